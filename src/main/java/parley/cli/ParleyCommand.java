@@ -1,0 +1,50 @@
+package parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import parley.core.Parley;
+import parley.core.StoreLocation;
+import parley.ui.ParleyApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code parley}: with no command, opens the window; otherwise runs a command on the store. */
+@Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Diplomatic events from news articles, on a timeline with their evidence.%n"
+                + "With no command, opens the desktop window.",
+        subcommands = {ImportCommand.class, SourcesCommand.class, EventsCommand.class, ExportPngCommand.class})
+public final class ParleyCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() {
+        ParleyApp.launch(StoreLocation.resolve(store.db));
+        return 0;
+    }
+
+    /** Runs the command line and returns the exit status: 0 success, 1 partly failed, 2 bad usage. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new ParleyCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("parley: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    /** Opens the store named by the command's or the parent's {@code --db}. */
+    static Parley open(StoreOption own, ParleyCommand parent) {
+        Path db = own.db != null ? own.db : parent == null ? null : parent.store.db;
+        return Parley.open(StoreLocation.resolve(db));
+    }
+}

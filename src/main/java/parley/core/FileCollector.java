@@ -1,0 +1,76 @@
+package parley.core;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands the dropped or named paths into files, folders recursively, in a stable order. Symbolic links to
+ * folders are not followed, so a link loop cannot trap the walk; hidden files (".DS_Store") are skipped.
+ * A path that cannot be listed becomes a failure naming it rather than stopping the import.
+ */
+final class FileCollector {
+    private FileCollector() {
+    }
+
+    /** Files to import, and paths that could not be listed with the reason. */
+    record Collected(List<Path> files, Map<Path, String> problems) {
+    }
+
+    static Collected collect(List<Path> roots) {
+        List<Path> files = new ArrayList<>();
+        Map<Path, String> problems = new LinkedHashMap<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                problems.put(root, "no such file or folder");
+            } else if (Files.isDirectory(root)) {
+                walk(root, files, problems);
+            } else {
+                files.add(root);
+            }
+        }
+        return new Collected(files, problems);
+    }
+
+    private static void walk(Path root, List<Path> files, Map<Path, String> problems) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !hidden(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.put(file, "cannot be read (" + e.getClass().getSimpleName() + ")");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.put(root, "cannot be listed (" + e.getMessage() + ")");
+        }
+        found.sort(null);
+        files.addAll(found);
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+}

@@ -1,0 +1,45 @@
+package parley.core;
+
+import java.nio.file.Path;
+
+import parley.domain.EventStore;
+import parley.domain.Importer;
+import parley.extract.EventMerger;
+import parley.extract.RuleBasedExtractor;
+import parley.ingest.FileArticleReader;
+import parley.store.H2EventStore;
+
+/** The composition root: one open store with its importer, shared by the desktop app and the command line. */
+public final class Parley implements AutoCloseable {
+    private final Path location;
+    private final EventStore store;
+    private final Importer importer;
+
+    private Parley(Path location, EventStore store) {
+        this.location = location;
+        this.store = store;
+        this.importer = new ImportService(store, new FileArticleReader(), new RuleBasedExtractor(), new EventMerger());
+    }
+
+    /** Opens (creating on first use) the store in this folder. */
+    public static Parley open(Path storeDir) {
+        return new Parley(storeDir, H2EventStore.open(storeDir));
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    public EventStore store() {
+        return store;
+    }
+
+    public Importer importer() {
+        return importer;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

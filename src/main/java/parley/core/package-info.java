@@ -1,0 +1,6 @@
+/**
+ * The application's use cases, free of UI: opening a store, importing files (read → extract → merge → store, one
+ * transaction per article), inferring the dates of undated articles and re-resolving their events.
+ * {@link parley.core.Parley} is the composition root that the desktop app and the command line share.
+ */
+package parley.core;

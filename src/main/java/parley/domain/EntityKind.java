@@ -1,0 +1,6 @@
+package parley.domain;
+
+/** What a participant is. */
+public enum EntityKind {
+    PERSON, ORGANISATION, COUNTRY
+}

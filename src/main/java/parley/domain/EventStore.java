@@ -1,0 +1,76 @@
+package parley.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The store of sources, events and entities. Reads are safe from any thread; writes go through
+ * {@link #write(Work)}, one transaction per call.
+ */
+public interface EventStore extends AutoCloseable {
+
+    boolean containsSha(String sha256);
+
+    /** All sources, oldest import first, without their text (see {@link #source(long)}). */
+    List<Source> sources();
+
+    /** One source with its text. */
+    Optional<Source> source(long id);
+
+    /** All events with participants and mentions, ordered by date (undated last), then id. */
+    List<Event> events();
+
+    /** Events whose date range overlaps [from, to], ordered by date then id. */
+    List<Event> eventsBetween(LocalDate from, LocalDate to);
+
+    Optional<Event> event(long id);
+
+    /** Number of events each source supports, by source id. */
+    Map<Long, Integer> eventCountsBySource();
+
+    /** For each other source sharing any of these sentence fingerprints: how many it shares. */
+    Map<Long, Integer> sourcesSharingSentences(Set<Long> fingerprints);
+
+    /** Runs the work in one transaction: all of it is stored, or none. */
+    <T> T write(Work<T> work);
+
+    @Override
+    void close();
+
+    /** A unit of work inside one transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Transaction tx) throws Exception;
+    }
+
+    /** Write operations, valid only inside {@link #write(Work)}. */
+    interface Transaction {
+        /** Stores a source and its sentence fingerprints; returns its id. */
+        long insertSource(Source source, Set<Long> sentenceFingerprints);
+
+        void setPublished(long sourceId, LocalDate date, DateBasis basis, Long inferredFrom);
+
+        /** Records entities and their aliases (merging with existing ones by canonical name). */
+        void upsertEntities(List<Entity> entities);
+
+        /** Events that could be the same as one dated [from, to], plus all undated events. */
+        List<Event> candidates(LocalDate from, LocalDate to);
+
+        /** Stores a new event with its participants and mentions; returns its id. */
+        long insertEvent(Event event);
+
+        /** Replaces an event's fields, participants, mentions and disagreements with these. */
+        void updateEvent(Event event);
+
+        /** Removes a source's mentions; events left with no mention are deleted. Returns the ids touched. */
+        Set<Long> removeMentionsOf(long sourceId);
+
+        /** Ids of sources that are undated and share any of these fingerprints, with the count shared. */
+        Map<Long, Integer> undatedSourcesSharing(Set<Long> fingerprints);
+
+        Optional<Source> source(long id);
+    }
+}

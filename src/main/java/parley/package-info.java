@@ -1,0 +1,2 @@
+/** Parley's entry point; see {@link parley.Main}. */
+package parley;
