@@ -1,6 +1,7 @@
 package parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
@@ -39,7 +40,7 @@ class StoreLifecycleTest {
             assertThat(store.source(sourceId).orElseThrow().text()).startsWith("The foreign ministers of a");
             assertThat(store.containsSha(Fixtures.sha(1))).isTrue();
             assertThat(store.events()).extracting(Event::id, Event::title).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(eventId, "Meeting in Rome"));
+                    tuple(eventId, "Meeting in Rome"));
             assertThat(store.sourcesSharingSentences(Set.of(12L))).containsEntry(sourceId, 1);
         }
     }
