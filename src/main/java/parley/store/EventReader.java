@@ -32,6 +32,14 @@ final class EventReader {
     private EventReader() {
     }
 
+    /** The longest span any event covers, in days (0 when there are none); an index answers it. */
+    static int maxSpanDays(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(span_days) FROM events");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
     static List<Event> read(Connection c, EventFilter filter) throws SQLException {
         Map<Long, Event> events = new LinkedHashMap<>();
         // Dated events first in date order, then undated ones: two queries that each follow the index on

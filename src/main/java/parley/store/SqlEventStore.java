@@ -71,7 +71,7 @@ public final class SqlEventStore implements EventStore {
         if (from == null || to == null || from.isAfter(to)) {
             return List.of();
         }
-        return snapshot(c -> EventReader.read(c, EventFilter.overlapping(from, to, maxSpanDays(c))));
+        return snapshot(c -> EventReader.read(c, EventFilter.overlapping(from, to, EventReader.maxSpanDays(c))));
     }
 
     @Override
@@ -127,7 +127,7 @@ public final class SqlEventStore implements EventStore {
     public <T> T write(Work<T> work) {
         ensureOpen();
         writeLock.lock();
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = openForWriting()) {
             c.setAutoCommit(false);
             try {
                 T result;
@@ -149,6 +149,12 @@ public final class SqlEventStore implements EventStore {
         }
     }
 
+    /** Checked again under the write lock: the store may have closed while this write waited for its turn. */
+    private Connection openForWriting() throws SQLException {
+        ensureOpen();
+        return dataSource.getConnection();
+    }
+
     @Override
     public void close() {
         if (closed) {
@@ -163,12 +169,6 @@ public final class SqlEventStore implements EventStore {
             }
         } finally {
             writeLock.unlock();
-        }
-    }
-
-    private int maxSpanDays(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(span_days) FROM events")) {
-            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
