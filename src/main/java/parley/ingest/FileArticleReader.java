@@ -109,12 +109,16 @@ public final class FileArticleReader implements ArticleReader {
                 + ")");
     }
 
+    /** A size for people: "512 MB", "1.5 MB", "40 KB", "16 bytes". */
     static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
         if (mb >= 10) {
             return Math.round(mb) + " MB";
         }
-        return String.format(Locale.ROOT, "%.1f MB", mb);
+        if (mb >= 1) {
+            return String.format(Locale.ROOT, "%.1f MB", mb);
+        }
+        return bytes >= 1024 ? Math.round(bytes / 1024.0) + " KB" : bytes + " bytes";
     }
 
     /** "cannot be read: permission denied", "cannot be read: the file no longer exists", ... */
