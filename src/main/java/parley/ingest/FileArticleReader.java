@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -81,10 +82,11 @@ public final class FileArticleReader implements ArticleReader {
     /** The file's bytes, at most the size limit, read once; a file growing past the limit meanwhile is refused. */
     private byte[] load(Path file) throws UnreadableFileException {
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new UnreadableFileException("cannot be read: it is a folder");
             }
-            long size = Files.size(file);
+            long size = attributes.size();
             if (size > sizeLimit) {
                 throw tooLarge(size);
             }

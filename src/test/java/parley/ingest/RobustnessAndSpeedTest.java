@@ -47,26 +47,28 @@ class RobustnessAndSpeedTest {
         Path txt = Fixtures.write(dir, "seedlike.txt", fiveKilobytes().getBytes(StandardCharsets.UTF_8));
         Path html = Fixtures.write(dir, "page.html", Fixtures.bytes("harbour-times-geneva.html"));
         FileArticleReader reader = new FileArticleReader();
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 1000; i++) {
             reader.read(txt);
             reader.read(html);
         }
-        int rounds = 200;
-        long t0 = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            reader.read(txt);
-        }
-        long t1 = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            reader.read(html);
-        }
-        long t2 = System.nanoTime();
-        double txtMs = (t1 - t0) / 1e6 / rounds;
-        double htmlMs = (t2 - t1) / 1e6 / rounds;
+        double txtMs = bestMillisPerRead(reader, txt);
+        double htmlMs = bestMillisPerRead(reader, html);
         System.out.printf("FileArticleReader: 5 KB text %.3f ms, 5 KB page %.3f ms per read%n", txtMs, htmlMs);
-        // Generous bounds for a shared 2-core machine; typical figures are far lower (see the report).
-        assertThat(txtMs).isLessThan(5.0);
-        assertThat(htmlMs).isLessThan(10.0);
+        // Best batch of many, so other work on a shared machine does not decide the outcome; bounds stay generous.
+        assertThat(txtMs).isLessThan(2.0);
+        assertThat(htmlMs).isLessThan(5.0);
+    }
+
+    private static double bestMillisPerRead(FileArticleReader reader, Path file) throws Exception {
+        double best = Double.MAX_VALUE;
+        for (int batch = 0; batch < 20; batch++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 50; i++) {
+                reader.read(file);
+            }
+            best = Math.min(best, (System.nanoTime() - t0) / 1e6 / 50);
+        }
+        return best;
     }
 
     private static String fiveKilobytes() {
