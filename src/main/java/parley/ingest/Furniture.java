@@ -36,16 +36,17 @@ final class Furniture {
             + " [role=dialog], [role=alertdialog]";
     /** Class / id words that mark furniture when they form a whole hyphen- or underscore-separated part. */
     private static final Pattern FURNITURE_PART = Pattern.compile(
-            "(?:^|.*[-_])(?:cookies?|consent|gdpr|newsletters?|signup|sign|subscribe|subscription|donate|donation"
+            "(?:^|.*[-_])(?:cookies?|consent|gdpr|newsletters?|signup|subscribe|subscription|donate|donation"
                     + "|donations|contribute|contributions|support|supporters|share|sharing|shares|social|related"
                     + "|readmore|recommended|recommendations|comments?|disqus|outbrain|taboola|promo|promos|advert"
                     + "|adverts|advertisement|ad|ads|adslot|paywall|sponsored|sponsor|breadcrumbs?|tags|skip|sidebar"
-                    + "|popup|modal|banner|toolbar|masthead|navbar|nav|menu|footer|trending|popular|most|more"
+                    + "|popup|modal|banner|toolbar|masthead|navbar|nav|menu|footer|trending|popular"
                     + "|widget|visually)(?:[-_].*)?",
             Pattern.CASE_INSENSITIVE);
     /** Words that mark furniture even inside a camel-cased or run-together name ("relatedStories"). */
     private static final Pattern FURNITURE_SUBSTRING = Pattern.compile(
-            "(?i)cookie|consent|newsletter|outbrain|taboola|donat|subscri|signup|sharebar|share-bar|sharetools"
+            "(?i)cookie|consent|newsletter|outbrain|taboola|donat|subscri|signup|sign-up|sharebar|share-bar|sharetools"
+                    + "|most-read|mostread|most-popular|mostpopular|more-stories|morestories"
                     + "|socialshare|related|readmore|read-more|morefrom|more-from|recommend|paywall|commentlist"
                     + "|comments");
     private static final Pattern LIST_HEADING = Pattern.compile(
@@ -141,7 +142,7 @@ final class Furniture {
             if (name.equals("script") || name.equals("style") || name.equals("meta") || name.equals("link")) {
                 return false;
             }
-            return landmarks.contains(e) || pageText > 400 && stats.get(e).para * 2 > pageText;
+            return landmarks.contains(e) || pageText > 0 && stats.get(e).para * 2 > pageText;
         }
     }
 

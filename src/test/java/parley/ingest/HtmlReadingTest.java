@@ -65,4 +65,22 @@ class HtmlReadingTest {
         assertThat(a.text()).contains("Ecuador and Peru signed a memorandum on Thursday")
                 .doesNotContain("Earlier talks stall", "Copyright");
     }
+
+    @Test
+    void articleBodyWithCaptionParagraphAndAppealAboveIt() throws Exception {
+        Article a = Fixtures.read(dir, "meridian-post-appeal.html");
+        assertThat(a.text())
+                .startsWith("Negotiators from Iran and three European governments will meet again in Vienna")
+                .contains("\n\nDiplomats leaving the palace where the last round was held\n\n")
+                .contains("The last round ended on Thursday without agreement")
+                .contains("for as long as they are productive")
+                .contains("expected to publish its next report before the meeting.")
+                .doesNotContain("Skip to", "Your support", "funded by readers", "Support now", "gallery",
+                        "Hanna Vogel", "EPA", "Read more", "What is on the table", "newsletter", "Sign up", "Iran\n",
+                        "Diplomacy", "conversation", "Comments", "Copyright");
+        assertThat(a.title()).isEqualTo("Envoys to reconvene in Vienna after nuclear talks pause");
+        assertThat(a.published()).as("the Updated line outside the body").isEqualTo(LocalDate.of(2024, 3, 3));
+        assertThat(a.author()).isEqualTo("Priya Raman");
+        assertThat(a.publisher()).isEqualTo("The Meridian Post");
+    }
 }
