@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * Metadata stated in an article's own lines, for plain text, Markdown and PDF (and for HTML pages whose markup
  * says nothing). Rules, first match wins:
  * <ul>
+ * <li>a Markdown front matter block ("---", "title:", "date:", "author:", "publisher:"/"source:", "---") first;</li>
  * <li>date: a leading "date 2025-08-12"; a "Published: 16 August 2025" / "First published on ..." / "Posted ..."
  *     line; an "Updated 3 March 2024" / "Last modified ..." line; an agency dateline ("KYIV, Aug 19 (Reuters) -")
  *     whose year comes from a full date elsewhere in the text with the same month and day, else from a copyright
@@ -45,16 +46,62 @@ final class TextMetadata {
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(\\d{4})(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
                     + "((?-i:\\p{Lu})[\\p{L}\\d&'’. -]{1,60}?)\\s*(?:\\b(?:Ltd|Limited|Inc|LLC|plc|GmbH|S\\.A)\\.?)?"
                     + "\\s*(?:[.,|;]|\\ball rights\\b|$)");
+    private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^\\s*([A-Za-z_]+)\\s*:\\s*(.*)$");
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
             "(?i)\\b(support|donat|subscribe|sign up|newsletter|cookie|advert|read more|share|menu|log ?in|skip to)");
 
     private TextMetadata() {
     }
 
-    /** All plain-text rules over the text. */
+    /** All plain-text rules over the text; a Markdown front matter block, when there is one, goes first. */
     static Metadata of(String text) {
         List<String> lines = text.lines().toList();
-        return new Metadata(title(lines), publisher(lines), author(lines), published(text, lines));
+        Metadata front = frontMatter(lines);
+        List<String> body = front == Metadata.NONE ? lines : lines.subList(frontMatterEnd(lines) + 1, lines.size());
+        return front.orElse(new Metadata(title(body), publisher(lines), author(lines), published(text, lines)));
+    }
+
+    /** "---" / "title: ..." / "date: 2025-08-12" / "author: ..." / "---" at the very top (Markdown notes, Jekyll). */
+    static Metadata frontMatter(List<String> lines) {
+        int end = frontMatterEnd(lines);
+        if (end < 0) {
+            return Metadata.NONE;
+        }
+        String title = null;
+        String publisher = null;
+        String author = null;
+        LocalDate date = null;
+        for (String line : lines.subList(1, end)) {
+            Matcher m = FRONT_MATTER_FIELD.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            String value = m.group(2).strip().replaceAll("^[\"']|[\"']$", "").strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                case "title", "headline" -> title = title == null ? value : title;
+                case "date", "published", "pubdate", "date_published" -> date = date == null ? DateText.first(value) : date;
+                case "author", "byline", "by" -> author = author == null ? value : author;
+                case "publisher", "source", "site", "outlet" -> publisher = publisher == null ? value : publisher;
+                default -> {
+                }
+            }
+        }
+        return new Metadata(title, publisher, author, date);
+    }
+
+    private static int frontMatterEnd(List<String> lines) {
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return -1;
+        }
+        for (int i = 1; i < Math.min(lines.size(), 60); i++) {
+            if (lines.get(i).strip().equals("---") || lines.get(i).strip().equals("...")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static LocalDate published(String text, List<String> lines) {

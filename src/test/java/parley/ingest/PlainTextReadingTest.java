@@ -86,4 +86,19 @@ class PlainTextReadingTest {
         Article a = Fixtures.READER.read(Fixtures.write(dir, "crlf.txt", content));
         assertThat(a.text()).isEqualTo("Line one  \nLine two\nLine three\n\n\tIndented — “quoted”\n");
     }
+
+    @Test
+    void markdownFrontMatterComesFirst() throws Exception {
+        String md = "---\ntitle: \"Envoys meet in Lisbon\"\ndate: 2025-09-01\nauthor: Rui Costa\nsource: Tagus Daily\n---\n"
+                + "\n# A different heading\n\nUpdated 2 September 2025\n\nEnvoys met in Lisbon on Monday.\n";
+        Article a = Fixtures.READER.read(Fixtures.write(dir, "notes.md", md.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.text()).isEqualTo(md);
+        assertThat(a.title()).isEqualTo("Envoys meet in Lisbon");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(a.author()).isEqualTo("Rui Costa");
+        assertThat(a.publisher()).isEqualTo("Tagus Daily");
+        String noTitle = "---\nlayout: post\n---\n# Envoys meet in Lisbon\n\nEnvoys met in Lisbon on Monday.\n";
+        assertThat(TextMetadata.of(noTitle).title()).as("the heading after the block").isEqualTo(
+                "Envoys meet in Lisbon");
+    }
 }
