@@ -86,6 +86,10 @@ public final class FileArticleReader implements ArticleReader {
             if (attributes.isDirectory()) {
                 throw new UnreadableFileException("cannot be read: it is a folder");
             }
+            if (!attributes.isRegularFile()) {
+                // A pipe or device could block forever or never end.
+                throw new UnreadableFileException("cannot be read: not a regular file");
+            }
             long size = attributes.size();
             if (size > sizeLimit) {
                 throw tooLarge(size);

@@ -162,4 +162,19 @@ class BadInputTest {
             }
         }
     }
+
+    @Test
+    void pipeIsRefusedWithoutBlocking() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            // No mkfifo (Windows): the rule is still covered by the folder case above.
+            assertRefused(dir, "cannot be read: it is a folder");
+            return;
+        }
+        assertThat(mkfifo.waitFor()).isZero();
+        assertRefused(fifo, "cannot be read: not a regular file");
+    }
 }
