@@ -42,6 +42,8 @@ final class HtmlArticle {
     };
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
+    private static final Pattern BYLINE_NAME = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{12,}?)\\s+[|–—·:-]\\s+([^|–—·]{2,40})$");
 
     private HtmlArticle() {
@@ -208,7 +210,7 @@ final class HtmlArticle {
             String t = JsonLd.blankToNull(e.text());
             if (t != null && t.length() <= 80) {
                 t = t.replaceFirst("^(?i)by\\s+", "");
-                Matcher m = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})").matcher(t);
+                Matcher m = BYLINE_NAME.matcher(t);
                 if (m.find()) {
                     return m.group(1);
                 }

@@ -11,8 +11,9 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Turns a file's bytes into text without mojibake. Order: a byte-order mark; UTF-16 recognised by its zero bytes;
- * strict UTF-8 (which also covers ASCII); UTF-8 with a few damaged bytes (these become U+FFFD); a charset the HTML page declares; Windows-1252 when the non-ASCII bytes
- * sit inside Latin words or are typographic punctuation; juniversalchardet's guess; Windows-1252.
+ * strict UTF-8 (which also covers ASCII); UTF-8 with a few damaged bytes (these become U+FFFD); a charset the
+ * HTML page declares; Windows-1252 when the non-ASCII bytes sit inside Latin words or are typographic punctuation;
+ * juniversalchardet's guess; Windows-1252.
  * Latin-1 and ASCII are read as Windows-1252, their superset (as browsers do), so curly quotes survive.
  */
 final class TextDecoder {
@@ -132,7 +133,8 @@ final class TextDecoder {
         int i = 0;
         while (i < b.length) {
             int c = b[i] & 0xFF;
-            int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                    : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
             if (len == 1) {
                 i++;
                 continue;

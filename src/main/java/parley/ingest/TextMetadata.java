@@ -1,6 +1,7 @@
 package parley.ingest;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
  * <li>a Markdown front matter block ("---", "title:", "date:", "author:", "publisher:"/"source:", "---") first;</li>
  * <li>date: a leading "date 2025-08-12"; a "Published: 16 August 2025" / "First published on ..." / "Posted ..."
  *     line; an "Updated 3 March 2024" / "Last modified ..." line; an agency dateline ("KYIV, Aug 19 (Reuters) -")
- *     whose year comes from a full date elsewhere in the text with the same month and day, else from a copyright
- *     line, else no date; a line that is only a date near the top;</li>
+ *     whose year comes from a full date elsewhere in the text on the same day, else from one within 45 days,
+ *     else from a copyright line, else no date; a line that is only a date near the top;</li>
  * <li>author: a "By Jane Doe" line near the top, else a "Reporting by ..." credit;</li>
  * <li>publisher: the outlet naming itself in a copyright line ("© 2025 Northern Ledger");</li>
  * <li>title: the first non-blank line when it reads like a headline (see {@link #plausibleTitle}).</li>
@@ -24,7 +25,8 @@ final class TextMetadata {
 
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\s*date\\s*[:=]?\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern PUBLISHED_LINE = Pattern.compile(
-            "(?i)^\\s*(?:first\\s+)?(?:published|posted|publication date|date published|date)\\b\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
+            "(?i)^\\s*(?:first\\s+)?(?:published|posted|publication date|date published|date)\\b"
+                    + "\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
     private static final Pattern UPDATED_LINE = Pattern.compile(
             "(?i)^\\s*(?:last\\s+)?(?:updated|modified|last modified)\\b\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
     static final Pattern DATELINE = Pattern.compile(
@@ -174,19 +176,31 @@ final class TextMetadata {
         return year == null ? null : DateText.date(year, month, day);
     }
 
+    /**
+     * The year of a full date in the text on the dateline's day, else of one within 45 days of it (a story filed on
+     * "Aug 19" that mentions "August 18, 2025"); null when the text has neither.
+     */
     private static Integer yearOfSameDay(String text, int month, int day) {
+        Integer near = null;
         int from = 0;
         while (from < text.length()) {
             DateText.Found f = DateText.find(text.substring(from));
             if (f == null) {
-                return null;
+                break;
             }
-            if (f.date().getMonthValue() == month && f.date().getDayOfMonth() == day) {
-                return f.date().getYear();
+            LocalDate d = f.date();
+            if (d.getMonthValue() == month && d.getDayOfMonth() == day) {
+                return d.getYear();
+            }
+            for (int year = d.getYear() - 1; near == null && year <= d.getYear() + 1; year++) {
+                LocalDate candidate = DateText.date(year, month, day);
+                if (candidate != null && Math.abs(ChronoUnit.DAYS.between(candidate, d)) <= 45) {
+                    near = year;
+                }
             }
             from += f.end();
         }
-        return null;
+        return near;
     }
 
     private static Integer copyrightYear(List<String> lines) {

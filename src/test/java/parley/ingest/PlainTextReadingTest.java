@@ -65,6 +65,10 @@ class PlainTextReadingTest {
         assertThat(TextMetadata.of(body).published()).isEqualTo(LocalDate.of(2025, 8, 19));
         assertThat(TextMetadata.of("KYIV, Aug. 19, 2024 (AP) — Ministers met.\n").published())
                 .isEqualTo(LocalDate.of(2024, 8, 19));
+        assertThat(TextMetadata.of("GENEVA, Dec 30 (Reuters) - Talks will resume on January 3, 2026, a spokesman said.")
+                .published()).as("a date within weeks of the dateline").isEqualTo(LocalDate.of(2025, 12, 30));
+        assertThat(TextMetadata.of("GENEVA, Dec 30 (Reuters) - The treaty was first signed on 4 May 1998.")
+                .published()).as("a date far from the dateline says nothing about its year").isNull();
     }
 
     @Test
