@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 final class TextMetadata {
     private static final int TOP_LINES = 15;
+    private static final int EDGE_HEAD = 300;
+    private static final int EDGE_TAIL = 100;
 
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\s*date\\s*[:=]?\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern PUBLISHED_LINE = Pattern.compile(
@@ -106,6 +108,19 @@ final class TextMetadata {
         return -1;
     }
 
+    /**
+     * The first and last lines, where datelines, bylines, "Published" and copyright lines live; a 15 MB text is not
+     * scanned line by line for them.
+     */
+    static List<String> edges(List<String> lines) {
+        if (lines.size() <= EDGE_HEAD + EDGE_TAIL) {
+            return lines;
+        }
+        List<String> edges = new java.util.ArrayList<>(lines.subList(0, EDGE_HEAD));
+        edges.addAll(lines.subList(lines.size() - EDGE_TAIL, lines.size()));
+        return edges;
+    }
+
     static LocalDate published(String text, List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
             Matcher m = LEADING_DATE.matcher(lines.get(i));
@@ -141,7 +156,7 @@ final class TextMetadata {
     }
 
     private static LocalDate lineDate(List<String> lines, Pattern p) {
-        for (String line : lines) {
+        for (String line : edges(lines)) {
             if (line.length() > 120) {
                 continue;
             }
@@ -204,7 +219,7 @@ final class TextMetadata {
     }
 
     private static Integer copyrightYear(List<String> lines) {
-        for (String line : lines) {
+        for (String line : edges(lines)) {
             Matcher m = COPYRIGHT.matcher(line);
             if (line.length() <= 160 && m.find() && m.group(1) != null) {
                 return Integer.parseInt(m.group(1));
@@ -223,7 +238,7 @@ final class TextMetadata {
                 }
             }
         }
-        for (String line : lines) {
+        for (String line : edges(lines)) {
             Matcher m = REPORTING_BY.matcher(line);
             if (m.find()) {
                 return m.group(1).trim();
@@ -234,7 +249,7 @@ final class TextMetadata {
 
     /** The outlet in a copyright line ("© 2025 Northern Ledger. All rights reserved."), or null. */
     static String publisher(List<String> lines) {
-        for (String line : lines) {
+        for (String line : edges(lines)) {
             String p = copyrightHolder(line);
             if (p != null) {
                 return p;
