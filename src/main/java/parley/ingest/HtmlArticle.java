@@ -61,7 +61,11 @@ final class HtmlArticle {
     }
 
     static Read read(String html) {
-        Document doc = Jsoup.parse(html);
+        return read(Jsoup.parse(html));
+    }
+
+    /** Reads a parsed page; the document is cleaned in place. */
+    static Read read(Document doc) {
         Metadata structured = structured(doc);
         String footerPublisher = structured.publisher() == null ? footerPublisher(doc) : null;
         Furniture.clean(doc);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +25,25 @@ class RobustnessAndSpeedTest {
         Article a = Fixtures.READER.read(Fixtures.write(dir, "deep.html",
                 html.toString().getBytes(StandardCharsets.UTF_8)));
         assertThat(a.text()).contains("Ministers met in Rome on Friday.", "Deep inside, the talks went on.");
+    }
+
+    @Test
+    void ourOwnWalksSurviveATreeNested100000LevelsDeep() {
+        // jsoup's parser caps nesting (at 512 in 1.24), so build the deep tree directly to test our traversals.
+        Document doc = Document.createShell("");
+        Element article = doc.body().appendElement("article");
+        article.appendElement("h1").text("Envoys meet in Oslo");
+        Element deepest = article;
+        for (int i = 0; i < 100_000; i++) {
+            deepest = deepest.appendElement(i % 1000 == 0 ? "section" : "div");
+        }
+        deepest.appendElement("p").text("Ministers from Norway and Chile met in Oslo on Friday.");
+        deepest.appendElement("figure").appendElement("figcaption").text("The ministers in Oslo. Picture: A. Berg");
+        deepest.appendElement("div").addClass("share-bar").appendElement("a").text("Share");
+        HtmlArticle.Read r = HtmlArticle.read(doc);
+        assertThat(r.text()).isEqualTo("Envoys meet in Oslo\n\nMinisters from Norway and Chile met in Oslo on Friday."
+                + "\n\nThe ministers in Oslo.");
+        assertThat(r.metadata().title()).isEqualTo("Envoys meet in Oslo");
     }
 
     @Test
