@@ -58,7 +58,11 @@ final class Furniture {
     private static final Pattern READ_MORE_LINE = Pattern.compile(
             "(?i)^\\s*(?:read more|read next|also read|see also|related|more|watch|listen|recommended)\\s*[:|>»-]");
     private static final Pattern READ_MORE_WORDS = Pattern.compile(
-            "(?i)\\b(?:read more|read next|also read|see also|related|more|watch|listen|recommended)\\s*[:|>»-]");
+            "(?i)\\b(?:read more|read next|also read|see also|related|more|watch|listen|recommended)\\s*[:|>»-]"
+                    + "|(?i)\\b(?:read more|continue reading|show more|load more|view more|see more)\\b");
+    /** A lone button-like link: "Read more", "Continue reading »". */
+    private static final Pattern MORE_BUTTON = Pattern.compile(
+            "(?i)^\\s*(?:read more|continue reading|show more|load more|view more|see more)\\s*[»>›…→.]*\\s*$");
     private static final Pattern APPEAL = Pattern.compile(
             "(?i)\\b(?:donate (?:now|today|here|monthly)|(?:your|a one-off|a monthly|make a) (?:donation|contribution)"
                     + "|your support (?:helps|makes|allows|means)|support (?:now|us today|our journalism"
@@ -219,7 +223,9 @@ final class Furniture {
         if (!e.normalName().matches("p|li|div|strong|span|em") || e.text().length() > 300) {
             return false;
         }
-        return READ_MORE_LINE.matcher(e.text()).find() && (linkShare(e) >= 0.4 || e.text().length() < 25);
+        String text = e.text();
+        return MORE_BUTTON.matcher(text).matches()
+                || READ_MORE_LINE.matcher(text).find() && (linkShare(e) >= 0.4 || text.length() < 25);
     }
 
     /** Fraction of an element's text that sits in links. */

@@ -92,6 +92,7 @@ class HtmlReadingTest {
                 + "<ul><li><a href=\"/f\">Facebook</a></li><li><a href=\"/x\">X</a></li><li><a href=\"/m\">Email</a></li></ul>"
                 + "<p>Envoys from Armenia and Azerbaijan agreed on Wednesday to exchange prisoners held since the autumn.</p>"
                 + "<p>Read more: <a href=\"/r\">Border commission meets in Yerevan</a></p>"
+                + "<p><a href=\"/more\">Read more</a></p><div>Continue reading »</div>"
                 + "<p>The exchange will take place at a crossing on the northern border, officials said.</p>"
                 + "<div><h3>Support our journalism</h3><p>Reporting like this takes time.</p><a href=\"/d\">Donate</a></div>"
                 + "<p>Get our free weekly newsletter. <a href=\"/n\">Sign up</a></p>"
