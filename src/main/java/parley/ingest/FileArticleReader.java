@@ -60,6 +60,10 @@ public final class FileArticleReader implements ArticleReader {
         if (FormatSniffer.looksBinary(text)) {
             throw new UnreadableFileException("not a text article: looks like binary data");
         }
+        if (FormatSniffer.isWebArchive(text)) {
+            throw new UnreadableFileException("a web archive (.mhtml) is not supported: save the page as"
+                    + " \"Web Page, HTML only\" or print it to PDF");
+        }
         format = FormatSniffer.byText(text, name);
         if (format == FormatSniffer.Format.HTML) {
             HtmlArticle.Read page = HtmlArticle.read(text);
