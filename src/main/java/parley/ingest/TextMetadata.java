@@ -52,7 +52,8 @@ final class TextMetadata {
                     + "\\s*(?:[.,|;]|\\ball rights\\b|$)");
     private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^\\s*([A-Za-z_]+)\\s*:\\s*(.*)$");
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
-            "(?i)\\b(support|donat|subscribe|sign up|newsletter|cookie|advert|read more|share|menu|log ?in|skip to)");
+            "(?i)\\b(?:your support|support (?:us|now|our|independent)|donat|subscri|sign up|newsletter|cookie"
+                    + "|advertisement|read more|share (?:this|on)|skip to|log ?in|menu$)");
 
     private TextMetadata() {
     }

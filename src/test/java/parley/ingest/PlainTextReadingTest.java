@@ -105,4 +105,17 @@ class PlainTextReadingTest {
         assertThat(TextMetadata.of(noTitle).title()).as("the heading after the block").isEqualTo(
                 "Envoys meet in Lisbon");
     }
+
+    @Test
+    void headlineRules() {
+        assertThat(TextMetadata.title(java.util.List.of("", "Allies pledge support for Ukraine talks", "")))
+                .isEqualTo("Allies pledge support for Ukraine talks");
+        assertThat(TextMetadata.title(java.util.List.of("Your support helps us to tell the story")))
+                .as("an appeal").isNull();
+        assertThat(TextMetadata.title(java.util.List.of("By Jane Doe"))).isNull();
+        assertThat(TextMetadata.title(java.util.List.of("12 August 2025"))).isNull();
+        assertThat(TextMetadata.title(java.util.List.of("Ministers met. They agreed to meet again"))).isNull();
+        assertThat(TextMetadata.title(java.util.List.of("## Envoys return to Geneva ##")))
+                .isEqualTo("Envoys return to Geneva");
+    }
 }
