@@ -1,0 +1,70 @@
+package parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a sentence into clauses that carry their own participants: reported speech after "said that" or a colon
+ * starts a new clause (the people a speaker talks about do not attend the briefing), and a topic phrase ("to
+ * discuss", "about"), up to the next comma, is a part of a clause where no participant is named (a meeting "to discuss the Kremlin's
+ * invasion" does not include the Kremlin).
+ */
+final class Clauses {
+    /** A clause [start, end); names, places and triggers in its topic [topicStart, topicEnd) do not count. */
+    record Clause(int start, int end, int topicStart, int topicEnd) {
+        boolean contains(int offset) {
+            return offset >= start && offset < end;
+        }
+
+        boolean inTopic(int offset) {
+            return offset >= topicStart && offset < topicEnd;
+        }
+    }
+
+    private static final Pattern BREAK = Pattern.compile("(?i)\\b(?:said|says|told (?:\\w+ )?(?:\\w+ )?|explained|warned"
+            + "|added|insisted|stressed|argued|believes|believed|thinks|thought|announced|confirmed|claimed"
+            + "|revealed|reported|noted|signalled|signaled|suggested|reiterated)\\s+that\\b|[:;]");
+    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:to discuss|to talk about|to update|to address"
+            + "|to review|to agree on|about|on ending|on how|regarding|concerning|focused on|focusing on|over the"
+            + "|aimed at|in order to)\\b");
+
+    private Clauses() {
+    }
+
+    static List<Clause> of(String text, int from, int to) {
+        List<Clause> out = new ArrayList<>();
+        Matcher b = BREAK.matcher(text).region(from, to);
+        int start = from;
+        while (b.find()) {
+            add(text, start, b.end(), out);
+            start = b.end();
+        }
+        add(text, start, to, out);
+        return out;
+    }
+
+    private static void add(String text, int start, int end, List<Clause> out) {
+        if (end <= start) {
+            return;
+        }
+        Matcher t = TOPIC.matcher(text).region(start, end);
+        if (!t.find()) {
+            out.add(new Clause(start, end, end, end));
+            return;
+        }
+        int comma = text.indexOf(',', t.end());
+        int topicEnd = comma < 0 || comma >= end ? end : comma;
+        out.add(new Clause(start, end, t.start(), topicEnd));
+    }
+
+    static Clause at(List<Clause> clauses, int offset) {
+        for (Clause c : clauses) {
+            if (c.contains(offset)) {
+                return c;
+            }
+        }
+        return clauses.isEmpty() ? null : clauses.get(clauses.size() - 1);
+    }
+}
