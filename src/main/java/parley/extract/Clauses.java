@@ -23,9 +23,11 @@ final class Clauses {
         }
     }
 
-    private static final Pattern BREAK = Pattern.compile("(?i)\\b(?:said|says|told (?:\\w+ )?(?:\\w+ )?|explained|warned"
+    /** A speech verb, then within a few words "that": what follows is what was said. */
+    private static final Pattern BREAK = Pattern.compile("(?i)\\b(?:said|says|told|explained|warned"
             + "|added|insisted|stressed|argued|believes|believed|thinks|thought|announced|confirmed|claimed"
-            + "|revealed|reported|noted|signalled|signaled|suggested|reiterated)\\s+that\\b|[:;]");
+            + "|revealed|reported|noted|signalled|signaled|suggested|reiterated)\\b(?:[^.:;,\"“]{0,60}?)\\s+that\\b"
+            + "|[:;]");
     private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:to discuss|to talk about|to update|to address"
             + "|to review|to agree on|about|on ending|on how|regarding|concerning|focused on|focusing on|over the"
             + "|aimed at|in order to)\\b");

@@ -77,7 +77,7 @@ final class SentenceEvents {
         List<EntityMention> actors = new ArrayList<>();
         for (EntityMention n : names) {
             Clauses.Clause c = Clauses.at(clauses, n.start());
-            if (!c.inTopic(n.start()) && !possessive(text, n)) {
+            if (!c.inTopic(n.start()) && !possessive(text, n) && !se.modifier(text, n)) {
                 actors.add(n);
             }
         }
@@ -131,6 +131,27 @@ final class SentenceEvents {
             k++;
         }
         return k < text.length() && Character.isLowerCase(text.charAt(k));
+    }
+
+    /**
+     * "a NATO military officer": an organisation after "a"/"an" describes a noun and does not take part, unless
+     * that noun is the event itself ("a Coalition of the Willing meeting").
+     */
+    private boolean modifier(String text, EntityMention n) {
+        if (n.entity().kind() != parley.domain.EntityKind.ORGANISATION) {
+            return false;
+        }
+        for (Slot s : slots) {
+            if (s.trigger.start() >= n.end() && text.substring(n.end(), s.trigger.start()).isBlank()) {
+                return false;
+            }
+        }
+        int k = n.start();
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        String before = text.substring(Math.max(0, k - 3), k).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an");
     }
 
     private void assignNames(String text, List<EntityMention> actors, List<Clauses.Clause> clauses) {

@@ -13,7 +13,7 @@ import parley.domain.Article;
  */
 public final class Furniture {
     private static final Pattern WHOLE_SENTENCE = Pattern.compile(
-            "(?i)^(?:read more\\b.*|related(?: stories| articles| content| topics)?:?.*|more on this story.*"
+            "(?i)^(?:read more\\b.*|related(?: stories| articles| content| topics)?|related(?: stories| articles| content| topics)?:.*|more on this story.*"
                     + "|open image in gallery|view gallery|enlarge|advertisement|skip advert.*|support now"
                     + "|share(?: this| on| via| article)?\\b.{0,40}|copy link|click to share.*|follow us.*"
                     + "|sign up\\b.*|subscribe\\b.*|newsletter.*|listen to (?:this )?article.*"

@@ -53,7 +53,7 @@ public final class DateResolver {
             case WEEKDAY -> weekday(t, anchor, tense);
             case DEICTIC -> ok(EventDate.day(anchor.plusDays(t.offset())), t, DateWords.anchor(anchor),
                     t.offset() == 0 ? "same day as the article" : t.offset() < 0 ? "day before the article"
-                            : "day after the article");
+                            : "day after the article", t.partOfDay());
             case PERIOD -> period(t, anchor);
             default -> unresolved(t, anchor, "not understood");
         };
@@ -239,9 +239,5 @@ public final class DateResolver {
         String phrase = how == null ? dd.phrase() + " " + time.derivation().phrase() : time.derivation().phrase();
         String rule = how == null ? dd.rule() + "; time of day" : "time of day; day from " + how;
         return new Resolution(at, time.time(), new DateDerivation(phrase, dd.anchor(), rule, DateWords.of(at)));
-    }
-
-    static LocalTime noon() {
-        return LocalTime.NOON;
     }
 }
