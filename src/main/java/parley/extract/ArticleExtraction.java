@@ -44,6 +44,13 @@ final class ArticleExtraction {
     private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(?:could|might|may|would) (?:\\w+ )?(?:meet|hold"
             + "|host|visit|speak|travel|talk)|\\b(?:proposed|proposal|not yet (?:been )?agreed|suggested|offered to"
             + "|possible|potential|invited|invitation|hopes? to|willing to|ready to|open to)\\b");
+    /** Words that make an event a reference point for another: "ahead of the summit", "after a call". */
+    private static final Pattern SEQUENCED = Pattern.compile("(?i)\\b(?:after|before|following|followed|preceded|ahead of|since|until)"
+            + "\\s+(?:(?:a|an|the|his|her|their|its|this|that|last|next)\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,5}$");
+    /** "The two leaders", "both sides", "the pair": the people of an event just mentioned. */
+    private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both) (?:two |three |four )?(?:leaders|men"
+            + "|women|presidents|prime ministers|ministers|foreign ministers|sides|pair|counterparts|delegations)\\b"
+            + "|^\\s*(?:They|The pair)\\b");
     private static final Set<EventType> GATHERINGS = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS);
 
     private final Gazetteer gazetteer;
@@ -84,13 +91,17 @@ final class ArticleExtraction {
         List<Event> merged = consolidate(events);
         List<Event> out = new ArrayList<>(merged.size());
         for (Event e : merged) {
+            boolean nobody = e.participants().stream().noneMatch(p -> p.role().present());
+            if (nobody && e.type() != EventType.MILITARY && e.type() != EventType.OTHER) {
+                continue; // a meeting of no one named (a headline, "a follow-up meeting") is not for the timeline
+            }
             out.add(finish(e));
         }
         return new Extraction(out, entities());
     }
 
     private void sentence(Article.Span span, Tokens tokens, BitSet quoted) {
-        int from = span.start();
+        int from = Furniture.contentStart(text, span);
         int to = Furniture.contentEnd(text, span);
         List<EntityMention> found = names.sentence(tokens, tokens.indexAt(from), tokens.indexAt(to), quoted);
         List<Timex> times = new ArrayList<>();
@@ -105,17 +116,89 @@ final class ArticleExtraction {
             attachOrphanRoles(se, base);
             return;
         }
+        List<Event> built = new ArrayList<>();
         for (SentenceEvents.Slot slot : se.slots) {
-            Event e = build(slot, base);
+            built.add(build(slot, base));
+        }
+        inheritDates(se, built);
+        List<Boolean> reference = new ArrayList<>();
+        for (SentenceEvents.Slot slot : se.slots) {
+            reference.add(sequenced(slot.trigger.start()));
+        }
+        mergeWithinSentence(se, built, reference);
+        for (int k = 0; k < built.size(); k++) {
+            Event e = built.get(k);
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())
-                    && !e.date().known() && e.location() == null;
+                    && !e.date().known() && e.location() == null && e.derivation() == null;
             if (nothing) {
                 corefer(e);
             } else {
                 events.add(e);
-                lastEvent = events.size() - 1;
+                if (!reference.get(k)) {
+                    lastEvent = events.size() - 1; // "after a call" is a reference point, not the news
+                }
             }
         }
+    }
+
+    /** "the retreat, which Stubb hosted": compatible triggers of one clause are one event. */
+    private void mergeWithinSentence(SentenceEvents se, List<Event> built, List<Boolean> reference) {
+        for (int k = built.size() - 1; k > 0; k--) {
+            for (int j = 0; j < k; j++) {
+                if (reference.get(j) || reference.get(k) || se.slots.get(j).clause != se.slots.get(k).clause
+                        || !compatible(built.get(j).type(), built.get(k).type())) {
+                    continue;
+                }
+                Event a = built.get(j);
+                Event b = built.get(k);
+                if (a.derivation() != null && b.derivation() != null
+                        && !a.derivation().phrase().equalsIgnoreCase(b.derivation().phrase())) {
+                    continue; // "met in May ... will meet on Friday": two occasions
+                }
+                built.set(j, merger.merge(a, b));
+                built.remove(k);
+                se.slots.remove(k);
+                reference.remove(k);
+                break;
+            }
+        }
+    }
+
+    private static boolean compatible(EventType a, EventType b) {
+        return a == b || (GATHERINGS.contains(a) && GATHERINGS.contains(b));
+    }
+
+    /**
+     * "travelled to Washington in March, where he met the US president": a trigger with no time of its own takes
+     * the date of an earlier trigger of its sentence, unless either is a reference point ("ahead of the summit",
+     * "after a call"), which by definition happens at another time.
+     */
+    private void inheritDates(SentenceEvents se, List<Event> built) {
+        for (int k = 1; k < built.size(); k++) {
+            Event e = built.get(k);
+            if (e.derivation() != null || sequenced(se.slots.get(k).trigger.start())) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                Event dated = built.get(j);
+                if (dated.date().known() && !sequenced(se.slots.get(j).trigger.start())) {
+                    DateDerivation d = dated.derivation();
+                    DateDerivation inherited = d == null ? null
+                            : new DateDerivation(d.phrase(), d.anchor(), d.rule() + "; shared with the event before it"
+                                    + " in the sentence", d.result());
+                    Mention m = e.mentions().get(0);
+                    built.set(k, new Event(0, e.type(), null, dated.date(), inherited, e.location(), e.status(),
+                            e.participants(), List.of(withContribution(m, m.contribution() + "; date '" + d.phrase()
+                                    + "' shared")), List.of()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean sequenced(int triggerStart) {
+        String before = text.substring(Math.max(0, triggerStart - 40), triggerStart);
+        return SEQUENCED.matcher(before).find();
     }
 
     /** "They will then be joined by Mr Trump": roles with no trigger of their own go to the event just mentioned. */
@@ -158,7 +241,8 @@ final class ArticleExtraction {
     private Event build(SentenceEvents.Slot slot, Mention base) {
         String clause = text.substring(slot.clause.start(), slot.clause.end());
         Tense tense = TenseDetector.of(clause);
-        EventDate previous = lastEvent >= 0 ? events.get(lastEvent).date() : null;
+        Event referent = sequenced(slot.trigger.start()) ? null : groupReferent(slot);
+        EventDate previous = referent != null ? referent.date() : lastEvent >= 0 ? events.get(lastEvent).date() : null;
         Resolution day = null;
         Resolution time = null;
         for (Timex t : pickOrder(slot.times)) {
@@ -191,6 +275,15 @@ final class ArticleExtraction {
             }
             ps.add(participant(p.getKey(), role));
         }
+        if (referent != null) {
+            for (Participant p : referent.participants()) {
+                if (p.role().present() && p.kind() == EntityKind.PERSON
+                        && ps.stream().noneMatch(q -> q.name().equals(p.name()))) {
+                    ps.add(new Participant(p.name(), p.kind(), p.title(), slot.type() == EventType.STATEMENT
+                            || slot.type() == EventType.PRESS_CONFERENCE ? Role.SPEAKER : Role.ATTENDEE));
+                }
+            }
+        }
         String location = slot.place == null ? null : slot.place.name();
         EventStatus status = status(clause, tense, date);
         StringJoiner why = new StringJoiner("; ");
@@ -201,7 +294,9 @@ final class ArticleExtraction {
         if (day == null && time != null && focus != null && date.known()) {
             why.add("day from an earlier sentence");
         }
-        if (ps.stream().anyMatch(p -> p.role().present())) {
+        if (referent != null) {
+            why.add("participants of the event just mentioned ('" + referent.title() + "')");
+        } else if (ps.stream().anyMatch(p -> p.role().present())) {
             why.add("participants");
         }
         slot.roleWords.forEach((k, w) -> why.add(slot.participants.get(k).name().toLowerCase(java.util.Locale.ROOT)
@@ -215,6 +310,24 @@ final class ArticleExtraction {
         Event e = new Event(0, slot.type(), null, date, derivation, location, status, ps,
                 List.of(withContribution(base, why.toString())), List.of());
         return e;
+    }
+
+    /** The latest event with two or more people, when the clause speaks of "the two leaders" or "they". */
+    private Event groupReferent(SentenceEvents.Slot slot) {
+        java.util.regex.Matcher m = GROUP.matcher(text).region(slot.clause.start(), slot.clause.end());
+        if (!m.find() || m.start() > slot.trigger.start()) {
+            return null;
+        }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            long people = e.participants().stream()
+                    .filter(p -> p.role().present() && p.kind() == EntityKind.PERSON).count();
+            if (people >= 2) {
+                return e.title() == null ? new Event(0, e.type(), EventTitles.of(e), e.date(), e.derivation(),
+                        e.location(), e.status(), e.participants(), e.mentions(), e.disagreements()) : e;
+            }
+        }
+        return null;
     }
 
     /** Explicit dates before weekdays before relative words: "on Tuesday 12 August" means 12 August. */

@@ -38,16 +38,19 @@ final class EntityFinder {
             + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
             + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach))\\b"
             + "(?!\\s+(?:of\\b|\\p{Lu}))");
+    /** "the foreign ministers of Turkey and Ukraine": one office holder per country named. */
+    private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b[Tt]he ((?i:prime ministers|presidents|leaders"
+            + "|foreign ministers|defence ministers|defense ministers|chancellors)) of ((?:\\p{Lu}[\\p{L}.]*"
+            + "(?: \\p{Lu}[\\p{L}.]*)?(?:, | and )){1,6}\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)");
     private static final Set<String> NOT_NAMES = Set.of("The", "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At", "And", "But", "He", "She", "It", "They");
 
     private final Gazetteer gazetteer;
     private final PhraseMatcher<KnownEntity> local = new PhraseMatcher<>();
-    private final Map<KnownEntity, Integer> lastSeen = new HashMap<>();
+    private final Map<KnownEntity, Integer> mentions = new HashMap<>();
     private final Map<String, Integer> countryMentions = new HashMap<>();
     private final Map<KnownEntity, Set<String>> aliasesUsed = new LinkedHashMap<>();
-    private int counter;
 
     EntityFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -71,10 +74,10 @@ final class EntityFinder {
         titledPeople(text, s, e, quoted, taken, found);
         found.sort(Comparator.comparingInt(EntityMention::start));
         titleOnly(text, s, e, quoted, taken, found);
+        pluralOffices(text, s, e, quoted, taken, found);
         found.sort(Comparator.comparingInt(EntityMention::start));
         for (EntityMention m : found) {
-            counter++;
-            lastSeen.put(m.entity(), counter);
+            mentions.merge(m.entity(), 1, Integer::sum);
             if (m.entity().country() != null && m.entity().kind() == EntityKind.PERSON) {
                 countryMentions.merge(m.entity().country(), 1, Integer::sum);
             }
@@ -140,20 +143,42 @@ final class EntityFinder {
         }
     }
 
+    private void pluralOffices(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        Matcher m = PLURAL_OFFICE.matcher(text).region(s, e);
+        while (m.find()) {
+            if (quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            String plural = m.group(1).toLowerCase(Locale.ROOT).replace("defense", "defence");
+            String office = plural.substring(0, plural.length() - 1);
+            for (String place : m.group(2).split(", | and ")) {
+                String country = gazetteer.country(place.strip());
+                List<KnownEntity> holders = country == null ? List.of() : gazetteer.holders(office, country);
+                if (!holders.isEmpty()) {
+                    found.add(new EntityMention(m.start(), m.end(), m.group(), holders.get(0)));
+                }
+            }
+            taken.set(m.start(), m.end());
+        }
+    }
+
     /** The person a title refers to: the latest mentioned holder, else the holder in the most mentioned country. */
     private KnownEntity resolve(String office, String country, List<EntityMention> sameSentence, int before) {
         KnownEntity best = null;
-        int bestSeen = -1;
-        for (Map.Entry<KnownEntity, Integer> seen : lastSeen.entrySet()) {
+        int bestCount = 0;
+        for (Map.Entry<KnownEntity, Set<String>> seen : aliasesUsed.entrySet()) {
             KnownEntity k = seen.getKey();
-            if (holds(k, office, country) && seen.getValue() > bestSeen) {
-                best = k;
-                bestSeen = seen.getValue();
+            int n = mentions.getOrDefault(k, 0);
+            if (holds(k, office, country) && n > bestCount) {
+                best = k; // the most mentioned holder is the article's protagonist; ties go to the first seen
+                bestCount = n;
             }
         }
-        for (EntityMention m : sameSentence) {
-            if (m.start() < before && holds(m.entity(), office, country)) {
-                best = m.entity();
+        if (best == null) {
+            for (EntityMention m : sameSentence) {
+                if (m.start() < before && holds(m.entity(), office, country)) {
+                    return m.entity();
+                }
             }
         }
         if (best != null) {

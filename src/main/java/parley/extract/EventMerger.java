@@ -83,6 +83,8 @@ public final class EventMerger {
             }
         } else if (shared == 0) {
             return -1; // an undated report needs a shared participant
+        } else if (!da.known() && !db.known() && differentPhrases(a, b)) {
+            return -1; // "on Friday" and "in May" in an undated article are two occasions
         }
         if (pa.isEmpty() || pb.isEmpty()) {
             boolean sameDay = da.known() && db.known() && da.precision().compareTo(Precision.DAY) >= 0
@@ -97,6 +99,12 @@ public final class EventMerger {
         }
         return shared * 10 + (a.type() == b.type() ? 5 : 0) + (samePlace ? 3 : 0)
                 + (da.known() && db.known() && da.start().equals(db.start()) ? 2 : 0);
+    }
+
+    private static boolean differentPhrases(Event a, Event b) {
+        String pa = a.derivation() == null ? null : a.derivation().phrase();
+        String pb = b.derivation() == null ? null : b.derivation().phrase();
+        return pa != null && pb != null && !pa.equalsIgnoreCase(pb);
     }
 
     private static boolean typesCompatible(EventType a, EventType b) {
@@ -212,12 +220,22 @@ public final class EventMerger {
             }
             return EventStatus.CANCELLED;
         }
+        if (shareSource(kept, other)) {
+            // one article: "held" is only the default of a past or present clause, the other words were explicit
+            return a == EventStatus.HELD ? b : b == EventStatus.HELD ? a : chosen;
+        }
         if (kept.date().known() == other.date().known() && kept.date().precision() == other.date().precision()) {
             // equally dated reports: the more advanced state wins (a later report saw it happen)
             return a == EventStatus.HELD || b == EventStatus.HELD ? EventStatus.HELD
                     : a == EventStatus.PLANNED || b == EventStatus.PLANNED ? EventStatus.PLANNED : chosen;
         }
         return chosen;
+    }
+
+    private static boolean shareSource(Event a, Event b) {
+        Set<Long> ids = new LinkedHashSet<>();
+        a.mentions().forEach(m -> ids.add(m.sourceId()));
+        return b.mentions().stream().anyMatch(m -> ids.contains(m.sourceId()));
     }
 
     private static List<Participant> mergeParticipants(Event kept, Event other, List<String> disagreements) {

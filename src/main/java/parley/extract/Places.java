@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  */
 final class Places {
     /** A place name and where it is. */
-    record Place(int start, int end, String name, String phrase) {
+    /**
+     * @param rank  0 for the most explicit form ("in the town of"), higher for vaguer ones
+     * @param visit true for "to Rome", a place only for visits
+     */
+    record Place(int start, int end, String name, String phrase, int rank, boolean visit) {
     }
 
     private static final String WORD = "\\p{Lu}[\\p{L}'’-]+";
@@ -23,6 +27,7 @@ final class Places {
             + "(?: " + WORD + "){0,3} (?:Headquarters|House|Palace|Castle|Centre|Center|Base|Hall|Hotel|Lodge|Manor"
             + "|Estate|Street|Building|Ministry|Kremlin|Chequers|Airport|Field|Summit))\\b");
     private static final Pattern AT_OR_IN = Pattern.compile("\\b(?:in|at) (" + NAME + ")");
+    private static final Pattern TO = Pattern.compile("\\bto (" + NAME + ")");
     private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That", "Parliament", "Congress", "Mr", "Mrs",
@@ -37,7 +42,9 @@ final class Places {
     static List<Place> find(String text, int from, int to, java.util.BitSet quoted, Gazetteer gazetteer) {
         List<Place> out = new ArrayList<>();
         java.util.BitSet taken = new java.util.BitSet();
-        for (Pattern p : List.of(OF_PLACE, FACILITY, AT_OR_IN)) {
+        List<Pattern> patterns = List.of(OF_PLACE, FACILITY, AT_OR_IN, TO);
+        for (int rank = 0; rank < patterns.size(); rank++) {
+            Pattern p = patterns.get(rank);
             Matcher m = p.matcher(text).region(from, to);
             while (m.find()) {
                 String name = m.group(1);
@@ -46,10 +53,10 @@ final class Places {
                     continue;
                 }
                 String first = name.split("[ -]")[0];
-                if (NOT_PLACES.contains(first) || (p == AT_OR_IN && isPerson(name, gazetteer))) {
+                if (NOT_PLACES.contains(first) || (rank >= 2 && isPerson(name, gazetteer))) {
                     continue;
                 }
-                out.add(new Place(m.start(), m.end(), name, m.group()));
+                out.add(new Place(m.start(), m.end(), name, m.group(), rank, p == TO));
                 taken.set(m.start(), m.end());
             }
         }

@@ -45,7 +45,7 @@ final class SentenceEvents {
     private static final Map<String, Set<String>> NOT_AFTER = Map.of(
             "call", Set.of("for", "on", "to", "up", "off", "it", "them"),
             "calls", Set.of("for", "on", "to", "up", "off"),
-            "meet", Set.of("demands", "targets", "the", "its", "their", "our", "his", "her", "expectations", "needs"),
+            "meet", Set.of("demand", "demands", "target", "targets", "deadline", "deadlines", "the", "its", "their", "our", "his", "her", "expectations", "needs"),
             "host", Set.of("of"),
             "strike", Set.of("a", "deal", "the", "balance"),
             "statement", Set.of("of"),
@@ -101,7 +101,8 @@ final class SentenceEvents {
                 continue;
             }
             Slot s = se.slotFor(p.start(), p.end(), false);
-            if (s != null && s.place == null) {
+            if (s != null && (!p.visit() || s.type() == EventType.VISIT)
+                    && (s.place == null || p.rank() < s.place.rank())) {
                 s.place = p;
             }
         }
@@ -247,6 +248,9 @@ final class SentenceEvents {
         Slot before = null;
         Slot after = null;
         for (Slot s : slots) {
+            if (s.trigger.start() <= start && start < s.trigger.end()) {
+                return s; // "arrived in Kyiv": the place shares words with its trigger
+            }
             if (s.trigger.end() <= start) {
                 before = s;
             } else if (after == null && s.trigger.start() >= end) {

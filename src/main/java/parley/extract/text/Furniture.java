@@ -72,6 +72,16 @@ public final class Furniture {
         return count >= 2;
     }
 
+    /** A wire dateline: "GENEVA, March 4 (Parley Wire) -", "KYIV (AP) —". */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*[\\p{L} .]{2,25})?"
+            + "(?:,\\s*[\\p{L}0-9 .]{3,20})?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—]{1,2}\\s+");
+
+    /** Where the facts of a sentence start: after a wire dateline, whose date is the article's own. */
+    public static int contentStart(String text, Article.Span s) {
+        Matcher m = DATELINE.matcher(text.substring(s.start(), s.end()));
+        return m.find() && m.end() < s.end() - s.start() ? s.start() + m.end() : s.start();
+    }
+
     /** Where the facts of a sentence end: before a trailing photo credit. */
     public static int contentEnd(String text, Article.Span s) {
         Matcher m = TRAILING_CREDIT.matcher(text.substring(s.start(), s.end()));
