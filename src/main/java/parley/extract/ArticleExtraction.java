@@ -104,13 +104,7 @@ final class ArticleExtraction {
         int from = Furniture.contentStart(text, span);
         int to = Furniture.contentEnd(text, span);
         List<EntityMention> found = names.sentence(tokens, tokens.indexAt(from), tokens.indexAt(to), quoted);
-        List<Timex> times = new ArrayList<>();
-        for (Timex t : TimexTagger.tag(text, from, to)) {
-            if (!quoted.get(t.start())) {
-                times.add(t);
-            }
-        }
-        SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, times, quoted, lexicon, gazetteer);
+        SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
         Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
         if (se.slots.isEmpty()) {
             attachOrphanRoles(se, base);
@@ -198,6 +192,12 @@ final class ArticleExtraction {
 
     private boolean sequenced(int triggerStart) {
         String before = text.substring(Math.max(0, triggerStart - 40), triggerStart);
+        String lower = before.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.contains("after") || lower.contains("before") || lower.contains("follow")
+                || lower.contains("ahead") || lower.contains("since") || lower.contains("until")
+                || lower.contains("preced"))) {
+            return false;
+        }
         return SEQUENCED.matcher(before).find();
     }
 
@@ -347,10 +347,13 @@ final class ArticleExtraction {
     }
 
     private EventStatus status(String clause, Tense tense, EventDate date) {
-        if (CANCELLED.matcher(clause).find()) {
+        String lower = clause.toLowerCase(java.util.Locale.ROOT);
+        if ((lower.contains("cancel") || lower.contains("off") || lower.contains("postpone")
+                || lower.contains("scrap") || lower.contains("abandon") || lower.contains("shelve")
+                || lower.contains("take place")) && CANCELLED.matcher(clause).find()) {
             return EventStatus.CANCELLED;
         }
-        if (PROPOSED.matcher(clause).find() && tense != Tense.PAST) {
+        if (tense != Tense.PAST && PROPOSED.matcher(clause).find()) {
             return EventStatus.PROPOSED;
         }
         if (tense == Tense.FUTURE) {

@@ -37,22 +37,34 @@ final class Clauses {
 
     static List<Clause> of(String text, int from, int to) {
         List<Clause> out = new ArrayList<>();
-        Matcher b = BREAK.matcher(text).region(from, to);
+        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
         int start = from;
-        while (b.find()) {
-            add(text, start, b.end(), out);
-            start = b.end();
+        if (lower.indexOf(':') >= 0 || lower.indexOf(';') >= 0 || lower.contains(" that")) {
+            Matcher b = BREAK.matcher(text).region(from, to);
+            while (b.find()) {
+                add(text, start, b.end(), out, lower, from);
+                start = b.end();
+            }
         }
-        add(text, start, to, out);
+        add(text, start, to, out, lower, from);
         return out;
     }
 
-    private static void add(String text, int start, int end, List<Clause> out) {
+    private static final String[] TOPIC_CUES = {"discuss", "talk about", "to update", "to address", "to review",
+        "agree on", "about", "on ending", "on how", "regarding", "concerning", "focus", "over the", "aimed at",
+        "in order to"};
+
+    private static void add(String text, int start, int end, List<Clause> out, String lower, int base) {
         if (end <= start) {
             return;
         }
-        Matcher t = TOPIC.matcher(text).region(start, end);
-        if (!t.find()) {
+        String part = lower.substring(start - base, end - base);
+        boolean cue = false;
+        for (int i = 0; i < TOPIC_CUES.length && !cue; i++) {
+            cue = part.contains(TOPIC_CUES[i]);
+        }
+        Matcher t = cue ? TOPIC.matcher(text).region(start, end) : null;
+        if (t == null || !t.find()) {
             out.add(new Clause(start, end, end, end));
             return;
         }

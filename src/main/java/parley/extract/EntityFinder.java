@@ -42,6 +42,11 @@ final class EntityFinder {
     private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b[Tt]he ((?i:prime ministers|presidents|leaders"
             + "|foreign ministers|defence ministers|defense ministers|chancellors)) of ((?:\\p{Lu}[\\p{L}.]*"
             + "(?: \\p{Lu}[\\p{L}.]*)?(?:, | and )){1,6}\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)");
+    private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "chancellor", "secretary",
+            "ambassador", "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
+            "negotiator", "general", "admiral", "commander", "king", "queen", "prince", "premier", "mayor", "governor",
+            "senator", "chief", "leader", "taoiseach");
+    private static final Set<String> PLURAL_WORDS = Set.of("ministers", "presidents", "leaders", "chancellors");
     private static final Set<String> NOT_NAMES = Set.of("The", "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At", "And", "But", "He", "She", "It", "They");
@@ -71,10 +76,21 @@ final class EntityFinder {
         String text = tokens.text();
         int s = from < tokens.size() ? tokens.start(from) : text.length();
         int e = to > from ? tokens.end(to - 1) : s;
-        titledPeople(text, s, e, quoted, taken, found);
-        found.sort(Comparator.comparingInt(EntityMention::start));
-        titleOnly(text, s, e, quoted, taken, found);
-        pluralOffices(text, s, e, quoted, taken, found);
+        boolean title = false;
+        boolean plural = false;
+        for (int i = from; i < to; i++) {
+            title |= TITLE_WORDS.contains(tokens.folded(i));
+            plural |= PLURAL_WORDS.contains(tokens.folded(i));
+        }
+        if (title) {
+            // the title patterns are costly; most sentences name no office at all
+            titledPeople(text, s, e, quoted, taken, found);
+            found.sort(Comparator.comparingInt(EntityMention::start));
+            titleOnly(text, s, e, quoted, taken, found);
+        }
+        if (plural) {
+            pluralOffices(text, s, e, quoted, taken, found);
+        }
         found.sort(Comparator.comparingInt(EntityMention::start));
         for (EntityMention m : found) {
             mentions.merge(m.entity(), 1, Integer::sum);

@@ -13,6 +13,7 @@ import parley.domain.Role;
 import parley.extract.text.PhraseMatcher;
 import parley.extract.text.Tokens;
 import parley.extract.time.Timex;
+import parley.extract.time.TimexTagger;
 
 /**
  * What one sentence says, before dates are resolved: its triggers, and for each the participants (with roles),
@@ -58,8 +59,12 @@ final class SentenceEvents {
     final Map<KnownEntity, Role> orphanRoles = new LinkedHashMap<>();
     final Map<KnownEntity, String> orphanRoleWords = new LinkedHashMap<>();
 
+    /**
+     * Reads one sentence [from, to). Times, places and clauses are only looked for when the sentence has a
+     * trigger: most sentences have none, and this keeps extraction fast.
+     */
     static SentenceEvents read(String text, Tokens tokens, int from, int to, List<EntityMention> names,
-                               List<Timex> times, BitSet quoted, Lexicon lexicon, Gazetteer gazetteer) {
+                               BitSet quoted, Lexicon lexicon, Gazetteer gazetteer) {
         SentenceEvents se = new SentenceEvents();
         int tf = tokens.indexAt(from);
         int tt = tokens.indexAt(to);
@@ -89,6 +94,15 @@ final class SentenceEvents {
             }
         }
         se.applyRoles(actors, roles, clauses);
+        if (se.slots.isEmpty()) {
+            return se;
+        }
+        List<Timex> times = new ArrayList<>();
+        for (Timex t : TimexTagger.tag(text, from, to)) {
+            if (!quoted.get(t.start())) {
+                times.add(t);
+            }
+        }
         for (Timex t : times) {
             Slot s = se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && t.phrase().matches("(?s).*['’]s"));
             if (s != null) {

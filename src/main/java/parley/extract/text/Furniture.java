@@ -26,6 +26,8 @@ public final class Furniture {
             "(?i)\\b(?:donat(?:e|ion|ions|ing)|subscri(?:be|ption|ber)|paywalls?|your support|support us"
                     + "|support (?:our|independent) journalism|become a (?:member|supporter)|make a contribution"
                     + "|ad-?free|cookies?|log ?in to|already a subscriber|premium members?)\\b");
+    private static final String[] APPEAL_CUES = {"donat", "subscri", "paywall", "support", "member", "contribution",
+        "ad-free", "adfree", "ad free", "cookie", "log in", "login"};
     private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("\\b(?:we|We|us|our|Our)\\b");
     /** A photo credit at the end of a caption: "(Jeff Moore/PA)", "(AP)", "Picture: ...". */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
@@ -38,10 +40,13 @@ public final class Furniture {
     /** For each sentence, true when it is furniture. Appeals are recognised by line, as they come in blocks. */
     public static boolean[] mark(String text, List<Article.Span> sentences, java.util.BitSet quoted) {
         boolean[] out = new boolean[sentences.size()];
+        java.util.Map<Integer, Boolean> appealByLine = new java.util.HashMap<>();
         for (int k = 0; k < sentences.size(); k++) {
             Article.Span s = sentences.get(k);
             String sentence = text.substring(s.start(), s.end());
-            out[k] = isFurniture(sentence) || isAppeal(text, s, quoted);
+            int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+            out[k] = isFurniture(sentence)
+                    || appealByLine.computeIfAbsent(lineStart, ls -> isAppeal(text, ls, quoted));
         }
         return out;
     }
@@ -52,14 +57,18 @@ public final class Furniture {
     }
 
     /** Donation or subscription appeals: their vocabulary, or an outlet speaking as "we" outside any quotation. */
-    private static boolean isAppeal(String text, Article.Span s, java.util.BitSet quoted) {
-        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', s.end());
+    private static boolean isAppeal(String text, int lineStart, java.util.BitSet quoted) {
+        int lineEnd = text.indexOf('\n', lineStart);
         if (lineEnd < 0) {
             lineEnd = text.length();
         }
         String line = text.substring(lineStart, lineEnd);
-        if (APPEAL.matcher(line).find()) {
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        boolean cue = false;
+        for (int i = 0; i < APPEAL_CUES.length && !cue; i++) {
+            cue = lower.contains(APPEAL_CUES[i]);
+        }
+        if (cue && APPEAL.matcher(line).find()) {
             return true;
         }
         Matcher m = FIRST_PERSON_PLURAL.matcher(line);
@@ -78,12 +87,19 @@ public final class Furniture {
 
     /** Where the facts of a sentence start: after a wire dateline, whose date is the article's own. */
     public static int contentStart(String text, Article.Span s) {
+        if (s.end() - s.start() < 4 || !Character.isUpperCase(text.charAt(s.start()))
+                || !Character.isUpperCase(text.charAt(s.start() + 1))) {
+            return s.start();
+        }
         Matcher m = DATELINE.matcher(text.substring(s.start(), s.end()));
         return m.find() && m.end() < s.end() - s.start() ? s.start() + m.end() : s.start();
     }
 
     /** Where the facts of a sentence end: before a trailing photo credit. */
     public static int contentEnd(String text, Article.Span s) {
+        if (text.charAt(s.end() - 1) != ')' && text.indexOf(':', s.start()) < 0) {
+            return s.end();
+        }
         Matcher m = TRAILING_CREDIT.matcher(text.substring(s.start(), s.end()));
         return m.find() ? s.start() + m.start() : s.end();
     }

@@ -38,9 +38,11 @@ public final class SentenceSplitter {
             return out;
         }
         boolean[] forced = new boolean[text.length() + 1];
-        Matcher f = FORCED_START.matcher(text);
-        while (f.find()) {
-            forced[f.end()] = true;
+        if (text.contains("Read more:") || text.contains("READ MORE:") || text.contains("Related:")) {
+            Matcher f = FORCED_START.matcher(text);
+            while (f.find()) {
+                forced[f.end()] = true;
+            }
         }
         Matcher d = DATE_STAMP.matcher(text);
         while (d.find()) {

@@ -53,9 +53,78 @@ public final class TimexTagger {
 
     /** Expressions in text[from, to), offsets into text. */
     public static List<Timex> tag(String text, int from, int to) {
-        CharSequence s = text.subSequence(from, to);
+        String s = text.substring(from, to);
         List<Timex> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
+        Cues cues = Cues.of(s);
+        if (cues.digit) {
+            scanDigits(s, from, taken, out);
+        }
+        if (cues.month) {
+            scanMonths(s, from, taken, out);
+        }
+        if (cues.digit) {
+            scan(YEAR, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.YEAR,
+                    Integer.parseInt(m.group(1)), 0, 0, 0, null, null, null, 0, null, null));
+        }
+        if (cues.day) {
+            scan(WEEKDAY_P, s, from, taken, out, m -> {
+                String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.WEEKDAY, 0, 0, 0, 0,
+                        DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)), mod, null, 0, null, m.group(3));
+            });
+        }
+        if (cues.words) {
+            scanWords(s, from, taken, out);
+        }
+        if (cues.digit || cues.words) {
+            scan(CLOCK, s, from, taken, out, TimexTagger::clock);
+        }
+        if (cues.words) {
+            scan(AFTER_PREVIOUS, s, from, taken, out, m -> {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                int off = w.contains("next") || w.contains("following") || w.equals("the day after") ? 1
+                        : w.equals("the day before") ? -1 : 0;
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.AFTER_PREVIOUS, 0, 0, 0, 0, null, w, null,
+                        off, null, null);
+            });
+        }
+        out.sort(Comparator.comparingInt(Timex::start));
+        List<Timex> shifted = new ArrayList<>(out.size());
+        for (Timex t : out) {
+            shifted.add(new Timex(t.start() + from, t.end() + from, t.phrase(), t.kind(), t.year(), t.month(), t.day(),
+                    t.endDay(), t.weekday(), t.modifier(), t.unit(), t.offset(), t.time(), t.partOfDay()));
+        }
+        return shifted;
+    }
+
+    /** Cheap look at a sentence deciding which patterns can possibly match; most sentences need few. */
+    private record Cues(boolean digit, boolean month, boolean day, boolean words) {
+        private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec"};
+        private static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "this ", "last ", "next ",
+            "week", "month", "year", "later", "then", "afterwards", "the day", "midday", "noon", "midnight",
+            "following", "previous", "past", "coming"};
+
+        static Cues of(String s) {
+            boolean digit = false;
+            for (int i = 0; i < s.length() && !digit; i++) {
+                digit = Character.isDigit(s.charAt(i));
+            }
+            boolean month = false;
+            for (int i = 0; i < MONTHS.length && !month; i++) {
+                month = s.contains(MONTHS[i]);
+            }
+            String lower = s.toLowerCase(Locale.ROOT);
+            boolean words = false;
+            for (int i = 0; i < WORDS.length && !words; i++) {
+                words = lower.contains(WORDS[i]);
+            }
+            return new Cues(digit, month, s.contains("day"), words);
+        }
+    }
+
+    private static void scanDigits(String s, int from, boolean[] taken, List<Timex> out) {
         scan(ISO, s, from, taken, out, m -> full(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)), 0));
         scan(NUMERIC, s, from, taken, out, m -> {
@@ -64,6 +133,9 @@ public final class TimexTagger {
             boolean dayFirst = b <= 12; // 18/08/2025 is British; 08/18/2025 can only be American
             return full(m, Integer.parseInt(m.group(3)), dayFirst ? b : a, dayFirst ? a : b, 0);
         });
+    }
+
+    private static void scanMonths(String s, int from, boolean[] taken, List<Timex> out) {
         scan(DAY_MONTH, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(3)),
                 Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
         scan(MONTH_DAY, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(1)),
@@ -76,13 +148,9 @@ public final class TimexTagger {
             return new Timex(m.start(), m.end(), m.group(), Timex.Kind.MONTH, year(m.group(3)), month(m.group(2)), 0,
                     0, null, mod, null, 0, null, null);
         });
-        scan(YEAR, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.YEAR,
-                Integer.parseInt(m.group(1)), 0, 0, 0, null, null, null, 0, null, null));
-        scan(WEEKDAY_P, s, from, taken, out, m -> {
-            String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
-            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.WEEKDAY, 0, 0, 0, 0,
-                    DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)), mod, null, 0, null, m.group(3));
-        });
+    }
+
+    private static void scanWords(String s, int from, boolean[] taken, List<Timex> out) {
         scan(DEICTIC, s, from, taken, out, m -> {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             int off = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
@@ -98,21 +166,6 @@ public final class TimexTagger {
             return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, mod,
                     m.group(3).toLowerCase(Locale.ROOT), off, null, null);
         });
-        scan(CLOCK, s, from, taken, out, TimexTagger::clock);
-        scan(AFTER_PREVIOUS, s, from, taken, out, m -> {
-            String w = m.group(1).toLowerCase(Locale.ROOT);
-            int off = w.contains("next") || w.contains("following") || w.equals("the day after") ? 1
-                    : w.equals("the day before") ? -1 : 0;
-            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.AFTER_PREVIOUS, 0, 0, 0, 0, null, w, null,
-                    off, null, null);
-        });
-        out.sort(Comparator.comparingInt(Timex::start));
-        List<Timex> shifted = new ArrayList<>(out.size());
-        for (Timex t : out) {
-            shifted.add(new Timex(t.start() + from, t.end() + from, t.phrase(), t.kind(), t.year(), t.month(), t.day(),
-                    t.endDay(), t.weekday(), t.modifier(), t.unit(), t.offset(), t.time(), t.partOfDay()));
-        }
-        return shifted;
     }
 
     private static Timex clock(Matcher m) {
