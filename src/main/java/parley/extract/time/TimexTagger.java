@@ -135,12 +135,26 @@ public final class TimexTagger {
         });
     }
 
+    private static final Pattern MONTH_WORD = Pattern.compile("\\b" + MONTH + "\\b");
+
+    /**
+     * The month patterns are tried only in a window around each month name: scanning a whole sentence with them
+     * costs more than everything else the tagger does.
+     */
     private static void scanMonths(String s, int from, boolean[] taken, List<Timex> out) {
-        scan(DAY_MONTH, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(3)),
+        List<int[]> windows = new ArrayList<>();
+        Matcher w = MONTH_WORD.matcher(s);
+        while (w.find()) {
+            windows.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 25)});
+        }
+        if (windows.isEmpty()) {
+            return;
+        }
+        scanIn(windows, DAY_MONTH, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(3)),
                 Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
-        scan(MONTH_DAY, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(1)),
+        scanIn(windows, MONTH_DAY, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(1)),
                 Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
-        scan(MONTH_ONLY, s, from, taken, out, m -> {
+        scanIn(windows, MONTH_ONLY, s, from, taken, out, m -> {
             if (m.group(1) == null && m.group(3) == null) {
                 return null; // a bare "May" or "March" is too often a word or a name
             }
@@ -242,6 +256,26 @@ public final class TimexTagger {
                 taken[i] = true;
             }
             out.add(t);
+        }
+    }
+
+    private static void scanIn(List<int[]> windows, Pattern p, CharSequence s, int base, boolean[] taken,
+                               List<Timex> out, Build build) {
+        for (int[] w : windows) {
+            Matcher m = p.matcher(s).region(w[0], w[1]).useTransparentBounds(true).useAnchoringBounds(false);
+            while (m.find()) {
+                if (m.end() == m.start() || anyTaken(taken, m.start(), m.end())) {
+                    continue;
+                }
+                Timex t = build.from(m);
+                if (t == null) {
+                    continue;
+                }
+                for (int i = t.start(); i < t.end(); i++) {
+                    taken[i] = true;
+                }
+                out.add(t);
+            }
         }
     }
 
