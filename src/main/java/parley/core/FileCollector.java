@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Expands the dropped or named paths into files, folders recursively, in a stable order. Symbolic links to
- * folders are not followed, so a link loop cannot trap the walk; hidden files (".DS_Store") are skipped.
+ * files are read, links to folders are not followed, so a link loop cannot trap the walk; hidden files (".DS_Store") are skipped.
  * A path that cannot be listed becomes a failure naming it rather than stopping the import.
  */
 final class FileCollector {
@@ -50,7 +50,8 @@ final class FileCollector {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file)) {
+                    boolean linkedFile = attrs.isSymbolicLink() && Files.isRegularFile(file);
+                    if ((attrs.isRegularFile() || linkedFile) && !hidden(file)) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
