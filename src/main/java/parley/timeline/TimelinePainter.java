@@ -1,0 +1,282 @@
+package parley.timeline;
+
+import java.util.List;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+import parley.domain.Event;
+import parley.domain.EventStatus;
+import parley.domain.EventType;
+
+/**
+ * Paints a timeline frame (axis, grid, marks, clusters and optionally the legend) onto any GraphicsContext: the
+ * window's canvas and the PNG exporter use this same code. Work is bounded by the view's size: only the visible
+ * window is laid out, and the number of marks is capped by {@link MarkLayout#maxMarks}.
+ */
+public final class TimelinePainter {
+    public static final double AXIS_HEIGHT = 48;
+    public static final double ROW_HEIGHT = 24;
+    public static final double LEGEND_HEIGHT = 34;
+
+    private final TimelineTheme theme;
+    private final Font font;
+    private final Font small;
+    private final Font bold;
+    private final MarkLayout layout;
+
+    public TimelinePainter(TimelineTheme theme) {
+        this(theme, null);
+    }
+
+    /** A painter with this label measure (null: the real font). */
+    public TimelinePainter(TimelineTheme theme, TextMeasure measure) {
+        this.theme = theme;
+        this.font = Font.font(theme.fontFamily(), theme.fontSize());
+        this.small = Font.font(theme.fontFamily(), theme.fontSize() - 1);
+        this.bold = Font.font(theme.fontFamily(), FontWeight.BOLD, theme.fontSize());
+        this.layout = new MarkLayout(measure == null ? new FxTextMeasure(font) : measure);
+    }
+
+    public TimelineTheme theme() {
+        return theme;
+    }
+
+    /** Rows that fit in a view of this height. */
+    public static int rows(double height, boolean legend) {
+        double area = height - AXIS_HEIGHT - (legend ? LEGEND_HEIGHT : 0) - 8;
+        return Math.max(1, (int) Math.floor(area / ROW_HEIGHT));
+    }
+
+    /**
+     * Paints the frame into (0, 0, width, height) of the context, width being the scale's width.
+     *
+     * @param selected event to highlight, or null
+     * @param hovered  event under the pointer, or null
+     */
+    public Frame paint(GraphicsContext g, TimelineIndex index, TimeScale scale, double height, Event selected,
+                       Event hovered, boolean legend) {
+        double w = scale.width();
+        g.save();
+        g.setFill(theme.background());
+        g.fillRect(0, 0, w, height);
+        double bottom = height - (legend ? LEGEND_HEIGHT : 0);
+        List<AxisTicks.Tick> ticks = AxisTicks.ticks(scale);
+        drawGrid(g, ticks, bottom);
+        Marks marks = layout.layout(index, scale, rows(height, legend));
+        double rowsTop = AXIS_HEIGHT + 8;
+        int drawn = 0;
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (Marks.Placed p : marks.placed()) {
+            drawSpan(g, p, rowsTop, scale);
+        }
+        for (Marks.Placed p : marks.placed()) {
+            Event e = p.item().event();
+            drawPlaced(g, p, rowsTop, e.equals(selected), e.equals(hovered));
+            drawn++;
+        }
+        for (Marks.Cluster c : marks.clusters()) {
+            drawCluster(g, c, rowsTop);
+            drawn++;
+        }
+        drawAxis(g, ticks, w);
+        if (legend) {
+            drawLegend(g, 0, bottom, w);
+        }
+        g.restore();
+        return new Frame(marks, rowsTop, ROW_HEIGHT, drawn);
+    }
+
+    private void drawGrid(GraphicsContext g, List<AxisTicks.Tick> ticks, double bottom) {
+        g.setLineWidth(1);
+        for (AxisTicks.Tick t : ticks) {
+            g.setStroke(t.context() ? theme.gridStrong() : theme.grid());
+            double x = Math.round(t.x()) + 0.5;
+            g.strokeLine(x, t.context() ? 0 : AXIS_HEIGHT - 16, x, bottom);
+        }
+    }
+
+    private void drawAxis(GraphicsContext g, List<AxisTicks.Tick> ticks, double w) {
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(theme.axisText());
+        g.setFont(small);
+        for (AxisTicks.Tick t : ticks) {
+            if (!t.context()) {
+                g.fillText(t.label(), Math.round(t.x()) + 4, AXIS_HEIGHT - 9);
+            }
+        }
+        g.setFill(theme.axisContext());
+        g.setFont(bold);
+        for (int i = 0; i < ticks.size(); i++) {
+            AxisTicks.Tick t = ticks.get(i);
+            if (!t.context()) {
+                continue;
+            }
+            double next = i + 1 < ticks.size() ? ticks.get(i + 1).x() : w;
+            // A context label sticks to the left edge while its period is still in view.
+            double x = Math.max(t.x(), 0) + 5;
+            if (x + 30 < next || t.x() >= 0) {
+                g.fillText(t.label(), x, 14);
+            }
+        }
+        g.setStroke(theme.gridStrong());
+        g.strokeLine(0, AXIS_HEIGHT + 0.5, w, AXIS_HEIGHT + 0.5);
+    }
+
+    private void drawSpan(GraphicsContext g, Marks.Placed p, double rowsTop, TimeScale scale) {
+        TimelineItem it = p.item();
+        if (it.kind() == TimelineItem.Extent.POINT) {
+            return;
+        }
+        double cy = rowsTop + p.row() * ROW_HEIGHT + ROW_HEIGHT / 2;
+        double x0 = Math.max(-4, scale.x(it.from()));
+        double x1 = Math.min(scale.width() + 4, scale.x(it.to()));
+        if (x1 - x0 < 3) {
+            return;
+        }
+        Color c = colourOf(it.event());
+        if (it.kind() == TimelineItem.Extent.UNCERTAIN) {
+            // Soft edges say "somewhere in here": strongest in the middle, fading towards the ends.
+            Color edge = c.deriveColor(0, 1, 1, 0.04);
+            Color mid = c.deriveColor(0, 1, 1, 0.24);
+            g.setFill(new LinearGradient(x0, 0, x1, 0, false, CycleMethod.NO_CYCLE,
+                    new Stop(0, edge), new Stop(0.5, mid), new Stop(1, edge)));
+            g.fillRoundRect(x0, cy - 7, x1 - x0, 14, 14, 14);
+        } else {
+            boolean solid = it.event().status() == EventStatus.HELD;
+            g.setFill(c.deriveColor(0, 1, 1, solid ? 0.55 : 0.12));
+            g.fillRoundRect(x0, cy - 4, x1 - x0, 8, 8, 8);
+            if (!solid) {
+                g.setStroke(c);
+                g.setLineWidth(1.2);
+                dashFor(g, it.event().status());
+                g.strokeRoundRect(x0, cy - 4, x1 - x0, 8, 8, 8);
+                g.setLineDashes();
+            }
+        }
+    }
+
+    private void drawPlaced(GraphicsContext g, Marks.Placed p, double rowsTop, boolean selected, boolean hovered) {
+        Event e = p.item().event();
+        double cy = rowsTop + p.row() * ROW_HEIGHT + ROW_HEIGHT / 2;
+        double x = p.markX();
+        if (selected || hovered) {
+            g.setFill(selected ? theme.selection().deriveColor(0, 1, 1, 0.22) : theme.band());
+            g.fillRoundRect(p.left() - 4, cy - ROW_HEIGHT / 2 + 1, p.right() - p.left() + 8, ROW_HEIGHT - 2, 8, 8);
+        }
+        drawGlyph(g, e.type(), e.status(), x, cy, MarkLayout.MARK_RADIUS - 0.5);
+        if (selected) {
+            g.setStroke(theme.selection());
+            g.setLineWidth(2);
+            g.strokeOval(x - 9, cy - 9, 18, 18);
+        }
+        if (p.label() == null) {
+            return;
+        }
+        double lx = p.labelX();
+        boolean cancelled = e.status() == EventStatus.CANCELLED;
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(cancelled || e.status() == EventStatus.PROPOSED ? theme.mutedText() : theme.text());
+        g.fillText(p.label(), lx, cy);
+        if (cancelled) {
+            g.setStroke(theme.mutedText());
+            g.setLineWidth(1);
+            g.strokeLine(lx, cy + 0.5, p.right(), cy + 0.5);
+        }
+    }
+
+    /** Draws the mark of a type in the way its status demands: filled, hollow, dashed or struck through. */
+    public void drawGlyph(GraphicsContext g, EventType type, EventStatus status, double x, double y, double r) {
+        Color c = status == EventStatus.CANCELLED ? theme.mutedText() : theme.colour(type);
+        EventGlyphs.trace(g, type, x, y, r);
+        if (status == EventStatus.HELD) {
+            g.setFill(c);
+            g.fill();
+            return;
+        }
+        g.setFill(theme.background());
+        g.fill();
+        g.setStroke(c);
+        g.setLineWidth(1.6);
+        dashFor(g, status);
+        g.stroke();
+        g.setLineDashes();
+        if (status == EventStatus.CANCELLED) {
+            g.setLineWidth(1.6);
+            g.strokeLine(x - r - 2, y + r + 1, x + r + 2, y - r - 1);
+        }
+    }
+
+    private static void dashFor(GraphicsContext g, EventStatus status) {
+        if (status == EventStatus.PROPOSED) {
+            g.setLineDashes(2.5, 2.5);
+        } else {
+            g.setLineDashes();
+        }
+    }
+
+    private void drawCluster(GraphicsContext g, Marks.Cluster c, double rowsTop) {
+        double cy = rowsTop + c.row() * ROW_HEIGHT + ROW_HEIGHT / 2;
+        String text = c.count() >= 10_000 ? (c.count() / 1000) + "k" : String.valueOf(c.count());
+        double w = Math.max(20, text.length() * 7 + 10);
+        g.setFill(theme.cluster());
+        g.fillRoundRect(c.x() - w / 2, cy - 9, w, 18, 18, 18);
+        g.setFill(theme.colour(c.dominant()));
+        g.fillRoundRect(c.x() - w / 2, cy + 6, w, 3, 3, 3);
+        g.setFill(theme.clusterText());
+        g.setFont(small);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, c.x(), cy - 0.5);
+    }
+
+    /** Draws the legend of types and of statuses in a strip of this width whose top is at y. */
+    public void drawLegend(GraphicsContext g, double x0, double y, double w) {
+        g.setStroke(theme.gridStrong());
+        g.setLineWidth(1);
+        g.strokeLine(x0, y + 0.5, x0 + w, y + 0.5);
+        g.setFont(small);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double cy = y + LEGEND_HEIGHT / 2 + 1;
+        double x = x0 + 14;
+        for (EventType t : EventType.values()) {
+            drawGlyph(g, t, EventStatus.HELD, x, cy, 5);
+            g.setFill(theme.text());
+            String label = EventGlyphs.label(t);
+            g.fillText(label, x + 10, cy);
+            x += 10 + label.length() * 6.4 + 18;
+        }
+        x += 10;
+        EventStatus[] statuses = {EventStatus.PLANNED, EventStatus.PROPOSED, EventStatus.CANCELLED};
+        for (EventStatus s : statuses) {
+            drawGlyph(g, EventType.CALL, s, x, cy, 5);
+            g.setFill(theme.mutedText());
+            String label = s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            g.fillText(label, x + 10, cy);
+            x += 10 + label.length() * 6.4 + 18;
+        }
+        Color c = theme.colour(EventType.MEETING);
+        g.setFill(new LinearGradient(x - 6, 0, x + 22, 0, false, CycleMethod.NO_CYCLE,
+                new Stop(0, c.deriveColor(0, 1, 1, 0.04)), new Stop(0.5, c.deriveColor(0, 1, 1, 0.3)),
+                new Stop(1, c.deriveColor(0, 1, 1, 0.04))));
+        g.fillRoundRect(x - 6, cy - 6, 28, 12, 12, 12);
+        g.setFill(theme.mutedText());
+        g.fillText("Month or year only", x + 28, cy);
+    }
+
+    private Color colourOf(Event e) {
+        return e.status() == EventStatus.CANCELLED ? theme.mutedText() : theme.colour(e.type());
+    }
+}
