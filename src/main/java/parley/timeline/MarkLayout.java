@@ -11,11 +11,12 @@ import parley.domain.EventType;
  * Lays out the visible events of a frame. Close in, every event gets a row where its mark and label overlap nothing
  * (greedy interval colouring, O(n log n)); events that find no free row fold into "+n" clusters in the last row.
  * Zoomed out, when the window holds more events than the rows could ever label, events are binned by pixel column
- * into clusters with a count (level of detail), so the number of marks never exceeds the number of bins.
+ * per type into clusters with a count (level of detail): one lane per type, so the overview reads as a density
+ * strip per kind of event, and the number of marks never exceeds lanes × bins.
  */
 public final class MarkLayout {
     /** Width of a cluster bin in pixels. */
-    public static final double BIN_PX = 28;
+    public static final double BIN_PX = 34;
     /** Radius reserved around a mark. */
     public static final double MARK_RADIUS = 6;
     /** Gap between a mark and its label, and between neighbours in a row. */
@@ -31,7 +32,7 @@ public final class MarkLayout {
 
     /** Upper bound of marks for a view of this width and row count, whatever the number of events. */
     public static int maxMarks(double width, int rows) {
-        return detailLimit(width, rows) + bins(width) * 2;
+        return detailLimit(width, rows) + bins(width) * (EventType.values().length + 1);
     }
 
     /**
@@ -62,7 +63,7 @@ public final class MarkLayout {
             }
         }
         if (tooMany) {
-            return overview(index, lo, hi, from, to, scale, count);
+            return overview(index, lo, hi, from, to, scale, count, rowCount);
         }
         return detailed(visible, scale, rowCount, count);
     }
@@ -119,36 +120,50 @@ public final class MarkLayout {
         return new Marks(placed, clusters, true, count);
     }
 
-    private Marks overview(TimelineIndex index, int lo, int hi, double from, double to, TimeScale scale, int count) {
+    private Marks overview(TimelineIndex index, int lo, int hi, double from, double to, TimeScale scale, int count,
+                           int rows) {
         int bins = bins(scale.width());
-        int[] counts = new int[bins];
-        int[][] byType = new int[bins][EventType.values().length];
-        double[] first = new double[bins];
-        double[] last = new double[bins];
-        int[] only = new int[bins];
+        int types = EventType.values().length;
+        int[][] counts = new int[types][bins];
+        double[][] first = new double[types][bins];
+        double[][] last = new double[types][bins];
+        int[][] only = new int[types][bins];
+        boolean[] present = new boolean[types];
         for (int i = lo; i < hi; i++) {
             TimelineItem it = index.get(i);
             if (it.to() < from || it.from() > to) {
                 continue;
             }
+            int t = it.event().type().ordinal();
             int b = bin(scale.x(it.anchor()), bins);
-            if (counts[b]++ == 0) {
-                first[b] = it.anchor();
-                only[b] = i;
+            if (counts[t][b]++ == 0) {
+                first[t][b] = it.anchor();
+                only[t][b] = i;
             }
-            last[b] = it.anchor();
-            byType[b][it.event().type().ordinal()]++;
+            last[t][b] = it.anchor();
+            present[t] = true;
         }
+        // One lane per type present, in the legend's order, when the rows allow; otherwise one shared lane.
+        int[] lane = new int[types];
+        int lanes = 0;
+        for (int t = 0; t < types; t++) {
+            lane[t] = present[t] ? lanes++ : -1;
+        }
+        boolean laned = lanes <= rows;
         List<Marks.Placed> placed = new ArrayList<>();
         List<Marks.Cluster> clusters = new ArrayList<>();
-        for (int b = 0; b < bins; b++) {
-            if (counts[b] == 1) {
-                TimelineItem it = index.get(only[b]);
-                double x = scale.x(it.anchor());
-                placed.add(new Marks.Placed(it, 0, x, x - MARK_RADIUS, x + MARK_RADIUS, x, null));
-            } else if (counts[b] > 1) {
-                double x = scale.x((first[b] + last[b]) / 2);
-                clusters.add(new Marks.Cluster(x, 0, counts[b], dominant(byType[b]), first[b], last[b]));
+        for (int t = 0; t < types; t++) {
+            for (int b = 0; b < bins && present[t]; b++) {
+                int row = laned ? lane[t] : 0;
+                if (counts[t][b] == 1) {
+                    TimelineItem it = index.get(only[t][b]);
+                    double x = scale.x(it.anchor());
+                    placed.add(new Marks.Placed(it, row, x, x - MARK_RADIUS, x + MARK_RADIUS, x, null));
+                } else if (counts[t][b] > 1) {
+                    double x = scale.x((first[t][b] + last[t][b]) / 2);
+                    clusters.add(new Marks.Cluster(x, row, counts[t][b], EventType.values()[t], first[t][b],
+                            last[t][b]));
+                }
             }
         }
         return new Marks(placed, clusters, false, count);

@@ -9,8 +9,8 @@ package parley.timeline;
  * @param width        width of the view in pixels
  */
 public record TimeScale(double start, double secondsPerPx, double width) {
-    /** Closest zoom: one pixel per 2 seconds, enough to separate events a minute apart. */
-    public static final double MIN_SECONDS_PER_PX = 2;
+    /** Closest zoom: two pixels per second, so minute ticks stand well apart. */
+    public static final double MIN_SECONDS_PER_PX = 0.5;
     /** Widest zoom: about 500 years across 1,000 pixels. */
     public static final double MAX_SECONDS_PER_PX = 500 * 365.25 * 86_400 / 1000;
 

@@ -66,6 +66,10 @@ public final class TimelinePainter {
                        Event hovered, boolean legend) {
         double w = scale.width();
         g.save();
+        g.beginPath();
+        g.rect(0, 0, w, height);
+        g.closePath();
+        g.clip();
         g.setFill(theme.background());
         g.fillRect(0, 0, w, height);
         double bottom = height - (legend ? LEGEND_HEIGHT : 0);
@@ -83,9 +87,16 @@ public final class TimelinePainter {
             drawPlaced(g, p, rowsTop, e.equals(selected), e.equals(hovered));
             drawn++;
         }
+        int most = 1;
         for (Marks.Cluster c : marks.clusters()) {
-            drawCluster(g, c, rowsTop);
+            most = Math.max(most, c.count());
+        }
+        for (Marks.Cluster c : marks.clusters()) {
+            drawCluster(g, c, rowsTop, marks.detailed() ? 0 : most);
             drawn++;
+        }
+        if (!marks.detailed()) {
+            drawLaneLabels(g, marks, rowsTop);
         }
         drawAxis(g, ticks, w);
         if (legend) {
@@ -226,19 +237,57 @@ public final class TimelinePainter {
         }
     }
 
-    private void drawCluster(GraphicsContext g, Marks.Cluster c, double rowsTop) {
+    /**
+     * A cluster: in the overview a pill in its type's colour whose strength grows with the count (a heat strip per
+     * type); among labelled rows a neutral "+n" pill for the events that found no row.
+     */
+    private void drawCluster(GraphicsContext g, Marks.Cluster c, double rowsTop, int most) {
         double cy = rowsTop + c.row() * ROW_HEIGHT + ROW_HEIGHT / 2;
         String text = c.count() >= 10_000 ? (c.count() / 1000) + "k" : String.valueOf(c.count());
-        double w = Math.max(20, text.length() * 7 + 10);
-        g.setFill(theme.cluster());
+        if (most == 0) {
+            text = "+" + text;
+        }
+        double w = Math.max(22, text.length() * 7 + 10);
+        w = Math.min(w, MarkLayout.BIN_PX - 3);
+        Color fill;
+        Color ink;
+        if (most == 0) {
+            fill = theme.cluster();
+            ink = theme.clusterText();
+        } else {
+            double strength = 0.22 + 0.78 * Math.log1p(c.count()) / Math.log1p(most);
+            fill = theme.colour(c.dominant()).deriveColor(0, 1, 1, strength);
+            ink = strength > 0.55 ? Color.WHITE : theme.text();
+        }
+        g.setFill(fill);
         g.fillRoundRect(c.x() - w / 2, cy - 9, w, 18, 18, 18);
-        g.setFill(theme.colour(c.dominant()));
-        g.fillRoundRect(c.x() - w / 2, cy + 6, w, 3, 3, 3);
-        g.setFill(theme.clusterText());
-        g.setFont(small);
+        g.setFill(ink);
+        g.setFont(text.length() > 3 ? Font.font(theme.fontFamily(), theme.fontSize() - 3) : small);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(text, c.x(), cy - 0.5);
+    }
+
+    /** Names the type lanes of the overview at the left edge, over a soft backing so marks stay readable. */
+    private void drawLaneLabels(GraphicsContext g, Marks marks, double rowsTop) {
+        java.util.Map<Integer, EventType> lanes = new java.util.TreeMap<>();
+        marks.clusters().forEach(c -> lanes.putIfAbsent(c.row(), c.dominant()));
+        marks.placed().forEach(p -> lanes.putIfAbsent(p.row(), p.item().event().type()));
+        if (lanes.size() < 2) {
+            return;
+        }
+        g.setFont(small);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (var lane : lanes.entrySet()) {
+            double cy = rowsTop + lane.getKey() * ROW_HEIGHT + ROW_HEIGHT / 2;
+            String name = EventGlyphs.label(lane.getValue());
+            g.setFill(theme.background().deriveColor(0, 1, 1, 0.93));
+            g.fillRoundRect(2, cy - 8, name.length() * 6.6 + 22, 16, 6, 6);
+            drawGlyph(g, lane.getValue(), EventStatus.HELD, 11, cy, 4);
+            g.setFill(theme.axisText());
+            g.fillText(name, 19, cy);
+        }
     }
 
     /** Draws the legend of types and of statuses in a strip of this width whose top is at y. */

@@ -43,6 +43,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         canvas.getStyleClass().add("timeline-canvas");
         tray.getStyleClass().add("timeline-undated");
         trayTitle.getStyleClass().add("timeline-undated-title");
+        trayTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         undated.setOrientation(Orientation.HORIZONTAL);
         undated.getStyleClass().add("timeline-undated-list");
         undated.setCellFactory(l -> new UndatedCell());
