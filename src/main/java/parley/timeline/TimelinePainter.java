@@ -25,13 +25,15 @@ import parley.domain.EventType;
 public final class TimelinePainter {
     public static final double AXIS_HEIGHT = 48;
     public static final double ROW_HEIGHT = 24;
-    public static final double LEGEND_HEIGHT = 34;
+    /** Height of one line of the legend; the legend wraps onto more lines in narrow views. */
+    public static final double LEGEND_LINE = 22;
 
     private final TimelineTheme theme;
     private final Font font;
     private final Font small;
     private final Font bold;
     private final MarkLayout layout;
+    private final TextMeasure legendMeasure;
 
     public TimelinePainter(TimelineTheme theme) {
         this(theme, null);
@@ -44,6 +46,7 @@ public final class TimelinePainter {
         this.small = Font.font(theme.fontFamily(), theme.fontSize() - 1);
         this.bold = Font.font(theme.fontFamily(), FontWeight.BOLD, theme.fontSize());
         this.layout = new MarkLayout(measure == null ? new FxTextMeasure(font) : measure);
+        this.legendMeasure = measure == null ? new FxTextMeasure(small) : measure;
     }
 
     public TimelineTheme theme() {
@@ -51,8 +54,8 @@ public final class TimelinePainter {
     }
 
     /** Rows that fit in a view of this height. */
-    public static int rows(double height, boolean legend) {
-        double area = height - AXIS_HEIGHT - (legend ? LEGEND_HEIGHT : 0) - 8;
+    public int rows(double width, double height, boolean legend) {
+        double area = height - AXIS_HEIGHT - (legend ? legendHeight(width) : 0) - 8;
         return Math.max(1, (int) Math.floor(area / ROW_HEIGHT));
     }
 
@@ -72,10 +75,10 @@ public final class TimelinePainter {
         g.clip();
         g.setFill(theme.background());
         g.fillRect(0, 0, w, height);
-        double bottom = height - (legend ? LEGEND_HEIGHT : 0);
+        double bottom = height - (legend ? legendHeight(w) : 0);
         List<AxisTicks.Tick> ticks = AxisTicks.ticks(scale);
         drawGrid(g, ticks, bottom);
-        Marks marks = layout.layout(index, scale, rows(height, legend));
+        Marks marks = layout.layout(index, scale, rows(w, height, legend));
         double rowsTop = AXIS_HEIGHT + 8;
         int drawn = 0;
         g.setLineCap(StrokeLineCap.ROUND);
@@ -290,7 +293,46 @@ public final class TimelinePainter {
         }
     }
 
-    /** Draws the legend of types and of statuses in a strip of this width whose top is at y. */
+    /** One entry of the legend: a type's mark, a status's mark, or the soft span of an uncertain date. */
+    private record LegendEntry(EventType type, EventStatus status, String label, boolean span) {
+        double width(TextMeasure m) {
+            return (span ? 34 : 14) + m.width(label) + 18;
+        }
+    }
+
+    private static List<LegendEntry> legendEntries() {
+        List<LegendEntry> out = new java.util.ArrayList<>();
+        for (EventType t : EventType.values()) {
+            out.add(new LegendEntry(t, EventStatus.HELD, EventGlyphs.label(t), false));
+        }
+        for (EventStatus s : new EventStatus[] {EventStatus.PLANNED, EventStatus.PROPOSED, EventStatus.CANCELLED}) {
+            String label = s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            out.add(new LegendEntry(EventType.CALL, s, label, false));
+        }
+        out.add(new LegendEntry(EventType.MEETING, EventStatus.HELD, "Month or year only", true));
+        return out;
+    }
+
+    /** Height the legend needs at this width (it wraps). */
+    public double legendHeight(double width) {
+        return legendLines(width) * LEGEND_LINE + 12;
+    }
+
+    private int legendLines(double width) {
+        int lines = 1;
+        double x = 14;
+        for (LegendEntry e : legendEntries()) {
+            double ew = e.width(legendMeasure);
+            if (x + ew > width - 8 && x > 14) {
+                lines++;
+                x = 14;
+            }
+            x += ew;
+        }
+        return lines;
+    }
+
+    /** Draws the legend of types and statuses in a strip of this width whose top is at y, wrapping as needed. */
     public void drawLegend(GraphicsContext g, double x0, double y, double w) {
         g.setStroke(theme.gridStrong());
         g.setLineWidth(1);
@@ -298,31 +340,29 @@ public final class TimelinePainter {
         g.setFont(small);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        double cy = y + LEGEND_HEIGHT / 2 + 1;
+        double cy = y + 6 + LEGEND_LINE / 2;
         double x = x0 + 14;
-        for (EventType t : EventType.values()) {
-            drawGlyph(g, t, EventStatus.HELD, x, cy, 5);
-            g.setFill(theme.text());
-            String label = EventGlyphs.label(t);
-            g.fillText(label, x + 10, cy);
-            x += 10 + label.length() * 6.4 + 18;
+        for (LegendEntry e : legendEntries()) {
+            double ew = e.width(legendMeasure);
+            if (x + ew > x0 + w - 8 && x > x0 + 14) {
+                x = x0 + 14;
+                cy += LEGEND_LINE;
+            }
+            if (e.span()) {
+                Color c = theme.colour(e.type());
+                g.setFill(new LinearGradient(x - 6, 0, x + 22, 0, false, CycleMethod.NO_CYCLE,
+                        new Stop(0, c.deriveColor(0, 1, 1, 0.04)), new Stop(0.5, c.deriveColor(0, 1, 1, 0.3)),
+                        new Stop(1, c.deriveColor(0, 1, 1, 0.04))));
+                g.fillRoundRect(x - 6, cy - 6, 28, 12, 12, 12);
+                g.setFill(theme.mutedText());
+                g.fillText(e.label(), x + 28, cy);
+            } else {
+                drawGlyph(g, e.type(), e.status(), x, cy, 5);
+                g.setFill(e.status() == EventStatus.HELD ? theme.text() : theme.mutedText());
+                g.fillText(e.label(), x + 10, cy);
+            }
+            x += ew;
         }
-        x += 10;
-        EventStatus[] statuses = {EventStatus.PLANNED, EventStatus.PROPOSED, EventStatus.CANCELLED};
-        for (EventStatus s : statuses) {
-            drawGlyph(g, EventType.CALL, s, x, cy, 5);
-            g.setFill(theme.mutedText());
-            String label = s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT);
-            g.fillText(label, x + 10, cy);
-            x += 10 + label.length() * 6.4 + 18;
-        }
-        Color c = theme.colour(EventType.MEETING);
-        g.setFill(new LinearGradient(x - 6, 0, x + 22, 0, false, CycleMethod.NO_CYCLE,
-                new Stop(0, c.deriveColor(0, 1, 1, 0.04)), new Stop(0.5, c.deriveColor(0, 1, 1, 0.3)),
-                new Stop(1, c.deriveColor(0, 1, 1, 0.04))));
-        g.fillRoundRect(x - 6, cy - 6, 28, 12, 12, 12);
-        g.setFill(theme.mutedText());
-        g.fillText("Month or year only", x + 28, cy);
     }
 
     private Color colourOf(Event e) {

@@ -119,7 +119,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             tray.resizeRelocate(x, y + ch, w, trayH);
         }
         zoomBar.autosize();
-        zoomBar.relocate(x + w - zoomBar.getWidth() - 8, y + ch - zoomBar.getHeight() - 8);
+        double legend = painter == null ? 40 : painter.legendHeight(w);
+        zoomBar.relocate(x + w - zoomBar.getWidth() - 10, y + ch - legend - zoomBar.getHeight() - 10);
         TimelineView view = getSkinnable();
         if (view.getScale().width() != w && w > 0) {
             // Resizing keeps the zoom; while the view still follows the data it re-fits instead.
@@ -145,7 +146,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             painter = new TimelinePainter(theme);
         }
         Frame frame = painter.paint(canvas.getGraphicsContext2D(), view.indexProperty().get(), view.getScale(),
-                height, view.getSelectedEvent(), view.hoveredEventProperty().get(), false);
+                height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true);
         view.lastFrame.set(frame);
     }
 

@@ -28,10 +28,11 @@ final class SourcesPanel extends VBox {
 
         Cell() {
             title.getStyleClass().add("source-title");
-            title.setWrapText(true);
+            title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
             details.getStyleClass().add("source-details");
             root.setMaxWidth(Double.MAX_VALUE);
             title.maxWidthProperty().bind(widthProperty().subtract(24));
+            details.maxWidthProperty().bind(widthProperty().subtract(24));
         }
 
         @Override
@@ -43,6 +44,7 @@ final class SourcesPanel extends VBox {
                 return;
             }
             title.setText(row.title());
+            setTooltip(new javafx.scene.control.Tooltip(row.title() + "\n" + row.details()));
             details.setText(row.details());
             if (row.source().published() == null) {
                 getStyleClass().add("undated");
