@@ -15,7 +15,7 @@ import parley.domain.Mention;
 import parley.domain.Source;
 
 /** An in-memory store with the read side of {@link EventStore}; writes go through {@link #add}. */
-public final class FakeEventStore implements EventStore {
+public class FakeEventStore implements EventStore {
     private final List<Source> sources = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private boolean closed;
