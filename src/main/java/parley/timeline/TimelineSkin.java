@@ -58,6 +58,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             registerInvalidationListener(o, x -> markDirty());
         }
         registerChangeListener(view.indexProperty(), x -> updateTray());
+        // The card describes what was under the pointer; once the content moves it may no longer be.
+        registerChangeListener(view.scaleProperty(), x -> hideCard());
         registerChangeListener(view.selectedEventProperty(), x -> {
             Event sel = view.getSelectedEvent();
             if (sel != null && undated.getItems().contains(sel)) {
@@ -119,7 +121,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             tray.resizeRelocate(x, y + ch, w, trayH);
         }
         zoomBar.autosize();
-        double legend = painter == null ? 40 : painter.legendHeight(w);
+        double legend = painter().legendHeight(w);
         zoomBar.relocate(x + w - zoomBar.getWidth() - 10, y + ch - legend - zoomBar.getHeight() - 10);
         TimelineView view = getSkinnable();
         if (view.getScale().width() != w && w > 0) {
@@ -141,13 +143,18 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         dirty = false;
         paints++;
         TimelineView view = getSkinnable();
-        TimelineTheme theme = view.theme();
+        Frame frame = painter().paint(canvas.getGraphicsContext2D(), view.indexProperty().get(), view.getScale(),
+                height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true);
+        view.lastFrame.set(frame);
+    }
+
+    /** The painter for the current styling; a new one when CSS changed a colour or the font. */
+    private TimelinePainter painter() {
+        TimelineTheme theme = getSkinnable().theme();
         if (painter == null || !painter.theme().equals(theme)) {
             painter = new TimelinePainter(theme);
         }
-        Frame frame = painter.paint(canvas.getGraphicsContext2D(), view.indexProperty().get(), view.getScale(),
-                height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true);
-        view.lastFrame.set(frame);
+        return painter;
     }
 
     private void installInput(TimelineView view) {
