@@ -18,6 +18,11 @@ public record ExportLayout(double margin, double titleHeight, double timelineTop
     public static final double LINE = 17;
     public static final double COLUMN_WIDTH = 560;
 
+    /** Image pixels per page unit: 1 up to about 1400×800, growing with the image up to 3. */
+    public static double zoom(int width, int height) {
+        return Math.max(1, Math.min(3, Math.min(width / 1400.0, height / 800.0)));
+    }
+
     public static ExportLayout of(int width, int height, boolean title, int sources, boolean undated) {
         double margin = Math.max(12, Math.min(32, Math.min(width, height) * 0.03));
         double titleH = title ? 58 : 30;

@@ -18,7 +18,7 @@ import parley.timeline.TimelinePainter;
 import parley.timeline.TimelineTheme;
 import parley.timeline.TickUnit;
 
-/** Draws a whole export page in image coordinates; the exporter calls it once per tile. */
+/** Draws a whole export page in page units (image pixels / zoom); the exporter calls it once per tile. */
 final class ExportPage {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -29,9 +29,12 @@ final class ExportPage {
     private final List<Source> sources;
     private final ExportOptions options;
     private final int eventCount;
+    private final double width;
+    private final double height;
+    private final double zoom;
 
     ExportPage(TimelineTheme theme, ExportLayout layout, TimelineIndex index, TimeScale scale, List<Source> sources,
-               ExportOptions options, int eventCount) {
+               ExportOptions options, int eventCount, double width, double height, double zoom) {
         this.theme = theme;
         this.layout = layout;
         this.index = index;
@@ -39,13 +42,20 @@ final class ExportPage {
         this.sources = sources;
         this.options = options;
         this.eventCount = eventCount;
+        this.width = width;
+        this.height = height;
+        this.zoom = zoom;
+    }
+
+    /** Image pixels per page unit. */
+    double zoom() {
+        return zoom;
     }
 
     void draw(GraphicsContext g) {
-        double w = options.width();
         double m = layout.margin();
         g.setFill(theme.background());
-        g.fillRect(0, 0, w, options.height());
+        g.fillRect(0, 0, width, height);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         double y = m;
@@ -95,7 +105,7 @@ final class ExportPage {
         g.setFill(theme.text());
         g.fillText("Sources", m, top);
         g.setFont(font);
-        double colW = (options.width() - 2 * m) / layout.sourceColumns();
+        double colW = (width - 2 * m) / layout.sourceColumns();
         int shown = layout.sourcesShown();
         for (int i = 0; i < shown; i++) {
             int col = i / layout.sourceRows();

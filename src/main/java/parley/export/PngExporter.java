@@ -74,10 +74,15 @@ public final class PngExporter {
         try {
             TimelineTheme theme = FxRuntime.call(PngExporter::styledTheme);
             TimelineIndex index = new TimelineIndex(labelled);
-            ExportLayout layout = ExportLayout.of(w, h, options.title() != null && !options.title().isBlank(),
+            // Large images are drawn at a larger type size, so text stays readable on a wall or a slide.
+            double zoom = ExportLayout.zoom(w, h);
+            int pw = (int) Math.round(w / zoom);
+            int ph = (int) Math.round(h / zoom);
+            ExportLayout layout = ExportLayout.of(pw, ph, options.title() != null && !options.title().isBlank(),
                     sources.size(), !index.undated().isEmpty());
-            TimeScale scale = scaleFor(index, options, w - 2 * layout.margin());
-            ExportPage page = new ExportPage(theme, layout, index, scale, sources, options, events.size());
+            TimeScale scale = scaleFor(index, options, pw - 2 * layout.margin());
+            ExportPage page = new ExportPage(theme, layout, index, scale, sources, options, events.size(), pw, ph,
+                    zoom);
             for (int ty = 0; ty < h; ty += TILE) {
                 for (int tx = 0; tx < w; tx += TILE) {
                     int tw = Math.min(TILE, w - tx);
@@ -99,6 +104,7 @@ public final class PngExporter {
         new Scene(new Group(canvas));
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.translate(-x, -y);
+        g.scale(page.zoom(), page.zoom());
         page.draw(g);
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
@@ -131,7 +137,9 @@ public final class PngExporter {
                     ? TimeScale.fit(from, to, width, TimelineView.FIT_MARGIN)
                     : new TimeScale(from, spp, width);
         }
-        return TimeScale.fit(extent[0], extent[1], width, TimelineView.FIT_MARGIN);
+        // Labels run to the right of their marks: leave the last ones room to be read.
+        double room = Math.min(TimelineView.LABEL_ROOM, width / 4);
+        return TimeScale.fit(extent[0], extent[1], width - room, TimelineView.FIT_MARGIN).withWidth(width);
     }
 
     private static Event withSourceNumbers(Event e, Map<Long, Integer> numbers) {

@@ -22,7 +22,7 @@ public final class MarkLayout {
     /** Gap between a mark and its label, and between neighbours in a row. */
     public static final double GAP = 6;
     /** Longest label in pixels; longer titles are shortened with an ellipsis. */
-    public static final double MAX_LABEL_PX = 240;
+    public static final double MAX_LABEL_PX = 280;
 
     private final TextMeasure measure;
 
@@ -80,6 +80,12 @@ public final class MarkLayout {
         List<Marks.Placed> candidates = new ArrayList<>(visible.size());
         for (TimelineItem it : visible) {
             double markX = scale.x(it.anchor());
+            if (it.kind() != TimelineItem.Extent.POINT) {
+                // A span whose mark point has scrolled away keeps its mark and label on its visible part.
+                double lo = Math.max(scale.x(it.from()), MARK_RADIUS + 2);
+                double hi = Math.min(scale.x(it.to()), scale.width() - MARK_RADIUS - 2);
+                markX = lo <= hi ? Math.max(lo, Math.min(hi, markX)) : markX;
+            }
             double left = Math.max(-BIN_PX, Math.min(scale.x(it.from()), markX - MARK_RADIUS));
             String label = shorten(it.event().title());
             double labelStart = it.kind() == TimelineItem.Extent.RANGE

@@ -63,6 +63,12 @@ public final class MainView extends BorderPane {
         setCenter(split);
         setBottom(new StatusBar(vm));
         FileDrop.install(this, this::importDropped);
+        // Keys should drive the timeline from the start, not type into the participant filter.
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(timeline::requestFocus);
+            }
+        });
         vm.refresh();
     }
 

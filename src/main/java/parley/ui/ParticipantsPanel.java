@@ -30,7 +30,7 @@ final class ParticipantsPanel extends VBox {
 
         TextField filter = new TextField();
         filter.setId("participant-filter");
-        filter.setPromptText("Filter people, organisations, countries");
+        filter.setPromptText("Filter participants");
         filter.textProperty().bindBidirectional(vm.participantFilterProperty());
 
         ListView<ParticipantRow> list = new ListView<>(vm.participants());

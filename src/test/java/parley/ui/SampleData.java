@@ -38,9 +38,19 @@ public final class SampleData {
 
     public static Event event(EventType type, String title, EventDate date, EventStatus status, long source,
                               Participant... ps) {
+        String quote = QUOTES.getOrDefault(title, "The report lists the " + type.name().toLowerCase()
+                .replace('_', ' ') + " among the week's diplomatic contacts.");
         return new Event(0, type, title, date, null, null, status, List.of(ps),
-                List.of(new Mention(source, 0, 10, "A sentence.", "test")), List.of());
+                List.of(new Mention(source, 0, quote.length(), quote, "test")), List.of());
     }
+
+    /** Supporting sentences for a few events, written for these fixtures. */
+    private static final java.util.Map<String, String> QUOTES = java.util.Map.of(
+            "Summit: Trump, Putin in Alaska", "The two presidents are due to meet in Anchorage on Friday, and Kyiv "
+                    + "has not been invited to the table.",
+            "Call: Starmer, Zelensky, Macron", "At midday the prime minister joined a video call with the Ukrainian "
+                    + "and French presidents to agree a common line before the summit.",
+            "Meeting in Geneva called off", "A planned round in Geneva was called off late on Tuesday.");
 
     public static Source source(String title, String publisher, LocalDate published) {
         return new Source(0, title.toLowerCase().replace(' ', '-') + ".html", "html", title, publisher, null,
