@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import parley.SharedData;
 import parley.domain.DateBasis;
+import parley.domain.Importer;
 import parley.domain.Source;
 import parley.export.JsonExport;
 
@@ -38,7 +39,7 @@ class SeedsEndToEndTest {
         Path out = tmp.resolve("events.json");
         try (Parley parley = Parley.open(tmp.resolve("store"))) {
             for (Path p : order) {
-                parley.importer().importPaths(List.of(p), parley.domain.Importer.Progress.NONE);
+                parley.importer().importPaths(List.of(p), Importer.Progress.NONE);
             }
             Source undated = parley.store().sources().stream().filter(s -> s.file().equals(UNDATED)).findFirst()
                     .orElseThrow();
