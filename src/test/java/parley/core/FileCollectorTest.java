@@ -18,13 +18,16 @@ class FileCollectorTest {
         Files.createDirectories(dir.resolve("b/inner"));
         Files.writeString(dir.resolve("b/inner/z.txt"), "z");
         Files.writeString(dir.resolve("a.html"), "a");
+        Files.writeString(dir.resolve("notes.json"), "{}");
+        Files.writeString(dir.resolve("README"), "no extension: the reader sniffs it");
         Files.writeString(dir.resolve(".DS_Store"), "x");
         Files.createDirectories(dir.resolve(".git"));
         Files.writeString(dir.resolve(".git/config"), "x");
 
         FileCollector.Collected c = FileCollector.collect(List.of(dir));
 
-        assertThat(c.files()).containsExactly(dir.resolve("a.html"), dir.resolve("b/inner/z.txt"));
+        assertThat(c.files()).containsExactly(dir.resolve("README"), dir.resolve("a.html"), dir.resolve("b/inner/z.txt"));
+        assertThat(c.skipped()).containsExactly(dir.resolve("notes.json"));
         assertThat(c.problems()).isEmpty();
     }
 

@@ -1,0 +1,216 @@
+package parley.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
+
+import parley.domain.Entity;
+import parley.domain.EntityKind;
+import parley.domain.Event;
+import parley.domain.EventStore;
+import parley.domain.Source;
+
+/**
+ * The {@link EventStore} over any JDBC data source whose schema {@link Schema} made. Reads take a pooled connection
+ * each and see committed data only, so the window can read while an import writes; writes take turns.
+ */
+public final class SqlEventStore implements EventStore {
+    private final DataSource dataSource;
+    private final Runnable release;
+    /** One writer at a time: concurrent imports would otherwise wait on each other's row locks and time out. */
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile boolean closed;
+
+    SqlEventStore(DataSource dataSource, Runnable release) {
+        this.dataSource = dataSource;
+        this.release = release;
+    }
+
+    @Override
+    public boolean containsSha(String sha256) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sources WHERE sha256 = ?")) {
+                ps.setString(1, sha256);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Source> sources() {
+        return read(SourceRows::all);
+    }
+
+    @Override
+    public Optional<Source> source(long id) {
+        return read(c -> SourceRows.one(c, id));
+    }
+
+    @Override
+    public List<Event> events() {
+        return read(c -> EventReader.read(c, EventFilter.ALL));
+    }
+
+    @Override
+    public List<Event> eventsBetween(LocalDate from, LocalDate to) {
+        if (from == null || to == null || from.isAfter(to)) {
+            return List.of();
+        }
+        return read(c -> EventReader.read(c, EventFilter.overlapping(from, to, maxSpanDays(c))));
+    }
+
+    @Override
+    public Optional<Event> event(long id) {
+        return read(c -> EventReader.read(c, EventFilter.id(id)).stream().findFirst());
+    }
+
+    /** Every source, with 0 for those that support no event. */
+    @Override
+    public Map<Long, Integer> eventCountsBySource() {
+        return read(c -> {
+            Map<Long, Integer> counts = new LinkedHashMap<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT src.id, COUNT(DISTINCT m.event_id) FROM sources src"
+                         + " LEFT JOIN mentions m ON m.source_id = src.id GROUP BY src.id ORDER BY src.id")) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    @Override
+    public Map<Long, Integer> sourcesSharingSentences(Set<Long> fingerprints) {
+        return read(c -> SentenceQueries.sharing(c, fingerprints, false));
+    }
+
+    /** Every known entity with its aliases, by canonical name (not on the port yet: for panels and tests). */
+    public List<Entity> entities() {
+        return read(c -> {
+            Map<Long, List<String>> aliases = new HashMap<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT entity_id, alias FROM entity_aliases ORDER BY entity_id, alias")) {
+                while (rs.next()) {
+                    aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            List<Entity> entities = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, name, kind, title FROM entities ORDER BY name")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    entities.add(new Entity(id, rs.getString(2), EntityKind.valueOf(rs.getString(3)),
+                            rs.getString(4), aliases.get(id)));
+                }
+            }
+            return entities;
+        });
+    }
+
+    @Override
+    public <T> T write(Work<T> work) {
+        ensureOpen();
+        writeLock.lock();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result;
+                try (SqlTransaction tx = new SqlTransaction(c)) {
+                    result = work.run(tx);
+                }
+                c.commit();
+                return result;
+            } catch (Throwable t) {
+                rollback(c, t);
+                throw unchecked(t);
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The store could not be reached; nothing was saved: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        // Let a running write finish before the database goes away under it.
+        writeLock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                release.run();
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private int maxSpanDays(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(span_days) FROM events")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private <T> T read(SqlRead<T> query) {
+        ensureOpen();
+        try (Connection c = dataSource.getConnection()) {
+            return query.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("The store could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("The store is closed.");
+        }
+    }
+
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static RuntimeException unchecked(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        return new StoreException("Nothing was saved: the change failed with " + t.getClass().getSimpleName()
+                + (t.getMessage() == null ? "" : ": " + t.getMessage()), t);
+    }
+
+    @FunctionalInterface
+    private interface SqlRead<T> {
+        T run(Connection c) throws SQLException;
+    }
+}

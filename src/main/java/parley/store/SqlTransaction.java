@@ -1,0 +1,410 @@
+package parley.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import parley.domain.DateBasis;
+import parley.domain.DateDerivation;
+import parley.domain.Entity;
+import parley.domain.EntityKind;
+import parley.domain.Event;
+import parley.domain.EventDate;
+import parley.domain.EventStore;
+import parley.domain.Mention;
+import parley.domain.Participant;
+import parley.domain.Source;
+
+/**
+ * The write operations of one {@link EventStore#write} call, all on one connection in one database transaction.
+ * Statements are prepared once per transaction and reused, since an article stores many events the same way.
+ */
+final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
+    private static final String EVENT_FIELDS = "event_type = ?, title = ?, start_day = ?, last_day = ?, "
+            + "span_days = ?, end_day = ?, date_precision = ?, time_of_day = ?, location = ?, status = ?, "
+            + "derivation_phrase = ?, derivation_anchor = ?, derivation_rule = ?, derivation_result = ?";
+    private static final String INSERT_EVENT = "INSERT INTO events (event_type, title, start_day, last_day, "
+            + "span_days, end_day, date_precision, time_of_day, location, status, derivation_phrase, "
+            + "derivation_anchor, derivation_rule, derivation_result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** Entity ids by canonical name, learnt during this transaction (discarded with it on rollback). */
+    private final Map<String, Long> entityIds = new HashMap<>();
+    private boolean open = true;
+
+    SqlTransaction(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public long insertSource(Source source, Set<Long> sentenceFingerprints) {
+        return run(() -> {
+            PreparedStatement ps = generating("INSERT INTO sources (file_name, file_format, title, publisher, author, "
+                    + "published, published_basis, inferred_from, sha256, body, imported_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            Sql.setText(ps, 1, source.file());
+            Sql.setText(ps, 2, source.format());
+            Sql.setText(ps, 3, source.title());
+            Sql.setText(ps, 4, source.publisher());
+            Sql.setText(ps, 5, source.author());
+            Sql.setDate(ps, 6, source.published());
+            DateBasis basis = source.publishedBasis() != null ? source.publishedBasis()
+                    : source.published() != null ? DateBasis.STATED : DateBasis.UNKNOWN;
+            Sql.setEnum(ps, 7, basis);
+            Sql.setLong(ps, 8, source.inferredFrom());
+            Sql.setText(ps, 9, source.sha256());
+            Sql.setText(ps, 10, source.text() == null ? "" : source.text());
+            Sql.setInstant(ps, 11, source.importedAt() == null ? Instant.now() : source.importedAt());
+            long id = insertedId(ps);
+            if (sentenceFingerprints != null && !sentenceFingerprints.isEmpty()) {
+                PreparedStatement prints = prepared(
+                        "INSERT INTO source_sentences (source_id, fingerprint) VALUES (?, ?)");
+                for (Long print : new LinkedHashSet<>(sentenceFingerprints)) {
+                    if (print != null) {
+                        prints.setLong(1, id);
+                        prints.setLong(2, print);
+                        prints.addBatch();
+                    }
+                }
+                prints.executeBatch();
+            }
+            return id;
+        });
+    }
+
+    @Override
+    public void setPublished(long sourceId, LocalDate date, DateBasis basis, Long inferredFrom) {
+        run(() -> {
+            PreparedStatement ps = prepared(
+                    "UPDATE sources SET published = ?, published_basis = ?, inferred_from = ? WHERE id = ?");
+            Sql.setDate(ps, 1, date);
+            Sql.setEnum(ps, 2, basis != null ? basis : date != null ? DateBasis.SET_BY_USER : DateBasis.UNKNOWN);
+            Sql.setLong(ps, 3, inferredFrom);
+            ps.setLong(4, sourceId);
+            if (ps.executeUpdate() == 0) {
+                throw new IllegalArgumentException("There is no source " + sourceId + " in the store.");
+            }
+            return null;
+        });
+    }
+
+    /** A known entity keeps its kind; a new title replaces the old one; aliases are added, never dropped. */
+    @Override
+    public void upsertEntities(List<Entity> entities) {
+        run(() -> {
+            for (Entity e : merged(entities)) {
+                Long id = entityId(e.name());
+                if (id == null) {
+                    id = insertEntity(e.name(), e.kind(), e.title());
+                } else if (e.title() != null) {
+                    PreparedStatement ps = prepared("UPDATE entities SET title = ? WHERE id = ?");
+                    ps.setString(1, e.title());
+                    ps.setLong(2, id);
+                    ps.executeUpdate();
+                }
+                addAliases(id, e.name(), e.aliases());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Event> candidates(LocalDate from, LocalDate to) {
+        return run(() -> {
+            List<Event> result = new ArrayList<>();
+            if (from != null && to != null) {
+                result.addAll(EventReader.read(connection, EventFilter.overlapping(from, to, maxSpanDays())));
+            }
+            result.addAll(EventReader.read(connection, EventFilter.UNDATED));
+            return result;
+        });
+    }
+
+    @Override
+    public long insertEvent(Event event) {
+        return run(() -> {
+            PreparedStatement ps = generating(INSERT_EVENT);
+            bindEvent(ps, event);
+            long id = insertedId(ps);
+            insertChildren(id, event);
+            return id;
+        });
+    }
+
+    @Override
+    public void updateEvent(Event event) {
+        run(() -> {
+            PreparedStatement ps = prepared("UPDATE events SET " + EVENT_FIELDS + " WHERE id = ?");
+            int next = bindEvent(ps, event);
+            ps.setLong(next, event.id());
+            if (ps.executeUpdate() == 0) {
+                throw new IllegalArgumentException("There is no event " + event.id() + " in the store.");
+            }
+            for (String table : List.of("event_participants", "mentions", "event_disagreements")) {
+                PreparedStatement delete = prepared("DELETE FROM " + table + " WHERE event_id = ?");
+                delete.setLong(1, event.id());
+                delete.executeUpdate();
+            }
+            insertChildren(event.id(), event);
+            return null;
+        });
+    }
+
+    @Override
+    public Set<Long> removeMentionsOf(long sourceId) {
+        return run(() -> {
+            Set<Long> touched = new LinkedHashSet<>();
+            PreparedStatement find = prepared(
+                    "SELECT DISTINCT event_id FROM mentions WHERE source_id = ? ORDER BY event_id");
+            find.setLong(1, sourceId);
+            try (ResultSet rs = find.executeQuery()) {
+                while (rs.next()) {
+                    touched.add(rs.getLong(1));
+                }
+            }
+            if (touched.isEmpty()) {
+                return touched;
+            }
+            PreparedStatement delete = prepared("DELETE FROM mentions WHERE source_id = ?");
+            delete.setLong(1, sourceId);
+            delete.executeUpdate();
+            // Participants and disagreements of an orphan go with it (ON DELETE CASCADE).
+            PreparedStatement orphan = prepared("DELETE FROM events WHERE id = ? AND NOT EXISTS "
+                    + "(SELECT 1 FROM mentions m WHERE m.event_id = ?)");
+            for (long id : touched) {
+                orphan.setLong(1, id);
+                orphan.setLong(2, id);
+                orphan.addBatch();
+            }
+            orphan.executeBatch();
+            return touched;
+        });
+    }
+
+    @Override
+    public Map<Long, Integer> undatedSourcesSharing(Set<Long> fingerprints) {
+        return run(() -> SentenceQueries.sharing(connection, fingerprints, true));
+    }
+
+    @Override
+    public Optional<Source> source(long id) {
+        return run(() -> SourceRows.one(connection, id));
+    }
+
+    /** Ends the transaction's use: its statements are closed and any later call fails. */
+    @Override
+    public void close() {
+        open = false;
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                // The connection is committed or rolled back next; a statement that will not close is harmless.
+            }
+        }
+        statements.clear();
+    }
+
+    private int bindEvent(PreparedStatement ps, Event event) throws SQLException {
+        EventDate date = event.date();
+        LocalDate last = date.lastDay();
+        Sql.setEnum(ps, 1, event.type());
+        Sql.setText(ps, 2, event.title());
+        Sql.setDate(ps, 3, date.start());
+        Sql.setDate(ps, 4, last);
+        Sql.setInt(ps, 5, last == null ? null : (int) ChronoUnit.DAYS.between(date.start(), last));
+        Sql.setDate(ps, 6, date.end());
+        Sql.setEnum(ps, 7, date.precision());
+        Sql.setTime(ps, 8, date.time());
+        Sql.setText(ps, 9, event.location());
+        Sql.setEnum(ps, 10, event.status());
+        DateDerivation d = event.derivation();
+        Sql.setText(ps, 11, d == null ? null : d.phrase());
+        Sql.setText(ps, 12, d == null ? null : d.anchor());
+        Sql.setText(ps, 13, d == null ? null : d.rule());
+        Sql.setText(ps, 14, d == null ? null : d.result());
+        return 15;
+    }
+
+    /** Participants, mentions and disagreements in the order given: the order read back is the order written. */
+    private void insertChildren(long eventId, Event event) throws SQLException {
+        if (!event.participants().isEmpty()) {
+            PreparedStatement ps = prepared("INSERT INTO event_participants "
+                    + "(event_id, seq_no, entity_id, participant_role, title) VALUES (?, ?, ?, ?, ?)");
+            int seq = 0;
+            for (Participant p : event.participants()) {
+                Long entity = entityId(p.name());
+                if (entity == null) {
+                    entity = insertEntity(p.name(), p.kind(), p.title());
+                }
+                ps.setLong(1, eventId);
+                ps.setInt(2, seq++);
+                ps.setLong(3, entity);
+                Sql.setEnum(ps, 4, p.role());
+                Sql.setText(ps, 5, p.title());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        if (!event.mentions().isEmpty()) {
+            PreparedStatement ps = prepared("INSERT INTO mentions (event_id, seq_no, source_id, start_offset, "
+                    + "end_offset, sentence, contribution) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            int seq = 0;
+            for (Mention m : event.mentions()) {
+                ps.setLong(1, eventId);
+                ps.setInt(2, seq++);
+                ps.setLong(3, m.sourceId());
+                ps.setInt(4, m.start());
+                ps.setInt(5, m.end());
+                Sql.setText(ps, 6, m.text());
+                Sql.setText(ps, 7, m.contribution());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        if (!event.disagreements().isEmpty()) {
+            PreparedStatement ps = prepared(
+                    "INSERT INTO event_disagreements (event_id, seq_no, note) VALUES (?, ?, ?)");
+            int seq = 0;
+            for (String note : event.disagreements()) {
+                ps.setLong(1, eventId);
+                ps.setInt(2, seq++);
+                ps.setString(3, Objects.requireNonNullElse(note, ""));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Entities of one call that share a canonical name become one, with all their aliases. */
+    private static List<Entity> merged(List<Entity> entities) {
+        Map<String, Entity> byName = new LinkedHashMap<>();
+        for (Entity e : entities == null ? List.<Entity>of() : entities) {
+            byName.merge(e.name(), e, (a, b) -> {
+                List<String> aliases = new ArrayList<>(a.aliases());
+                aliases.addAll(b.aliases());
+                return new Entity(a.id(), a.name(), a.kind(), b.title() != null ? b.title() : a.title(), aliases);
+            });
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private Long entityId(String name) throws SQLException {
+        Long known = entityIds.get(name);
+        if (known != null) {
+            return known;
+        }
+        PreparedStatement ps = prepared("SELECT id FROM entities WHERE name = ?");
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                entityIds.put(name, rs.getLong(1));
+                return rs.getLong(1);
+            }
+        }
+        return null;
+    }
+
+    private long insertEntity(String name, EntityKind kind, String title) throws SQLException {
+        PreparedStatement ps = generating("INSERT INTO entities (name, kind, title) VALUES (?, ?, ?)");
+        ps.setString(1, name);
+        Sql.setEnum(ps, 2, kind);
+        Sql.setText(ps, 3, title);
+        long id = insertedId(ps);
+        entityIds.put(name, id);
+        return id;
+    }
+
+    private void addAliases(long entityId, String name, List<String> aliases) throws SQLException {
+        Set<String> known = new HashSet<>();
+        PreparedStatement existing = prepared("SELECT alias FROM entity_aliases WHERE entity_id = ?");
+        existing.setLong(1, entityId);
+        try (ResultSet rs = existing.executeQuery()) {
+            while (rs.next()) {
+                known.add(rs.getString(1));
+            }
+        }
+        PreparedStatement insert = prepared("INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?)");
+        boolean any = false;
+        for (String alias : aliases) {
+            if (alias != null && !alias.isBlank() && !alias.equals(name) && known.add(alias)) {
+                insert.setLong(1, entityId);
+                insert.setString(2, alias);
+                insert.addBatch();
+                any = true;
+            }
+        }
+        if (any) {
+            insert.executeBatch();
+        }
+    }
+
+    private int maxSpanDays() throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(span_days) FROM events")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    /** A statement whose generated id can be read back ("id" in lower case, as PostgreSQL needs it). */
+    private PreparedStatement generating(String sql) throws SQLException {
+        String key = "generating:" + sql;
+        PreparedStatement ps = statements.get(key);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql, new String[] {"id"});
+            statements.put(key, ps);
+        }
+        return ps;
+    }
+
+    private static long insertedId(PreparedStatement ps) throws SQLException {
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("the database returned no id for the new row");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private <T> T run(SqlWork<T> work) {
+        if (!open) {
+            throw new IllegalStateException("This transaction has ended; write through EventStore.write.");
+        }
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("The store could not save the change: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+}
