@@ -45,7 +45,7 @@ public final class MainView extends BorderPane {
         timeline.eventsProperty().bind(vm.timelineEventsProperty());
         timeline.selectedEventProperty().bindBidirectional(vm.selectedEventProperty());
 
-        EmptyState empty = new EmptyState(this::chooseAndImport);
+        EmptyState empty = new EmptyState(this::chooseAndImport, javafx.beans.binding.Bindings.size(vm.sources()));
         empty.visibleProperty().bind(vm.emptyProperty());
         StackPane centre = new StackPane(timeline, empty);
         centre.getStyleClass().add("timeline-area");

@@ -72,7 +72,7 @@ public final class MainViewModel {
         this.executor = executor;
         participantFilter.addListener((o, a, b) -> applyParticipantFilter());
         checked.addListener((SetChangeListener<String>) c -> updateTimelineEvents());
-        empty = Bindings.isEmpty(events).and(Bindings.isEmpty(sources));
+        empty = Bindings.isEmpty(events);
     }
 
     /** What the store holds at one moment; read off the FX thread. */
@@ -259,7 +259,7 @@ public final class MainViewModel {
         return status;
     }
 
-    /** True while the store holds nothing: the window then invites the user to drop articles. */
+    /** True while there is no event to show: the window then invites the user to drop articles. */
     public BooleanBinding emptyProperty() {
         return empty;
     }

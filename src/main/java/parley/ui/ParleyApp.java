@@ -55,7 +55,9 @@ public final class ParleyApp extends Application {
         open.setOnSucceeded(e -> {
             parley = open.getValue();
             stage.setTitle("Parley — " + dir);
-            scene.setRoot(new MainView(parley.store(), parley.importer(), worker, stage::close));
+            MainView view = new MainView(parley.store(), parley.importer(), worker, stage::close);
+            scene.setRoot(view);
+            Platform.runLater(() -> view.timeline().requestFocus());
         });
         open.setOnFailed(e -> {
             Throwable t = open.getException();

@@ -145,6 +145,26 @@ class TimelineViewTest {
     }
 
     @Test
+    void cssLookedUpColoursDriveWhatTheCanvasPaints(FxRobot robot) {
+        robot.interact(() -> {
+            view.setStyle("-tl-surface: #102030; -timeline-call: #ff0000;");
+            view.applyCss();
+        });
+        TimelineTheme theme = view.theme();
+        assertThat(theme.colour(parley.domain.EventType.CALL)).isEqualTo(javafx.scene.paint.Color.RED);
+        assertThat(theme.background()).isEqualTo(javafx.scene.paint.Color.web("#102030"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage shot = snapshot(robot);
+        assertThat(shot.getPixelReader().getColor(5, 300)).isEqualTo(javafx.scene.paint.Color.web("#102030"));
+    }
+
+    private javafx.scene.image.WritableImage snapshot(FxRobot robot) {
+        var image = new java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage>();
+        robot.interact(() -> image.set(canvas(robot).snapshot(null, null)));
+        return image.get();
+    }
+
+    @Test
     void aHundredThousandEventsDrawABoundedNumberOfMarks(FxRobot robot) {
         List<parley.domain.Event> many = SampleData.many(100_000, 2000, 25);
         robot.interact(() -> view.setEvents(many));

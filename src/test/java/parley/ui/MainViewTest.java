@@ -149,6 +149,25 @@ class MainViewTest {
     }
 
     @Test
+    void anEmptyStoreInvitesTheUserToDropArticles(FxRobot robot) {
+        settle();
+        FakeEventStore empty = new FakeEventStore();
+        var fresh = new java.util.concurrent.atomic.AtomicReference<MainView>();
+        robot.interact(() -> {
+            MainView v = new MainView(empty, new FakeImporter(empty), worker, () -> { });
+            fresh.set(v);
+            view.getScene().setRoot(v);
+        });
+        settle();
+        Node hint = robot.lookup("#empty-state").query();
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(robot.lookup(".empty-title").queryLabeled().getText()).isEqualTo("Drop news articles here");
+        robot.interact(() -> fresh.get().importDropped(List.of(new File("first.txt"))));
+        settle();
+        assertThat(hint.isVisible()).isFalse();
+    }
+
+    @Test
     void exportWritesTheVisibleTimeline(FxRobot robot) throws Exception {
         settle();
         Path out = Files.createTempFile("parley-export", ".png");
