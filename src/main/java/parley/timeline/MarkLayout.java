@@ -47,24 +47,22 @@ public final class MarkLayout {
         double to = scale.end() + margin;
         int lo = index.firstVisible(from);
         int hi = index.endVisible(to);
-        List<TimelineItem> visible = new ArrayList<>();
-        int count = 0;
-        boolean tooMany = false;
         int limit = detailLimit(scale.width(), rowCount);
+        if (hi - lo > 4 * limit) {
+            // Far more candidates than could ever be labelled: count per bin without visiting them.
+            return overview(index, from, to, scale, rowCount);
+        }
+        List<TimelineItem> visible = new ArrayList<>();
         for (int i = lo; i < hi; i++) {
             TimelineItem it = index.get(i);
-            if (it.to() < from || it.from() > to) {
-                continue;
-            }
-            count++;
-            if (!tooMany) {
+            if (it.to() >= from && it.from() <= to) {
                 visible.add(it);
-                tooMany = visible.size() > limit;
             }
         }
-        if (tooMany) {
-            return overview(index, lo, hi, from, to, scale, count, rowCount);
+        if (visible.size() > limit) {
+            return overview(index, from, to, scale, rowCount);
         }
+        int count = visible.size();
         return detailed(visible, scale, rowCount, count);
     }
 
@@ -126,28 +124,26 @@ public final class MarkLayout {
         return new Marks(placed, clusters, true, count);
     }
 
-    private Marks overview(TimelineIndex index, int lo, int hi, double from, double to, TimeScale scale, int count,
-                           int rows) {
+    /**
+     * Bins marks per type and pixel column. Each bin is counted with two binary searches in the type's anchors, so the
+     * cost depends on the width and the number of types, not on how many events are in view.
+     */
+    private Marks overview(TimelineIndex index, double from, double to, TimeScale scale, int rows) {
         int bins = bins(scale.width());
         int types = EventType.values().length;
+        int[][] lo = new int[types][bins];
         int[][] counts = new int[types][bins];
-        double[][] first = new double[types][bins];
-        double[][] last = new double[types][bins];
-        int[][] only = new int[types][bins];
         boolean[] present = new boolean[types];
-        for (int i = lo; i < hi; i++) {
-            TimelineItem it = index.get(i);
-            if (it.to() < from || it.from() > to) {
-                continue;
+        for (int t = 0; t < types; t++) {
+            int start = index.typeLowerBound(t, from);
+            for (int b = 0; b < bins; b++) {
+                double t1 = b == bins - 1 ? Math.nextUp(to) : Math.min(Math.nextUp(to), scale.time(b * BIN_PX));
+                int end = Math.max(start, index.typeLowerBound(t, t1));
+                lo[t][b] = start;
+                counts[t][b] = end - start;
+                present[t] |= end > start;
+                start = end;
             }
-            int t = it.event().type().ordinal();
-            int b = bin(scale.x(it.anchor()), bins);
-            if (counts[t][b]++ == 0) {
-                first[t][b] = it.anchor();
-                only[t][b] = i;
-            }
-            last[t][b] = it.anchor();
-            present[t] = true;
         }
         // One lane per type present, in the legend's order, when the rows allow; otherwise one shared lane.
         int[] lane = new int[types];
@@ -158,21 +154,25 @@ public final class MarkLayout {
         boolean laned = lanes <= rows;
         List<Marks.Placed> placed = new ArrayList<>();
         List<Marks.Cluster> clusters = new ArrayList<>();
+        int visible = 0;
         for (int t = 0; t < types; t++) {
             for (int b = 0; b < bins && present[t]; b++) {
+                int n = counts[t][b];
+                visible += n;
                 int row = laned ? lane[t] : 0;
-                if (counts[t][b] == 1) {
-                    TimelineItem it = index.get(only[t][b]);
+                if (n == 1) {
+                    TimelineItem it = index.typeItem(t, lo[t][b]);
                     double x = scale.x(it.anchor());
                     placed.add(new Marks.Placed(it, row, x, x - MARK_RADIUS, x + MARK_RADIUS, x, null));
-                } else if (counts[t][b] > 1) {
-                    double x = scale.x((first[t][b] + last[t][b]) / 2);
-                    clusters.add(new Marks.Cluster(x, row, counts[t][b], EventType.values()[t], first[t][b],
-                            last[t][b]));
+                } else if (n > 1) {
+                    double first = index.typeAnchor(t, lo[t][b]);
+                    double last = index.typeAnchor(t, lo[t][b] + n - 1);
+                    clusters.add(new Marks.Cluster(scale.x((first + last) / 2), row, n, EventType.values()[t],
+                            first, last));
                 }
             }
         }
-        return new Marks(placed, clusters, false, count);
+        return new Marks(placed, clusters, false, visible);
     }
 
     private static List<Marks.Cluster> binned(List<TimelineItem> items, TimeScale scale, int row) {

@@ -1,7 +1,6 @@
 package parley.timeline;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +9,8 @@ import parley.domain.Event;
 
 /**
  * The events of a timeline sorted by their mark's time, so the painter asks only for the visible window (two binary
- * searches) and never walks all events. Undated events are kept apart for the "Undated" tray.
+ * searches) and never walks all events; per type as well, so the zoomed-out overview counts each bin with two binary
+ * searches instead of visiting its events. Undated events are kept apart for the "Undated" tray.
  */
 public final class TimelineIndex {
     public static final TimelineIndex EMPTY = new TimelineIndex(List.of());
@@ -18,10 +18,17 @@ public final class TimelineIndex {
     private final TimelineItem[] items;
     private final double[] anchors;
     private final List<Event> undated;
+    /** Per event type: the anchors of that type in time order, and where each sits in {@link #items}. */
+    private final double[][] typeAnchors;
+    private final int[][] typeItems;
     /** The farthest any item's interval reaches from its anchor, to widen window queries. */
     private final double reach;
 
+    private final List<Event> events;
+
+    /** Indexes the events; for many events, build it off the FX thread and hand it to the view. */
     public TimelineIndex(Collection<Event> events) {
+        this.events = List.copyOf(events);
         List<TimelineItem> dated = new ArrayList<>(events.size());
         List<Event> none = new ArrayList<>();
         for (Event e : events) {
@@ -42,6 +49,41 @@ public final class TimelineIndex {
         }
         reach = r;
         undated = List.copyOf(none);
+        int types = parley.domain.EventType.values().length;
+        int[] sizes = new int[types];
+        for (TimelineItem it : items) {
+            sizes[it.event().type().ordinal()]++;
+        }
+        typeAnchors = new double[types][];
+        typeItems = new int[types][];
+        for (int t = 0; t < types; t++) {
+            typeAnchors[t] = new double[sizes[t]];
+            typeItems[t] = new int[sizes[t]];
+        }
+        int[] fill = new int[types];
+        for (int i = 0; i < items.length; i++) {
+            int t = items[i].event().type().ordinal();
+            typeAnchors[t][fill[t]] = anchors[i];
+            typeItems[t][fill[t]++] = i;
+        }
+    }
+
+    /** Position in time order of the first item of this type whose anchor is at or after t. */
+    int typeLowerBound(int type, double t) {
+        return lowerBound(typeAnchors[type], t);
+    }
+
+    double typeAnchor(int type, int k) {
+        return typeAnchors[type][k];
+    }
+
+    TimelineItem typeItem(int type, int k) {
+        return items[typeItems[type][k]];
+    }
+
+    /** The events as given, dated and undated. */
+    public List<Event> events() {
+        return events;
     }
 
     public int size() {
@@ -81,13 +123,20 @@ public final class TimelineIndex {
     }
 
     private int lowerBound(double t) {
-        int i = Arrays.binarySearch(anchors, t);
-        if (i < 0) {
-            return -i - 1;
+        return lowerBound(anchors, t);
+    }
+
+    private static int lowerBound(double[] sorted, double t) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        while (i > 0 && anchors[i - 1] == t) {
-            i--;
-        }
-        return i;
+        return lo;
     }
 }

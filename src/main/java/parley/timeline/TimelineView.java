@@ -85,15 +85,34 @@ public class TimelineView extends Control {
                     s -> s.typeColours.get(t), TimelineTheme.light().colour(t)));
         }
         events.addListener((obs, old, now) -> {
-            index.set(new TimelineIndex(now == null ? List.of() : now));
-            Event sel = getSelectedEvent();
-            if (sel != null && (now == null || !now.contains(sel))) {
-                setSelectedEvent(null);
-            }
-            if (autoFit) {
-                fitAll();
+            if (!settingIndex) {
+                useIndex(new TimelineIndex(now == null ? List.of() : now));
             }
         });
+    }
+
+    private boolean settingIndex;
+
+    /** Shows the events of an index built elsewhere (off the FX thread for large sets); events follow. */
+    public final void setIndex(TimelineIndex value) {
+        settingIndex = true;
+        try {
+            events.set(value.events());
+        } finally {
+            settingIndex = false;
+        }
+        useIndex(value);
+    }
+
+    private void useIndex(TimelineIndex value) {
+        index.set(value);
+        Event sel = getSelectedEvent();
+        if (sel != null && !value.events().contains(sel)) {
+            setSelectedEvent(null);
+        }
+        if (autoFit) {
+            fitAll();
+        }
     }
 
     @Override

@@ -42,7 +42,8 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         getStylesheets().add(MainView.class.getResource(STYLESHEET).toExternalForm());
         timeline.setId("timeline");
-        timeline.eventsProperty().bind(vm.timelineEventsProperty());
+        timeline.setIndex(vm.timelineIndexProperty().get());
+        vm.timelineIndexProperty().addListener((o, a, index) -> timeline.setIndex(index));
         timeline.selectedEventProperty().bindBidirectional(vm.selectedEventProperty());
 
         EmptyState empty = new EmptyState(this::chooseAndImport, javafx.beans.binding.Bindings.size(vm.sources()));

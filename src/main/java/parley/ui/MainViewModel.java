@@ -38,6 +38,7 @@ import parley.domain.Importer;
 import parley.domain.Source;
 import parley.export.ExportOptions;
 import parley.export.PngExporter;
+import parley.timeline.TimelineIndex;
 
 /**
  * The state of the main window, without any window: events and sources read from the store, participant filters,
@@ -50,7 +51,8 @@ public final class MainViewModel {
     private final Executor executor;
 
     private final ObservableList<Event> events = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<List<Event>> timelineEvents = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<TimelineIndex> timelineIndex = new ReadOnlyObjectWrapper<>(
+            TimelineIndex.EMPTY);
     private final ObservableList<ParticipantRow> participants = FXCollections.observableArrayList();
     private final FilteredList<ParticipantRow> shownParticipants = new FilteredList<>(participants);
     private final StringProperty participantFilter = new SimpleStringProperty("");
@@ -76,7 +78,17 @@ public final class MainViewModel {
     }
 
     /** What the store holds at one moment; read off the FX thread. */
-    record Snapshot(List<Event> events, List<Source> sources, Map<Long, Integer> counts) {
+    record Snapshot(List<Event> events, List<SourceRow> sources, List<ParticipantRow> participants,
+                    TimelineIndex index) {
+        static Snapshot read(EventStore store) {
+            List<Event> events = store.events();
+            Map<Long, Integer> counts = store.eventCountsBySource();
+            List<SourceRow> rows = new ArrayList<>();
+            for (Source src : store.sources()) {
+                rows.add(new SourceRow(src, counts.getOrDefault(src.id(), 0)));
+            }
+            return new Snapshot(events, rows, ParticipantRow.tally(events), new TimelineIndex(events));
+        }
     }
 
     /** Re-reads the store in the background; the panels and the timeline follow when it is done. */
@@ -84,7 +96,7 @@ public final class MainViewModel {
         Task<Snapshot> task = new Task<>() {
             @Override
             protected Snapshot call() {
-                return new Snapshot(store.events(), store.sources(), store.eventCountsBySource());
+                return Snapshot.read(store);
             }
         };
         task.setOnSucceeded(e -> apply(task.getValue()));
@@ -95,17 +107,17 @@ public final class MainViewModel {
 
     void apply(Snapshot s) {
         events.setAll(s.events());
-        List<SourceRow> rows = new ArrayList<>();
-        for (Source src : s.sources()) {
-            rows.add(new SourceRow(src, s.counts().getOrDefault(src.id(), 0)));
-        }
-        sources.setAll(rows);
-        participants.setAll(ParticipantRow.tally(s.events()));
+        sources.setAll(s.sources());
+        participants.setAll(s.participants());
         Set<String> known = new java.util.HashSet<>();
         participants.forEach(p -> known.add(p.name()));
         checked.retainAll(known);
         applyParticipantFilter();
-        updateTimelineEvents();
+        if (checked.isEmpty()) {
+            timelineIndex.set(s.index());
+        } else {
+            updateTimelineEvents();
+        }
         if (selectedEvent.get() != null) {
             long id = selectedEvent.get().id();
             selectedEvent.set(s.events().stream().filter(e -> e.id() == id).findFirst().orElse(null));
@@ -175,7 +187,7 @@ public final class MainViewModel {
 
     /** Renders what the timeline shows (from..to) to a PNG in the background. */
     public Task<Path> exportPng(Path out, ExportOptions options) {
-        List<Event> shown = timelineEvents.get();
+        List<Event> shown = timelineIndex.get().events();
         List<Source> srcs = sources.stream().map(SourceRow::source).toList();
         Task<Path> task = new Task<>() {
             @Override
@@ -195,15 +207,25 @@ public final class MainViewModel {
         shownParticipants.setPredicate(f.isEmpty() ? null : p -> p.name().toLowerCase(Locale.ROOT).contains(f));
     }
 
-    /** With no participant ticked every event shows; otherwise those involving any ticked one (absences too). */
+    /**
+     * With no participant ticked every event shows; otherwise those involving any ticked one (absences too). The
+     * filtered index is built in the background; the executor runs tasks in order, so the last tick wins.
+     */
     private void updateTimelineEvents() {
-        if (checked.isEmpty()) {
-            timelineEvents.set(List.copyOf(events));
-            return;
-        }
+        List<Event> all = List.copyOf(events);
         Set<String> names = Set.copyOf(checked);
-        timelineEvents.set(events.stream()
-                .filter(e -> e.participants().stream().anyMatch(p -> names.contains(p.name()))).toList());
+        Task<TimelineIndex> task = new Task<>() {
+            @Override
+            protected TimelineIndex call() {
+                if (names.isEmpty()) {
+                    return new TimelineIndex(all);
+                }
+                return new TimelineIndex(all.stream()
+                        .filter(e -> e.participants().stream().anyMatch(p -> names.contains(p.name()))).toList());
+            }
+        };
+        task.setOnSucceeded(e -> timelineIndex.set(task.getValue()));
+        executor.execute(task);
     }
 
     private static String message(Throwable t) {
@@ -214,8 +236,9 @@ public final class MainViewModel {
         return FXCollections.unmodifiableObservableList(events);
     }
 
-    public ReadOnlyObjectProperty<List<Event>> timelineEventsProperty() {
-        return timelineEvents.getReadOnlyProperty();
+    /** What the timeline shows: the events passing the participant filter, indexed off the FX thread. */
+    public ReadOnlyObjectProperty<TimelineIndex> timelineIndexProperty() {
+        return timelineIndex.getReadOnlyProperty();
     }
 
     public ObservableList<ParticipantRow> participants() {

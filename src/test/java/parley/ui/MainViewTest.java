@@ -128,10 +128,12 @@ class MainViewTest {
         robot.clickOn("#participant-filter").write("putin");
         assertThat(robot.lookup("#participant-list").queryListView().getItems()).hasSize(1);
         robot.clickOn(robot.lookup("#participant-list .check-box").queryAs(CheckBox.class));
+        settle();
         assertThat(view.viewModel().checkedParticipants()).containsExactly("Vladimir Putin");
         assertThat(timelineTitles()).containsExactlyInAnyOrder("Summit: Trump, Putin in Alaska",
                 "Putin visit to Moscow by Witkoff", "Trilateral meeting proposed");
         robot.interact(() -> view.viewModel().checkedParticipants().clear());
+        settle();
         assertThat(view.timeline().getEvents()).hasSize(17);
     }
 
