@@ -111,6 +111,8 @@ log "modules: $modules"
 # --- Runtime ---------------------------------------------------------------------------------------------------
 start=$(date +%s)
 log "jlink runtime"
+# No --compress: it shrinks the runtime from 94 to 58 MB, but the installers compress better without it
+# (measured .deb: 32.9 MB uncompressed runtime, 49.2 MB compressed), and downloads matter more than disk.
 "$JLINK" --module-path "$out/fxmods" --add-modules "$modules" \
   --strip-debug --strip-native-commands --no-header-files --no-man-pages --output "$out/runtime"
 log "jlink took $(( $(date +%s) - start )) s; runtime $(du -sh "$out/runtime" | cut -f1)"
@@ -158,11 +160,12 @@ log "app-image took $(( $(date +%s) - start )) s; $(du -sh "$out/image" | cut -f
 $image_only && exit 0
 
 # --- Installer -------------------------------------------------------------------------------------------------
+# Paths relative to the project root (the current directory): Git Bash would hand /c/... paths to jpackage.exe.
 # File associations (.html/.txt/.pdf) only on Linux, where they just add Parley under "Open with". On Windows and
 # macOS they are left out until tried there: jpackage registers itself as the handler of the extension (ProgId /
 # CFBundleDocumentTypes), and taking over .txt or .html from the user's editor or browser would be hostile.
 associations=()
-for props in "$here/$os"/associations/*.properties; do
+for props in installer/"$os"/associations/*.properties; do
   [ -f "$props" ] && associations+=(--file-associations "$props")
 done
 
@@ -172,7 +175,7 @@ case "$os" in
     # installer/linux holds the .desktop and maintainer-script templates that replace jpackage's own.
     log "jpackage .deb"
     "$JPACKAGE" --type deb "${common[@]}" "${image_args[@]}" "${associations[@]}" \
-      --resource-dir "$here/linux" --linux-package-name parley --linux-deb-maintainer "parley@localhost" \
+      --resource-dir installer/linux --linux-package-name parley --linux-deb-maintainer "parley@localhost" \
       --linux-app-category misc --linux-shortcut \
       --linux-package-deps libgtk-3-0 --dest "$out"
     ;;
@@ -180,7 +183,7 @@ case "$os" in
     # NOT VERIFIED here (built on Linux only). A second launcher with a console runs the command line.
     log "jpackage .msi"
     "$JPACKAGE" --type msi "${common[@]}" "${image_args[@]}" "${associations[@]}" \
-      --add-launcher "parley-cli=$here/windows/parley-cli.properties" \
+      --add-launcher parley-cli=installer/windows/parley-cli.properties \
       --win-menu --win-menu-group Parley --win-shortcut --win-dir-chooser \
       --win-upgrade-uuid 6f1d8a52-3c47-4b8e-9d7a-2e5f0c9b4a13 --dest "$out"
     ;;

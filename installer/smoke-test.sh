@@ -60,7 +60,7 @@ build_args=(--image-only)
 $with_deb && build_args=()
 start=$(date +%s)
 if installer/build.sh "${build_args[@]}"; then
-  ok "installer/build.sh ${build_args[*]} ($(( $(date +%s) - start )) s)"
+  ok "installer/build.sh ${build_args[*]:-(app-image + .deb)} ($(( $(date +%s) - start )) s)"
 else
   bad "installer/build.sh ${build_args[*]}"
   finish
@@ -125,11 +125,16 @@ if $with_deb; then
   if [ -z "$deb" ]; then
     bad "no .deb in target/installer"
   else
-    dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' && ok ".deb depends on libgtk-3-0" || bad ".deb Depends lacks libgtk-3-0"
-    dpkg-deb -c "$deb" | grep -q './opt/parley/lib/parley-parley.desktop' && ok ".deb has the desktop entry" \
-      || bad ".deb has no desktop entry"
-    dpkg-deb -I "$deb" postinst | grep -q 'xdg-desktop-menu install' && bad ".deb postinst still calls xdg-desktop-menu" \
-      || ok ".deb postinst does not depend on an XDG menu folder"
+    # Into files first: `grep -q` closing a pipe early would make dpkg-deb fail under pipefail.
+    dpkg-deb -f "$deb" Depends >"$work/depends"
+    dpkg-deb -c "$deb" >"$work/contents"
+    dpkg-deb -I "$deb" postinst >"$work/postinst"
+    if grep -q 'libgtk-3-0' "$work/depends"; then ok ".deb depends on libgtk-3-0"; else bad ".deb Depends lacks libgtk-3-0"; fi
+    if grep -q './opt/parley/lib/parley-parley.desktop$' "$work/contents"; then ok ".deb has the desktop entry"
+    else bad ".deb has no desktop entry"; fi
+    # A command line, not the comment that explains why it is gone.
+    if grep -q '^[[:space:]]*xdg-desktop-menu ' "$work/postinst"; then bad ".deb postinst still runs xdg-desktop-menu"
+    else ok ".deb postinst needs no XDG menu folder"; fi
   fi
 fi
 
