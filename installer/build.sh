@@ -132,7 +132,12 @@ if [ "$java_major" -ge 24 ]; then
                  --java-options "--sun-misc-unsafe-memory-access=allow")
 fi
 
-common=(--app-version "$version" --vendor "Parley" --copyright "Copyright the Parley authors"
+# jpackage on macOS refuses an app-version whose first number is 0 (CFBundleVersion). Until Parley reaches 1.0 the
+# bundle carries 1.0.0 there; `parley --version` and the .dmg file name keep the pom's version.
+app_version="$version"
+if [ "$os" = macos ] && [ "${version%%.*}" = 0 ]; then app_version=1.0.0; fi
+
+common=(--app-version "$app_version" --vendor "Parley" --copyright "Copyright the Parley authors"
         --description "Diplomatic events from news articles, on a timeline with their evidence."
         --runtime-image "$out/runtime" --input "$out/input" --main-jar "$(basename "$thin_jar")"
         --main-class parley.Main "${java_options[@]}")
@@ -191,6 +196,7 @@ case "$os" in
     # NOT VERIFIED here (built on Linux only). Unsigned: Gatekeeper asks on first start.
     log "jpackage .dmg"
     "$JPACKAGE" --type dmg "${common[@]}" "${image_args[@]}" "${associations[@]}" --dest "$out"
+    [ "$app_version" = "$version" ] || mv "$out/Parley-$app_version.dmg" "$out/Parley-$version.dmg"
     ;;
 esac
 log "installer took $(( $(date +%s) - start )) s"
