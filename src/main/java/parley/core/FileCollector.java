@@ -9,37 +9,45 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Expands the dropped or named paths into files, folders recursively, in a stable order. Symbolic links to
- * folders are not followed, so a link loop cannot trap the walk; hidden files (".DS_Store") are skipped.
+ * files are read, links to folders are not followed, so a link loop cannot trap the walk; hidden files (".DS_Store") are left out, and
+ * files in folders that are not article types are skipped (a file named explicitly is always tried).
  * A path that cannot be listed becomes a failure naming it rather than stopping the import.
  */
 final class FileCollector {
     private FileCollector() {
     }
 
-    /** Files to import, and paths that could not be listed with the reason. */
-    record Collected(List<Path> files, Map<Path, String> problems) {
+    /** File types a folder walk picks up; anything else found in a folder is skipped, not failed. */
+    private static final Set<String> ARTICLE_TYPES = Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml",
+            "shtml", "pdf");
+
+    /** Files to import, paths that could not be listed (with the reason), and folder files that are not articles. */
+    record Collected(List<Path> files, Map<Path, String> problems, List<Path> skipped) {
     }
 
     static Collected collect(List<Path> roots) {
         List<Path> files = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         Map<Path, String> problems = new LinkedHashMap<>();
         for (Path root : roots) {
             if (!Files.exists(root)) {
                 problems.put(root, "no such file or folder");
             } else if (Files.isDirectory(root)) {
-                walk(root, files, problems);
+                walk(root, files, skipped, problems);
             } else {
                 files.add(root);
             }
         }
-        return new Collected(files, problems);
+        return new Collected(files, problems, skipped);
     }
 
-    private static void walk(Path root, List<Path> files, Map<Path, String> problems) {
+    private static void walk(Path root, List<Path> files, List<Path> skipped, Map<Path, String> problems) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -50,8 +58,9 @@ final class FileCollector {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file)) {
-                        found.add(file);
+                    boolean linkedFile = attrs.isSymbolicLink() && Files.isRegularFile(file);
+                    if ((attrs.isRegularFile() || linkedFile) && !hidden(file)) {
+                        (articleType(file) ? found : skipped).add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -67,6 +76,14 @@ final class FileCollector {
         }
         found.sort(null);
         files.addAll(found);
+        skipped.sort(null);
+    }
+
+    /** Article extensions, or none at all (the reader sniffs the content). */
+    private static boolean articleType(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 || ARTICLE_TYPES.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean hidden(Path p) {

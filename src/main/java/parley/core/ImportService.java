@@ -59,6 +59,11 @@ public final class ImportService implements Importer {
             outcomes.add(problem);
             progress.fileDone(0, files.size(), problem);
         });
+        for (Path p : collected.skipped()) {
+            FileOutcome skip = new FileOutcome(p, FileOutcome.Kind.SKIPPED, "not an article type", 0);
+            outcomes.add(skip);
+            progress.fileDone(0, files.size(), skip);
+        }
         boolean cancelled = false;
         for (int i = 0; i < files.size(); i++) {
             if (progress.cancelled()) {

@@ -15,6 +15,8 @@ public record ImportSummary(List<FileOutcome> outcomes, boolean cancelled) {
     /** "2 imported, 1 duplicate, 0 failed". */
     public String describe() {
         return count(FileOutcome.Kind.IMPORTED) + " imported, " + count(FileOutcome.Kind.DUPLICATE) + " duplicate, "
-                + count(FileOutcome.Kind.FAILED) + " failed" + (cancelled ? " (cancelled)" : "");
+                + count(FileOutcome.Kind.FAILED) + " failed"
+                + (count(FileOutcome.Kind.SKIPPED) > 0 ? ", " + count(FileOutcome.Kind.SKIPPED) + " skipped" : "")
+                + (cancelled ? " (cancelled)" : "");
     }
 }

@@ -1,5 +1,11 @@
 /**
- * The timeline control: a JavaFX Control + Skin drawing on a Canvas, with a time scale, adaptive ticks, stacked
- * rows and level-of-detail clustering. The same painter renders PNG exports.
+ * The timeline control. {@link parley.timeline.TimelineView} (a Control) holds the state: events, the visible window
+ * as an immutable {@link parley.timeline.TimeScale}, the selection; {@link parley.timeline.TimelineSkin} draws it on
+ * one Canvas, repainting once per pulse and only when something changed. The drawing is done by
+ * {@link parley.timeline.TimelinePainter}, which the PNG export shares, from pure, unit-tested parts: adaptive axis
+ * ticks ({@link parley.timeline.AxisTicks}), a time-sorted index queried for the visible window only
+ * ({@link parley.timeline.TimelineIndex}) and a layout that stacks labelled events in rows or, zoomed out, folds them
+ * into counted clusters per type ({@link parley.timeline.MarkLayout}). Colours and font come from CSS looked-up
+ * colours in {@code timeline.css}.
  */
 package parley.timeline;

@@ -1,5 +1,8 @@
 /**
- * The desktop window: main layout, participants and sources panels, drag-and-drop import as background tasks.
- * Views are thin over view models; no SQL here, only the interfaces of {@link parley.domain}.
+ * The desktop window. {@link parley.ui.ParleyApp} opens the store in the background and shows
+ * {@link parley.ui.MainView}, which is built from the two ports ({@code EventStore}, {@code Importer}) so tests pass
+ * fakes. The views (participants, timeline, sources, selected event, status bar) are thin over
+ * {@link parley.ui.MainViewModel}, which holds the observable state and runs every store read, import and export as
+ * a background Task. No SQL here, only the interfaces of {@link parley.domain}.
  */
 package parley.ui;

@@ -1,0 +1,276 @@
+package parley.timeline;
+
+import javafx.beans.Observable;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.Priority;
+
+import parley.domain.Event;
+
+/**
+ * Draws a {@link TimelineView} on one canvas. Any change marks the canvas dirty and requests a layout; the pulse's
+ * layout pass repaints once, however many changes came in. Undated events sit in a tray below the canvas.
+ */
+public class TimelineSkin extends SkinBase<TimelineView> {
+    static final double TRAY_HEIGHT = 40;
+    /** Wheel delta (pixels) that zooms by a factor of e. */
+    private static final double WHEEL_PER_E = 250;
+
+    private final Canvas canvas = new Canvas();
+    private final EventCard card = new EventCard();
+    private final HBox tray = new HBox();
+    private final Label trayTitle = new Label();
+    private final ListView<Event> undated = new ListView<>();
+    private final HBox zoomBar = new HBox();
+    private boolean dirty = true;
+    private TimelinePainter painter;
+    private double dragX = Double.NaN;
+    private boolean dragged;
+    private int paints;
+
+    public TimelineSkin(TimelineView view) {
+        super(view);
+        canvas.getStyleClass().add("timeline-canvas");
+        tray.getStyleClass().add("timeline-undated");
+        trayTitle.getStyleClass().add("timeline-undated-title");
+        trayTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        undated.setOrientation(Orientation.HORIZONTAL);
+        undated.getStyleClass().add("timeline-undated-list");
+        undated.setCellFactory(l -> new UndatedCell());
+        HBox.setHgrow(undated, Priority.ALWAYS);
+        tray.getChildren().addAll(trayTitle, undated);
+        zoomBar.getStyleClass().add("timeline-zoom-bar");
+        zoomBar.getChildren().addAll(button("−", "Zoom out (−)", view::zoomOut),
+                button("+", "Zoom in (+)", view::zoomIn), button("Fit all", "Show every event (0)", view::fitAll));
+        zoomBar.setManaged(false);
+        getChildren().addAll(canvas, tray, zoomBar, card);
+        for (Observable o : view.paintInputs()) {
+            registerInvalidationListener(o, x -> markDirty());
+        }
+        registerChangeListener(view.indexProperty(), x -> updateTray());
+        // The card describes what was under the pointer; once the content moves it may no longer be.
+        registerChangeListener(view.scaleProperty(), x -> hideCard());
+        registerChangeListener(view.selectedEventProperty(), x -> {
+            Event sel = view.getSelectedEvent();
+            if (sel != null && undated.getItems().contains(sel)) {
+                undated.getSelectionModel().select(sel);
+            } else {
+                undated.getSelectionModel().clearSelection();
+            }
+        });
+        undated.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                view.setSelectedEvent(b);
+            }
+        });
+        updateTray();
+        installInput(view);
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().add("timeline-zoom-button");
+        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** How many times the canvas was repainted (to check that changes are coalesced per pulse). */
+    public int paintCount() {
+        return paints;
+    }
+
+    private void markDirty() {
+        if (!dirty) {
+            dirty = true;
+            getSkinnable().requestLayout();
+        }
+    }
+
+    private void updateTray() {
+        var list = getSkinnable().indexProperty().get().undated();
+        undated.getItems().setAll(list);
+        trayTitle.setText("Undated · " + list.size());
+        tray.setVisible(!list.isEmpty());
+        tray.setManaged(!list.isEmpty());
+        getSkinnable().requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double trayH = tray.isVisible() ? TRAY_HEIGHT : 0;
+        double ch = Math.max(1, h - trayH);
+        if (canvas.getWidth() != w || canvas.getHeight() != ch) {
+            canvas.setWidth(w);
+            canvas.setHeight(ch);
+            dirty = true;
+        }
+        canvas.relocate(x, y);
+        if (trayH > 0) {
+            tray.resizeRelocate(x, y + ch, w, trayH);
+        }
+        zoomBar.autosize();
+        double legend = painter().legendHeight(w);
+        zoomBar.relocate(x + w - zoomBar.getWidth() - 10, y + ch - legend - zoomBar.getHeight() - 10);
+        TimelineView view = getSkinnable();
+        if (view.getScale().width() != w && w > 0) {
+            // Resizing keeps the zoom; while the view still follows the data it re-fits instead.
+            view.setScale(view.getScale().withWidth(w));
+            if (view.autoFit) {
+                view.fitAll();
+            }
+        }
+        if (dirty && w > 0) {
+            paint(ch);
+        }
+        if (card.isVisible()) {
+            card.autosize();
+        }
+    }
+
+    private void paint(double height) {
+        dirty = false;
+        paints++;
+        TimelineView view = getSkinnable();
+        Frame frame = painter().paint(canvas.getGraphicsContext2D(), view.indexProperty().get(), view.getScale(),
+                height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true);
+        view.lastFrame.set(frame);
+    }
+
+    /** The painter for the current styling; a new one when CSS changed a colour or the font. */
+    private TimelinePainter painter() {
+        TimelineTheme theme = getSkinnable().theme();
+        if (painter == null || !painter.theme().equals(theme)) {
+            painter = new TimelinePainter(theme);
+        }
+        return painter;
+    }
+
+    private void installInput(TimelineView view) {
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            double dx = e.getDeltaX();
+            double dy = e.getDeltaY();
+            if (e.isShiftDown() && dx == 0) {
+                view.panBy(dy);
+            } else if (Math.abs(dx) > Math.abs(dy)) {
+                view.panBy(dx);
+            } else if (dy != 0) {
+                view.zoomAt(e.getX(), Math.exp(dy / WHEEL_PER_E));
+            }
+            e.consume();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            view.requestFocus();
+            dragX = e.getX();
+            dragged = false;
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (!Double.isNaN(dragX)) {
+                double dx = e.getX() - dragX;
+                if (dragged || Math.abs(dx) > 3) {
+                    dragged = true;
+                    view.panBy(dx);
+                    dragX = e.getX();
+                    hideCard();
+                }
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragX = Double.NaN);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (dragged || e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            clickAt(e.getX(), e.getY());
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideCard());
+        view.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (handleKey(view, e)) {
+                e.consume();
+            }
+        });
+    }
+
+    /** Selects the event at (x, y); a click on a cluster zooms into it; a click on nothing clears the selection. */
+    void clickAt(double x, double y) {
+        TimelineView view = getSkinnable();
+        Frame frame = view.lastFrameProperty().get();
+        Event hit = frame.eventAt(x, y);
+        if (hit != null) {
+            view.setSelectedEvent(hit);
+            return;
+        }
+        Marks.Cluster c = frame.clusterAt(x, y);
+        if (c != null) {
+            view.showRange(c.from(), Math.max(c.to(), c.from() + TimeScale.DAY));
+        } else {
+            view.setSelectedEvent(null);
+        }
+    }
+
+    private void hoverAt(double x, double y) {
+        TimelineView view = getSkinnable();
+        Event hit = view.lastFrameProperty().get().eventAt(x, y);
+        view.hovered.set(hit);
+        if (hit == null) {
+            card.setVisible(false);
+            return;
+        }
+        card.show(hit);
+        card.autosize();
+        double cx = x + 16;
+        if (cx + card.getWidth() > canvas.getWidth()) {
+            cx = Math.max(0, x - card.getWidth() - 12);
+        }
+        double cy = y + 18;
+        if (cy + card.getHeight() > canvas.getHeight()) {
+            cy = Math.max(0, y - card.getHeight() - 10);
+        }
+        card.relocate(cx, cy);
+    }
+
+    private void hideCard() {
+        card.setVisible(false);
+        getSkinnable().hovered.set(null);
+    }
+
+    private static boolean handleKey(TimelineView view, KeyEvent e) {
+        double step = view.getScale().width() / 8;
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> view.zoomIn();
+            case MINUS, SUBTRACT -> view.zoomOut();
+            case LEFT -> view.panBy(step);
+            case RIGHT -> view.panBy(-step);
+            case HOME, DIGIT0, NUMPAD0 -> view.fitAll();
+            case ESCAPE -> view.setSelectedEvent(null);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A chip in the undated tray: the type's name and the title. */
+    private static final class UndatedCell extends ListCell<Event> {
+        @Override
+        protected void updateItem(Event e, boolean empty) {
+            super.updateItem(e, empty);
+            setText(empty || e == null ? null : e.title());
+            getStyleClass().removeIf(s -> s.startsWith("status-"));
+            if (!empty && e != null) {
+                getStyleClass().add("status-" + e.status().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+}

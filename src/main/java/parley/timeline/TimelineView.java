@@ -1,0 +1,250 @@
+package parley.timeline;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.css.Styleable;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+
+import parley.domain.Event;
+import parley.domain.EventType;
+
+/**
+ * A zoomable, pannable timeline of events. All events are drawn by {@link TimelineSkin} on one canvas; this class holds
+ * the state (events, visible window, selection) and the colours, which come from CSS looked-up colours
+ * ({@code timeline.css}), so a stylesheet can restyle what the canvas draws.
+ */
+public class TimelineView extends Control {
+    public static final String STYLE_CLASS = "timeline-view";
+    /** Margin around the events when fitting them, as a fraction of their span. */
+    public static final double FIT_MARGIN = 0.04;
+    /** Zoom step of the keyboard and of the zoom buttons. */
+    public static final double ZOOM_STEP = 1.5;
+    /** Pixels kept free at the right of a fitted view for the labels of the latest events. */
+    public static final double LABEL_ROOM = 160;
+
+    private static final StyleablePropertyFactory<TimelineView> CSS =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+
+    private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
+    private final ReadOnlyObjectWrapper<TimelineIndex> index = new ReadOnlyObjectWrapper<>(this, "index",
+            TimelineIndex.EMPTY);
+    private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale",
+            TimeScale.fit(0, 365 * TimeScale.DAY, 800, FIT_MARGIN));
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    final ReadOnlyObjectWrapper<Event> hovered = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
+    final ReadOnlyObjectWrapper<Frame> lastFrame = new ReadOnlyObjectWrapper<>(this, "lastFrame", Frame.EMPTY);
+    /** True until the user zooms or pans: new events then re-fit the view. */
+    boolean autoFit = true;
+
+    private final StyleableProperty<Color> background = CSS.createStyleableColorProperty(this, "background",
+            "-timeline-background", s -> s.background, TimelineTheme.light().background());
+    private final StyleableProperty<Color> grid = CSS.createStyleableColorProperty(this, "grid",
+            "-timeline-grid", s -> s.grid, TimelineTheme.light().grid());
+    private final StyleableProperty<Color> gridStrong = CSS.createStyleableColorProperty(this, "gridStrong",
+            "-timeline-grid-strong", s -> s.gridStrong, TimelineTheme.light().gridStrong());
+    private final StyleableProperty<Color> axisText = CSS.createStyleableColorProperty(this, "axisText",
+            "-timeline-axis-text", s -> s.axisText, TimelineTheme.light().axisText());
+    private final StyleableProperty<Color> axisContext = CSS.createStyleableColorProperty(this, "axisContext",
+            "-timeline-axis-context", s -> s.axisContext, TimelineTheme.light().axisContext());
+    private final StyleableProperty<Color> text = CSS.createStyleableColorProperty(this, "text",
+            "-timeline-text", s -> s.text, TimelineTheme.light().text());
+    private final StyleableProperty<Color> mutedText = CSS.createStyleableColorProperty(this, "mutedText",
+            "-timeline-muted-text", s -> s.mutedText, TimelineTheme.light().mutedText());
+    private final StyleableProperty<Color> cluster = CSS.createStyleableColorProperty(this, "cluster",
+            "-timeline-cluster", s -> s.cluster, TimelineTheme.light().cluster());
+    private final StyleableProperty<Color> clusterText = CSS.createStyleableColorProperty(this, "clusterText",
+            "-timeline-cluster-text", s -> s.clusterText, TimelineTheme.light().clusterText());
+    private final StyleableProperty<Color> selection = CSS.createStyleableColorProperty(this, "selection",
+            "-timeline-selection", s -> s.selection, TimelineTheme.light().selection());
+    private final StyleableProperty<Color> band = CSS.createStyleableColorProperty(this, "band",
+            "-timeline-band", s -> s.band, TimelineTheme.light().band());
+    private final StyleableProperty<String> fontFamily = CSS.createStyleableStringProperty(this, "fontFamily",
+            "-timeline-font-family", s -> s.fontFamily, TimelineTheme.light().fontFamily());
+    private final StyleableProperty<Number> fontSize = CSS.createStyleableNumberProperty(this, "fontSize",
+            "-timeline-font-size", s -> s.fontSize, TimelineTheme.light().fontSize());
+    private final Map<EventType, StyleableProperty<Color>> typeColours = new EnumMap<>(EventType.class);
+
+    public TimelineView() {
+        getStyleClass().add(STYLE_CLASS);
+        setFocusTraversable(true);
+        for (EventType t : EventType.values()) {
+            String name = t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            typeColours.put(t, CSS.createStyleableColorProperty(this, "colour" + t.name(), "-timeline-" + name,
+                    s -> s.typeColours.get(t), TimelineTheme.light().colour(t)));
+        }
+        events.addListener((obs, old, now) -> {
+            if (!settingIndex) {
+                useIndex(new TimelineIndex(now == null ? List.of() : now));
+            }
+        });
+    }
+
+    private boolean settingIndex;
+
+    /** Shows the events of an index built elsewhere (off the FX thread for large sets); events follow. */
+    public final void setIndex(TimelineIndex value) {
+        settingIndex = true;
+        try {
+            events.set(value.events());
+        } finally {
+            settingIndex = false;
+        }
+        useIndex(value);
+    }
+
+    private void useIndex(TimelineIndex value) {
+        index.set(value);
+        Event sel = getSelectedEvent();
+        if (sel != null && !value.events().contains(sel)) {
+            setSelectedEvent(null);
+        }
+        if (autoFit) {
+            fitAll();
+        }
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return TimelineView.class.getResource("/parley/timeline/timeline.css").toExternalForm();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    /** The colours and font currently styled on this control. */
+    public TimelineTheme theme() {
+        Map<EventType, Color> colours = new EnumMap<>(EventType.class);
+        typeColours.forEach((t, p) -> colours.put(t, p.getValue()));
+        return new TimelineTheme(background.getValue(), grid.getValue(), gridStrong.getValue(), axisText.getValue(),
+                axisContext.getValue(), text.getValue(), mutedText.getValue(), cluster.getValue(),
+                clusterText.getValue(), selection.getValue(), band.getValue(), colours, fontFamily.getValue(),
+                fontSize.getValue().doubleValue());
+    }
+
+    /** Properties whose change must repaint the canvas (styling included). */
+    List<javafx.beans.Observable> paintInputs() {
+        List<javafx.beans.Observable> out = new ArrayList<>(List.of(index, scale, selectedEvent, hovered,
+                (javafx.beans.Observable) background, (javafx.beans.Observable) grid,
+                (javafx.beans.Observable) gridStrong, (javafx.beans.Observable) axisText,
+                (javafx.beans.Observable) axisContext, (javafx.beans.Observable) text,
+                (javafx.beans.Observable) mutedText, (javafx.beans.Observable) cluster,
+                (javafx.beans.Observable) clusterText, (javafx.beans.Observable) selection,
+                (javafx.beans.Observable) band, (javafx.beans.Observable) fontFamily,
+                (javafx.beans.Observable) fontSize));
+        typeColours.values().forEach(p -> out.add((javafx.beans.Observable) p));
+        return out;
+    }
+
+    public final ObjectProperty<List<Event>> eventsProperty() {
+        return events;
+    }
+
+    public final List<Event> getEvents() {
+        return events.get();
+    }
+
+    public final void setEvents(List<Event> value) {
+        events.set(value == null ? List.of() : List.copyOf(value));
+    }
+
+    public final ReadOnlyObjectProperty<TimelineIndex> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public final ObjectProperty<TimeScale> scaleProperty() {
+        return scale;
+    }
+
+    public final TimeScale getScale() {
+        return scale.get();
+    }
+
+    public final void setScale(TimeScale value) {
+        scale.set(value);
+    }
+
+    public final ObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public final Event getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public final void setSelectedEvent(Event value) {
+        selectedEvent.set(value);
+    }
+
+    public final ReadOnlyObjectProperty<Event> hoveredEventProperty() {
+        return hovered.getReadOnlyProperty();
+    }
+
+    /** The last painted frame: its marks, for hit tests, and how many it drew. */
+    public final ReadOnlyObjectProperty<Frame> lastFrameProperty() {
+        return lastFrame.getReadOnlyProperty();
+    }
+
+    /** Zooms by the factor (&gt;1 zooms in) keeping the time under pixel x where it is. */
+    public void zoomAt(double x, double factor) {
+        autoFit = false;
+        setScale(getScale().zoomAt(x, factor));
+    }
+
+    public void zoomIn() {
+        zoomAt(getScale().width() / 2, ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        zoomAt(getScale().width() / 2, 1 / ZOOM_STEP);
+    }
+
+    /** Moves the content by dx pixels (positive: towards the right, showing earlier times). */
+    public void panBy(double dx) {
+        autoFit = false;
+        setScale(getScale().panBy(dx));
+    }
+
+    /** Shows every dated event with a small margin; the view re-fits as events arrive until the user navigates. */
+    public void fitAll() {
+        double width = getScale().width();
+        double[] extent = index.get().extent();
+        if (extent == null) {
+            double today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay() * TimeScale.DAY;
+            setScale(TimeScale.fit(today - 180 * TimeScale.DAY, today + 30 * TimeScale.DAY, width, FIT_MARGIN));
+        } else {
+            // Labels run to the right of their marks: leave the last ones room to be read.
+            double room = Math.min(LABEL_ROOM, width / 4);
+            setScale(TimeScale.fit(extent[0], extent[1], width - room, FIT_MARGIN).withWidth(width));
+        }
+        autoFit = true;
+    }
+
+    /** Zooms to show the time range [from, to] with a margin. */
+    public void showRange(double from, double to) {
+        autoFit = false;
+        setScale(TimeScale.fit(from, to, getScale().width(), 0.15));
+    }
+}

@@ -1,0 +1,149 @@
+package parley.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import parley.domain.EventStore;
+import parley.domain.Importer;
+import parley.export.ExportOptions;
+import parley.timeline.TickUnit;
+import parley.timeline.TimeScale;
+import parley.timeline.TimelineView;
+
+/**
+ * The main window's content, built from the two ports so tests can hand it fakes: menu, participants on the left,
+ * the timeline in the centre, sources and the selected event on the right, the status bar below. Files dropped
+ * anywhere on it are imported.
+ */
+public final class MainView extends BorderPane {
+    public static final String STYLESHEET = "/parley/ui/parley.css";
+
+    private final MainViewModel vm;
+    private final TimelineView timeline = new TimelineView();
+    private final Runnable quit;
+
+    public MainView(EventStore store, Importer importer, Executor executor, Runnable quit) {
+        this.vm = new MainViewModel(store, importer, executor);
+        this.quit = quit;
+        getStyleClass().add("main-view");
+        getStylesheets().add(MainView.class.getResource(STYLESHEET).toExternalForm());
+        timeline.setId("timeline");
+        timeline.setIndex(vm.timelineIndexProperty().get());
+        vm.timelineIndexProperty().addListener((o, a, index) -> timeline.setIndex(index));
+        timeline.selectedEventProperty().bindBidirectional(vm.selectedEventProperty());
+
+        EmptyState empty = new EmptyState(this::chooseAndImport, javafx.beans.binding.Bindings.size(vm.sources()));
+        empty.visibleProperty().bind(vm.emptyProperty());
+        StackPane centre = new StackPane(timeline, empty);
+        centre.getStyleClass().add("timeline-area");
+
+        SplitPane right = new SplitPane(new SourcesPanel(vm), new EventDetails(vm));
+        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        right.setDividerPositions(0.5);
+        right.getStyleClass().add("right-split");
+        SplitPane split = new SplitPane(new ParticipantsPanel(vm), centre, right);
+        split.setDividerPositions(0.19, 0.76);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        SplitPane.setResizableWithParent(right, false);
+
+        setTop(menu());
+        setCenter(split);
+        setBottom(new StatusBar(vm));
+        FileDrop.install(this, this::importDropped);
+        // Keys should drive the timeline from the start, not type into the participant filter.
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(timeline::requestFocus);
+            }
+        });
+        vm.refresh();
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    /** What a drop does: import the files and folders. */
+    void importDropped(List<File> files) {
+        vm.importFiles(files);
+    }
+
+    private MenuBar menu() {
+        MenuItem importItem = new MenuItem("Import…");
+        importItem.setId("menu-import");
+        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        importItem.setOnAction(e -> chooseAndImport());
+        MenuItem export = new MenuItem("Export PNG…");
+        export.setId("menu-export");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> chooseAndExport());
+        MenuItem quitItem = new MenuItem("Quit");
+        quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quitItem.setOnAction(e -> quit.run());
+        Menu file = new Menu("File", null, importItem, export, new SeparatorMenuItem(), quitItem);
+        MenuItem fit = new MenuItem("Fit all");
+        fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+        fit.setOnAction(e -> timeline.fitAll());
+        MenuItem zoomIn = new MenuItem("Zoom in");
+        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
+        zoomIn.setOnAction(e -> timeline.zoomIn());
+        MenuItem zoomOut = new MenuItem("Zoom out");
+        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
+        zoomOut.setOnAction(e -> timeline.zoomOut());
+        Menu view = new Menu("View", null, fit, zoomIn, zoomOut);
+        return new MenuBar(file, view);
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html", "*.htm", "*.pdf"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            vm.importFiles(files);
+        }
+    }
+
+    private void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export timeline as PNG");
+        chooser.setInitialFileName("parley-timeline.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportTo(file.toPath(), 2400, 1350);
+        }
+    }
+
+    /** Exports what the timeline shows now (its visible range) at this size, in the background. */
+    public javafx.concurrent.Task<Path> exportTo(Path out, int width, int height) {
+        TimeScale s = timeline.getScale();
+        LocalDate from = TickUnit.dateTime(s.start()).toLocalDate();
+        LocalDate to = TickUnit.dateTime(s.end()).toLocalDate();
+        return vm.exportPng(out, new ExportOptions(width, height, from, to, "Parley timeline"));
+    }
+}

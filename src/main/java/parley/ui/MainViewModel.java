@@ -1,0 +1,294 @@
+package parley.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+
+import parley.domain.Event;
+import parley.domain.EventStore;
+import parley.domain.FileOutcome;
+import parley.domain.ImportSummary;
+import parley.domain.Importer;
+import parley.domain.Source;
+import parley.export.ExportOptions;
+import parley.export.PngExporter;
+import parley.timeline.TimelineIndex;
+
+/**
+ * The state of the main window, without any window: events and sources read from the store, participant filters,
+ * the selection, and the progress of imports and exports. Every read and write of the store runs as a Task on the
+ * executor; results are applied on the FX thread.
+ */
+public final class MainViewModel {
+    private final EventStore store;
+    private final Importer importer;
+    private final Executor executor;
+
+    private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TimelineIndex> timelineIndex = new ReadOnlyObjectWrapper<>(
+            TimelineIndex.EMPTY);
+    private final ObservableList<ParticipantRow> participants = FXCollections.observableArrayList();
+    private final FilteredList<ParticipantRow> shownParticipants = new FilteredList<>(participants);
+    private final StringProperty participantFilter = new SimpleStringProperty("");
+    private final ObservableSet<String> checked = FXCollections.observableSet();
+    private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>();
+
+    private final BooleanProperty importing = new SimpleBooleanProperty();
+    private final DoubleProperty importProgress = new SimpleDoubleProperty();
+    private final StringProperty importMessage = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<ImportSummary> lastSummary = new ReadOnlyObjectWrapper<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanBinding empty;
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+
+    public MainViewModel(EventStore store, Importer importer, Executor executor) {
+        this.store = store;
+        this.importer = importer;
+        this.executor = executor;
+        participantFilter.addListener((o, a, b) -> applyParticipantFilter());
+        checked.addListener((SetChangeListener<String>) c -> updateTimelineEvents());
+        empty = Bindings.isEmpty(events);
+    }
+
+    /** What the store holds at one moment; read off the FX thread. */
+    record Snapshot(List<Event> events, List<SourceRow> sources, List<ParticipantRow> participants,
+                    TimelineIndex index) {
+        static Snapshot read(EventStore store) {
+            List<Event> events = store.events();
+            Map<Long, Integer> counts = store.eventCountsBySource();
+            List<SourceRow> rows = new ArrayList<>();
+            for (Source src : store.sources()) {
+                rows.add(new SourceRow(src, counts.getOrDefault(src.id(), 0)));
+            }
+            return new Snapshot(events, rows, ParticipantRow.tally(events), new TimelineIndex(events));
+        }
+    }
+
+    /** Re-reads the store in the background; the panels and the timeline follow when it is done. */
+    public Task<Snapshot> refresh() {
+        Task<Snapshot> task = new Task<>() {
+            @Override
+            protected Snapshot call() {
+                return Snapshot.read(store);
+            }
+        };
+        task.setOnSucceeded(e -> apply(task.getValue()));
+        task.setOnFailed(e -> status.set("Could not read the store: " + message(task.getException())));
+        executor.execute(task);
+        return task;
+    }
+
+    void apply(Snapshot s) {
+        events.setAll(s.events());
+        sources.setAll(s.sources());
+        participants.setAll(s.participants());
+        Set<String> known = new java.util.HashSet<>();
+        participants.forEach(p -> known.add(p.name()));
+        checked.retainAll(known);
+        applyParticipantFilter();
+        if (checked.isEmpty()) {
+            timelineIndex.set(s.index());
+        } else {
+            updateTimelineEvents();
+        }
+        if (selectedEvent.get() != null) {
+            long id = selectedEvent.get().id();
+            selectedEvent.set(s.events().stream().filter(e -> e.id() == id).findFirst().orElse(null));
+        }
+        status.set(s.events().size() + (s.events().size() == 1 ? " event" : " events") + " from "
+                + s.sources().size() + (s.sources().size() == 1 ? " source" : " sources"));
+    }
+
+    /** Imports dropped files and folders. */
+    public Task<ImportSummary> importFiles(List<File> files) {
+        return importPaths(files.stream().map(File::toPath).toList());
+    }
+
+    /** Imports files and folders in the background, reporting progress; refreshes the store view afterwards. */
+    public Task<ImportSummary> importPaths(List<Path> paths) {
+        cancelRequested.set(false);
+        Task<ImportSummary> task = new Task<>() {
+            @Override
+            protected ImportSummary call() {
+                return importer.importPaths(paths, new Importer.Progress() {
+                    @Override
+                    public void started(int totalFiles) {
+                        updateProgress(0, Math.max(1, totalFiles));
+                        updateMessage("Importing " + totalFiles + (totalFiles == 1 ? " file…" : " files…"));
+                    }
+
+                    @Override
+                    public void fileDone(int done, int total, FileOutcome outcome) {
+                        updateProgress(done, Math.max(1, total));
+                        updateMessage(done + " of " + total + " · " + outcome.describe().replaceAll("\\s+", " "));
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return cancelRequested.get();
+                    }
+                });
+            }
+        };
+        importing.set(true);
+        importProgress.bind(task.progressProperty());
+        importMessage.bind(task.messageProperty());
+        task.setOnSucceeded(e -> finishImport(task.getValue(), null));
+        task.setOnFailed(e -> finishImport(null, task.getException()));
+        executor.execute(task);
+        return task;
+    }
+
+    private void finishImport(ImportSummary summary, Throwable error) {
+        importProgress.unbind();
+        importMessage.unbind();
+        importing.set(false);
+        importProgress.set(0);
+        if (error != null) {
+            importMessage.set("Import failed: " + message(error));
+        } else {
+            lastSummary.set(summary);
+            importMessage.set(summary.describe());
+        }
+        refresh();
+    }
+
+    /** Asks the running import to stop after its current file; what was imported stays. */
+    public void cancelImport() {
+        cancelRequested.set(true);
+    }
+
+    /** Renders what the timeline shows (from..to) to a PNG in the background. */
+    public Task<Path> exportPng(Path out, ExportOptions options) {
+        List<Event> shown = timelineIndex.get().events();
+        List<Source> srcs = sources.stream().map(SourceRow::source).toList();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() {
+                PngExporter.export(shown, srcs, options, out);
+                return out;
+            }
+        };
+        task.setOnSucceeded(e -> status.set("Exported " + out.getFileName()));
+        task.setOnFailed(e -> status.set("Export failed: " + message(task.getException())));
+        executor.execute(task);
+        return task;
+    }
+
+    private void applyParticipantFilter() {
+        String f = participantFilter.get() == null ? "" : participantFilter.get().strip().toLowerCase(Locale.ROOT);
+        shownParticipants.setPredicate(f.isEmpty() ? null : p -> p.name().toLowerCase(Locale.ROOT).contains(f));
+    }
+
+    /**
+     * With no participant ticked every event shows; otherwise those involving any ticked one (absences too). The
+     * filtered index is built in the background; the executor runs tasks in order, so the last tick wins.
+     */
+    private void updateTimelineEvents() {
+        List<Event> all = List.copyOf(events);
+        Set<String> names = Set.copyOf(checked);
+        Task<TimelineIndex> task = new Task<>() {
+            @Override
+            protected TimelineIndex call() {
+                if (names.isEmpty()) {
+                    return new TimelineIndex(all);
+                }
+                return new TimelineIndex(all.stream()
+                        .filter(e -> e.participants().stream().anyMatch(p -> names.contains(p.name()))).toList());
+            }
+        };
+        task.setOnSucceeded(e -> timelineIndex.set(task.getValue()));
+        executor.execute(task);
+    }
+
+    private static String message(Throwable t) {
+        return t == null ? "unknown error" : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    public ObservableList<Event> events() {
+        return FXCollections.unmodifiableObservableList(events);
+    }
+
+    /** What the timeline shows: the events passing the participant filter, indexed off the FX thread. */
+    public ReadOnlyObjectProperty<TimelineIndex> timelineIndexProperty() {
+        return timelineIndex.getReadOnlyProperty();
+    }
+
+    public ObservableList<ParticipantRow> participants() {
+        return shownParticipants;
+    }
+
+    public StringProperty participantFilterProperty() {
+        return participantFilter;
+    }
+
+    /** Names of the participants ticked in the panel. */
+    public ObservableSet<String> checkedParticipants() {
+        return checked;
+    }
+
+    public ObservableList<SourceRow> sources() {
+        return FXCollections.unmodifiableObservableList(sources);
+    }
+
+    public ObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing;
+    }
+
+    public DoubleProperty importProgressProperty() {
+        return importProgress;
+    }
+
+    public StringProperty importMessageProperty() {
+        return importMessage;
+    }
+
+    public ReadOnlyObjectProperty<ImportSummary> lastSummaryProperty() {
+        return lastSummary.getReadOnlyProperty();
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** True while there is no event to show: the window then invites the user to drop articles. */
+    public BooleanBinding emptyProperty() {
+        return empty;
+    }
+
+    /** The source with this id, with its text, for the evidence panel. */
+    public java.util.Optional<SourceRow> sourceRow(long id) {
+        return sources.stream().filter(s -> s.source().id() == id).findFirst();
+    }
+}

@@ -1,0 +1,86 @@
+package parley.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.domain.Article;
+import parley.domain.UnreadableFileException;
+
+class PdfReadingTest {
+    private static final String[] LINES = {
+        "Kenya and Tanzania settle lake border dispute",
+        "By Amani Mwangi",
+        "Published: 7 October 2024",
+        "The presidents of Kenya and Tanzania signed an agreement in Arusha on Monday.",
+        "The accord ends a quarrel over fishing rights on Lake Victoria that began in 2019.",
+    };
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void textLayerInReadingOrderWithMetadata() throws Exception {
+        Article a = Fixtures.READER.read(Fixtures.write(dir, "lake.pdf",
+                TestPdfs.text("Microsoft Word - lake.docx", LINES)));
+        assertThat(a.format()).isEqualTo("pdf");
+        assertThat(a.text()).startsWith(LINES[0]).contains(LINES[3]).contains(LINES[4]);
+        assertThat(a.text().indexOf(LINES[3])).isLessThan(a.text().indexOf(LINES[4]));
+        assertThat(a.text()).doesNotContain("\r");
+        assertThat(a.title()).as("a word processor's file name is no title; the first line is")
+                .isEqualTo(LINES[0]);
+        assertThat(a.author()).isEqualTo("Amani Mwangi");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 10, 7));
+    }
+
+    @Test
+    void pdfTitleIsUsedWhenItIsARealTitle() throws Exception {
+        Article a = Fixtures.READER.read(Fixtures.write(dir, "lake.pdf",
+                TestPdfs.text("Lake border accord signed | East Africa Monitor", LINES)));
+        assertThat(a.title()).isEqualTo("Lake border accord signed");
+    }
+
+    @Test
+    void pdfNamedHtmlIsReadAsPdf() throws Exception {
+        Article a = Fixtures.READER.read(Fixtures.write(dir, "saved-page.html", TestPdfs.text("x", LINES)));
+        assertThat(a.format()).isEqualTo("pdf");
+        assertThat(a.text()).contains(LINES[3]);
+    }
+
+    @Test
+    void pdfWithOnlyAnOwnerPasswordIsRead() throws Exception {
+        Article a = Fixtures.READER.read(Fixtures.write(dir, "owner.pdf", TestPdfs.encrypted("", LINES)));
+        assertThat(a.text()).contains(LINES[3]);
+    }
+
+    @Test
+    void passwordProtectedPdfIsRefused() {
+        Path p = Fixtures.write(dir, "locked.pdf", TestPdfs.encrypted("reader-secret", LINES));
+        assertThatThrownBy(() -> Fixtures.READER.read(p)).isInstanceOf(UnreadableFileException.class)
+                .hasMessage("encrypted PDF (it needs a password to open)");
+    }
+
+    @Test
+    void imageOnlyPdfIsRefused() {
+        Path p = Fixtures.write(dir, "scan.pdf", TestPdfs.imageOnly());
+        assertThatThrownBy(() -> Fixtures.READER.read(p)).isInstanceOf(UnreadableFileException.class)
+                .hasMessage("PDF has no text layer (scanned?)");
+    }
+
+    @Test
+    void truncatedAndCorruptPdfsAreRefused() {
+        byte[] whole = TestPdfs.text("t", LINES);
+        Path truncated = Fixtures.write(dir, "cut.pdf", Arrays.copyOf(whole, 300));
+        assertThatThrownBy(() -> Fixtures.READER.read(truncated)).isInstanceOf(UnreadableFileException.class)
+                .hasMessageStartingWith("damaged or truncated PDF");
+        Path garbage = Fixtures.write(dir, "junk.pdf", "%PDF-1.7\nthis is not a PDF body at all\n".getBytes());
+        assertThatThrownBy(() -> Fixtures.READER.read(garbage)).isInstanceOf(UnreadableFileException.class)
+                .hasMessageStartingWith("damaged or truncated PDF");
+    }
+}
