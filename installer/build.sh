@@ -6,7 +6,7 @@
 #   installer/build.sh --skip-maven    reuse target/ from an earlier `./mvnw package`
 #
 # Output goes to target/installer/: the app-image (Linux: target/installer/image/parley/bin/parley) and
-# parley_<version>_amd64.deb / Parley-<version>.msi / Parley-<version>.dmg. The version is the pom's project.version.
+# parley_<version>-1_amd64.deb / Parley-<version>.msi / Parley-<version>.dmg. The version is the pom's project.version.
 #
 # Layout of the image (why: see installer/README.md):
 #   runtime  = jlink of the JDK modules the shaded jar needs (jdeps) + the JavaFX modules from the Maven platform
@@ -18,6 +18,7 @@
 # --strip-debug), and for the .deb also fakeroot and dpkg-deb. Windows: WiX 3 on PATH. macOS: Xcode command line tools.
 # Environment: PARLEY_EXTRA_MODULES=mod1,mod2 adds JDK modules to the runtime (e.g. jdk.localedata).
 set -euo pipefail
+# Empty arrays are expanded as ${a[@]+"${a[@]}"}: macOS's bash 3.2 calls "${a[@]}" unbound under set -u.
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -29,7 +30,7 @@ for arg in "$@"; do
   case "$arg" in
     --image-only) image_only=true ;;
     --skip-maven) skip_maven=true ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -140,7 +141,7 @@ if [ "$os" = macos ] && [ "${version%%.*}" = 0 ]; then app_version=1.0.0; fi
 common=(--app-version "$app_version" --vendor "Parley" --copyright "Copyright the Parley authors"
         --description "Diplomatic events from news articles, on a timeline with their evidence."
         --runtime-image "$out/runtime" --input "$out/input" --main-jar "$(basename "$thin_jar")"
-        --main-class parley.Main "${java_options[@]}")
+        --main-class parley.Main ${java_options[@]+"${java_options[@]}"})
 
 case "$os" in
   linux)
@@ -179,7 +180,7 @@ case "$os" in
   linux)
     # installer/linux holds the .desktop and maintainer-script templates that replace jpackage's own.
     log "jpackage .deb"
-    "$JPACKAGE" --type deb "${common[@]}" "${image_args[@]}" "${associations[@]}" \
+    "$JPACKAGE" --type deb "${common[@]}" "${image_args[@]}" ${associations[@]+"${associations[@]}"} \
       --resource-dir installer/linux --linux-package-name parley --linux-deb-maintainer "parley@localhost" \
       --linux-app-category misc --linux-shortcut \
       --linux-package-deps libgtk-3-0 --dest "$out"
@@ -187,7 +188,7 @@ case "$os" in
   windows)
     # NOT VERIFIED here (built on Linux only). A second launcher with a console runs the command line.
     log "jpackage .msi"
-    "$JPACKAGE" --type msi "${common[@]}" "${image_args[@]}" "${associations[@]}" \
+    "$JPACKAGE" --type msi "${common[@]}" "${image_args[@]}" ${associations[@]+"${associations[@]}"} \
       --add-launcher parley-cli=installer/windows/parley-cli.properties \
       --win-menu --win-menu-group Parley --win-shortcut --win-dir-chooser \
       --win-upgrade-uuid 6f1d8a52-3c47-4b8e-9d7a-2e5f0c9b4a13 --dest "$out"
@@ -195,7 +196,7 @@ case "$os" in
   macos)
     # NOT VERIFIED here (built on Linux only). Unsigned: Gatekeeper asks on first start.
     log "jpackage .dmg"
-    "$JPACKAGE" --type dmg "${common[@]}" "${image_args[@]}" "${associations[@]}" --dest "$out"
+    "$JPACKAGE" --type dmg "${common[@]}" "${image_args[@]}" ${associations[@]+"${associations[@]}"} --dest "$out"
     [ "$app_version" = "$version" ] || mv "$out/Parley-$app_version.dmg" "$out/Parley-$version.dmg"
     ;;
 esac

@@ -2,7 +2,7 @@
 # Installer smoke test (Linux): builds the app-image with installer/build.sh and runs its launcher.
 #
 #   installer/smoke-test.sh          app-image: --version, --help, headless import + export-png (about 1 minute)
-#   installer/smoke-test.sh --deb    also builds the .deb and checks its metadata (another ~1.5 minutes; not installed)
+#   installer/smoke-test.sh --deb    also builds the .deb and checks its metadata (about 3 minutes in all; not installed)
 #
 # Installs what it lacks with apt-get (a JDK with jlink/jpackage, binutils; for --deb fakeroot and dpkg) and ends
 # with one line: "installer smoke test: PASS ..." (exit 0) or "installer smoke test: FAIL ..." (exit 1).
@@ -16,7 +16,7 @@ with_deb=false
 for arg in "$@"; do
   case "$arg" in
     --deb) with_deb=true ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "smoke-test.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
