@@ -2,7 +2,10 @@ package parley.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -18,6 +21,11 @@ public final class H2EventStore {
     static final String DATABASE_NAME = "parley";
     /** Enough for the window's readers, an import and the reads it makes while writing. */
     static final int MAX_CONNECTIONS = 8;
+
+    /** Files smaller than this are never worth a compaction on close. */
+    static final long COMPACT_ABOVE_BYTES = 64L << 20;
+    /** Compact when less than this share (percent) of the file's chunks holds live data. */
+    static final int COMPACT_BELOW_FILL_PERCENT = 50;
 
     private H2EventStore() {
     }
@@ -40,8 +48,12 @@ public final class H2EventStore {
             StoreFolder.restrictFiles(folder, DATABASE_NAME + ".");
             JdbcConnectionPool opened = pool;
             return new SqlEventStore(pool, () -> {
-                opened.dispose();
-                lock.close();
+                try {
+                    compactIfSparse(opened, COMPACT_ABOVE_BYTES, COMPACT_BELOW_FILL_PERCENT);
+                } finally {
+                    opened.dispose();
+                    lock.close();
+                }
             });
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -60,6 +72,40 @@ public final class H2EventStore {
         // WRITE_DELAY=0: a commit reaches the file before write() returns. H2's default (flush within half a
         // second) lost the last article when the process was killed right after importing it.
         return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";WRITE_DELAY=0";
+    }
+
+    /**
+     * Every commit is written at once (see {@link #url}), and H2 keeps replaced pages for 45 s so a power cut cannot
+     * corrupt the file; a long import therefore leaves a file mostly made of dead pages (100,000 events: 760 MB,
+     * 18% live). When that is the case on close, the file is rewritten compactly (there: 28 MB, a few seconds).
+     * Returns whether it compacted (files under {@code minBytes} or with at least {@code belowFillPercent} of live
+     * chunks are left alone). Failing to compact loses nothing: the file just stays larger.
+     */
+    static boolean compactIfSparse(JdbcConnectionPool pool, long minBytes, int belowFillPercent) {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT SETTING_NAME, SETTING_VALUE FROM "
+                     + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
+            long size = -1;
+            int fill = 100;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1).equals("info.FILE_SIZE")) {
+                        size = Long.parseLong(rs.getString(2).trim());
+                    } else {
+                        fill = Integer.parseInt(rs.getString(2).trim());
+                    }
+                }
+            }
+            if (size < minBytes || fill >= belowFillPercent) {
+                return false;
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            }
+            return true;
+        } catch (SQLException | NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The first connection opens the database; H2's lock error becomes the sentence the user sees. */
