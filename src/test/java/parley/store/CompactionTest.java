@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,14 +32,11 @@ class CompactionTest {
         Path file = dir.resolve("parley.mv.db");
         long before = Files.size(file);
 
-        JdbcConnectionPool pool = JdbcConnectionPool.create(H2EventStore.url(dir), "parley", "");
         boolean compacted;
-        try {
-            assertThat(H2EventStore.compactIfSparse(pool, Long.MAX_VALUE, 101)).as("small files are left alone").isFalse();
-            assertThat(H2EventStore.compactIfSparse(pool, 0, 0)).as("dense files are left alone").isFalse();
-            compacted = H2EventStore.compactIfSparse(pool, 0, 101);
-        } finally {
-            pool.dispose();
+        try (Connection c = H2EventStore.connect(dir)) {
+            assertThat(H2EventStore.compactIfSparse(c, Long.MAX_VALUE, 101)).as("small files are left alone").isFalse();
+            assertThat(H2EventStore.compactIfSparse(c, 0, 0)).as("dense files are left alone").isFalse();
+            compacted = H2EventStore.compactIfSparse(c, 0, 101);
         }
 
         long after = Files.size(file);
