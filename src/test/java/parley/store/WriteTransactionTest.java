@@ -78,8 +78,7 @@ class WriteTransactionTest extends StoreTestBase {
 
     @Test
     void sourcesComeOldestImportFirstWithoutText() {
-        store.write(tx -> tx.insertSource(Fixtures.source("late", Fixtures.sha(1), null)
-                .withId(0), Set.of()));
+        store.write(tx -> tx.insertSource(Fixtures.source("late", Fixtures.sha(1), null), Set.of()));
         Source early = new Source(0, "early.txt", "txt", null, null, null, null, DateBasis.UNKNOWN, null,
                 Fixtures.sha(2), "Some text.", Fixtures.IMPORTED.minusSeconds(3600));
         store.write(tx -> tx.insertSource(early, Set.of()));
