@@ -37,6 +37,15 @@ class TimelineViewTest {
         stage.show();
     }
 
+    /** Waits until the window is shown and painted, so robot input lands on a laid-out canvas. */
+    @org.junit.jupiter.api.BeforeEach
+    void ready() throws Exception {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> view.getScene().getWindow().isShowing() && view.getWidth() > 0
+                        && view.lastFrameProperty().get() != Frame.EMPTY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private Canvas canvas(FxRobot robot) {
         return robot.lookup(".timeline-canvas").queryAs(Canvas.class);
     }
@@ -64,7 +73,9 @@ class TimelineViewTest {
     void draggingPansTheView(FxRobot robot) {
         TimeScale before = view.getScale();
         Point2D from = canvas(robot).localToScreen(500, 450);
-        robot.drag(from, MouseButton.PRIMARY).moveBy(-200, 0).release(MouseButton.PRIMARY);
+        robot.moveTo(from);
+        robot.drag(from, MouseButton.PRIMARY).moveBy(-100, 0).moveBy(-100, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
         TimeScale after = view.getScale();
         assertThat(after.secondsPerPx()).isEqualTo(before.secondsPerPx());
         assertThat(after.start() - before.start()).isEqualTo(200 * before.secondsPerPx(),
@@ -74,6 +85,8 @@ class TimelineViewTest {
     @Test
     void keysZoomPanAndFit(FxRobot robot) {
         robot.interact(view::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.isFocused()).isTrue();
         double spp = view.getScale().secondsPerPx();
         robot.type(KeyCode.ADD);
         assertThat(view.getScale().secondsPerPx()).isEqualTo(spp / TimelineView.ZOOM_STEP, within(1e-6));
@@ -108,6 +121,7 @@ class TimelineViewTest {
                 .filter(p -> p.item().event().title().startsWith("Summit: Trump")).findFirst().orElseThrow();
         double y = frame.rowsTop() + target.row() * frame.rowHeight() + frame.rowHeight() / 2;
         Point2D at = canvas(robot).localToScreen(target.markX(), y);
+        robot.moveTo(canvas(robot).localToScreen(5, 5));
         robot.moveTo(at);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".timeline-card").queryAs(javafx.scene.layout.VBox.class).isVisible()).isTrue();
@@ -166,8 +180,8 @@ class TimelineViewTest {
 
     @Test
     void aHundredThousandEventsDrawABoundedNumberOfMarks(FxRobot robot) {
-        List<parley.domain.Event> many = SampleData.many(100_000, 2000, 25);
-        robot.interact(() -> view.setEvents(many));
+        TimelineIndex many = new TimelineIndex(SampleData.many(100_000, 2000, 25));
+        robot.interact(() -> view.setIndex(many));
         WaitForAsyncUtils.waitForFxEvents();
         Frame frame = view.lastFrameProperty().get();
         int rows = (int) ((view.getHeight() - TimelinePainter.AXIS_HEIGHT) / TimelinePainter.ROW_HEIGHT);
