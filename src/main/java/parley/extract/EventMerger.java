@@ -1,20 +1,324 @@
 package parley.extract;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
+import parley.domain.DateDerivation;
 import parley.domain.Event;
+import parley.domain.EventDate;
+import parley.domain.EventStatus;
+import parley.domain.EventType;
+import parley.domain.Mention;
+import parley.domain.Participant;
+import parley.domain.Precision;
+import parley.domain.Role;
+import parley.extract.time.DateWords;
 
-/** Decides when two reports are the same real event, and combines them. (Stub: the extraction work fills it in.) */
+/**
+ * Decides when two reports are the same real event, and combines them.
+ *
+ * <p>Same event: compatible types (equal, or both kinds of meeting: meeting, summit, talks), dates that overlap at
+ * the coarser precision (a report without a date can match a dated one when they share a participant), times of
+ * day no more than two hours apart, and a shared participant or the same place. An event with no participants
+ * matches only an event of the same type on the same day. Among several candidates the one sharing most
+ * participants wins, then the earliest in the list: the result is deterministic.
+ *
+ * <p>Merge: mentions united (no duplicates), participants combined with the more specific role winning (chair
+ * over attendee, joined kept), the finer date winning, and whatever the two reports disagree on (dates, places,
+ * presence, cancellation) written into the event's disagreements rather than silently dropped.
+ */
 public final class EventMerger {
+    private static final List<EventType> TYPE_PREFERENCE = List.of(EventType.SUMMIT, EventType.PRESS_CONFERENCE,
+            EventType.CALL, EventType.VISIT, EventType.MEETING, EventType.TALKS, EventType.STATEMENT,
+            EventType.MILITARY, EventType.OTHER);
+    private static final List<Role> ROLE_PREFERENCE = List.of(Role.HOST, Role.CO_CHAIR, Role.CHAIR, Role.JOINED,
+            Role.SPEAKER, Role.ATTENDEE, Role.MENTIONED);
+    private static final Set<EventType> GATHERINGS = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS);
 
     /** The candidate that reports the same real event as {@code event}, if any. */
     public Optional<Event> findSame(Event event, List<Event> candidates) {
-        return Optional.empty();
+        Event best = null;
+        int bestScore = -1;
+        for (Event c : candidates) {
+            if (c == event) {
+                continue;
+            }
+            int score = sameness(event, c);
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** How strongly two events are the same one, or -1 when they are not. */
+    int sameness(Event a, Event b) {
+        if (!typesCompatible(a.type(), b.type())) {
+            return -1;
+        }
+        Set<String> pa = present(a);
+        Set<String> pb = present(b);
+        int shared = 0;
+        for (String p : pa) {
+            if (pb.contains(p)) {
+                shared++;
+            }
+        }
+        boolean samePlace = a.location() != null && b.location() != null && samePlace(a.location(), b.location());
+        EventDate da = a.date();
+        EventDate db = b.date();
+        if (da.known() && db.known()) {
+            if (!overlap(da, db) || timesApart(da, db)) {
+                return -1;
+            }
+        } else if (shared == 0) {
+            return -1; // an undated report needs a shared participant
+        } else if (!da.known() && !db.known() && differentPhrases(a, b)) {
+            return -1; // "on Friday" and "in May" in an undated article are two occasions
+        }
+        if (pa.isEmpty() || pb.isEmpty()) {
+            boolean sameDay = da.known() && db.known() && da.precision().compareTo(Precision.DAY) >= 0
+                    && db.precision().compareTo(Precision.DAY) >= 0 && da.start().equals(db.start());
+            if (!(sameDay && a.type() == b.type()) && !samePlace) {
+                return -1;
+            }
+            return 1 + (samePlace ? 1 : 0);
+        }
+        if (shared == 0 && !samePlace) {
+            return -1;
+        }
+        return shared * 10 + (a.type() == b.type() ? 5 : 0) + (samePlace ? 3 : 0)
+                + (da.known() && db.known() && da.start().equals(db.start()) ? 2 : 0);
+    }
+
+    private static boolean differentPhrases(Event a, Event b) {
+        String pa = a.derivation() == null ? null : a.derivation().phrase();
+        String pb = b.derivation() == null ? null : b.derivation().phrase();
+        return pa != null && pb != null && !pa.equalsIgnoreCase(pb);
+    }
+
+    private static boolean typesCompatible(EventType a, EventType b) {
+        return a == b || (GATHERINGS.contains(a) && GATHERINGS.contains(b));
+    }
+
+    private static boolean overlap(EventDate a, EventDate b) {
+        LocalDate aEnd = a.lastDay();
+        LocalDate bEnd = b.lastDay();
+        return !a.start().isAfter(bEnd) && !b.start().isAfter(aEnd);
+    }
+
+    private static boolean timesApart(EventDate a, EventDate b) {
+        return a.time() != null && b.time() != null && a.start().equals(b.start())
+                && Math.abs(a.time().toSecondOfDay() - b.time().toSecondOfDay()) > 2 * 3600;
+    }
+
+    private static boolean samePlace(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return x.contains(y) || y.contains(x);
+    }
+
+    private static Set<String> present(Event e) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Participant p : e.participants()) {
+            if (p.role().present()) {
+                out.add(p.name());
+            }
+        }
+        return out;
     }
 
     /** {@code kept} enriched by {@code other}: mentions and participants combined, disagreements recorded. */
     public Event merge(Event kept, Event other) {
-        return kept;
+        List<String> disagreements = new ArrayList<>(kept.disagreements());
+        other.disagreements().stream().filter(d -> !disagreements.contains(d)).forEach(disagreements::add);
+
+        EventDate date = kept.date();
+        DateDerivation derivation = kept.derivation();
+        EventStatus status = kept.status();
+        if (finer(other.date(), kept.date())) {
+            date = other.date();
+            derivation = other.derivation();
+            status = other.status();
+        } else if (!kept.date().known() && !other.date().known() && derivation == null) {
+            derivation = other.derivation();
+        }
+        if (kept.date().known() && other.date().known() && !compatibleDates(kept.date(), other.date())) {
+            note(disagreements, "date: " + DateWords.of(kept.date()) + " in " + sources(kept) + ", "
+                    + DateWords.of(other.date()) + " in " + sources(other));
+        }
+        status = mergeStatus(kept, other, status, disagreements);
+
+        String location = kept.location();
+        if (location == null) {
+            location = other.location();
+        } else if (other.location() != null && !samePlace(location, other.location())) {
+            note(disagreements, "place: " + location + " in " + sources(kept) + ", " + other.location() + " in "
+                    + sources(other));
+        } else if (other.location() != null && other.location().length() > location.length()) {
+            location = other.location();
+        }
+
+        List<Participant> participants = mergeParticipants(kept, other, disagreements);
+        List<Mention> mentions = mergeMentions(kept.mentions(), other.mentions());
+        EventType type = TYPE_PREFERENCE.indexOf(other.type()) < TYPE_PREFERENCE.indexOf(kept.type())
+                ? other.type() : kept.type();
+        Event merged = new Event(kept.id(), type, null, date, derivation, location, status, participants, mentions,
+                disagreements);
+        return new Event(kept.id(), type, EventTitles.of(merged), date, derivation, location, status, participants,
+                mentions, disagreements);
+    }
+
+    /** True when a is strictly more precise than b (a known date beats an unknown one). */
+    private static boolean finer(EventDate a, EventDate b) {
+        if (!a.known()) {
+            return false;
+        }
+        if (!b.known()) {
+            return true;
+        }
+        if (a.precision() != b.precision()) {
+            return a.precision().compareTo(b.precision()) > 0;
+        }
+        return false;
+    }
+
+    /** Same date, or one contains the other (a day inside a month, a time on that day). */
+    private static boolean compatibleDates(EventDate a, EventDate b) {
+        if (!overlap(a, b)) {
+            return false;
+        }
+        boolean aDay = a.precision().compareTo(Precision.DAY) >= 0 && a.end() == null;
+        boolean bDay = b.precision().compareTo(Precision.DAY) >= 0 && b.end() == null;
+        if (aDay && bDay) {
+            return a.start().equals(b.start()) && !timesApart(a, b);
+        }
+        return true;
+    }
+
+    private static EventStatus mergeStatus(Event kept, Event other, EventStatus chosen, List<String> disagreements) {
+        EventStatus a = kept.status();
+        EventStatus b = other.status();
+        if (a == b) {
+            return chosen;
+        }
+        if (a == EventStatus.CANCELLED || b == EventStatus.CANCELLED) {
+            Event cancelled = a == EventStatus.CANCELLED ? kept : other;
+            Event not = cancelled == kept ? other : kept;
+            if (not.status() == EventStatus.HELD) {
+                note(disagreements, "status: cancelled in " + sources(cancelled) + ", held in " + sources(not));
+            }
+            return EventStatus.CANCELLED;
+        }
+        if (shareSource(kept, other)) {
+            // one article: "held" is only the default of a past or present clause, the other words were explicit
+            return a == EventStatus.HELD ? b : b == EventStatus.HELD ? a : chosen;
+        }
+        if (kept.date().known() == other.date().known() && kept.date().precision() == other.date().precision()) {
+            // equally dated reports: the more advanced state wins (a later report saw it happen)
+            return a == EventStatus.HELD || b == EventStatus.HELD ? EventStatus.HELD
+                    : a == EventStatus.PLANNED || b == EventStatus.PLANNED ? EventStatus.PLANNED : chosen;
+        }
+        return chosen;
+    }
+
+    private static boolean shareSource(Event a, Event b) {
+        Set<Long> ids = new LinkedHashSet<>();
+        a.mentions().forEach(m -> ids.add(m.sourceId()));
+        return b.mentions().stream().anyMatch(m -> ids.contains(m.sourceId()));
+    }
+
+    private static List<Participant> mergeParticipants(Event kept, Event other, List<String> disagreements) {
+        Map<String, Participant> byName = new LinkedHashMap<>();
+        for (Participant p : kept.participants()) {
+            byName.merge(p.name(), p, (x, y) -> better(x, y, null, null, null));
+        }
+        for (Participant p : other.participants()) {
+            Participant old = byName.get(p.name());
+            byName.put(p.name(), old == null ? p : better(old, p, kept, other, disagreements));
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private static Participant better(Participant a, Participant b, Event ea, Event eb, List<String> disagreements) {
+        String title = a.title() != null ? a.title() : b.title();
+        if (a.role() == b.role()) {
+            return new Participant(a.name(), a.kind(), title, a.role());
+        }
+        boolean aAbsent = a.role() == Role.ABSENT;
+        boolean bAbsent = b.role() == Role.ABSENT;
+        if (aAbsent || bAbsent) {
+            Participant absent = aAbsent ? a : b;
+            Participant otherOne = aAbsent ? b : a;
+            if (otherOne.role().present() && disagreements != null) {
+                note(disagreements, a.name() + ": absent in " + sources(aAbsent ? ea : eb) + ", taking part ("
+                        + otherOne.role().name().toLowerCase(Locale.ROOT).replace('_', '-') + ") in "
+                        + sources(aAbsent ? eb : ea));
+            }
+            // an explicit absence is a specific claim; keep it and let the disagreement say who differs
+            return new Participant(a.name(), a.kind(), title, absent.role());
+        }
+        Role role = ROLE_PREFERENCE.indexOf(a.role()) <= ROLE_PREFERENCE.indexOf(b.role()) ? a.role() : b.role();
+        return new Participant(a.name(), a.kind(), title, role);
+    }
+
+    private static List<Mention> mergeMentions(List<Mention> a, List<Mention> b) {
+        Map<String, Mention> byKey = new LinkedHashMap<>();
+        for (Mention m : a) {
+            byKey.putIfAbsent(m.sourceId() + ":" + m.start() + ":" + m.end(), m);
+        }
+        for (Mention m : b) {
+            String key = m.sourceId() + ":" + m.start() + ":" + m.end();
+            Mention old = byKey.get(key);
+            if (old == null) {
+                byKey.put(key, m);
+            } else if (!Objects.equals(old.contribution(), m.contribution())) {
+                byKey.put(key, new Mention(old.sourceId(), old.start(), old.end(), old.text(),
+                        combine(old.contribution(), m.contribution())));
+            }
+        }
+        List<Mention> out = new ArrayList<>(byKey.values());
+        out.sort(Comparator.comparingLong(Mention::sourceId).thenComparingInt(Mention::start));
+        return out;
+    }
+
+    private static String combine(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null || a.contains(b)) {
+            return a;
+        }
+        return a + "; " + b;
+    }
+
+    private static String sources(Event e) {
+        if (e == null) {
+            return "one report";
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        e.mentions().forEach(m -> ids.add(m.sourceId()));
+        if (ids.isEmpty() || (ids.size() == 1 && ids.contains(0L))) {
+            return "one report";
+        }
+        StringBuilder sb = new StringBuilder(ids.size() == 1 ? "source " : "sources ");
+        ids.stream().sorted().forEach(id -> sb.append(sb.charAt(sb.length() - 1) == ' ' ? "" : ", ").append(id));
+        return sb.toString();
+    }
+
+    private static void note(List<String> disagreements, String d) {
+        if (!disagreements.contains(d)) {
+            disagreements.add(d);
+        }
     }
 }

@@ -47,7 +47,7 @@ final class Captions {
             cut = label.start();
         }
         if (cut >= 0 && words(c.substring(cut)) <= 16) {
-            return c.substring(0, cut).strip();
+            return c.substring(0, cut).replaceFirst("[\\s|/·•,;–—-]+$", "").strip();
         }
         Matcher paren = PAREN_TAIL.matcher(c);
         if (paren.find() && CREDITISH.matcher(paren.group(1)).find() && words(paren.group(1)) <= 8) {

@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -59,6 +60,10 @@ public final class FileArticleReader implements ArticleReader {
         if (FormatSniffer.looksBinary(text)) {
             throw new UnreadableFileException("not a text article: looks like binary data");
         }
+        if (FormatSniffer.isWebArchive(text)) {
+            throw new UnreadableFileException("a web archive (.mhtml) is not supported: save the page as"
+                    + " \"Web Page, HTML only\" or print it to PDF");
+        }
         format = FormatSniffer.byText(text, name);
         if (format == FormatSniffer.Format.HTML) {
             HtmlArticle.Read page = HtmlArticle.read(text);
@@ -81,10 +86,15 @@ public final class FileArticleReader implements ArticleReader {
     /** The file's bytes, at most the size limit, read once; a file growing past the limit meanwhile is refused. */
     private byte[] load(Path file) throws UnreadableFileException {
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new UnreadableFileException("cannot be read: it is a folder");
             }
-            long size = Files.size(file);
+            if (!attributes.isRegularFile()) {
+                // A pipe or device could block forever or never end.
+                throw new UnreadableFileException("cannot be read: not a regular file");
+            }
+            long size = attributes.size();
             if (size > sizeLimit) {
                 throw tooLarge(size);
             }

@@ -25,6 +25,9 @@ final class FormatSniffer {
             "(?is)^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|link"
                     + "|base|div|article|section|main|header|p|h[1-6]|table|script|style)\\b");
 
+    private static final Pattern WEB_ARCHIVE = Pattern.compile(
+            "(?is)\\A(?:[\\w-]+:[^\\n]*\\n)*?mime-version:.*?content-type:\\s*multipart/related");
+
     private FormatSniffer() {
     }
 
@@ -51,6 +54,12 @@ final class FormatSniffer {
             return Format.MD;
         }
         return Format.TXT;
+    }
+
+    /** A browser's single-file web archive (MIME multipart/related), whose HTML is encoded inside. */
+    static boolean isWebArchive(String text) {
+        String head = text.length() > 2048 ? text.substring(0, 2048) : text;
+        return WEB_ARCHIVE.matcher(head).find();
     }
 
     /** True for extensions that promise HTML, so a page that declares a charset is decoded with it. */

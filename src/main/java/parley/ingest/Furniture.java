@@ -1,13 +1,18 @@
 package parley.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what surrounds an article on a saved page: code and widgets, navigation, page header and footer, asides,
@@ -18,22 +23,30 @@ import org.jsoup.select.Elements;
  * cannot take the story with it.
  */
 final class Furniture {
+    private static final Evaluator JUNK_QUERY;
+    private static final Evaluator HEADER_QUERY = QueryParser.parse("header, [role=banner]");
+    private static final Evaluator IN_ARTICLE_QUERY = QueryParser.parse(
+            "article, main, [role=main], [itemprop=articleBody]");
+    private static final Evaluator LANDMARK_QUERY = QueryParser.parse("article, main, [itemprop=articleBody], h1");
+    private static final Evaluator TEXT_BLOCK_QUERY = QueryParser.parse(
+            "div, section, p, li, ul, ol, blockquote, table, span, strong, em");
     private static final String JUNK = "script, style, noscript, template, iframe, frame, frameset, object, embed,"
             + " applet, svg, canvas, form, button, input, select, textarea, dialog, link, meta, nav, aside, footer,"
             + " [hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo],"
             + " [role=dialog], [role=alertdialog]";
     /** Class / id words that mark furniture when they form a whole hyphen- or underscore-separated part. */
     private static final Pattern FURNITURE_PART = Pattern.compile(
-            "(?:^|.*[-_])(?:cookies?|consent|gdpr|newsletters?|signup|sign|subscribe|subscription|donate|donation"
+            "(?:^|.*[-_])(?:cookies?|consent|gdpr|newsletters?|signup|subscribe|subscription|donate|donation"
                     + "|donations|contribute|contributions|support|supporters|share|sharing|shares|social|related"
                     + "|readmore|recommended|recommendations|comments?|disqus|outbrain|taboola|promo|promos|advert"
                     + "|adverts|advertisement|ad|ads|adslot|paywall|sponsored|sponsor|breadcrumbs?|tags|skip|sidebar"
-                    + "|popup|modal|banner|toolbar|masthead|navbar|nav|menu|footer|trending|popular|most|more"
+                    + "|popup|modal|banner|toolbar|masthead|navbar|nav|menu|footer|trending|popular"
                     + "|widget|visually)(?:[-_].*)?",
             Pattern.CASE_INSENSITIVE);
     /** Words that mark furniture even inside a camel-cased or run-together name ("relatedStories"). */
     private static final Pattern FURNITURE_SUBSTRING = Pattern.compile(
-            "(?i)cookie|consent|newsletter|outbrain|taboola|donat|subscri|signup|sharebar|share-bar|sharetools"
+            "(?i)cookie|consent|newsletter|outbrain|taboola|donat|subscri|signup|sign-up|sharebar|share-bar|sharetools"
+                    + "|most-read|mostread|most-popular|mostpopular|more-stories|morestories"
                     + "|socialshare|related|readmore|read-more|morefrom|more-from|recommend|paywall|commentlist"
                     + "|comments");
     private static final Pattern LIST_HEADING = Pattern.compile(
@@ -44,6 +57,12 @@ final class Furniture {
                     + "|share this (?:article|story)|share)\\s*:?\\s*$");
     private static final Pattern READ_MORE_LINE = Pattern.compile(
             "(?i)^\\s*(?:read more|read next|also read|see also|related|more|watch|listen|recommended)\\s*[:|>»-]");
+    private static final Pattern READ_MORE_WORDS = Pattern.compile(
+            "(?i)\\b(?:read more|read next|also read|see also|related|more|watch|listen|recommended)\\s*[:|>»-]"
+                    + "|(?i)\\b(?:read more|continue reading|show more|load more|view more|see more)\\b");
+    /** A lone button-like link: "Read more", "Continue reading »". */
+    private static final Pattern MORE_BUTTON = Pattern.compile(
+            "(?i)^\\s*(?:read more|continue reading|show more|load more|view more|see more)\\s*[»>›…→.]*\\s*$");
     private static final Pattern APPEAL = Pattern.compile(
             "(?i)\\b(?:donate (?:now|today|here|monthly)|(?:your|a one-off|a monthly|make a) (?:donation|contribution)"
                     + "|your support (?:helps|makes|allows|means)|support (?:now|us today|our journalism"
@@ -53,69 +72,86 @@ final class Furniture {
                     + "|(?:our|free|daily|weekly|morning|evening|email) newsletters?|newsletter (?:sign|subscri)"
                     + "|we use cookies|(?:accept|reject|manage) (?:all )?cookies|cookie (?:policy|settings|preferences))");
 
+    static {
+        JUNK_QUERY = QueryParser.parse(JUNK);
+    }
+
     private Furniture() {
     }
 
     /** Removes page furniture in place. */
     static void clean(Document doc) {
-        int pageText = paragraphText(doc.body());
-        for (Element e : doc.select(JUNK)) {
-            if (e.parent() != null && !holdsArticle(e, pageText)) {
-                e.remove();
+        Element body = doc.body();
+        Guard guard = new Guard(body);
+        List<Element> junk = new ArrayList<>(doc.select(JUNK_QUERY));
+        for (Element e : body.select(HEADER_QUERY)) {
+            if (e.closest(IN_ARTICLE_QUERY) == null) {
+                junk.add(e);
             }
         }
-        for (Element e : doc.select("header, [role=banner]")) {
-            if (e.parent() != null && e.closest("article, main, [role=main], [itemprop=articleBody]") == null
-                    && !holdsArticle(e, pageText)) {
-                e.remove();
+        for (Element e : body.getAllElements()) {
+            if (e != body && (isHiddenByStyle(e) || hasFurnitureName(e) && !isCaption(e))) {
+                junk.add(e);
             }
         }
-        for (Element e : doc.body().getAllElements()) {
-            if (e.parent() != null && e != doc.body() && isHiddenByStyle(e)) {
-                e.remove();
-            }
-        }
-        List<Element> named = new ArrayList<>();
-        for (Element e : doc.body().getAllElements()) {
-            if (e != doc.body() && hasFurnitureName(e) && !isCaption(e)) {
-                named.add(e);
-            }
-        }
-        removeUnlessArticle(named, pageText);
+        guard.removeUnlessArticle(junk);
         removeListsWithHeadings(doc);
         List<Element> byText = new ArrayList<>();
-        for (Element e : doc.body().select("div, section, p, li, ul, ol, blockquote, table, span, strong, em")) {
-            if (isAppeal(e) || isLinkList(e) || isReadMoreLine(e)) {
+        TextStats stats = TextStats.of(body);
+        String pageWords = body.text();
+        // One look at the whole page first: most pages have no appeal or "Read more" text left by now.
+        boolean appeals = APPEAL.matcher(pageWords).find();
+        boolean readMores = READ_MORE_WORDS.matcher(pageWords).find();
+        for (Element e : body.select(TEXT_BLOCK_QUERY)) {
+            TextStats.Counts c = stats.get(e);
+            if (isLinkList(e, c) || c.text <= 900 && (appeals && isAppeal(e) || readMores && isReadMoreLine(e))) {
                 byText.add(e);
             }
         }
-        removeUnlessArticle(byText, pageText);
+        guard.removeUnlessArticle(byText);
+    }
+
+    /**
+     * What must survive cleaning: the ancestors of the story's own landmarks, and any element holding most of the
+     * page's paragraph text. Measured once, before anything is removed.
+     */
+    private static final class Guard {
+        private final Set<Element> landmarks = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final TextStats stats;
+        private final int pageText;
+
+        Guard(Element body) {
+            for (Element mark : body.select(LANDMARK_QUERY)) {
+                for (Element up = mark; up != null && landmarks.add(up); up = up.parent()) {
+                    // every ancestor of a landmark holds the article
+                }
+            }
+            stats = TextStats.of(body);
+            pageText = stats.get(body).para;
+        }
+
+        void removeUnlessArticle(List<Element> elements) {
+            for (Element e : elements) {
+                if (e.parent() != null && !holdsArticle(e)) {
+                    e.remove();
+                }
+            }
+        }
+
+        private boolean holdsArticle(Element e) {
+            String name = e.normalName();
+            if (name.equals("body") || name.equals("html")) {
+                return true;
+            }
+            if (name.equals("script") || name.equals("style") || name.equals("meta") || name.equals("link")) {
+                return false;
+            }
+            return landmarks.contains(e) || pageText > 0 && stats.get(e).para * 2 > pageText;
+        }
     }
 
     static boolean isCaption(Element e) {
         return e.normalName().equals("figcaption") || e.className().toLowerCase(Locale.ROOT).contains("caption");
-    }
-
-    private static void removeUnlessArticle(List<Element> elements, int pageText) {
-        for (Element e : elements) {
-            if (e.parent() != null && !holdsArticle(e, pageText)) {
-                e.remove();
-            }
-        }
-    }
-
-    /** True when removing the element would remove the article. */
-    private static boolean holdsArticle(Element e, int pageText) {
-        if (e.normalName().equals("body") || e.normalName().equals("html")) {
-            return true;
-        }
-        if (e.normalName().equals("script") || e.normalName().equals("style")) {
-            return false;
-        }
-        if (!e.select("article, main, [itemprop=articleBody], h1").isEmpty()) {
-            return true;
-        }
-        return pageText > 400 && paragraphText(e) * 2 > pageText;
     }
 
     static boolean hasFurnitureName(Element e) {
@@ -176,19 +212,20 @@ final class Furniture {
     }
 
     /** Lists and blocks made mostly of links: share bars, tag lists, "more stories" rails. */
-    private static boolean isLinkList(Element e) {
-        if (!e.normalName().matches("ul|ol|div|section|table") || e.select("a").size() < 2) {
+    private static boolean isLinkList(Element e, TextStats.Counts c) {
+        if (c.links < 2 || c.linkShare() < 0.7 || !e.normalName().matches("ul|ol|div|section|table")) {
             return false;
         }
-        return linkShare(e) >= 0.7 && e.select("p").stream().noneMatch(p -> p.text().length() > 120
-                && linkShare(p) < 0.5);
+        return e.select("p").stream().noneMatch(p -> p.text().length() > 120 && linkShare(p) < 0.5);
     }
 
     private static boolean isReadMoreLine(Element e) {
         if (!e.normalName().matches("p|li|div|strong|span|em") || e.text().length() > 300) {
             return false;
         }
-        return READ_MORE_LINE.matcher(e.text()).find() && (linkShare(e) >= 0.4 || e.text().length() < 25);
+        String text = e.text();
+        return MORE_BUTTON.matcher(text).matches()
+                || READ_MORE_LINE.matcher(text).find() && (linkShare(e) >= 0.4 || text.length() < 25);
     }
 
     /** Fraction of an element's text that sits in links. */

@@ -42,6 +42,8 @@ final class HtmlArticle {
     };
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
+    private static final Pattern BYLINE_NAME = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{12,}?)\\s+[|–—·:-]\\s+([^|–—·]{2,40})$");
 
     private HtmlArticle() {
@@ -59,7 +61,11 @@ final class HtmlArticle {
     }
 
     static Read read(String html) {
-        Document doc = Jsoup.parse(html);
+        return read(Jsoup.parse(html));
+    }
+
+    /** Reads a parsed page; the document is cleaned in place. */
+    static Read read(Document doc) {
         Metadata structured = structured(doc);
         String footerPublisher = structured.publisher() == null ? footerPublisher(doc) : null;
         Furniture.clean(doc);
@@ -208,7 +214,7 @@ final class HtmlArticle {
             String t = JsonLd.blankToNull(e.text());
             if (t != null && t.length() <= 80) {
                 t = t.replaceFirst("^(?i)by\\s+", "");
-                Matcher m = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})").matcher(t);
+                Matcher m = BYLINE_NAME.matcher(t);
                 if (m.find()) {
                     return m.group(1);
                 }

@@ -11,8 +11,9 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Turns a file's bytes into text without mojibake. Order: a byte-order mark; UTF-16 recognised by its zero bytes;
- * strict UTF-8 (which also covers ASCII); a charset the HTML page declares; Windows-1252 when the non-ASCII bytes
- * sit inside Latin words or are typographic punctuation; juniversalchardet's guess; Windows-1252.
+ * strict UTF-8 (which also covers ASCII); UTF-8 with a few damaged bytes (these become U+FFFD); a charset the
+ * HTML page declares; Windows-1252 when the non-ASCII bytes sit inside Latin words or are typographic punctuation;
+ * juniversalchardet's guess; Windows-1252.
  * Latin-1 and ASCII are read as Windows-1252, their superset (as browsers do), so curly quotes survive.
  */
 final class TextDecoder {
@@ -88,6 +89,9 @@ final class TextDecoder {
         if (utf8 != null) {
             return new Decoded(stripBom(utf8), StandardCharsets.UTF_8);
         }
+        if (mostlyUtf8(b)) {
+            return new Decoded(stripBom(new String(b, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        }
         Charset stated = supported(declared);
         if (stated != null && !stated.equals(StandardCharsets.UTF_8)) {
             return new Decoded(new String(b, stated), stated);
@@ -117,6 +121,37 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * True when the multi-byte sequences are nearly all valid UTF-8: a UTF-8 file with a damaged byte or two. Text in
+     * a single-byte charset almost never forms valid sequences, so it does not pass.
+     */
+    static boolean mostlyUtf8(byte[] b) {
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                    : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (len == 1) {
+                i++;
+                continue;
+            }
+            boolean ok = len > 0 && i + len <= b.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += len;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return valid >= 2 && invalid * 3 <= valid;
     }
 
     /** A charset Java knows by this name, with Latin-1 and ASCII widened to Windows-1252; else null. */

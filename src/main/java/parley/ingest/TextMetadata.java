@@ -1,6 +1,7 @@
 package parley.ingest;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,10 +10,11 @@ import java.util.regex.Pattern;
  * Metadata stated in an article's own lines, for plain text, Markdown and PDF (and for HTML pages whose markup
  * says nothing). Rules, first match wins:
  * <ul>
+ * <li>a Markdown front matter block ("---", "title:", "date:", "author:", "publisher:"/"source:", "---") first;</li>
  * <li>date: a leading "date 2025-08-12"; a "Published: 16 August 2025" / "First published on ..." / "Posted ..."
  *     line; an "Updated 3 March 2024" / "Last modified ..." line; an agency dateline ("KYIV, Aug 19 (Reuters) -")
- *     whose year comes from a full date elsewhere in the text with the same month and day, else from a copyright
- *     line, else no date; a line that is only a date near the top;</li>
+ *     whose year comes from a full date elsewhere in the text on the same day, else from one within 45 days,
+ *     else from a copyright line, else no date; a line that is only a date near the top;</li>
  * <li>author: a "By Jane Doe" line near the top, else a "Reporting by ..." credit;</li>
  * <li>publisher: the outlet naming itself in a copyright line ("© 2025 Northern Ledger");</li>
  * <li>title: the first non-blank line when it reads like a headline (see {@link #plausibleTitle}).</li>
@@ -20,10 +22,13 @@ import java.util.regex.Pattern;
  */
 final class TextMetadata {
     private static final int TOP_LINES = 15;
+    private static final int EDGE_HEAD = 300;
+    private static final int EDGE_TAIL = 100;
 
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\s*date\\s*[:=]?\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern PUBLISHED_LINE = Pattern.compile(
-            "(?i)^\\s*(?:first\\s+)?(?:published|posted|publication date|date published|date)\\b\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
+            "(?i)^\\s*(?:first\\s+)?(?:published|posted|publication date|date published|date)\\b"
+                    + "\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
     private static final Pattern UPDATED_LINE = Pattern.compile(
             "(?i)^\\s*(?:last\\s+)?(?:updated|modified|last modified)\\b\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
     static final Pattern DATELINE = Pattern.compile(
@@ -45,16 +50,76 @@ final class TextMetadata {
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(\\d{4})(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
                     + "((?-i:\\p{Lu})[\\p{L}\\d&'’. -]{1,60}?)\\s*(?:\\b(?:Ltd|Limited|Inc|LLC|plc|GmbH|S\\.A)\\.?)?"
                     + "\\s*(?:[.,|;]|\\ball rights\\b|$)");
+    private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^\\s*([A-Za-z_]+)\\s*:\\s*(.*)$");
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
-            "(?i)\\b(support|donat|subscribe|sign up|newsletter|cookie|advert|read more|share|menu|log ?in|skip to)");
+            "(?i)\\b(?:your support|support (?:us|now|our|independent)|donat|subscri|sign up|newsletter|cookie"
+                    + "|advertisement|read more|share (?:this|on)|skip to|log ?in|menu$)");
 
     private TextMetadata() {
     }
 
-    /** All plain-text rules over the text. */
+    /** All plain-text rules over the text; a Markdown front matter block, when there is one, goes first. */
     static Metadata of(String text) {
         List<String> lines = text.lines().toList();
-        return new Metadata(title(lines), publisher(lines), author(lines), published(text, lines));
+        Metadata front = frontMatter(lines);
+        List<String> body = front == Metadata.NONE ? lines : lines.subList(frontMatterEnd(lines) + 1, lines.size());
+        return front.orElse(new Metadata(title(body), publisher(lines), author(lines), published(text, lines)));
+    }
+
+    /** "---" / "title: ..." / "date: 2025-08-12" / "author: ..." / "---" at the very top (Markdown notes, Jekyll). */
+    static Metadata frontMatter(List<String> lines) {
+        int end = frontMatterEnd(lines);
+        if (end < 0) {
+            return Metadata.NONE;
+        }
+        String title = null;
+        String publisher = null;
+        String author = null;
+        LocalDate date = null;
+        for (String line : lines.subList(1, end)) {
+            Matcher m = FRONT_MATTER_FIELD.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            String value = m.group(2).strip().replaceAll("^[\"']|[\"']$", "").strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                case "title", "headline" -> title = title == null ? value : title;
+                case "date", "published", "pubdate", "date_published" -> date = date == null ? DateText.first(value) : date;
+                case "author", "byline", "by" -> author = author == null ? value : author;
+                case "publisher", "source", "site", "outlet" -> publisher = publisher == null ? value : publisher;
+                default -> {
+                }
+            }
+        }
+        return new Metadata(title, publisher, author, date);
+    }
+
+    private static int frontMatterEnd(List<String> lines) {
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return -1;
+        }
+        for (int i = 1; i < Math.min(lines.size(), 60); i++) {
+            if (lines.get(i).strip().equals("---") || lines.get(i).strip().equals("...")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first and last lines, where datelines, bylines, "Published" and copyright lines live; a 15 MB text is not
+     * scanned line by line for them.
+     */
+    static List<String> edges(List<String> lines) {
+        if (lines.size() <= EDGE_HEAD + EDGE_TAIL) {
+            return lines;
+        }
+        List<String> edges = new java.util.ArrayList<>(lines.subList(0, EDGE_HEAD));
+        edges.addAll(lines.subList(lines.size() - EDGE_TAIL, lines.size()));
+        return edges;
     }
 
     static LocalDate published(String text, List<String> lines) {
@@ -92,7 +157,7 @@ final class TextMetadata {
     }
 
     private static LocalDate lineDate(List<String> lines, Pattern p) {
-        for (String line : lines) {
+        for (String line : edges(lines)) {
             if (line.length() > 120) {
                 continue;
             }
@@ -110,7 +175,8 @@ final class TextMetadata {
 
     /** An agency dateline's day; the year must come from the dateline or from elsewhere in the text. */
     static LocalDate dateline(String text, List<String> lines) {
-        Matcher m = DATELINE.matcher(text);
+        // Datelines open a story; looking further costs time and finds quotes of other wires.
+        Matcher m = DATELINE.matcher(text.length() > 3000 ? text.substring(0, 3000) : text);
         if (!m.find()) {
             return null;
         }
@@ -126,23 +192,35 @@ final class TextMetadata {
         return year == null ? null : DateText.date(year, month, day);
     }
 
+    /**
+     * The year of a full date in the text on the dateline's day, else of one within 45 days of it (a story filed on
+     * "Aug 19" that mentions "August 18, 2025"); null when the text has neither.
+     */
     private static Integer yearOfSameDay(String text, int month, int day) {
+        Integer near = null;
         int from = 0;
         while (from < text.length()) {
             DateText.Found f = DateText.find(text.substring(from));
             if (f == null) {
-                return null;
+                break;
             }
-            if (f.date().getMonthValue() == month && f.date().getDayOfMonth() == day) {
-                return f.date().getYear();
+            LocalDate d = f.date();
+            if (d.getMonthValue() == month && d.getDayOfMonth() == day) {
+                return d.getYear();
+            }
+            for (int year = d.getYear() - 1; near == null && year <= d.getYear() + 1; year++) {
+                LocalDate candidate = DateText.date(year, month, day);
+                if (candidate != null && Math.abs(ChronoUnit.DAYS.between(candidate, d)) <= 45) {
+                    near = year;
+                }
             }
             from += f.end();
         }
-        return null;
+        return near;
     }
 
     private static Integer copyrightYear(List<String> lines) {
-        for (String line : lines) {
+        for (String line : edges(lines)) {
             Matcher m = COPYRIGHT.matcher(line);
             if (line.length() <= 160 && m.find() && m.group(1) != null) {
                 return Integer.parseInt(m.group(1));
@@ -161,7 +239,7 @@ final class TextMetadata {
                 }
             }
         }
-        for (String line : lines) {
+        for (String line : edges(lines)) {
             Matcher m = REPORTING_BY.matcher(line);
             if (m.find()) {
                 return m.group(1).trim();
@@ -172,7 +250,7 @@ final class TextMetadata {
 
     /** The outlet in a copyright line ("© 2025 Northern Ledger. All rights reserved."), or null. */
     static String publisher(List<String> lines) {
-        for (String line : lines) {
+        for (String line : edges(lines)) {
             String p = copyrightHolder(line);
             if (p != null) {
                 return p;

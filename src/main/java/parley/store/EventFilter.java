@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Which events a read loads: a fixed condition on {@code events e} with its parameters. The same condition selects
- * the events and, joined, their participants, mentions and disagreements, so a read is four queries whatever its size.
+ * the events and, joined, their participants, mentions and disagreements, so a read is five queries whatever its size.
  *
  * @param where  condition on the alias {@code e}, built only from the constants below
  * @param params its parameters, in order
@@ -42,7 +42,7 @@ record EventFilter(String where, List<Object> params) {
 
     /** " WHERE ..." or "" for all events. */
     String whereClause() {
-        return all() ? "" : " WHERE " + where;
+        return all() ? "" : " WHERE (" + where + ")";
     }
 
     /** Binds the parameters from index 1. */

@@ -22,28 +22,39 @@ import parley.domain.Precision;
 import parley.domain.Role;
 
 /**
- * Loads events with everything attached in four set-based queries (events, participants, mentions, disagreements),
- * never one query per event: reading 100,000 events costs four statements.
+ * Loads events with everything attached in five set-based queries (events, entities, participants, mentions,
+ * disagreements), never one query per event: reading 100,000 events costs five statements.
  */
 final class EventReader {
     static final String EVENT_COLUMNS = "e.id, e.event_type, e.title, e.start_day, e.end_day, e.date_precision, "
             + "e.time_of_day, e.location, e.status, e.derivation_phrase, e.derivation_anchor, e.derivation_rule, "
             + "e.derivation_result";
-    /** Date order, undated last, then id: NULLS LAST is standard SQL and means the same in H2 and PostgreSQL. */
-    static final String ORDER = " ORDER BY e.start_day NULLS LAST, e.id";
-
     private EventReader() {
+    }
+
+    /** The longest span any event covers, in days (0 when there are none); an index answers it. */
+    static int maxSpanDays(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(span_days) FROM events");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
     }
 
     static List<Event> read(Connection c, EventFilter filter) throws SQLException {
         Map<Long, Event> events = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + EVENT_COLUMNS + " FROM events e" + filter.whereClause() + ORDER)) {
-            filter.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Event e = event(rs);
-                    events.put(e.id(), e);
+        // Dated events first in date order, then undated ones: two queries that each follow the index on
+        // (start_day, id), where one ORDER BY ... NULLS LAST would make H2 sort (and spill) every row.
+        String condition = filter.all() ? " WHERE " : filter.whereClause() + " AND ";
+        for (String part : List.of("e.start_day IS NOT NULL ORDER BY e.start_day, e.id",
+                "e.start_day IS NULL ORDER BY e.id")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + EVENT_COLUMNS + " FROM events e" + condition + part)) {
+                filter.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Event e = event(rs);
+                        events.put(e.id(), e);
+                    }
                 }
             }
         }
@@ -76,22 +87,45 @@ final class EventReader {
                 Sql.enumOf(EventStatus.class, rs.getString("status")), null, null, null);
     }
 
+    /**
+     * Participants in written order. Entity names come from a query of their own: joining entities into the
+     * participant scan made H2 walk the entities first and sort every participant row afterwards.
+     */
     private static Map<Long, List<Participant>> participants(Connection c, EventFilter filter) throws SQLException {
+        Map<Long, Entity> entities = entities(c, filter);
         Map<Long, List<Participant>> byEvent = new HashMap<>();
-        String sql = "SELECT p.event_id, n.name, n.kind, p.title, p.participant_role FROM event_participants p"
-                + " JOIN entities n ON n.id = p.entity_id" + joinEvents("p", filter)
-                + " ORDER BY p.event_id, p.seq_no";
+        String sql = "SELECT p.event_id, p.entity_id, p.title, p.participant_role FROM event_participants p"
+                + joinEvents("p", filter) + " ORDER BY p.event_id, p.seq_no";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             filter.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    Entity entity = entities.get(rs.getLong(2));
                     byEvent.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Participant(
-                            rs.getString(2), EntityKind.valueOf(rs.getString(3)), rs.getString(4),
-                            Role.valueOf(rs.getString(5))));
+                            entity.name(), entity.kind(), rs.getString(3), Role.valueOf(rs.getString(4))));
                 }
             }
         }
         return byEvent;
+    }
+
+    private record Entity(String name, EntityKind kind) {
+    }
+
+    /** The entities the filtered events refer to (all of them when reading everything), by id. */
+    private static Map<Long, Entity> entities(Connection c, EventFilter filter) throws SQLException {
+        Map<Long, Entity> byId = new HashMap<>();
+        String sql = "SELECT n.id, n.name, n.kind FROM entities n" + (filter.all() ? ""
+                : " WHERE n.id IN (SELECT p.entity_id FROM event_participants p" + joinEvents("p", filter) + ")");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            filter.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byId.put(rs.getLong(1), new Entity(rs.getString(2), EntityKind.valueOf(rs.getString(3))));
+                }
+            }
+        }
+        return byId;
     }
 
     private static Map<Long, List<Mention>> mentions(Connection c, EventFilter filter) throws SQLException {

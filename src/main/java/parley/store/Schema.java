@@ -17,8 +17,8 @@ final class Schema {
     private Schema() {
     }
 
-    /** Brings the database up to the newest schema; returns the schema version it is at afterwards. */
-    static String migrate(DataSource dataSource) {
+    /** Brings the database up to the newest schema (creating it in an empty database). */
+    static void migrate(DataSource dataSource) {
         try {
             Flyway flyway = Flyway.configure(Schema.class.getClassLoader())
                     .dataSource(dataSource)
@@ -27,7 +27,6 @@ final class Schema {
                     .placeholders(typesFor(productName(dataSource)))
                     .load();
             flyway.migrate();
-            return flyway.info().current().getVersion().getVersion();
         } catch (FlywayException e) {
             throw new StoreException("The store's tables could not be created or upgraded: " + e.getMessage(), e);
         }

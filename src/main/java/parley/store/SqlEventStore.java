@@ -63,7 +63,7 @@ public final class SqlEventStore implements EventStore {
 
     @Override
     public List<Event> events() {
-        return read(c -> EventReader.read(c, EventFilter.ALL));
+        return snapshot(c -> EventReader.read(c, EventFilter.ALL));
     }
 
     @Override
@@ -71,12 +71,12 @@ public final class SqlEventStore implements EventStore {
         if (from == null || to == null || from.isAfter(to)) {
             return List.of();
         }
-        return read(c -> EventReader.read(c, EventFilter.overlapping(from, to, maxSpanDays(c))));
+        return snapshot(c -> EventReader.read(c, EventFilter.overlapping(from, to, EventReader.maxSpanDays(c))));
     }
 
     @Override
     public Optional<Event> event(long id) {
-        return read(c -> EventReader.read(c, EventFilter.id(id)).stream().findFirst());
+        return snapshot(c -> EventReader.read(c, EventFilter.id(id)).stream().findFirst());
     }
 
     /** Every source, with 0 for those that support no event. */
@@ -102,7 +102,7 @@ public final class SqlEventStore implements EventStore {
 
     /** Every known entity with its aliases, by canonical name (not on the port yet: for panels and tests). */
     public List<Entity> entities() {
-        return read(c -> {
+        return snapshot(c -> {
             Map<Long, List<String>> aliases = new HashMap<>();
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT entity_id, alias FROM entity_aliases ORDER BY entity_id, alias")) {
@@ -127,7 +127,7 @@ public final class SqlEventStore implements EventStore {
     public <T> T write(Work<T> work) {
         ensureOpen();
         writeLock.lock();
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = openForWriting()) {
             c.setAutoCommit(false);
             try {
                 T result;
@@ -149,6 +149,12 @@ public final class SqlEventStore implements EventStore {
         }
     }
 
+    /** Checked again under the write lock: the store may have closed while this write waited for its turn. */
+    private Connection openForWriting() throws SQLException {
+        ensureOpen();
+        return dataSource.getConnection();
+    }
+
     @Override
     public void close() {
         if (closed) {
@@ -166,12 +172,6 @@ public final class SqlEventStore implements EventStore {
         }
     }
 
-    private int maxSpanDays(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(span_days) FROM events")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
-
     private <T> T read(SqlRead<T> query) {
         ensureOpen();
         try (Connection c = dataSource.getConnection()) {
@@ -179,6 +179,29 @@ public final class SqlEventStore implements EventStore {
         } catch (SQLException e) {
             throw new StoreException("The store could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A read of several queries that must agree with each other: without one snapshot, an import committing between
+     * the entity query and the participant query left participants pointing at entities the read had not seen.
+     */
+    private <T> T snapshot(SqlRead<T> queries) {
+        return read(c -> {
+            int isolation = c.getTransactionIsolation();
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setAutoCommit(false);
+            try {
+                T result = queries.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(c, e);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+                c.setTransactionIsolation(isolation);
+            }
+        });
     }
 
     private void ensureOpen() {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -129,7 +128,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         return run(() -> {
             List<Event> result = new ArrayList<>();
             if (from != null && to != null) {
-                result.addAll(EventReader.read(connection, EventFilter.overlapping(from, to, maxSpanDays())));
+                result.addAll(EventReader.read(connection, EventFilter.overlapping(from, to, EventReader.maxSpanDays(connection))));
             }
             result.addAll(EventReader.read(connection, EventFilter.UNDATED));
             return result;
@@ -352,13 +351,6 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         }
         if (any) {
             insert.executeBatch();
-        }
-    }
-
-    private int maxSpanDays() throws SQLException {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT MAX(span_days) FROM events")) {
-            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

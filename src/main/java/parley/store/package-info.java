@@ -1,5 +1,18 @@
 /**
- * The embedded H2 store: schema by Flyway migrations, portable SQL through prepared statements, one transaction
- * per article. Implements {@link parley.domain.EventStore}; nothing outside this package sees SQL.
+ * The store: sources, sentence fingerprints, events with participants, mentions and disagreements, and entities
+ * with aliases, in an embedded H2 database.
+ *
+ * <ul>
+ *   <li>{@link parley.store.H2EventStore#open} opens (creating) the store in a folder: owner-only permissions, one
+ *       process at a time (a second open fails with a plain sentence, see {@link parley.store.StoreException}).</li>
+ *   <li>{@link parley.store.SqlEventStore} implements {@link parley.domain.EventStore} with portable SQL through
+ *       prepared statements only; the schema comes from versioned Flyway migrations in {@code db/migration}, whose
+ *       only database-specific words are the long-text types ({@code Schema}). The same code runs on PostgreSQL.</li>
+ *   <li>One transaction per {@code write} call, writers take turns; reads use pooled connections and see committed
+ *       data only, from any thread.</li>
+ *   <li>Events are read in a handful of set-based queries however many there are; a time window is answered from
+ *       the indexes on the first and last day each event may stand for.</li>
+ * </ul>
+ * Nothing outside this package sees SQL.
  */
 package parley.store;

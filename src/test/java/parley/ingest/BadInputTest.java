@@ -162,4 +162,29 @@ class BadInputTest {
             }
         }
     }
+
+    @Test
+    void pipeIsRefusedWithoutBlocking() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            // No mkfifo (Windows): the rule is still covered by the folder case above.
+            assertRefused(dir, "cannot be read: it is a folder");
+            return;
+        }
+        assertThat(mkfifo.waitFor()).isZero();
+        assertRefused(fifo, "cannot be read: not a regular file");
+    }
+
+    @Test
+    void webArchiveIsRefusedWithAdvice() {
+        String mhtml = "From: <Saved by Blink>\nSnapshot-Content-Location: https://news.example.invalid/a\n"
+                + "Subject: Envoys meet\nMIME-Version: 1.0\nContent-Type: multipart/related;\n\ttype=\"text/html\";\n"
+                + "\tboundary=\"----MultipartBoundary--abc\"\n\n------MultipartBoundary--abc\n"
+                + "Content-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n<html>=3D</html>\n";
+        assertRefused(Fixtures.write(dir, "page.mhtml", mhtml.getBytes(StandardCharsets.US_ASCII)),
+                "a web archive (.mhtml) is not supported: save the page as \"Web Page, HTML only\" or print it to PDF");
+    }
 }

@@ -109,4 +109,13 @@ class EncodingTest {
                 .isEqualTo("Envoys met in Zürich on Friday.");
         assertThat(read("page.txt", html.getBytes(StandardCharsets.UTF_16LE)).format()).isEqualTo("html");
     }
+
+    @Test
+    void utf8WithOneDamagedByteStaysUtf8() throws Exception {
+        byte[] utf8 = TEXT.getBytes(StandardCharsets.UTF_8);
+        int space = TEXT.indexOf(" on Friday");
+        utf8[TEXT.substring(0, space).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xE9;
+        Article a = read("damaged.txt", utf8);
+        assertThat(a.text()).contains("Zürich", "Café Rößli", "\uFFFDon Friday", "“a frank exchange”", "€20m");
+    }
 }

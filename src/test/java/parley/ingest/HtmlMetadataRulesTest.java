@@ -102,4 +102,24 @@ class HtmlMetadataRulesTest {
         HtmlArticle.Read r = page("", BODY.replace("</h1>", "</h1><p>By Amina Yusuf in Doha</p>"));
         assertThat(r.metadata().author()).isEqualTo("Amina Yusuf");
     }
+
+    @Test
+    void jsonLdPublisherByReferenceWhenThereIsNoSiteName() {
+        HtmlArticle.Read r = page("<script type=\"application/ld+json\">{\"@graph\":["
+                + "{\"@type\":\"NewsMediaOrganization\",\"@id\":\"#org\",\"name\":\"Gulf Daily Record\"},"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Envoys meet\",\"publisher\":{\"@id\":\"#org\"},"
+                + "\"author\":\"https://gdr.example.invalid/staff/1\"}]}</script>", BODY + "<footer>© 2025 Other</footer>");
+        assertThat(r.metadata().publisher()).isEqualTo("Gulf Daily Record");
+        assertThat(r.metadata().title()).isEqualTo("Envoys meet");
+        assertThat(r.metadata().author()).as("a URL is no name").isNull();
+    }
+
+    @Test
+    void classNamesOnlyRemoveFurnitureNotTheStory() {
+        HtmlArticle.Read r = page("", "<div class=\"page has-cookie-notice comments-open\"><div class=\"story-more\">"
+                + "<p>Envoys from Qatar and Kenya met in Doha on Monday to talk about shipping insurance and ports "
+                + "and agreed to meet again before the end of the year in Nairobi.</p></div>"
+                + "<div class=\"share-tools\"><a href=\"#\">Share</a></div></div>");
+        assertThat(r.text()).startsWith("Envoys from Qatar and Kenya met in Doha on Monday").doesNotContain("Share");
+    }
 }

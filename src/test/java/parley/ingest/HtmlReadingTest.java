@@ -2,6 +2,7 @@ package parley.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -64,5 +65,44 @@ class HtmlReadingTest {
         assertThat(a.title()).isEqualTo("Ecuador and Peru sign water-sharing memorandum");
         assertThat(a.text()).contains("Ecuador and Peru signed a memorandum on Thursday")
                 .doesNotContain("Earlier talks stall", "Copyright");
+    }
+
+    @Test
+    void articleBodyWithCaptionParagraphAndAppealAboveIt() throws Exception {
+        Article a = Fixtures.read(dir, "meridian-post-appeal.html");
+        assertThat(a.text())
+                .startsWith("Negotiators from Iran and three European governments will meet again in Vienna")
+                .contains("\n\nDiplomats leaving the palace where the last round was held\n\n")
+                .contains("The last round ended on Thursday without agreement")
+                .contains("for as long as they are productive")
+                .contains("expected to publish its next report before the meeting.")
+                .doesNotContain("Skip to", "Your support", "funded by readers", "Support now", "gallery",
+                        "Hanna Vogel", "EPA", "Read more", "What is on the table", "newsletter", "Sign up", "Iran\n",
+                        "Diplomacy", "conversation", "Comments", "Copyright");
+        assertThat(a.title()).isEqualTo("Envoys to reconvene in Vienna after nuclear talks pause");
+        assertThat(a.published()).as("the Updated line outside the body").isEqualTo(LocalDate.of(2024, 3, 3));
+        assertThat(a.author()).isEqualTo("Priya Raman");
+        assertThat(a.publisher()).isEqualTo("The Meridian Post");
+    }
+
+    @Test
+    void furnitureWithoutClassNamesIsRecognisedByItsText() throws Exception {
+        String html = "<html><body><article>"
+                + "<h1>Envoys agree on prisoner exchange</h1>"
+                + "<ul><li><a href=\"/f\">Facebook</a></li><li><a href=\"/x\">X</a></li><li><a href=\"/m\">Email</a></li></ul>"
+                + "<p>Envoys from Armenia and Azerbaijan agreed on Wednesday to exchange prisoners held since the autumn.</p>"
+                + "<p>Read more: <a href=\"/r\">Border commission meets in Yerevan</a></p>"
+                + "<p><a href=\"/more\">Read more</a></p><div>Continue reading »</div>"
+                + "<p>The exchange will take place at a crossing on the northern border, officials said.</p>"
+                + "<div><h3>Support our journalism</h3><p>Reporting like this takes time.</p><a href=\"/d\">Donate</a></div>"
+                + "<p>Get our free weekly newsletter. <a href=\"/n\">Sign up</a></p>"
+                + "<h2>Related stories</h2><ul><li><a href=\"/1\">Talks stall over map</a></li>"
+                + "<li><a href=\"/2\">Ceasefire holds</a></li></ul>"
+                + "<h3>More from Europe</h3><p><a href=\"/3\">Harbour strike ends</a></p><p><a href=\"/4\">Bridge opens</a></p>"
+                + "</article></body></html>";
+        Article a = Fixtures.READER.read(Fixtures.write(dir, "bare.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.text()).isEqualTo("Envoys agree on prisoner exchange\n\n"
+                + "Envoys from Armenia and Azerbaijan agreed on Wednesday to exchange prisoners held since the autumn.\n\n"
+                + "The exchange will take place at a crossing on the northern border, officials said.");
     }
 }

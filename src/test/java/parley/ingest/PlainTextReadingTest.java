@@ -65,6 +65,10 @@ class PlainTextReadingTest {
         assertThat(TextMetadata.of(body).published()).isEqualTo(LocalDate.of(2025, 8, 19));
         assertThat(TextMetadata.of("KYIV, Aug. 19, 2024 (AP) — Ministers met.\n").published())
                 .isEqualTo(LocalDate.of(2024, 8, 19));
+        assertThat(TextMetadata.of("GENEVA, Dec 30 (Reuters) - Talks will resume on January 3, 2026, a spokesman said.")
+                .published()).as("a date within weeks of the dateline").isEqualTo(LocalDate.of(2025, 12, 30));
+        assertThat(TextMetadata.of("GENEVA, Dec 30 (Reuters) - The treaty was first signed on 4 May 1998.")
+                .published()).as("a date far from the dateline says nothing about its year").isNull();
     }
 
     @Test
@@ -85,5 +89,33 @@ class PlainTextReadingTest {
                 StandardCharsets.UTF_8);
         Article a = Fixtures.READER.read(Fixtures.write(dir, "crlf.txt", content));
         assertThat(a.text()).isEqualTo("Line one  \nLine two\nLine three\n\n\tIndented — “quoted”\n");
+    }
+
+    @Test
+    void markdownFrontMatterComesFirst() throws Exception {
+        String md = "---\ntitle: \"Envoys meet in Lisbon\"\ndate: 2025-09-01\nauthor: Rui Costa\nsource: Tagus Daily\n---\n"
+                + "\n# A different heading\n\nUpdated 2 September 2025\n\nEnvoys met in Lisbon on Monday.\n";
+        Article a = Fixtures.READER.read(Fixtures.write(dir, "notes.md", md.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.text()).isEqualTo(md);
+        assertThat(a.title()).isEqualTo("Envoys meet in Lisbon");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(a.author()).isEqualTo("Rui Costa");
+        assertThat(a.publisher()).isEqualTo("Tagus Daily");
+        String noTitle = "---\nlayout: post\n---\n# Envoys meet in Lisbon\n\nEnvoys met in Lisbon on Monday.\n";
+        assertThat(TextMetadata.of(noTitle).title()).as("the heading after the block").isEqualTo(
+                "Envoys meet in Lisbon");
+    }
+
+    @Test
+    void headlineRules() {
+        assertThat(TextMetadata.title(java.util.List.of("", "Allies pledge support for Ukraine talks", "")))
+                .isEqualTo("Allies pledge support for Ukraine talks");
+        assertThat(TextMetadata.title(java.util.List.of("Your support helps us to tell the story")))
+                .as("an appeal").isNull();
+        assertThat(TextMetadata.title(java.util.List.of("By Jane Doe"))).isNull();
+        assertThat(TextMetadata.title(java.util.List.of("12 August 2025"))).isNull();
+        assertThat(TextMetadata.title(java.util.List.of("Ministers met. They agreed to meet again"))).isNull();
+        assertThat(TextMetadata.title(java.util.List.of("## Envoys return to Geneva ##")))
+                .isEqualTo("Envoys return to Geneva");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +25,29 @@ class RobustnessAndSpeedTest {
         Article a = Fixtures.READER.read(Fixtures.write(dir, "deep.html",
                 html.toString().getBytes(StandardCharsets.UTF_8)));
         assertThat(a.text()).contains("Ministers met in Rome on Friday.", "Deep inside, the talks went on.");
+    }
+
+    @Test
+    void ourOwnWalksSurviveATreeNested100000LevelsDeep() {
+        // jsoup's parser caps nesting (at 512 in 1.24), so build the deep tree directly to test our traversals.
+        Element innermost = new Element("div");
+        innermost.appendChild(new Element("p").text("Ministers from Norway and Chile met in Oslo on Friday."));
+        innermost.appendChild(new Element("figure").appendChild(
+                new Element("figcaption").text("The ministers in Oslo. Picture: A. Berg")));
+        innermost.appendChild(new Element("div").addClass("share-bar").appendChild(new Element("a").text("Share")));
+        // Built from the inside out: appending at depth makes jsoup look up the whole ancestor chain each time.
+        Element outer = innermost;
+        for (int i = 0; i < 100_000; i++) {
+            outer = new Element(i % 1000 == 0 ? "section" : "div").appendChild(outer);
+        }
+        Document doc = Document.createShell("");
+        Element article = doc.body().appendElement("article");
+        article.appendElement("h1").text("Envoys meet in Oslo");
+        article.appendChild(outer);
+        HtmlArticle.Read r = HtmlArticle.read(doc);
+        assertThat(r.text()).isEqualTo("Envoys meet in Oslo\n\nMinisters from Norway and Chile met in Oslo on Friday."
+                + "\n\nThe ministers in Oslo.");
+        assertThat(r.metadata().title()).isEqualTo("Envoys meet in Oslo");
     }
 
     @Test
@@ -47,26 +72,28 @@ class RobustnessAndSpeedTest {
         Path txt = Fixtures.write(dir, "seedlike.txt", fiveKilobytes().getBytes(StandardCharsets.UTF_8));
         Path html = Fixtures.write(dir, "page.html", Fixtures.bytes("harbour-times-geneva.html"));
         FileArticleReader reader = new FileArticleReader();
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 1000; i++) {
             reader.read(txt);
             reader.read(html);
         }
-        int rounds = 200;
-        long t0 = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            reader.read(txt);
-        }
-        long t1 = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            reader.read(html);
-        }
-        long t2 = System.nanoTime();
-        double txtMs = (t1 - t0) / 1e6 / rounds;
-        double htmlMs = (t2 - t1) / 1e6 / rounds;
+        double txtMs = bestMillisPerRead(reader, txt);
+        double htmlMs = bestMillisPerRead(reader, html);
         System.out.printf("FileArticleReader: 5 KB text %.3f ms, 5 KB page %.3f ms per read%n", txtMs, htmlMs);
-        // Generous bounds for a shared 2-core machine; typical figures are far lower (see the report).
-        assertThat(txtMs).isLessThan(5.0);
-        assertThat(htmlMs).isLessThan(10.0);
+        // Best batch of many, so other work on a shared machine does not decide the outcome; bounds stay generous.
+        assertThat(txtMs).isLessThan(3.0);
+        assertThat(htmlMs).isLessThan(8.0);
+    }
+
+    private static double bestMillisPerRead(FileArticleReader reader, Path file) throws Exception {
+        double best = Double.MAX_VALUE;
+        for (int batch = 0; batch < 20; batch++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 50; i++) {
+                reader.read(file);
+            }
+            best = Math.min(best, (System.nanoTime() - t0) / 1e6 / 50);
+        }
+        return best;
     }
 
     private static String fiveKilobytes() {

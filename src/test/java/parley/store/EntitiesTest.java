@@ -1,6 +1,7 @@
 package parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -55,8 +56,8 @@ class EntitiesTest extends StoreTestBase {
                     new Participant("European Union", EntityKind.ORGANISATION, null, Role.JOINED)));
         });
         assertThat(store.entities()).extracting(Entity::name, Entity::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Emmanuel Macron", EntityKind.PERSON),
-                org.assertj.core.groups.Tuple.tuple("European Union", EntityKind.ORGANISATION));
+                tuple("Emmanuel Macron", EntityKind.PERSON),
+                tuple("European Union", EntityKind.ORGANISATION));
         assertThat(store.entities().get(0).aliases()).containsExactly("Macron");
     }
 }

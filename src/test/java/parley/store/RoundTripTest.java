@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class RoundTripTest extends StoreTestBase {
         assertThat(store.source(id)).contains(written.withId(id));
         assertThat(store.sources()).containsExactly(new Source(id, "report.html", "html", "A title", "Le Temps", null,
                 LocalDate.of(2025, 8, 12), DateBasis.STATED, null, Fixtures.sha(9), null, at));
-        java.util.Optional<Source> insideWrite = store.write(tx -> tx.source(id));
+        Optional<Source> insideWrite = store.write(tx -> tx.source(id));
         assertThat(insideWrite).contains(written.withId(id));
     }
 }

@@ -1,15 +1,18 @@
 package parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +42,7 @@ class StoreLifecycleTest {
             assertThat(store.source(sourceId).orElseThrow().text()).startsWith("The foreign ministers of a");
             assertThat(store.containsSha(Fixtures.sha(1))).isTrue();
             assertThat(store.events()).extracting(Event::id, Event::title).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(eventId, "Meeting in Rome"));
+                    tuple(eventId, "Meeting in Rome"));
             assertThat(store.sourcesSharingSentences(Set.of(12L))).containsEntry(sourceId, 1);
         }
     }
@@ -62,10 +65,7 @@ class StoreLifecycleTest {
     @Test
     void storeHeldByAnotherProcessIsRefusedWithTheSameSentence() throws Exception {
         Path dir = temp.resolve("shared store");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                HoldStoreOpen.class.getName(), dir.toString())
-                .redirectError(temp.resolve("holder-errors.txt").toFile()).start();
+        Process holder = holder(dir);
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
@@ -82,6 +82,30 @@ class StoreLifecycleTest {
         try (EventStore store = H2EventStore.open(dir)) {
             assertThat(store.sources()).isEmpty();
         }
+    }
+
+    @Test
+    void aCommittedArticleSurvivesTheProcessBeingKilled() throws Exception {
+        Path dir = temp.resolve("store");
+        Process writer = holder(dir, Fixtures.sha(42));
+        String line = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        assertThat(line).as("the other process wrote; its errors: %s",
+                Files.readString(temp.resolve("holder-errors.txt"))).isEqualTo("open 1");
+        writer.destroyForcibly();
+        assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        try (EventStore store = H2EventStore.open(dir)) {
+            assertThat(store.containsSha(Fixtures.sha(42))).isTrue();
+            assertThat(store.sourcesSharingSentences(Set.of(1L))).hasSize(1);
+        }
+    }
+
+    private Process holder(Path dir, String... more) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                HoldStoreOpen.class.getName(), dir.toString()));
+        command.addAll(List.of(more));
+        return new ProcessBuilder(command).redirectError(temp.resolve("holder-errors.txt").toFile()).start();
     }
 
     @Test

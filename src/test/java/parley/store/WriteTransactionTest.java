@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
+import parley.domain.DateBasis;
 import parley.domain.Entity;
 import parley.domain.EntityKind;
+import parley.domain.EventDate;
+import parley.domain.EventStore;
+import parley.domain.EventType;
 import parley.domain.Role;
+import parley.domain.Source;
 
 class WriteTransactionTest extends StoreTestBase {
 
@@ -19,9 +26,9 @@ class WriteTransactionTest extends StoreTestBase {
     void aFailingArticleLeavesNothingBehind() {
         assertThatThrownBy(() -> store.write(tx -> {
             long id = tx.insertSource(Fixtures.source("a", Fixtures.sha(1), null), Set.of(1L, 2L, 3L));
-            tx.upsertEntities(java.util.List.of(new Entity(0, "Kaja Kallas", EntityKind.PERSON, null, null)));
-            tx.insertEvent(Fixtures.event(parley.domain.EventType.CALL, "Call",
-                    parley.domain.EventDate.day(LocalDate.of(2025, 8, 13)), id,
+            tx.upsertEntities(List.of(new Entity(0, "Kaja Kallas", EntityKind.PERSON, null, null)));
+            tx.insertEvent(Fixtures.event(EventType.CALL, "Call",
+                    EventDate.day(LocalDate.of(2025, 8, 13)), id,
                     Fixtures.person("Antonio Costa", Role.HOST)));
             throw new IllegalStateException("extractor broke halfway");
         })).isInstanceOf(IllegalStateException.class).hasMessage("extractor broke halfway");
@@ -62,7 +69,7 @@ class WriteTransactionTest extends StoreTestBase {
         assertThat(store.containsSha(Fixtures.sha(8))).isFalse();
 
         assertThatThrownBy(() -> store.write(tx -> {
-            tx.upsertEntities(java.util.List.of(new Entity(0, "NATO", EntityKind.ORGANISATION, null, null)));
+            tx.upsertEntities(List.of(new Entity(0, "NATO", EntityKind.ORGANISATION, null, null)));
             return tx.insertSource(Fixtures.source("copy", Fixtures.sha(7), null), Set.of(2L));
         })).isInstanceOf(StoreException.class).hasMessageStartingWith("The store could not save the change");
         assertThat(store.sources()).hasSize(1);
@@ -70,8 +77,19 @@ class WriteTransactionTest extends StoreTestBase {
     }
 
     @Test
+    void sourcesComeOldestImportFirstWithoutText() {
+        store.write(tx -> tx.insertSource(Fixtures.source("late", Fixtures.sha(1), null)
+                .withId(0), Set.of()));
+        Source early = new Source(0, "early.txt", "txt", null, null, null, null, DateBasis.UNKNOWN, null,
+                Fixtures.sha(2), "Some text.", Fixtures.IMPORTED.minusSeconds(3600));
+        store.write(tx -> tx.insertSource(early, Set.of()));
+        assertThat(store.sources()).extracting(Source::file).containsExactly("early.txt", "late.txt");
+        assertThat(store.sources()).extracting(Source::text).containsOnlyNulls();
+    }
+
+    @Test
     void theTransactionCannotBeUsedAfterItsWrite() {
-        parley.domain.EventStore.Transaction[] kept = new parley.domain.EventStore.Transaction[1];
+        EventStore.Transaction[] kept = new EventStore.Transaction[1];
         store.write(tx -> kept[0] = tx);
         assertThatThrownBy(() -> kept[0].source(1)).isInstanceOf(IllegalStateException.class);
     }
@@ -82,7 +100,7 @@ class WriteTransactionTest extends StoreTestBase {
         int seenDuringWrite = store.write(tx -> {
             tx.insertSource(Fixtures.source("new", Fixtures.sha(2), null), Set.of());
             // A read from another thread, as the window does while an import runs: it must not block or see "new".
-            return java.util.concurrent.CompletableFuture.supplyAsync(() -> store.sources().size()).join();
+            return CompletableFuture.supplyAsync(() -> store.sources().size()).join();
         });
         assertThat(seenDuringWrite).isEqualTo(1);
         assertThat(store.sources()).hasSize(2);
@@ -93,15 +111,15 @@ class WriteTransactionTest extends StoreTestBase {
         long lender = Fixtures.storeSource(store, "dated", 1, LocalDate.of(2025, 8, 12), Set.of());
         long borrower = Fixtures.storeSource(store, "undated", 2, null, Set.of());
         store.write(tx -> {
-            tx.setPublished(borrower, LocalDate.of(2025, 8, 12), parley.domain.DateBasis.INFERRED, lender);
+            tx.setPublished(borrower, LocalDate.of(2025, 8, 12), DateBasis.INFERRED, lender);
             return null;
         });
-        var s = store.source(borrower).orElseThrow();
+        Source s = store.source(borrower).orElseThrow();
         assertThat(s.published()).isEqualTo(LocalDate.of(2025, 8, 12));
-        assertThat(s.publishedBasis()).isEqualTo(parley.domain.DateBasis.INFERRED);
+        assertThat(s.publishedBasis()).isEqualTo(DateBasis.INFERRED);
         assertThat(s.inferredFrom()).isEqualTo(lender);
         assertThatThrownBy(() -> store.write(tx -> {
-            tx.setPublished(999, LocalDate.of(2025, 8, 12), parley.domain.DateBasis.SET_BY_USER, null);
+            tx.setPublished(999, LocalDate.of(2025, 8, 12), DateBasis.SET_BY_USER, null);
             return null;
         })).isInstanceOf(IllegalArgumentException.class).hasMessage("There is no source 999 in the store.");
     }

@@ -1,0 +1,84 @@
+package parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a sentence into clauses that carry their own participants: reported speech after "said that" or a colon
+ * starts a new clause (the people a speaker talks about do not attend the briefing), and a topic phrase ("to
+ * discuss", "about"), up to the next comma, is a part of a clause where no participant is named (a meeting "to discuss the Kremlin's
+ * invasion" does not include the Kremlin).
+ */
+final class Clauses {
+    /** A clause [start, end); names, places and triggers in its topic [topicStart, topicEnd) do not count. */
+    record Clause(int start, int end, int topicStart, int topicEnd) {
+        boolean contains(int offset) {
+            return offset >= start && offset < end;
+        }
+
+        boolean inTopic(int offset) {
+            return offset >= topicStart && offset < topicEnd;
+        }
+    }
+
+    /** A speech verb, then within a few words "that": what follows is what was said. */
+    private static final Pattern BREAK = Pattern.compile("(?i)\\b(?:said|says|told|explained|warned"
+            + "|added|insisted|stressed|argued|believes|believed|thinks|thought|announced|confirmed|claimed"
+            + "|revealed|reported|noted|signalled|signaled|suggested|reiterated)\\b(?:[^.:;,\"“]{0,60}?)\\s+that\\b"
+            + "|[:;]");
+    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:to discuss|to talk about|to update|to address"
+            + "|to review|to agree on|about|on ending|on how|regarding|concerning|focused on|focusing on|over the"
+            + "|aimed at|in order to)\\b");
+
+    private Clauses() {
+    }
+
+    static List<Clause> of(String text, int from, int to) {
+        List<Clause> out = new ArrayList<>();
+        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        int start = from;
+        if (lower.indexOf(':') >= 0 || lower.indexOf(';') >= 0 || lower.contains(" that")) {
+            Matcher b = BREAK.matcher(text).region(from, to);
+            while (b.find()) {
+                add(text, start, b.end(), out, lower, from);
+                start = b.end();
+            }
+        }
+        add(text, start, to, out, lower, from);
+        return out;
+    }
+
+    private static final String[] TOPIC_CUES = {"discuss", "talk about", "to update", "to address", "to review",
+        "agree on", "about", "on ending", "on how", "regarding", "concerning", "focus", "over the", "aimed at",
+        "in order to"};
+
+    private static void add(String text, int start, int end, List<Clause> out, String lower, int base) {
+        if (end <= start) {
+            return;
+        }
+        String part = lower.substring(start - base, end - base);
+        boolean cue = false;
+        for (int i = 0; i < TOPIC_CUES.length && !cue; i++) {
+            cue = part.contains(TOPIC_CUES[i]);
+        }
+        Matcher t = cue ? TOPIC.matcher(text).region(start, end) : null;
+        if (t == null || !t.find()) {
+            out.add(new Clause(start, end, end, end));
+            return;
+        }
+        int comma = text.indexOf(',', t.end());
+        int topicEnd = comma < 0 || comma >= end ? end : comma;
+        out.add(new Clause(start, end, t.start(), topicEnd));
+    }
+
+    static Clause at(List<Clause> clauses, int offset) {
+        for (Clause c : clauses) {
+            if (c.contains(offset)) {
+                return c;
+            }
+        }
+        return clauses.isEmpty() ? null : clauses.get(clauses.size() - 1);
+    }
+}

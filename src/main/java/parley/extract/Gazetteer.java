@@ -1,0 +1,121 @@
+package parley.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import parley.domain.EntityKind;
+import parley.extract.text.PhraseMatcher;
+
+/**
+ * The curated names (gazetteer.tsv) and country words (nationalities.tsv), loaded once and compiled into one
+ * phrase matcher. Every name, alias and surname points at its {@link KnownEntity}.
+ */
+final class Gazetteer {
+    /** Surnames too common as words or first names to stand alone for their holder. */
+    private static final Set<String> NO_SURNAME_ALIAS = Set.of("Dan", "Martin", "Costa", "Pavel", "Wong", "Lee",
+            "Jae-myung", "Qiang", "Yi", "III", "Silva", "Salman", "Farhan", "Thani", "XIV", "Leyen", "Store");
+
+    private final PhraseMatcher<KnownEntity> names = new PhraseMatcher<>();
+    private final List<KnownEntity> entities = new ArrayList<>();
+    private final Map<String, String> countryWords = new HashMap<>();
+
+    static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        read("gazetteer.tsv", g::addLine);
+        read("nationalities.tsv", line -> {
+            String[] cols = line.split("\t");
+            for (String w : cols[1].split("\\|")) {
+                g.countryWords.put(w.toLowerCase(Locale.ROOT), cols[0]);
+            }
+        });
+        return g;
+    }
+
+    private void addLine(String line) {
+        String[] c = Arrays.copyOf(line.split("\t", -1), 6);
+        KnownEntity e = new KnownEntity(c[1].strip(), EntityKind.valueOf(c[0].strip()), blankToNull(c[2]),
+                blankToNull(c[3]), offices(c[4]));
+        entities.add(e);
+        names.add(e.name(), e, true);
+        Set<String> aliases = new LinkedHashSet<>();
+        if (c[5] != null) {
+            for (String a : c[5].split("\\|")) {
+                if (!a.isBlank()) {
+                    aliases.add(a.strip());
+                }
+            }
+        }
+        if (e.kind() == EntityKind.PERSON) {
+            String[] parts = e.name().split(" ");
+            String surname = parts[parts.length - 1];
+            if (parts.length > 1 && !NO_SURNAME_ALIAS.contains(surname)) {
+                aliases.add(surname);
+            }
+        }
+        aliases.forEach(a -> names.add(a, e, true));
+    }
+
+    private static Set<String> offices(String s) {
+        if (s == null || s.isBlank()) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String o : s.split(",")) {
+            out.add(o.strip().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static void read(String resource, Consumer<String> lines) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource parley/extract/" + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.accept(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    PhraseMatcher<KnownEntity> names() {
+        return names;
+    }
+
+    /** Country key for an adjective or name ("Ukrainian" → "Ukraine"), or null. */
+    String country(String word) {
+        return word == null ? null : countryWords.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Gazetteer holders of an office, optionally in one country, in file order. */
+    List<KnownEntity> holders(String office, String country) {
+        List<KnownEntity> out = new ArrayList<>();
+        for (KnownEntity e : entities) {
+            if (e.offices().contains(office) && (country == null || country.equals(e.country()))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}

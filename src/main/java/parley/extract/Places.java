@@ -1,0 +1,71 @@
+package parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places in a clause, most explicit form first: "in the town of Bilozerske", "at Northwood Headquarters",
+ * "at Lancaster House", then "in Alaska" / "in Geneva". Months, weekdays and people are not places.
+ */
+final class Places {
+    /** A place name and where it is. */
+    /**
+     * @param rank  0 for the most explicit form ("in the town of"), higher for vaguer ones
+     * @param visit true for "to Rome", a place only for visits
+     */
+    record Place(int start, int end, String name, String phrase, int rank, boolean visit) {
+    }
+
+    private static final String WORD = "\\p{Lu}[\\p{L}'’-]+";
+    private static final String NAME = WORD + "(?:[ -]" + WORD + "){0,3}";
+    private static final Pattern OF_PLACE = Pattern.compile("\\b(?:in|near|at|outside) the (?:town|city|village"
+            + "|region|port|capital|port city|resort|settlement|district|province) of (" + NAME + ")");
+    private static final Pattern FACILITY = Pattern.compile("\\b(?:at|in|inside) (?:the )?((?:\\d+ )?" + WORD
+            + "(?: " + WORD + "){0,3} (?:Headquarters|House|Palace|Castle|Centre|Center|Base|Hall|Hotel|Lodge|Manor"
+            + "|Estate|Street|Building|Ministry|Kremlin|Chequers|Airport|Field|Summit))\\b");
+    private static final Pattern AT_OR_IN = Pattern.compile("\\b(?:in|at) (" + NAME + ")");
+    private static final Pattern TO = Pattern.compile("\\bto (" + NAME + ")");
+    private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That", "Parliament", "Congress", "Mr", "Mrs",
+            "Ms", "Sir", "Dr", "President", "Prime", "Order", "Response", "Addition", "Particular", "Total",
+            "Chancellor", "Minister", "Christmas", "Easter", "Ramadan", "Spring", "Summer", "Autumn", "Winter",
+            "English", "French", "German", "Russian", "Ukrainian", "Part", "Future", "Person", "Public");
+
+    private Places() {
+    }
+
+    /** Places in text[from, to), outside the given quoted ranges; earlier, more explicit forms first. */
+    static List<Place> find(String text, int from, int to, java.util.BitSet quoted, Gazetteer gazetteer) {
+        List<Place> out = new ArrayList<>();
+        java.util.BitSet taken = new java.util.BitSet();
+        List<Pattern> patterns = List.of(OF_PLACE, FACILITY, AT_OR_IN, TO);
+        for (int rank = 0; rank < patterns.size(); rank++) {
+            Pattern p = patterns.get(rank);
+            Matcher m = p.matcher(text).region(from, to);
+            while (m.find()) {
+                String name = m.group(1);
+                int s = m.start(1);
+                if (quoted.get(s) || !taken.get(m.start(), m.end()).isEmpty()) {
+                    continue;
+                }
+                String first = name.split("[ -]")[0];
+                if (NOT_PLACES.contains(first) || (rank >= 2 && isPerson(name, gazetteer))) {
+                    continue;
+                }
+                out.add(new Place(m.start(), m.end(), name, m.group(), rank, p == TO));
+                taken.set(m.start(), m.end());
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Place::start));
+        return out;
+    }
+
+    private static boolean isPerson(String name, Gazetteer g) {
+        var hits = g.names().find(parley.extract.text.Tokens.of(name));
+        return !hits.isEmpty() && hits.get(0).value().kind() == parley.domain.EntityKind.PERSON;
+    }
+}

@@ -1,0 +1,282 @@
+package parley.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import parley.domain.EventType;
+import parley.domain.Role;
+import parley.extract.text.PhraseMatcher;
+import parley.extract.text.Tokens;
+import parley.extract.time.Timex;
+import parley.extract.time.TimexTagger;
+
+/**
+ * What one sentence says, before dates are resolved: its triggers, and for each the participants (with roles),
+ * time expressions and place that belong to it. Names, times and places are attached to the trigger of their own
+ * clause: a time or place to the nearest trigger before it ("a meeting ... on Wednesday"), else the next one
+ * ("Wednesday's call"); names before the first trigger are its subject, names after a trigger belong to it unless
+ * a comma separates them from it and another trigger follows.
+ */
+final class SentenceEvents {
+    /** One trigger and what belongs to it. */
+    static final class Slot {
+        final PhraseMatcher.Match<EventType> trigger;
+        final Clauses.Clause clause;
+        final Map<KnownEntity, Role> participants = new LinkedHashMap<>();
+        final Map<KnownEntity, String> roleWords = new LinkedHashMap<>();
+        final List<Timex> times = new ArrayList<>();
+        Places.Place place;
+
+        Slot(PhraseMatcher.Match<EventType> trigger, Clauses.Clause clause) {
+            this.trigger = trigger;
+            this.clause = clause;
+        }
+
+        EventType type() {
+            return trigger.value();
+        }
+    }
+
+    /** Words after a single-word trigger that show it is not an event ("call for", "meet demands"). */
+    private static final Map<String, Set<String>> NOT_AFTER = Map.of(
+            "call", Set.of("for", "on", "to", "up", "off", "it", "them"),
+            "calls", Set.of("for", "on", "to", "up", "off"),
+            "meet", Set.of("demand", "demands", "target", "targets", "deadline", "deadlines", "the", "its", "their", "our", "his", "her", "expectations", "needs"),
+            "host", Set.of("of"),
+            "strike", Set.of("a", "deal", "the", "balance"),
+            "statement", Set.of("of"),
+            "visit", Set.of("to"));
+    private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
+            + "their|his|her)?\\s*\\S*\\s*$");
+
+    final List<Slot> slots = new ArrayList<>();
+    /** Role phrases in a sentence without a trigger: they refer to the event just mentioned. */
+    final Map<KnownEntity, Role> orphanRoles = new LinkedHashMap<>();
+    final Map<KnownEntity, String> orphanRoleWords = new LinkedHashMap<>();
+
+    /**
+     * Reads one sentence [from, to). Times, places and clauses are only looked for when the sentence has a
+     * trigger: most sentences have none, and this keeps extraction fast.
+     */
+    static SentenceEvents read(String text, Tokens tokens, int from, int to, List<EntityMention> names,
+                               BitSet quoted, Lexicon lexicon, Gazetteer gazetteer) {
+        SentenceEvents se = new SentenceEvents();
+        int tf = tokens.indexAt(from);
+        int tt = tokens.indexAt(to);
+        List<Clauses.Clause> clauses = Clauses.of(text, from, to);
+        for (PhraseMatcher.Match<EventType> m : lexicon.triggers().find(tokens, tf, tt)) {
+            if (quoted.get(m.start()) || negatedByNext(tokens, m)) {
+                continue;
+            }
+            Clauses.Clause c = Clauses.at(clauses, m.start());
+            if (c.inTopic(m.start())) {
+                continue; // "to discuss a summit" names a subject, not an event
+            }
+            se.slots.add(new Slot(m, c));
+        }
+        List<EntityMention> actors = new ArrayList<>();
+        for (EntityMention n : names) {
+            Clauses.Clause c = Clauses.at(clauses, n.start());
+            if (!c.inTopic(n.start()) && !possessive(text, n) && !se.modifier(text, n)) {
+                actors.add(n);
+            }
+        }
+        se.assignNames(text, actors, clauses);
+        List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles = new ArrayList<>();
+        for (PhraseMatcher.Match<Lexicon.RolePhrase> r : lexicon.roles().find(tokens, tf, tt)) {
+            if (!quoted.get(r.start())) {
+                roles.add(r);
+            }
+        }
+        se.applyRoles(actors, roles, clauses);
+        if (se.slots.isEmpty()) {
+            return se;
+        }
+        List<Timex> times = new ArrayList<>();
+        for (Timex t : TimexTagger.tag(text, from, to)) {
+            if (!quoted.get(t.start())) {
+                times.add(t);
+            }
+        }
+        for (Timex t : times) {
+            Slot s = se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && t.phrase().matches("(?s).*['’]s"));
+            if (s != null) {
+                s.times.add(t);
+            }
+        }
+        for (Places.Place p : Places.find(text, from, to, quoted, gazetteer)) {
+            Clauses.Clause c = Clauses.at(clauses, p.start());
+            if (c.inTopic(p.start())) {
+                continue;
+            }
+            Slot s = se.slotFor(p.start(), p.end(), false);
+            if (s != null && (!p.visit() || s.type() == EventType.VISIT)
+                    && (s.place == null || p.rank() < s.place.rank())) {
+                s.place = p;
+            }
+        }
+        return se;
+    }
+
+    private static boolean negatedByNext(Tokens tokens, PhraseMatcher.Match<EventType> m) {
+        Set<String> bad = NOT_AFTER.get(tokens.folded(m.first()));
+        if (bad == null || m.first() != m.last() || m.last() + 1 >= tokens.size()) {
+            return false;
+        }
+        return bad.contains(tokens.folded(m.last() + 1));
+    }
+
+    /** "the Kremlin's invasion": a possessive name describes something else; it does not take part. */
+    private static boolean possessive(String text, EntityMention n) {
+        int e = n.end();
+        if (e + 2 > text.length()) {
+            return false;
+        }
+        char a = text.charAt(e);
+        if ((a != '\'' && a != '’') || text.charAt(e + 1) != 's') {
+            return false;
+        }
+        int k = e + 2;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && Character.isLowerCase(text.charAt(k));
+    }
+
+    /**
+     * "a NATO military officer": an organisation after "a"/"an" describes a noun and does not take part, unless
+     * that noun is the event itself ("a Coalition of the Willing meeting").
+     */
+    private boolean modifier(String text, EntityMention n) {
+        if (n.entity().kind() != parley.domain.EntityKind.ORGANISATION) {
+            return false;
+        }
+        for (Slot s : slots) {
+            if (s.trigger.start() >= n.end() && text.substring(n.end(), s.trigger.start()).isBlank()) {
+                return false;
+            }
+        }
+        int k = n.start();
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        String before = text.substring(Math.max(0, k - 3), k).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an");
+    }
+
+    private void assignNames(String text, List<EntityMention> actors, List<Clauses.Clause> clauses) {
+        for (EntityMention n : actors) {
+            Clauses.Clause c = Clauses.at(clauses, n.start());
+            List<Slot> inClause = new ArrayList<>();
+            for (Slot s : slots) {
+                if (s.clause == c) {
+                    inClause.add(s);
+                }
+            }
+            if (inClause.isEmpty()) {
+                continue;
+            }
+            Slot before = null;
+            Slot after = null;
+            for (Slot s : inClause) {
+                if (s.trigger.end() <= n.start()) {
+                    before = s;
+                } else if (after == null && s.trigger.start() >= n.end()) {
+                    after = s;
+                }
+            }
+            if (before == null) {
+                // the subject: its first trigger, and triggers tied to it by "after a call", "ahead of talks"
+                after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                for (Slot s : inClause) {
+                    if (s != after && LINKED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
+                        s.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                    }
+                }
+            } else if (after != null && text.substring(before.trigger.end(), n.start()).contains(",")) {
+                after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+            } else {
+                before.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+            }
+        }
+    }
+
+    private void applyRoles(List<EntityMention> actors, List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles,
+                            List<Clauses.Clause> clauses) {
+        for (int i = 0; i < roles.size(); i++) {
+            PhraseMatcher.Match<Lexicon.RolePhrase> r = roles.get(i);
+            Clauses.Clause c = Clauses.at(clauses, r.start());
+            int lo;
+            int hi;
+            if (r.value().before()) {
+                lo = c.start();
+                for (Slot s : slots) {
+                    if (s.clause == c && s.trigger.end() <= r.start() && s.trigger.end() > lo) {
+                        lo = s.trigger.end();
+                    }
+                }
+                hi = r.start();
+            } else {
+                lo = r.end();
+                hi = c.end();
+                for (Slot s : slots) {
+                    if (s.clause == c && s.trigger.start() >= r.end() && s.trigger.start() < hi
+                            && !(s.trigger.start() == r.start())) {
+                        hi = s.trigger.start();
+                    }
+                }
+                if (i + 1 < roles.size() && roles.get(i + 1).start() < hi) {
+                    hi = roles.get(i + 1).start();
+                }
+            }
+            for (EntityMention n : actors) {
+                if (n.start() < lo || n.end() > hi) {
+                    continue;
+                }
+                Slot target = slotFor(n.start(), n.end(), false);
+                Role role = r.value().role();
+                if (target == null) {
+                    orphanRoles.put(n.entity(), role);
+                    orphanRoleWords.put(n.entity(), r.phrase());
+                } else {
+                    // the role phrase decides, wherever the name was first attached
+                    for (Slot s : slots) {
+                        if (s != target) {
+                            s.participants.remove(n.entity());
+                        }
+                    }
+                    target.participants.put(n.entity(), role);
+                    target.roleWords.put(n.entity(), r.phrase());
+                }
+            }
+        }
+    }
+
+    /** The trigger a time or place at [start, end) belongs to. */
+    private Slot slotFor(int start, int end, boolean possessive) {
+        Slot before = null;
+        Slot after = null;
+        for (Slot s : slots) {
+            if (s.trigger.start() <= start && start < s.trigger.end()) {
+                return s; // "arrived in Kyiv": the place shares words with its trigger
+            }
+            if (s.trigger.end() <= start) {
+                before = s;
+            } else if (after == null && s.trigger.start() >= end) {
+                after = s;
+            }
+        }
+        if (possessive && after != null) {
+            return after;
+        }
+        if (before != null && (after == null || before.clause.contains(start) || !after.clause.contains(start))) {
+            return before;
+        }
+        return after;
+    }
+}

@@ -1,0 +1,106 @@
+package parley.extract.text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import parley.domain.Article;
+
+/**
+ * Page furniture that survives in plain text: donation and subscription appeals, "Read more" links (their headlines
+ * are other stories), gallery and share buttons, bylines, date stamps and photo credits. Captions are not
+ * furniture: they report facts of their own; only the credit at their end is.
+ */
+public final class Furniture {
+    private static final Pattern WHOLE_SENTENCE = Pattern.compile(
+            "(?i)^(?:read more\\b.*|related(?: stories| articles| content| topics)?|related(?: stories| articles| content| topics)?:.*|more on this story.*"
+                    + "|open image in gallery|view gallery|enlarge|advertisement|skip advert.*|support now"
+                    + "|share(?: this| on| via| article)?\\b.{0,40}|copy link|click to share.*|follow us.*"
+                    + "|sign up\\b.*|subscribe\\b.*|newsletter.*|listen to (?:this )?article.*"
+                    + "|(?:picture|photo|photograph|image|credit|pictured|source)s?:.*"
+                    + "|\\(?(?:ap|afp|reuters|pa|getty images|epa|bloomberg)(?: photo)?\\)?"
+                    + "|(?:date|published|updated|posted)[:\\s]+\\d{4}-\\d{2}-\\d{2}.*)$");
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Words by|Reporting by)\\s+[A-Z][\\p{L}'’.-]+"
+            + "(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’.-]+){0,4}(?:\\s*[,|–-].{0,40})?$");
+    private static final Pattern APPEAL = Pattern.compile(
+            "(?i)\\b(?:donat(?:e|ion|ions|ing)|subscri(?:be|ption|ber)|paywalls?|your support|support us"
+                    + "|support (?:our|independent) journalism|become a (?:member|supporter)|make a contribution"
+                    + "|ad-?free|cookies?|log ?in to|already a subscriber|premium members?)\\b");
+    private static final String[] APPEAL_CUES = {"donat", "subscri", "paywall", "support", "member", "contribution",
+        "ad-free", "adfree", "ad free", "cookie", "log in", "login"};
+    private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("\\b(?:we|We|us|our|Our)\\b");
+    /** A photo credit at the end of a caption: "(Jeff Moore/PA)", "(AP)", "Picture: ...". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?:\\s*\\((?:[^()]{0,60}/[^()]{0,60}|AP|AFP|PA|Reuters|Getty Images|EPA|Bloomberg)\\)"
+                    + "|\\s+(?:Picture|Photo|Photograph|Image|Credit)s?:.*)$");
+
+    private Furniture() {
+    }
+
+    /** For each sentence, true when it is furniture. Appeals are recognised by line, as they come in blocks. */
+    public static boolean[] mark(String text, List<Article.Span> sentences, java.util.BitSet quoted) {
+        boolean[] out = new boolean[sentences.size()];
+        java.util.Map<Integer, Boolean> appealByLine = new java.util.HashMap<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            Article.Span s = sentences.get(k);
+            String sentence = text.substring(s.start(), s.end());
+            int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+            out[k] = isFurniture(sentence)
+                    || appealByLine.computeIfAbsent(lineStart, ls -> isAppeal(text, ls, quoted));
+        }
+        return out;
+    }
+
+    public static boolean isFurniture(String sentence) {
+        String t = sentence.strip();
+        return WHOLE_SENTENCE.matcher(t).matches() || BYLINE.matcher(t).matches();
+    }
+
+    /** Donation or subscription appeals: their vocabulary, or an outlet speaking as "we" outside any quotation. */
+    private static boolean isAppeal(String text, int lineStart, java.util.BitSet quoted) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        String line = text.substring(lineStart, lineEnd);
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        boolean cue = false;
+        for (int i = 0; i < APPEAL_CUES.length && !cue; i++) {
+            cue = lower.contains(APPEAL_CUES[i]);
+        }
+        if (cue && APPEAL.matcher(line).find()) {
+            return true;
+        }
+        Matcher m = FIRST_PERSON_PLURAL.matcher(line);
+        int count = 0;
+        while (m.find()) {
+            if (!quoted.get(lineStart + m.start())) {
+                count++;
+            }
+        }
+        return count >= 2;
+    }
+
+    /** A wire dateline: "GENEVA, March 4 (Parley Wire) -", "KYIV (AP) —". */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*[\\p{L} .]{2,25})?"
+            + "(?:,\\s*[\\p{L}0-9 .]{3,20})?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—]{1,2}\\s+");
+
+    /** Where the facts of a sentence start: after a wire dateline, whose date is the article's own. */
+    public static int contentStart(String text, Article.Span s) {
+        if (s.end() - s.start() < 4 || !Character.isUpperCase(text.charAt(s.start()))
+                || !Character.isUpperCase(text.charAt(s.start() + 1))) {
+            return s.start();
+        }
+        Matcher m = DATELINE.matcher(text.substring(s.start(), s.end()));
+        return m.find() && m.end() < s.end() - s.start() ? s.start() + m.end() : s.start();
+    }
+
+    /** Where the facts of a sentence end: before a trailing photo credit. */
+    public static int contentEnd(String text, Article.Span s) {
+        if (text.charAt(s.end() - 1) != ')' && text.indexOf(':', s.start()) < 0) {
+            return s.end();
+        }
+        Matcher m = TRAILING_CREDIT.matcher(text.substring(s.start(), s.end()));
+        return m.find() ? s.start() + m.start() : s.end();
+    }
+}

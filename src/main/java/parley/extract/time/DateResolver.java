@@ -1,0 +1,243 @@
+package parley.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+
+import parley.domain.DateDerivation;
+import parley.domain.EventDate;
+import parley.domain.Precision;
+
+/**
+ * Resolves a {@link Timex} against the article's publication date (the anchor), the tense of its clause and the
+ * date of the event just mentioned. With no anchor, relative expressions stay unresolved but keep their phrase.
+ */
+public final class DateResolver {
+
+    private DateResolver() {
+    }
+
+    /**
+     * @param t        the expression
+     * @param anchor   publication date, or null
+     * @param tense    tense of the clause the expression sits in
+     * @param previous date of the event just mentioned (for "later", "then"), or null
+     */
+    public static Resolution resolve(Timex t, LocalDate anchor, Tense tense, EventDate previous) {
+        if (t.kind() == Timex.Kind.TIME) {
+            return new Resolution(EventDate.UNKNOWN, t.time(), new DateDerivation(t.phrase(), DateWords.anchor(anchor),
+                    "time of day", t.time().toString()));
+        }
+        if (t.kind() == Timex.Kind.AFTER_PREVIOUS) {
+            if (previous == null || !previous.known()) {
+                return unresolved(t, anchor, "relative to the previous event, which has no date");
+            }
+            LocalDate d = previous.start().plusDays(t.offset());
+            EventDate date = previous.precision().ordinal() >= Precision.DAY.ordinal()
+                    ? EventDate.day(d) : previous;
+            String rule = t.offset() == 0 ? "same day as the event just mentioned"
+                    : (t.offset() > 0 ? "day after" : "day before") + " the event just mentioned";
+            return ok(date, t, "event of " + DateWords.of(previous), rule);
+        }
+        if (!t.relative()) {
+            return absolute(t, anchor);
+        }
+        if (anchor == null) {
+            return unresolved(t, null, "relative expression; the article has no date");
+        }
+        return switch (t.kind()) {
+            case DAY_OF_MONTH -> dayOfMonth(t, anchor);
+            case MONTH -> month(t, anchor, tense);
+            case WEEKDAY -> weekday(t, anchor, tense);
+            case DEICTIC -> ok(EventDate.day(anchor.plusDays(t.offset())), t, DateWords.anchor(anchor),
+                    t.offset() == 0 ? "same day as the article" : t.offset() < 0 ? "day before the article"
+                            : "day after the article", t.partOfDay());
+            case PERIOD -> period(t, anchor);
+            default -> unresolved(t, anchor, "not understood");
+        };
+    }
+
+    private static Resolution absolute(Timex t, LocalDate anchor) {
+        return switch (t.kind()) {
+            case YEAR -> ok(EventDate.year(t.year()), t, DateWords.anchor(anchor), "explicit year");
+            case MONTH -> ok(EventDate.month(YearMonth.of(t.year(), t.month())), t, DateWords.anchor(anchor),
+                    "explicit month and year");
+            default -> {
+                LocalDate d = safeDate(t.year(), t.month(), t.day());
+                if (d == null) {
+                    yield unresolved(t, anchor, "no such day");
+                }
+                yield ok(withRange(d, t), t, DateWords.anchor(anchor), "explicit date");
+            }
+        };
+    }
+
+    /** A day and month with no year: the year that puts it closest to the article. */
+    private static Resolution dayOfMonth(Timex t, LocalDate anchor) {
+        LocalDate best = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate d = safeDate(y, t.month(), t.day());
+            if (d != null && (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay())
+                    < Math.abs(best.toEpochDay() - anchor.toEpochDay()))) {
+                best = d;
+            }
+        }
+        if (best == null) {
+            return unresolved(t, anchor, "no such day");
+        }
+        return ok(withRange(best, t), t, DateWords.anchor(anchor), "day and month, year closest to the article");
+    }
+
+    private static EventDate withRange(LocalDate d, Timex t) {
+        if (t.endDay() > 0) {
+            LocalDate last = safeDate(d.getYear(), d.getMonthValue(), t.endDay());
+            return last == null ? EventDate.day(d) : EventDate.range(d, last);
+        }
+        return EventDate.day(d);
+    }
+
+    private static Resolution month(Timex t, LocalDate anchor, Tense tense) {
+        YearMonth here = YearMonth.from(anchor);
+        String mod = t.modifier() == null ? "" : t.modifier();
+        Direction dir = switch (mod) {
+            case "last", "since" -> Direction.BACK_STRICT;
+            case "next" -> Direction.FORWARD_STRICT;
+            case "this" -> Direction.NEAREST;
+            default -> direction(tense);
+        };
+        YearMonth back = YearMonth.of(anchor.getYear(), t.month());
+        if (back.isAfter(here) || (dir == Direction.BACK_STRICT && !back.isBefore(here))) {
+            back = back.minusYears(1);
+        }
+        YearMonth fwd = YearMonth.of(anchor.getYear(), t.month());
+        if (fwd.isBefore(here) || (dir == Direction.FORWARD_STRICT && !fwd.isAfter(here))) {
+            fwd = fwd.plusYears(1);
+        }
+        YearMonth pick = switch (dir) {
+            case BACK, BACK_STRICT -> back;
+            case FORWARD, FORWARD_STRICT -> fwd;
+            case NEAREST -> monthsBetween(back, here) <= monthsBetween(here, fwd) ? back : fwd;
+        };
+        return ok(EventDate.month(pick), t, DateWords.anchor(anchor), "month, " + dir.words + clause(tense, mod));
+    }
+
+    private static long monthsBetween(YearMonth a, YearMonth b) {
+        return Math.abs((b.getYear() - a.getYear()) * 12L + b.getMonthValue() - a.getMonthValue());
+    }
+
+    private static Resolution weekday(Timex t, LocalDate anchor, Tense tense) {
+        DayOfWeek target = t.weekday();
+        String mod = t.modifier() == null ? "" : t.modifier();
+        Direction dir = switch (mod) {
+            case "last", "past", "since" -> Direction.BACK_STRICT;
+            case "next", "coming" -> Direction.FORWARD_STRICT;
+            case "until", "by" -> Direction.FORWARD;
+            default -> direction(tense);
+        };
+        LocalDate back = anchor.with(TemporalAdjusters.previousOrSame(target));
+        LocalDate fwd = anchor.with(TemporalAdjusters.nextOrSame(target));
+        if (dir == Direction.BACK_STRICT && back.equals(anchor)) {
+            back = back.minusWeeks(1);
+        }
+        if (dir == Direction.FORWARD_STRICT && fwd.equals(anchor)) {
+            fwd = fwd.plusWeeks(1);
+        }
+        LocalDate pick = switch (dir) {
+            case BACK, BACK_STRICT -> back;
+            case FORWARD, FORWARD_STRICT -> fwd;
+            case NEAREST -> anchor.toEpochDay() - back.toEpochDay() <= fwd.toEpochDay() - anchor.toEpochDay() ? back : fwd;
+        };
+        String rule = "weekday, " + (pick.equals(anchor) ? "same day as the article" : dir.words) + clause(tense, mod);
+        return ok(EventDate.day(pick), t, DateWords.anchor(anchor), rule, t.partOfDay());
+    }
+
+    private static Resolution period(Timex t, LocalDate anchor) {
+        String unit = t.unit();
+        int off = t.offset();
+        EventDate date;
+        switch (unit) {
+            case "week" -> {
+                LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(off);
+                date = EventDate.range(monday, monday.plusDays(6));
+            }
+            case "weekend" -> {
+                LocalDate sat = anchor.getDayOfWeek() == DayOfWeek.SUNDAY ? anchor.minusDays(1)
+                        : anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+                sat = sat.plusWeeks(off);
+                date = EventDate.range(sat, sat.plusDays(1));
+            }
+            case "month" -> date = EventDate.month(YearMonth.from(anchor).plusMonths(off));
+            default -> date = EventDate.year(anchor.getYear() + off);
+        }
+        String rule = (off < 0 ? "previous " : off > 0 ? "following " : "current ") + unit
+                + (t.modifier() == null ? "" : " (" + t.modifier() + " in it)");
+        return ok(date, t, DateWords.anchor(anchor), rule);
+    }
+
+    private enum Direction {
+        BACK("backward"), BACK_STRICT("backward, before the article"), FORWARD("forward"),
+        FORWARD_STRICT("forward, after the article"), NEAREST("nearest");
+
+        final String words;
+
+        Direction(String words) {
+            this.words = words;
+        }
+    }
+
+    private static Direction direction(Tense tense) {
+        return switch (tense) {
+            case PAST -> Direction.BACK;
+            case FUTURE -> Direction.FORWARD;
+            case PRESENT -> Direction.NEAREST;
+        };
+    }
+
+    private static String clause(Tense tense, String mod) {
+        if (!mod.isEmpty() && !mod.equals("on") && !mod.equals("in")) {
+            return " ('" + mod + "')";
+        }
+        return switch (tense) {
+            case PAST -> " (past clause)";
+            case FUTURE -> " (future clause)";
+            case PRESENT -> " (present clause)";
+        };
+    }
+
+    private static LocalDate safeDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Resolution ok(EventDate date, Timex t, String anchor, String rule) {
+        return ok(date, t, anchor, rule, null);
+    }
+
+    private static Resolution ok(EventDate date, Timex t, String anchor, String rule, String partOfDay) {
+        String result = DateWords.of(date) + (partOfDay == null ? "" : ", " + partOfDay);
+        return new Resolution(date, null, new DateDerivation(t.phrase(), anchor, rule, result));
+    }
+
+    private static Resolution unresolved(Timex t, LocalDate anchor, String rule) {
+        return new Resolution(EventDate.UNKNOWN, t.time(), new DateDerivation(t.phrase(), DateWords.anchor(anchor),
+                rule, "unresolved"));
+    }
+
+    /** A resolved day with a time of day added; the derivation names both phrases. */
+    public static Resolution withTime(Resolution day, Resolution time, String how) {
+        EventDate d = day.date();
+        if (!d.known() || time == null || time.time() == null) {
+            return day;
+        }
+        EventDate at = new EventDate(d.start(), Precision.MINUTE, time.time(), d.end());
+        DateDerivation dd = day.derivation();
+        String phrase = how == null ? dd.phrase() + " " + time.derivation().phrase() : time.derivation().phrase();
+        String rule = how == null ? dd.rule() + "; time of day" : "time of day; day from " + how;
+        return new Resolution(at, time.time(), new DateDerivation(phrase, dd.anchor(), rule, DateWords.of(at)));
+    }
+}

@@ -1,0 +1,57 @@
+package parley.extract.time;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells past from future clauses by their verbs and markers: "will", "is set to", "is expected to", "ahead of",
+ * "next" point forward; "said", "was", "met", "-ed" verbs point back. Future markers win because a future clause
+ * usually also carries a past reporting verb ("said he will meet"). Works on words, not regular expressions:
+ * it runs for every trigger and must be cheap.
+ */
+public final class TenseDetector {
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "won't", "won’t", "expected",
+            "scheduled", "planned", "planning", "upcoming", "forthcoming", "next");
+    private static final Set<String> FUTURE_PAIRS = Set.of("going to", "set to", "due to", "due in", "plans to",
+            "plan to", "intends to", "intend to", "be held", "ahead of", "is to", "are to");
+    private static final Set<String> MODALS = Set.of("would", "could", "may", "might");
+    private static final Set<String> MODAL_VERBS = Set.of("meet", "hold", "host", "visit", "travel");
+    private static final Set<String> PAST_WORDS = Set.of("said", "says", "was", "were", "had", "did", "met", "spoke",
+            "held", "told", "took", "went", "came", "gave", "made", "sent", "wrote", "began", "flew", "ago", "last",
+            "previous", "earlier", "yesterday", "already");
+    private static final Set<String> NOT_PAST = Set.of("united", "indeed", "proceed", "succeed", "exceed", "embed",
+            "need", "speed", "feed", "seed", "hundred", "red", "bed", "led", "shed", "breed", "creed", "weed",
+            "greed");
+    private static final Set<String> PERFECT = Set.of("has", "have");
+
+    private TenseDetector() {
+    }
+
+    public static Tense of(CharSequence clause) {
+        String[] w = words(clause);
+        boolean past = false;
+        for (int i = 0; i < w.length; i++) {
+            String a = w[i];
+            String next = i + 1 < w.length ? w[i + 1] : "";
+            if (FUTURE_WORDS.contains(a) || a.endsWith("'ll") || a.endsWith("’ll") || FUTURE_PAIRS.contains(a + " " + next)
+                    || (MODALS.contains(a) && (MODAL_VERBS.contains(next)
+                    || (i + 2 < w.length && MODAL_VERBS.contains(w[i + 2]))))) {
+                return Tense.FUTURE;
+            }
+            if (!past) {
+                past = PAST_WORDS.contains(a) || (PERFECT.contains(a) && !next.isEmpty() && isParticiple(next))
+                        || (a.length() >= 5 && a.endsWith("ed") && !NOT_PAST.contains(a));
+            }
+        }
+        return past ? Tense.PAST : Tense.PRESENT;
+    }
+
+    private static boolean isParticiple(String w) {
+        return w.equals("been") || w.equals("met") || w.equals("held") || w.equals("spoken") || w.equals("said")
+                || w.equals("had") || w.endsWith("ed");
+    }
+
+    private static String[] words(CharSequence clause) {
+        return clause.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+    }
+}

@@ -1,0 +1,55 @@
+package parley.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+
+/**
+ * A time expression found in a sentence, before it is resolved: its words and what they literally say.
+ * Unused fields are 0 or null.
+ *
+ * @param start    offset of the phrase in the text searched
+ * @param end      offset just past it
+ * @param phrase   the words ("on Wednesday", "24–25 June", "at midday")
+ * @param kind     what sort of expression it is
+ * @param year     a stated year, or 0
+ * @param month    a stated month 1–12, or 0
+ * @param day      a stated day of month, or 0
+ * @param endDay   last day of a stated range ("24–25 June"), or 0
+ * @param weekday  a stated weekday, or null
+ * @param modifier "last", "next", "this", "earlier", "later", "early", "late" or null
+ * @param unit     "week", "weekend", "month" or "year" for periods, or null
+ * @param offset   days (or periods) relative to the anchor or to the previous event
+ * @param time     a stated time of day, or null
+ * @param partOfDay "morning", "afternoon", "evening" or "night", or null
+ */
+public record Timex(int start, int end, String phrase, Kind kind, int year, int month, int day, int endDay,
+                    DayOfWeek weekday, String modifier, String unit, int offset, LocalTime time, String partOfDay) {
+
+    public enum Kind {
+        /** A day of a month, maybe with a year or a range end: "16 May", "August 18th", "18/08/2025". */
+        DAY_OF_MONTH,
+        /** A month with no day: "in July", "last March", "September 2024". */
+        MONTH,
+        /** A year alone: "in 2024". */
+        YEAR,
+        /** A weekday: "on Wednesday", "last Friday", "Wednesday's call". */
+        WEEKDAY,
+        /** Today, yesterday, tomorrow, tonight, this morning. */
+        DEICTIC,
+        /** Last/next/this week, month or year; "earlier this month". */
+        PERIOD,
+        /** A time of day with no day: "at midday", "at 10am local time". */
+        TIME,
+        /** Relative to the event just mentioned: "later", "then", "the next day". */
+        AFTER_PREVIOUS
+    }
+
+    /** True when resolving needs the publication date (everything but full dates and years). */
+    public boolean relative() {
+        return switch (kind) {
+            case DAY_OF_MONTH, MONTH -> year == 0;
+            case YEAR -> false;
+            default -> true;
+        };
+    }
+}

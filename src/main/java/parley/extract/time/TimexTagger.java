@@ -1,0 +1,290 @@
+package parley.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in a sentence with a fixed list of patterns, most specific first; a later pattern never
+ * takes words an earlier one has taken. Month and weekday names must be capitalised ("may meet" is not May).
+ */
+public final class TimexTagger {
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final String RANGE_SEP = "\\s*(?:-|–|—|to|and|until|till)\\s*";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:(?i:on|from|between)\\s+)?(?:(?i:the)\\s+)?"
+            + "(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?\\s+(?:of\\s+)?" + MONTH
+            + "\\.?(?:,?\\s+(\\d{4}))?\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(?i:on|from)\\s+)?" + MONTH + "\\.?\\s+(\\d{1,2})"
+            + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?:,?\\s+(\\d{4}))?\\b(?![:.]\\d)");
+    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:((?i:in|since|during|by|until|from|last|next"
+            + "|this|early|late|mid|earlier in|later in|at the start of|at the end of|at the beginning of|in early"
+            + "|in late|in mid))[\\s-]+)?" + MONTH + "\\b(?:\\s+(\\d{4}))?");
+    private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|during|by|until|of|from)\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:((?i:on|last|next|this|by|until|from|since"
+            + "|before|after|coming|past))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
+    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight"
+            + "|this (morning|afternoon|evening))(?:['’]s)?\\b");
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the past"
+            + "|the coming|the previous|the following)\\s+(week|weekend|month|year)\\b");
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b(?:at|from|by|until|around|about)?\\s*"
+            + "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)(?:\\s+local time|\\s+(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|Kyiv time|Moscow time))?"
+            + "|\\b(?i:at|from|by|until|around)\\s+(\\d{1,2})[:.](\\d{2})(?:\\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|local time|hrs|h))?\\b"
+            + "|\\b(?i:at|around|by|until|from)\\s+(midday|noon|midnight)\\b");
+    private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(later that day|earlier that day"
+            + "|the (?:next|following) day|the day (?:before|after)|the same day|later|then|afterwards)\\b");
+
+    private TimexTagger() {
+    }
+
+    public static List<Timex> tag(String text) {
+        return tag(text, 0, text.length());
+    }
+
+    /** Expressions in text[from, to), offsets into text. */
+    public static List<Timex> tag(String text, int from, int to) {
+        String s = text.substring(from, to);
+        List<Timex> out = new ArrayList<>();
+        boolean[] taken = new boolean[s.length() + 1];
+        Cues cues = Cues.of(s);
+        if (cues.digit) {
+            scanDigits(s, from, taken, out);
+        }
+        if (cues.month) {
+            scanMonths(s, from, taken, out);
+        }
+        if (cues.digit) {
+            scan(YEAR, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.YEAR,
+                    Integer.parseInt(m.group(1)), 0, 0, 0, null, null, null, 0, null, null));
+        }
+        if (cues.day) {
+            scan(WEEKDAY_P, s, from, taken, out, m -> {
+                String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.WEEKDAY, 0, 0, 0, 0,
+                        DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)), mod, null, 0, null, m.group(3));
+            });
+        }
+        if (cues.words) {
+            scanWords(s, from, taken, out);
+        }
+        if (cues.digit || cues.words) {
+            scan(CLOCK, s, from, taken, out, TimexTagger::clock);
+        }
+        if (cues.words) {
+            scan(AFTER_PREVIOUS, s, from, taken, out, m -> {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                int off = w.contains("next") || w.contains("following") || w.equals("the day after") ? 1
+                        : w.equals("the day before") ? -1 : 0;
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.AFTER_PREVIOUS, 0, 0, 0, 0, null, w, null,
+                        off, null, null);
+            });
+        }
+        out.sort(Comparator.comparingInt(Timex::start));
+        List<Timex> shifted = new ArrayList<>(out.size());
+        for (Timex t : out) {
+            shifted.add(new Timex(t.start() + from, t.end() + from, t.phrase(), t.kind(), t.year(), t.month(), t.day(),
+                    t.endDay(), t.weekday(), t.modifier(), t.unit(), t.offset(), t.time(), t.partOfDay()));
+        }
+        return shifted;
+    }
+
+    /** Cheap look at a sentence deciding which patterns can possibly match; most sentences need few. */
+    private record Cues(boolean digit, boolean month, boolean day, boolean words) {
+        private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec"};
+        private static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "this ", "last ", "next ",
+            "week", "month", "year", "later", "then", "afterwards", "the day", "midday", "noon", "midnight",
+            "following", "previous", "past", "coming"};
+
+        static Cues of(String s) {
+            boolean digit = false;
+            for (int i = 0; i < s.length() && !digit; i++) {
+                digit = Character.isDigit(s.charAt(i));
+            }
+            boolean month = false;
+            for (int i = 0; i < MONTHS.length && !month; i++) {
+                month = s.contains(MONTHS[i]);
+            }
+            String lower = s.toLowerCase(Locale.ROOT);
+            boolean words = false;
+            for (int i = 0; i < WORDS.length && !words; i++) {
+                words = lower.contains(WORDS[i]);
+            }
+            return new Cues(digit, month, s.contains("day"), words);
+        }
+    }
+
+    private static void scanDigits(String s, int from, boolean[] taken, List<Timex> out) {
+        scan(ISO, s, from, taken, out, m -> full(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)), 0));
+        scan(NUMERIC, s, from, taken, out, m -> {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            boolean dayFirst = b <= 12; // 18/08/2025 is British; 08/18/2025 can only be American
+            return full(m, Integer.parseInt(m.group(3)), dayFirst ? b : a, dayFirst ? a : b, 0);
+        });
+    }
+
+    private static final Pattern MONTH_WORD = Pattern.compile("\\b" + MONTH + "\\b");
+
+    /**
+     * The month patterns are tried only in a window around each month name: scanning a whole sentence with them
+     * costs more than everything else the tagger does.
+     */
+    private static void scanMonths(String s, int from, boolean[] taken, List<Timex> out) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher w = MONTH_WORD.matcher(s);
+        while (w.find()) {
+            windows.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 25)});
+        }
+        if (windows.isEmpty()) {
+            return;
+        }
+        scanIn(windows, DAY_MONTH, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(3)),
+                Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
+        scanIn(windows, MONTH_DAY, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(1)),
+                Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
+        scanIn(windows, MONTH_ONLY, s, from, taken, out, m -> {
+            if (m.group(1) == null && m.group(3) == null) {
+                return null; // a bare "May" or "March" is too often a word or a name
+            }
+            String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT).replace("in ", "");
+            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.MONTH, year(m.group(3)), month(m.group(2)), 0,
+                    0, null, mod, null, 0, null, null);
+        });
+    }
+
+    private static void scanWords(String s, int from, boolean[] taken, List<Timex> out) {
+        scan(DEICTIC, s, from, taken, out, m -> {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            int off = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
+            String part = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT) : w.equals("tonight") ? "night" : null;
+            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DEICTIC, 0, 0, 0, 0, null, null, null, off,
+                    null, part);
+        });
+        scan(PERIOD, s, from, taken, out, m -> {
+            String which = m.group(2).toLowerCase(Locale.ROOT);
+            int off = which.equals("last") || which.equals("the past") || which.equals("the previous") ? -1
+                    : which.equals("next") || which.equals("the coming") || which.equals("the following") ? 1 : 0;
+            String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, mod,
+                    m.group(3).toLowerCase(Locale.ROOT), off, null, null);
+        });
+    }
+
+    private static Timex clock(Matcher m) {
+        LocalTime t;
+        if (m.group(1) != null) {
+            int h = Integer.parseInt(m.group(1));
+            int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
+            if (h < 1 || h > 12 || min > 59) {
+                return null;
+            }
+            t = LocalTime.of(h % 12 + (pm ? 12 : 0), min);
+        } else if (m.group(4) != null) {
+            int h = Integer.parseInt(m.group(4));
+            int min = Integer.parseInt(m.group(5));
+            if (h > 23 || min > 59) {
+                return null;
+            }
+            t = LocalTime.of(h, min);
+        } else {
+            String w = m.group(6).toLowerCase(Locale.ROOT);
+            t = w.equals("midnight") ? LocalTime.MIDNIGHT : LocalTime.NOON;
+        }
+        String phrase = m.group().strip();
+        int start = m.start() + m.group().indexOf(phrase);
+        return new Timex(start, start + phrase.length(), phrase, Timex.Kind.TIME, 0, 0, 0, 0, null, null, null, 0, t,
+                null);
+    }
+
+    private static Timex full(Matcher m, int year, int month, int day, int endDay) {
+        if (month < 1 || month > 12 || day < 1 || day > 31 || (endDay != 0 && (endDay <= day || endDay > 31))) {
+            return null;
+        }
+        return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DAY_OF_MONTH, year, month, day, endDay, null, null,
+                null, 0, null, null);
+    }
+
+    private static int year(String g) {
+        return g == null ? 0 : Integer.parseInt(g);
+    }
+
+    static int month(String name) {
+        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+
+    private interface Build {
+        Timex from(Matcher m);
+    }
+
+    private static void scan(Pattern p, CharSequence s, int base, boolean[] taken, List<Timex> out, Build build) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            if (m.end() == m.start() || anyTaken(taken, m.start(), m.end())) {
+                continue;
+            }
+            Timex t = build.from(m);
+            if (t == null) {
+                continue;
+            }
+            for (int i = t.start(); i < t.end(); i++) {
+                taken[i] = true;
+            }
+            out.add(t);
+        }
+    }
+
+    private static void scanIn(List<int[]> windows, Pattern p, CharSequence s, int base, boolean[] taken,
+                               List<Timex> out, Build build) {
+        for (int[] w : windows) {
+            Matcher m = p.matcher(s).region(w[0], w[1]).useTransparentBounds(true).useAnchoringBounds(false);
+            while (m.find()) {
+                if (m.end() == m.start() || anyTaken(taken, m.start(), m.end())) {
+                    continue;
+                }
+                Timex t = build.from(m);
+                if (t == null) {
+                    continue;
+                }
+                for (int i = t.start(); i < t.end(); i++) {
+                    taken[i] = true;
+                }
+                out.add(t);
+            }
+        }
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,125 @@
+package parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import parley.domain.EntityKind;
+import parley.domain.Event;
+import parley.domain.EventDate;
+import parley.domain.EventStatus;
+import parley.domain.EventType;
+import parley.domain.Mention;
+import parley.domain.Participant;
+import parley.domain.Role;
+
+class EventMergerTest {
+    final EventMerger merger = new EventMerger();
+    static final LocalDate D = LocalDate.of(2025, 5, 20);
+
+    static Participant p(String name, Role role) {
+        return new Participant(name, EntityKind.PERSON, null, role);
+    }
+
+    static Event ev(EventType type, EventDate date, String place, long source, int start, Participant... ps) {
+        Mention m = new Mention(source, start, start + 5, "xxxxx", "trigger");
+        return new Event(0, type, null, date, null, place, EventStatus.HELD, List.of(ps), List.of(m), List.of());
+    }
+
+    @Test
+    void sameTypeSameDaySharedParticipantIsTheSameEvent() {
+        Event a = ev(EventType.CALL, EventDate.day(D), null, 1, 0, p("Ana Ruiz", Role.ATTENDEE), p("Bo Lind", Role.ATTENDEE));
+        Event b = ev(EventType.CALL, EventDate.day(D), null, 2, 0, p("Bo Lind", Role.ATTENDEE));
+        assertThat(merger.findSame(b, List.of(a))).contains(a);
+    }
+
+    @Test
+    void differentDaysOrTypesAreDifferentEvents() {
+        Event a = ev(EventType.CALL, EventDate.day(D), null, 1, 0, p("Bo Lind", Role.ATTENDEE));
+        assertThat(merger.findSame(ev(EventType.CALL, EventDate.day(D.plusDays(1)), null, 2, 0,
+                p("Bo Lind", Role.ATTENDEE)), List.of(a))).isEmpty();
+        assertThat(merger.findSame(ev(EventType.STATEMENT, EventDate.day(D), null, 2, 0,
+                p("Bo Lind", Role.SPEAKER)), List.of(a))).isEmpty();
+    }
+
+    @Test
+    void meetingSummitAndTalksAreCompatibleAndADayFitsItsMonth() {
+        Event month = ev(EventType.TALKS, EventDate.month(YearMonth.of(2025, 5)), null, 1, 0, p("Bo Lind", Role.ATTENDEE));
+        Event day = ev(EventType.SUMMIT, EventDate.day(D), null, 2, 0, p("Bo Lind", Role.ATTENDEE));
+        assertThat(merger.findSame(day, List.of(month))).contains(month);
+        Event merged = merger.merge(month, day);
+        assertThat(merged.date()).isEqualTo(EventDate.day(D));
+        assertThat(merged.type()).isEqualTo(EventType.SUMMIT);
+        assertThat(merged.disagreements()).isEmpty();
+    }
+
+    @Test
+    void anUndatedReportMatchesADatedOneOnlyWithASharedParticipant() {
+        Event dated = ev(EventType.MEETING, EventDate.day(D), null, 1, 0, p("Ana Ruiz", Role.ATTENDEE));
+        assertThat(merger.findSame(ev(EventType.MEETING, EventDate.UNKNOWN, null, 2, 0, p("Ana Ruiz", Role.ATTENDEE)),
+                List.of(dated))).contains(dated);
+        assertThat(merger.findSame(ev(EventType.MEETING, EventDate.UNKNOWN, null, 2, 0, p("Cy Moss", Role.ATTENDEE)),
+                List.of(dated))).isEmpty();
+    }
+
+    @Test
+    void callsHoursApartOnOneDayAreTwoCalls() {
+        Event noon = ev(EventType.CALL, EventDate.at(D, LocalTime.NOON), null, 1, 0, p("Ana Ruiz", Role.ATTENDEE));
+        Event evening = ev(EventType.CALL, EventDate.at(D, LocalTime.of(19, 0)), null, 2, 0, p("Ana Ruiz", Role.ATTENDEE));
+        assertThat(merger.findSame(evening, List.of(noon))).isEmpty();
+    }
+
+    @Test
+    void theMoreSpecificRoleWinsAndMentionsAreUnitedOnce() {
+        Event a = ev(EventType.MEETING, EventDate.day(D), null, 1, 0, p("Ana Ruiz", Role.ATTENDEE), p("Bo Lind", Role.JOINED));
+        Event b = ev(EventType.MEETING, EventDate.day(D), null, 2, 10, p("Ana Ruiz", Role.CO_CHAIR), p("Bo Lind", Role.ATTENDEE));
+        Event merged = merger.merge(a, merger.merge(a, b));
+        assertThat(SeedArticlesTest.role(merged, "Ana Ruiz")).isEqualTo(Role.CO_CHAIR);
+        assertThat(SeedArticlesTest.role(merged, "Bo Lind")).isEqualTo(Role.JOINED);
+        assertThat(merged.mentions()).hasSize(2);
+    }
+
+    @Test
+    void disagreementsAreRecordedNotDropped() {
+        Event a = ev(EventType.SUMMIT, EventDate.day(D), "Geneva", 1, 0, p("Ana Ruiz", Role.ATTENDEE), p("Cy Moss", Role.ABSENT));
+        Event b = ev(EventType.SUMMIT, EventDate.day(D), "Vienna", 2, 0, p("Ana Ruiz", Role.ATTENDEE), p("Cy Moss", Role.ATTENDEE));
+        Event merged = merger.merge(a, b);
+        assertThat(merged.location()).isEqualTo("Geneva");
+        assertThat(merged.disagreements()).containsExactly("place: Geneva in source 1, Vienna in source 2",
+                "Cy Moss: absent in source 1, taking part (attendee) in source 2");
+        assertThat(SeedArticlesTest.role(merged, "Cy Moss")).isEqualTo(Role.ABSENT);
+    }
+
+    @Test
+    void differentDatesOfTheSameMonthAreADisagreement() {
+        Event a = ev(EventType.MEETING, EventDate.range(D, D.plusDays(2)), null, 1, 0, p("Ana Ruiz", Role.ATTENDEE));
+        Event b = ev(EventType.MEETING, EventDate.day(D.plusDays(3)), null, 2, 0, p("Ana Ruiz", Role.ATTENDEE));
+        assertThat(merger.findSame(b, List.of(a))).isEmpty();
+        Event merged = merger.merge(ev(EventType.MEETING, EventDate.day(D), null, 1, 0, p("Ana Ruiz", Role.ATTENDEE)),
+                ev(EventType.MEETING, EventDate.day(D.plusDays(1)), null, 2, 0, p("Ana Ruiz", Role.ATTENDEE)));
+        assertThat(merged.disagreements()).containsExactly("date: Tue 20 May 2025 in source 1, Wed 21 May 2025 in source 2");
+    }
+
+    @Test
+    void cancelledWinsAndSaysWhoDisagrees() {
+        Event held = ev(EventType.VISIT, EventDate.day(D), null, 1, 0, p("Ana Ruiz", Role.ATTENDEE));
+        Event off = new Event(0, EventType.VISIT, null, EventDate.day(D), null, null, EventStatus.CANCELLED,
+                held.participants(), List.of(new Mention(2, 0, 5, "xxxxx", "trigger")), List.of());
+        Event merged = merger.merge(held, off);
+        assertThat(merged.status()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(merged.disagreements()).containsExactly("status: cancelled in source 2, held in source 1");
+    }
+
+    @Test
+    void mergingIsDeterministic() {
+        Event a = ev(EventType.MEETING, EventDate.day(D), null, 1, 0, p("Ana Ruiz", Role.ATTENDEE));
+        Event b = ev(EventType.MEETING, EventDate.day(D), null, 2, 3, p("Ana Ruiz", Role.HOST), p("Bo Lind", Role.ATTENDEE));
+        assertThat(merger.merge(a, b)).isEqualTo(merger.merge(a, b));
+        assertThat(merger.merge(a, b).title()).isEqualTo("Meeting: Ruiz, Lind");
+    }
+}

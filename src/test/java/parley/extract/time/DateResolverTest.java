@@ -1,0 +1,244 @@
+package parley.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import parley.domain.EventDate;
+import parley.domain.Precision;
+
+/** Each category of time expression, in sentences of our own, resolved against Thursday 6 March 2025. */
+class DateResolverTest {
+    static final LocalDate THU_6_MAR = LocalDate.of(2025, 3, 6);
+
+    /** The first expression of the sentence, resolved with the sentence's tense. */
+    static Resolution first(String sentence, LocalDate anchor, EventDate previous) {
+        List<Timex> found = TimexTagger.tag(sentence);
+        assertThat(found).as("expressions in: " + sentence).isNotEmpty();
+        return DateResolver.resolve(found.get(0), anchor, TenseDetector.of(sentence), previous);
+    }
+
+    static Resolution first(String sentence) {
+        return first(sentence, THU_6_MAR, null);
+    }
+
+    @Nested
+    class Weekdays {
+        @Test
+        void futureClauseGoesForward() {
+            Resolution r = first("The foreign ministers will meet in Geneva on Monday.");
+            assertThat(r.date()).isEqualTo(EventDate.day(LocalDate.of(2025, 3, 10)));
+            assertThat(r.derivation().phrase()).isEqualTo("on Monday");
+            assertThat(r.derivation().anchor()).isEqualTo("article of Thu 6 Mar 2025");
+            assertThat(r.derivation().rule()).isEqualTo("weekday, forward (future clause)");
+            assertThat(r.derivation().result()).isEqualTo("Mon 10 Mar 2025");
+        }
+
+        @Test
+        void pastClauseGoesBackward() {
+            Resolution r = first("The envoy said on Monday that progress had been made.");
+            assertThat(r.date().start()).isEqualTo(LocalDate.of(2025, 3, 3));
+            assertThat(r.derivation().rule()).isEqualTo("weekday, backward (past clause)");
+        }
+
+        @Test
+        void theArticlesOwnWeekdayIsTheSameDay() {
+            assertThat(first("The chancellor spoke on Thursday.").date().start()).isEqualTo(THU_6_MAR);
+            assertThat(first("The chancellor will speak on Thursday.").date().start()).isEqualTo(THU_6_MAR);
+        }
+
+        @Test
+        void lastAndNextAreStrict() {
+            assertThat(first("They met last Thursday.").date().start()).isEqualTo(LocalDate.of(2025, 2, 27));
+            assertThat(first("They meet again next Thursday.").date().start()).isEqualTo(LocalDate.of(2025, 3, 13));
+        }
+
+        @Test
+        void possessiveWeekday() {
+            Resolution r = first("Ahead of Saturday's summit, the hosts were nervous.");
+            assertThat(r.date().start()).isEqualTo(LocalDate.of(2025, 3, 8));
+            assertThat(r.derivation().phrase()).isEqualTo("Saturday's");
+        }
+
+        @Test
+        void presentTenseTakesTheNearest() {
+            assertThat(first("Pictured: the delegation arrives on Tuesday").date().start())
+                    .isEqualTo(LocalDate.of(2025, 3, 4));
+        }
+    }
+
+    @Nested
+    class Deictic {
+        @Test
+        void todayYesterdayTomorrow() {
+            assertThat(first("The talks resume today.").date().start()).isEqualTo(THU_6_MAR);
+            assertThat(first("The minister flew home yesterday.").date().start()).isEqualTo(LocalDate.of(2025, 3, 5));
+            assertThat(first("The minister flies out tomorrow.").date().start()).isEqualTo(LocalDate.of(2025, 3, 7));
+        }
+
+        @Test
+        void thisEveningIsTheArticleDay() {
+            Resolution r = first("She will address parliament this evening.");
+            assertThat(r.date().start()).isEqualTo(THU_6_MAR);
+            assertThat(r.derivation().result()).isEqualTo("Thu 6 Mar 2025, evening");
+        }
+    }
+
+    @Nested
+    class Periods {
+        @Test
+        void weeks() {
+            Resolution last = first("Envoys met in Riyadh last week.");
+            assertThat(last.date().start()).isEqualTo(LocalDate.of(2025, 2, 24));
+            assertThat(last.date().end()).isEqualTo(LocalDate.of(2025, 3, 2));
+            assertThat(first("A summit is planned for next week.").date().start()).isEqualTo(LocalDate.of(2025, 3, 10));
+            assertThat(first("They meet again this week.").date().start()).isEqualTo(LocalDate.of(2025, 3, 3));
+        }
+
+        @Test
+        void monthsAndYears() {
+            assertThat(first("The pair spoke earlier this month.").date()).isEqualTo(EventDate.month(java.time.YearMonth.of(2025, 3)));
+            assertThat(first("The treaty was signed last month.").date().iso()).isEqualTo("2025-02");
+            assertThat(first("Elections are due next year.").date().iso()).isEqualTo("2026");
+            assertThat(first("The alliance expanded last year.").date().precision()).isEqualTo(Precision.YEAR);
+        }
+    }
+
+    @Nested
+    class Explicit {
+        @Test
+        void dayMonthForms() {
+            assertThat(first("Leaders gathered on 16 May.").date().start()).isEqualTo(LocalDate.of(2025, 5, 16));
+            assertThat(first("The call took place on August 18th.").date().start()).isEqualTo(LocalDate.of(2025, 8, 18));
+            assertThat(first("Signed on 18 August 2024 in Vilnius.").date().start()).isEqualTo(LocalDate.of(2024, 8, 18));
+            assertThat(first("Talks opened Aug. 18 in Istanbul.").date().start()).isEqualTo(LocalDate.of(2025, 8, 18));
+            assertThat(first("Dated 2025-02-28 in the register.").date().start()).isEqualTo(LocalDate.of(2025, 2, 28));
+            assertThat(first("Letter of 18/08/2025 to the council.").date().start()).isEqualTo(LocalDate.of(2025, 8, 18));
+        }
+
+        @Test
+        void yearClosestToTheArticle() {
+            assertThat(first("The ceasefire began on 28 December.").date().start()).isEqualTo(LocalDate.of(2024, 12, 28));
+        }
+
+        @Test
+        void ranges() {
+            Resolution r = first("The summit runs 24–25 June in The Hague.");
+            assertThat(r.date().start()).isEqualTo(LocalDate.of(2025, 6, 24));
+            assertThat(r.date().end()).isEqualTo(LocalDate.of(2025, 6, 25));
+            Resolution from = first("Delegates meet from 15 to 17 June.");
+            assertThat(from.date().start()).isEqualTo(LocalDate.of(2025, 6, 15));
+            assertThat(from.date().end()).isEqualTo(LocalDate.of(2025, 6, 17));
+        }
+
+        @Test
+        void explicitDatesResolveWithoutAnAnchor() {
+            assertThat(first("Signed on 18 August 2024.", null, null).date().start()).isEqualTo(LocalDate.of(2024, 8, 18));
+        }
+    }
+
+    @Nested
+    class MonthsOnly {
+        @Test
+        void pastClauseTakesTheLastSuchMonth() {
+            Resolution r = first("The two leaders last met in July.");
+            assertThat(r.date().iso()).isEqualTo("2024-07");
+            assertThat(r.date().precision()).isEqualTo(Precision.MONTH);
+        }
+
+        @Test
+        void futureClauseTakesTheNextSuchMonth() {
+            assertThat(first("The leaders will meet in July.").date().iso()).isEqualTo("2025-07");
+            assertThat(first("The leaders will meet in February.").date().iso()).isEqualTo("2026-02");
+        }
+
+        @Test
+        void monthWithYear() {
+            assertThat(first("It was agreed in September 2023.").date().iso()).isEqualTo("2023-09");
+        }
+
+        @Test
+        void bareMayIsNotAMonth() {
+            assertThat(TimexTagger.tag("The ministers may meet again soon.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class TimesOfDay {
+        @Test
+        void clockTimes() {
+            assertThat(TimexTagger.tag("The call starts at midday.").get(0).time()).isEqualTo(LocalTime.NOON);
+            assertThat(TimexTagger.tag("Talks begin at 10am local time.").get(0).time()).isEqualTo(LocalTime.of(10, 0));
+            assertThat(TimexTagger.tag("Talks begin at 10am local time.").get(0).phrase()).isEqualTo("at 10am local time");
+            assertThat(TimexTagger.tag("Doors close at 18:30 GMT.").get(0).time()).isEqualTo(LocalTime.of(18, 30));
+            assertThat(TimexTagger.tag("They spoke at 4.15pm.").get(0).time()).isEqualTo(LocalTime.of(16, 15));
+        }
+
+        @Test
+        void dayAndTimeCombine() {
+            List<Timex> t = TimexTagger.tag("The leaders will speak on Monday at 3pm.");
+            Resolution day = DateResolver.resolve(t.get(0), THU_6_MAR, Tense.FUTURE, null);
+            Resolution time = DateResolver.resolve(t.get(1), THU_6_MAR, Tense.FUTURE, null);
+            Resolution both = DateResolver.withTime(day, time, null);
+            assertThat(both.date().start()).isEqualTo(LocalDate.of(2025, 3, 10));
+            assertThat(both.date().time()).isEqualTo(LocalTime.of(15, 0));
+            assertThat(both.date().precision()).isEqualTo(Precision.MINUTE);
+        }
+    }
+
+    @Nested
+    class RelativeToThePreviousEvent {
+        @Test
+        void laterIsTheSameDay() {
+            EventDate call = EventDate.day(LocalDate.of(2025, 3, 7));
+            Resolution r = first("Later, the ministers will hold a press conference.", THU_6_MAR, call);
+            assertThat(r.date().start()).isEqualTo(LocalDate.of(2025, 3, 7));
+            assertThat(r.derivation().rule()).isEqualTo("same day as the event just mentioned");
+        }
+
+        @Test
+        void theNextDay() {
+            EventDate call = EventDate.day(LocalDate.of(2025, 3, 7));
+            assertThat(first("The next day, they flew on to Kyiv.", THU_6_MAR, call).date().start())
+                    .isEqualTo(LocalDate.of(2025, 3, 8));
+        }
+
+        @Test
+        void withNoPreviousDateItStaysUnresolved() {
+            Resolution r = first("Later, the ministers met.", THU_6_MAR, null);
+            assertThat(r.resolved()).isFalse();
+            assertThat(r.derivation().phrase()).isEqualTo("Later");
+        }
+    }
+
+    @Nested
+    class WithoutAnAnchor {
+        @Test
+        void relativeExpressionsKeepTheirPhrase() {
+            Resolution r = first("The leaders will meet on Friday.", null, null);
+            assertThat(r.date()).isEqualTo(EventDate.UNKNOWN);
+            assertThat(r.derivation().phrase()).isEqualTo("on Friday");
+            assertThat(r.derivation().result()).isEqualTo("unresolved");
+            assertThat(first("They spoke yesterday.", null, null).resolved()).isFalse();
+            assertThat(first("Talks resumed on 3 June.", null, null).resolved()).isFalse();
+        }
+    }
+
+    @Nested
+    class Tenses {
+        @Test
+        void futureMarkersWinOverReportingVerbs() {
+            assertThat(TenseDetector.of("He said he will travel to Ankara")).isEqualTo(Tense.FUTURE);
+            assertThat(TenseDetector.of("This comes ahead of the expected meeting")).isEqualTo(Tense.FUTURE);
+            assertThat(TenseDetector.of("The two leaders are set to meet")).isEqualTo(Tense.FUTURE);
+            assertThat(TenseDetector.of("The minister visited the front")).isEqualTo(Tense.PAST);
+            assertThat(TenseDetector.of("The United Nations says")).isEqualTo(Tense.PAST);
+            assertThat(TenseDetector.of("Residents carry belongings")).isEqualTo(Tense.PRESENT);
+        }
+    }
+}
