@@ -134,6 +134,31 @@ class TimelineViewTest {
     }
 
     @Test
+    void clickingAClusterZoomsIntoIt(FxRobot robot) {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 8, 13);
+        List<parley.domain.Event> crowd = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            crowd.add(new parley.domain.Event(i + 1, parley.domain.EventType.CALL, "Call " + i,
+                    parley.domain.EventDate.at(day, java.time.LocalTime.of(8 + i / 10, i % 10 * 5)), null, null,
+                    parley.domain.EventStatus.HELD, List.of(), List.of(), List.of()));
+        }
+        crowd.add(new parley.domain.Event(100, parley.domain.EventType.MEETING, "Far away", parley.domain.EventDate
+                .day(day.plusDays(300)), null, null, parley.domain.EventStatus.HELD, List.of(), List.of(), List.of()));
+        robot.interact(() -> view.setEvents(crowd));
+        WaitForAsyncUtils.waitForFxEvents();
+        Frame frame = view.lastFrameProperty().get();
+        Marks.Cluster cluster = frame.marks().clusters().stream().max(
+                java.util.Comparator.comparingInt(Marks.Cluster::count)).orElseThrow();
+        assertThat(cluster.count()).isGreaterThan(1);
+        double spp = view.getScale().secondsPerPx();
+        double y = frame.rowsTop() + cluster.row() * frame.rowHeight() + frame.rowHeight() / 2;
+        robot.clickOn(canvas(robot).localToScreen(cluster.x(), y));
+        assertThat(view.getScale().secondsPerPx()).isLessThan(spp / 10);
+        assertThat(view.getScale().start()).isLessThan(cluster.from());
+        assertThat(view.getScale().end()).isGreaterThan(cluster.to());
+    }
+
+    @Test
     void undatedEventsAreInTheTray(FxRobot robot) {
         var list = robot.lookup(".timeline-undated-list").queryListView();
         assertThat(list.getItems()).extracting(e -> ((parley.domain.Event) e).title())
