@@ -25,6 +25,8 @@ import javafx.scene.paint.Color;
 import parley.domain.Event;
 import parley.domain.Mention;
 import parley.domain.Source;
+import parley.timeline.Fit;
+import parley.timeline.TextMeasure;
 import parley.timeline.TimeScale;
 import parley.timeline.TimelineIndex;
 import parley.timeline.TimelineTheme;
@@ -38,6 +40,8 @@ import parley.timeline.TimelineView;
 public final class PngExporter {
     /** Largest canvas drawn at once; software and GPU pipelines both accept it. */
     static final int TILE = 4096;
+    /** Longest title drawn before its source numbers in an export. */
+    static final int TITLE_CHARS = 34;
 
     private PngExporter() {
     }
@@ -137,9 +141,7 @@ public final class PngExporter {
                     ? TimeScale.fit(from, to, width, TimelineView.FIT_MARGIN)
                     : new TimeScale(from, spp, width);
         }
-        // Labels run to the right of their marks: leave the last ones room to be read.
-        double room = Math.min(TimelineView.LABEL_ROOM, width / 4);
-        return TimeScale.fit(extent[0], extent[1], width - room, TimelineView.FIT_MARGIN).withWidth(width);
+        return Fit.all(index, width, TimelineView.FIT_MARGIN, TextMeasure.approximate(12));
     }
 
     private static Event withSourceNumbers(Event e, Map<Long, Integer> numbers) {
@@ -148,7 +150,12 @@ public final class PngExporter {
         if (refs.isEmpty()) {
             return e;
         }
-        String title = (e.title() == null ? "(untitled)" : e.title()) + "  [" + refs + "]";
+        // The source numbers must survive: shorten the title, never the references.
+        String t = e.title() == null ? "(untitled)" : e.title();
+        if (t.length() > TITLE_CHARS) {
+            t = t.substring(0, TITLE_CHARS - 1).stripTrailing() + "…";
+        }
+        String title = t + "  [" + refs + "]";
         return new Event(e.id(), e.type(), title, e.date(), e.derivation(), e.location(), e.status(),
                 e.participants(), e.mentions(), e.disagreements());
     }

@@ -167,8 +167,8 @@ public final class MarkLayout {
                 } else if (n > 1) {
                     double first = index.typeAnchor(t, lo[t][b]);
                     double last = index.typeAnchor(t, lo[t][b] + n - 1);
-                    clusters.add(new Marks.Cluster(scale.x((first + last) / 2), row, n, EventType.values()[t],
-                            first, last));
+                    clusters.add(new Marks.Cluster((b - 0.5) * BIN_PX, row, n, EventType.values()[t], first,
+                            last));
                 }
             }
         }
@@ -188,7 +188,8 @@ public final class MarkLayout {
             }
             double a = items.get(i).anchor();
             double z = items.get(j - 1).anchor();
-            out.add(new Marks.Cluster(scale.x((a + z) / 2), row, j - i, dominant(types), a, z));
+            // Centred on its bin, not on its events, so neighbouring pills never touch.
+            out.add(new Marks.Cluster((b - 0.5) * BIN_PX, row, j - i, dominant(types), a, z));
             i = j;
         }
         return out;

@@ -138,7 +138,8 @@ public final class TimelinePainter {
             double next = i + 1 < ticks.size() ? ticks.get(i + 1).x() : w;
             // A context label sticks to the left edge while its period is still in view.
             double x = Math.max(t.x(), 0) + 5;
-            if (x + 30 < next || t.x() >= 0) {
+            double labelWidth = legendMeasure.width(t.label()) * 1.1 + 8;
+            if (x + labelWidth < next || i + 1 == ticks.size()) {
                 g.fillText(t.label(), x, 14);
             }
         }

@@ -31,8 +31,6 @@ public class TimelineView extends Control {
     public static final double FIT_MARGIN = 0.04;
     /** Zoom step of the keyboard and of the zoom buttons. */
     public static final double ZOOM_STEP = 1.5;
-    /** Pixels kept free at the right of a fitted view for the labels of the latest events. */
-    public static final double LABEL_ROOM = 160;
 
     private static final StyleablePropertyFactory<TimelineView> CSS =
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
@@ -235,9 +233,8 @@ public class TimelineView extends Control {
             double today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay() * TimeScale.DAY;
             setScale(TimeScale.fit(today - 180 * TimeScale.DAY, today + 30 * TimeScale.DAY, width, FIT_MARGIN));
         } else {
-            // Labels run to the right of their marks: leave the last ones room to be read.
-            double room = Math.min(LABEL_ROOM, width / 4);
-            setScale(TimeScale.fit(extent[0], extent[1], width - room, FIT_MARGIN).withWidth(width));
+            setScale(Fit.all(index.get(), width, FIT_MARGIN, TextMeasure.approximate(fontSize.getValue()
+                    .doubleValue())));
         }
         autoFit = true;
     }

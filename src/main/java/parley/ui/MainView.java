@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
 
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -68,6 +69,19 @@ public final class MainView extends BorderPane {
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 javafx.application.Platform.runLater(timeline::requestFocus);
+                scene.focusOwnerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Node> obs, Node was,
+                                        Node now) {
+                        // The first focus the scene hands out goes to the timeline, once.
+                        if (now != null) {
+                            obs.removeListener(this);
+                            if (now != timeline) {
+                                timeline.requestFocus();
+                            }
+                        }
+                    }
+                });
             }
         });
         vm.refresh();

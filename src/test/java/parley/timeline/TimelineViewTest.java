@@ -37,6 +37,15 @@ class TimelineViewTest {
         stage.show();
     }
 
+    /** Waits until the window is shown and painted, so robot input lands on a laid-out canvas. */
+    @org.junit.jupiter.api.BeforeEach
+    void ready() throws Exception {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> view.getScene().getWindow().isShowing() && view.getWidth() > 0
+                        && view.lastFrameProperty().get() != Frame.EMPTY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private Canvas canvas(FxRobot robot) {
         return robot.lookup(".timeline-canvas").queryAs(Canvas.class);
     }
@@ -64,7 +73,9 @@ class TimelineViewTest {
     void draggingPansTheView(FxRobot robot) {
         TimeScale before = view.getScale();
         Point2D from = canvas(robot).localToScreen(500, 450);
-        robot.drag(from, MouseButton.PRIMARY).moveBy(-200, 0).release(MouseButton.PRIMARY);
+        robot.moveTo(from);
+        robot.drag(from, MouseButton.PRIMARY).moveBy(-100, 0).moveBy(-100, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
         TimeScale after = view.getScale();
         assertThat(after.secondsPerPx()).isEqualTo(before.secondsPerPx());
         assertThat(after.start() - before.start()).isEqualTo(200 * before.secondsPerPx(),
@@ -74,6 +85,8 @@ class TimelineViewTest {
     @Test
     void keysZoomPanAndFit(FxRobot robot) {
         robot.interact(view::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.isFocused()).isTrue();
         double spp = view.getScale().secondsPerPx();
         robot.type(KeyCode.ADD);
         assertThat(view.getScale().secondsPerPx()).isEqualTo(spp / TimelineView.ZOOM_STEP, within(1e-6));
@@ -108,6 +121,7 @@ class TimelineViewTest {
                 .filter(p -> p.item().event().title().startsWith("Summit: Trump")).findFirst().orElseThrow();
         double y = frame.rowsTop() + target.row() * frame.rowHeight() + frame.rowHeight() / 2;
         Point2D at = canvas(robot).localToScreen(target.markX(), y);
+        robot.moveTo(canvas(robot).localToScreen(5, 5));
         robot.moveTo(at);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".timeline-card").queryAs(javafx.scene.layout.VBox.class).isVisible()).isTrue();
@@ -117,6 +131,31 @@ class TimelineViewTest {
         assertThat(view.getSelectedEvent()).isEqualTo(target.item().event());
         robot.type(KeyCode.ESCAPE);
         assertThat(view.getSelectedEvent()).isNull();
+    }
+
+    @Test
+    void clickingAClusterZoomsIntoIt(FxRobot robot) {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 8, 13);
+        List<parley.domain.Event> crowd = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            crowd.add(new parley.domain.Event(i + 1, parley.domain.EventType.CALL, "Call " + i,
+                    parley.domain.EventDate.at(day, java.time.LocalTime.of(8 + i / 10, i % 10 * 5)), null, null,
+                    parley.domain.EventStatus.HELD, List.of(), List.of(), List.of()));
+        }
+        crowd.add(new parley.domain.Event(100, parley.domain.EventType.MEETING, "Far away", parley.domain.EventDate
+                .day(day.plusDays(300)), null, null, parley.domain.EventStatus.HELD, List.of(), List.of(), List.of()));
+        robot.interact(() -> view.setEvents(crowd));
+        WaitForAsyncUtils.waitForFxEvents();
+        Frame frame = view.lastFrameProperty().get();
+        Marks.Cluster cluster = frame.marks().clusters().stream().max(
+                java.util.Comparator.comparingInt(Marks.Cluster::count)).orElseThrow();
+        assertThat(cluster.count()).isGreaterThan(1);
+        double spp = view.getScale().secondsPerPx();
+        double y = frame.rowsTop() + cluster.row() * frame.rowHeight() + frame.rowHeight() / 2;
+        robot.clickOn(canvas(robot).localToScreen(cluster.x(), y));
+        assertThat(view.getScale().secondsPerPx()).isLessThan(spp / 10);
+        assertThat(view.getScale().start()).isLessThan(cluster.from());
+        assertThat(view.getScale().end()).isGreaterThan(cluster.to());
     }
 
     @Test
@@ -166,8 +205,8 @@ class TimelineViewTest {
 
     @Test
     void aHundredThousandEventsDrawABoundedNumberOfMarks(FxRobot robot) {
-        List<parley.domain.Event> many = SampleData.many(100_000, 2000, 25);
-        robot.interact(() -> view.setEvents(many));
+        TimelineIndex many = new TimelineIndex(SampleData.many(100_000, 2000, 25));
+        robot.interact(() -> view.setIndex(many));
         WaitForAsyncUtils.waitForFxEvents();
         Frame frame = view.lastFrameProperty().get();
         int rows = (int) ((view.getHeight() - TimelinePainter.AXIS_HEIGHT) / TimelinePainter.ROW_HEIGHT);

@@ -23,7 +23,39 @@ public final class UiDemo extends Application {
             store.add(SampleData.source("Generated wire", "Generator", java.time.LocalDate.of(2025, 1, 1)),
                     SampleData.many(Integer.parseInt(args.get(0)), 2000, 25));
         }
-        MainView view = new MainView(store, new FakeImporter(store), Executors.newSingleThreadExecutor(r -> {
+        FakeImporter fake = new FakeImporter(store);
+        parley.domain.Importer importer = !args.contains("slow") ? fake : new parley.domain.Importer() {
+            @Override
+            public parley.domain.ImportSummary importPaths(java.util.List<java.nio.file.Path> paths,
+                                                           Progress progress) {
+                return fake.importPaths(paths, new Progress() {
+                    @Override
+                    public void started(int total) {
+                        progress.started(total);
+                    }
+
+                    @Override
+                    public void fileDone(int done, int total, parley.domain.FileOutcome outcome) {
+                        progress.fileDone(done, total, outcome);
+                        try {
+                            Thread.sleep(400);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return progress.cancelled();
+                    }
+                });
+            }
+
+            @Override
+            public void setPublicationDate(long sourceId, java.time.LocalDate date) {
+            }
+        };
+        MainView view = new MainView(store, importer, Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "demo-worker");
             t.setDaemon(true);
             return t;
@@ -31,6 +63,13 @@ public final class UiDemo extends Application {
         stage.setTitle("Parley — demo");
         stage.setScene(new Scene(view, 1360, 820));
         stage.show();
+        if (args.contains("slow")) {
+            java.util.List<java.io.File> files = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                files.add(new java.io.File(i == 3 ? "bad-scan.pdf" : "wire-report-" + i + ".txt"));
+            }
+            view.importDropped(files);
+        }
         if (args.contains("select")) {
             view.viewModel().selectedEventProperty().addListener((o, a, b) -> { });
             javafx.animation.PauseTransition p = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));

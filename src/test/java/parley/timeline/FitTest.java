@@ -1,0 +1,50 @@
+package parley.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import parley.domain.Event;
+import parley.domain.EventDate;
+import parley.domain.EventStatus;
+import parley.domain.EventType;
+
+class FitTest {
+    private static final TextMeasure MEASURE = TextMeasure.approximate(12);
+
+    private static Event at(long id, LocalDate day, String title) {
+        return new Event(id, EventType.CALL, title, EventDate.day(day), null, null, EventStatus.HELD, List.of(),
+                List.of(), List.of());
+    }
+
+    @Test
+    void theLatestLabelsStayInsideTheView() {
+        LocalDate d = LocalDate.of(2025, 7, 1);
+        TimelineIndex index = new TimelineIndex(List.of(at(1, d, "Start"),
+                at(2, d.plusDays(44), "Summit: Trump, Putin (Alaska) with a long title"),
+                at(3, d.plusDays(45), "Short")));
+        TimeScale s = Fit.all(index, 800, 0.04, MEASURE);
+        double first = s.x(TimelineItem.of(index.get(0).event()).anchor());
+        assertThat(first).isGreaterThanOrEqualTo(0);
+        for (int i = 0; i < index.size(); i++) {
+            TimelineItem it = index.get(i);
+            double label = Math.min(MEASURE.width(it.event().title()), MarkLayout.MAX_LABEL_PX);
+            double end = s.x(it.anchor()) + MarkLayout.MARK_RADIUS + MarkLayout.GAP + label;
+            assertThat(end).as(it.event().title()).isLessThanOrEqualTo(800);
+        }
+        assertThat(s.width()).isEqualTo(800);
+    }
+
+    @Test
+    void withRoomToSpareItIsThePlainFit() {
+        LocalDate d = LocalDate.of(2025, 7, 1);
+        TimelineIndex index = new TimelineIndex(List.of(at(1, d, "A"), at(2, d.plusDays(10), "B")));
+        TimeScale s = Fit.all(index, 4000, 0.04, MEASURE);
+        TimeScale plain = TimeScale.fit(index.extent()[0], index.extent()[1], 4000, 0.04);
+        assertThat(s).isEqualTo(plain);
+        assertThat(Fit.all(TimelineIndex.EMPTY, 800, 0.04, MEASURE)).isNull();
+    }
+}
