@@ -206,7 +206,8 @@ final class ArticleExtraction {
         if (se.orphanRoles.isEmpty() || lastEvent < 0) {
             return;
         }
-        Event prev = events.get(lastEvent);
+        int target = orphanTarget(TenseDetector.of(base.text()));
+        Event prev = events.get(target);
         List<Participant> ps = new ArrayList<>();
         StringJoiner words = new StringJoiner("; ");
         for (Map.Entry<KnownEntity, Role> r : se.orphanRoles.entrySet()) {
@@ -217,7 +218,25 @@ final class ArticleExtraction {
         Mention m = withContribution(base, "same event as the previous sentence; " + words);
         Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), ps, List.of(m),
                 List.of());
-        events.set(lastEvent, merger.merge(prev, addition));
+        events.set(target, merger.merge(prev, addition));
+    }
+
+    /**
+     * The event a sentence without a trigger continues: the last one, unless tenses disagree ("X will not attend"
+     * after a caption about a past summit continues the planned event before it).
+     */
+    private int orphanTarget(Tense tense) {
+        if (tense == Tense.PRESENT) {
+            return lastEvent;
+        }
+        for (int i = lastEvent; i >= 0; i--) {
+            EventStatus st = events.get(i).status();
+            boolean future = st == EventStatus.PLANNED || st == EventStatus.PROPOSED;
+            if ((tense == Tense.FUTURE) == future) {
+                return i;
+            }
+        }
+        return lastEvent;
     }
 
     /** A trigger with no names, date or place ("The two leaders are set to meet") continues the last event. */
