@@ -61,6 +61,7 @@ final class ArticleExtraction {
     private final EntityFinder names;
     private final List<Event> events = new ArrayList<>();
     private int lastEvent = -1;
+    private BitSet quoted = new BitSet();
     /** The last day the text spoke of, for a time of day with no day ("at midday"). */
     private Resolution focus;
 
@@ -75,7 +76,7 @@ final class ArticleExtraction {
 
     Extraction run() {
         List<Article.Span> spans = SentenceSplitter.split(text);
-        BitSet quoted = QuoteMask.of(text);
+        quoted = QuoteMask.of(text);
         boolean[] furniture = Furniture.mark(text, spans, quoted);
         Tokens tokens = Tokens.of(text);
         for (int i = 0; i < spans.size(); i++) {
@@ -258,7 +259,7 @@ final class ArticleExtraction {
     }
 
     private Event build(SentenceEvents.Slot slot, Mention base) {
-        String clause = text.substring(slot.clause.start(), slot.clause.end());
+        String clause = unquoted(slot.clause.start(), slot.clause.end());
         Tense tense = TenseDetector.of(clause);
         Event referent = sequenced(slot.trigger.start()) ? null : groupReferent(slot);
         EventDate previous = referent != null ? referent.date() : lastEvent >= 0 ? events.get(lastEvent).date() : null;
@@ -329,6 +330,15 @@ final class ArticleExtraction {
         Event e = new Event(0, slot.type(), null, date, derivation, location, status, ps,
                 List.of(withContribution(base, why.toString())), List.of());
         return e;
+    }
+
+    /** text[from, to) with quoted words blanked: what a speaker says has its own tense. */
+    private String unquoted(int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            sb.append(quoted.get(i) ? ' ' : text.charAt(i));
+        }
+        return sb.toString();
     }
 
     /** The latest event with two or more people, when the clause speaks of "the two leaders" or "they". */

@@ -51,8 +51,9 @@ final class SentenceEvents {
             "strike", Set.of("a", "deal", "the", "balance"),
             "statement", Set.of("of"),
             "visit", Set.of("to"));
+    /** A later trigger sharing the sentence's subject: "after a call", "travel to Kyiv to meet". */
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
-            + "their|his|her)?\\s*\\S*\\s*$");
+            + "their|his|her)?\\s*\\S*\\s*$|\\bto\\s+$");
 
     final List<Slot> slots = new ArrayList<>();
     /** Role phrases in a sentence without a trigger: they refer to the event just mentioned. */
@@ -189,6 +190,9 @@ final class SentenceEvents {
                 } else if (after == null && s.trigger.start() >= n.end()) {
                     after = s;
                 }
+            }
+            if (before == null && after.type() == EventType.MILITARY) {
+                continue; // "The EU condemns the missile attack": who speaks of a strike did not launch it
             }
             if (before == null) {
                 // the subject: its first trigger, and triggers tied to it by "after a call", "ahead of talks"
