@@ -61,6 +61,8 @@ final class ArticleExtraction {
     private final EntityFinder names;
     private final List<Event> events = new ArrayList<>();
     private int lastEvent = -1;
+    /** Start of the headline line, MAX_VALUE when the text opens with a sentence, -1 before it is known. */
+    private int headline = -1;
     private BitSet quoted = new BitSet();
     /** The last day the text spoke of, for a time of day with no day ("at midday"). */
     private Resolution focus;
@@ -83,6 +85,9 @@ final class ArticleExtraction {
             if (furniture[i]) {
                 continue;
             }
+            if (headline < 0) {
+                headline = isHeadline(spans.get(i)) ? spans.get(i).start() : Integer.MAX_VALUE;
+            }
             try {
                 sentence(spans.get(i), tokens, quoted);
             } catch (RuntimeException e) {
@@ -92,6 +97,9 @@ final class ArticleExtraction {
         List<Event> merged = consolidate(events);
         List<Event> out = new ArrayList<>(merged.size());
         for (Event e : merged) {
+            if (e.mentions().stream().allMatch(m -> m.start() == headline)) {
+                continue; // a headline sums up the story: it supports events of the text, it adds none of its own
+            }
             boolean nobody = e.participants().stream().noneMatch(p -> p.role().present());
             if (nobody && e.type() != EventType.MILITARY && e.type() != EventType.OTHER) {
                 continue; // a meeting of no one named (a headline, "a follow-up meeting") is not for the timeline
@@ -200,6 +208,15 @@ final class ArticleExtraction {
             return false;
         }
         return SEQUENCED.matcher(before).find();
+    }
+
+    /** A first line of a few words without a full stop is a headline. */
+    private boolean isHeadline(Article.Span s) {
+        String line = text.substring(s.start(), s.end());
+        boolean wholeLine = (s.start() == 0 || text.charAt(s.start() - 1) == '\n')
+                && (s.end() == text.length() || text.charAt(s.end()) == '\n' || text.charAt(s.end()) == '\r');
+        char last = line.charAt(line.length() - 1);
+        return wholeLine && ".!?\"”’".indexOf(last) < 0 && line.split("\\s+").length <= 16;
     }
 
     /** "They will then be joined by Mr Trump": roles with no trigger of their own go to the event just mentioned. */
@@ -444,8 +461,12 @@ final class ArticleExtraction {
             if (!p.role().present()) {
                 continue;
             }
-            present++;
             KnownEntity k = known(p.name());
+            if (k != null && k.kind() == EntityKind.ORGANISATION && k.title() != null
+                    && (k.title().contains("government") || k.title().contains("presidency"))) {
+                continue; // "the Kremlin" beside Putin is his government, not another party
+            }
+            present++;
             if (k == null || !k.leader()) {
                 return false;
             }

@@ -278,9 +278,13 @@ final class SentenceEvents {
         if (possessive && after != null) {
             return after;
         }
-        if (before != null && (after == null || before.clause.contains(start) || !after.clause.contains(start))) {
+        // a time or place belongs to a trigger of its own clause: "said on Saturday that they could meet" dates the
+        // saying, not the meeting
+        boolean beforeHere = before != null && before.clause.contains(start);
+        boolean afterHere = after != null && after.clause.contains(start);
+        if (beforeHere) {
             return before;
         }
-        return after;
+        return afterHere ? after : null;
     }
 }
