@@ -22,8 +22,9 @@ import parley.extract.text.Tokens;
  * references depend on earlier ones: names from the gazetteer (with aliases and surnames); people the gazetteer
  * does not know, from the title before their name ("Finnish President Alexander Stubb", "Kremlin aide Yuri
  * Ushakov"), who are then known by surname for the rest of the article; and title-only references ("the Prime
- * Minister", "the Ukrainian President", "the Russian leader"), resolved to the last person mentioned with that
- * office, else to the office holder of the country the article talks about most.
+ * Minister", "the Ukrainian President", "the Russian leader"), resolved to the holder of that office the
+ * article mentions most (ties: the first mentioned), else to the holder in the country the article talks about
+ * most; "the foreign ministers of Turkey and Ukraine" names each country's holder.
  */
 final class EntityFinder {
     private static final String TITLE = "(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Vv]ice[ -][Pp]resident"

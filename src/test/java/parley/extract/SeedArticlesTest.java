@@ -122,6 +122,37 @@ class SeedArticlesTest {
         }
     }
 
+    @Test
+    void anUndatedArticleKeepsItsRelativeDatesUnresolvedWithTheirPhrases() {
+        RuleBasedExtractor x = new RuleBasedExtractor();
+        var undated = x.extract(new parley.domain.Article(F000, "txt", "", text000, null, null, null, null), null);
+        assertThat(undated.events()).isNotEmpty();
+        assertThat(undated.events()).allMatch(e -> !e.date().known());
+        assertThat(undated.events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.SUMMIT);
+            assertThat(e.derivation().phrase()).isEqualTo("on Friday");
+            assertThat(e.derivation().result()).isEqualTo("unresolved");
+        });
+        var dated = x.extract(new parley.domain.Article(F000, "txt", "", text000, null, null, null, TUE_12_AUG),
+                TUE_12_AUG);
+        assertThat(dated.events()).anyMatch(e -> e.type() == EventType.SUMMIT
+                && LocalDate.of(2025, 8, 15).equals(e.date().start()));
+        assertThat(x.extract(new parley.domain.Article(F000, "txt", "", text000, null, null, null, TUE_12_AUG),
+                TUE_12_AUG)).isEqualTo(dated);
+    }
+
+    @Test
+    void entitiesComeWithTheAliasesUsed() {
+        var x = new RuleBasedExtractor().extract(new parley.domain.Article(F001, "txt", "", text001, null, null,
+                null, TUE_12_AUG), TUE_12_AUG);
+        var zelensky = x.entities().stream().filter(e -> e.name().equals("Volodymyr Zelensky")).findFirst()
+                .orElseThrow();
+        assertThat(zelensky.aliases()).contains("Volodymyr Zelenskyy", "Zelenskyy", "The Ukrainian President");
+        var starmer = x.entities().stream().filter(e -> e.name().equals("Keir Starmer")).findFirst().orElseThrow();
+        assertThat(starmer.aliases()).contains("Sir Keir Starmer", "Sir Keir");
+        assertThat(starmer.title()).isEqualTo("Prime Minister of the United Kingdom");
+    }
+
     private static Event only(EventType type) {
         List<Event> of = store.events.stream().filter(e -> e.type() == type).toList();
         assertThat(of).as(type + " events: " + of).hasSize(1);
