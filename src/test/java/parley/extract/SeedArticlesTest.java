@@ -2,7 +2,6 @@ package parley.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,11 +185,5 @@ class SeedArticlesTest {
             e.disagreements().forEach(d -> sb.append("    ! ").append(d).append('\n'));
         }
         return sb.toString();
-    }
-
-    @Test
-    void printForPeople() throws IOException {
-        System.out.println(dump(store.events));
-        assertThat(store.events).isNotEmpty();
     }
 }
