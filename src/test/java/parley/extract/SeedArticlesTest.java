@@ -57,6 +57,23 @@ class SeedArticlesTest {
     }
 
     @Test
+    void theUndatedArticleFirstThenTheDatedOneGivesTheSameTimeline(@TempDir Path dir) throws Exception {
+        SeedStore other = new SeedStore();
+        other.add(2, F000, text000, null, DateBasis.UNKNOWN);
+        other.add(1, F001, text001, TUE_12_AUG, DateBasis.STATED);
+        other.reextract(2, F000, text000, TUE_12_AUG);
+        Path out = dir.resolve("events.json");
+        Files.writeString(out, JsonExport.write(other.sources, other.events), StandardCharsets.UTF_8);
+        Path seeds = SeedStore.sharedSeeds();
+        Process p = new ProcessBuilder("python3", seeds.resolveSibling("tools").resolve("score_events.py").toString(),
+                seeds.resolve("expected-events.json").toString(), out.toString(), "--min-recall", "1",
+                "--min-precision", "0.9").redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(report + "\n" + dump(other.events)).isZero();
+    }
+
+    @Test
     void trumpAndVanceJoinTheMiddayCallOnWednesday() {
         Event call = only(EventType.CALL);
         assertThat(call.date().start()).isEqualTo(LocalDate.of(2025, 8, 13));
