@@ -61,6 +61,9 @@ final class ArticleExtraction {
     private final EntityFinder names;
     private final List<Event> events = new ArrayList<>();
     private int lastEvent = -1;
+    /** Start of the headline line, MAX_VALUE when the text opens with a sentence, -1 before it is known. */
+    private int headline = -1;
+    private BitSet quoted = new BitSet();
     /** The last day the text spoke of, for a time of day with no day ("at midday"). */
     private Resolution focus;
 
@@ -75,12 +78,15 @@ final class ArticleExtraction {
 
     Extraction run() {
         List<Article.Span> spans = SentenceSplitter.split(text);
-        BitSet quoted = QuoteMask.of(text);
+        quoted = QuoteMask.of(text);
         boolean[] furniture = Furniture.mark(text, spans, quoted);
         Tokens tokens = Tokens.of(text);
         for (int i = 0; i < spans.size(); i++) {
             if (furniture[i]) {
                 continue;
+            }
+            if (headline < 0) {
+                headline = isHeadline(spans.get(i)) ? spans.get(i).start() : Integer.MAX_VALUE;
             }
             try {
                 sentence(spans.get(i), tokens, quoted);
@@ -91,6 +97,9 @@ final class ArticleExtraction {
         List<Event> merged = consolidate(events);
         List<Event> out = new ArrayList<>(merged.size());
         for (Event e : merged) {
+            if (e.mentions().stream().allMatch(m -> m.start() == headline)) {
+                continue; // a headline sums up the story: it supports events of the text, it adds none of its own
+            }
             boolean nobody = e.participants().stream().noneMatch(p -> p.role().present());
             if (nobody && e.type() != EventType.MILITARY && e.type() != EventType.OTHER) {
                 continue; // a meeting of no one named (a headline, "a follow-up meeting") is not for the timeline
@@ -201,12 +210,22 @@ final class ArticleExtraction {
         return SEQUENCED.matcher(before).find();
     }
 
+    /** A first line of a few words without a full stop is a headline. */
+    private boolean isHeadline(Article.Span s) {
+        String line = text.substring(s.start(), s.end());
+        boolean wholeLine = (s.start() == 0 || text.charAt(s.start() - 1) == '\n')
+                && (s.end() == text.length() || text.charAt(s.end()) == '\n' || text.charAt(s.end()) == '\r');
+        char last = line.charAt(line.length() - 1);
+        return wholeLine && ".!?\"”’".indexOf(last) < 0 && line.split("\\s+").length <= 16;
+    }
+
     /** "They will then be joined by Mr Trump": roles with no trigger of their own go to the event just mentioned. */
     private void attachOrphanRoles(SentenceEvents se, Mention base) {
         if (se.orphanRoles.isEmpty() || lastEvent < 0) {
             return;
         }
-        Event prev = events.get(lastEvent);
+        int target = orphanTarget(TenseDetector.of(base.text()));
+        Event prev = events.get(target);
         List<Participant> ps = new ArrayList<>();
         StringJoiner words = new StringJoiner("; ");
         for (Map.Entry<KnownEntity, Role> r : se.orphanRoles.entrySet()) {
@@ -217,7 +236,25 @@ final class ArticleExtraction {
         Mention m = withContribution(base, "same event as the previous sentence; " + words);
         Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), ps, List.of(m),
                 List.of());
-        events.set(lastEvent, merger.merge(prev, addition));
+        events.set(target, merger.merge(prev, addition));
+    }
+
+    /**
+     * The event a sentence without a trigger continues: the last one, unless tenses disagree ("X will not attend"
+     * after a caption about a past summit continues the planned event before it).
+     */
+    private int orphanTarget(Tense tense) {
+        if (tense == Tense.PRESENT) {
+            return lastEvent;
+        }
+        for (int i = lastEvent; i >= 0; i--) {
+            EventStatus st = events.get(i).status();
+            boolean future = st == EventStatus.PLANNED || st == EventStatus.PROPOSED;
+            if ((tense == Tense.FUTURE) == future) {
+                return i;
+            }
+        }
+        return lastEvent;
     }
 
     /** A trigger with no names, date or place ("The two leaders are set to meet") continues the last event. */
@@ -239,7 +276,7 @@ final class ArticleExtraction {
     }
 
     private Event build(SentenceEvents.Slot slot, Mention base) {
-        String clause = text.substring(slot.clause.start(), slot.clause.end());
+        String clause = unquoted(slot.clause.start(), slot.clause.end());
         Tense tense = TenseDetector.of(clause);
         Event referent = sequenced(slot.trigger.start()) ? null : groupReferent(slot);
         EventDate previous = referent != null ? referent.date() : lastEvent >= 0 ? events.get(lastEvent).date() : null;
@@ -310,6 +347,15 @@ final class ArticleExtraction {
         Event e = new Event(0, slot.type(), null, date, derivation, location, status, ps,
                 List.of(withContribution(base, why.toString())), List.of());
         return e;
+    }
+
+    /** text[from, to) with quoted words blanked: what a speaker says has its own tense. */
+    private String unquoted(int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            sb.append(quoted.get(i) ? ' ' : text.charAt(i));
+        }
+        return sb.toString();
     }
 
     /** The latest event with two or more people, when the clause speaks of "the two leaders" or "they". */
@@ -415,8 +461,12 @@ final class ArticleExtraction {
             if (!p.role().present()) {
                 continue;
             }
-            present++;
             KnownEntity k = known(p.name());
+            if (k != null && k.kind() == EntityKind.ORGANISATION && k.title() != null
+                    && (k.title().contains("government") || k.title().contains("presidency"))) {
+                continue; // "the Kremlin" beside Putin is his government, not another party
+            }
+            present++;
             if (k == null || !k.leader()) {
                 return false;
             }

@@ -22,8 +22,9 @@ import parley.extract.text.Tokens;
  * references depend on earlier ones: names from the gazetteer (with aliases and surnames); people the gazetteer
  * does not know, from the title before their name ("Finnish President Alexander Stubb", "Kremlin aide Yuri
  * Ushakov"), who are then known by surname for the rest of the article; and title-only references ("the Prime
- * Minister", "the Ukrainian President", "the Russian leader"), resolved to the last person mentioned with that
- * office, else to the office holder of the country the article talks about most.
+ * Minister", "the Ukrainian President", "the Russian leader"), resolved to the holder of that office the
+ * article mentions most (ties: the first mentioned), else to the holder in the country the article talks about
+ * most; "the foreign ministers of Turkey and Ukraine" names each country's holder.
  */
 final class EntityFinder {
     private static final String TITLE = "(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Vv]ice[ -][Pp]resident"
@@ -42,6 +43,8 @@ final class EntityFinder {
     private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b[Tt]he ((?i:prime ministers|presidents|leaders"
             + "|foreign ministers|defence ministers|defense ministers|chancellors)) of ((?:\\p{Lu}[\\p{L}.]*"
             + "(?: \\p{Lu}[\\p{L}.]*)?(?:, | and )){1,6}\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)");
+    /** Kenyan, Finnish, Maltese, Israeli: adjectives of countries the nationalities file may not list. */
+    private static final Pattern NATIONALITY_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ish|ese|i|ic|ch)");
     private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "chancellor", "secretary",
             "ambassador", "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
             "negotiator", "general", "admiral", "commander", "king", "queen", "prince", "premier", "mayor", "governor",
@@ -114,7 +117,8 @@ final class EntityFinder {
             String prefix = m.group(1);
             String country = gazetteer.country(prefix);
             boolean orgPrefix = prefix != null && country == null && isKnownOrg(text, m.start(1), m.end(1));
-            String title = (country != null || orgPrefix ? prefix + " " : "") + m.group(2);
+            boolean adjective = prefix != null && country == null && NATIONALITY_LIKE.matcher(prefix).matches();
+            String title = (country != null || orgPrefix || adjective ? prefix + " " : "") + m.group(2);
             KnownEntity person = new KnownEntity(name, EntityKind.PERSON, title, country, Set.of());
             String[] parts = name.split("\\s+");
             local.add(name, person, true);
@@ -148,7 +152,12 @@ final class EntityFinder {
             if (m.group(1) != null) {
                 country = gazetteer.country(m.group(1));
                 if (country == null) {
-                    continue; // "the Foreign Office"-like phrases are not a person
+                    KnownEntity local = byTitleAdjective(m.group(1), m.group(2).toLowerCase(Locale.ROOT));
+                    if (local != null) {
+                        found.add(new EntityMention(m.start(), m.end(), m.group(), local));
+                        taken.set(m.start(), m.end());
+                    }
+                    continue; // otherwise "the Foreign Office"-like phrases are not a person
                 }
             }
             KnownEntity who = resolve(m.group(2).toLowerCase(Locale.ROOT), country, found, m.start());
@@ -157,6 +166,24 @@ final class EntityFinder {
                 taken.set(m.start(), m.end());
             }
         }
+    }
+
+    private static final Set<String> LEADER_TITLES = Set.of("president", "prime minister", "premier", "chancellor",
+            "king", "queen", "emir", "taoiseach");
+
+    /** "the Kenyan leader" after "Kenyan President William Ruto": a person found by title in this article. */
+    private KnownEntity byTitleAdjective(String adjective, String office) {
+        for (KnownEntity k : aliasesUsed.keySet()) {
+            String title = k.title() == null ? "" : k.title().toLowerCase(Locale.ROOT);
+            if (k.kind() != EntityKind.PERSON || !title.startsWith(adjective.toLowerCase(Locale.ROOT) + " ")) {
+                continue;
+            }
+            String rest = title.substring(adjective.length() + 1);
+            if (rest.equals(office) || (office.equals("leader") && LEADER_TITLES.contains(rest))) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private void pluralOffices(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {

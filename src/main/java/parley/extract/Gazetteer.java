@@ -26,7 +26,8 @@ import parley.extract.text.PhraseMatcher;
 final class Gazetteer {
     /** Surnames too common as words or first names to stand alone for their holder. */
     private static final Set<String> NO_SURNAME_ALIAS = Set.of("Dan", "Martin", "Costa", "Pavel", "Wong", "Lee",
-            "Jae-myung", "Qiang", "Yi", "III", "Silva", "Salman", "Farhan", "Thani", "XIV", "Leyen", "Store");
+            "Jae-myung", "Qiang", "Yi", "III", "Silva", "Salman", "Farhan", "Thani", "XIV", "Leyen", "Store", "Harris",
+            "Singh", "Jun", "Hyun", "Eide", "Radman", "Rasmussen");
 
     private final PhraseMatcher<KnownEntity> names = new PhraseMatcher<>();
     private final List<KnownEntity> entities = new ArrayList<>();

@@ -30,7 +30,7 @@ final class Places {
     private static final Pattern TO = Pattern.compile("\\bto (" + NAME + ")");
     private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-            "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That", "Parliament", "Congress", "Mr", "Mrs",
+            "Thursday", "Friday", "Saturday", "Sunday", "This", "That", "Parliament", "Congress", "Mr", "Mrs",
             "Ms", "Sir", "Dr", "President", "Prime", "Order", "Response", "Addition", "Particular", "Total",
             "Chancellor", "Minister", "Christmas", "Easter", "Ramadan", "Spring", "Summer", "Autumn", "Winter",
             "English", "French", "German", "Russian", "Ukrainian", "Part", "Future", "Person", "Public");

@@ -51,8 +51,9 @@ final class SentenceEvents {
             "strike", Set.of("a", "deal", "the", "balance"),
             "statement", Set.of("of"),
             "visit", Set.of("to"));
+    /** A later trigger sharing the sentence's subject: "after a call", "travel to Kyiv to meet". */
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
-            + "their|his|her)?\\s*\\S*\\s*$");
+            + "their|his|her)?\\s*\\S*\\s*$|\\bto\\s+$");
 
     final List<Slot> slots = new ArrayList<>();
     /** Role phrases in a sentence without a trigger: they refer to the event just mentioned. */
@@ -190,6 +191,9 @@ final class SentenceEvents {
                     after = s;
                 }
             }
+            if (before == null && after.type() == EventType.MILITARY) {
+                continue; // "The EU condemns the missile attack": who speaks of a strike did not launch it
+            }
             if (before == null) {
                 // the subject: its first trigger, and triggers tied to it by "after a call", "ahead of talks"
                 after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
@@ -274,9 +278,13 @@ final class SentenceEvents {
         if (possessive && after != null) {
             return after;
         }
-        if (before != null && (after == null || before.clause.contains(start) || !after.clause.contains(start))) {
+        // a time or place belongs to a trigger of its own clause: "said on Saturday that they could meet" dates the
+        // saying, not the meeting
+        boolean beforeHere = before != null && before.clause.contains(start);
+        boolean afterHere = after != null && after.clause.contains(start);
+        if (beforeHere) {
             return before;
         }
-        return after;
+        return afterHere ? after : null;
     }
 }

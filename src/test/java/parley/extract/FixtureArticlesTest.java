@@ -34,7 +34,7 @@ class FixtureArticlesTest {
 
     static Stream<String> fixtures() {
         return Stream.of("wire-dateline", "press-release", "no-event", "liveblog", "feature-longform",
-                "undated-report");
+                "undated-report", "call-readout", "captions", "quotes-and-saids", "wire-unknown-people", "eu-statement", "proposal");
     }
 
     @ParameterizedTest

@@ -2,7 +2,6 @@ package parley.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +54,23 @@ class SeedArticlesTest {
         System.out.println(report);
         assertThat(report).contains("event recall 1.00");
         assertThat(p.exitValue()).as(report).isZero();
+    }
+
+    @Test
+    void theUndatedArticleFirstThenTheDatedOneGivesTheSameTimeline(@TempDir Path dir) throws Exception {
+        SeedStore other = new SeedStore();
+        other.add(2, F000, text000, null, DateBasis.UNKNOWN);
+        other.add(1, F001, text001, TUE_12_AUG, DateBasis.STATED);
+        other.reextract(2, F000, text000, TUE_12_AUG);
+        Path out = dir.resolve("events.json");
+        Files.writeString(out, JsonExport.write(other.sources, other.events), StandardCharsets.UTF_8);
+        Path seeds = SeedStore.sharedSeeds();
+        Process p = new ProcessBuilder("python3", seeds.resolveSibling("tools").resolve("score_events.py").toString(),
+                seeds.resolve("expected-events.json").toString(), out.toString(), "--min-recall", "1",
+                "--min-precision", "0.9").redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(report + "\n" + dump(other.events)).isZero();
     }
 
     @Test
@@ -122,6 +138,37 @@ class SeedArticlesTest {
         }
     }
 
+    @Test
+    void anUndatedArticleKeepsItsRelativeDatesUnresolvedWithTheirPhrases() {
+        RuleBasedExtractor x = new RuleBasedExtractor();
+        var undated = x.extract(new parley.domain.Article(F000, "txt", "", text000, null, null, null, null), null);
+        assertThat(undated.events()).isNotEmpty();
+        assertThat(undated.events()).allMatch(e -> !e.date().known());
+        assertThat(undated.events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.SUMMIT);
+            assertThat(e.derivation().phrase()).isEqualTo("on Friday");
+            assertThat(e.derivation().result()).isEqualTo("unresolved");
+        });
+        var dated = x.extract(new parley.domain.Article(F000, "txt", "", text000, null, null, null, TUE_12_AUG),
+                TUE_12_AUG);
+        assertThat(dated.events()).anyMatch(e -> e.type() == EventType.SUMMIT
+                && LocalDate.of(2025, 8, 15).equals(e.date().start()));
+        assertThat(x.extract(new parley.domain.Article(F000, "txt", "", text000, null, null, null, TUE_12_AUG),
+                TUE_12_AUG)).isEqualTo(dated);
+    }
+
+    @Test
+    void entitiesComeWithTheAliasesUsed() {
+        var x = new RuleBasedExtractor().extract(new parley.domain.Article(F001, "txt", "", text001, null, null,
+                null, TUE_12_AUG), TUE_12_AUG);
+        var zelensky = x.entities().stream().filter(e -> e.name().equals("Volodymyr Zelensky")).findFirst()
+                .orElseThrow();
+        assertThat(zelensky.aliases()).contains("Volodymyr Zelenskyy", "Zelenskyy", "The Ukrainian President");
+        var starmer = x.entities().stream().filter(e -> e.name().equals("Keir Starmer")).findFirst().orElseThrow();
+        assertThat(starmer.aliases()).contains("Sir Keir Starmer", "Sir Keir");
+        assertThat(starmer.title()).isEqualTo("Prime Minister of the United Kingdom");
+    }
+
     private static Event only(EventType type) {
         List<Event> of = store.events.stream().filter(e -> e.type() == type).toList();
         assertThat(of).as(type + " events: " + of).hasSize(1);
@@ -155,11 +202,5 @@ class SeedArticlesTest {
             e.disagreements().forEach(d -> sb.append("    ! ").append(d).append('\n'));
         }
         return sb.toString();
-    }
-
-    @Test
-    void printForPeople() throws IOException {
-        System.out.println(dump(store.events));
-        assertThat(store.events).isNotEmpty();
     }
 }

@@ -62,6 +62,27 @@ final class SeedStore {
         return x;
     }
 
+    /** What the store does before an article is re-extracted: its mentions go; events left with none go too. */
+    void removeMentionsOf(long sourceId) {
+        List<Event> kept = new ArrayList<>();
+        for (Event e : events) {
+            List<Mention> left = e.mentions().stream().filter(m -> m.sourceId() != sourceId).toList();
+            if (!left.isEmpty()) {
+                kept.add(new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
+                        e.participants(), left, e.disagreements()));
+            }
+        }
+        events.clear();
+        events.addAll(kept);
+    }
+
+    /** Extracts again, as ImportService does when an undated source gets a date. */
+    void reextract(long sourceId, String file, String text, LocalDate anchor) {
+        removeMentionsOf(sourceId);
+        sources.removeIf(s -> s.id() == sourceId);
+        add(sourceId, file, text, anchor, DateBasis.INFERRED);
+    }
+
     private List<Event> candidates(Event e) {
         List<Event> out = new ArrayList<>();
         for (Event c : events) {

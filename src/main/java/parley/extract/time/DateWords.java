@@ -35,7 +35,7 @@ public final class DateWords {
             s += " to " + day(d.end());
         }
         if (d.time() != null) {
-            s += " " + d.isoTime();
+            s += " " + d.time(); // LocalTime prints "12:00"; cheaper than a format string
         }
         return s;
     }

@@ -22,6 +22,7 @@ public final class TenseDetector {
     private static final Set<String> NOT_PAST = Set.of("united", "indeed", "proceed", "succeed", "exceed", "embed",
             "need", "speed", "feed", "seed", "hundred", "red", "bed", "led", "shed", "breed", "creed", "weed",
             "greed");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}'’]+");
     private static final Set<String> PERFECT = Set.of("has", "have");
 
     private TenseDetector() {
@@ -52,6 +53,6 @@ public final class TenseDetector {
     }
 
     private static String[] words(CharSequence clause) {
-        return clause.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+        return NON_WORD.split(clause.toString().toLowerCase(Locale.ROOT));
     }
 }

@@ -77,7 +77,7 @@ public final class TimexTagger {
         if (cues.words) {
             scanWords(s, from, taken, out);
         }
-        if (cues.digit || cues.words) {
+        if (cues.digit || cues.clockWord) {
             scan(CLOCK, s, from, taken, out, TimexTagger::clock);
         }
         if (cues.words) {
@@ -99,7 +99,7 @@ public final class TimexTagger {
     }
 
     /** Cheap look at a sentence deciding which patterns can possibly match; most sentences need few. */
-    private record Cues(boolean digit, boolean month, boolean day, boolean words) {
+    private record Cues(boolean digit, boolean month, boolean day, boolean words, boolean clockWord) {
         private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
             "Nov", "Dec"};
         private static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "this ", "last ", "next ",
@@ -120,7 +120,8 @@ public final class TimexTagger {
             for (int i = 0; i < WORDS.length && !words; i++) {
                 words = lower.contains(WORDS[i]);
             }
-            return new Cues(digit, month, s.contains("day"), words);
+            boolean clockWord = lower.contains("midday") || lower.contains("noon") || lower.contains("midnight");
+            return new Cues(digit, month, s.contains("day"), words, clockWord);
         }
     }
 
