@@ -29,6 +29,8 @@ final class TextMetadata {
     private static final Pattern PUBLISHED_LINE = Pattern.compile(
             "(?i)^\\s*(?:first\\s+)?(?:published|posted|publication date|date published|date)\\b"
                     + "\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("[*_`]+");
+    private static final Pattern LINE_PARTS = Pattern.compile("\\s[—–|·]\\s");
     private static final Pattern UPDATED_LINE = Pattern.compile(
             "(?i)^\\s*(?:last\\s+)?(?:updated|modified|last modified)\\b\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
     static final Pattern DATELINE = Pattern.compile(
@@ -161,12 +163,15 @@ final class TextMetadata {
             if (line.length() > 120) {
                 continue;
             }
-            Matcher m = p.matcher(line);
-            if (m.find()) {
-                DateText.Found f = DateText.find(m.group(1));
-                // The date must open what follows the label: "Published 3 March 2024", not a sentence.
-                if (f != null && f.start() <= 16) {
-                    return f.date();
+            // Markdown emphasis and a short lead-in ("*Press release — Published: 2 May 2025*") do not hide the label.
+            for (String part : LINE_PARTS.split(MARKDOWN_EMPHASIS.matcher(line).replaceAll(""))) {
+                Matcher m = p.matcher(part);
+                if (m.find()) {
+                    DateText.Found f = DateText.find(m.group(1));
+                    // The date must open what follows the label: "Published 3 March 2024", not a sentence.
+                    if (f != null && f.start() <= 16) {
+                        return f.date();
+                    }
                 }
             }
         }

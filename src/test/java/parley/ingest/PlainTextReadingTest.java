@@ -45,6 +45,14 @@ class PlainTextReadingTest {
     }
 
     @Test
+    void publishedLineInsideMarkdownEmphasisAfterALeadIn() throws Exception {
+        Article a = Fixtures.READER.read(Fixtures.write(dir, "release.md", ("# Ministers to meet in Lisbon\n\n"
+                + "*Press release — Published: 2 September 2025*\n\nThe ministers will meet on Friday.\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.published()).isEqualTo(LocalDate.of(2025, 9, 2));
+    }
+
+    @Test
     void agencyDatelineTakesItsYearFromTheSameDayElsewhere() throws Exception {
         Article a = Fixtures.read(dir, "dateline-same-day.txt");
         assertThat(a.published()).isEqualTo(LocalDate.of(2025, 8, 19));
