@@ -24,6 +24,7 @@ import parley.domain.Mention;
 import parley.domain.Source;
 import parley.domain.UnreadableFileException;
 import parley.extract.EventMerger;
+import parley.store.StoreUnavailableException;
 
 /**
  * Read → extract → merge → store, one transaction per article.
@@ -70,15 +71,37 @@ public final class ImportService implements Importer {
                 cancelled = true;
                 break;
             }
-            FileOutcome outcome = importFile(files.get(i));
+            FileOutcome outcome;
+            try {
+                outcome = importOrStop(files.get(i));
+            } catch (StoreUnavailableException e) {
+                // Every later file would fail the same way: stop here, say so once, keep what is stored.
+                outcome = failed(files.get(i), "could not be stored: " + e.getMessage());
+                outcomes.add(outcome);
+                progress.fileDone(i + 1, files.size(), outcome);
+                int left = files.size() - i - 1;
+                return new ImportSummary(outcomes, false, "the store failed: " + e.reason()
+                        + "; " + left + (left == 1 ? " file was" : " files were") + " not tried. Everything imported"
+                        + " before is kept: fix the problem and import the same files again (those already in are"
+                        + " reported as duplicates).");
+            }
             outcomes.add(outcome);
             progress.fileDone(i + 1, files.size(), outcome);
         }
         return new ImportSummary(outcomes, cancelled);
     }
 
-    /** Imports one file; never throws. */
+    /** Imports one file; never throws (a failure of the store itself becomes a failed outcome too). */
     public FileOutcome importFile(Path file) {
+        try {
+            return importOrStop(file);
+        } catch (StoreUnavailableException e) {
+            return failed(file, "could not be stored: " + e.getMessage());
+        }
+    }
+
+    /** Imports one file; throws only when the store itself failed (disk full, file lost), which ends an import. */
+    private FileOutcome importOrStop(Path file) {
         Article article;
         try {
             article = reader.read(file);
@@ -94,6 +117,8 @@ public final class ImportService implements Importer {
             Set<Long> prints = SentencePrints.of(article.text(), extractor.sentences(article.text()));
             int events = store.write(tx -> storeArticle(tx, article, prints));
             return new FileOutcome(file, FileOutcome.Kind.IMPORTED, null, events);
+        } catch (StoreUnavailableException e) {
+            throw e;
         } catch (RuntimeException e) {
             return failed(file, "could not be stored (" + rootMessage(e) + ")");
         }

@@ -1,5 +1,6 @@
 package parley.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,15 +39,22 @@ public final class H2EventStore {
      * file is compacted, see {@link #compactIfSparse}): close it off the FX thread.
      */
     public static EventStore open(Path dir) {
+        return open(dir, Schema.LOCATION);
+    }
+
+    /** Opens with the migrations in these locations (tests add one to simulate an upgrade). */
+    static EventStore open(Path dir, String... migrations) {
         Path folder = dir.toAbsolutePath().normalize();
         StoreFolder.prepare(folder);
         FolderLock lock = FolderLock.acquire(folder);
         JdbcConnectionPool pool = null;
         try {
+            checkBeforeWriting(folder, migrations);
             pool = JdbcConnectionPool.create(url(folder), "parley", "");
             pool.setMaxConnections(MAX_CONNECTIONS);
             checkReachable(pool, folder);
-            Schema.migrate(pool);
+            JdbcConnectionPool db = pool;
+            Schema.migrate(pool, "the store in " + folder, from -> StoreBackup.make(db, folder, from), migrations);
             StoreFolder.restrictFiles(folder, DATABASE_NAME + ".");
             JdbcConnectionPool opened = pool;
             return new SqlEventStore(pool, () -> close(folder, opened, lock));
@@ -56,6 +64,24 @@ public final class H2EventStore {
             }
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * An existing store is first looked at read-only: one from a newer Parley, or with a failed upgrade, is refused
+     * before H2 writes a byte to it (opening read-write rewrites the file's header even when nothing changes).
+     */
+    private static void checkBeforeWriting(Path folder, String... migrations) {
+        if (!Files.isRegularFile(folder.resolve(DATABASE_NAME + ".mv.db"))) {
+            return;
+        }
+        JdbcConnectionPool readOnly = JdbcConnectionPool.create(url(folder) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE",
+                "parley", "");
+        try {
+            checkReachable(readOnly, folder);
+            Schema.check(readOnly, "the store in " + folder, migrations);
+        } finally {
+            readOnly.dispose();
         }
     }
 

@@ -2,6 +2,7 @@ package parley.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,27 +10,100 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 
-/** Creates and upgrades the schema with the versioned migrations in {@code db/migration}. */
+/**
+ * Creates and upgrades the schema with the versioned migrations in {@code db/migration}.
+ *
+ * <p>Before changing anything it looks at the store's schema history: a store written by a newer Parley (a version
+ * this build does not know) or one whose upgrade failed part-way is refused and left as it is — Flyway on its own
+ * would open the first silently. An existing store that needs an upgrade is first copied by the caller's backup.
+ */
 final class Schema {
     static final String LOCATION = "classpath:db/migration";
 
     private Schema() {
     }
 
+    /** What to do once, before an existing store is upgraded from {@code fromVersion}; returns what to call the copy. */
+    @FunctionalInterface
+    interface BeforeUpgrade {
+        String backup(String fromVersion);
+    }
+
+    /**
+     * Refuses a store this build must not touch (newer, or with a failed upgrade), changing nothing: the caller opens
+     * the database read-only for this look.
+     */
+    static void check(DataSource readOnly, String storeName, String... locations) {
+        try {
+            refuseNewerOrBroken(configure(readOnly, locations).info(), storeName);
+        } catch (FlywayException e) {
+            throw new StoreException("The tables of " + storeName + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Flyway configure(DataSource dataSource, String... locations) {
+        return Flyway.configure(Schema.class.getClassLoader())
+                .dataSource(dataSource)
+                .loggers(FlywayLog.class.getName())
+                .locations(locations)
+                .placeholders(typesFor(productName(dataSource)))
+                .load();
+    }
+
     /** Brings the database up to the newest schema (creating it in an empty database). */
     static void migrate(DataSource dataSource) {
+        migrate(dataSource, "the store", from -> null, LOCATION);
+    }
+
+    /**
+     * @param storeName what the messages call the store ("the store in /home/a/parley")
+     * @param locations where the migrations are (tests add their own to simulate an upgrade)
+     */
+    static void migrate(DataSource dataSource, String storeName, BeforeUpgrade beforeUpgrade, String... locations) {
+        String backup = null;
         try {
-            Flyway flyway = Flyway.configure(Schema.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .loggers(FlywayLog.class.getName())
-                    .locations(LOCATION)
-                    .placeholders(typesFor(productName(dataSource)))
-                    .load();
+            Flyway flyway = configure(dataSource, locations);
+            MigrationInfoService info = flyway.info();
+            refuseNewerOrBroken(info, storeName);
+            MigrationInfo[] applied = info.applied();
+            if (applied.length > 0 && info.pending().length > 0) {
+                backup = beforeUpgrade.backup(info.current().getVersion().getVersion());
+            }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new StoreException("The store's tables could not be created or upgraded: " + e.getMessage(), e);
+            throw new StoreException("The tables of " + storeName + " could not be created or upgraded: "
+                    + e.getMessage() + (backup == null ? "" : " A copy from before the upgrade is in " + backup
+                    + " beside it."), e);
         }
+    }
+
+    private static void refuseNewerOrBroken(MigrationInfoService info, String storeName) {
+        MigrationInfo[] all = info.all();
+        String known = Arrays.stream(all).filter(m -> m.getState().isResolved() && m.getVersion() != null)
+                .map(m -> m.getVersion().getVersion()).reduce((a, b) -> b).orElse("none");
+        for (MigrationInfo m : all) {
+            MigrationState state = m.getState();
+            if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
+                throw new StoreException(capitalised(storeName) + " was written by a newer Parley (schema version "
+                        + m.getVersion() + "; this Parley knows up to version " + known + "). It was left as it is:"
+                        + " open it with the newer Parley.");
+            }
+        }
+        for (MigrationInfo m : all) {
+            if (m.getState().isFailed()) {
+                throw new StoreException(capitalised(storeName) + " has an upgrade that failed part-way (to schema"
+                        + " version " + m.getVersion() + ") and was left as it is. Restore the newest "
+                        + "parley-backup-*.zip beside it (unzip it in place of parley.mv.db) and open it again.");
+            }
+        }
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The names of the long-text types, which are all the migrations need to know about the database. */

@@ -138,11 +138,18 @@ public final class SqlEventStore implements EventStore {
                 return result;
             } catch (Throwable t) {
                 rollback(c, t);
+                // Only what the database reported can mean the store failed; the work's own exceptions stay its own.
+                if ((t instanceof SQLException || t instanceof StoreException) && StoreFailures.storeItselfFailed(t)) {
+                    throw StoreFailures.wrap("Nothing of this change was saved.", t);
+                }
                 throw unchecked(t);
             } finally {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (StoreFailures.storeItselfFailed(e)) {
+                throw StoreFailures.wrap("Nothing of this change was saved.", e);
+            }
             throw new StoreException("The store could not be reached; nothing was saved: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
@@ -177,7 +184,9 @@ public final class SqlEventStore implements EventStore {
         try (Connection c = dataSource.getConnection()) {
             return query.run(c);
         } catch (SQLException e) {
-            throw new StoreException("The store could not be read: " + e.getMessage(), e);
+            throw StoreFailures.wrap("The store could not be read", e);
+        } catch (StoreException e) {
+            throw StoreFailures.storeItselfFailed(e) ? StoreFailures.wrap("The store could not be read", e) : e;
         }
     }
 

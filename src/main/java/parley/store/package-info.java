@@ -10,6 +10,11 @@
  *       only database-specific words are the long-text types ({@code Schema}). The same code runs on PostgreSQL.</li>
  *   <li>One transaction per {@code write} call, writers take turns; reads use pooled connections and see committed
  *       data only, from any thread.</li>
+ *   <li>An existing store is first looked at read-only: one written by a newer Parley, or with a failed upgrade, is
+ *       refused untouched; before an upgrade the store is copied to {@code parley-backup-V<n>-<time>.zip}
+ *       ({@code StoreBackup}, the last three kept).</li>
+ *   <li>A failure of the store itself (disk full, lost file, database closed after an I/O error) is a
+ *       {@link parley.store.StoreUnavailableException}, so an import can stop instead of failing file after file.</li>
  *   <li>Events are read in a handful of set-based queries however many there are; a time window is answered from
  *       the indexes on the first and last day each event may stand for.</li>
  * </ul>

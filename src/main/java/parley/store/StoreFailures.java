@@ -1,0 +1,66 @@
+package parley.store;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.util.Locale;
+
+/**
+ * Tells a failure of the store as a whole (disk full, lost file, closed database) from a failure of one change, by
+ * standard JDBC signs only so it holds for PostgreSQL too: an {@link IOException} anywhere in the causes, a
+ * non-transient connection error, or SQLState class 08 (connection) or 53 (insufficient resources, e.g. disk full).
+ * H2 reports a full disk as "database has been closed" (08-like) caused by "No space left on device".
+ */
+final class StoreFailures {
+    private StoreFailures() {
+    }
+
+    /** The exception to throw for this failure: {@link StoreUnavailableException} when the store itself failed. */
+    static StoreException wrap(String whatFailed, Throwable t) {
+        if (storeItselfFailed(t)) {
+            String reason = reason(t);
+            return new StoreUnavailableException(reason, "The store cannot be written or read any more: " + reason
+                    + ". " + whatFailed, t);
+        }
+        if (t instanceof StoreException s) {
+            return s;
+        }
+        return new StoreException(whatFailed + ": " + (t.getMessage() == null ? t.getClass().getSimpleName()
+                : t.getMessage()), t);
+    }
+
+    static boolean storeItselfFailed(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof StoreUnavailableException || c instanceof IOException
+                    || c instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (c instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("53"))) {
+                return true;
+            }
+            if (c.getCause() == null && diskFull(c.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the disk is full (No space left on device)", else the deepest cause's message. */
+    static String reason(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return diskFull(message) ? "the disk is full (" + message + ")" : message;
+    }
+
+    private static boolean diskFull(String message) {
+        if (message == null) {
+            return false;
+        }
+        String m = message.toLowerCase(Locale.ROOT);
+        return m.contains("no space left") || m.contains("disk full") || m.contains("not enough space");
+    }
+}
