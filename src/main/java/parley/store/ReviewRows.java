@@ -60,7 +60,7 @@ final class ReviewRows {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Tombstone(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
-                            EventType.valueOf(rs.getString(5)), rs.getString(6)));
+                            Sql.enumOf(EventType.class, rs.getString(5)), rs.getString(6)));
                 }
             }
         }

@@ -8,13 +8,14 @@ ALTER TABLE events ADD COLUMN edited BOOLEAN DEFAULT FALSE NOT NULL;
 CREATE INDEX events_by_review ON events (confirmed, id);
 
 -- A deleted event's sentences and type, so re-extracting its source (or importing a copy) does not bring it back.
--- No foreign key to events: the event is gone; the source may not be.
+-- No foreign key to events: the event is gone; the source may not be. event_type is null (any type) for an
+-- event the analyst had edited or merged, whose type may differ from what extraction gives its sentences.
 CREATE TABLE event_tombstones (
     event_id     BIGINT      NOT NULL,
     source_id    BIGINT      NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
     start_offset INTEGER     NOT NULL,
     end_offset   INTEGER     NOT NULL,
-    event_type   VARCHAR(24) NOT NULL,
+    event_type   VARCHAR(24),
     sentence     ${text},
     PRIMARY KEY (event_id, source_id, start_offset, end_offset)
 );

@@ -88,6 +88,15 @@ class EditsOutlastExtractionTest extends ReviewFixture {
     }
 
     @Test
+    void aMergedEventThatIsThenDeletedStaysDeleted() {
+        long kept = summit().id();
+        history.perform(review.merge(List.of(kept, call().id())));
+        history.perform(review.delete(kept));
+        reextract();
+        assertThat(parley.store().events()).as("its sentences were a call and a summit; neither comes back").isEmpty();
+    }
+
+    @Test
     void aSplitEventStaysTwo() {
         Event call = call();
         EditCommand split = history.perform(review.split(call.id(), Set.of(1)));
