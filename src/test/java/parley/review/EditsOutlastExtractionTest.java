@@ -44,6 +44,21 @@ class EditsOutlastExtractionTest extends ReviewFixture {
     }
 
     @Test
+    void aCancelledReextractionChangesNothing() {
+        history.perform(review.delete(call().id()));
+        List<Event> before = parley.store().events();
+        Importer.Progress cancelAtOnce = new Importer.Progress() {
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parley.reextractAll(cancelAtOnce))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(parley.store().events()).isEqualTo(before);
+    }
+
+    @Test
     void anEditedDateIsKept() {
         long id = call().id();
         history.perform(review.setDate(id, EventDate.day(LocalDate.of(2025, 8, 10))));
