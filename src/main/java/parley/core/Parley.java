@@ -7,18 +7,22 @@ import parley.domain.Importer;
 import parley.extract.EventMerger;
 import parley.extract.RuleBasedExtractor;
 import parley.ingest.FileArticleReader;
+import parley.review.Review;
 import parley.store.H2EventStore;
 
 /** The composition root: one open store with its importer, shared by the desktop app and the command line. */
 public final class Parley implements AutoCloseable {
     private final Path location;
     private final EventStore store;
-    private final Importer importer;
+    private final ImportService importer;
+    private final Review review;
 
     private Parley(Path location, EventStore store) {
         this.location = location;
         this.store = store;
-        this.importer = new ImportService(store, new FileArticleReader(), new RuleBasedExtractor(), new EventMerger());
+        EventMerger merger = new EventMerger();
+        this.importer = new ImportService(store, new FileArticleReader(), new RuleBasedExtractor(), merger);
+        this.review = new Review(store, merger, importer::setPublicationDate);
     }
 
     /** Opens (creating on first use) the store in this folder. */
@@ -36,6 +40,16 @@ public final class Parley implements AutoCloseable {
 
     public Importer importer() {
         return importer;
+    }
+
+    /** The analyst's edits on this store (make commands here, run them through an EditHistory). */
+    public Review review() {
+        return review;
+    }
+
+    /** Extracts every source again with the current rules; analysts' edits stay. Returns the sources done. */
+    public int reextractAll(Importer.Progress progress) {
+        return importer.reextractAll(progress);
     }
 
     @Override

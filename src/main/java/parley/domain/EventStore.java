@@ -34,6 +34,11 @@ public interface EventStore extends AutoCloseable {
     /** For each other source sharing any of these sentence fingerprints: how many it shares. */
     Map<Long, Integer> sourcesSharingSentences(Set<Long> fingerprints);
 
+    /** The analyst edits recorded for this event, oldest first (empty for a store that keeps none). */
+    default List<EditRecord> history(long eventId) {
+        return List.of();
+    }
+
     /** Runs the work in one transaction: all of it is stored, or none. */
     <T> T write(Work<T> work);
 
@@ -65,12 +70,62 @@ public interface EventStore extends AutoCloseable {
         /** Replaces an event's fields, participants, mentions and disagreements with these. */
         void updateEvent(Event event);
 
-        /** Removes a source's mentions; events left with no mention are deleted. Returns the ids touched. */
+        /**
+         * Removes a source's mentions from machine-made events; events left with no mention are deleted. Events an
+         * analyst confirmed or edited ({@link Event#analystOwned()}) keep theirs. Returns the ids touched.
+         */
         Set<Long> removeMentionsOf(long sourceId);
 
         /** Ids of sources that are undated and share any of these fingerprints, with the count shared. */
         Map<Long, Integer> undatedSourcesSharing(Set<Long> fingerprints);
 
         Optional<Source> source(long id);
+
+        // Analyst review (added for edits; defaults keep older implementations compiling).
+
+        /** One event as stored now, with its review flags. */
+        default Optional<Event> event(long id) {
+            throw new UnsupportedOperationException("this store keeps no analyst edits");
+        }
+
+        /** Events holding a mention of this source, with their review flags. */
+        default List<Event> eventsMentioning(long sourceId) {
+            throw new UnsupportedOperationException("this store keeps no analyst edits");
+        }
+
+        /** Sets an event's review flags. */
+        default void setReview(long eventId, boolean confirmed, boolean edited) {
+            throw new UnsupportedOperationException("this store keeps no analyst edits");
+        }
+
+        /** Deletes an event with its participants and mentions (no tombstone: see {@link #bury}). */
+        default void deleteEvent(long eventId) {
+            throw new UnsupportedOperationException("this store keeps no analyst edits");
+        }
+
+        /** Puts an event back exactly as given, under its own id and flags (replacing it if it exists). */
+        default void restoreEvent(Event event) {
+            throw new UnsupportedOperationException("this store keeps no analyst edits");
+        }
+
+        /** Records that an analyst deleted the event these tombstones describe. */
+        default void bury(List<Tombstone> tombstones) {
+            throw new UnsupportedOperationException("this store keeps no analyst edits");
+        }
+
+        /** Removes the tombstones of this event (its deletion was undone). */
+        default void unbury(long eventId) {
+            throw new UnsupportedOperationException("this store keeps no analyst edits");
+        }
+
+        /** Every tombstone (analysts delete by hand, so there are few). */
+        default List<Tombstone> tombstones() {
+            return List.of();
+        }
+
+        /** Stores an edit record; returns its id. */
+        default long recordEdit(EditRecord edit) {
+            throw new UnsupportedOperationException("this store keeps no analyst edits");
+        }
     }
 }

@@ -79,5 +79,7 @@ public final class JsonExport {
         n.put("derivation", e.derivation() == null ? null : e.derivation().explain());
         ArrayNode dis = n.putArray("disagreements");
         e.disagreements().forEach(dis::add);
+        n.put("confirmed", e.confirmed());
+        n.put("edited", e.edited());
     }
 }

@@ -24,6 +24,11 @@ record EventFilter(String where, List<Object> params) {
         return new EventFilter("e.id = ?", List.of(id));
     }
 
+    /** Events holding at least one mention of this source. */
+    static EventFilter mentioning(long sourceId) {
+        return new EventFilter("e.id IN (SELECT mm.event_id FROM mentions mm WHERE mm.source_id = ?)", List.of(sourceId));
+    }
+
     /**
      * Dated events whose days [start_day, last_day] overlap [from, to]. No event spans more than {@code maxSpanDays},
      * so its start is at most that many days before {@code from}: bounding start_day on both sides lets the index on

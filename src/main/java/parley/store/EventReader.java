@@ -28,7 +28,7 @@ import parley.domain.Role;
 final class EventReader {
     static final String EVENT_COLUMNS = "e.id, e.event_type, e.title, e.start_day, e.end_day, e.date_precision, "
             + "e.time_of_day, e.location, e.status, e.derivation_phrase, e.derivation_anchor, e.derivation_rule, "
-            + "e.derivation_result";
+            + "e.derivation_result, e.confirmed, e.edited";
     private EventReader() {
     }
 
@@ -67,7 +67,7 @@ final class EventReader {
         List<Event> result = new ArrayList<>(events.size());
         for (Event e : events.values()) {
             result.add(new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
-                    participants.get(e.id()), mentions.get(e.id()), disagreements.get(e.id())));
+                    participants.get(e.id()), mentions.get(e.id()), disagreements.get(e.id()), e.confirmed(), e.edited()));
         }
         return result;
     }
@@ -84,7 +84,8 @@ final class EventReader {
                 ? null : new DateDerivation(phrase, anchor, rule, result);
         return new Event(rs.getLong("id"), Sql.enumOf(EventType.class, rs.getString("event_type")),
                 rs.getString("title"), date, derivation, rs.getString("location"),
-                Sql.enumOf(EventStatus.class, rs.getString("status")), null, null, null);
+                Sql.enumOf(EventStatus.class, rs.getString("status")), null, null, null, rs.getBoolean("confirmed"),
+                rs.getBoolean("edited"));
     }
 
     /**

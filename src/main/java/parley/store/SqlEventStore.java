@@ -100,6 +100,11 @@ public final class SqlEventStore implements EventStore {
         return read(c -> SentenceQueries.sharing(c, fingerprints, false));
     }
 
+    @Override
+    public List<parley.domain.EditRecord> history(long eventId) {
+        return read(c -> ReviewRows.history(c, eventId));
+    }
+
     /** Every known entity with its aliases, by canonical name (not on the port yet: for panels and tests). */
     public List<Entity> entities() {
         return snapshot(c -> {

@@ -41,6 +41,11 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             + "span_days, end_day, date_precision, time_of_day, location, status, derivation_phrase, "
             + "derivation_anchor, derivation_rule, derivation_result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String RESTORE_EVENT = "INSERT INTO events (event_type, title, start_day, last_day, "
+            + "span_days, end_day, date_precision, time_of_day, location, status, derivation_phrase, "
+            + "derivation_anchor, derivation_rule, derivation_result, id, confirmed, edited) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     /** Entity ids by canonical name, learnt during this transaction (discarded with it on rollback). */
@@ -142,6 +147,9 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             bindEvent(ps, event);
             long id = insertedId(ps);
             insertChildren(id, event);
+            if (event.analystOwned()) {
+                ReviewRows.setReview(connection, id, event.confirmed(), event.edited());
+            }
             return id;
         });
     }
@@ -169,8 +177,10 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     public Set<Long> removeMentionsOf(long sourceId) {
         return run(() -> {
             Set<Long> touched = new LinkedHashSet<>();
-            PreparedStatement find = prepared(
-                    "SELECT DISTINCT event_id FROM mentions WHERE source_id = ? ORDER BY event_id");
+            // Events an analyst confirmed or edited keep their evidence: the analyst's word outlasts extraction.
+            PreparedStatement find = prepared("SELECT DISTINCT m.event_id FROM mentions m JOIN events e ON "
+                    + "e.id = m.event_id WHERE m.source_id = ? AND e.confirmed = FALSE AND e.edited = FALSE "
+                    + "ORDER BY m.event_id");
             find.setLong(1, sourceId);
             try (ResultSet rs = find.executeQuery()) {
                 while (rs.next()) {
@@ -180,9 +190,14 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             if (touched.isEmpty()) {
                 return touched;
             }
-            PreparedStatement delete = prepared("DELETE FROM mentions WHERE source_id = ?");
-            delete.setLong(1, sourceId);
-            delete.executeUpdate();
+            // By event, from the ids just found: a sub-select over every machine-made event cost a scan per source.
+            PreparedStatement delete = prepared("DELETE FROM mentions WHERE source_id = ? AND event_id = ?");
+            for (long id : touched) {
+                delete.setLong(1, sourceId);
+                delete.setLong(2, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
             // Participants and disagreements of an orphan go with it (ON DELETE CASCADE).
             PreparedStatement orphan = prepared("DELETE FROM events WHERE id = ? AND NOT EXISTS "
                     + "(SELECT 1 FROM mentions m WHERE m.event_id = ?)");
@@ -204,6 +219,77 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     @Override
     public Optional<Source> source(long id) {
         return run(() -> SourceRows.one(connection, id));
+    }
+
+    @Override
+    public Optional<Event> event(long id) {
+        return run(() -> EventReader.read(connection, EventFilter.id(id)).stream().findFirst());
+    }
+
+    @Override
+    public List<Event> eventsMentioning(long sourceId) {
+        return run(() -> EventReader.read(connection, EventFilter.mentioning(sourceId)));
+    }
+
+    @Override
+    public void setReview(long eventId, boolean confirmed, boolean edited) {
+        run(() -> {
+            ReviewRows.setReview(connection, eventId, confirmed, edited);
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteEvent(long eventId) {
+        run(() -> {
+            // Participants, mentions and disagreements go with it (ON DELETE CASCADE).
+            PreparedStatement ps = prepared("DELETE FROM events WHERE id = ?");
+            ps.setLong(1, eventId);
+            ps.executeUpdate();
+            return null;
+        });
+    }
+
+    /** Deletes the event if present and inserts it again under its own id, so undo and redo keep ids stable. */
+    @Override
+    public void restoreEvent(Event event) {
+        run(() -> {
+            deleteEvent(event.id());
+            PreparedStatement ps = prepared(RESTORE_EVENT);
+            int next = bindEvent(ps, event);
+            ps.setLong(next, event.id());
+            ps.setBoolean(next + 1, event.confirmed());
+            ps.setBoolean(next + 2, event.edited());
+            ps.executeUpdate();
+            insertChildren(event.id(), event);
+            return null;
+        });
+    }
+
+    @Override
+    public void bury(List<parley.domain.Tombstone> tombstones) {
+        run(() -> {
+            ReviewRows.bury(connection, tombstones);
+            return null;
+        });
+    }
+
+    @Override
+    public void unbury(long eventId) {
+        run(() -> {
+            ReviewRows.unbury(connection, eventId);
+            return null;
+        });
+    }
+
+    @Override
+    public List<parley.domain.Tombstone> tombstones() {
+        return run(() -> ReviewRows.tombstones(connection));
+    }
+
+    @Override
+    public long recordEdit(parley.domain.EditRecord edit) {
+        return run(() -> ReviewRows.recordEdit(connection, edit));
     }
 
     /** Ends the transaction's use: its statements are closed and any later call fails. */

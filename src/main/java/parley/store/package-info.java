@@ -17,6 +17,9 @@
  *       {@link parley.store.StoreUnavailableException}, so an import can stop instead of failing file after file.</li>
  *   <li>Events are read in a handful of set-based queries however many there are; a time window is answered from
  *       the indexes on the first and last day each event may stand for.</li>
+ *   <li>Analyst review (migration V2): {@code confirmed}/{@code edited} flags on events, tombstones of deleted
+ *       events and the edit log ({@code ReviewRows}); machine re-extraction never removes the sentences of a
+ *       confirmed or edited event.</li>
  * </ul>
  * Nothing outside this package sees SQL.
  */

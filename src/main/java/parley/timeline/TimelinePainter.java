@@ -27,6 +27,8 @@ public final class TimelinePainter {
     public static final double ROW_HEIGHT = 24;
     /** Height of one line of the legend; the legend wraps onto more lines in narrow views. */
     public static final double LEGEND_LINE = 22;
+    /** Colour of the check mark on analyst-confirmed events (readable on light and dark backgrounds). */
+    private static final javafx.scene.paint.Color REVIEWED = javafx.scene.paint.Color.web("#2e9d4f");
 
     private final TimelineTheme theme;
     private final Font font;
@@ -189,6 +191,7 @@ public final class TimelinePainter {
             g.fillRoundRect(p.left() - 4, cy - ROW_HEIGHT / 2 + 1, p.right() - p.left() + 8, ROW_HEIGHT - 2, 8, 8);
         }
         drawGlyph(g, e.type(), e.status(), x, cy, MarkLayout.MARK_RADIUS - 0.5);
+        drawReviewMark(g, e, x, cy);
         if (selected) {
             g.setStroke(theme.selection());
             g.setLineWidth(2);
@@ -208,6 +211,26 @@ public final class TimelinePainter {
             g.setStroke(theme.mutedText());
             g.setLineWidth(1);
             g.strokeLine(lx, cy + 0.5, p.right(), cy + 0.5);
+        }
+    }
+
+    /**
+     * Analysts' events look different from machine-made ones: a small check mark above right of a confirmed
+     * event's glyph, a small dot there for one edited but not yet confirmed.
+     */
+    void drawReviewMark(GraphicsContext g, Event e, double x, double cy) {
+        if (!e.analystOwned()) {
+            return;
+        }
+        double bx = x + MarkLayout.MARK_RADIUS - 1;
+        double by = cy - MarkLayout.MARK_RADIUS + 1;
+        g.setStroke(REVIEWED);
+        g.setFill(REVIEWED);
+        if (e.confirmed()) {
+            g.setLineWidth(2);
+            g.strokePolyline(new double[] {bx - 3, bx - 0.5, bx + 4}, new double[] {by, by + 2.5, by - 3.5}, 3);
+        } else {
+            g.fillOval(bx - 2, by - 2, 4, 4);
         }
     }
 

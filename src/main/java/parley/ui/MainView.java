@@ -36,10 +36,12 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final TimelineView timeline = new TimelineView();
     private final Runnable quit;
+    private final Executor executor;
 
     public MainView(EventStore store, Importer importer, Executor executor, Runnable quit) {
         this.vm = new MainViewModel(store, importer, executor);
         this.quit = quit;
+        this.executor = executor;
         getStyleClass().add("main-view");
         getStylesheets().add(MainView.class.getResource(STYLESHEET).toExternalForm());
         timeline.setId("timeline");
@@ -95,6 +97,22 @@ public final class MainView extends BorderPane {
         return timeline;
     }
 
+    /**
+     * Turns on analyst review: the Edit menu (undo, redo, confirm, edit, delete, review queue, re-extract all) and the
+     * review bar above the selected event. Kept out of the constructor so views over fake ports need none of it.
+     */
+    public ReviewModel enableReview(parley.review.Review review, java.util.function.IntSupplier reextractAll) {
+        ReviewModel model = new ReviewModel(review, vm, executorOf(), reextractAll);
+        java.util.function.Consumer<parley.domain.Event> edit = e -> EventEditDialog.show(window(), e)
+                .ifPresent(changed -> model.update(e, changed));
+        if (getTop() instanceof MenuBar bar) {
+            bar.getMenus().add(Math.min(1, bar.getMenus().size()),
+                    EditMenu.build(model, edit, () -> ReviewQueueView.open(window(), model, edit)));
+        }
+        ReviewBar.installIn(this, new ReviewBar(model, edit));
+        return model;
+    }
+
     /** What a drop does: import the files and folders. */
     void importDropped(List<File> files) {
         vm.importFiles(files);
@@ -124,6 +142,10 @@ public final class MainView extends BorderPane {
         zoomOut.setOnAction(e -> timeline.zoomOut());
         Menu view = new Menu("View", null, fit, zoomIn, zoomOut);
         return new MenuBar(file, view);
+    }
+
+    private Executor executorOf() {
+        return executor;
     }
 
     private Window window() {

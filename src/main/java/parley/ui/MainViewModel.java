@@ -106,6 +106,8 @@ public final class MainViewModel {
     }
 
     void apply(Snapshot s) {
+        // Read before the timeline gets the new index: it drops a selection whose event changed (an edit).
+        Event selectedBefore = selectedEvent.get();
         events.setAll(s.events());
         sources.setAll(s.sources());
         participants.setAll(s.participants());
@@ -118,8 +120,8 @@ public final class MainViewModel {
         } else {
             updateTimelineEvents();
         }
-        if (selectedEvent.get() != null) {
-            long id = selectedEvent.get().id();
+        if (selectedBefore != null) {
+            long id = selectedBefore.id();
             selectedEvent.set(s.events().stream().filter(e -> e.id() == id).findFirst().orElse(null));
         }
         status.set(s.events().size() + (s.events().size() == 1 ? " event" : " events") + " from "

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import parley.core.Parley;
+import parley.domain.Importer;
 
 /** The desktop window: opens the store in the background, then shows {@link MainView} on it. */
 public final class ParleyApp extends Application {
@@ -56,6 +57,8 @@ public final class ParleyApp extends Application {
             parley = open.getValue();
             stage.setTitle("Parley — " + dir);
             MainView view = new MainView(parley.store(), parley.importer(), worker, stage::close);
+            Parley opened = parley;
+            view.enableReview(opened.review(), () -> opened.reextractAll(Importer.Progress.NONE));
             scene.setRoot(view);
             Platform.runLater(() -> view.timeline().requestFocus());
         });

@@ -3,6 +3,7 @@
  * {@link parley.ui.MainView}, which is built from the two ports ({@code EventStore}, {@code Importer}) so tests pass
  * fakes. The views (participants, timeline, sources, selected event, status bar) are thin over
  * {@link parley.ui.MainViewModel}, which holds the observable state and runs every store read, import and export as
- * a background Task. No SQL here, only the interfaces of {@link parley.domain}.
+ * a background Task. {@link parley.ui.MainView#enableReview} adds analyst review ({@link parley.ui.ReviewModel}: the
+ * Edit menu with undo/redo, the review bar, the edit dialog and the review queue). No SQL here, only the interfaces of {@link parley.domain}.
  */
 package parley.ui;

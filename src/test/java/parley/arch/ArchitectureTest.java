@@ -14,7 +14,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreCodeIsFreeOfJavaFx = noClasses()
             .that().resideInAnyPackage("parley.domain..", "parley.ingest..", "parley.extract..", "parley.store..",
-                    "parley.core..")
+                    "parley.core..", "parley.review..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "parley.ui..", "parley.timeline..",
                     "parley.cli..")
             .because("domain, reading, extraction, store and use cases must run without a window");
@@ -38,6 +38,12 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("parley.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
             .because("SQL stays behind the store so it can move to PostgreSQL");
+
+    @ArchTest
+    static final ArchRule reviewWorksThroughThePorts = noClasses()
+            .that().resideInAPackage("parley.review..")
+            .should().dependOnClassesThat().resideInAnyPackage("parley.store..", "parley.core..", "parley.ingest..")
+            .because("edits reach the store only through EventStore; the composition root wires them");
 
     @ArchTest
     static final ArchRule extractionDoesNotReachTheStore = noClasses()

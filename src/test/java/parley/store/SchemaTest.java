@@ -54,10 +54,12 @@ class SchemaTest {
              ResultSet rs = s.executeQuery(
                      "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL"
                              + " ORDER BY \"installed_rank\"")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("1");
-            assertThat(rs.getBoolean(2)).isTrue();
-            assertThat(rs.next()).as("the migration ran once").isFalse();
+            java.util.List<String> versions = new java.util.ArrayList<>();
+            while (rs.next()) {
+                assertThat(rs.getBoolean(2)).isTrue();
+                versions.add(rs.getString(1));
+            }
+            assertThat(versions).as("each migration ran once").containsExactly("1", "2");
         }
         try (EventStore store = H2EventStore.open(dir)) {
             assertThat(store.events()).isEmpty();

@@ -1,0 +1,167 @@
+package parley.ui;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.concurrent.Task;
+
+import parley.domain.Event;
+import parley.review.EditCommand;
+import parley.review.EditHistory;
+import parley.review.Review;
+
+/**
+ * The analyst's edits for the window: commands are made and run on the worker (never on the FX thread), the undo and
+ * redo labels follow the history, and the main view model re-reads the store after each step. The worker runs one
+ * task at a time, so the history is only ever touched from one thread.
+ */
+public final class ReviewModel {
+    private final Review review;
+    private final MainViewModel vm;
+    private final Executor executor;
+    private final IntSupplier reextractAll;
+    private final EditHistory history = new EditHistory();
+
+    private final StringProperty undoLabel = new SimpleStringProperty("Undo");
+    private final StringProperty redoLabel = new SimpleStringProperty("Redo");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final SortedList<Event> queue;
+
+    public ReviewModel(Review review, MainViewModel vm, Executor executor, IntSupplier reextractAll) {
+        this.review = review;
+        this.vm = vm;
+        this.executor = executor;
+        this.reextractAll = reextractAll;
+        FilteredList<Event> unconfirmed = new FilteredList<>(vm.events(), e -> !e.confirmed());
+        queue = new SortedList<>(unconfirmed, newestFirst());
+    }
+
+    /** Unconfirmed events, newest first (undated last): what is left to check. */
+    public SortedList<Event> queue() {
+        return queue;
+    }
+
+    /** Makes the command from the review (reading the store) and performs it, in the background. */
+    public Task<EditCommand> perform(Function<Review, EditCommand> make) {
+        return step(() -> history.perform(make.apply(review)));
+    }
+
+    public Task<EditCommand> undo() {
+        return step(() -> history.undo().orElse(null));
+    }
+
+    public Task<EditCommand> redo() {
+        return step(() -> history.redo().orElse(null));
+    }
+
+    public Task<EditCommand> confirm(Event e) {
+        return perform(r -> r.confirm(e.id()));
+    }
+
+    public Task<EditCommand> delete(Event e) {
+        return perform(r -> r.delete(e.id()));
+    }
+
+    public Task<EditCommand> update(Event e, Event changed) {
+        return perform(r -> r.update(e.id(), changed));
+    }
+
+    /** Extracts every article again with the current rules; analysts' events stay. */
+    public Task<Integer> reextractAll() {
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() {
+                return reextractAll.getAsInt();
+            }
+        };
+        task.setOnSucceeded(e -> vm.refresh().setOnSucceeded(r -> vm.statusProperty().set(
+                "Re-extracted " + task.getValue() + (task.getValue() == 1 ? " article" : " articles"))));
+        task.setOnFailed(e -> vm.statusProperty().set("Re-extraction failed: " + message(task.getException())));
+        executor.execute(task);
+        return task;
+    }
+
+    private interface Step {
+        EditCommand run();
+    }
+
+    /** Labels as they stand after a step, read on the worker that owns the history. */
+    private record Outcome(EditCommand command, String undo, String redo, boolean canUndo, boolean canRedo) {
+    }
+
+    private Task<EditCommand> step(Step step) {
+        java.util.concurrent.atomic.AtomicReference<Outcome> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Task<EditCommand> task = new Task<>() {
+            @Override
+            protected EditCommand call() {
+                EditCommand c = step.run();
+                outcome.set(new Outcome(c, history.undoLabel(), history.redoLabel(), history.canUndo(),
+                        history.canRedo()));
+                return c;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            Outcome o = outcome.get();
+            undoLabel.set(o.undo());
+            redoLabel.set(o.redo());
+            canUndo.set(o.canUndo());
+            canRedo.set(o.canRedo());
+            vm.refresh().addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, r -> {
+                if (o.command() != null) {
+                    // after the refresh's own status line, which this handler runs before
+                    javafx.application.Platform.runLater(() -> vm.statusProperty().set(o.command().description()));
+                }
+            });
+        });
+        task.setOnFailed(e -> vm.statusProperty().set("Not changed: " + message(task.getException())));
+        executor.execute(task);
+        return task;
+    }
+
+    /** The event with this id as the window shows it now. */
+    Optional<Event> shown(long id) {
+        return vm.events().stream().filter(e -> e.id() == id).findFirst();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel;
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public MainViewModel main() {
+        return vm;
+    }
+
+    private static Comparator<Event> newestFirst() {
+        Comparator<Event> byDate = Comparator.comparing(e -> e.date().start(),
+                Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()));
+        return byDate.reversed().thenComparing(Comparator.comparingLong(Event::id).reversed());
+    }
+
+    private static String message(Throwable t) {
+        return t == null ? "unknown error" : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
