@@ -207,6 +207,11 @@ public final class ScaleBenchmark implements Callable<Integer> {
                                     s.medianMs(), s.p95Ms(), s.size(), probe.marksDrawn()), "p95 ≤ 16 ms",
                             s.p95Ms() <= 16);
                 }
+                Samples rendered = probe.renderedFrames(centre, TimelineProbe.Level.all().get(0).spanSeconds(),
+                        Math.max(5, frames / 4));
+                table.info("frame rendered to pixels (snapshot), 10 years in view", String.format(Locale.ROOT,
+                        "median %.2f ms, p95 %.2f ms (%d frames)", rendered.medianMs(), rendered.p95Ms(),
+                        rendered.size()));
             }
             long heap = HeapProbe.peakBytes();
             table.add(String.format(Locale.ROOT, "peak heap, %,d events loaded and drawn", n),

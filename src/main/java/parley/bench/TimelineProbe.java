@@ -62,6 +62,20 @@ final class TimelineProbe implements AutoCloseable {
      * panning by a few dozen pixels and zooming by 10% in and out (so the span stays near its level).
      */
     Samples frames(double centre, double spanSeconds, int frames) {
+        return frames(centre, spanSeconds, frames, false);
+    }
+
+    /**
+     * As {@link #frames(double, double, int)}, each frame also rendered to pixels: a snapshot of the scene into a
+     * reused image renders the canvas's drawing commands (and reads the pixels back, a little more than a screen
+     * frame costs).
+     */
+    Samples renderedFrames(double centre, double spanSeconds, int frames) {
+        return frames(centre, spanSeconds, frames, true);
+    }
+
+    private Samples frames(double centre, double spanSeconds, int frames, boolean render) {
+        WritableImage[] target = new WritableImage[1];
         Samples samples = new Samples();
         TimeScale start = TimeScale.fit(centre - spanSeconds / 2, centre + spanSeconds / 2, WIDTH, 0);
         FxRuntime.call(() -> {
@@ -85,6 +99,9 @@ final class TimelineProbe implements AutoCloseable {
                 long t0 = System.nanoTime();
                 view.setScale(next);
                 view.layout();
+                if (render) {
+                    target[0] = view.getScene().snapshot(target[0]);
+                }
                 long took = System.nanoTime() - t0;
                 if (skin.paintCount() != before + 1) {
                     throw new IllegalStateException("a frame did not repaint the timeline exactly once");

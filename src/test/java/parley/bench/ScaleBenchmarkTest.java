@@ -33,6 +33,7 @@ class ScaleBenchmarkTest {
                 "frame while zooming/panning, 1 month in view",
                 "frame while zooming/panning, 1 week in view",
                 "frame while zooming/panning, 1 day in view",
+                "frame rendered to pixels (snapshot), 10 years in view",
                 "peak heap, 300 events loaded and drawn",
                 "export PNG 3,840×2,160",
                 "export PNG 20,000×2,000",
