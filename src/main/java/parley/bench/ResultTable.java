@@ -14,9 +14,18 @@ final class ResultTable {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    private final PrintStream progress;
+
+    /** @param progress where each row is also printed as soon as it is measured (a long run shows its way) */
+    ResultTable(PrintStream progress) {
+        this.progress = progress;
+    }
 
     void add(String measure, String figure, String target, Boolean met) {
-        rows.add(new Row(measure, figure, target, met));
+        Row row = new Row(measure, figure, target, met);
+        rows.add(row);
+        progress.println("  " + measure + ": " + figure + (target.isEmpty() ? "" : " [" + target + ": "
+                + row.verdict() + "]"));
     }
 
     void info(String measure, String figure) {
