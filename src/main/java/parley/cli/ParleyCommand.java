@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
         description = "Diplomatic events from news articles, on a timeline with their evidence.%n"
                 + "With no command, opens the desktop window.",
         subcommands = {ImportCommand.class, SourcesCommand.class, EventsCommand.class, ExportPngCommand.class,
-            EditCli.class, ReextractCommand.class})
+            EditCli.class, ReextractCommand.class, parley.bench.ScaleBenchmark.class})
 public final class ParleyCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

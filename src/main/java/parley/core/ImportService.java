@@ -3,12 +3,18 @@ package parley.core;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import parley.domain.Article;
 import parley.domain.ArticleReader;
@@ -27,7 +33,8 @@ import parley.extract.EventMerger;
 import parley.store.StoreUnavailableException;
 
 /**
- * Read → extract → merge → store, one transaction per article.
+ * Read → extract → merge → store, one transaction per article. Reading and extracting run ahead in a small pool;
+ * storing stays on the calling thread, in file order, so the store is the same as a sequential import's.
  *
  * <p>An article with no date of its own borrows one from a stored article that shares at least
  * {@link #INFER_MIN_SHARED} sentences with it (INFERRED); a dated article arriving later dates the undated ones it
@@ -36,6 +43,10 @@ import parley.store.StoreUnavailableException;
 public final class ImportService implements Importer {
     /** Shared long sentences needed before one article's date is lent to another. */
     static final int INFER_MIN_SHARED = 3;
+    /** Threads reading and extracting ahead of the storing thread: the cores left beside it, at least one. */
+    static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+    /** Articles prepared ahead at most (bounds the memory an import holds). */
+    static final int LOOK_AHEAD = 2 * PREPARE_THREADS + 2;
 
     private final EventStore store;
     private final ArticleReader reader;
@@ -66,27 +77,39 @@ public final class ImportService implements Importer {
             progress.fileDone(0, files.size(), skip);
         }
         boolean cancelled = false;
-        for (int i = 0; i < files.size(); i++) {
-            if (progress.cancelled()) {
-                cancelled = true;
-                break;
-            }
-            FileOutcome outcome;
-            try {
-                outcome = importOrStop(files.get(i));
-            } catch (StoreUnavailableException e) {
-                // Every later file would fail the same way: stop here, say so once, keep what is stored.
-                outcome = failed(files.get(i), "could not be stored: " + e.getMessage());
+        ExecutorService pool = Executors.newFixedThreadPool(PREPARE_THREADS, ImportService::preparer);
+        Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+        try {
+            int next = 0;
+            for (int i = 0; i < files.size(); i++) {
+                while (next < files.size() && ahead.size() < LOOK_AHEAD) {
+                    Path f = files.get(next++);
+                    ahead.add(pool.submit(() -> prepare(f)));
+                }
+                if (progress.cancelled()) {
+                    cancelled = true;
+                    break;
+                }
+                FileOutcome outcome;
+                try {
+                    outcome = storeOrStop(await(ahead.poll(), files.get(i)));
+                } catch (StoreUnavailableException e) {
+                    // Every later file would fail the same way: stop here, say so once, keep what is stored.
+                    outcome = failed(files.get(i), "could not be stored: " + e.getMessage());
+                    outcomes.add(outcome);
+                    progress.fileDone(i + 1, files.size(), outcome);
+                    int left = files.size() - i - 1;
+                    return new ImportSummary(outcomes, false, "the store failed: " + e.reason()
+                            + "; " + left + (left == 1 ? " file was" : " files were") + " not tried. Everything"
+                            + " imported before is kept: fix the problem and import the same files again (those"
+                            + " already in are reported as duplicates).");
+                }
                 outcomes.add(outcome);
                 progress.fileDone(i + 1, files.size(), outcome);
-                int left = files.size() - i - 1;
-                return new ImportSummary(outcomes, false, "the store failed: " + e.reason()
-                        + "; " + left + (left == 1 ? " file was" : " files were") + " not tried. Everything imported"
-                        + " before is kept: fix the problem and import the same files again (those already in are"
-                        + " reported as duplicates).");
             }
-            outcomes.add(outcome);
-            progress.fileDone(i + 1, files.size(), outcome);
+        } finally {
+            ahead.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
         }
         return new ImportSummary(outcomes, cancelled);
     }
@@ -94,33 +117,76 @@ public final class ImportService implements Importer {
     /** Imports one file; never throws (a failure of the store itself becomes a failed outcome too). */
     public FileOutcome importFile(Path file) {
         try {
-            return importOrStop(file);
+            return storeOrStop(prepare(file));
         } catch (StoreUnavailableException e) {
             return failed(file, "could not be stored: " + e.getMessage());
         }
     }
 
-    /** Imports one file; throws only when the store itself failed (disk full, file lost), which ends an import. */
-    private FileOutcome importOrStop(Path file) {
+    /** A file read, fingerprinted and (when it states its date) extracted ahead of storing, or why it failed. */
+    private record Prepared(Path file, Article article, Set<Long> prints, Extraction extraction, FileOutcome failed) {
+    }
+
+    /**
+     * Reading and extracting are pure and take most of an import's CPU, so they run ahead in a small pool while the
+     * importing thread stores the previous articles, in file order, one transaction each. Never throws.
+     */
+    private Prepared prepare(Path file) {
         Article article;
         try {
             article = reader.read(file);
         } catch (UnreadableFileException e) {
-            return failed(file, e.getMessage());
+            return new Prepared(file, null, null, null, failed(file, e.getMessage()));
         } catch (RuntimeException | OutOfMemoryError e) {
-            return failed(file, "could not be read (" + e.getClass().getSimpleName() + ")");
+            return new Prepared(file, null, null, null,
+                    failed(file, "could not be read (" + e.getClass().getSimpleName() + ")"));
         }
         try {
-            if (store.containsSha(article.sha256())) {
-                return new FileOutcome(file, FileOutcome.Kind.DUPLICATE, null, 0);
-            }
             Set<Long> prints = SentencePrints.of(article.text(), extractor.sentences(article.text()));
-            int events = store.write(tx -> storeArticle(tx, article, prints));
-            return new FileOutcome(file, FileOutcome.Kind.IMPORTED, null, events);
+            // An undated article's anchor is only known inside its transaction (it may borrow a date).
+            Extraction extraction = article.published() == null ? null : extractor.extract(article, article.published());
+            return new Prepared(file, article, prints, extraction, null);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Extraction is tried again in the transaction, where a failure is reported as for a sequential import.
+            return new Prepared(file, article, null, null, null);
+        }
+    }
+
+    private static Prepared await(Future<Prepared> future, Path file) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Prepared(file, null, null, null, failed(file, "the import was interrupted"));
+        } catch (ExecutionException e) {
+            return new Prepared(file, null, null, null, failed(file, "could not be read (" + rootMessage(e) + ")"));
+        }
+    }
+
+    private static Thread preparer(Runnable r) {
+        Thread t = new Thread(r, "parley-import-reader");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Stores one prepared file; throws only when the store itself failed (disk full, file lost). */
+    private FileOutcome storeOrStop(Prepared p) {
+        if (p.failed() != null) {
+            return p.failed();
+        }
+        Article article = p.article();
+        try {
+            if (store.containsSha(article.sha256())) {
+                return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
+            }
+            Set<Long> prints = p.prints() != null ? p.prints()
+                    : SentencePrints.of(article.text(), extractor.sentences(article.text()));
+            int events = store.write(tx -> storeArticle(tx, article, prints, p.extraction()));
+            return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
         } catch (StoreUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
-            return failed(file, "could not be stored (" + rootMessage(e) + ")");
+            return failed(p.file(), "could not be stored (" + rootMessage(e) + ")");
         }
     }
 
@@ -133,7 +199,8 @@ public final class ImportService implements Importer {
         });
     }
 
-    private int storeArticle(EventStore.Transaction tx, Article article, Set<Long> prints) {
+    /** @param extracted the article extracted against its own date ahead of time, or null */
+    private int storeArticle(EventStore.Transaction tx, Article article, Set<Long> prints, Extraction extracted) {
         LocalDate published = article.published();
         DateBasis basis = published != null ? DateBasis.STATED : DateBasis.UNKNOWN;
         Long lender = null;
@@ -148,7 +215,9 @@ public final class ImportService implements Importer {
         Source source = new Source(0, article.file(), article.format(), article.title(), article.publisher(),
                 article.author(), published, basis, lender, article.sha256(), article.text(), Instant.now());
         long id = tx.insertSource(source, prints);
-        int events = extractAndMerge(tx, id, article, published);
+        Extraction ready = published != null && published.equals(article.published()) ? extracted : null;
+        int events = extractAndMerge(tx, id, article, published,
+                new AnalystWord(tx.tombstones(), List.of()), ready);
         if (published != null) {
             dateUndatedSharing(tx, id, published, prints);
         }
@@ -234,17 +303,19 @@ public final class ImportService implements Importer {
         });
     }
 
-    private int extractAndMerge(EventStore.Transaction tx, long sourceId, Article article, LocalDate anchor) {
-        return extractAndMerge(tx, sourceId, article, anchor, new AnalystWord(tx.tombstones(), List.of()));
-    }
-
     /**
      * Stores what extraction finds, below the analyst's word: sentences of deleted events stay out, a report of an
      * event the analyst owns (confirmed or edited) only adds new sentences to it, never changes its fields.
      */
     private int extractAndMerge(EventStore.Transaction tx, long sourceId, Article article, LocalDate anchor,
                                 AnalystWord word) {
-        Extraction extraction = extractor.extract(article, anchor);
+        return extractAndMerge(tx, sourceId, article, anchor, word, null);
+    }
+
+    /** @param extracted the article already extracted against {@code anchor}, or null to extract it here */
+    private int extractAndMerge(EventStore.Transaction tx, long sourceId, Article article, LocalDate anchor,
+                                AnalystWord word, Extraction extracted) {
+        Extraction extraction = extracted != null ? extracted : extractor.extract(article, anchor);
         tx.upsertEntities(extraction.entities());
         for (Event found : extraction.events()) {
             Event event = word.unburied(withSource(found, sourceId));

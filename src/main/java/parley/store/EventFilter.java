@@ -11,17 +11,32 @@ import java.util.List;
  *
  * @param where  condition on the alias {@code e}, built only from the constants below
  * @param params its parameters, in order
+ * @param dating whether the condition can match dated events, undated ones or both: a read skips the query of the
+ *               part that cannot match (the merge asks for candidates once per event of every imported article)
  */
-record EventFilter(String where, List<Object> params) {
+record EventFilter(String where, List<Object> params, Dating dating) {
+    /** Which of the two event queries (dated in date order, undated in id order) a filter needs. */
+    enum Dating {
+        ANY, DATED, UNDATED;
+
+        boolean dated() {
+            return this != UNDATED;
+        }
+
+        boolean undated() {
+            return this != DATED;
+        }
+    }
+
     /** The earliest and latest days a window is clamped to, inside what every supported database stores. */
     static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-    static final EventFilter ALL = new EventFilter(null, List.of());
-    static final EventFilter UNDATED = new EventFilter("e.start_day IS NULL", List.of());
+    static final EventFilter ALL = new EventFilter(null, List.of(), Dating.ANY);
+    static final EventFilter UNDATED = new EventFilter("e.start_day IS NULL", List.of(), Dating.UNDATED);
 
     static EventFilter id(long id) {
-        return new EventFilter("e.id = ?", List.of(id));
+        return new EventFilter("e.id = ?", List.of(id), Dating.ANY);
     }
 
     /** Events holding at least one mention of this source. */
@@ -38,7 +53,7 @@ record EventFilter(String where, List<Object> params) {
         LocalDate first = clamp(from);
         LocalDate lowestStart = clamp(first.minusDays(Math.max(0, maxSpanDays)));
         return new EventFilter("e.start_day >= ? AND e.start_day <= ? AND e.last_day >= ?",
-                List.of(lowestStart, clamp(to), first));
+                List.of(lowestStart, clamp(to), first), Dating.DATED);
     }
 
     boolean all() {

@@ -45,8 +45,14 @@ final class EventReader {
         // Dated events first in date order, then undated ones: two queries that each follow the index on
         // (start_day, id), where one ORDER BY ... NULLS LAST would make H2 sort (and spill) every row.
         String condition = filter.all() ? " WHERE " : filter.whereClause() + " AND ";
-        for (String part : List.of("e.start_day IS NOT NULL ORDER BY e.start_day, e.id",
-                "e.start_day IS NULL ORDER BY e.id")) {
+        List<String> parts = new ArrayList<>(2);
+        if (filter.dating().dated()) {
+            parts.add("e.start_day IS NOT NULL ORDER BY e.start_day, e.id");
+        }
+        if (filter.dating().undated()) {
+            parts.add("e.start_day IS NULL ORDER BY e.id");
+        }
+        for (String part : parts) {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT " + EVENT_COLUMNS + " FROM events e" + condition + part)) {
                 filter.bind(ps);

@@ -51,6 +51,8 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     /** Entity ids by canonical name, learnt during this transaction (discarded with it on rollback). */
     private final Map<String, Long> entityIds = new HashMap<>();
     private boolean open = true;
+    /** See {@link #maxSpanDays()}; -1 until asked. */
+    private int maxSpanDays = -1;
 
     SqlTransaction(Connection connection) {
         this.connection = connection;
@@ -133,7 +135,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         return run(() -> {
             List<Event> result = new ArrayList<>();
             if (from != null && to != null) {
-                result.addAll(EventReader.read(connection, EventFilter.overlapping(from, to, EventReader.maxSpanDays(connection))));
+                result.addAll(EventReader.read(connection, EventFilter.overlapping(from, to, maxSpanDays())));
             }
             result.addAll(EventReader.read(connection, EventFilter.UNDATED));
             return result;
@@ -144,6 +146,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     public long insertEvent(Event event) {
         return run(() -> {
             PreparedStatement ps = generating(INSERT_EVENT);
+            noteSpan(event);
             bindEvent(ps, event);
             long id = insertedId(ps);
             insertChildren(id, event);
@@ -158,6 +161,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     public void updateEvent(Event event) {
         run(() -> {
             PreparedStatement ps = prepared("UPDATE events SET " + EVENT_FIELDS + " WHERE id = ?");
+            noteSpan(event);
             int next = bindEvent(ps, event);
             ps.setLong(next, event.id());
             if (ps.executeUpdate() == 0) {
@@ -304,6 +308,24 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             }
         }
         statements.clear();
+    }
+
+    /**
+     * The longest span of any event, asked once per transaction and raised by its own writes (a delete may leave it
+     * too large, which only widens the window query a little; it is never too small).
+     */
+    private int maxSpanDays() throws SQLException {
+        if (maxSpanDays < 0) {
+            maxSpanDays = EventReader.maxSpanDays(connection);
+        }
+        return maxSpanDays;
+    }
+
+    private void noteSpan(Event event) {
+        LocalDate last = event.date().lastDay();
+        if (maxSpanDays >= 0 && last != null) {
+            maxSpanDays = Math.max(maxSpanDays, (int) ChronoUnit.DAYS.between(event.date().start(), last));
+        }
     }
 
     private int bindEvent(PreparedStatement ps, Event event) throws SQLException {

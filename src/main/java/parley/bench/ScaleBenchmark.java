@@ -1,0 +1,294 @@
+package parley.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import parley.core.Parley;
+import parley.domain.Article;
+import parley.domain.Event;
+import parley.domain.FileOutcome;
+import parley.domain.ImportSummary;
+import parley.domain.Importer;
+import parley.domain.Source;
+import parley.domain.UnreadableFileException;
+import parley.export.ExportOptions;
+import parley.export.PngExporter;
+import parley.extract.RuleBasedExtractor;
+import parley.ingest.FileArticleReader;
+import parley.timeline.TimeScale;
+import parley.timeline.TimelineIndex;
+
+/**
+ * Measures Parley at scale on this machine and prints a table of figures next to the targets of issue 6. Everything
+ * it creates lives in a temporary folder that is deleted at the end (unless {@code --keep}).
+ *
+ * <p>Run: {@code java -cp target/parley.jar parley.bench.ScaleBenchmark [--quick]} or {@code parley bench}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measures import, extraction, store size, timeline launch and frames, PNG export and heap "
+                + "on synthetic data, and prints the figures next to the targets.")
+public final class ScaleBenchmark implements Callable<Integer> {
+    static final int QUICK_ARTICLES = 300;
+    static final int QUICK_EVENTS = 10_000;
+
+    @Option(names = "--articles", description = "Articles to generate and import (default 10000; --quick: 300).")
+    Integer articles;
+
+    @Option(names = "--events", description = "Events in the synthetic store (default 100000; --quick: 10000).")
+    Integer events;
+
+    @Option(names = "--frames", description = "Frames timed per zoom level (default 200; --quick: 30).")
+    Integer frames;
+
+    @Option(names = "--quick", description = "A CI-sized run: small corpus, small store, few frames.")
+    boolean quick;
+
+    @Option(names = "--seed", defaultValue = "20250812", description = "Seed of the synthetic data.")
+    long seed;
+
+    @Option(names = "--work", description = "Folder for the corpus and stores (default: a new temporary folder).")
+    Path work;
+
+    @Option(names = "--keep", description = "Keep the work folder.")
+    boolean keep;
+
+    private PrintStream out = System.out;
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new ScaleBenchmark()).execute(args);
+        System.exit(code);
+    }
+
+    /** Runs with these arguments, printing to {@code out}; returns the table (for tests). */
+    static ResultTable run(PrintStream out, String... args) {
+        ScaleBenchmark bench = new ScaleBenchmark();
+        bench.out = out;
+        new CommandLine(bench).parseArgs(args);
+        return bench.measure();
+    }
+
+    @Override
+    public Integer call() {
+        measure();
+        return 0;
+    }
+
+    private ResultTable measure() {
+        int nArticles = articles != null ? articles : quick ? QUICK_ARTICLES : 10_000;
+        int nEvents = events != null ? events : quick ? QUICK_EVENTS : 100_000;
+        int nFrames = frames != null ? frames : quick ? 30 : 200;
+        if (nArticles < 1 || nEvents < 1 || nFrames < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "counts must be positive");
+        }
+        Path folder = work != null ? work : temporaryFolder();
+        ResultTable table = new ResultTable(out);
+        try {
+            out.printf(Locale.ROOT, "Parley scale benchmark, %s; %d articles, %d events, %d frames per zoom level; "
+                            + "%d cores, max heap %d MB, Java %s%n", Instant.now(), nArticles, nEvents, nFrames,
+                    Runtime.getRuntime().availableProcessors(), HeapProbe.maxBytes() >> 20,
+                    System.getProperty("java.version"));
+            Path corpus = folder.resolve("corpus");
+            List<Path> files = step("generating the corpus", () -> new CorpusGenerator(seed).write(corpus, nArticles));
+            extraction(table, files);
+            importing(table, corpus, folder.resolve("imported-store"), nArticles);
+            Path big = folder.resolve("large-store");
+            generateStore(table, big, nEvents);
+            timelineAndExport(table, big, nEvents, nFrames, folder);
+            out.println();
+            table.print(out);
+            return table;
+        } finally {
+            if (!keep && work == null) {
+                delete(folder);
+            } else {
+                out.println("Work folder kept: " + folder);
+            }
+        }
+    }
+
+    /** Extraction alone, one thread, on up to 1,000 of the articles read beforehand. */
+    private void extraction(ResultTable table, List<Path> files) {
+        FileArticleReader reader = new FileArticleReader();
+        List<Article> read = new ArrayList<>();
+        for (Path f : files.subList(0, Math.min(files.size(), 1000))) {
+            try {
+                read.add(reader.read(f));
+            } catch (UnreadableFileException e) {
+                throw new IllegalStateException("a generated article could not be read: " + f + ": " + e.getMessage());
+            }
+        }
+        RuleBasedExtractor extractor = new RuleBasedExtractor();
+        int found = 0;
+        for (int i = 0; i < Math.min(200, read.size() * 2); i++) {
+            Article a = read.get(i % read.size());
+            found += extractor.extract(a, a.published()).events().size();
+        }
+        Samples samples = new Samples();
+        found = 0;
+        for (Article a : read) {
+            long t0 = System.nanoTime();
+            found += extractor.extract(a, a.published()).events().size();
+            samples.add(System.nanoTime() - t0);
+        }
+        table.info("extraction alone, 1 thread (ms/article)", String.format(Locale.ROOT,
+                "median %.2f, p95 %.2f (%d articles, %.1f events each)", samples.medianMs(), samples.p95Ms(),
+                read.size(), found / (double) read.size()));
+    }
+
+    private void importing(ResultTable table, Path corpus, Path storeDir, int n) {
+        long t0 = System.nanoTime();
+        ImportSummary summary;
+        int events;
+        try (Parley parley = Parley.open(storeDir)) {
+            summary = parley.importer().importPaths(List.of(corpus), Importer.Progress.NONE);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            events = parley.store().events().size();
+            double perSecond = n / seconds;
+            long failed = summary.count(FileOutcome.Kind.FAILED);
+            table.add("import end to end (files → extraction → H2)", String.format(Locale.ROOT,
+                    "%.0f articles/s: %d in %.1f s, %d events, %d failed%s", perSecond, n, seconds, events, failed,
+                    n == 10_000 ? "" : String.format(Locale.ROOT, " (10,000 would take %.0f s)", 10_000 / perSecond)),
+                    "10,000 ≤ 30 s (≥ 333/s)", perSecond >= 10_000 / 30.0 && failed == 0);
+        }
+        long bytes = folderBytes(storeDir);
+        table.info("imported store on disk", String.format(Locale.ROOT, "%.0f bytes/event (%.1f MB, %d events)",
+                bytes / (double) Math.max(1, events), bytes / 1e6, events));
+    }
+
+    private void generateStore(ResultTable table, Path storeDir, int n) {
+        long t0 = System.nanoTime();
+        StoreGenerator.Written written;
+        try (Parley parley = Parley.open(storeDir)) {
+            written = new StoreGenerator(seed).fill(parley.store(), n);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long bytes = folderBytes(storeDir);
+        double perEvent = bytes / (double) written.events();
+        table.info("synthetic store written (port, batches of 1,000 events)", String.format(Locale.ROOT,
+                "%d events, %d sources in %.1f s (%.0f events/s), closed and compacted", written.events(),
+                written.sources(), seconds, written.events() / seconds));
+        table.add("store on disk, mentions and source texts included", String.format(Locale.ROOT,
+                "%.0f bytes/event (%.1f MB)", perEvent, bytes / 1e6), "≤ 2 KB/event", perEvent <= 2048);
+    }
+
+    private void timelineAndExport(ResultTable table, Path storeDir, int n, int frames, Path folder) {
+        HeapProbe.reset();
+        long t0 = System.nanoTime();
+        parley.export.FxRuntime.ensureStarted();
+        long toolkit = System.nanoTime();
+        try (Parley parley = Parley.open(storeDir)) {
+            long opened = System.nanoTime();
+            List<Event> events = parley.store().events();
+            long loaded = System.nanoTime();
+            TimelineIndex index = new TimelineIndex(events);
+            long indexed = System.nanoTime();
+            try (TimelineProbe probe = TimelineProbe.firstFrame(index)) {
+                long framed = System.nanoTime();
+                double seconds = (framed - t0) / 1e9;
+                table.add(String.format(Locale.ROOT, "launch to first full frame, %,d events", n),
+                        String.format(Locale.ROOT, "%.2f s: toolkit %.2f, open store %.2f, load events %.2f, "
+                                        + "index %.2f, window + paint + render %.2f (%d marks)", seconds,
+                                (toolkit - t0) / 1e9, (opened - toolkit) / 1e9, (loaded - opened) / 1e9,
+                                (indexed - loaded) / 1e9, (framed - indexed) / 1e9, probe.marksDrawn()),
+                        "≤ 3 s", seconds <= 3);
+                double centre = centre(index);
+                probe.frames(centre, TimelineProbe.Level.all().get(0).spanSeconds(), Math.max(10, frames / 4));
+                for (TimelineProbe.Level level : TimelineProbe.Level.all()) {
+                    Samples s = probe.frames(centre, level.spanSeconds(), frames);
+                    table.add("frame while zooming/panning, " + level.name() + " in view",
+                            String.format(Locale.ROOT, "median %.2f ms, p95 %.2f ms (%d frames, %d marks)",
+                                    s.medianMs(), s.p95Ms(), s.size(), probe.marksDrawn()), "p95 ≤ 16 ms",
+                            s.p95Ms() <= 16);
+                }
+                Samples rendered = probe.renderedFrames(centre, TimelineProbe.Level.all().get(0).spanSeconds(),
+                        Math.max(5, frames / 4));
+                table.info("frame rendered to pixels (snapshot), 10 years in view", String.format(Locale.ROOT,
+                        "median %.2f ms, p95 %.2f ms (%d frames)", rendered.medianMs(), rendered.p95Ms(),
+                        rendered.size()));
+            }
+            long heap = HeapProbe.peakBytes();
+            table.add(String.format(Locale.ROOT, "peak heap, %,d events loaded and drawn", n),
+                    String.format(Locale.ROOT, "%d MB (sum of heap pool peaks; -Xmx %d MB)", heap >> 20,
+                            HeapProbe.maxBytes() >> 20), "≤ 512 MB", heap <= 512L << 20);
+            List<Source> sources = parley.store().sources();
+            export(table, events, sources, 3840, 2160, 2, folder);
+            export(table, events, sources, 20_000, 2_000, 8, folder);
+            long withExport = HeapProbe.peakBytes();
+            table.add("peak heap, including the PNG exports", String.format(Locale.ROOT, "%d MB", withExport >> 20),
+                    "≤ 512 MB", withExport <= 512L << 20);
+        }
+    }
+
+    private void export(ResultTable table, List<Event> events, List<Source> sources, int w, int h, double target,
+                        Path folder) {
+        Path png = folder.resolve("export-" + w + "x" + h + ".png");
+        long t0 = System.nanoTime();
+        PngExporter.export(events, sources, new ExportOptions(w, h, null, null, "Scale benchmark"), png);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        table.add(String.format(Locale.ROOT, "export PNG %,d×%,d", w, h), String.format(Locale.ROOT,
+                "%.2f s (%.1f MB file)", seconds, png.toFile().length() / 1e6),
+                String.format(Locale.ROOT, "≤ %.0f s", target), seconds <= target);
+    }
+
+    /** The middle of the dated events, where the frames are measured. */
+    private static double centre(TimelineIndex index) {
+        double[] extent = index.extent();
+        return extent == null ? LocalDate.of(2021, 1, 1).toEpochDay() * TimeScale.DAY : (extent[0] + extent[1]) / 2;
+    }
+
+    private <T> T step(String what, Callable<T> work) {
+        long t0 = System.nanoTime();
+        try {
+            T result = work.call();
+            out.printf(Locale.ROOT, "%s: %.1f s%n", what, (System.nanoTime() - t0) / 1e9);
+            return result;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("parley-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bytes of the regular files in a folder (the store's database files). */
+    static long folderBytes(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package parley.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the benchmark on tiny numbers: every row is printed with a figure (times are never asserted). */
+class ScaleBenchmarkTest {
+
+    @Test
+    void aQuickRunPrintsEveryMeasureNextToItsTarget(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Path work = dir.resolve("work");
+        ResultTable table = ScaleBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), "--quick",
+                "--articles", "6", "--events", "300", "--frames", "3", "--work", work.toString());
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(table.rows()).extracting(ResultTable.Row::measure).containsExactly(
+                "extraction alone, 1 thread (ms/article)",
+                "import end to end (files → extraction → H2)",
+                "imported store on disk",
+                "synthetic store written (port, batches of 1,000 events)",
+                "store on disk, mentions and source texts included",
+                "launch to first full frame, 300 events",
+                "frame while zooming/panning, 10 years in view",
+                "frame while zooming/panning, 1 year in view",
+                "frame while zooming/panning, 1 month in view",
+                "frame while zooming/panning, 1 week in view",
+                "frame while zooming/panning, 1 day in view",
+                "frame rendered to pixels (snapshot), 10 years in view",
+                "peak heap, 300 events loaded and drawn",
+                "export PNG 3,840×2,160",
+                "export PNG 20,000×2,000",
+                "peak heap, including the PNG exports");
+        for (ResultTable.Row row : table.rows()) {
+            assertThat(out).contains(row.measure()).contains(row.figure());
+            assertThat(row.figure()).isNotBlank();
+        }
+        assertThat(table.rows()).filteredOn(r -> !r.target().isEmpty()).hasSize(12)
+                .allSatisfy(r -> assertThat(r.met()).isNotNull());
+        assertThat(out).contains("| measure").contains("6 articles, 300 events");
+        assertThat(table.rows().get(1).figure()).contains("6 in").contains("0 failed");
+        assertThat(Files.size(work.resolve("export-3840x2160.png"))).isPositive();
+    }
+}
