@@ -1,6 +1,8 @@
 package parley.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -11,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -19,6 +22,9 @@ import parley.core.Parley;
 /** The desktop window: opens the store in the background, then shows {@link MainView} on it. */
 public final class ParleyApp extends Application {
     private static volatile Path storeDir;
+    private static volatile List<Path> openFiles = List.of();
+    /** Icon sizes shipped in the jar (assets/icons/png); JavaFX picks the best one for each place. */
+    static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "parley-worker");
@@ -29,14 +35,33 @@ public final class ParleyApp extends Application {
 
     /** Opens the window on the store in this folder; returns when the window closes. */
     public static void launch(Path store, String... args) {
+        launch(store, List.of(), args);
+    }
+
+    /** Opens the window on the store and imports these files and folders once it is open ("Open with Parley"). */
+    public static void launch(Path store, List<Path> files, String... args) {
         storeDir = store;
+        openFiles = List.copyOf(files);
         Application.launch(ParleyApp.class, args);
+    }
+
+    /** The application icon in every shipped size. */
+    static List<Image> icons() {
+        List<Image> out = new ArrayList<>();
+        for (int size : ICON_SIZES) {
+            var url = ParleyApp.class.getResource("/parley/icons/parley-" + size + ".png");
+            if (url != null) {
+                out.add(new Image(url.toExternalForm()));
+            }
+        }
+        return out;
     }
 
     @Override
     public void start(Stage stage) {
         Path dir = storeDir;
         stage.setTitle("Parley");
+        stage.getIcons().setAll(icons());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(40, 40);
         VBox opening = new VBox(12, spinner, new Label("Opening " + dir + " …"));
@@ -57,6 +82,9 @@ public final class ParleyApp extends Application {
             stage.setTitle("Parley — " + dir);
             MainView view = new MainView(parley.store(), parley.importer(), worker, stage::close);
             scene.setRoot(view);
+            if (!openFiles.isEmpty()) {
+                view.viewModel().importPaths(openFiles);
+            }
             Platform.runLater(() -> view.timeline().requestFocus());
         });
         open.setOnFailed(e -> {
