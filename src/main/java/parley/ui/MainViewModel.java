@@ -59,6 +59,8 @@ public final class MainViewModel {
     private final ObservableSet<String> checked = FXCollections.observableSet();
     private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>();
+    private final ObjectProperty<SourceRow> selectedSource = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Source> openedSource = new ReadOnlyObjectWrapper<>();
 
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final DoubleProperty importProgress = new SimpleDoubleProperty();
@@ -75,6 +77,7 @@ public final class MainViewModel {
         participantFilter.addListener((o, a, b) -> applyParticipantFilter());
         checked.addListener((SetChangeListener<String>) c -> updateTimelineEvents());
         empty = Bindings.isEmpty(events);
+        selectedSource.addListener((o, a, b) -> openSource(b));
     }
 
     /** What the store holds at one moment; read off the FX thread. */
@@ -106,6 +109,8 @@ public final class MainViewModel {
     }
 
     void apply(Snapshot s) {
+        // Replacing the lists clears list selections; the opened source stays open across a refresh.
+        SourceRow wasOpen = selectedSource.get();
         events.setAll(s.events());
         sources.setAll(s.sources());
         participants.setAll(s.participants());
@@ -117,6 +122,10 @@ public final class MainViewModel {
             timelineIndex.set(s.index());
         } else {
             updateTimelineEvents();
+        }
+        if (wasOpen != null) {
+            long sid = wasOpen.source().id();
+            selectedSource.set(s.sources().stream().filter(r -> r.source().id() == sid).findFirst().orElse(null));
         }
         if (selectedEvent.get() != null) {
             long id = selectedEvent.get().id();
@@ -178,6 +187,45 @@ public final class MainViewModel {
             importMessage.set(summary.describe());
         }
         refresh();
+    }
+
+    /** Reads the source's text in the background; {@link #openedSourceProperty()} follows. */
+    private void openSource(SourceRow row) {
+        if (row == null) {
+            openedSource.set(null);
+            return;
+        }
+        long id = row.source().id();
+        Task<Source> task = new Task<>() {
+            @Override
+            protected Source call() {
+                return store.source(id).orElse(null);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            SourceRow now = selectedSource.get();
+            if (now != null && now.source().id() == id) {
+                openedSource.set(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> status.set("Could not read the source: " + message(task.getException())));
+        executor.execute(task);
+    }
+
+    /** Sets a source's publication date as the analyst's word, in the background; its events re-resolve and move. */
+    public Task<Void> setPublicationDate(long sourceId, java.time.LocalDate date) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                importer.setPublicationDate(sourceId, date);
+                return null;
+            }
+        };
+        status.set("Re-reading the article against " + date + "…");
+        task.setOnSucceeded(e -> refresh());
+        task.setOnFailed(e -> status.set("Could not set the date: " + message(task.getException())));
+        executor.execute(task);
+        return task;
     }
 
     /** Asks the running import to stop after its current file; what was imported stays. */
@@ -260,6 +308,16 @@ public final class MainViewModel {
 
     public ObjectProperty<Event> selectedEventProperty() {
         return selectedEvent;
+    }
+
+    /** The source picked in the sources panel (without its text). */
+    public ObjectProperty<SourceRow> selectedSourceProperty() {
+        return selectedSource;
+    }
+
+    /** The picked source with its text, once read from the store. */
+    public ReadOnlyObjectProperty<Source> openedSourceProperty() {
+        return openedSource.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty importingProperty() {
