@@ -108,6 +108,25 @@ public final class TimelineIndex {
         return lowerBound(to + reach);
     }
 
+    /** Position of this event in time order, or -1 when it is not a dated event of this index. */
+    public int positionOf(Event e) {
+        TimelineItem it = TimelineItem.of(e);
+        if (it == null) {
+            return -1;
+        }
+        for (int i = lowerBound(it.anchor()); i < items.length && anchors[i] == it.anchor(); i++) {
+            if (items[i].event().id() == e.id() && items[i].event().equals(e)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Position of the first item whose anchor is at or after t. */
+    public int firstAtOrAfter(double t) {
+        return lowerBound(t);
+    }
+
     /** Earliest and latest second covered by any dated event, or null when there are none. */
     public double[] extent() {
         if (items.length == 0) {

@@ -250,8 +250,28 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> view.zoomIn();
             case MINUS, SUBTRACT -> view.zoomOut();
-            case LEFT -> view.panBy(step);
-            case RIGHT -> view.panBy(-step);
+            // With an event selected the arrows step through events; otherwise they pan.
+            case LEFT -> {
+                if (view.getSelectedEvent() == null) {
+                    view.panBy(step);
+                } else {
+                    view.step(-1);
+                }
+            }
+            case RIGHT -> {
+                if (view.getSelectedEvent() == null) {
+                    view.panBy(-step);
+                } else {
+                    view.step(1);
+                }
+            }
+            case ENTER -> {
+                if (view.getSelectedEvent() == null || view.onOpenProperty().get() == null) {
+                    return false;
+                }
+                view.onOpenProperty().get().accept(view.getSelectedEvent());
+            }
+            case T -> view.goToToday();
             case HOME, DIGIT0, NUMPAD0 -> view.fitAll();
             case ESCAPE -> view.setSelectedEvent(null);
             default -> {

@@ -239,6 +239,75 @@ public class TimelineView extends Control {
         autoFit = true;
     }
 
+    /** Widest view {@link #reveal} and {@link #goToDate} keep: wider views show clusters, not labelled events. */
+    public static final double REVEAL_SPAN = 90 * TimeScale.DAY;
+
+    /** Centres the view on this time, zooming in first if the view is wider than {@link #REVEAL_SPAN}. */
+    public void centreOn(double time) {
+        autoFit = false;
+        TimeScale s = getScale();
+        double spp = Math.min(s.secondsPerPx(), REVEAL_SPAN / Math.max(1, s.width()));
+        setScale(new TimeScale(time - s.width() / 2 * spp, spp, s.width()));
+    }
+
+    /** Centres the view on midday of this day. */
+    public void goToDate(java.time.LocalDate day) {
+        centreOn(day.toEpochDay() * TimeScale.DAY + TimeScale.DAY / 2);
+    }
+
+    /** Centres the view on today (UTC, like the axis). */
+    public void goToToday() {
+        goToDate(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** Selects the event and, when it is dated and out of view (or hidden in a cluster), brings it to the centre. */
+    public void reveal(Event e) {
+        setSelectedEvent(e);
+        TimelineItem it = e == null ? null : TimelineItem.of(e);
+        if (it == null) {
+            return;
+        }
+        TimeScale s = getScale();
+        double x = s.x(it.anchor());
+        boolean inView = x >= 40 && x <= s.width() - 40;
+        boolean drawn = lastFrame.get().marks().placed().stream().anyMatch(p -> p.item().event().equals(e));
+        if (!inView || !drawn) {
+            centreOn(it.anchor());
+        }
+    }
+
+    /**
+     * Selects the dated event after (+1) or before (-1) the selected one in time order and brings it into view; with
+     * nothing selected, the first event in view (or the first at all). Returns false when there is none.
+     */
+    public boolean step(int direction) {
+        TimelineIndex idx = index.get();
+        if (idx.size() == 0) {
+            return false;
+        }
+        Event sel = getSelectedEvent();
+        int at = sel == null ? -1 : idx.positionOf(sel);
+        int next;
+        if (at < 0) {
+            next = Math.min(idx.size() - 1, idx.firstAtOrAfter(getScale().start()));
+        } else {
+            next = at + (direction >= 0 ? 1 : -1);
+        }
+        if (next < 0 || next >= idx.size()) {
+            return false;
+        }
+        reveal(idx.get(next).event());
+        return true;
+    }
+
+    private final ObjectProperty<java.util.function.Consumer<Event>> onOpen = new SimpleObjectProperty<>(this,
+            "onOpen");
+
+    /** What Enter does with the selected event (the window shows and focuses its details). */
+    public final ObjectProperty<java.util.function.Consumer<Event>> onOpenProperty() {
+        return onOpen;
+    }
+
     /** Zooms to show the time range [from, to] with a margin. */
     public void showRange(double from, double to) {
         autoFit = false;

@@ -36,6 +36,8 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final TimelineView timeline = new TimelineView();
     private final Runnable quit;
+    private SearchBox search;
+    private EventDetails details;
 
     public MainView(EventStore store, Importer importer, Executor executor, Runnable quit) {
         this.vm = new MainViewModel(store, importer, executor);
@@ -52,7 +54,9 @@ public final class MainView extends BorderPane {
         StackPane centre = new StackPane(timeline, empty);
         centre.getStyleClass().add("timeline-area");
 
-        SplitPane right = new SplitPane(new SourcesPanel(vm), new EventDetails(vm));
+        details = new EventDetails(vm);
+        timeline.onOpenProperty().set(e -> details.reveal());
+        SplitPane right = new SplitPane(new SourcesPanel(vm), details);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         right.getStyleClass().add("right-split");
@@ -61,7 +65,7 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(right, false);
 
-        setTop(menu());
+        setTop(topBar(menu()));
         setCenter(split);
         setBottom(new StatusBar(vm));
         FileDrop.install(this, this::importDropped);
@@ -123,7 +127,38 @@ public final class MainView extends BorderPane {
         zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
         zoomOut.setOnAction(e -> timeline.zoomOut());
         Menu view = new Menu("View", null, fit, zoomIn, zoomOut);
+        view.getItems().addAll(new SeparatorMenuItem(), findItem());
         return new MenuBar(file, view);
+    }
+
+    /** The menu bar with the search field at its right. */
+    private javafx.scene.layout.HBox topBar(MenuBar bar) {
+        search = new SearchBox(vm, this::jumpTo, timeline::requestFocus);
+        javafx.scene.layout.HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(bar, search);
+        top.getStyleClass().add("top-bar");
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return top;
+    }
+
+    private MenuItem findItem() {
+        MenuItem find = new MenuItem("Find event…");
+        find.setId("menu-find");
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(e -> focusSearch());
+        return find;
+    }
+
+    /** Puts the cursor in the search field with its text selected. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Selects the event, brings it into view and gives the keys back to the timeline. */
+    public void jumpTo(parley.domain.Event e) {
+        timeline.reveal(e);
+        timeline.requestFocus();
     }
 
     private Window window() {

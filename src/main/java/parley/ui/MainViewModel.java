@@ -69,6 +69,7 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanBinding empty;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private EventSearch search = EventSearch.EMPTY;
 
     public MainViewModel(EventStore store, Importer importer, Executor executor) {
         this.store = store;
@@ -82,7 +83,7 @@ public final class MainViewModel {
 
     /** What the store holds at one moment; read off the FX thread. */
     record Snapshot(List<Event> events, List<SourceRow> sources, List<ParticipantRow> participants,
-                    TimelineIndex index) {
+                    TimelineIndex index, EventSearch search) {
         static Snapshot read(EventStore store) {
             List<Event> events = store.events();
             Map<Long, Integer> counts = store.eventCountsBySource();
@@ -90,7 +91,8 @@ public final class MainViewModel {
             for (Source src : store.sources()) {
                 rows.add(new SourceRow(src, counts.getOrDefault(src.id(), 0)));
             }
-            return new Snapshot(events, rows, ParticipantRow.tally(events), new TimelineIndex(events));
+            return new Snapshot(events, rows, ParticipantRow.tally(events), new TimelineIndex(events),
+                    new EventSearch(events));
         }
     }
 
@@ -112,6 +114,7 @@ public final class MainViewModel {
         // Replacing the lists clears list selections; the opened source stays open across a refresh.
         SourceRow wasOpen = selectedSource.get();
         events.setAll(s.events());
+        search = s.search();
         sources.setAll(s.sources());
         participants.setAll(s.participants());
         Set<String> known = new java.util.HashSet<>();
@@ -308,6 +311,11 @@ public final class MainViewModel {
 
     public ObjectProperty<Event> selectedEventProperty() {
         return selectedEvent;
+    }
+
+    /** Events matching the words (participant, place, title, sentences), in time order, at most {@code limit}. */
+    public List<Event> search(String query, int limit) {
+        return search.find(query, limit);
     }
 
     /** The source picked in the sources panel (without its text). */
