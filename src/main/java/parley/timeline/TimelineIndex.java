@@ -25,10 +25,12 @@ public final class TimelineIndex {
     private final double reach;
 
     private final List<Event> events;
+    private final List<String> lanes;
 
     /** Indexes the events; for many events, build it off the FX thread and hand it to the view. */
     public TimelineIndex(Collection<Event> events) {
         this.events = List.copyOf(events);
+        this.lanes = List.copyOf(LaneLayout.lanesOf(this.events));
         List<TimelineItem> dated = new ArrayList<>(events.size());
         List<Event> none = new ArrayList<>();
         for (Event e : events) {
@@ -79,6 +81,11 @@ public final class TimelineIndex {
 
     TimelineItem typeItem(int type, int k) {
         return items[typeItems[type][k]];
+    }
+
+    /** Participant lanes of the dated and undated events, busiest first (computed with the index). */
+    public List<String> lanes() {
+        return lanes;
     }
 
     /** The events as given, dated and undated. */

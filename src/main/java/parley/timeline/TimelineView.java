@@ -43,6 +43,12 @@ public class TimelineView extends Control {
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     final ReadOnlyObjectWrapper<Event> hovered = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
     final ReadOnlyObjectWrapper<Frame> lastFrame = new ReadOnlyObjectWrapper<>(this, "lastFrame", Frame.EMPTY);
+    private final javafx.beans.property.BooleanProperty participantLanes =
+            new javafx.beans.property.SimpleBooleanProperty(this, "participantLanes");
+    private final ObjectProperty<LaneSettings> laneSettings = new SimpleObjectProperty<>(this, "laneSettings",
+            LaneSettings.DEFAULT);
+    private final javafx.beans.property.IntegerProperty laneOffset =
+            new javafx.beans.property.SimpleIntegerProperty(this, "laneOffset");
     /** True until the user zooms or pans: new events then re-fit the view. */
     boolean autoFit = true;
 
@@ -82,6 +88,11 @@ public class TimelineView extends Control {
             typeColours.put(t, CSS.createStyleableColorProperty(this, "colour" + t.name(), "-timeline-" + name,
                     s -> s.typeColours.get(t), TimelineTheme.light().colour(t)));
         }
+        participantLanes.addListener((o, a, b) -> {
+            if (autoFit) {
+                fitAll();
+            }
+        });
         events.addListener((obs, old, now) -> {
             if (!settingIndex) {
                 useIndex(new TimelineIndex(now == null ? List.of() : now));
@@ -145,6 +156,7 @@ public class TimelineView extends Control {
     /** Properties whose change must repaint the canvas (styling included). */
     List<javafx.beans.Observable> paintInputs() {
         List<javafx.beans.Observable> out = new ArrayList<>(List.of(index, scale, selectedEvent, hovered,
+                participantLanes, laneSettings, laneOffset,
                 (javafx.beans.Observable) background, (javafx.beans.Observable) grid,
                 (javafx.beans.Observable) gridStrong, (javafx.beans.Observable) axisText,
                 (javafx.beans.Observable) axisContext, (javafx.beans.Observable) text,
@@ -233,10 +245,54 @@ public class TimelineView extends Control {
             double today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay() * TimeScale.DAY;
             setScale(TimeScale.fit(today - 180 * TimeScale.DAY, today + 30 * TimeScale.DAY, width, FIT_MARGIN));
         } else {
-            setScale(Fit.all(index.get(), width, FIT_MARGIN, TextMeasure.approximate(fontSize.getValue()
-                    .doubleValue())));
+            double header = participantLanes.get() ? LaneLayout.HEADER_PX : 0;
+            TimeScale fit = Fit.all(index.get(), Math.max(100, width - header), FIT_MARGIN,
+                    TextMeasure.approximate(fontSize.getValue().doubleValue()));
+            // In lanes the names cover the left edge: the events fit in the room beside them.
+            setScale(new TimeScale(fit.start() - header * fit.secondsPerPx(), fit.secondsPerPx(), width));
         }
         autoFit = true;
+    }
+
+    /** True: one lane per participant; false: all events stacked in rows. */
+    public final javafx.beans.property.BooleanProperty participantLanesProperty() {
+        return participantLanes;
+    }
+
+    /** The analyst's order, pins and hidden lanes. */
+    public final ObjectProperty<LaneSettings> laneSettingsProperty() {
+        return laneSettings;
+    }
+
+    /** Index of the first lane on screen (lanes scroll vertically when they do not all fit). */
+    public final javafx.beans.property.IntegerProperty laneOffsetProperty() {
+        return laneOffset;
+    }
+
+    /** The lanes shown, in order: pinned first, hidden ones left out. */
+    public List<String> shownLanes() {
+        return laneSettings.get().arrange(index.get().lanes());
+    }
+
+    public void moveLane(String name, int delta) {
+        laneSettings.set(laneSettings.get().move(name, delta, index.get().lanes()));
+    }
+
+    public void togglePinLane(String name) {
+        laneSettings.set(laneSettings.get().togglePin(name));
+    }
+
+    public void hideLane(String name) {
+        laneSettings.set(laneSettings.get().hide(name));
+    }
+
+    public void showAllLanes() {
+        laneSettings.set(laneSettings.get().showAll());
+    }
+
+    /** Scrolls the lanes by this many rows, within bounds. */
+    public void scrollLanes(int rows) {
+        laneOffset.set(Math.max(0, Math.min(shownLanes().size() - 1, laneOffset.get() + rows)));
     }
 
     /** Widest view {@link #reveal} and {@link #goToDate} keep: wider views show clusters, not labelled events. */
@@ -247,7 +303,8 @@ public class TimelineView extends Control {
         autoFit = false;
         TimeScale s = getScale();
         double spp = Math.min(s.secondsPerPx(), REVEAL_SPAN / Math.max(1, s.width()));
-        setScale(new TimeScale(time - s.width() / 2 * spp, spp, s.width()));
+        double centre = participantLanes.get() ? (LaneLayout.HEADER_PX + s.width()) / 2 : s.width() / 2;
+        setScale(new TimeScale(time - centre * spp, spp, s.width()));
     }
 
     /** Centres the view on midday of this day. */

@@ -127,7 +127,7 @@ public final class MainView extends BorderPane {
         zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
         zoomOut.setOnAction(e -> timeline.zoomOut());
         Menu view = new Menu("View", null, fit, zoomIn, zoomOut);
-        view.getItems().addAll(new SeparatorMenuItem(), findItem());
+        view.getItems().addAll(new SeparatorMenuItem(), lanesItem(), new SeparatorMenuItem(), findItem());
         return new MenuBar(file, view);
     }
 
@@ -139,6 +139,14 @@ public final class MainView extends BorderPane {
         top.getStyleClass().add("top-bar");
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return top;
+    }
+
+    private MenuItem lanesItem() {
+        javafx.scene.control.CheckMenuItem lanes = new javafx.scene.control.CheckMenuItem("Lanes by participant");
+        lanes.setId("menu-lanes");
+        lanes.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        lanes.selectedProperty().bindBidirectional(timeline.participantLanesProperty());
+        return lanes;
     }
 
     private MenuItem findItem() {
