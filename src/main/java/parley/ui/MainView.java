@@ -37,13 +37,16 @@ public final class MainView extends BorderPane {
     private final TimelineView timeline = new TimelineView();
     private final Runnable quit;
     private SearchBox search;
+    private final javafx.beans.property.ObjectProperty<Theme> theme =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private EventDetails details;
 
     public MainView(EventStore store, Importer importer, Executor executor, Runnable quit) {
         this.vm = new MainViewModel(store, importer, executor);
         this.quit = quit;
         getStyleClass().add("main-view");
-        getStylesheets().add(MainView.class.getResource(STYLESHEET).toExternalForm());
+        getStylesheets().setAll(Theme.LIGHT.stylesheetUrls());
+        theme.addListener((o, a, t) -> applyTheme());
         timeline.setId("timeline");
         timeline.setIndex(vm.timelineIndexProperty().get());
         vm.timelineIndexProperty().addListener((o, a, index) -> timeline.setIndex(index));
@@ -72,6 +75,7 @@ public final class MainView extends BorderPane {
         // Keys should drive the timeline from the start, not type into the participant filter.
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
+                javafx.application.Platform.runLater(this::applyTheme);
                 javafx.application.Platform.runLater(timeline::requestFocus);
                 scene.focusOwnerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                     @Override
@@ -127,18 +131,93 @@ public final class MainView extends BorderPane {
         zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
         zoomOut.setOnAction(e -> timeline.zoomOut());
         Menu view = new Menu("View", null, fit, zoomIn, zoomOut);
-        view.getItems().addAll(new SeparatorMenuItem(), lanesItem(), new SeparatorMenuItem(), findItem());
+        view.getItems().addAll(new SeparatorMenuItem(), lanesItem(), themeMenu(), new SeparatorMenuItem(), findItem());
+        view.getItems().addAll(2, navigationItems());
         return new MenuBar(file, view);
     }
 
     /** The menu bar with the search field at its right. */
     private javafx.scene.layout.HBox topBar(MenuBar bar) {
+        bar.getMenus().add(helpMenu());
         search = new SearchBox(vm, this::jumpTo, timeline::requestFocus);
         javafx.scene.layout.HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(bar, search);
         top.getStyleClass().add("top-bar");
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return top;
+    }
+
+    private List<MenuItem> navigationItems() {
+        MenuItem today = new MenuItem("Today");
+        today.setId("menu-today");
+        today.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        today.setOnAction(e -> timeline.goToToday());
+        MenuItem goTo = new MenuItem("Go to date…");
+        goTo.setId("menu-go-to-date");
+        goTo.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+        goTo.setOnAction(e -> askDate());
+        return List.of(today, goTo);
+    }
+
+    /** Asks for a day and centres the timeline on it. */
+    private void askDate() {
+        javafx.scene.control.Dialog<LocalDate> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Go to date");
+        dialog.setHeaderText("Centre the timeline on a day");
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker(
+                TickUnit.dateTime(timeline.getScale().time(timeline.getScale().width() / 2)).toLocalDate());
+        picker.setId("go-to-date-picker");
+        dialog.getDialogPane().setContent(picker);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? picker.getValue() : null);
+        if (window() != null) {
+            dialog.initOwner(window());
+        }
+        javafx.application.Platform.runLater(picker::requestFocus);
+        dialog.showAndWait().ifPresent(timeline::goToDate);
+    }
+
+    private Menu themeMenu() {
+        Menu menu = new Menu("Theme");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (Theme t : Theme.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(t.label());
+            item.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(theme.get() == t);
+            item.setOnAction(e -> theme.set(t));
+            theme.addListener((o, a, now) -> item.setSelected(now == t));
+            menu.getItems().add(item);
+        }
+        MenuItem toggle = new MenuItem("Switch theme");
+        toggle.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        toggle.setOnAction(e -> theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK));
+        menu.getItems().addAll(new SeparatorMenuItem(), toggle);
+        return menu;
+    }
+
+    private Menu helpMenu() {
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setId("menu-shortcuts");
+        keys.setAccelerator(KeyCombination.keyCombination("F1"));
+        keys.setOnAction(e -> Shortcuts.show(window()));
+        return new Menu("Help", null, keys);
+    }
+
+    /** The colour theme; changing it restyles the window, its popups and the timeline at once. */
+    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    private void applyTheme() {
+        getStylesheets().setAll(theme.get().stylesheetUrls());
+        getStyleClass().removeAll("theme-light", "theme-dark");
+        getStyleClass().add("theme-" + theme.get().name().toLowerCase(java.util.Locale.ROOT));
+        // Menus and dialogs are windows of their own: they follow the scene's stylesheets.
+        if (getScene() != null && getScene().getRoot() == this) {
+            getScene().getStylesheets().setAll(theme.get().stylesheetUrls());
+        }
     }
 
     private MenuItem lanesItem() {

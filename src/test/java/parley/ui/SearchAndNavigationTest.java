@@ -87,4 +87,19 @@ class SearchAndNavigationTest {
         assertThat(robot.lookup(".details-title").queryLabeled().getText())
                 .isEqualTo(index.get(2).event().title());
     }
+
+    @Test
+    void goToDateAndTodayCentreTheTimelineOnTheDay(FxRobot robot) throws Exception {
+        settle();
+        var day = java.time.LocalDate.of(2021, 3, 4);
+        robot.interact(() -> view.timeline().goToDate(day));
+        var s = view.timeline().getScale();
+        assertThat(parley.timeline.TickUnit.dateTime(s.time(s.width() / 2)).toLocalDate()).isEqualTo(day);
+        assertThat(s.end() - s.start()).isLessThanOrEqualTo(parley.timeline.TimelineView.REVEAL_SPAN + 1);
+        robot.interact(view.timeline()::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        var t = view.timeline().getScale();
+        assertThat(parley.timeline.TickUnit.dateTime(t.time(t.width() / 2)).toLocalDate())
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
 }
