@@ -295,6 +295,17 @@ public class TimelineView extends Control {
         laneOffset.set(Math.max(0, Math.min(shownLanes().size() - 1, laneOffset.get() + rows)));
     }
 
+    /** True while the view fits all events and follows new ones (the user has not zoomed or panned). */
+    public boolean isFollowingData() {
+        return autoFit;
+    }
+
+    /** Shows exactly this range (left edge and zoom), as restored from a previous session; keeps it on resize. */
+    public void showExactly(double start, double secondsPerPx) {
+        autoFit = false;
+        setScale(new TimeScale(start, secondsPerPx, getScale().width()));
+    }
+
     /** Widest view {@link #reveal} and {@link #goToDate} keep: wider views show clusters, not labelled events. */
     public static final double REVEAL_SPAN = 90 * TimeScale.DAY;
 

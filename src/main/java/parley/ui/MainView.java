@@ -205,6 +205,27 @@ public final class MainView extends BorderPane {
         return new Menu("Help", null, keys);
     }
 
+    /** The desk as it is now (window bounds are the caller's: the view does not own its window). */
+    public DeskState capture(double x, double y, double width, double height, boolean maximized) {
+        TimeScale s = timeline.getScale();
+        boolean fitted = timeline.isFollowingData();
+        var lanes = timeline.laneSettingsProperty().get();
+        return new DeskState(x, y, width, height, maximized, fitted ? Double.NaN : s.start(),
+                fitted ? Double.NaN : s.secondsPerPx(), timeline.participantLanesProperty().get(), theme.get().name(),
+                lanes.order(), lanes.pinned(), lanes.hidden());
+    }
+
+    /** Puts the view back as it was left: theme, layout, lanes and the visible range (unless it was "fit all"). */
+    public void restore(DeskState state) {
+        theme.set(state.themeValue());
+        timeline.laneSettingsProperty().set(new parley.timeline.LaneSettings(state.laneOrder(), state.pinnedLanes(),
+                state.hiddenLanes()));
+        timeline.participantLanesProperty().set(state.lanes());
+        if (state.hasView()) {
+            timeline.showExactly(state.viewStart(), state.secondsPerPx());
+        }
+    }
+
     /** The colour theme; changing it restyles the window, its popups and the timeline at once. */
     public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
         return theme;

@@ -32,6 +32,8 @@ public final class ParleyApp extends Application {
         return t;
     });
     private volatile Parley parley;
+    private MainView shown;
+    private Stage window;
 
     /** Opens the window on the store in this folder; returns when the window closes. */
     public static void launch(Path store, String... args) {
@@ -66,7 +68,14 @@ public final class ParleyApp extends Application {
         spinner.setMaxSize(40, 40);
         VBox opening = new VBox(12, spinner, new Label("Opening " + dir + " …"));
         opening.setAlignment(javafx.geometry.Pos.CENTER);
-        Scene scene = new Scene(opening, 1360, 820);
+        DeskState desk = DeskState.load(dir);
+        Scene scene = new Scene(opening, desk.hasWindowBounds() ? desk.width() : 1360,
+                desk.hasWindowBounds() ? desk.height() : 820);
+        if (desk.hasWindowBounds() && onSomeScreen(desk)) {
+            stage.setX(desk.x());
+            stage.setY(desk.y());
+        }
+        stage.setMaximized(desk.maximized());
         scene.getStylesheets().add(ParleyApp.class.getResource(MainView.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -82,6 +91,9 @@ public final class ParleyApp extends Application {
             stage.setTitle("Parley — " + dir);
             MainView view = new MainView(parley.store(), parley.importer(), worker, stage::close);
             scene.setRoot(view);
+            view.restore(desk);
+            shown = view;
+            window = stage;
             if (!openFiles.isEmpty()) {
                 view.viewModel().importPaths(openFiles);
             }
@@ -101,8 +113,27 @@ public final class ParleyApp extends Application {
         worker.execute(open);
     }
 
+    /** A window saved on a screen that is gone (a detached monitor) opens at the default place instead. */
+    private static boolean onSomeScreen(DeskState d) {
+        return !javafx.stage.Screen.getScreensForRectangle(d.x(), d.y(), Math.min(d.width(), 200), 40).isEmpty();
+    }
+
+    private static void saveDesk(MainView view, Stage stage, Path dir) {
+        try {
+            view.capture(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                    .save(dir);
+        } catch (java.io.IOException | RuntimeException e) {
+            // The desk layout is a convenience: failing to save it must not stop Parley from closing.
+            System.err.println("parley: could not save the window layout: " + e.getMessage());
+        }
+    }
+
     @Override
     public void stop() {
+        // However the window went (Quit, the close box, the system), the desk is saved as it was left.
+        if (shown != null) {
+            saveDesk(shown, window, storeDir);
+        }
         worker.shutdownNow();
         Parley p = parley;
         if (p != null) {
