@@ -121,6 +121,7 @@ public final class MainView extends BorderPane {
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quitItem.setOnAction(e -> quit.run());
         Menu file = new Menu("File", null, importItem, export, new SeparatorMenuItem(), quitItem);
+        file.getItems().addAll(2, eventExportItems());
         MenuItem fit = new MenuItem("Fit all");
         fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
         fit.setOnAction(e -> timeline.fitAll());
@@ -286,13 +287,51 @@ public final class MainView extends BorderPane {
     }
 
     private void chooseAndExport() {
+        PngExportDialog dialog = new PngExportDialog(timeline.getWidth(), timeline.getHeight());
+        if (window() != null) {
+            dialog.initOwner(window());
+        }
+        PngExportChoice choice = dialog.showAndWait().orElse(null);
+        if (choice == null) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export timeline as PNG");
         chooser.setInitialFileName("parley-timeline.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File file = chooser.showSaveDialog(window());
         if (file != null) {
-            exportTo(file.toPath(), 2400, 1350);
+            exportPng(file.toPath(), choice);
+        }
+    }
+
+    /** Exports the timeline as the dialog chose, in the background. */
+    public javafx.concurrent.Task<Path> exportPng(Path out, PngExportChoice choice) {
+        TimeScale s = timeline.getScale();
+        return vm.exportPng(out, choice.options(timeline.getWidth(), timeline.getHeight(),
+                TickUnit.dateTime(s.start()).toLocalDate(), TickUnit.dateTime(s.end()).toLocalDate()));
+    }
+
+    private List<MenuItem> eventExportItems() {
+        List<MenuItem> items = new java.util.ArrayList<>();
+        for (EventFormat f : EventFormat.values()) {
+            MenuItem item = new MenuItem("Export events as " + f.label() + "…");
+            item.setId("menu-export-" + f.name().toLowerCase(java.util.Locale.ROOT));
+            item.setAccelerator(KeyCombination.keyCombination(f.accelerator()));
+            item.setOnAction(e -> chooseAndExportEvents(f));
+            items.add(item);
+        }
+        return items;
+    }
+
+    private void chooseAndExportEvents(EventFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export events as " + format.label());
+        chooser.setInitialFileName("parley-events." + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            vm.exportEvents(file.toPath(), format);
         }
     }
 

@@ -253,6 +253,24 @@ public final class MainViewModel {
         return task;
     }
 
+    /** Writes the events the timeline shows (after the participant filter) in this format, in the background. */
+    public Task<Path> exportEvents(Path out, EventFormat format) {
+        List<Event> shown = timelineIndex.get().events();
+        List<Source> srcs = sources.stream().map(SourceRow::source).toList();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                java.nio.file.Files.writeString(out, format.write(srcs, shown), java.nio.charset.StandardCharsets.UTF_8);
+                return out;
+            }
+        };
+        task.setOnSucceeded(e -> status.set("Exported " + shown.size() + (shown.size() == 1 ? " event" : " events")
+                + " to " + out.getFileName()));
+        task.setOnFailed(e -> status.set("Export failed: " + message(task.getException())));
+        executor.execute(task);
+        return task;
+    }
+
     private void applyParticipantFilter() {
         String f = participantFilter.get() == null ? "" : participantFilter.get().strip().toLowerCase(Locale.ROOT);
         shownParticipants.setPredicate(f.isEmpty() ? null : p -> p.name().toLowerCase(Locale.ROOT).contains(f));
