@@ -52,7 +52,7 @@ public final class MainView extends BorderPane {
         vm.timelineIndexProperty().addListener((o, a, index) -> timeline.setIndex(index));
         timeline.selectedEventProperty().bindBidirectional(vm.selectedEventProperty());
 
-        EmptyState empty = new EmptyState(this::chooseAndImport, javafx.beans.binding.Bindings.size(vm.sources()));
+        EmptyState empty = new EmptyState(this::chooseAndImport, this::importSamples, javafx.beans.binding.Bindings.size(vm.sources()));
         empty.visibleProperty().bind(vm.emptyProperty());
         StackPane centre = new StackPane(timeline, empty);
         centre.getStyleClass().add("timeline-area");
@@ -106,6 +106,17 @@ public final class MainView extends BorderPane {
     /** What a drop does: import the files and folders. */
     void importDropped(List<File> files) {
         vm.importFiles(files);
+    }
+
+    /** Imports the sample articles shipped in the jar, copied to a fresh temporary folder. */
+    public javafx.concurrent.Task<parley.domain.ImportSummary> importSamples() {
+        try {
+            Path folder = java.nio.file.Files.createTempDirectory("parley-samples");
+            return vm.importPaths(SampleArticles.copyTo(folder));
+        } catch (java.io.IOException e) {
+            vm.statusProperty().set("Could not unpack the sample articles: " + e.getMessage());
+            return null;
+        }
     }
 
     private MenuBar menu() {
