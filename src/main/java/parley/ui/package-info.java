@@ -3,6 +3,9 @@
  * {@link parley.ui.MainView}, which is built from the two ports ({@code EventStore}, {@code Importer}) so tests pass
  * fakes. The views (participants, timeline, sources, selected event, status bar) are thin over
  * {@link parley.ui.MainViewModel}, which holds the observable state and runs every store read, import and export as
- * a background Task. No SQL here, only the interfaces of {@link parley.domain}.
+ * a background Task. The sources panel opens an article's text with its event sentences highlighted
+ * ({@link parley.ui.SourceText}); a search box, the lanes layout, themes ({@link parley.ui.Theme}) and the desk saved
+ * per store ({@link parley.ui.DeskState}, {@code desk.json} beside the database) complete the window. No SQL here,
+ * only the interfaces of {@link parley.domain}.
  */
 package parley.ui;
