@@ -37,6 +37,8 @@ final class SearchBox extends TextField {
         getStyleClass().add("search-box");
         setPromptText("Search events, people, places  (Ctrl+F)");
         setPrefColumnCount(26);
+        // Reached with Ctrl+F; the timeline keeps the first focus and Tab order.
+        setFocusTraversable(false);
         results.setId("search-results");
         results.getStyleClass().add("search-results");
         results.setCellFactory(l -> new ResultCell());
