@@ -32,7 +32,8 @@ public record Frame(Marks marks, double rowsTop, double rowHeight, int marksDraw
     /** The event whose mark or label is under (x, y), or null. */
     public Event eventAt(double x, double y) {
         int row = (int) Math.floor((y - rowsTop) / rowHeight);
-        if (y < rowsTop || row < 0) {
+        // In lanes, marks that slid under the lane names are covered: they cannot be hovered or clicked there.
+        if (y < rowsTop || row < 0 || (!lanes.isEmpty() && x <= LaneLayout.HEADER_PX)) {
             return null;
         }
         Event best = null;

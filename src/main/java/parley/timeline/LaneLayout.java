@@ -51,43 +51,36 @@ public final class LaneLayout {
     public Result layout(TimelineIndex index, TimeScale scale, List<String> lanes, int offset, int rows) {
         int first = Math.max(0, Math.min(offset, Math.max(0, lanes.size() - 1)));
         List<String> onScreen = lanes.subList(first, Math.min(lanes.size(), first + rows));
-        Map<String, Integer> rowOf = new HashMap<>();
-        for (int r = 0; r < onScreen.size(); r++) {
-            rowOf.put(onScreen.get(r), r);
-        }
         double from = scale.time(HEADER_PX - MarkLayout.BIN_PX);
         double to = scale.time(scale.width() + MarkLayout.BIN_PX);
-        int lo = index.firstVisible(from);
-        int hi = index.endVisible(to);
-        // Per row: the marks in x order (the index is in anchor order).
+        // Each lane is queried in its own time-sorted positions: a lane with few visible events lays them out one by
+        // one; a crowded lane is counted per pixel bin with binary searches, so the cost follows the width.
+        int sparse = (int) (scale.width() / (MarkLayout.MARK_RADIUS * 2));
         List<List<TimelineItem>> perRow = new ArrayList<>();
-        for (int r = 0; r < onScreen.size(); r++) {
-            perRow.add(new ArrayList<>());
-        }
+        List<Marks.Cluster> binnedClusters = new ArrayList<>();
+        List<Marks.Placed> binnedPlaced = new ArrayList<>();
         int visible = 0;
-        for (int i = lo; i < hi; i++) {
-            TimelineItem it = index.get(i);
-            if (it.to() < from || it.from() > to) {
+        for (int r = 0; r < onScreen.size(); r++) {
+            List<TimelineItem> row = new ArrayList<>();
+            perRow.add(row);
+            int[] pos = index.laneItems(onScreen.get(r));
+            int lo = index.laneLowerBound(pos, from - index.reach());
+            int hi = index.laneLowerBound(pos, to + index.reach());
+            if (hi - lo > sparse) {
+                visible += bin(index, pos, index.laneLowerBound(pos, from), index.laneLowerBound(pos, to), r, scale,
+                        binnedPlaced, binnedClusters);
                 continue;
             }
-            visible++;
-            boolean any = false;
-            for (Participant p : it.event().participants()) {
-                if (p.role() != Role.ABSENT) {
-                    any = true;
-                    Integer r = rowOf.get(p.name());
-                    if (r != null && (perRow.get(r).isEmpty() || perRow.get(r).get(perRow.get(r).size() - 1) != it)) {
-                        perRow.get(r).add(it);
-                    }
+            for (int k = lo; k < hi; k++) {
+                TimelineItem it = index.get(pos[k]);
+                if (it.to() >= from && it.from() <= to) {
+                    row.add(it);
                 }
             }
-            Integer none = any ? null : rowOf.get(NO_PARTICIPANT);
-            if (none != null) {
-                perRow.get(none).add(it);
-            }
+            visible += row.size();
         }
-        List<Marks.Placed> placed = new ArrayList<>();
-        List<Marks.Cluster> clusters = new ArrayList<>();
+        List<Marks.Placed> placed = new ArrayList<>(binnedPlaced);
+        List<Marks.Cluster> clusters = new ArrayList<>(binnedClusters);
         Map<Event, int[]> spans = new HashMap<>();
         Map<Event, Double> xs = new HashMap<>();
         for (int r = 0; r < perRow.size(); r++) {
@@ -102,6 +95,37 @@ public final class LaneLayout {
         connectors.sort(java.util.Comparator.comparingDouble(Connector::x));
         int more = Math.max(0, lanes.size() - first - onScreen.size());
         return new Result(new Marks(placed, clusters, true, visible), List.copyOf(onScreen), connectors, more);
+    }
+
+    /** Counts a crowded lane's events [lo, hi) per pixel bin; returns how many there are. */
+    private static int bin(TimelineIndex index, int[] pos, int lo, int hi, int row, TimeScale scale,
+                           List<Marks.Placed> placed, List<Marks.Cluster> clusters) {
+        int start = lo;
+        for (double x = HEADER_PX - MarkLayout.BIN_PX; start < hi; x += MarkLayout.BIN_PX) {
+            int end = Math.max(start, Math.min(hi, index.laneLowerBound(pos, scale.time(x + MarkLayout.BIN_PX))));
+            int n = end - start;
+            if (n == 1) {
+                TimelineItem it = index.get(pos[start]);
+                double mx = scale.x(it.anchor());
+                placed.add(new Marks.Placed(it, row, mx, mx - MarkLayout.MARK_RADIUS, mx + MarkLayout.MARK_RADIUS,
+                        mx, null));
+            } else if (n > 1) {
+                int[] types = new int[EventType.values().length];
+                // The dominant type from a bounded sample keeps a bin's cost independent of its count.
+                int step = Math.max(1, n / 64);
+                for (int k = start; k < end; k += step) {
+                    types[index.get(pos[k]).event().type().ordinal()]++;
+                }
+                int best = 0;
+                for (int t = 1; t < types.length; t++) {
+                    best = types[t] > types[best] ? t : best;
+                }
+                clusters.add(new Marks.Cluster(x + MarkLayout.BIN_PX / 2, row, n, EventType.values()[best],
+                        index.get(pos[start]).anchor(), index.get(pos[end - 1]).anchor()));
+            }
+            start = end;
+        }
+        return hi - lo;
     }
 
     private void lay(List<TimelineItem> items, int row, TimeScale scale, List<Marks.Placed> placed,
@@ -162,6 +186,20 @@ public final class LaneLayout {
             }
         }
         return a < 3 ? null : t.substring(0, a).stripTrailing() + "…";
+    }
+
+    /** The lanes one event appears in: its participants present, or {@link #NO_PARTICIPANT}. */
+    static java.util.Set<String> lanesOfEvent(Event e) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Participant p : e.participants()) {
+            if (p.role() != Role.ABSENT) {
+                out.add(p.name());
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(NO_PARTICIPANT);
+        }
+        return out;
     }
 
     /** Lane names of these events, busiest first then by name; events naming nobody get {@link #NO_PARTICIPANT}. */

@@ -26,6 +26,8 @@ public final class TimelineIndex {
 
     private final List<Event> events;
     private final List<String> lanes;
+    /** Per participant lane: positions in {@link #items} of its events, in time order. */
+    private final java.util.Map<String, int[]> laneItems;
 
     /** Indexes the events; for many events, build it off the FX thread and hand it to the view. */
     public TimelineIndex(Collection<Event> events) {
@@ -51,6 +53,15 @@ public final class TimelineIndex {
         }
         reach = r;
         undated = List.copyOf(none);
+        java.util.Map<String, java.util.List<Integer>> perLane = new java.util.HashMap<>();
+        for (int i = 0; i < items.length; i++) {
+            for (String lane : LaneLayout.lanesOfEvent(items[i].event())) {
+                perLane.computeIfAbsent(lane, k -> new ArrayList<>()).add(i);
+            }
+        }
+        java.util.Map<String, int[]> laneMap = new java.util.HashMap<>();
+        perLane.forEach((k, v) -> laneMap.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        laneItems = laneMap;
         int types = parley.domain.EventType.values().length;
         int[] sizes = new int[types];
         for (TimelineItem it : items) {
@@ -81,6 +92,31 @@ public final class TimelineIndex {
 
     TimelineItem typeItem(int type, int k) {
         return items[typeItems[type][k]];
+    }
+
+    /** Positions (in time order) of the dated events in this participant's lane; empty when none. */
+    int[] laneItems(String lane) {
+        return laneItems.getOrDefault(lane, new int[0]);
+    }
+
+    /** First k with get(positions[k]).anchor() >= t. */
+    int laneLowerBound(int[] positions, double t) {
+        int lo = 0;
+        int hi = positions.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (anchors[positions[mid]] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** How far any item reaches from its anchor. */
+    double reach() {
+        return reach;
     }
 
     /** Participant lanes of the dated and undated events, busiest first (computed with the index). */
