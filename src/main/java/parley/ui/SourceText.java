@@ -58,6 +58,8 @@ final class SourceText extends VBox {
         flow.getStyleClass().add("source-text-flow");
         flow.setId("source-text-flow");
         scroll.setFitToWidth(true);
+        // A small preferred height: the text takes the room that is left, never the list's.
+        scroll.setPrefViewportHeight(160);
         scroll.getStyleClass().add("source-text-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(heading, dateRow, scroll);

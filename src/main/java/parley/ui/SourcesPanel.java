@@ -34,7 +34,10 @@ final class SourcesPanel extends VBox {
         SourceText text = new SourceText(vm);
         VBox.setVgrow(text, Priority.ALWAYS);
         // With an article open, the list gives most of the room to its text.
-        text.visibleProperty().addListener((o, a, open) -> list.setPrefHeight(open ? 150 : USE_COMPUTED_SIZE));
+        text.visibleProperty().addListener((o, a, open) -> {
+            list.setPrefHeight(open ? 150 : USE_COMPUTED_SIZE);
+            list.setMinHeight(open ? 110 : USE_COMPUTED_SIZE);
+        });
         getChildren().addAll(title, list, text);
     }
 
