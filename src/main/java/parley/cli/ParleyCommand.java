@@ -1,8 +1,11 @@
 package parley.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 
 import parley.core.Parley;
 import parley.core.StoreLocation;
@@ -10,20 +13,39 @@ import parley.ui.ParleyApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code parley}: with no command, opens the window; otherwise runs a command on the store. */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Diplomatic events from news articles, on a timeline with their evidence.%n"
-                + "With no command, opens the desktop window.",
+                + "With no command, opens the desktop window; files or folders named after it are imported there "
+                + "(\"Open with Parley\").",
         subcommands = {ImportCommand.class, SourcesCommand.class, EventsCommand.class, ExportPngCommand.class,
             EditCli.class, ReextractCommand.class, parley.bench.ScaleBenchmark.class})
 public final class ParleyCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles or folders to import into the window.")
+    List<Path> files = List.of();
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Opens the window; replaced in tests so the command line is checked without a display. */
+    static BiConsumer<Path, List<Path>> window = ParleyApp::launch;
+
     @Override
     public Integer call() {
-        ParleyApp.launch(StoreLocation.resolve(store.db));
+        // A word that is neither a command nor an existing file is a typo, not something to open.
+        for (Path f : files) {
+            if (!Files.exists(f)) {
+                spec.commandLine().getErr().println("parley: no such file or command: " + f);
+                return 2;
+            }
+        }
+        window.accept(StoreLocation.resolve(store.db), files.stream().map(Path::toAbsolutePath).toList());
         return 0;
     }
 

@@ -41,7 +41,8 @@ record EventFilter(String where, List<Object> params, Dating dating) {
 
     /** Events holding at least one mention of this source. */
     static EventFilter mentioning(long sourceId) {
-        return new EventFilter("e.id IN (SELECT mm.event_id FROM mentions mm WHERE mm.source_id = ?)", List.of(sourceId));
+        return new EventFilter("e.id IN (SELECT mm.event_id FROM mentions mm WHERE mm.source_id = ?)",
+                List.of(sourceId), Dating.ANY);
     }
 
     /**

@@ -25,10 +25,14 @@ public final class TimelineIndex {
     private final double reach;
 
     private final List<Event> events;
+    private final List<String> lanes;
+    /** Per participant lane: positions in {@link #items} of its events, in time order. */
+    private final java.util.Map<String, int[]> laneItems;
 
     /** Indexes the events; for many events, build it off the FX thread and hand it to the view. */
     public TimelineIndex(Collection<Event> events) {
         this.events = List.copyOf(events);
+        this.lanes = List.copyOf(LaneLayout.lanesOf(this.events));
         List<TimelineItem> dated = new ArrayList<>(events.size());
         List<Event> none = new ArrayList<>();
         for (Event e : events) {
@@ -49,6 +53,15 @@ public final class TimelineIndex {
         }
         reach = r;
         undated = List.copyOf(none);
+        java.util.Map<String, java.util.List<Integer>> perLane = new java.util.HashMap<>();
+        for (int i = 0; i < items.length; i++) {
+            for (String lane : LaneLayout.lanesOfEvent(items[i].event())) {
+                perLane.computeIfAbsent(lane, k -> new ArrayList<>()).add(i);
+            }
+        }
+        java.util.Map<String, int[]> laneMap = new java.util.HashMap<>();
+        perLane.forEach((k, v) -> laneMap.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        laneItems = laneMap;
         int types = parley.domain.EventType.values().length;
         int[] sizes = new int[types];
         for (TimelineItem it : items) {
@@ -81,6 +94,36 @@ public final class TimelineIndex {
         return items[typeItems[type][k]];
     }
 
+    /** Positions (in time order) of the dated events in this participant's lane; empty when none. */
+    int[] laneItems(String lane) {
+        return laneItems.getOrDefault(lane, new int[0]);
+    }
+
+    /** First k with get(positions[k]).anchor() >= t. */
+    int laneLowerBound(int[] positions, double t) {
+        int lo = 0;
+        int hi = positions.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (anchors[positions[mid]] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** How far any item reaches from its anchor. */
+    double reach() {
+        return reach;
+    }
+
+    /** Participant lanes of the dated and undated events, busiest first (computed with the index). */
+    public List<String> lanes() {
+        return lanes;
+    }
+
     /** The events as given, dated and undated. */
     public List<Event> events() {
         return events;
@@ -106,6 +149,25 @@ public final class TimelineIndex {
     /** One past the last index whose anchor is before {@code to} plus the reach. */
     public int endVisible(double to) {
         return lowerBound(to + reach);
+    }
+
+    /** Position of this event in time order, or -1 when it is not a dated event of this index. */
+    public int positionOf(Event e) {
+        TimelineItem it = TimelineItem.of(e);
+        if (it == null) {
+            return -1;
+        }
+        for (int i = lowerBound(it.anchor()); i < items.length && anchors[i] == it.anchor(); i++) {
+            if (items[i].event().id() == e.id() && items[i].event().equals(e)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Position of the first item whose anchor is at or after t. */
+    public int firstAtOrAfter(double t) {
+        return lowerBound(t);
     }
 
     /** Earliest and latest second covered by any dated event, or null when there are none. */

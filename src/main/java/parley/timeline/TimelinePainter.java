@@ -35,6 +35,7 @@ public final class TimelinePainter {
     private final Font small;
     private final Font bold;
     private final MarkLayout layout;
+    private final LaneLayout laneLayout;
     private final TextMeasure legendMeasure;
 
     public TimelinePainter(TimelineTheme theme) {
@@ -48,6 +49,7 @@ public final class TimelinePainter {
         this.small = Font.font(theme.fontFamily(), theme.fontSize() - 1);
         this.bold = Font.font(theme.fontFamily(), FontWeight.BOLD, theme.fontSize());
         this.layout = new MarkLayout(measure == null ? new FxTextMeasure(font) : measure);
+        this.laneLayout = new LaneLayout(measure == null ? new FxTextMeasure(font) : measure);
         this.legendMeasure = measure == null ? new FxTextMeasure(small) : measure;
     }
 
@@ -109,6 +111,100 @@ public final class TimelinePainter {
         }
         g.restore();
         return new Frame(marks, rowsTop, ROW_HEIGHT, drawn);
+    }
+
+    /**
+     * Paints the lanes-by-participant layout: a row per participant (from {@code offset} on), each event in every
+     * lane of its participants, joined by a vertical connector; lane names at the left.
+     */
+    public Frame paintLanes(GraphicsContext g, TimelineIndex index, TimeScale scale, double height, Event selected,
+                            Event hovered, boolean legend, List<String> lanes, int offset) {
+        double w = scale.width();
+        g.save();
+        g.beginPath();
+        g.rect(0, 0, w, height);
+        g.closePath();
+        g.clip();
+        g.setFill(theme.background());
+        g.fillRect(0, 0, w, height);
+        double bottom = height - (legend ? legendHeight(w) : 0);
+        List<AxisTicks.Tick> ticks = AxisTicks.ticks(scale);
+        double rowsTop = AXIS_HEIGHT + 8;
+        LaneLayout.Result r = laneLayout.layout(index, scale, lanes, offset, rows(w, height, legend));
+        for (int row = 0; row < r.lanes().size(); row++) {
+            if (row % 2 == 1) {
+                g.setFill(theme.band().deriveColor(0, 1, 1, 0.5));
+                g.fillRect(0, rowsTop + row * ROW_HEIGHT, w, ROW_HEIGHT);
+            }
+        }
+        drawGrid(g, ticks, bottom);
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (LaneLayout.Connector c : r.connectors()) {
+            boolean on = c.event().equals(selected) || c.event().equals(hovered);
+            g.setStroke(on ? theme.selection() : colourOf(c.event()).deriveColor(0, 1, 1, 0.55));
+            g.setLineWidth(on ? 2.5 : 1.5);
+            double x = Math.round(c.x()) + 0.5;
+            g.strokeLine(x, rowsTop + c.top() * ROW_HEIGHT + ROW_HEIGHT / 2,
+                    x, rowsTop + c.bottom() * ROW_HEIGHT + ROW_HEIGHT / 2);
+        }
+        for (Marks.Placed p : r.marks().placed()) {
+            drawSpan(g, p, rowsTop, scale);
+        }
+        int drawn = 0;
+        for (Marks.Placed p : r.marks().placed()) {
+            Event e = p.item().event();
+            drawPlaced(g, p, rowsTop, e.equals(selected), e.equals(hovered));
+            drawn++;
+        }
+        for (Marks.Cluster c : r.marks().clusters()) {
+            drawCluster(g, c, rowsTop, 0);
+            drawn++;
+        }
+        drawLaneHeaders(g, r, rowsTop, bottom);
+        drawAxis(g, ticks, w);
+        if (legend) {
+            drawLegend(g, 0, bottom, w);
+        }
+        g.restore();
+        return new Frame(r.marks(), rowsTop, ROW_HEIGHT, drawn, r.lanes());
+    }
+
+    /** The lane names on an opaque column at the left, with a note of the lanes that did not fit. */
+    private void drawLaneHeaders(GraphicsContext g, LaneLayout.Result r, double rowsTop, double bottom) {
+        double hw = LaneLayout.HEADER_PX;
+        g.setFill(theme.background());
+        g.fillRect(0, AXIS_HEIGHT, hw, bottom - AXIS_HEIGHT);
+        g.setStroke(theme.gridStrong());
+        g.setLineWidth(1);
+        g.strokeLine(hw + 0.5, AXIS_HEIGHT, hw + 0.5, bottom);
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int row = 0; row < r.lanes().size(); row++) {
+            double y = rowsTop + row * ROW_HEIGHT;
+            g.setStroke(theme.grid());
+            g.strokeLine(0, Math.round(y + ROW_HEIGHT) + 0.5, hw, Math.round(y + ROW_HEIGHT) + 0.5);
+            String name = r.lanes().get(row);
+            g.setFill(name.equals(LaneLayout.NO_PARTICIPANT) ? theme.mutedText() : theme.text());
+            g.fillText(clip(name, hw - 22), 10, y + ROW_HEIGHT / 2);
+        }
+        if (r.more() > 0) {
+            g.setFill(theme.mutedText());
+            g.setFont(small);
+            g.fillText("+" + r.more() + " more lanes (scroll here)", 10,
+                    Math.min(bottom - 10, rowsTop + r.lanes().size() * ROW_HEIGHT + 10));
+        }
+    }
+
+    private String clip(String text, double room) {
+        if (legendMeasure.width(text) <= room) {
+            return text;
+        }
+        String t = text;
+        while (t.length() > 2 && legendMeasure.width(t + "…") > room) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.stripTrailing() + "…";
     }
 
     private void drawGrid(GraphicsContext g, List<AxisTicks.Tick> ticks, double bottom) {

@@ -143,8 +143,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         dirty = false;
         paints++;
         TimelineView view = getSkinnable();
-        Frame frame = painter().paint(canvas.getGraphicsContext2D(), view.indexProperty().get(), view.getScale(),
-                height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true);
+        Frame frame = view.participantLanesProperty().get()
+                ? painter().paintLanes(canvas.getGraphicsContext2D(), view.indexProperty().get(), view.getScale(),
+                        height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true, view.shownLanes(),
+                        view.laneOffsetProperty().get())
+                : painter().paint(canvas.getGraphicsContext2D(), view.indexProperty().get(), view.getScale(),
+                        height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true);
         view.lastFrame.set(frame);
     }
 
@@ -159,6 +163,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     private void installInput(TimelineView view) {
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (view.participantLanesProperty().get() && e.getX() <= LaneLayout.HEADER_PX && e.getDeltaY() != 0) {
+                // Over the lane names the wheel scrolls the lanes, elsewhere it zooms.
+                view.scrollLanes(e.getDeltaY() < 0 ? 1 : -1);
+                e.consume();
+                return;
+            }
             double dx = e.getDeltaX();
             double dy = e.getDeltaY();
             if (e.isShiftDown() && dx == 0) {
@@ -194,6 +204,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             clickAt(e.getX(), e.getY());
         });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
+        canvas.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            String lane = view.lastFrameProperty().get().laneAt(e.getX(), e.getY());
+            if (lane != null) {
+                laneMenu(lane).show(canvas, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideCard());
         view.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (handleKey(view, e)) {
@@ -202,10 +219,40 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         });
     }
 
+    /** Move up/down, pin and hide for one lane, and bringing back the hidden ones. */
+    javafx.scene.control.ContextMenu laneMenu(String lane) {
+        TimelineView view = getSkinnable();
+        boolean pinned = view.laneSettingsProperty().get().pinned().contains(lane);
+        javafx.scene.control.MenuItem up = item("Move up", () -> view.moveLane(lane, -1));
+        javafx.scene.control.MenuItem down = item("Move down", () -> view.moveLane(lane, 1));
+        javafx.scene.control.MenuItem pin = item(pinned ? "Unpin" : "Pin to top", () -> view.togglePinLane(lane));
+        javafx.scene.control.MenuItem hide = item("Hide lane", () -> view.hideLane(lane));
+        int hidden = view.laneSettingsProperty().get().hidden().size();
+        javafx.scene.control.MenuItem all = item("Show hidden lanes (" + hidden + ")", view::showAllLanes);
+        all.setDisable(hidden == 0);
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(up, down, pin, hide,
+                new javafx.scene.control.SeparatorMenuItem(), all);
+        menu.getStyleClass().add("lane-menu");
+        return menu;
+    }
+
+    private static javafx.scene.control.MenuItem item(String text, Runnable action) {
+        javafx.scene.control.MenuItem i = new javafx.scene.control.MenuItem(text);
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
     /** Selects the event at (x, y); a click on a cluster zooms into it; a click on nothing clears the selection. */
     void clickAt(double x, double y) {
         TimelineView view = getSkinnable();
         Frame frame = view.lastFrameProperty().get();
+        String lane = frame.laneAt(x, y);
+        if (lane != null) {
+            // A click on a lane's name opens its menu (as does the context-menu gesture).
+            var at = canvas.localToScreen(x, y);
+            laneMenu(lane).show(canvas, at.getX(), at.getY());
+            return;
+        }
         Event hit = frame.eventAt(x, y);
         if (hit != null) {
             view.setSelectedEvent(hit);
@@ -250,8 +297,30 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> view.zoomIn();
             case MINUS, SUBTRACT -> view.zoomOut();
-            case LEFT -> view.panBy(step);
-            case RIGHT -> view.panBy(-step);
+            // With an event selected the arrows step through events; otherwise they pan.
+            case LEFT -> {
+                if (view.getSelectedEvent() == null) {
+                    view.panBy(step);
+                } else {
+                    view.step(-1);
+                }
+            }
+            case RIGHT -> {
+                if (view.getSelectedEvent() == null) {
+                    view.panBy(-step);
+                } else {
+                    view.step(1);
+                }
+            }
+            case ENTER -> {
+                if (view.getSelectedEvent() == null || view.onOpenProperty().get() == null) {
+                    return false;
+                }
+                view.onOpenProperty().get().accept(view.getSelectedEvent());
+            }
+            case T -> view.goToToday();
+            case PAGE_DOWN -> view.scrollLanes(5);
+            case PAGE_UP -> view.scrollLanes(-5);
             case HOME, DIGIT0, NUMPAD0 -> view.fitAll();
             case ESCAPE -> view.setSelectedEvent(null);
             default -> {

@@ -43,6 +43,12 @@ public class TimelineView extends Control {
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     final ReadOnlyObjectWrapper<Event> hovered = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
     final ReadOnlyObjectWrapper<Frame> lastFrame = new ReadOnlyObjectWrapper<>(this, "lastFrame", Frame.EMPTY);
+    private final javafx.beans.property.BooleanProperty participantLanes =
+            new javafx.beans.property.SimpleBooleanProperty(this, "participantLanes");
+    private final ObjectProperty<LaneSettings> laneSettings = new SimpleObjectProperty<>(this, "laneSettings",
+            LaneSettings.DEFAULT);
+    private final javafx.beans.property.IntegerProperty laneOffset =
+            new javafx.beans.property.SimpleIntegerProperty(this, "laneOffset");
     /** True until the user zooms or pans: new events then re-fit the view. */
     boolean autoFit = true;
 
@@ -82,6 +88,11 @@ public class TimelineView extends Control {
             typeColours.put(t, CSS.createStyleableColorProperty(this, "colour" + t.name(), "-timeline-" + name,
                     s -> s.typeColours.get(t), TimelineTheme.light().colour(t)));
         }
+        participantLanes.addListener((o, a, b) -> {
+            if (autoFit) {
+                fitAll();
+            }
+        });
         events.addListener((obs, old, now) -> {
             if (!settingIndex) {
                 useIndex(new TimelineIndex(now == null ? List.of() : now));
@@ -145,6 +156,7 @@ public class TimelineView extends Control {
     /** Properties whose change must repaint the canvas (styling included). */
     List<javafx.beans.Observable> paintInputs() {
         List<javafx.beans.Observable> out = new ArrayList<>(List.of(index, scale, selectedEvent, hovered,
+                participantLanes, laneSettings, laneOffset,
                 (javafx.beans.Observable) background, (javafx.beans.Observable) grid,
                 (javafx.beans.Observable) gridStrong, (javafx.beans.Observable) axisText,
                 (javafx.beans.Observable) axisContext, (javafx.beans.Observable) text,
@@ -233,10 +245,135 @@ public class TimelineView extends Control {
             double today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay() * TimeScale.DAY;
             setScale(TimeScale.fit(today - 180 * TimeScale.DAY, today + 30 * TimeScale.DAY, width, FIT_MARGIN));
         } else {
-            setScale(Fit.all(index.get(), width, FIT_MARGIN, TextMeasure.approximate(fontSize.getValue()
-                    .doubleValue())));
+            double header = participantLanes.get() ? LaneLayout.HEADER_PX : 0;
+            TimeScale fit = Fit.all(index.get(), Math.max(100, width - header), FIT_MARGIN,
+                    TextMeasure.approximate(fontSize.getValue().doubleValue()));
+            // In lanes the names cover the left edge: the events fit in the room beside them.
+            setScale(new TimeScale(fit.start() - header * fit.secondsPerPx(), fit.secondsPerPx(), width));
         }
         autoFit = true;
+    }
+
+    /** True: one lane per participant; false: all events stacked in rows. */
+    public final javafx.beans.property.BooleanProperty participantLanesProperty() {
+        return participantLanes;
+    }
+
+    /** The analyst's order, pins and hidden lanes. */
+    public final ObjectProperty<LaneSettings> laneSettingsProperty() {
+        return laneSettings;
+    }
+
+    /** Index of the first lane on screen (lanes scroll vertically when they do not all fit). */
+    public final javafx.beans.property.IntegerProperty laneOffsetProperty() {
+        return laneOffset;
+    }
+
+    /** The lanes shown, in order: pinned first, hidden ones left out. */
+    public List<String> shownLanes() {
+        return laneSettings.get().arrange(index.get().lanes());
+    }
+
+    public void moveLane(String name, int delta) {
+        laneSettings.set(laneSettings.get().move(name, delta, index.get().lanes()));
+    }
+
+    public void togglePinLane(String name) {
+        laneSettings.set(laneSettings.get().togglePin(name));
+    }
+
+    public void hideLane(String name) {
+        laneSettings.set(laneSettings.get().hide(name));
+    }
+
+    public void showAllLanes() {
+        laneSettings.set(laneSettings.get().showAll());
+    }
+
+    /** Scrolls the lanes by this many rows, within bounds. */
+    public void scrollLanes(int rows) {
+        laneOffset.set(Math.max(0, Math.min(shownLanes().size() - 1, laneOffset.get() + rows)));
+    }
+
+    /** True while the view fits all events and follows new ones (the user has not zoomed or panned). */
+    public boolean isFollowingData() {
+        return autoFit;
+    }
+
+    /** Shows exactly this range (left edge and zoom), as restored from a previous session; keeps it on resize. */
+    public void showExactly(double start, double secondsPerPx) {
+        autoFit = false;
+        setScale(new TimeScale(start, secondsPerPx, getScale().width()));
+    }
+
+    /** Widest view {@link #reveal} and {@link #goToDate} keep: wider views show clusters, not labelled events. */
+    public static final double REVEAL_SPAN = 90 * TimeScale.DAY;
+
+    /** Centres the view on this time, zooming in first if the view is wider than {@link #REVEAL_SPAN}. */
+    public void centreOn(double time) {
+        autoFit = false;
+        TimeScale s = getScale();
+        double spp = Math.min(s.secondsPerPx(), REVEAL_SPAN / Math.max(1, s.width()));
+        double centre = participantLanes.get() ? (LaneLayout.HEADER_PX + s.width()) / 2 : s.width() / 2;
+        setScale(new TimeScale(time - centre * spp, spp, s.width()));
+    }
+
+    /** Centres the view on midday of this day. */
+    public void goToDate(java.time.LocalDate day) {
+        centreOn(day.toEpochDay() * TimeScale.DAY + TimeScale.DAY / 2);
+    }
+
+    /** Centres the view on today (UTC, like the axis). */
+    public void goToToday() {
+        goToDate(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** Selects the event and, when it is dated and out of view (or hidden in a cluster), brings it to the centre. */
+    public void reveal(Event e) {
+        setSelectedEvent(e);
+        TimelineItem it = e == null ? null : TimelineItem.of(e);
+        if (it == null) {
+            return;
+        }
+        TimeScale s = getScale();
+        double x = s.x(it.anchor());
+        boolean inView = x >= 40 && x <= s.width() - 40;
+        boolean drawn = lastFrame.get().marks().placed().stream().anyMatch(p -> p.item().event().equals(e));
+        if (!inView || !drawn) {
+            centreOn(it.anchor());
+        }
+    }
+
+    /**
+     * Selects the dated event after (+1) or before (-1) the selected one in time order and brings it into view; with
+     * nothing selected, the first event in view (or the first at all). Returns false when there is none.
+     */
+    public boolean step(int direction) {
+        TimelineIndex idx = index.get();
+        if (idx.size() == 0) {
+            return false;
+        }
+        Event sel = getSelectedEvent();
+        int at = sel == null ? -1 : idx.positionOf(sel);
+        int next;
+        if (at < 0) {
+            next = Math.min(idx.size() - 1, idx.firstAtOrAfter(getScale().start()));
+        } else {
+            next = at + (direction >= 0 ? 1 : -1);
+        }
+        if (next < 0 || next >= idx.size()) {
+            return false;
+        }
+        reveal(idx.get(next).event());
+        return true;
+    }
+
+    private final ObjectProperty<java.util.function.Consumer<Event>> onOpen = new SimpleObjectProperty<>(this,
+            "onOpen");
+
+    /** What Enter does with the selected event (the window shows and focuses its details). */
+    public final ObjectProperty<java.util.function.Consumer<Event>> onOpenProperty() {
+        return onOpen;
     }
 
     /** Zooms to show the time range [from, to] with a margin. */

@@ -5,7 +5,9 @@
  * {@link parley.timeline.TimelinePainter}, which the PNG export shares, from pure, unit-tested parts: adaptive axis
  * ticks ({@link parley.timeline.AxisTicks}), a time-sorted index queried for the visible window only
  * ({@link parley.timeline.TimelineIndex}) and a layout that stacks labelled events in rows or, zoomed out, folds them
- * into counted clusters per type ({@link parley.timeline.MarkLayout}). Colours and font come from CSS looked-up
- * colours in {@code timeline.css}.
+ * into counted clusters per type ({@link parley.timeline.MarkLayout}). The second layout, lanes by participant
+ * ({@link parley.timeline.LaneLayout}, arranged by {@link parley.timeline.LaneSettings}), draws each event in the
+ * lane of every participant present, joined by a connector, on the same canvas and painter. Colours and font come
+ * from CSS looked-up colours in {@code timeline.css}; a theme overrides them.
  */
 package parley.timeline;

@@ -7,7 +7,7 @@ import javafx.scene.layout.VBox;
 
 /** What a new user sees on an empty store: where to drop articles and what Parley will do with them. */
 final class EmptyState extends VBox {
-    EmptyState(Runnable importAction, javafx.beans.binding.IntegerExpression sources) {
+    EmptyState(Runnable importAction, Runnable samplesAction, javafx.beans.binding.IntegerExpression sources) {
         getStyleClass().add("empty-state");
         setId("empty-state");
         setAlignment(Pos.CENTER);
@@ -30,7 +30,13 @@ final class EmptyState extends VBox {
         Button choose = new Button("Choose files…");
         choose.getStyleClass().add("accent-button");
         choose.setOnAction(e -> importAction.run());
-        getChildren().addAll(title, text, none, choose);
+        Button samples = new Button("Import sample articles");
+        samples.setId("import-samples");
+        samples.getStyleClass().add("quiet-button");
+        samples.setOnAction(e -> samplesAction.run());
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(10, choose, samples);
+        buttons.setAlignment(Pos.CENTER);
+        getChildren().addAll(title, text, none, buttons);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
     }
 }

@@ -16,6 +16,7 @@ import parley.timeline.DateText;
 final class EventDetails extends VBox {
     private final MainViewModel vm;
     private final VBox body = new VBox(6);
+    private ScrollPane scroll;
 
     EventDetails(MainViewModel vm) {
         this.vm = vm;
@@ -23,13 +24,20 @@ final class EventDetails extends VBox {
         setId("event-details");
         Label title = new Label("Selected event");
         title.getStyleClass().add("panel-title");
-        ScrollPane scroll = new ScrollPane(body);
+        scroll = new ScrollPane(body);
+        scroll.setId("details-scroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("details-scroll");
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(title, scroll);
         vm.selectedEventProperty().addListener((o, a, b) -> show(b));
         show(null);
+    }
+
+    /** Brings the details to the analyst: scrolled to the top and focused, so the keys scroll through them. */
+    void reveal() {
+        scroll.setVvalue(0);
+        scroll.requestFocus();
     }
 
     private void show(Event e) {

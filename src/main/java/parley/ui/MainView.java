@@ -37,24 +37,32 @@ public final class MainView extends BorderPane {
     private final TimelineView timeline = new TimelineView();
     private final Runnable quit;
     private final Executor executor;
+    private SearchBox search;
+    private MenuBar menuBar;
+    private final javafx.beans.property.ObjectProperty<Theme> theme =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private EventDetails details;
 
     public MainView(EventStore store, Importer importer, Executor executor, Runnable quit) {
         this.vm = new MainViewModel(store, importer, executor);
         this.quit = quit;
         this.executor = executor;
         getStyleClass().add("main-view");
-        getStylesheets().add(MainView.class.getResource(STYLESHEET).toExternalForm());
+        getStylesheets().setAll(Theme.LIGHT.stylesheetUrls());
+        theme.addListener((o, a, t) -> applyTheme());
         timeline.setId("timeline");
         timeline.setIndex(vm.timelineIndexProperty().get());
         vm.timelineIndexProperty().addListener((o, a, index) -> timeline.setIndex(index));
         timeline.selectedEventProperty().bindBidirectional(vm.selectedEventProperty());
 
-        EmptyState empty = new EmptyState(this::chooseAndImport, javafx.beans.binding.Bindings.size(vm.sources()));
+        EmptyState empty = new EmptyState(this::chooseAndImport, this::importSamples, javafx.beans.binding.Bindings.size(vm.sources()));
         empty.visibleProperty().bind(vm.emptyProperty());
         StackPane centre = new StackPane(timeline, empty);
         centre.getStyleClass().add("timeline-area");
 
-        SplitPane right = new SplitPane(new SourcesPanel(vm), new EventDetails(vm));
+        details = new EventDetails(vm);
+        timeline.onOpenProperty().set(e -> details.reveal());
+        SplitPane right = new SplitPane(new SourcesPanel(vm), details);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         right.getStyleClass().add("right-split");
@@ -63,13 +71,14 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(right, false);
 
-        setTop(menu());
+        setTop(topBar(menu()));
         setCenter(split);
         setBottom(new StatusBar(vm));
         FileDrop.install(this, this::importDropped);
         // Keys should drive the timeline from the start, not type into the participant filter.
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
+                javafx.application.Platform.runLater(this::applyTheme);
                 javafx.application.Platform.runLater(timeline::requestFocus);
                 scene.focusOwnerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                     @Override
@@ -105,10 +114,8 @@ public final class MainView extends BorderPane {
         ReviewModel model = new ReviewModel(review, vm, executorOf(), reextractAll);
         java.util.function.Consumer<parley.domain.Event> edit = e -> EventEditDialog.show(window(), e)
                 .ifPresent(changed -> model.update(e, changed));
-        if (getTop() instanceof MenuBar bar) {
-            bar.getMenus().add(Math.min(1, bar.getMenus().size()),
-                    EditMenu.build(model, edit, () -> ReviewQueueView.open(window(), model, edit)));
-        }
+        menuBar.getMenus().add(Math.min(1, menuBar.getMenus().size()),
+                EditMenu.build(model, edit, () -> ReviewQueueView.open(window(), model, edit)));
         ReviewBar.installIn(this, new ReviewBar(model, edit));
         return model;
     }
@@ -116,6 +123,17 @@ public final class MainView extends BorderPane {
     /** What a drop does: import the files and folders. */
     void importDropped(List<File> files) {
         vm.importFiles(files);
+    }
+
+    /** Imports the sample articles shipped in the jar, copied to a fresh temporary folder. */
+    public javafx.concurrent.Task<parley.domain.ImportSummary> importSamples() {
+        try {
+            Path folder = java.nio.file.Files.createTempDirectory("parley-samples");
+            return vm.importPaths(SampleArticles.copyTo(folder));
+        } catch (java.io.IOException e) {
+            vm.statusProperty().set("Could not unpack the sample articles: " + e.getMessage());
+            return null;
+        }
     }
 
     private MenuBar menu() {
@@ -131,6 +149,7 @@ public final class MainView extends BorderPane {
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quitItem.setOnAction(e -> quit.run());
         Menu file = new Menu("File", null, importItem, export, new SeparatorMenuItem(), quitItem);
+        file.getItems().addAll(2, eventExportItems());
         MenuItem fit = new MenuItem("Fit all");
         fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
         fit.setOnAction(e -> timeline.fitAll());
@@ -141,11 +160,147 @@ public final class MainView extends BorderPane {
         zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
         zoomOut.setOnAction(e -> timeline.zoomOut());
         Menu view = new Menu("View", null, fit, zoomIn, zoomOut);
+        view.getItems().addAll(new SeparatorMenuItem(), lanesItem(), themeMenu(), new SeparatorMenuItem(), findItem());
+        view.getItems().addAll(2, navigationItems());
         return new MenuBar(file, view);
     }
 
     private Executor executorOf() {
         return executor;
+    }
+
+    /** The menu bar with the search field at its right. */
+    private javafx.scene.layout.HBox topBar(MenuBar bar) {
+        menuBar = bar;
+        bar.getMenus().add(helpMenu());
+        search = new SearchBox(vm, this::jumpTo, timeline::requestFocus);
+        javafx.scene.layout.HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(bar, search);
+        top.getStyleClass().add("top-bar");
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return top;
+    }
+
+    private List<MenuItem> navigationItems() {
+        MenuItem today = new MenuItem("Today");
+        today.setId("menu-today");
+        today.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        today.setOnAction(e -> timeline.goToToday());
+        MenuItem goTo = new MenuItem("Go to date…");
+        goTo.setId("menu-go-to-date");
+        goTo.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+        goTo.setOnAction(e -> askDate());
+        return List.of(today, goTo);
+    }
+
+    /** Asks for a day and centres the timeline on it. */
+    private void askDate() {
+        javafx.scene.control.Dialog<LocalDate> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Go to date");
+        dialog.setHeaderText("Centre the timeline on a day");
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker(
+                TickUnit.dateTime(timeline.getScale().time(timeline.getScale().width() / 2)).toLocalDate());
+        picker.setId("go-to-date-picker");
+        dialog.getDialogPane().setContent(picker);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? picker.getValue() : null);
+        if (window() != null) {
+            dialog.initOwner(window());
+        }
+        javafx.application.Platform.runLater(picker::requestFocus);
+        dialog.showAndWait().ifPresent(timeline::goToDate);
+    }
+
+    private Menu themeMenu() {
+        Menu menu = new Menu("Theme");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (Theme t : Theme.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(t.label());
+            item.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(theme.get() == t);
+            item.setOnAction(e -> theme.set(t));
+            theme.addListener((o, a, now) -> item.setSelected(now == t));
+            menu.getItems().add(item);
+        }
+        MenuItem toggle = new MenuItem("Switch theme");
+        toggle.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        toggle.setOnAction(e -> theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK));
+        menu.getItems().addAll(new SeparatorMenuItem(), toggle);
+        return menu;
+    }
+
+    private Menu helpMenu() {
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setId("menu-shortcuts");
+        keys.setAccelerator(KeyCombination.keyCombination("F1"));
+        keys.setOnAction(e -> Shortcuts.show(window()));
+        return new Menu("Help", null, keys);
+    }
+
+    /** The desk as it is now (window bounds are the caller's: the view does not own its window). */
+    public DeskState capture(double x, double y, double width, double height, boolean maximized) {
+        TimeScale s = timeline.getScale();
+        boolean fitted = timeline.isFollowingData();
+        var lanes = timeline.laneSettingsProperty().get();
+        return new DeskState(x, y, width, height, maximized, fitted ? Double.NaN : s.start(),
+                fitted ? Double.NaN : s.secondsPerPx(), timeline.participantLanesProperty().get(), theme.get().name(),
+                lanes.order(), lanes.pinned(), lanes.hidden());
+    }
+
+    /** Puts the view back as it was left: theme, layout, lanes and the visible range (unless it was "fit all"). */
+    public void restore(DeskState state) {
+        theme.set(state.themeValue());
+        timeline.laneSettingsProperty().set(new parley.timeline.LaneSettings(state.laneOrder(), state.pinnedLanes(),
+                state.hiddenLanes()));
+        timeline.participantLanesProperty().set(state.lanes());
+        if (state.hasView()) {
+            timeline.showExactly(state.viewStart(), state.secondsPerPx());
+        }
+    }
+
+    /** The colour theme; changing it restyles the window, its popups and the timeline at once. */
+    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    private void applyTheme() {
+        getStylesheets().setAll(theme.get().stylesheetUrls());
+        getStyleClass().removeAll("theme-light", "theme-dark");
+        getStyleClass().add("theme-" + theme.get().name().toLowerCase(java.util.Locale.ROOT));
+        // Menus and dialogs are windows of their own: they follow the scene's stylesheets.
+        if (getScene() != null && getScene().getRoot() == this) {
+            getScene().getStylesheets().setAll(theme.get().stylesheetUrls());
+        }
+    }
+
+    private MenuItem lanesItem() {
+        javafx.scene.control.CheckMenuItem lanes = new javafx.scene.control.CheckMenuItem("Lanes by participant");
+        lanes.setId("menu-lanes");
+        lanes.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        lanes.selectedProperty().bindBidirectional(timeline.participantLanesProperty());
+        return lanes;
+    }
+
+    private MenuItem findItem() {
+        MenuItem find = new MenuItem("Find event…");
+        find.setId("menu-find");
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(e -> focusSearch());
+        return find;
+    }
+
+    /** Puts the cursor in the search field with its text selected. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Selects the event, brings it into view and gives the keys back to the timeline. */
+    public void jumpTo(parley.domain.Event e) {
+        timeline.reveal(e);
+        timeline.requestFocus();
     }
 
     private Window window() {
@@ -165,13 +320,51 @@ public final class MainView extends BorderPane {
     }
 
     private void chooseAndExport() {
+        PngExportDialog dialog = new PngExportDialog(timeline.getWidth(), timeline.getHeight());
+        if (window() != null) {
+            dialog.initOwner(window());
+        }
+        PngExportChoice choice = dialog.showAndWait().orElse(null);
+        if (choice == null) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export timeline as PNG");
         chooser.setInitialFileName("parley-timeline.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File file = chooser.showSaveDialog(window());
         if (file != null) {
-            exportTo(file.toPath(), 2400, 1350);
+            exportPng(file.toPath(), choice);
+        }
+    }
+
+    /** Exports the timeline as the dialog chose, in the background. */
+    public javafx.concurrent.Task<Path> exportPng(Path out, PngExportChoice choice) {
+        TimeScale s = timeline.getScale();
+        return vm.exportPng(out, choice.options(timeline.getWidth(), timeline.getHeight(),
+                TickUnit.dateTime(s.start()).toLocalDate(), TickUnit.dateTime(s.end()).toLocalDate()));
+    }
+
+    private List<MenuItem> eventExportItems() {
+        List<MenuItem> items = new java.util.ArrayList<>();
+        for (EventFormat f : EventFormat.values()) {
+            MenuItem item = new MenuItem("Export events as " + f.label() + "…");
+            item.setId("menu-export-" + f.name().toLowerCase(java.util.Locale.ROOT));
+            item.setAccelerator(KeyCombination.keyCombination(f.accelerator()));
+            item.setOnAction(e -> chooseAndExportEvents(f));
+            items.add(item);
+        }
+        return items;
+    }
+
+    private void chooseAndExportEvents(EventFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export events as " + format.label());
+        chooser.setInitialFileName("parley-events." + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            vm.exportEvents(file.toPath(), format);
         }
     }
 

@@ -59,6 +59,8 @@ public final class MainViewModel {
     private final ObservableSet<String> checked = FXCollections.observableSet();
     private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>();
+    private final ObjectProperty<SourceRow> selectedSource = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Source> openedSource = new ReadOnlyObjectWrapper<>();
 
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final DoubleProperty importProgress = new SimpleDoubleProperty();
@@ -67,6 +69,7 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanBinding empty;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private EventSearch search = EventSearch.EMPTY;
 
     public MainViewModel(EventStore store, Importer importer, Executor executor) {
         this.store = store;
@@ -75,11 +78,12 @@ public final class MainViewModel {
         participantFilter.addListener((o, a, b) -> applyParticipantFilter());
         checked.addListener((SetChangeListener<String>) c -> updateTimelineEvents());
         empty = Bindings.isEmpty(events);
+        selectedSource.addListener((o, a, b) -> openSource(b));
     }
 
     /** What the store holds at one moment; read off the FX thread. */
     record Snapshot(List<Event> events, List<SourceRow> sources, List<ParticipantRow> participants,
-                    TimelineIndex index) {
+                    TimelineIndex index, EventSearch search) {
         static Snapshot read(EventStore store) {
             List<Event> events = store.events();
             Map<Long, Integer> counts = store.eventCountsBySource();
@@ -87,7 +91,8 @@ public final class MainViewModel {
             for (Source src : store.sources()) {
                 rows.add(new SourceRow(src, counts.getOrDefault(src.id(), 0)));
             }
-            return new Snapshot(events, rows, ParticipantRow.tally(events), new TimelineIndex(events));
+            return new Snapshot(events, rows, ParticipantRow.tally(events), new TimelineIndex(events),
+                    new EventSearch(events));
         }
     }
 
@@ -108,7 +113,10 @@ public final class MainViewModel {
     void apply(Snapshot s) {
         // Read before the timeline gets the new index: it drops a selection whose event changed (an edit).
         Event selectedBefore = selectedEvent.get();
+        // Replacing the lists clears list selections; the opened source stays open across a refresh.
+        SourceRow wasOpen = selectedSource.get();
         events.setAll(s.events());
+        search = s.search();
         sources.setAll(s.sources());
         participants.setAll(s.participants());
         Set<String> known = new java.util.HashSet<>();
@@ -119,6 +127,10 @@ public final class MainViewModel {
             timelineIndex.set(s.index());
         } else {
             updateTimelineEvents();
+        }
+        if (wasOpen != null) {
+            long sid = wasOpen.source().id();
+            selectedSource.set(s.sources().stream().filter(r -> r.source().id() == sid).findFirst().orElse(null));
         }
         if (selectedBefore != null) {
             long id = selectedBefore.id();
@@ -182,6 +194,45 @@ public final class MainViewModel {
         refresh();
     }
 
+    /** Reads the source's text in the background; {@link #openedSourceProperty()} follows. */
+    private void openSource(SourceRow row) {
+        if (row == null) {
+            openedSource.set(null);
+            return;
+        }
+        long id = row.source().id();
+        Task<Source> task = new Task<>() {
+            @Override
+            protected Source call() {
+                return store.source(id).orElse(null);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            SourceRow now = selectedSource.get();
+            if (now != null && now.source().id() == id) {
+                openedSource.set(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> status.set("Could not read the source: " + message(task.getException())));
+        executor.execute(task);
+    }
+
+    /** Sets a source's publication date as the analyst's word, in the background; its events re-resolve and move. */
+    public Task<Void> setPublicationDate(long sourceId, java.time.LocalDate date) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                importer.setPublicationDate(sourceId, date);
+                return null;
+            }
+        };
+        status.set("Re-reading the article against " + date + "…");
+        task.setOnSucceeded(e -> refresh());
+        task.setOnFailed(e -> status.set("Could not set the date: " + message(task.getException())));
+        executor.execute(task);
+        return task;
+    }
+
     /** Asks the running import to stop after its current file; what was imported stays. */
     public void cancelImport() {
         cancelRequested.set(true);
@@ -199,6 +250,24 @@ public final class MainViewModel {
             }
         };
         task.setOnSucceeded(e -> status.set("Exported " + out.getFileName()));
+        task.setOnFailed(e -> status.set("Export failed: " + message(task.getException())));
+        executor.execute(task);
+        return task;
+    }
+
+    /** Writes the events the timeline shows (after the participant filter) in this format, in the background. */
+    public Task<Path> exportEvents(Path out, EventFormat format) {
+        List<Event> shown = timelineIndex.get().events();
+        List<Source> srcs = sources.stream().map(SourceRow::source).toList();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                java.nio.file.Files.writeString(out, format.write(srcs, shown), java.nio.charset.StandardCharsets.UTF_8);
+                return out;
+            }
+        };
+        task.setOnSucceeded(e -> status.set("Exported " + shown.size() + (shown.size() == 1 ? " event" : " events")
+                + " to " + out.getFileName()));
         task.setOnFailed(e -> status.set("Export failed: " + message(task.getException())));
         executor.execute(task);
         return task;
@@ -262,6 +331,21 @@ public final class MainViewModel {
 
     public ObjectProperty<Event> selectedEventProperty() {
         return selectedEvent;
+    }
+
+    /** Events matching the words (participant, place, title, sentences), in time order, at most {@code limit}. */
+    public List<Event> search(String query, int limit) {
+        return search.find(query, limit);
+    }
+
+    /** The source picked in the sources panel (without its text). */
+    public ObjectProperty<SourceRow> selectedSourceProperty() {
+        return selectedSource;
+    }
+
+    /** The picked source with its text, once read from the store. */
+    public ReadOnlyObjectProperty<Source> openedSourceProperty() {
+        return openedSource.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty importingProperty() {

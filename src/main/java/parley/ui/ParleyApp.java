@@ -1,6 +1,8 @@
 package parley.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -11,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -20,6 +23,9 @@ import parley.domain.Importer;
 /** The desktop window: opens the store in the background, then shows {@link MainView} on it. */
 public final class ParleyApp extends Application {
     private static volatile Path storeDir;
+    private static volatile List<Path> openFiles = List.of();
+    /** Icon sizes shipped in the jar (assets/icons/png); JavaFX picks the best one for each place. */
+    static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "parley-worker");
@@ -27,22 +33,50 @@ public final class ParleyApp extends Application {
         return t;
     });
     private volatile Parley parley;
+    private MainView shown;
+    private Stage window;
 
     /** Opens the window on the store in this folder; returns when the window closes. */
     public static void launch(Path store, String... args) {
+        launch(store, List.of(), args);
+    }
+
+    /** Opens the window on the store and imports these files and folders once it is open ("Open with Parley"). */
+    public static void launch(Path store, List<Path> files, String... args) {
         storeDir = store;
+        openFiles = List.copyOf(files);
         Application.launch(ParleyApp.class, args);
+    }
+
+    /** The application icon in every shipped size. */
+    static List<Image> icons() {
+        List<Image> out = new ArrayList<>();
+        for (int size : ICON_SIZES) {
+            var url = ParleyApp.class.getResource("/parley/icons/parley-" + size + ".png");
+            if (url != null) {
+                out.add(new Image(url.toExternalForm()));
+            }
+        }
+        return out;
     }
 
     @Override
     public void start(Stage stage) {
         Path dir = storeDir;
         stage.setTitle("Parley");
+        stage.getIcons().setAll(icons());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(40, 40);
         VBox opening = new VBox(12, spinner, new Label("Opening " + dir + " …"));
         opening.setAlignment(javafx.geometry.Pos.CENTER);
-        Scene scene = new Scene(opening, 1360, 820);
+        DeskState desk = DeskState.load(dir);
+        Scene scene = new Scene(opening, desk.hasWindowBounds() ? desk.width() : 1360,
+                desk.hasWindowBounds() ? desk.height() : 820);
+        if (desk.hasWindowBounds() && onSomeScreen(desk)) {
+            stage.setX(desk.x());
+            stage.setY(desk.y());
+        }
+        stage.setMaximized(desk.maximized());
         scene.getStylesheets().add(ParleyApp.class.getResource(MainView.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -60,6 +94,12 @@ public final class ParleyApp extends Application {
             Parley opened = parley;
             view.enableReview(opened.review(), () -> opened.reextractAll(Importer.Progress.NONE));
             scene.setRoot(view);
+            view.restore(desk);
+            shown = view;
+            window = stage;
+            if (!openFiles.isEmpty()) {
+                view.viewModel().importPaths(openFiles);
+            }
             Platform.runLater(() -> view.timeline().requestFocus());
         });
         open.setOnFailed(e -> {
@@ -76,8 +116,27 @@ public final class ParleyApp extends Application {
         worker.execute(open);
     }
 
+    /** A window saved on a screen that is gone (a detached monitor) opens at the default place instead. */
+    private static boolean onSomeScreen(DeskState d) {
+        return !javafx.stage.Screen.getScreensForRectangle(d.x(), d.y(), Math.min(d.width(), 200), 40).isEmpty();
+    }
+
+    private static void saveDesk(MainView view, Stage stage, Path dir) {
+        try {
+            view.capture(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                    .save(dir);
+        } catch (java.io.IOException | RuntimeException e) {
+            // The desk layout is a convenience: failing to save it must not stop Parley from closing.
+            System.err.println("parley: could not save the window layout: " + e.getMessage());
+        }
+    }
+
     @Override
     public void stop() {
+        // However the window went (Quit, the close box, the system), the desk is saved as it was left.
+        if (shown != null) {
+            saveDesk(shown, window, storeDir);
+        }
         worker.shutdownNow();
         Parley p = parley;
         if (p != null) {

@@ -6,7 +6,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The imported articles: title, publisher, date (or "undated") and how many events each supports. */
+/**
+ * The imported articles: title, publisher, date (or "undated") and how many events each supports. Selecting one opens
+ * its text below with the sentences behind its events highlighted.
+ */
 final class SourcesPanel extends VBox {
     SourcesPanel(MainViewModel vm) {
         getStyleClass().addAll("side-panel", "sources-panel");
@@ -17,8 +20,25 @@ final class SourcesPanel extends VBox {
         list.setId("source-list");
         list.setCellFactory(l -> new Cell());
         list.setPlaceholder(new Label("No articles imported yet"));
-        VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, list);
+        VBox.setVgrow(list, Priority.SOMETIMES);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null || !vm.sources().isEmpty()) {
+                vm.selectedSourceProperty().set(b);
+            }
+        });
+        vm.selectedSourceProperty().addListener((o, a, b) -> {
+            if (b != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(b);
+            }
+        });
+        SourceText text = new SourceText(vm);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        // With an article open, the list gives most of the room to its text.
+        text.visibleProperty().addListener((o, a, open) -> {
+            list.setPrefHeight(open ? 150 : USE_COMPUTED_SIZE);
+            list.setMinHeight(open ? 110 : USE_COMPUTED_SIZE);
+        });
+        getChildren().addAll(title, list, text);
     }
 
     private static final class Cell extends ListCell<SourceRow> {

@@ -1,0 +1,64 @@
+package parley.ui;
+
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Every keyboard shortcut of the window, as Help → Keyboard shortcuts lists them ("Ctrl" is ⌘ on macOS). */
+final class Shortcuts {
+    private Shortcuts() {
+    }
+
+    /** One shortcut: the keys and what they do. */
+    record Shortcut(String keys, String action) {
+    }
+
+    static final List<Shortcut> ALL = List.of(
+            new Shortcut("Ctrl+O", "Import articles…"),
+            new Shortcut("Ctrl+E", "Export PNG…"),
+            new Shortcut("Ctrl+Shift+J", "Export events as JSON…"),
+            new Shortcut("Ctrl+Shift+C", "Export events as CSV…"),
+            new Shortcut("Ctrl+Shift+I", "Export events as iCalendar (.ics)…"),
+            new Shortcut("Ctrl+Q", "Quit"),
+            new Shortcut("Ctrl+F", "Find events by participant, place or words"),
+            new Shortcut("↓ / ↑, Enter, Esc", "In the search field: move through the results, jump, close"),
+            new Shortcut("Ctrl+L", "Lanes by participant / stacked layout"),
+            new Shortcut("Ctrl+G", "Go to date…"),
+            new Shortcut("Ctrl+T or T", "Today"),
+            new Shortcut("Ctrl+0, 0 or Home", "Fit all events"),
+            new Shortcut("Ctrl++, + or =", "Zoom in"),
+            new Shortcut("Ctrl+-, -", "Zoom out"),
+            new Shortcut("Mouse wheel / pinch", "Zoom at the pointer (over lane names: scroll the lanes)"),
+            new Shortcut("Drag, Shift+wheel", "Pan"),
+            new Shortcut("← / →", "Pan; with an event selected, previous / next event"),
+            new Shortcut("Enter", "Show the selected event's details"),
+            new Shortcut("Esc", "Clear the selection"),
+            new Shortcut("Page Up / Page Down", "Scroll the participant lanes"),
+            new Shortcut("Ctrl+Shift+D", "Light / dark theme"),
+            new Shortcut("F1", "This list"));
+
+    static void show(Window owner) {
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(5);
+        grid.setPadding(new Insets(6, 4, 6, 4));
+        grid.setId("shortcut-grid");
+        for (int i = 0; i < ALL.size(); i++) {
+            Label keys = new Label(ALL.get(i).keys());
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(i, keys, new Label(ALL.get(i).action()));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(grid);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.show();
+    }
+}

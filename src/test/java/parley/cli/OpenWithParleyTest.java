@@ -1,0 +1,70 @@
+package parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parley FILE...} opens the window on the store and hands it the files to import. */
+class OpenWithParleyTest {
+    @TempDir
+    Path tmp;
+
+    private final List<Path> stores = new ArrayList<>();
+    private final List<List<Path>> opened = new ArrayList<>();
+    private BiConsumer<Path, List<Path>> real;
+
+    @BeforeEach
+    void recordInsteadOfOpening() {
+        real = ParleyCommand.window;
+        ParleyCommand.window = (store, files) -> {
+            stores.add(store);
+            opened.add(files);
+        };
+    }
+
+    @AfterEach
+    void restore() {
+        ParleyCommand.window = real;
+    }
+
+    @Test
+    void filesAfterTheCommandAreOpenedInTheWindow() throws Exception {
+        Path a = Files.writeString(tmp.resolve("a.txt"), "One article.");
+        Path folder = Files.createDirectories(tmp.resolve("more"));
+        CliRun run = CliRun.of("--db", tmp.resolve("store").toString(), a.toString(), folder.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(stores).containsExactly(tmp.resolve("store"));
+        assertThat(opened).containsExactly(List.of(a.toAbsolutePath(), folder.toAbsolutePath()));
+    }
+
+    @Test
+    void noFilesOpensTheWindowEmptyHanded() {
+        CliRun run = CliRun.of("--db", tmp.resolve("store").toString());
+        assertThat(run.status()).isZero();
+        assertThat(opened).containsExactly(List.of());
+    }
+
+    @Test
+    void aMissingFileIsATypoNotAWindow() {
+        CliRun run = CliRun.of("--db", tmp.resolve("store").toString(), "frobnicate");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("no such file or command: frobnicate");
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void commandsStillWinOverFiles() throws Exception {
+        CliRun run = CliRun.of("--db", tmp.resolve("store").toString(), "sources");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(opened).isEmpty();
+    }
+}

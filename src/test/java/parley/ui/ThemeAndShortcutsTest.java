@@ -1,0 +1,94 @@
+package parley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+/** View → Theme restyles the window and the timeline's canvas; Help lists every menu shortcut. */
+@ExtendWith(ApplicationExtension.class)
+class ThemeAndShortcutsTest {
+    private final ExecutorService worker = Executors.newSingleThreadExecutor();
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        var store = SampleData.store();
+        view = new MainView(store, new FakeImporter(store), worker, stage::close);
+        stage.setScene(new Scene(view, 1200, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        worker.shutdownNow();
+        worker.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    private static double brightness(Color c) {
+        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+    }
+
+    @Test
+    void theDarkThemeDarkensTheWindowAndTheCanvasAndLightBringsThemBack(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(brightness(view.timeline().theme().background())).isGreaterThan(0.8);
+        robot.interact(() -> view.themeProperty().set(Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(brightness(view.timeline().theme().background())).isLessThan(0.2);
+        assertThat(brightness(view.timeline().theme().text())).isGreaterThan(0.7);
+        var panel = robot.lookup("#participants").queryAs(javafx.scene.layout.Region.class);
+        Color panelFill = (Color) panel.getBackground().getFills().get(0).getFill();
+        assertThat(brightness(panelFill)).isLessThan(0.2);
+        robot.interact(() -> view.themeProperty().set(Theme.LIGHT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(brightness(view.timeline().theme().background())).isGreaterThan(0.8);
+    }
+
+    @Test
+    void helpListsEveryMenuShortcut(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        List<String> accelerators = new ArrayList<>();
+        for (Menu m : bar.getMenus()) {
+            collect(m, accelerators);
+        }
+        assertThat(accelerators).hasSizeGreaterThan(8);
+        List<String> listed = Shortcuts.ALL.stream().map(Shortcuts.Shortcut::keys).toList();
+        for (String a : accelerators) {
+            assertThat(listed).as(a).anySatisfy(k -> assertThat(normalise(k)).contains(normalise(a)));
+        }
+    }
+
+    private static String normalise(String keys) {
+        return keys.replace("Shortcut", "Ctrl").replace("Plus", "+").replace("Minus", "-").replace("Digit", "")
+                .replace("Shift+Ctrl+", "Ctrl+Shift+");
+    }
+
+    private static void collect(Menu menu, List<String> out) {
+        for (MenuItem i : menu.getItems()) {
+            if (i instanceof Menu sub) {
+                collect(sub, out);
+            } else if (i.getAccelerator() != null) {
+                out.add(i.getAccelerator().getName());
+            }
+        }
+    }
+}
