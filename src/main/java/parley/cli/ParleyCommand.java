@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Diplomatic events from news articles, on a timeline with their evidence.%n"
                 + "With no command, opens the desktop window.",
-        subcommands = {ImportCommand.class, SourcesCommand.class, EventsCommand.class, ExportPngCommand.class})
+        subcommands = {ImportCommand.class, SourcesCommand.class, EventsCommand.class, ExportPngCommand.class, TimeMlCommand.class})
 public final class ParleyCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
