@@ -50,8 +50,8 @@ public final class Timex3Values {
     }
 
     private static TypeValue deictic(Timex t, Resolution r) {
-        if (t.offset() == 0 && t.partOfDay() == null) {
-            return date("PRESENT_REF"); // "today": TE3 reads it as the present, not as the DCT's date
+        if (t.offset() == 0 && t.partOfDay() == null && t.modifier() == null) {
+            return date("PRESENT_REF"); // "today": TE3 reads it as the present; "earlier today" is the day
         }
         return dayWithPart(t, r);
     }

@@ -44,6 +44,11 @@ class TimexAnnotatorTest {
         assertThat(tags("Elections are due next year.")).containsExactly("next year=DATE:2026");
         assertThat(tags("Exports fell in the last quarter.")).containsExactly("the last quarter=DATE:2025-Q1");
         assertThat(tags("The deal was struck last summer.")).containsExactly("last summer=DATE:2024-SU");
+        assertThat(tags("Output fell in the third quarter of last year."))
+                .containsExactly("the third quarter of last year=DATE:2024-Q3");
+        assertThat(tags("Sales dropped in the fourth quarter.")).containsExactly("the fourth quarter=DATE:2024-Q4");
+        assertThat(tags("Reserves ran low by the end of last year.")).containsExactly("the end of last year=DATE:2024");
+        assertThat(tags("Growth was weak in the last year.")).containsExactly("the last year=DATE:2024");
         assertThat(tags("The ministers met over the weekend.")).containsExactly("the weekend=DATE:2025-W23-WE");
     }
 
@@ -65,12 +70,22 @@ class TimexAnnotatorTest {
     }
 
     @Test
+    void theTenseIsTheExpressionsOwnClause() {
+        assertThat(tags("The ministry announced Friday that it will cut tariffs.")).containsExactly("Friday=DATE:2025-06-06");
+        assertThat(tags("The ministry will announce cuts Friday, its spokesman said."))
+                .containsExactly("Friday=DATE:2025-06-13");
+    }
+
+    @Test
     void durations() {
         assertThat(tags("The truce has held for three years.")).containsExactly("three years=DURATION:P3Y");
         assertThat(tags("They talked for two hours.")).containsExactly("two hours=DURATION:PT2H");
         assertThat(tags("Prices climbed over the past several months."))
                 .containsExactly("the past several months=DURATION:PXM");
         assertThat(tags("A 90-day pause was agreed.")).containsExactly("90-day=DURATION:P90D");
+        assertThat(tags("The mission lasted over six years.")).containsExactly("over six years=DURATION:P6Y");
+        assertThat(tags("Trade fell over the past decade.")).containsExactly("the past decade=DURATION:P10Y");
+        assertThat(tags("They won for a second time.")).isEmpty();
     }
 
     @Test
@@ -95,6 +110,7 @@ class TimexAnnotatorTest {
     void presentPastAndFutureReferences() {
         assertThat(tags("The crossing is open today.")).containsExactly("today=DATE:PRESENT_REF");
         assertThat(tags("The crossing is now open.")).containsExactly("now=DATE:PRESENT_REF");
+        assertThat(tags("The crossing opened earlier today.")).containsExactly("earlier today=DATE:2025-06-11");
         assertThat(tags("The ministers spoke recently.")).containsExactly("recently=DATE:PAST_REF");
         assertThat(tags("Such talks failed in the past.")).containsExactly("the past=DATE:PAST_REF");
         assertThat(tags("A deal may come in the future.")).containsExactly("the future=DATE:FUTURE_REF");

@@ -181,8 +181,12 @@ public final class DateResolver {
         switch (unit) {
             case "day" -> date = EventDate.day(anchor.plusDays(off));
             case "quarter" -> {
-                int year = t.year() != 0 ? t.year() : anchor.getYear();
+                int year = t.year() != 0 ? t.year() : anchor.getYear() + (t.day() > 0 ? off : 0);
                 int first = t.day() > 0 ? (t.day() - 1) * 3 + 1 : ((anchor.getMonthValue() - 1) / 3) * 3 + 1;
+                if (t.day() > 0 && t.year() == 0 && off == 0 && tense == Tense.PAST
+                        && YearMonth.of(year, first).isAfter(YearMonth.from(anchor))) {
+                    year--; // "profits fell in the fourth quarter", said in March: last year's
+                }
                 YearMonth start = YearMonth.of(year, first).plusMonths(t.day() > 0 ? 0 : 3L * off);
                 date = EventDate.range(start.atDay(1), start.plusMonths(2).atEndOfMonth());
             }

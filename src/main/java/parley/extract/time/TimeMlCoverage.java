@@ -23,7 +23,7 @@ final class TimeMlCoverage {
     private static final Pattern AGO = Pattern.compile("(?i)\\b" + NUM + "[\\s-]+" + UNIT + "\\s+(ago|earlier|later)\\b");
     private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?:" + ORDINAL
             + "|(this|last|next|previous|current|same))[\\s-]+(?:fiscal\\s+)?quarter|(Q[1-4]))"
-            + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2}))?\\b");
+            + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:((?:19|20)\\d{2})|(this|last|next)\\s+year))?\\b");
     private static final Pattern SEASON = Pattern.compile("\\b(?:(?i:(last|this|next|early|late|mid|the))[\\s-]+)?"
             + "((?i:spring|summer|autumn|fall|winter))(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?\\b");
     private static final Pattern FISCAL = Pattern.compile("\\b(?:(?i:fiscal)(?:\\s+(?i:year))?\\s+|FY\\s?)"
@@ -31,9 +31,19 @@ final class TimeMlCoverage {
     private static final Pattern DECADE = Pattern.compile("\\b(?:(?i:the)\\s+)?(?:((?i:early|mid|late))[\\s-]+)?"
             + "((?:19|20)\\d0)['’]?s\\b");
     private static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b");
-    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:(?:the|over the|for the)\\s+)?"
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:(?:nearly|almost|about|around|approximately"
+            + "|roughly|more than|less than|at least|over|just over|just under|up to|some)\\s+(?!the\\b))?"
+            + "(?:the\\s+)?"
             + "(?:(past|last|next|coming|previous|following|first|recent|latest)\\s+)?" + NUM
-            + "[\\s-]+(?:more\\s+|consecutive\\s+|straight\\s+|full\\s+)?" + UNIT + "(?:-long|-old|\\s+old)?\\b");
+            + "[\\s-]+(?:more\\s+|consecutive\\s+|straight\\s+|full\\s+|trading\\s+|business\\s+|working\\s+)?"
+            + UNIT + "(?:-long|-old|\\s+old)?\\b");
+    /** "the past decade": one unit, said as a stretch of time. */
+    private static final Pattern ONE_LONG_UNIT = Pattern.compile("(?i)\\bthe\\s+(past|last|next|coming)\\s+"
+            + "(decade|century)\\b");
+    private static final Pattern SAME_DAY_PART = Pattern.compile("(?i)\\b(earlier|later)\\s+(today|this\\s+(morning"
+            + "|afternoon|evening))\\b");
+    private static final Pattern EDGE_OF_PERIOD = Pattern.compile("(?i)\\b(?:the\\s+)?(start|beginning|end|middle|turn)"
+            + "\\s+of\\s+(?:(the|this|last|next)\\s+)(year|month|week|decade)\\b");
     private static final Pattern VAGUE_DURATION = Pattern.compile("(?i)\\b(?:(?:the\\s+)?(recent|coming|past)\\s+"
             + "(years|months|weeks|days|decades)|(?<=\\b(?:for|over)\\s)(years|months|weeks|decades))\\b");
     private static final Pattern DAY_PART = Pattern.compile("(?i)\\b(yesterday|tomorrow|last)\\s+"
@@ -72,6 +82,17 @@ final class TimeMlCoverage {
         TimexTagger.scan(SET, s, 0, taken, out, TimeMlCoverage::set);
         TimexTagger.scan(WEEKEND, s, 0, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD,
                 0, 0, 0, 0, null, "the", "weekend", 0, null, null));
+        TimexTagger.scan(SAME_DAY_PART, s, 0, taken, out, m -> new Timex(m.start(), m.end(), m.group(),
+                Timex.Kind.DEICTIC, 0, 0, 0, 0, null, lower(m.group(1)), null, 0, null, lower(m.group(3))));
+        TimexTagger.scan(EDGE_OF_PERIOD, s, 0, taken, out, m -> {
+            String which = m.group(2) == null ? "the" : lower(m.group(2));
+            int off = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+            String unit = lower(m.group(3));
+            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, lower(m.group(1)),
+                    unit.equals("decade") ? "year" : unit, off, null, null);
+        });
+        TimexTagger.scan(ONE_LONG_UNIT, s, 0, taken, out, m -> new Timex(m.start(), m.end(), m.group(),
+                Timex.Kind.DURATION, 0, 0, 0, 0, null, lower(m.group(1)), unit(m.group(2)), 1, null, null));
         TimexTagger.scan(DURATION, s, 0, taken, out, TimeMlCoverage::duration);
         TimexTagger.scan(VAGUE_DURATION, s, 0, taken, out, m -> {
             String unit = m.group(2) != null ? m.group(2) : m.group(3);
@@ -122,7 +143,7 @@ final class TimeMlCoverage {
             number = m.group(3).charAt(1) - '0';
         } else if (m.group(1) != null) {
             String w = lower(m.group(1));
-            if (w.equals("last") && m.group(4) == null) {
+            if (w.equals("last") && m.group(4) == null && m.group(5) == null) {
                 off = -1; // "the last quarter" is the one before this one; "the last quarter of 2009" is Q4
                 mod = "last";
             } else {
@@ -138,6 +159,10 @@ final class TimeMlCoverage {
             off = mod.equals("last") || mod.equals("previous") ? -1 : mod.equals("next") ? 1 : 0;
         }
         int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+        if (number > 0 && m.group(5) != null) {
+            String y = lower(m.group(5));
+            off = y.equals("last") ? -1 : y.equals("next") ? 1 : 0; // a numbered quarter's offset is in years
+        }
         return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, year, 0, number, 0, null, mod, "quarter",
                 off, null, null);
     }
@@ -169,6 +194,9 @@ final class TimeMlCoverage {
         String word = lower(m.group(2));
         if (word.matches("\\d+") && word.length() == 4 && unit.equals("year")) {
             return null; // "2012 year" is not a duration
+        }
+        if (unit.equals("second") && (word.equals("a") || word.equals("an")) && m.group(3).length() == 6) {
+            return null; // "a second day": the ordinal, not a second of time
         }
         return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DURATION, 0, 0, 0, 0, null, lower(m.group(1)), unit,
                 n, null, null);

@@ -14,6 +14,7 @@ import java.time.LocalTime;
  * @param year     a stated year, or 0
  * @param month    a stated month 1–12, or 0
  * @param day      a stated day of month, or 0; for a quarter its number 1–4; for a season 1–4 (spring to winter)
+ *                 (a numbered quarter's offset counts years: "the first quarter of last year")
  * @param endDay   last day of a stated range ("24–25 June"), or 0
  * @param weekday  a stated weekday, or null
  * @param modifier "last", "next", "this", "earlier", "later", "early", "late" or null; for a REFERENCE "present",
