@@ -36,7 +36,7 @@ final class TimeMlCoverage {
             + "(?:the\\s+)?"
             + "(?:(past|last|next|coming|previous|following|first|recent|latest)\\s+)?" + NUM
             + "[\\s-]+(?:more\\s+|consecutive\\s+|straight\\s+|full\\s+|trading\\s+|business\\s+|working\\s+)?"
-            + UNIT + "(?:-long|-old|\\s+old)?\\b");
+            + UNIT + "(?!(?<=\\ba quarter|\\bone quarter|\\bthree quarters)\\s+of\\b)(?:-long|-old|\\s+old)?\\b"); // not "a quarter of its staff"
     /** "the past decade": one unit, said as a stretch of time. */
     private static final Pattern ONE_LONG_UNIT = Pattern.compile("(?i)\\bthe\\s+(past|last|next|coming)\\s+"
             + "(decade|century)\\b");

@@ -86,6 +86,15 @@ class TimexTaggerTest {
     }
 
     @Test
+    void numbersThatAreNotTimesOrDurations() {
+        assertThat(TimexTagger.tag("The index fell by 2.36 percent and closed at 8.04 points.")).isEmpty();
+        assertThat(TimexTagger.tagAll("About a quarter of the delegates left.")).isEmpty();
+        assertThat(only("Output shrank for two consecutive quarters of the year.").phrase())
+                .isEqualTo("two consecutive quarters");
+        assertThat(only("The talks resume at 10.30 in Geneva.").time()).hasToString("10:30");
+    }
+
+    @Test
     void agoCountsBackFromTheArticle() {
         Timex t = only("The embassy closed three years ago.");
         assertThat(t.kind()).isEqualTo(Timex.Kind.PERIOD);
