@@ -387,7 +387,7 @@ final class ArticleExtraction {
             case PERIOD -> 4;
             case MONTH -> 5;
             case YEAR -> 6;
-            case TIME -> 7;
+            default -> 7; // TIME; TimexTagger.tag never returns the TimeML-only kinds
         }));
         return sorted;
     }

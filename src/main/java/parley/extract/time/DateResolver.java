@@ -41,6 +41,9 @@ public final class DateResolver {
                     : (t.offset() > 0 ? "day after" : "day before") + " the event just mentioned";
             return ok(date, t, "event of " + DateWords.of(previous), rule);
         }
+        if (t.kind() == Timex.Kind.DURATION || t.kind() == Timex.Kind.SET || t.kind() == Timex.Kind.REFERENCE) {
+            return unresolved(t, anchor, "a length of time, a recurrence or a general reference, not a date");
+        }
         if (!t.relative()) {
             return absolute(t, anchor);
         }
@@ -54,14 +57,14 @@ public final class DateResolver {
             case DEICTIC -> ok(EventDate.day(anchor.plusDays(t.offset())), t, DateWords.anchor(anchor),
                     t.offset() == 0 ? "same day as the article" : t.offset() < 0 ? "day before the article"
                             : "day after the article", t.partOfDay());
-            case PERIOD -> period(t, anchor);
+            case PERIOD -> period(t, countsFromPrevious(t, previous) ? previous.start() : anchor, tense);
             default -> unresolved(t, anchor, "not understood");
         };
     }
 
     private static Resolution absolute(Timex t, LocalDate anchor) {
         return switch (t.kind()) {
-            case YEAR -> ok(EventDate.year(t.year()), t, DateWords.anchor(anchor), "explicit year");
+            case YEAR -> yearOrSpan(t, anchor);
             case MONTH -> ok(EventDate.month(YearMonth.of(t.year(), t.month())), t, DateWords.anchor(anchor),
                     "explicit month and year");
             default -> {
@@ -153,20 +156,58 @@ public final class DateResolver {
         return ok(EventDate.day(pick), t, DateWords.anchor(anchor), rule, t.partOfDay());
     }
 
-    private static Resolution period(Timex t, LocalDate anchor) {
+    /** "Two days later" counts from the event just mentioned when it has a date, else from the article. */
+    private static boolean countsFromPrevious(Timex t, EventDate previous) {
+        return previous != null && previous.known() && ("after".equals(t.modifier()) || "before".equals(t.modifier()));
+    }
+
+    /** "2012", "the 1990s", "the 20th century". */
+    private static Resolution yearOrSpan(Timex t, LocalDate anchor) {
+        String unit = t.unit() == null ? "year" : t.unit();
+        int span = switch (unit) {
+            case "decade" -> 10;
+            case "century" -> 100;
+            default -> 1;
+        };
+        EventDate date = span == 1 ? EventDate.year(t.year())
+                : EventDate.range(LocalDate.of(t.year(), 1, 1), LocalDate.of(t.year() + span - 1, 12, 31));
+        return ok(date, t, DateWords.anchor(anchor), "explicit " + unit);
+    }
+
+    private static Resolution period(Timex t, LocalDate anchor, Tense tense) {
         String unit = t.unit();
         int off = t.offset();
         EventDate date;
         switch (unit) {
-            case "week" -> {
-                LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(off);
-                date = EventDate.range(monday, monday.plusDays(6));
+            case "day" -> date = EventDate.day(anchor.plusDays(off));
+            case "quarter" -> {
+                int year = t.year() != 0 ? t.year() : anchor.getYear() + (t.day() > 0 ? off : 0);
+                int first = t.day() > 0 ? (t.day() - 1) * 3 + 1 : ((anchor.getMonthValue() - 1) / 3) * 3 + 1;
+                if (t.day() > 0 && t.year() == 0 && off == 0 && tense == Tense.PAST
+                        && YearMonth.of(year, first).isAfter(YearMonth.from(anchor))) {
+                    year--; // "profits fell in the fourth quarter", said in March: last year's
+                }
+                YearMonth start = YearMonth.of(year, first).plusMonths(t.day() > 0 ? 0 : 3L * off);
+                date = EventDate.range(start.atDay(1), start.plusMonths(2).atEndOfMonth());
+            }
+            case "season" -> {
+                int year = (t.year() != 0 ? t.year() : anchor.getYear()) + off;
+                YearMonth start = YearMonth.of(year, 3).plusMonths(3L * (t.day() - 1));
+                date = EventDate.range(start.atDay(1), start.plusMonths(2).atEndOfMonth());
             }
             case "weekend" -> {
                 LocalDate sat = anchor.getDayOfWeek() == DayOfWeek.SUNDAY ? anchor.minusDays(1)
                         : anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+                if ("the".equals(t.modifier()) && tense == Tense.PAST && !anchor.isAfter(sat.plusDays(1))
+                        && anchor.isBefore(sat)) {
+                    off = -1; // "talks over the weekend" in a past clause: the one just gone
+                }
                 sat = sat.plusWeeks(off);
                 date = EventDate.range(sat, sat.plusDays(1));
+            }
+            case "week" -> {
+                LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(off);
+                date = EventDate.range(monday, monday.plusDays(6));
             }
             case "month" -> date = EventDate.month(YearMonth.from(anchor).plusMonths(off));
             default -> date = EventDate.year(anchor.getYear() + off);

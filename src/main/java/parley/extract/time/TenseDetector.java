@@ -13,7 +13,7 @@ public final class TenseDetector {
     private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "won't", "won’t", "expected",
             "scheduled", "planned", "planning", "upcoming", "forthcoming", "next");
     private static final Set<String> FUTURE_PAIRS = Set.of("going to", "set to", "due to", "due in", "plans to",
-            "plan to", "intends to", "intend to", "be held", "ahead of", "is to", "are to");
+            "plan to", "intends to", "intend to", "be held", "ahead of", "is to", "are to", "should be");
     private static final Set<String> MODALS = Set.of("would", "could", "may", "might");
     private static final Set<String> MODAL_VERBS = Set.of("meet", "hold", "host", "visit", "travel");
     private static final Set<String> PAST_WORDS = Set.of("said", "says", "was", "were", "had", "did", "met", "spoke",

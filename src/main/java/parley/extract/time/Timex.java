@@ -13,12 +13,17 @@ import java.time.LocalTime;
  * @param kind     what sort of expression it is
  * @param year     a stated year, or 0
  * @param month    a stated month 1–12, or 0
- * @param day      a stated day of month, or 0
+ * @param day      a stated day of month, or 0; for a quarter its number 1–4; for a season 1–4 (spring to winter)
+ *                 (a numbered quarter's offset counts years: "the first quarter of last year")
  * @param endDay   last day of a stated range ("24–25 June"), or 0
  * @param weekday  a stated weekday, or null
- * @param modifier "last", "next", "this", "earlier", "later", "early", "late" or null
- * @param unit     "week", "weekend", "month" or "year" for periods, or null
- * @param offset   days (or periods) relative to the anchor or to the previous event
+ * @param modifier "last", "next", "this", "earlier", "later", "early", "late" or null; for a REFERENCE "present",
+ *                 "past" or "future"; "ago" for "three years ago", "after" or "before"
+ *                 for "two days later" or "earlier" (counted from the previous event)
+ * @param unit     "day", "week", "weekend", "month", "quarter", "season" or "year" for periods; "decade" or
+ *                 "century" for a YEAR that names one; the unit of a DURATION or SET ("hour", "morning", ...)
+ * @param offset   days (or periods) relative to the anchor or to the previous event; the amount of a DURATION
+ *                 (0 when vague: "several years")
  * @param time     a stated time of day, or null
  * @param partOfDay "morning", "afternoon", "evening" or "night", or null
  */
@@ -41,14 +46,20 @@ public record Timex(int start, int end, String phrase, Kind kind, int year, int 
         /** A time of day with no day: "at midday", "at 10am local time". */
         TIME,
         /** Relative to the event just mentioned: "later", "then", "the next day". */
-        AFTER_PREVIOUS
+        AFTER_PREVIOUS,
+        /** A length of time, not a date: "three years", "two-week", "the past five months" (TimeML only). */
+        DURATION,
+        /** A recurrence: "every week", "weekly", "each morning" (TimeML only). */
+        SET,
+        /** The present, past or future at large: "now", "currently", "recently", "the future" (TimeML only). */
+        REFERENCE
     }
 
     /** True when resolving needs the publication date (everything but full dates and years). */
     public boolean relative() {
         return switch (kind) {
             case DAY_OF_MONTH, MONTH -> year == 0;
-            case YEAR -> false;
+            case YEAR, DURATION, SET, REFERENCE -> false;
             default -> true;
         };
     }

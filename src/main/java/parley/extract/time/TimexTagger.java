@@ -39,7 +39,9 @@ public final class TimexTagger {
             + "|the coming|the previous|the following)\\s+(week|weekend|month|year)\\b");
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b(?:at|from|by|until|around|about)?\\s*"
             + "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)(?:\\s+local time|\\s+(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|Kyiv time|Moscow time))?"
-            + "|\\b(?i:at|from|by|until|around)\\s+(\\d{1,2})[:.](\\d{2})(?:\\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|local time|hrs|h))?\\b"
+            + "|\\b(?i:at|from|by|until|around)\\s+(\\d{1,2})[:.](\\d{2})(?![\\d.,]|\\s*(?:%|percent|per cent|points?"
+            + "|million|billion|trillion|[a-z]*(?:dollars|euros|pounds|yen|tonnes)))" // "fell by 2.36 percent"
+            + "(?:\\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|local time|hrs|h))?\\b"
             + "|\\b(?i:at|around|by|until|from)\\s+(midday|noon|midnight)\\b");
     private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(later that day|earlier that day"
             + "|the (?:next|following) day|the day (?:before|after)|the same day|later|then|afterwards)\\b");
@@ -53,10 +55,31 @@ public final class TimexTagger {
 
     /** Expressions in text[from, to), offsets into text. */
     public static List<Timex> tag(String text, int from, int to) {
+        return tag(text, from, to, false);
+    }
+
+    /**
+     * Everything TimeML counts as a time expression, not only what dates events: the app's expressions plus
+     * durations ("three years"), sets ("every week"), references ("now", "the past"), bare years and months,
+     * decades, seasons, quarters and "N units ago". The app's expressions come out as {@link #tag} finds them,
+     * except where a longer TimeML expression contains them ("the final quarter of 2009").
+     */
+    public static List<Timex> tagAll(String text, int from, int to) {
+        return tag(text, from, to, true);
+    }
+
+    public static List<Timex> tagAll(String text) {
+        return tagAll(text, 0, text.length());
+    }
+
+    private static List<Timex> tag(String text, int from, int to, boolean timeMl) {
         String s = text.substring(from, to);
         List<Timex> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
-        Cues cues = Cues.of(s);
+        Cues cues = timeMl ? Cues.ALL : Cues.of(s);
+        if (timeMl) {
+            TimeMlCoverage.first(s, taken, out);
+        }
         if (cues.digit) {
             scanDigits(s, from, taken, out);
         }
@@ -89,6 +112,9 @@ public final class TimexTagger {
                         off, null, null);
             });
         }
+        if (timeMl) {
+            TimeMlCoverage.last(s, taken, out);
+        }
         out.sort(Comparator.comparingInt(Timex::start));
         List<Timex> shifted = new ArrayList<>(out.size());
         for (Timex t : out) {
@@ -105,6 +131,7 @@ public final class TimexTagger {
         private static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "this ", "last ", "next ",
             "week", "month", "year", "later", "then", "afterwards", "the day", "midday", "noon", "midnight",
             "following", "previous", "past", "coming"};
+        static final Cues ALL = new Cues(true, true, true, true, true);
 
         static Cues of(String s) {
             boolean digit = false;
@@ -239,11 +266,11 @@ public final class TimexTagger {
         };
     }
 
-    private interface Build {
+    interface Build {
         Timex from(Matcher m);
     }
 
-    private static void scan(Pattern p, CharSequence s, int base, boolean[] taken, List<Timex> out, Build build) {
+    static void scan(Pattern p, CharSequence s, int base, boolean[] taken, List<Timex> out, Build build) {
         Matcher m = p.matcher(s);
         while (m.find()) {
             if (m.end() == m.start() || anyTaken(taken, m.start(), m.end())) {

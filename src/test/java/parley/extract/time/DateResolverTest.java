@@ -241,4 +241,59 @@ class DateResolverTest {
             assertThat(TenseDetector.of("Residents carry belongings")).isEqualTo(Tense.PRESENT);
         }
     }
+
+    /** The expressions only TimeML counts, resolved through the same resolver (tagged by {@code tagAll}). */
+    @Nested
+    class TimeMlExpressions {
+        Resolution all(String sentence) {
+            List<Timex> found = TimexTagger.tagAll(sentence);
+            assertThat(found).as("expressions in: " + sentence).isNotEmpty();
+            return DateResolver.resolve(found.get(0), THU_6_MAR, TenseDetector.of(sentence), null);
+        }
+
+        @Test
+        void agoCountsBackInItsUnit() {
+            assertThat(all("The mission opened three years ago.").date()).isEqualTo(EventDate.year(2022));
+            assertThat(all("The talks collapsed two days ago.").date()).isEqualTo(EventDate.day(LocalDate.of(2025, 3, 4)));
+            assertThat(all("The envoy left two weeks ago.").date().start()).isEqualTo(LocalDate.of(2025, 2, 17));
+        }
+
+        @Test
+        void seasonsAreThreeMonthsOfTheRightYear() {
+            EventDate last = all("The deal was struck last summer.").date();
+            assertThat(last.start()).isEqualTo(LocalDate.of(2024, 6, 1));
+            assertThat(last.end()).isEqualTo(LocalDate.of(2024, 8, 31));
+            assertThat(all("A vote is planned for spring 2026.").date().start()).isEqualTo(LocalDate.of(2026, 3, 1));
+        }
+
+        @Test
+        void quartersByNumberOrRelativeToTheArticle() {
+            assertThat(all("Exports fell in the third quarter of 2024.").date().start())
+                    .isEqualTo(LocalDate.of(2024, 7, 1));
+            assertThat(all("Exports rose in the first quarter.").date().end()).isEqualTo(LocalDate.of(2025, 3, 31));
+            assertThat(all("Exports fell in the last quarter.").date().start()).isEqualTo(LocalDate.of(2024, 10, 1));
+        }
+
+        @Test
+        void theWeekendInAPastClauseIsTheOneJustGone() {
+            assertThat(all("The ministers spoke over the weekend.").date().start()).isEqualTo(LocalDate.of(2025, 3, 1));
+            assertThat(all("The ministers will speak over the weekend.").date().start())
+                    .isEqualTo(LocalDate.of(2025, 3, 8));
+        }
+
+        @Test
+        void decadesAndCenturiesSpanTheirYears() {
+            EventDate nineties = all("The alliance grew in the 1990s.").date();
+            assertThat(nineties.start()).isEqualTo(LocalDate.of(1990, 1, 1));
+            assertThat(nineties.end()).isEqualTo(LocalDate.of(1999, 12, 31));
+            assertThat(all("Borders drawn in the 19th century.").date().start()).isEqualTo(LocalDate.of(1800, 1, 1));
+        }
+
+        @Test
+        void durationsSetsAndReferencesAreNotDates() {
+            assertThat(all("The truce held for three years.").resolved()).isFalse();
+            assertThat(all("They meet every week.").resolved()).isFalse();
+            assertThat(all("The border is now closed.").resolved()).isFalse();
+        }
+    }
 }
