@@ -120,6 +120,11 @@ public final class MainView extends BorderPane {
         return model;
     }
 
+    /** The window's menu bar (it sits in the top bar beside the search field). */
+    MenuBar menuBar() {
+        return menuBar;
+    }
+
     /** What a drop does: import the files and folders. */
     void importDropped(List<File> files) {
         vm.importFiles(files);

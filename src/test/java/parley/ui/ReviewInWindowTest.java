@@ -69,7 +69,7 @@ class ReviewInWindowTest {
     }
 
     private MenuItem editItem(String id) {
-        MenuBar bar = (MenuBar) view.getTop();
+        MenuBar bar = view.menuBar();
         Menu edit = bar.getMenus().stream().filter(m -> "menu-edit".equals(m.getId())).findFirst().orElseThrow();
         return edit.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
