@@ -44,8 +44,15 @@ final class ArticleExtraction {
     private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(?:could|might|may|would) (?:\\w+ )?(?:meet|hold"
             + "|host|visit|speak|travel|talk)|\\b(?:proposed|proposal|not yet (?:been )?agreed|suggested|offered to"
             + "|possible|potential|invited|invitation|hopes? to|willing to|ready to|open to)\\b");
+    /** "at the invitation of", "was invited but": a visit by invitation is planned, not merely proposed. */
+    private static final Pattern INVITATION = Pattern.compile("(?i)\\bat the invitation of\\b|\\binvited but\\b");
+    /** "a meeting on the margins of the NATO summit": the meeting happens when and where the summit does. */
+    private static final Pattern MARGINS = Pattern.compile("(?i)\\b(?:on|at) the (?:margins|sidelines|fringes|edges)"
+            + " of\\b");
+    /** "join the talks", "the meeting": a definite trigger with no date of its own is an event already reported. */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     /** Words that make an event a reference point for another: "ahead of the summit", "after a call". */
-    private static final Pattern SEQUENCED = Pattern.compile("(?i)\\b(?:after|before|following|followed|preceded|ahead of|since|until)"
+    private static final Pattern SEQUENCED = Pattern.compile("(?i)\\b(?:after|before|following|follows?|followed(?! by)|preceded|ahead of|since|until)"
             + "\\s+(?:(?:a|an|the|his|her|their|its|this|that|last|next)\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,5}$");
     /** "The two leaders", "both sides", "the pair": the people of an event just mentioned. */
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both) (?:two |three |four )?(?:leaders|men"
@@ -101,7 +108,8 @@ final class ArticleExtraction {
                 continue; // a headline sums up the story: it supports events of the text, it adds none of its own
             }
             boolean nobody = e.participants().stream().noneMatch(p -> p.role().present());
-            if (nobody && e.type() != EventType.MILITARY && e.type() != EventType.OTHER) {
+            boolean situated = e.date().known() && e.location() != null; // "talks in Istanbul in April"
+            if (nobody && !situated && e.type() != EventType.MILITARY && e.type() != EventType.OTHER) {
                 continue; // a meeting of no one named (a headline, "a follow-up meeting") is not for the timeline
             }
             out.add(finish(e));
@@ -120,8 +128,16 @@ final class ArticleExtraction {
             return;
         }
         List<Event> built = new ArrayList<>();
-        for (SentenceEvents.Slot slot : se.slots) {
-            built.add(build(slot, base));
+        for (int k = 0; k < se.slots.size(); k++) {
+            SentenceEvents.Slot slot = se.slots.get(k);
+            int end = slot.clause.end();
+            for (int j = k + 1; j < se.slots.size(); j++) {
+                if (se.slots.get(j).clause == slot.clause && se.slots.get(j).trigger.start() >= slot.trigger.end()) {
+                    end = se.slots.get(j).trigger.start(); // "met on Monday before next week's meeting": own tense
+                    break;
+                }
+            }
+            built.add(build(slot, base, end));
         }
         inheritDates(se, built);
         List<Boolean> reference = new ArrayList<>();
@@ -135,6 +151,9 @@ final class ArticleExtraction {
                     && !e.date().known() && e.location() == null && e.derivation() == null;
             if (nothing) {
                 corefer(e);
+            } else if (!e.date().known() && e.location() == null && !reference.get(k)
+                    && definite(tokens, se.slots.get(k)) && coreferDefinite(e)) {
+                continue; // "is expected to join the talks": the talks just reported
             } else {
                 events.add(e);
                 if (!reference.get(k)) {
@@ -158,13 +177,52 @@ final class ArticleExtraction {
                         && !a.derivation().phrase().equalsIgnoreCase(b.derivation().phrase())) {
                     continue; // "met in May ... will meet on Friday": two occasions
                 }
-                built.set(j, merger.merge(a, b));
+                Event merged = merger.merge(a, b);
+                EventType specific = hostedType(se.slots.get(j), se.slots.get(k));
+                if (specific != null && specific != merged.type()) {
+                    merged = new Event(0, specific, null, merged.date(), merged.derivation(), merged.location(),
+                            merged.status(), merged.participants(), merged.mentions(), merged.disagreements());
+                }
+                built.set(j, merged);
                 built.remove(k);
                 se.slots.remove(k);
                 reference.remove(k);
                 break;
             }
         }
+    }
+
+    /** "will host ... a new round of talks": hosting says who receives; the other trigger says what it is. */
+    private static EventType hostedType(SentenceEvents.Slot a, SentenceEvents.Slot b) {
+        boolean aHost = a.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("host");
+        boolean bHost = b.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("host");
+        if (aHost && !bHost) {
+            return b.type();
+        }
+        return bHost && !aHost ? a.type() : null;
+    }
+
+    private boolean definite(Tokens tokens, SentenceEvents.Slot slot) {
+        int before = slot.trigger.first() - 1;
+        return before >= 0 && DEFINITE.contains(tokens.folded(before));
+    }
+
+    /** Adds a definite, undated report to the latest compatible event of the article; false when there is none. */
+    private boolean coreferDefinite(Event e) {
+        for (int i = lastEvent; i >= 0 && i > lastEvent - 4; i--) {
+            Event prev = events.get(i);
+            if (!compatible(prev.type(), e.type())) {
+                continue;
+            }
+            Mention m = e.mentions().get(0);
+            Mention tagged = withContribution(m, "the event already reported ('" + EventTitles.of(prev) + "'); "
+                    + m.contribution());
+            Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
+                    e.participants(), List.of(tagged), List.of());
+            events.set(i, merger.merge(prev, addition));
+            return true;
+        }
+        return false;
     }
 
     private static boolean compatible(EventType a, EventType b) {
@@ -177,6 +235,7 @@ final class ArticleExtraction {
      * "after a call"), which by definition happens at another time.
      */
     private void inheritDates(SentenceEvents se, List<Event> built) {
+        shareWithHostEvent(se, built);
         for (int k = 1; k < built.size(); k++) {
             Event e = built.get(k);
             if (e.derivation() != null || sequenced(se.slots.get(k).trigger.start())) {
@@ -196,6 +255,27 @@ final class ArticleExtraction {
                     break;
                 }
             }
+        }
+    }
+
+    /** "a meeting ... on the margins of the NATO summit in The Hague in June": the summit's date and place. */
+    private void shareWithHostEvent(SentenceEvents se, List<Event> built) {
+        for (int j = 0; j + 1 < built.size(); j++) {
+            Event e = built.get(j);
+            SentenceEvents.Slot a = se.slots.get(j);
+            SentenceEvents.Slot b = se.slots.get(j + 1);
+            Event host = built.get(j + 1);
+            if (e.derivation() != null || !host.date().known() || a.clause != b.clause
+                    || !MARGINS.matcher(text).region(a.trigger.end(), b.trigger.start()).find()) {
+                continue;
+            }
+            DateDerivation d = host.derivation();
+            DateDerivation shared = d == null ? null : new DateDerivation(d.phrase(), d.anchor(), d.rule()
+                    + "; on the margins of the event after it in the sentence", d.result());
+            Mention m = e.mentions().get(0);
+            built.set(j, new Event(0, e.type(), null, host.date(), shared, e.location() == null ? host.location()
+                    : e.location(), host.status(), e.participants(), List.of(withContribution(m, m.contribution()
+                    + "; date and place of '" + b.trigger.phrase() + "' it is held beside")), List.of()));
         }
     }
 
@@ -275,10 +355,10 @@ final class ArticleExtraction {
         events.set(lastEvent, merger.merge(prev, addition));
     }
 
-    private Event build(SentenceEvents.Slot slot, Mention base) {
-        String clause = unquoted(slot.clause.start(), slot.clause.end());
+    private Event build(SentenceEvents.Slot slot, Mention base, int end) {
+        String clause = unquoted(slot.clause.start(), end);
         Tense tense = TenseDetector.of(clause);
-        Event referent = sequenced(slot.trigger.start()) ? null : groupReferent(slot);
+        Event referent = groupReferent(slot, sequenced(slot.trigger.start()));
         EventDate previous = referent != null ? referent.date() : lastEvent >= 0 ? events.get(lastEvent).date() : null;
         Resolution day = null;
         Resolution time = null;
@@ -359,21 +439,38 @@ final class ArticleExtraction {
     }
 
     /** The latest event with two or more people, when the clause speaks of "the two leaders" or "they". */
-    private Event groupReferent(SentenceEvents.Slot slot) {
+    private Event groupReferent(SentenceEvents.Slot slot, boolean reference) {
         java.util.regex.Matcher m = GROUP.matcher(text).region(slot.clause.start(), slot.clause.end());
-        if (!m.find() || m.start() > slot.trigger.start()) {
+        if (!m.find()) {
             return null;
         }
+        boolean before = m.start() <= slot.trigger.start() && !reference;
+        // "a meeting between the two leaders": the group right after its trigger
+        boolean after = m.start() >= slot.trigger.end() && m.start() - slot.trigger.end() <= 10
+                && text.substring(slot.trigger.end(), m.start()).matches("\\s+(?:between|of|with)\\s+");
+        if (!before && !after) {
+            return null;
+        }
+        // "their previous meeting": the latest group of the same kind of event, else the latest group
+        int pick = -1;
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
             long people = e.participants().stream()
                     .filter(p -> p.role().present() && p.kind() == EntityKind.PERSON).count();
-            if (people >= 2) {
-                return e.title() == null ? new Event(0, e.type(), EventTitles.of(e), e.date(), e.derivation(),
-                        e.location(), e.status(), e.participants(), e.mentions(), e.disagreements()) : e;
+            if (people >= 2 && pick < 0) {
+                pick = i;
+            }
+            if (people >= 2 && compatible(e.type(), slot.type())) {
+                pick = i;
+                break;
             }
         }
-        return null;
+        if (pick < 0) {
+            return null;
+        }
+        Event e = events.get(pick);
+        return e.title() == null ? new Event(0, e.type(), EventTitles.of(e), e.date(), e.derivation(),
+                e.location(), e.status(), e.participants(), e.mentions(), e.disagreements()) : e;
     }
 
     /** Explicit dates before weekdays before relative words: "on Tuesday 12 August" means 12 August. */
@@ -399,7 +496,7 @@ final class ArticleExtraction {
                 || lower.contains("take place")) && CANCELLED.matcher(clause).find()) {
             return EventStatus.CANCELLED;
         }
-        if (tense != Tense.PAST && PROPOSED.matcher(clause).find()) {
+        if (tense != Tense.PAST && PROPOSED.matcher(INVITATION.matcher(clause).replaceAll("")).find()) {
             return EventStatus.PROPOSED;
         }
         if (tense == Tense.FUTURE) {
@@ -445,7 +542,9 @@ final class ArticleExtraction {
     /** Meetings between leaders of two or more countries are summits; titles last. */
     private Event finish(Event e) {
         EventType type = e.type();
-        if (type == EventType.MEETING && isSummit(e)) {
+        boolean hosted = e.participants().stream().anyMatch(p -> p.role() == Role.HOST);
+        if ((type == EventType.MEETING || (type == EventType.TALKS && hosted)) && isSummit(e)) {
+            // a leader receiving another leader, for a meeting or for talks, is a bilateral summit
             type = EventType.SUMMIT;
         }
         Event typed = new Event(0, type, null, e.date(), e.derivation(), e.location(), e.status(), e.participants(),

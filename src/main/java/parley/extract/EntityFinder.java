@@ -40,9 +40,13 @@ final class EntityFinder {
             + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach))\\b"
             + "(?!\\s+(?:of\\b|\\p{Lu}))");
     /** "the foreign ministers of Turkey and Ukraine": one office holder per country named. */
-    private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b[Tt]he ((?i:prime ministers|presidents|leaders"
+    private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b(?:[Tt]he )?((?i:prime ministers|presidents|leaders"
             + "|foreign ministers|defence ministers|defense ministers|chancellors)) of ((?:\\p{Lu}[\\p{L}.]*"
             + "(?: \\p{Lu}[\\p{L}.]*)?(?:, | and )){1,6}\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)");
+    /** "Finland's foreign minister": an office named through its country. */
+    private static final Pattern POSSESSIVE_OFFICE = Pattern.compile("\\b(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)['’]s "
+            + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
+            + "|defence secretary|defence minister|secretary of state|leader|premier))\\b(?!\\s+\\p{Lu})");
     /** Kenyan, Finnish, Maltese, Israeli: adjectives of countries the nationalities file may not list. */
     private static final Pattern NATIONALITY_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ish|ese|i|ic|ch)");
     private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "chancellor", "secretary",
@@ -60,8 +64,11 @@ final class EntityFinder {
     private final Map<String, Integer> countryMentions = new HashMap<>();
     private final Map<KnownEntity, Set<String>> aliasesUsed = new LinkedHashMap<>();
 
+    private final CountryActors countries;
+
     EntityFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.countries = new CountryActors(gazetteer);
     }
 
     /** Names in tokens [from, to) of one sentence, skipping quoted words; in text order. */
@@ -90,10 +97,12 @@ final class EntityFinder {
             titledPeople(text, s, e, quoted, taken, found);
             found.sort(Comparator.comparingInt(EntityMention::start));
             titleOnly(text, s, e, quoted, taken, found);
+            possessiveOffices(text, s, e, quoted, taken, found);
         }
         if (plural) {
             pluralOffices(text, s, e, quoted, taken, found);
         }
+        countries.find(text, s, e, quoted, taken, found);
         found.sort(Comparator.comparingInt(EntityMention::start));
         for (EntityMention m : found) {
             mentions.merge(m.entity(), 1, Integer::sum);
@@ -199,9 +208,31 @@ final class EntityFinder {
                 List<KnownEntity> holders = country == null ? List.of() : gazetteer.holders(office, country);
                 if (!holders.isEmpty()) {
                     found.add(new EntityMention(m.start(), m.end(), m.group(), holders.get(0)));
+                } else if (country != null) {
+                    // an office holder we do not know: the country still takes part through them
+                    found.add(new EntityMention(m.start(), m.end(), m.group(), CountryActors.country(country)));
                 }
             }
             taken.set(m.start(), m.end());
+        }
+    }
+
+    /** "Finland's foreign minister", "Denmark's prime minister": the holder of that office in that country. */
+    private void possessiveOffices(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        if (text.indexOf('\'', s) < 0 && text.indexOf('’', s) < 0) {
+            return;
+        }
+        Matcher m = POSSESSIVE_OFFICE.matcher(text).region(s, e);
+        while (m.find()) {
+            String country = gazetteer.country(m.group(1));
+            if (country == null || quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            KnownEntity who = resolve(m.group(2).toLowerCase(Locale.ROOT), country, found, m.start());
+            if (who != null) {
+                found.add(new EntityMention(m.start(), m.end(), m.group(), who));
+                taken.set(m.start(), m.end());
+            }
         }
     }
 
