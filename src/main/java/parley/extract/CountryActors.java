@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import parley.domain.EntityKind;
+import parley.extract.text.Tokens;
 
 /**
  * Countries that act, as opposed to countries merely mentioned: "delegations from Ukraine and Russia", "the
@@ -40,7 +41,13 @@ final class CountryActors {
     }
 
     /** Adds acting countries in text[s, e) to {@code found}, skipping quoted and already named words. */
-    void find(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+    void find(Tokens tokens, int from, int to, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        if (!namesCountry(tokens, from, to)) {
+            return; // most sentences name no country: skip the patterns
+        }
+        String text = tokens.text();
+        int s = tokens.start(from);
+        int e = tokens.end(to - 1);
         String lower = text.substring(s, e);
         boolean envoys = lower.contains("elegation") || lower.contains("egotiat") || lower.contains("epresentatives")
                 || lower.contains("nvoys") || lower.contains("overnment");
@@ -53,6 +60,16 @@ final class CountryActors {
             m.useAnchoringBounds(true);
             add(m, quoted, taken, found);
         }
+    }
+
+    private boolean namesCountry(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.capitalised(i) && (gazetteer.country(tokens.raw(i)) != null
+                    || (i + 1 < to && gazetteer.country(tokens.raw(i) + " " + tokens.raw(i + 1)) != null))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(Matcher m, BitSet quoted, BitSet taken, List<EntityMention> found) {

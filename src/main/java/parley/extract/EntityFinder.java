@@ -53,6 +53,12 @@ final class EntityFinder {
             "ambassador", "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
             "negotiator", "general", "admiral", "commander", "king", "queen", "prince", "premier", "mayor", "governor",
             "senator", "chief", "leader", "taoiseach");
+    /** First words of the titles in TITLE, as tokens. */
+    private static final Set<String> TITLE_STARTS = Set.of("president", "prime", "chancellor", "vice", "vice-president",
+            "foreign", "defence", "defense", "secretary", "secretary-general", "minister", "ambassador", "special",
+            "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+            "general", "admiral", "commander", "king", "queen", "prince", "premier", "mayor", "governor", "senator",
+            "chief");
     private static final Set<String> PLURAL_WORDS = Set.of("ministers", "presidents", "leaders", "chancellors");
     private static final Set<String> NOT_NAMES = Set.of("The", "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
@@ -94,7 +100,7 @@ final class EntityFinder {
         }
         if (title) {
             // the title patterns are costly; most sentences name no office at all
-            titledPeople(text, s, e, quoted, taken, found);
+            titledPeople(tokens, from, to, quoted, taken, found);
             found.sort(Comparator.comparingInt(EntityMention::start));
             titleOnly(text, s, e, quoted, taken, found);
             possessiveOffices(text, s, e, quoted, taken, found);
@@ -102,7 +108,9 @@ final class EntityFinder {
         if (plural) {
             pluralOffices(text, s, e, quoted, taken, found);
         }
-        countries.find(text, s, e, quoted, taken, found);
+        if (to > from) {
+            countries.find(tokens, from, to, quoted, taken, found);
+        }
         found.sort(Comparator.comparingInt(EntityMention::start));
         for (EntityMention m : found) {
             mentions.merge(m.entity(), 1, Integer::sum);
@@ -114,27 +122,46 @@ final class EntityFinder {
         return found;
     }
 
-    private void titledPeople(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
-        Matcher m = TITLED_PERSON.matcher(text).region(s, e);
-        while (m.find()) {
-            int ns = m.start(3);
-            int ne = m.end(3);
-            String name = m.group(3);
-            if (quoted.get(ns) || !taken.get(ns, ne).isEmpty() || anyNotName(name)) {
+    /**
+     * Tries the title pattern only where a title word starts (with the word before it as a possible prefix): a
+     * scan of the whole sentence would try every capitalised word as a prefix.
+     */
+    private void titledPeople(Tokens tokens, int from, int to, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        String text = tokens.text();
+        int e = tokens.end(to - 1);
+        Matcher m = TITLED_PERSON.matcher(text);
+        for (int i = from; i < to; i++) {
+            if (!TITLE_STARTS.contains(tokens.folded(i))) {
                 continue;
             }
-            String prefix = m.group(1);
-            String country = gazetteer.country(prefix);
-            boolean orgPrefix = prefix != null && country == null && isKnownOrg(text, m.start(1), m.end(1));
-            boolean adjective = prefix != null && country == null && NATIONALITY_LIKE.matcher(prefix).matches();
-            String title = (country != null || orgPrefix || adjective ? prefix + " " : "") + m.group(2);
-            KnownEntity person = new KnownEntity(name, EntityKind.PERSON, title, country, Set.of());
-            String[] parts = name.split("\\s+");
-            local.add(name, person, true);
-            local.add(parts[parts.length - 1], person, true);
-            found.add(new EntityMention(ns, ne, name, person));
-            taken.set(ns, ne);
+            for (int at = Math.max(from, i - 1); at <= i; at++) {
+                m.region(tokens.start(at), e);
+                if (m.lookingAt()) {
+                    titledPerson(m, text, quoted, taken, found);
+                    break;
+                }
+            }
         }
+    }
+
+    private void titledPerson(Matcher m, String text, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        int ns = m.start(3);
+        int ne = m.end(3);
+        String name = m.group(3);
+        if (quoted.get(ns) || !taken.get(ns, ne).isEmpty() || anyNotName(name)) {
+            return;
+        }
+        String prefix = m.group(1);
+        String country = gazetteer.country(prefix);
+        boolean orgPrefix = prefix != null && country == null && isKnownOrg(text, m.start(1), m.end(1));
+        boolean adjective = prefix != null && country == null && NATIONALITY_LIKE.matcher(prefix).matches();
+        String title = (country != null || orgPrefix || adjective ? prefix + " " : "") + m.group(2);
+        KnownEntity person = new KnownEntity(name, EntityKind.PERSON, title, country, Set.of());
+        String[] parts = name.split("\\s+");
+        local.add(name, person, true);
+        local.add(parts[parts.length - 1], person, true);
+        found.add(new EntityMention(ns, ne, name, person));
+        taken.set(ns, ne);
     }
 
     private boolean isKnownOrg(String text, int start, int end) {

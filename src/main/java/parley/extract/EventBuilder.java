@@ -153,6 +153,19 @@ final class EventBuilder {
         return sorted;
     }
 
+    /** Cheap cues without which PROPOSED cannot match: most clauses have none. */
+    private static final String[] PROPOSAL_CUES = {"could", "might", "may ", "would", "propos", "agreed", "suggest",
+        "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to"};
+
+    private static boolean mayPropose(String lower) {
+        for (String cue : PROPOSAL_CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private EventStatus status(String clause, Tense tense, EventDate date) {
         String lower = clause.toLowerCase(java.util.Locale.ROOT);
         if ((lower.contains("cancel") || lower.contains("off") || lower.contains("postpone")
@@ -160,7 +173,8 @@ final class EventBuilder {
                 || lower.contains("take place")) && CANCELLED.matcher(clause).find()) {
             return EventStatus.CANCELLED;
         }
-        if (tense != Tense.PAST && PROPOSED.matcher(INVITATION.matcher(clause).replaceAll("")).find()) {
+        if (tense != Tense.PAST && mayPropose(lower) && PROPOSED.matcher(lower.contains("invit")
+                ? INVITATION.matcher(clause).replaceAll("") : clause).find()) {
             return EventStatus.PROPOSED;
         }
         if (tense == Tense.FUTURE) {

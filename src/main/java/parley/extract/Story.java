@@ -134,7 +134,24 @@ final class Story {
     }
 
     /** The latest event with two or more people, when the clause speaks of "the two leaders" or "they". */
+    /** The nouns GROUP needs, looked for before the costlier pattern. */
+    private static final String[] GROUP_CUES = {"leaders", "men", "presidents", "ministers", "sides", "pair",
+        "counterparts", "delegations", "They"};
+
+    private boolean mayNameGroup(int from, int to) {
+        String clause = text.substring(from, to);
+        for (String cue : GROUP_CUES) {
+            if (clause.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Event groupReferent(SentenceEvents.Slot slot, boolean reference) {
+        if (!mayNameGroup(slot.clause.start(), slot.clause.end())) {
+            return null;
+        }
         java.util.regex.Matcher m = GROUP.matcher(text).region(slot.clause.start(), slot.clause.end());
         if (!m.find()) {
             return null;
