@@ -105,6 +105,9 @@ final class ArticleExtraction {
         for (SentenceEvents.Slot slot : se.slots) {
             reference.add(links.sequenced(slot.trigger.start()));
         }
+        for (SentenceEvents.Slot slot : se.slots) {
+            slot.definite = story.definite(tokens, slot);
+        }
         links.mergeWithinSentence(se, built, reference);
         for (int k = 0; k < built.size(); k++) {
             Event e = built.get(k);
@@ -113,7 +116,7 @@ final class ArticleExtraction {
             if (nothing) {
                 story.corefer(e);
             } else if (!e.date().known() && e.location() == null && !reference.get(k)
-                    && story.definite(tokens, se.slots.get(k)) && story.coreferDefinite(e)) {
+                    && se.slots.get(k).definite && story.coreferDefinite(e)) {
                 continue; // "is expected to join the talks": the talks just reported
             } else {
                 story.add(e, reference.get(k));

@@ -93,7 +93,7 @@ final class EventBuilder {
         }
         if (referent != null) {
             for (Participant p : referent.participants()) {
-                if (p.role().present() && p.kind() == EntityKind.PERSON
+                if (p.role().present() && p.kind() != EntityKind.ORGANISATION
                         && ps.stream().noneMatch(q -> q.name().equals(p.name()))) {
                     ps.add(new Participant(p.name(), p.kind(), p.title(), slot.type() == EventType.STATEMENT
                             || slot.type() == EventType.PRESS_CONFERENCE ? Role.SPEAKER : Role.ATTENDEE));

@@ -31,6 +31,8 @@ final class SentenceEvents {
         final Map<KnownEntity, String> roleWords = new LinkedHashMap<>();
         final List<Timex> times = new ArrayList<>();
         Places.Place place;
+        /** "the talks": the trigger (or one merged into it) names an event already reported. */
+        boolean definite;
 
         Slot(PhraseMatcher.Match<EventType> trigger, Clauses.Clause clause) {
             this.trigger = trigger;

@@ -54,6 +54,7 @@ final class SentenceLinks {
                 }
                 built.set(j, merged);
                 built.remove(k);
+                se.slots.get(j).definite |= se.slots.get(k).definite;
                 se.slots.remove(k);
                 reference.remove(k);
                 break;

@@ -168,7 +168,7 @@ final class Story {
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
             long people = e.participants().stream()
-                    .filter(p -> p.role().present() && p.kind() == EntityKind.PERSON).count();
+                    .filter(p -> p.role().present() && p.kind() != EntityKind.ORGANISATION).count();
             if (people >= 2 && pick < 0) {
                 pick = i;
             }
