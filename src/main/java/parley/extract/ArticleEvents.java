@@ -28,7 +28,19 @@ final class ArticleEvents {
 
     /** Several sentences about one event become one event; earlier events absorb later ones. */
     List<Event> consolidate(List<Event> found) {
-        List<Event> out = new ArrayList<>(found);
+        // one pass in reading order: each report joins the earlier event it best matches
+        List<Event> out = new ArrayList<>(found.size());
+        for (Event e : found) {
+            Optional<Event> best = merger.findSame(e, out);
+            if (best.isPresent()) {
+                int k = out.indexOf(best.get());
+                out.set(k, merger.merge(out.get(k), e));
+            } else {
+                out.add(e);
+            }
+        }
+        // then until nothing changes: a merged event may now match one it did not match before (rarely needed;
+        // restarting this loop after every merge was the cost of the old single loop)
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -74,9 +74,7 @@ final class ExpectedEvents {
             }
         }
         if (e.has("roles")) {
-            var it = e.get("roles").fields();
-            while (it.hasNext()) {
-                var r = it.next();
+            for (var r : e.get("roles").properties()) {
                 if (SeedArticlesTest.role(ev, r.getKey()) != Role.valueOf(r.getValue().asText())) {
                     return false;
                 }
