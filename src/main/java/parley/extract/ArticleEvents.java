@@ -31,10 +31,17 @@ final class ArticleEvents {
         // one pass in reading order: each report joins the earlier event it best matches
         List<Event> out = new ArrayList<>(found.size());
         for (Event e : found) {
-            Optional<Event> best = merger.findSame(e, out);
-            if (best.isPresent()) {
-                int k = out.indexOf(best.get());
-                out.set(k, merger.merge(out.get(k), e));
+            int best = -1;
+            int bestScore = -1;
+            for (int i = 0; i < out.size(); i++) {
+                int score = merger.sameness(e, out.get(i));
+                if (score > bestScore) {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+            if (best >= 0) {
+                out.set(best, merger.merge(out.get(best), e));
             } else {
                 out.add(e);
             }

@@ -55,11 +55,24 @@ final class CountryActors {
             add(ENVOYS.matcher(text).region(s, e), quoted, taken, found);
             add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found);
         }
-        if (lower.contains(" and ") || lower.contains(" agree") || lower.contains(" met") || lower.contains(" sign")) {
+        if (mayActAsSubject(lower)) {
             Matcher m = SUBJECT.matcher(text).region(s, e);
             m.useAnchoringBounds(true);
             add(m, quoted, taken, found);
         }
+    }
+
+    /** The verbs SUBJECT needs, looked for before the costlier pattern. */
+    private static final String[] SUBJECT_VERBS = {" agree", " met", " meet", " held", " hold", " sign", " resum",
+        " conclud", " opened", " began", " begin", " launched", " set to"};
+
+    private static boolean mayActAsSubject(String span) {
+        for (String v : SUBJECT_VERBS) {
+            if (span.contains(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean namesCountry(Tokens tokens, int from, int to) {

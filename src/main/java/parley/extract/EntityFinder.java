@@ -246,7 +246,9 @@ final class EntityFinder {
 
     /** "Finland's foreign minister", "Denmark's prime minister": the holder of that office in that country. */
     private void possessiveOffices(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
-        if (text.indexOf('\'', s) < 0 && text.indexOf('’', s) < 0) {
+        int apostrophe = text.indexOf('\'', s);
+        int curly = text.indexOf('’', s);
+        if ((apostrophe < 0 || apostrophe >= e) && (curly < 0 || curly >= e)) {
             return;
         }
         Matcher m = POSSESSIVE_OFFICE.matcher(text).region(s, e);
