@@ -40,15 +40,25 @@ final class EntityFinder {
             + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach))\\b"
             + "(?!\\s+(?:of\\b|\\p{Lu}))");
     /** "the foreign ministers of Turkey and Ukraine": one office holder per country named. */
-    private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b[Tt]he ((?i:prime ministers|presidents|leaders"
+    private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b(?:[Tt]he )?((?i:prime ministers|presidents|leaders"
             + "|foreign ministers|defence ministers|defense ministers|chancellors)) of ((?:\\p{Lu}[\\p{L}.]*"
             + "(?: \\p{Lu}[\\p{L}.]*)?(?:, | and )){1,6}\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)");
+    /** "Finland's foreign minister": an office named through its country. */
+    private static final Pattern POSSESSIVE_OFFICE = Pattern.compile("\\b(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)['’]s "
+            + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
+            + "|defence secretary|defence minister|secretary of state|leader|premier))\\b(?!\\s+\\p{Lu})");
     /** Kenyan, Finnish, Maltese, Israeli: adjectives of countries the nationalities file may not list. */
     private static final Pattern NATIONALITY_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ish|ese|i|ic|ch)");
     private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "chancellor", "secretary",
             "ambassador", "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
             "negotiator", "general", "admiral", "commander", "king", "queen", "prince", "premier", "mayor", "governor",
             "senator", "chief", "leader", "taoiseach");
+    /** First words of the titles in TITLE, as tokens. */
+    private static final Set<String> TITLE_STARTS = Set.of("president", "prime", "chancellor", "vice", "vice-president",
+            "foreign", "defence", "defense", "secretary", "secretary-general", "minister", "ambassador", "special",
+            "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+            "general", "admiral", "commander", "king", "queen", "prince", "premier", "mayor", "governor", "senator",
+            "chief");
     private static final Set<String> PLURAL_WORDS = Set.of("ministers", "presidents", "leaders", "chancellors");
     private static final Set<String> NOT_NAMES = Set.of("The", "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
@@ -60,8 +70,11 @@ final class EntityFinder {
     private final Map<String, Integer> countryMentions = new HashMap<>();
     private final Map<KnownEntity, Set<String>> aliasesUsed = new LinkedHashMap<>();
 
+    private final CountryActors countries;
+
     EntityFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.countries = new CountryActors(gazetteer);
     }
 
     /** Names in tokens [from, to) of one sentence, skipping quoted words; in text order. */
@@ -87,12 +100,16 @@ final class EntityFinder {
         }
         if (title) {
             // the title patterns are costly; most sentences name no office at all
-            titledPeople(text, s, e, quoted, taken, found);
+            titledPeople(tokens, from, to, quoted, taken, found);
             found.sort(Comparator.comparingInt(EntityMention::start));
             titleOnly(text, s, e, quoted, taken, found);
+            possessiveOffices(text, s, e, quoted, taken, found);
         }
         if (plural) {
             pluralOffices(text, s, e, quoted, taken, found);
+        }
+        if (to > from) {
+            countries.find(tokens, from, to, quoted, taken, found);
         }
         found.sort(Comparator.comparingInt(EntityMention::start));
         for (EntityMention m : found) {
@@ -105,27 +122,46 @@ final class EntityFinder {
         return found;
     }
 
-    private void titledPeople(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
-        Matcher m = TITLED_PERSON.matcher(text).region(s, e);
-        while (m.find()) {
-            int ns = m.start(3);
-            int ne = m.end(3);
-            String name = m.group(3);
-            if (quoted.get(ns) || !taken.get(ns, ne).isEmpty() || anyNotName(name)) {
+    /**
+     * Tries the title pattern only where a title word starts (with the word before it as a possible prefix): a
+     * scan of the whole sentence would try every capitalised word as a prefix.
+     */
+    private void titledPeople(Tokens tokens, int from, int to, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        String text = tokens.text();
+        int e = tokens.end(to - 1);
+        Matcher m = TITLED_PERSON.matcher(text);
+        for (int i = from; i < to; i++) {
+            if (!TITLE_STARTS.contains(tokens.folded(i))) {
                 continue;
             }
-            String prefix = m.group(1);
-            String country = gazetteer.country(prefix);
-            boolean orgPrefix = prefix != null && country == null && isKnownOrg(text, m.start(1), m.end(1));
-            boolean adjective = prefix != null && country == null && NATIONALITY_LIKE.matcher(prefix).matches();
-            String title = (country != null || orgPrefix || adjective ? prefix + " " : "") + m.group(2);
-            KnownEntity person = new KnownEntity(name, EntityKind.PERSON, title, country, Set.of());
-            String[] parts = name.split("\\s+");
-            local.add(name, person, true);
-            local.add(parts[parts.length - 1], person, true);
-            found.add(new EntityMention(ns, ne, name, person));
-            taken.set(ns, ne);
+            for (int at = Math.max(from, i - 1); at <= i; at++) {
+                m.region(tokens.start(at), e);
+                if (m.lookingAt()) {
+                    titledPerson(m, text, quoted, taken, found);
+                    break;
+                }
+            }
         }
+    }
+
+    private void titledPerson(Matcher m, String text, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        int ns = m.start(3);
+        int ne = m.end(3);
+        String name = m.group(3);
+        if (quoted.get(ns) || !taken.get(ns, ne).isEmpty() || anyNotName(name)) {
+            return;
+        }
+        String prefix = m.group(1);
+        String country = gazetteer.country(prefix);
+        boolean orgPrefix = prefix != null && country == null && isKnownOrg(text, m.start(1), m.end(1));
+        boolean adjective = prefix != null && country == null && NATIONALITY_LIKE.matcher(prefix).matches();
+        String title = (country != null || orgPrefix || adjective ? prefix + " " : "") + m.group(2);
+        KnownEntity person = new KnownEntity(name, EntityKind.PERSON, title, country, Set.of());
+        String[] parts = name.split("\\s+");
+        local.add(name, person, true);
+        local.add(parts[parts.length - 1], person, true);
+        found.add(new EntityMention(ns, ne, name, person));
+        taken.set(ns, ne);
     }
 
     private boolean isKnownOrg(String text, int start, int end) {
@@ -199,9 +235,33 @@ final class EntityFinder {
                 List<KnownEntity> holders = country == null ? List.of() : gazetteer.holders(office, country);
                 if (!holders.isEmpty()) {
                     found.add(new EntityMention(m.start(), m.end(), m.group(), holders.get(0)));
+                } else if (country != null) {
+                    // an office holder we do not know: the country still takes part through them
+                    found.add(new EntityMention(m.start(), m.end(), m.group(), CountryActors.country(country)));
                 }
             }
             taken.set(m.start(), m.end());
+        }
+    }
+
+    /** "Finland's foreign minister", "Denmark's prime minister": the holder of that office in that country. */
+    private void possessiveOffices(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        int apostrophe = text.indexOf('\'', s);
+        int curly = text.indexOf('’', s);
+        if ((apostrophe < 0 || apostrophe >= e) && (curly < 0 || curly >= e)) {
+            return;
+        }
+        Matcher m = POSSESSIVE_OFFICE.matcher(text).region(s, e);
+        while (m.find()) {
+            String country = gazetteer.country(m.group(1));
+            if (country == null || quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            KnownEntity who = resolve(m.group(2).toLowerCase(Locale.ROOT), country, found, m.start());
+            if (who != null) {
+                found.add(new EntityMention(m.start(), m.end(), m.group(), who));
+                taken.set(m.start(), m.end());
+            }
         }
     }
 

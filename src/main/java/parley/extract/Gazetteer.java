@@ -31,6 +31,8 @@ final class Gazetteer {
 
     private final PhraseMatcher<KnownEntity> names = new PhraseMatcher<>();
     private final List<KnownEntity> entities = new ArrayList<>();
+    /** Holders of each office key, in file order: title references look them up for many sentences. */
+    private final Map<String, List<KnownEntity>> byOffice = new HashMap<>();
     private final Map<String, String> countryWords = new HashMap<>();
 
     static Gazetteer load() {
@@ -50,6 +52,9 @@ final class Gazetteer {
         KnownEntity e = new KnownEntity(c[1].strip(), EntityKind.valueOf(c[0].strip()), blankToNull(c[2]),
                 blankToNull(c[3]), offices(c[4]));
         entities.add(e);
+        for (String office : e.offices()) {
+            byOffice.computeIfAbsent(office, k -> new ArrayList<>()).add(e);
+        }
         names.add(e.name(), e, true);
         Set<String> aliases = new LinkedHashSet<>();
         if (c[5] != null) {
@@ -111,9 +116,13 @@ final class Gazetteer {
 
     /** Gazetteer holders of an office, optionally in one country, in file order. */
     List<KnownEntity> holders(String office, String country) {
-        List<KnownEntity> out = new ArrayList<>();
-        for (KnownEntity e : entities) {
-            if (e.offices().contains(office) && (country == null || country.equals(e.country()))) {
+        List<KnownEntity> all = byOffice.getOrDefault(office, List.of());
+        if (country == null) {
+            return all;
+        }
+        List<KnownEntity> out = new ArrayList<>(2);
+        for (KnownEntity e : all) {
+            if (country.equals(e.country())) {
                 out.add(e);
             }
         }

@@ -40,11 +40,19 @@ final class Places {
 
     /** Places in text[from, to), outside the given quoted ranges; earlier, more explicit forms first. */
     static List<Place> find(String text, int from, int to, java.util.BitSet quoted, Gazetteer gazetteer) {
+        if (!mayName(text, from, to)) {
+            return List.of();
+        }
         List<Place> out = new ArrayList<>();
         java.util.BitSet taken = new java.util.BitSet();
         List<Pattern> patterns = List.of(OF_PLACE, FACILITY, AT_OR_IN, TO);
+        String span = text.substring(from, to);
         for (int rank = 0; rank < patterns.size(); rank++) {
             Pattern p = patterns.get(rank);
+            if ((p == OF_PLACE && !span.contains(" of ")) || (p == TO && !span.contains("to "))
+                    || (p == FACILITY && !namesFacility(span))) {
+                continue; // the cue word the pattern needs is absent
+            }
             Matcher m = p.matcher(text).region(from, to);
             while (m.find()) {
                 String name = m.group(1);
@@ -62,6 +70,40 @@ final class Places {
         }
         out.sort(java.util.Comparator.comparingInt(Place::start));
         return out;
+    }
+
+    private static final String[] FACILITY_WORDS = {"Headquarters", "House", "Palace", "Castle", "Centre", "Center",
+        "Base", "Hall", "Hotel", "Lodge", "Manor", "Estate", "Street", "Building", "Ministry", "Kremlin", "Chequers",
+        "Airport", "Field", "Summit"};
+
+    private static boolean namesFacility(String span) {
+        for (String w : FACILITY_WORDS) {
+            if (span.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after which a place name can start; every pattern needs one of them before a capital. */
+    private static final Set<String> BEFORE_NAME = Set.of("in", "at", "to", "of", "the", "near", "outside", "inside");
+
+    /** True when some capitalised word follows in/at/to/of/the...: the patterns below can only match there. */
+    private static boolean mayName(String text, int from, int to) {
+        for (int i = from + 1; i + 1 < to; i++) {
+            char next = text.charAt(i + 1);
+            if (text.charAt(i) != ' ' || !(Character.isUpperCase(next) || Character.isDigit(next))) {
+                continue;
+            }
+            int w = i;
+            while (w > from && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            if (i - w >= 2 && i - w <= 7 && BEFORE_NAME.contains(text.substring(w, i).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPerson(String name, Gazetteer g) {

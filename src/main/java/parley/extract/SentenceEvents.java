@@ -31,6 +31,8 @@ final class SentenceEvents {
         final Map<KnownEntity, String> roleWords = new LinkedHashMap<>();
         final List<Timex> times = new ArrayList<>();
         Places.Place place;
+        /** "the talks": the trigger (or one merged into it) names an event already reported. */
+        boolean definite;
 
         Slot(PhraseMatcher.Match<EventType> trigger, Clauses.Clause clause) {
             this.trigger = trigger;
@@ -50,12 +52,25 @@ final class SentenceEvents {
             "host", Set.of("of"),
             "strike", Set.of("a", "deal", "the", "balance"),
             "statement", Set.of("of"),
-            "visit", Set.of("to"));
+            "visit", Set.of("from"));
+    /** A reporting verb right before a time: "said on Tuesday", "announced late on Monday". */
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says|added|announced|confirmed"
+            + "|reported|stated)\\s*$");
+    /** "join the talks by video link": how someone takes part, not an event of its own. */
+    private static final Set<String> MODE_WORDS = Set.of("by", "via", "through");
+    /** "NATO Secretary General Mark Rutte": words between an organisation and the person who holds office in it. */
+    private static final Pattern OFFICE_BETWEEN = Pattern.compile("[\\s'’s]*(?:[\\p{L}-]+\\s+){1,4}");
+    /** One of these must be among those words: "foreign policy chief", "Secretary-General", "envoy". */
+    private static final Pattern OFFICE_WORD = Pattern.compile("(?i)\\b(?:chief|head|secretary|secretary-general"
+            + "|general|president|vice-president|commissioner|minister|envoy|representative|spokes\\w+|ambassador"
+            + "|director|chair|chairman|chairwoman|director-general|leader)\\s*$");
     /** A later trigger sharing the sentence's subject: "after a call", "travel to Kyiv to meet". */
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
             + "their|his|her)?\\s*\\S*\\s*$|\\bto\\s+$");
 
     final List<Slot> slots = new ArrayList<>();
+    /** Every name of the sentence, in text order. */
+    private List<EntityMention> people = List.of();
     /** Role phrases in a sentence without a trigger: they refer to the event just mentioned. */
     final Map<KnownEntity, Role> orphanRoles = new LinkedHashMap<>();
     final Map<KnownEntity, String> orphanRoleWords = new LinkedHashMap<>();
@@ -80,7 +95,9 @@ final class SentenceEvents {
             }
             se.slots.add(new Slot(m, c));
         }
+        se.dropModes(tokens);
         List<EntityMention> actors = new ArrayList<>();
+        se.people = names;
         for (EntityMention n : names) {
             Clauses.Clause c = Clauses.at(clauses, n.start());
             if (!c.inTopic(n.start()) && !possessive(text, n) && !se.modifier(text, n)) {
@@ -105,6 +122,9 @@ final class SentenceEvents {
             }
         }
         for (Timex t : times) {
+            if (SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()) {
+                continue; // "his ministry said on Tuesday": the day of the saying, not of the event
+            }
             Slot s = se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && t.phrase().matches("(?s).*['’]s"));
             if (s != null) {
                 s.times.add(t);
@@ -122,6 +142,15 @@ final class SentenceEvents {
             }
         }
         return se;
+    }
+
+    /** A call "by video link" beside another trigger is the way someone joins that event. */
+    private void dropModes(Tokens tokens) {
+        if (slots.size() < 2) {
+            return;
+        }
+        slots.removeIf(s -> s.type() == EventType.CALL && s.trigger.first() > 0
+                && MODE_WORDS.contains(tokens.folded(s.trigger.first() - 1)));
     }
 
     private static boolean negatedByNext(Tokens tokens, PhraseMatcher.Match<EventType> m) {
@@ -157,6 +186,9 @@ final class SentenceEvents {
         if (n.entity().kind() != parley.domain.EntityKind.ORGANISATION) {
             return false;
         }
+        if (affiliation(text, n)) {
+            return true;
+        }
         for (Slot s : slots) {
             if (s.trigger.start() >= n.end() && text.substring(n.end(), s.trigger.start()).isBlank()) {
                 return false;
@@ -168,6 +200,18 @@ final class SentenceEvents {
         }
         String before = text.substring(Math.max(0, k - 3), k).toLowerCase(java.util.Locale.ROOT);
         return before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an");
+    }
+
+    /** "UN Secretary-General António Guterres": the organisation is the title of the person after it. */
+    private boolean affiliation(String text, EntityMention n) {
+        for (EntityMention p : people) {
+            if (p.start() >= n.end() && p.entity().kind() == parley.domain.EntityKind.PERSON) {
+                return p.start() - n.end() < 60
+                        && OFFICE_BETWEEN.matcher(text).region(n.end(), p.start()).matches()
+                        && OFFICE_WORD.matcher(text).region(n.end(), p.start()).find();
+            }
+        }
+        return false;
     }
 
     private void assignNames(String text, List<EntityMention> actors, List<Clauses.Clause> clauses) {

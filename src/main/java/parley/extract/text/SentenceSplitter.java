@@ -23,7 +23,7 @@ public final class SentenceSplitter {
             "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
             "sun", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c");
     /** Starts that break a line into a new sentence even without a full stop before them. */
-    private static final Pattern FORCED_START = Pattern.compile("(?<=\\S)\\s+(?=Read more:|READ MORE:|Related:)");
+    private static final String[] FORCED_MARKERS = {"Read more:", "READ MORE:", "Related:"};
     private static final Pattern DATE_STAMP =
             Pattern.compile("(?im)^[ \\t]*(?:date|published|updated|posted)[:\\s]+\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:]+Z?)?");
     private static final String CLOSERS = "\"'”’)]»";
@@ -38,10 +38,17 @@ public final class SentenceSplitter {
             return out;
         }
         boolean[] forced = new boolean[text.length() + 1];
-        if (text.contains("Read more:") || text.contains("READ MORE:") || text.contains("Related:")) {
-            Matcher f = FORCED_START.matcher(text);
-            while (f.find()) {
-                forced[f.end()] = true;
+        for (String marker : FORCED_MARKERS) {
+            // a marker after whitespace that follows a non-space starts a sentence (scanned by hand: the
+            // equivalent look-behind pattern was tried at every offset of the text)
+            for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+                int w = at;
+                while (w > 0 && Character.isWhitespace(text.charAt(w - 1))) {
+                    w--;
+                }
+                if (w < at && w > 0) {
+                    forced[at] = true;
+                }
             }
         }
         Matcher d = DATE_STAMP.matcher(text);

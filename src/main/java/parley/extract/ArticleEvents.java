@@ -1,0 +1,124 @@
+package parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import parley.domain.Entity;
+import parley.domain.EntityKind;
+import parley.domain.Event;
+import parley.domain.EventType;
+import parley.domain.Participant;
+import parley.domain.Role;
+
+/**
+ * The last step of an article's extraction: reports of one event inside the article merged, meetings between
+ * leaders made summits, titles, and the entities the article named.
+ */
+final class ArticleEvents {
+    private final EventMerger merger;
+    private final EntityFinder names;
+
+    ArticleEvents(EventMerger merger, EntityFinder names) {
+        this.merger = merger;
+        this.names = names;
+    }
+
+    /** Several sentences about one event become one event; earlier events absorb later ones. */
+    List<Event> consolidate(List<Event> found) {
+        // one pass in reading order: each report joins the earlier event it best matches
+        List<Event> out = new ArrayList<>(found.size());
+        for (Event e : found) {
+            int best = -1;
+            int bestScore = -1;
+            for (int i = 0; i < out.size(); i++) {
+                int score = merger.sameness(e, out.get(i));
+                if (score > bestScore) {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+            if (best >= 0) {
+                out.set(best, merger.merge(out.get(best), e));
+            } else {
+                out.add(e);
+            }
+        }
+        // then until nothing changes: a merged event may now match one it did not match before (rarely needed;
+        // restarting this loop after every merge was the cost of the old single loop)
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            outer:
+            for (int i = 0; i < out.size(); i++) {
+                for (int j = i + 1; j < out.size(); j++) {
+                    if (merger.sameness(out.get(j), out.get(i)) >= 0) {
+                        Optional<Event> best = merger.findSame(out.get(j), out.subList(0, j));
+                        int k = best.map(out::indexOf).orElse(i);
+                        out.set(k, merger.merge(out.get(k), out.get(j)));
+                        out.remove(j);
+                        changed = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Meetings between leaders of two or more countries are summits; titles last. */
+    Event finish(Event e) {
+        EventType type = e.type();
+        boolean hosted = e.participants().stream().anyMatch(p -> p.role() == Role.HOST);
+        if ((type == EventType.MEETING || (type == EventType.TALKS && hosted)) && isSummit(e)) {
+            // a leader receiving another leader, for a meeting or for talks, is a bilateral summit
+            type = EventType.SUMMIT;
+        }
+        Event typed = new Event(0, type, null, e.date(), e.derivation(), e.location(), e.status(), e.participants(),
+                e.mentions(), e.disagreements());
+        return new Event(0, type, EventTitles.of(typed), e.date(), e.derivation(), e.location(), e.status(),
+                e.participants(), e.mentions(), e.disagreements());
+    }
+
+    private boolean isSummit(Event e) {
+        Set<String> countries = new java.util.HashSet<>();
+        int present = 0;
+        for (Participant p : e.participants()) {
+            if (!p.role().present()) {
+                continue;
+            }
+            KnownEntity k = known(p.name());
+            if (k != null && k.kind() == EntityKind.ORGANISATION && k.title() != null
+                    && (k.title().contains("government") || k.title().contains("presidency"))) {
+                continue; // "the Kremlin" beside Putin is his government, not another party
+            }
+            present++;
+            if (k == null || !k.leader()) {
+                return false;
+            }
+            countries.add(k.country());
+        }
+        return present >= 2 && countries.size() >= 2;
+    }
+
+    private KnownEntity known(String name) {
+        for (KnownEntity k : names.aliasesUsed().keySet()) {
+            if (k.name().equals(name)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    List<Entity> entities() {
+        List<Entity> out = new ArrayList<>();
+        for (Map.Entry<KnownEntity, Set<String>> e : names.aliasesUsed().entrySet()) {
+            KnownEntity k = e.getKey();
+            List<String> aliases = e.getValue().stream().filter(a -> !a.equals(k.name())).toList();
+            out.add(new Entity(0, k.name(), k.kind() == null ? EntityKind.PERSON : k.kind(), k.title(), aliases));
+        }
+        return out;
+    }
+}

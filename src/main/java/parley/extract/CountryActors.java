@@ -1,0 +1,115 @@
+package parley.extract;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import parley.domain.EntityKind;
+import parley.extract.text.Tokens;
+
+/**
+ * Countries that act, as opposed to countries merely mentioned: "delegations from Ukraine and Russia", "the
+ * governments of Armenia and Azerbaijan", "Ukraine and Russia agreed to ...". Only these forms make a country a
+ * participant, so an article that names twenty countries in passing does not flood its events with them.
+ */
+final class CountryActors {
+    private static final String COUNTRY = "\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?";
+    private static final String LIST = "(" + COUNTRY + "(?:(?:, | and |, and )" + COUNTRY + "){0,5})";
+    /** Delegations, negotiators or governments "from"/"of" a list of countries. */
+    private static final Pattern ENVOYS = Pattern.compile("\\b(?i:delegations?|negotiators|negotiating teams?"
+            + "|representatives|envoys|governments?)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
+    /** "Ukrainian and Russian delegations", "the Armenian and Azerbaijani negotiators". */
+    private static final Pattern ENVOYS_AFTER = Pattern.compile(LIST + "\\s+(?:delegations?|negotiators"
+            + "|negotiating teams?)\\b");
+    /** Countries as the subject of an agreeing or meeting verb, at the start of a sentence or clause. */
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[,;:]\\s|\\b(?:and|but|that)\\s)\\s*" + LIST
+            + "\\s+(?:have |has |had |will |would |are |were |also |then |finally )?(?:agreed|agree|met|meet|held"
+            + "|hold|signed|sign|resumed|resume|concluded|opened|began|begin|launched|are set to|were set to)\\b");
+    /** Keys the gazetteer knows as organisations. */
+    private static final Set<String> NOT_COUNTRIES = Set.of("EU", "NATO", "UN");
+
+    private final Gazetteer gazetteer;
+
+    CountryActors(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    static KnownEntity country(String key) {
+        return new KnownEntity(key, EntityKind.COUNTRY, null, key, Set.of());
+    }
+
+    /** Adds acting countries in text[s, e) to {@code found}, skipping quoted and already named words. */
+    void find(Tokens tokens, int from, int to, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        if (!namesCountry(tokens, from, to)) {
+            return; // most sentences name no country: skip the patterns
+        }
+        String text = tokens.text();
+        int s = tokens.start(from);
+        int e = tokens.end(to - 1);
+        String lower = text.substring(s, e);
+        boolean envoys = lower.contains("elegation") || lower.contains("egotiat") || lower.contains("epresentatives")
+                || lower.contains("nvoys") || lower.contains("overnment");
+        if (envoys) {
+            add(ENVOYS.matcher(text).region(s, e), quoted, taken, found);
+            add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found);
+        }
+        if (mayActAsSubject(lower)) {
+            Matcher m = SUBJECT.matcher(text).region(s, e);
+            m.useAnchoringBounds(true);
+            add(m, quoted, taken, found);
+        }
+    }
+
+    /** The verbs SUBJECT needs, looked for before the costlier pattern. */
+    private static final String[] SUBJECT_VERBS = {" agree", " met", " meet", " held", " hold", " sign", " resum",
+        " conclud", " opened", " began", " begin", " launched", " set to"};
+
+    private static boolean mayActAsSubject(String span) {
+        for (String v : SUBJECT_VERBS) {
+            if (span.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesCountry(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.capitalised(i) && (gazetteer.country(tokens.raw(i)) != null
+                    || (i + 1 < to && gazetteer.country(tokens.raw(i) + " " + tokens.raw(i + 1)) != null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(Matcher m, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        while (m.find()) {
+            int at = m.start(1);
+            String[] items = m.group(1).split(",? and |, ");
+            int[] starts = new int[items.length];
+            boolean all = true;
+            int from = at;
+            for (int i = 0; i < items.length; i++) {
+                String key = gazetteer.country(items[i].strip());
+                starts[i] = m.group(1).indexOf(items[i], from - at) + at;
+                from = starts[i] + items[i].length();
+                all &= key != null && !NOT_COUNTRIES.contains(key);
+            }
+            if (!all) {
+                continue; // "delegations from Kyiv and the Red Cross": not a list of countries
+            }
+            for (int i = 0; i < items.length; i++) {
+                int ns = starts[i];
+                int ne = ns + items[i].length();
+                if (quoted.get(ns) || !taken.get(ns, ne).isEmpty()) {
+                    continue;
+                }
+                found.add(new EntityMention(ns, ne, items[i], country(gazetteer.country(items[i].strip()))));
+                taken.set(ns, ne);
+            }
+        }
+    }
+}

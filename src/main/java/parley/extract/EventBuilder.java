@@ -1,0 +1,196 @@
+package parley.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+import parley.domain.DateDerivation;
+import parley.domain.EntityKind;
+import parley.domain.Event;
+import parley.domain.EventDate;
+import parley.domain.EventStatus;
+import parley.domain.EventType;
+import parley.domain.Mention;
+import parley.domain.Participant;
+import parley.domain.Precision;
+import parley.domain.Role;
+import parley.extract.time.DateResolver;
+import parley.extract.time.Resolution;
+import parley.extract.time.Tense;
+import parley.extract.time.TenseDetector;
+import parley.extract.time.Timex;
+
+/**
+ * One trigger of a sentence made into an event: its date resolved with the tense of its own part of the clause,
+ * a time of day with no day placed on the day last spoken of, participants (or those of "the two leaders"), place,
+ * status, and a contribution note that says which words gave what.
+ */
+final class EventBuilder {
+    private static final Pattern CANCELLED = Pattern.compile("(?i)\\b(?:cancel(?:l)?ed|called off|postponed|scrapped"
+            + "|abandoned|shelved|will not take place|won[’']t take place)\\b");
+    private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(?:could|might|may|would) (?:\\w+ )?(?:meet|hold"
+            + "|host|visit|speak|travel|talk)|\\b(?:proposed|proposal|not yet (?:been )?agreed|suggested|offered to"
+            + "|possible|potential|invited|invitation|hopes? to|willing to|ready to|open to)\\b");
+    /** "at the invitation of", "was invited but": a visit by invitation is planned, not merely proposed. */
+    private static final Pattern INVITATION = Pattern.compile("(?i)\\bat the invitation of\\b|\\binvited but\\b");
+
+    private final String text;
+    private final LocalDate anchor;
+    private final BitSet quoted;
+    private final Story story;
+    private final SentenceLinks links;
+    /** The last day the text spoke of, for a time of day with no day ("at midday"). */
+    private Resolution focus;
+
+    EventBuilder(String text, LocalDate anchor, BitSet quoted, Story story, SentenceLinks links) {
+        this.text = text;
+        this.anchor = anchor;
+        this.quoted = quoted;
+        this.story = story;
+        this.links = links;
+    }
+
+    Event build(SentenceEvents.Slot slot, Mention base, int end) {
+        String clause = unquoted(slot.clause.start(), end);
+        Tense tense = TenseDetector.of(clause);
+        Event referent = story.groupReferent(slot, links.sequenced(slot.trigger.start()));
+        EventDate previous = referent != null ? referent.date() : story.lastDate();
+        Resolution day = null;
+        Resolution time = null;
+        for (Timex t : pickOrder(slot.times)) {
+            Resolution r = DateResolver.resolve(t, anchor, tense, previous);
+            if (t.kind() == Timex.Kind.TIME) {
+                time = time == null ? r : time;
+            } else if (day == null) {
+                day = r;
+            }
+        }
+        Resolution when;
+        if (day != null) {
+            when = time == null ? day : DateResolver.withTime(day, time, null);
+        } else if (time != null && focus != null) {
+            when = DateResolver.withTime(focus, time, "'" + focus.derivation().phrase() + "' (earlier sentence)");
+        } else {
+            when = time;
+        }
+        if (when != null && when.date().known() && when.date().precision().compareTo(Precision.DAY) >= 0) {
+            focus = when;
+        }
+        EventDate date = when == null ? EventDate.UNKNOWN : when.date();
+        DateDerivation derivation = when == null ? null : when.derivation();
+        List<Participant> ps = new ArrayList<>();
+        for (Map.Entry<KnownEntity, Role> p : slot.participants.entrySet()) {
+            Role role = p.getValue();
+            if (role == Role.ATTENDEE && (slot.type() == EventType.STATEMENT
+                    || slot.type() == EventType.PRESS_CONFERENCE)) {
+                role = Role.SPEAKER;
+            }
+            ps.add(participant(p.getKey(), role));
+        }
+        if (referent != null) {
+            for (Participant p : referent.participants()) {
+                if (p.role().present() && p.kind() != EntityKind.ORGANISATION
+                        && ps.stream().noneMatch(q -> q.name().equals(p.name()))) {
+                    ps.add(new Participant(p.name(), p.kind(), p.title(), slot.type() == EventType.STATEMENT
+                            || slot.type() == EventType.PRESS_CONFERENCE ? Role.SPEAKER : Role.ATTENDEE));
+                }
+            }
+        }
+        String location = slot.place == null ? null : slot.place.name();
+        EventStatus status = status(clause, tense, date);
+        StringJoiner why = new StringJoiner("; ");
+        why.add("trigger '" + slot.trigger.phrase() + "'");
+        for (Timex t : slot.times) {
+            why.add((t.kind() == Timex.Kind.TIME ? "time '" : "date '") + t.phrase() + "'");
+        }
+        if (day == null && time != null && focus != null && date.known()) {
+            why.add("day from an earlier sentence");
+        }
+        if (referent != null) {
+            why.add("participants of the event just mentioned ('" + referent.title() + "')");
+        } else if (ps.stream().anyMatch(p -> p.role().present())) {
+            why.add("participants");
+        }
+        slot.roleWords.forEach((k, w) -> why.add(slot.participants.get(k).name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-') + " '" + w + "'"));
+        if (location != null) {
+            why.add("place '" + slot.place.phrase() + "'");
+        }
+        if (status != EventStatus.HELD) {
+            why.add("status " + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        Event e = new Event(0, slot.type(), null, date, derivation, location, status, ps,
+                List.of(withContribution(base, why.toString())), List.of());
+        return e;
+    }
+
+    /** text[from, to) with quoted words blanked: what a speaker says has its own tense. */
+    private String unquoted(int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            sb.append(quoted.get(i) ? ' ' : text.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    /** Explicit dates before weekdays before relative words: "on Tuesday 12 August" means 12 August. */
+    private static List<Timex> pickOrder(List<Timex> times) {
+        List<Timex> sorted = new ArrayList<>(times);
+        sorted.sort(java.util.Comparator.comparingInt(t -> switch (t.kind()) {
+            case DAY_OF_MONTH -> 0;
+            case DEICTIC -> 1;
+            case WEEKDAY -> 2;
+            case AFTER_PREVIOUS -> 3;
+            case PERIOD -> 4;
+            case MONTH -> 5;
+            case YEAR -> 6;
+            default -> 7;
+        }));
+        return sorted;
+    }
+
+    /** Cheap cues without which PROPOSED cannot match: most clauses have none. */
+    private static final String[] PROPOSAL_CUES = {"could", "might", "may ", "would", "propos", "agreed", "suggest",
+        "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to"};
+
+    private static boolean mayPropose(String lower) {
+        for (String cue : PROPOSAL_CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private EventStatus status(String clause, Tense tense, EventDate date) {
+        String lower = clause.toLowerCase(java.util.Locale.ROOT);
+        if ((lower.contains("cancel") || lower.contains("off") || lower.contains("postpone")
+                || lower.contains("scrap") || lower.contains("abandon") || lower.contains("shelve")
+                || lower.contains("take place")) && CANCELLED.matcher(clause).find()) {
+            return EventStatus.CANCELLED;
+        }
+        if (tense != Tense.PAST && mayPropose(lower) && PROPOSED.matcher(lower.contains("invit")
+                ? INVITATION.matcher(clause).replaceAll("") : clause).find()) {
+            return EventStatus.PROPOSED;
+        }
+        if (tense == Tense.FUTURE) {
+            return EventStatus.PLANNED;
+        }
+        if (anchor != null && date.known() && date.start().isAfter(anchor)) {
+            return EventStatus.PLANNED;
+        }
+        return EventStatus.HELD;
+    }
+
+    static Participant participant(KnownEntity k, Role role) {
+        return new Participant(k.name(), k.kind(), k.title(), role);
+    }
+
+    static Mention withContribution(Mention m, String contribution) {
+        return new Mention(m.sourceId(), m.start(), m.end(), m.text(), contribution);
+    }
+}

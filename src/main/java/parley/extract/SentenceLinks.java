@@ -1,0 +1,139 @@
+package parley.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import parley.domain.DateDerivation;
+import parley.domain.Event;
+import parley.domain.EventType;
+import parley.domain.Mention;
+
+/**
+ * How the triggers of one sentence relate: compatible triggers of a clause are one event ("the retreat, which Stubb
+ * hosted"), a trigger with no date takes one from an earlier trigger ("travelled to Washington in March, where he
+ * met"), a meeting "on the margins of" a summit takes the summit's date, and "after a call" makes the call a
+ * reference point rather than the news.
+ */
+final class SentenceLinks {
+    /** "a meeting on the margins of the NATO summit": the meeting happens when and where the summit does. */
+    private static final Pattern MARGINS = Pattern.compile("(?i)\\b(?:on|at) the (?:margins|sidelines|fringes|edges)"
+            + " of\\b");
+    /** Words that make an event a reference point for another: "ahead of the summit", "after a call". */
+    private static final Pattern SEQUENCED = Pattern.compile("(?i)\\b(?:after|before|following|follows?|followed(?! by)|preceded|ahead of|since|until)"
+            + "\\s+(?:(?:a|an|the|his|her|their|its|this|that|last|next)\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,5}$");
+    private static final Set<EventType> GATHERINGS = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS);
+
+    private final String text;
+    private final EventMerger merger;
+
+    SentenceLinks(String text, EventMerger merger) {
+        this.text = text;
+        this.merger = merger;
+    }
+
+    /** "the retreat, which Stubb hosted": compatible triggers of one clause are one event. */
+    void mergeWithinSentence(SentenceEvents se, List<Event> built, List<Boolean> reference) {
+        for (int k = built.size() - 1; k > 0; k--) {
+            for (int j = 0; j < k; j++) {
+                if (reference.get(j) || reference.get(k) || se.slots.get(j).clause != se.slots.get(k).clause
+                        || !compatible(built.get(j).type(), built.get(k).type())) {
+                    continue;
+                }
+                Event a = built.get(j);
+                Event b = built.get(k);
+                if (a.derivation() != null && b.derivation() != null
+                        && !a.derivation().phrase().equalsIgnoreCase(b.derivation().phrase())) {
+                    continue; // "met in May ... will meet on Friday": two occasions
+                }
+                Event merged = merger.merge(a, b);
+                EventType specific = hostedType(se.slots.get(j), se.slots.get(k));
+                if (specific != null && specific != merged.type()) {
+                    merged = new Event(0, specific, null, merged.date(), merged.derivation(), merged.location(),
+                            merged.status(), merged.participants(), merged.mentions(), merged.disagreements());
+                }
+                built.set(j, merged);
+                built.remove(k);
+                se.slots.get(j).definite |= se.slots.get(k).definite;
+                se.slots.remove(k);
+                reference.remove(k);
+                break;
+            }
+        }
+    }
+
+    /** "will host ... a new round of talks": hosting says who receives; the other trigger says what it is. */
+    static EventType hostedType(SentenceEvents.Slot a, SentenceEvents.Slot b) {
+        boolean aHost = a.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("host");
+        boolean bHost = b.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("host");
+        if (aHost && !bHost) {
+            return b.type();
+        }
+        return bHost && !aHost ? a.type() : null;
+    }
+
+    static boolean compatible(EventType a, EventType b) {
+        return a == b || (GATHERINGS.contains(a) && GATHERINGS.contains(b));
+    }
+
+    /**
+     * "travelled to Washington in March, where he met the US president": a trigger with no time of its own takes
+     * the date of an earlier trigger of its sentence, unless either is a reference point ("ahead of the summit",
+     * "after a call"), which by definition happens at another time.
+     */
+    void inheritDates(SentenceEvents se, List<Event> built) {
+        shareWithHostEvent(se, built);
+        for (int k = 1; k < built.size(); k++) {
+            Event e = built.get(k);
+            if (e.derivation() != null || sequenced(se.slots.get(k).trigger.start())) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                Event dated = built.get(j);
+                if (dated.date().known() && !sequenced(se.slots.get(j).trigger.start())) {
+                    DateDerivation d = dated.derivation();
+                    DateDerivation inherited = d == null ? null
+                            : new DateDerivation(d.phrase(), d.anchor(), d.rule() + "; shared with the event before it"
+                                    + " in the sentence", d.result());
+                    Mention m = e.mentions().get(0);
+                    built.set(k, new Event(0, e.type(), null, dated.date(), inherited, e.location(), e.status(),
+                            e.participants(), List.of(EventBuilder.withContribution(m, m.contribution() + "; date '" + d.phrase()
+                                    + "' shared")), List.of()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "a meeting ... on the margins of the NATO summit in The Hague in June": the summit's date and place. */
+    private void shareWithHostEvent(SentenceEvents se, List<Event> built) {
+        for (int j = 0; j + 1 < built.size(); j++) {
+            Event e = built.get(j);
+            SentenceEvents.Slot a = se.slots.get(j);
+            SentenceEvents.Slot b = se.slots.get(j + 1);
+            Event host = built.get(j + 1);
+            if (e.derivation() != null || !host.date().known() || a.clause != b.clause
+                    || !MARGINS.matcher(text).region(a.trigger.end(), b.trigger.start()).find()) {
+                continue;
+            }
+            DateDerivation d = host.derivation();
+            DateDerivation shared = d == null ? null : new DateDerivation(d.phrase(), d.anchor(), d.rule()
+                    + "; on the margins of the event after it in the sentence", d.result());
+            Mention m = e.mentions().get(0);
+            built.set(j, new Event(0, e.type(), null, host.date(), shared, e.location() == null ? host.location()
+                    : e.location(), host.status(), e.participants(), List.of(EventBuilder.withContribution(m, m.contribution()
+                    + "; date and place of '" + b.trigger.phrase() + "' it is held beside")), List.of()));
+        }
+    }
+
+    boolean sequenced(int triggerStart) {
+        String before = text.substring(Math.max(0, triggerStart - 40), triggerStart);
+        String lower = before.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.contains("after") || lower.contains("before") || lower.contains("follow")
+                || lower.contains("ahead") || lower.contains("since") || lower.contains("until")
+                || lower.contains("preced"))) {
+            return false;
+        }
+        return SEQUENCED.matcher(before).find();
+    }
+}

@@ -1,0 +1,187 @@
+package parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+import parley.domain.EntityKind;
+import parley.domain.Event;
+import parley.domain.EventDate;
+import parley.domain.EventStatus;
+import parley.domain.Mention;
+import parley.domain.Participant;
+import parley.domain.Role;
+import parley.extract.text.Tokens;
+import parley.extract.time.Tense;
+import parley.extract.time.TenseDetector;
+
+/**
+ * The events of an article so far, in reading order, and how a new sentence refers back to them: a sentence with
+ * roles but no trigger ("They will then be joined by Mr Trump") continues the event just mentioned; "the talks"
+ * with no date of its own is the talks already reported; "the two leaders" are the people of an earlier event.
+ */
+final class Story {
+    /** "join the talks", "the meeting": a definite trigger with no date of its own is an event already reported. */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    /** "The two leaders", "both sides", "the pair": the people of an event just mentioned. */
+    private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both) (?:two |three |four )?(?:leaders|men"
+            + "|women|presidents|prime ministers|ministers|foreign ministers|sides|pair|counterparts|delegations)\\b"
+            + "|^\\s*(?:They|The pair)\\b");
+
+    private final String text;
+    private final EventMerger merger;
+    final List<Event> events = new ArrayList<>();
+    /** The event the text is about now; reference points ("after a call") do not change it. */
+    int lastEvent = -1;
+
+    Story(String text, EventMerger merger) {
+        this.text = text;
+        this.merger = merger;
+    }
+
+    void add(Event e, boolean reference) {
+        events.add(e);
+        if (!reference) {
+            lastEvent = events.size() - 1; // "after a call" is a reference point, not the news
+        }
+    }
+
+    /** The date of the event just mentioned, or null. */
+    EventDate lastDate() {
+        return lastEvent >= 0 ? events.get(lastEvent).date() : null;
+    }
+
+    boolean definite(Tokens tokens, SentenceEvents.Slot slot) {
+        int before = slot.trigger.first() - 1;
+        return before >= 0 && DEFINITE.contains(tokens.folded(before));
+    }
+
+    /** Adds a definite, undated report to the latest compatible event of the article; false when there is none. */
+    boolean coreferDefinite(Event e) {
+        for (int i = lastEvent; i >= 0 && i > lastEvent - 4; i--) {
+            Event prev = events.get(i);
+            if (!SentenceLinks.compatible(prev.type(), e.type())) {
+                continue;
+            }
+            Mention m = e.mentions().get(0);
+            Mention tagged = EventBuilder.withContribution(m, "the event already reported ('" + EventTitles.of(prev) + "'); "
+                    + m.contribution());
+            Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
+                    e.participants(), List.of(tagged), List.of());
+            events.set(i, merger.merge(prev, addition));
+            return true;
+        }
+        return false;
+    }
+
+    /** "They will then be joined by Mr Trump": roles with no trigger of their own go to the event just mentioned. */
+    void attachOrphanRoles(SentenceEvents se, Mention base) {
+        if (se.orphanRoles.isEmpty() || lastEvent < 0) {
+            return;
+        }
+        int target = orphanTarget(TenseDetector.of(base.text()));
+        Event prev = events.get(target);
+        List<Participant> ps = new ArrayList<>();
+        StringJoiner words = new StringJoiner("; ");
+        for (Map.Entry<KnownEntity, Role> r : se.orphanRoles.entrySet()) {
+            ps.add(EventBuilder.participant(r.getKey(), r.getValue()));
+            words.add(r.getValue().name().toLowerCase(java.util.Locale.ROOT) + " '" + se.orphanRoleWords.get(r.getKey())
+                    + "' " + r.getKey().name());
+        }
+        Mention m = EventBuilder.withContribution(base, "same event as the previous sentence; " + words);
+        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), ps, List.of(m),
+                List.of());
+        events.set(target, merger.merge(prev, addition));
+    }
+
+    /**
+     * The event a sentence without a trigger continues: the last one, unless tenses disagree ("X will not attend"
+     * after a caption about a past summit continues the planned event before it).
+     */
+    private int orphanTarget(Tense tense) {
+        if (tense == Tense.PRESENT) {
+            return lastEvent;
+        }
+        for (int i = lastEvent; i >= 0; i--) {
+            EventStatus st = events.get(i).status();
+            boolean future = st == EventStatus.PLANNED || st == EventStatus.PROPOSED;
+            if ((tense == Tense.FUTURE) == future) {
+                return i;
+            }
+        }
+        return lastEvent;
+    }
+
+    /** A trigger with no names, date or place ("The two leaders are set to meet") continues the last event. */
+    void corefer(Event e) {
+        if (lastEvent < 0) {
+            return;
+        }
+        Event prev = events.get(lastEvent);
+        boolean compatible = prev.type() == e.type()
+                || SentenceLinks.compatible(prev.type(), e.type());
+        if (!compatible) {
+            return;
+        }
+        Mention m = e.mentions().get(0);
+        Mention tagged = EventBuilder.withContribution(m, "same event as the previous sentence; " + m.contribution());
+        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
+                e.participants(), List.of(tagged), List.of());
+        events.set(lastEvent, merger.merge(prev, addition));
+    }
+
+    /** The latest event with two or more people, when the clause speaks of "the two leaders" or "they". */
+    /** The nouns GROUP needs, looked for before the costlier pattern. */
+    private static final String[] GROUP_CUES = {"leaders", "men", "presidents", "ministers", "sides", "pair",
+        "counterparts", "delegations", "They"};
+
+    private boolean mayNameGroup(int from, int to) {
+        String clause = text.substring(from, to);
+        for (String cue : GROUP_CUES) {
+            if (clause.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Event groupReferent(SentenceEvents.Slot slot, boolean reference) {
+        if (!mayNameGroup(slot.clause.start(), slot.clause.end())) {
+            return null;
+        }
+        java.util.regex.Matcher m = GROUP.matcher(text).region(slot.clause.start(), slot.clause.end());
+        if (!m.find()) {
+            return null;
+        }
+        boolean before = m.start() <= slot.trigger.start() && !reference;
+        // "a meeting between the two leaders": the group right after its trigger
+        boolean after = m.start() >= slot.trigger.end() && m.start() - slot.trigger.end() <= 10
+                && text.substring(slot.trigger.end(), m.start()).matches("\\s+(?:between|of|with)\\s+");
+        if (!before && !after) {
+            return null;
+        }
+        // "their previous meeting": the latest group of the same kind of event, else the latest group
+        int pick = -1;
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            long people = e.participants().stream()
+                    .filter(p -> p.role().present() && p.kind() != EntityKind.ORGANISATION).count();
+            if (people >= 2 && pick < 0) {
+                pick = i;
+            }
+            if (people >= 2 && SentenceLinks.compatible(e.type(), slot.type())) {
+                pick = i;
+                break;
+            }
+        }
+        if (pick < 0) {
+            return null;
+        }
+        Event e = events.get(pick);
+        return e.title() == null ? new Event(0, e.type(), EventTitles.of(e), e.date(), e.derivation(),
+                e.location(), e.status(), e.participants(), e.mentions(), e.disagreements()) : e;
+    }
+}
