@@ -241,7 +241,27 @@ public final class MainView extends BorderPane {
         keys.setId("menu-shortcuts");
         keys.setAccelerator(KeyCombination.keyCombination("F1"));
         keys.setOnAction(e -> Shortcuts.show(window()));
-        return new Menu("Help", null, keys);
+        MenuItem about = new MenuItem("About Parley");
+        about.setId("menu-about");
+        about.setOnAction(e -> showAbout());
+        return new Menu("Help", null, keys, new SeparatorMenuItem(), about);
+    }
+
+    /** "Parley 0.1.0" and what it is, for Help → About. */
+    static String aboutText() {
+        return "Parley " + parley.core.AppVersion.current() + "\n\nDiplomatic events from news articles, on a timeline"
+                + " with the sentences that support them.";
+    }
+
+    private void showAbout() {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                aboutText());
+        alert.setTitle("About Parley");
+        alert.setHeaderText("Parley " + parley.core.AppVersion.current());
+        if (window() != null) {
+            alert.initOwner(window());
+        }
+        alert.showAndWait();
     }
 
     /** The desk as it is now (window bounds are the caller's: the view does not own its window). */

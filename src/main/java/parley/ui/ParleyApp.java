@@ -108,8 +108,10 @@ public final class ParleyApp extends Application {
             alert.initOwner(stage);
             alert.setTitle("Parley");
             alert.setHeaderText("Parley cannot open the store");
-            alert.setContentText(dir + "\n\n" + (t.getMessage() == null ? t.toString() : t.getMessage())
-                    + "\n\nIf another Parley window or command is using this store, close it and try again.");
+            String why = t.getMessage() == null ? t.toString() : t.getMessage();
+            // The advice fits only the store being in use; a newer or half-upgraded store says what to do itself.
+            alert.setContentText(dir + "\n\n" + why + (why.contains("already open")
+                    ? "\n\nClose the other Parley window or command and try again." : ""));
             alert.showAndWait();
             Platform.exit();
         });
