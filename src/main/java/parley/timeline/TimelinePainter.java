@@ -278,6 +278,13 @@ public final class TimelinePainter {
         }
     }
 
+    /** Events to draw with a halo (just imported); empty for exports. */
+    private java.util.Set<Long> fresh = java.util.Set.of();
+
+    public void setFresh(java.util.Set<Long> ids) {
+        fresh = ids == null ? java.util.Set.of() : ids;
+    }
+
     private void drawPlaced(GraphicsContext g, Marks.Placed p, double rowsTop, boolean selected, boolean hovered) {
         Event e = p.item().event();
         double cy = rowsTop + p.row() * ROW_HEIGHT + ROW_HEIGHT / 2;
@@ -285,6 +292,10 @@ public final class TimelinePainter {
         if (selected || hovered) {
             g.setFill(selected ? theme.selection().deriveColor(0, 1, 1, 0.22) : theme.band());
             g.fillRoundRect(p.left() - 4, cy - ROW_HEIGHT / 2 + 1, p.right() - p.left() + 8, ROW_HEIGHT - 2, 8, 8);
+        }
+        if (fresh.contains(e.id())) {
+            g.setFill(theme.selection().deriveColor(0, 1, 1, 0.28));
+            g.fillOval(x - 11, cy - 11, 22, 22);
         }
         drawGlyph(g, e.type(), e.status(), x, cy, MarkLayout.MARK_RADIUS - 0.5);
         drawReviewMark(g, e, x, cy);

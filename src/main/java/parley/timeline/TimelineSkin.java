@@ -60,6 +60,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.indexProperty(), x -> updateTray());
         // The card describes what was under the pointer; once the content moves it may no longer be.
         registerChangeListener(view.scaleProperty(), x -> hideCard());
+        registerChangeListener(view.freshEventsProperty(), x -> markDirty());
         registerChangeListener(view.selectedEventProperty(), x -> {
             Event sel = view.getSelectedEvent();
             if (sel != null && undated.getItems().contains(sel)) {
@@ -143,6 +144,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         dirty = false;
         paints++;
         TimelineView view = getSkinnable();
+        painter().setFresh(view.freshEventsProperty().get());
         Frame frame = view.participantLanesProperty().get()
                 ? painter().paintLanes(canvas.getGraphicsContext2D(), view.indexProperty().get(), view.getScale(),
                         height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true, view.shownLanes(),

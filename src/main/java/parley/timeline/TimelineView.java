@@ -41,6 +41,8 @@ public class TimelineView extends Control {
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale",
             TimeScale.fit(0, 365 * TimeScale.DAY, 800, FIT_MARGIN));
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<java.util.Set<Long>> freshEvents =
+            new SimpleObjectProperty<>(this, "freshEvents", java.util.Set.of());
     final ReadOnlyObjectWrapper<Event> hovered = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
     final ReadOnlyObjectWrapper<Frame> lastFrame = new ReadOnlyObjectWrapper<>(this, "lastFrame", Frame.EMPTY);
     private final javafx.beans.property.BooleanProperty participantLanes =
@@ -194,6 +196,11 @@ public class TimelineView extends Control {
 
     public final void setScale(TimeScale value) {
         scale.set(value);
+    }
+
+    /** Ids of events the last import brought in: drawn with a halo so they are easy to find. */
+    public final ObjectProperty<java.util.Set<Long>> freshEventsProperty() {
+        return freshEvents;
     }
 
     public final ObjectProperty<Event> selectedEventProperty() {

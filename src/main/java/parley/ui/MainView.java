@@ -53,6 +53,7 @@ public final class MainView extends BorderPane {
         timeline.setId("timeline");
         timeline.setIndex(vm.timelineIndexProperty().get());
         vm.timelineIndexProperty().addListener((o, a, index) -> timeline.setIndex(index));
+        timeline.freshEventsProperty().bind(vm.freshEventsProperty());
         timeline.selectedEventProperty().bindBidirectional(vm.selectedEventProperty());
 
         EmptyState empty = new EmptyState(this::chooseAndImport, this::importSamples, javafx.beans.binding.Bindings.size(vm.sources()));

@@ -66,6 +66,9 @@ public final class MainViewModel {
     private final DoubleProperty importProgress = new SimpleDoubleProperty();
     private final StringProperty importMessage = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<ImportSummary> lastSummary = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Set<Long>> freshEvents = new SimpleObjectProperty<>(Set.of());
+    /** The newest event id the last store read saw (written by the worker that reads and imports). */
+    private volatile long newestIdRead;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanBinding empty;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
@@ -101,7 +104,9 @@ public final class MainViewModel {
         Task<Snapshot> task = new Task<>() {
             @Override
             protected Snapshot call() {
-                return Snapshot.read(store);
+                Snapshot read = Snapshot.read(store);
+                newestIdRead = read.events().stream().mapToLong(Event::id).max().orElse(0);
+                return read;
             }
         };
         task.setOnSucceeded(e -> apply(task.getValue()));
@@ -148,9 +153,14 @@ public final class MainViewModel {
     /** Imports files and folders in the background, reporting progress; refreshes the store view afterwards. */
     public Task<ImportSummary> importPaths(List<Path> paths) {
         cancelRequested.set(false);
+        // Ids grow: what the import adds is newer than the newest event read before it (on the same worker, so a
+        // refresh queued before the import, as when the window opens with files, has run by then).
+        long[] before = {0};
+        freshEvents.set(Set.of());
         Task<ImportSummary> task = new Task<>() {
             @Override
             protected ImportSummary call() {
+                before[0] = newestIdRead;
                 return importer.importPaths(paths, new Importer.Progress() {
                     @Override
                     public void started(int totalFiles) {
@@ -174,13 +184,18 @@ public final class MainViewModel {
         importing.set(true);
         importProgress.bind(task.progressProperty());
         importMessage.bind(task.messageProperty());
-        task.setOnSucceeded(e -> finishImport(task.getValue(), null));
-        task.setOnFailed(e -> finishImport(null, task.getException()));
+        task.setOnSucceeded(e -> finishImport(task.getValue(), null, before));
+        task.setOnFailed(e -> finishImport(null, task.getException(), before));
         executor.execute(task);
         return task;
     }
 
-    private void finishImport(ImportSummary summary, Throwable error) {
+    /** Ids of the events the last import added, for the timeline to highlight. */
+    public ObjectProperty<Set<Long>> freshEventsProperty() {
+        return freshEvents;
+    }
+
+    private void finishImport(ImportSummary summary, Throwable error, long[] before) {
         importProgress.unbind();
         importMessage.unbind();
         importing.set(false);
@@ -191,7 +206,11 @@ public final class MainViewModel {
             lastSummary.set(summary);
             importMessage.set(summary.describe());
         }
-        refresh();
+        Task<Snapshot> reread = refresh();
+        reread.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            freshEvents.set(reread.getValue().events().stream().map(Event::id).filter(id -> id > before[0])
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        });
     }
 
     /** Reads the source's text in the background; {@link #openedSourceProperty()} follows. */

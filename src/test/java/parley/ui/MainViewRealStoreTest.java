@@ -74,9 +74,13 @@ class MainViewRealStoreTest {
             assertThat(e.date().start()).isEqualTo(LocalDate.of(2025, 9, 9));
         });
         assertThat(robot.lookup("#import-message").queryLabeled().getText()).startsWith("1 imported");
+        assertThat(view.timeline().freshEventsProperty().get()).as("the new events are highlighted")
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(view.timeline().getEvents().stream().map(e -> e.id()).toList());
         robot.interact(() -> view.importDropped(List.of(new File(article.toString()))));
         settle();
         settle();
         assertThat(robot.lookup("#import-message").queryLabeled().getText()).startsWith("0 imported, 1 duplicate");
+        assertThat(view.timeline().freshEventsProperty().get()).as("a duplicate brings nothing new").isEmpty();
     }
 }
