@@ -5,45 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.testfx.framework.junit5.Start;
 
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import parley.export.ExportOptions;
 
 /** File → Export: the PNG dialog's choices and the event exports (JSON, CSV, iCalendar) of what the timeline shows. */
-@ExtendWith(ApplicationExtension.class)
-class ExportMenuTest {
+class ExportMenuTest extends SampleWindowTest {
     @TempDir
     Path dir;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor();
-    private MainView view;
+    ExportMenuTest() {
+        super(1200, 760);
+    }
 
     @Start
     void start(Stage stage) {
-        var store = SampleData.store();
-        view = new MainView(store, new FakeImporter(store), worker, stage::close);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        worker.shutdownNow();
-        worker.awaitTermination(5, TimeUnit.SECONDS);
+        show(stage);
     }
 
     private void settle() throws Exception {

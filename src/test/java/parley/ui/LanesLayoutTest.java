@@ -2,19 +2,13 @@ package parley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.testfx.framework.junit5.Start;
 
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -22,26 +16,16 @@ import javafx.stage.Stage;
 import parley.domain.Event;
 import parley.domain.Role;
 import parley.timeline.Frame;
-import parley.timeline.Marks;
 
 /** Ctrl+L shows one lane per participant; the lane names' menu hides, pins and moves lanes. */
-@ExtendWith(ApplicationExtension.class)
-class LanesLayoutTest {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor();
-    private MainView view;
+class LanesLayoutTest extends SampleWindowTest {
+    LanesLayoutTest() {
+        super(1280, 800);
+    }
 
     @Start
     void start(Stage stage) {
-        var store = SampleData.store();
-        view = new MainView(store, new FakeImporter(store), worker, stage::close);
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        worker.shutdownNow();
-        worker.awaitTermination(5, TimeUnit.SECONDS);
+        show(stage);
     }
 
     private Frame frame() {

@@ -2,19 +2,13 @@ package parley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.testfx.framework.junit5.Start;
 
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -22,23 +16,14 @@ import parley.domain.Event;
 import parley.timeline.TimelineItem;
 
 /** Ctrl+F finds events and jumps to them; ←/→ step through events; Enter focuses the details. */
-@ExtendWith(ApplicationExtension.class)
-class SearchAndNavigationTest {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor();
-    private MainView view;
+class SearchAndNavigationTest extends SampleWindowTest {
+    SearchAndNavigationTest() {
+        super(1280, 800);
+    }
 
     @Start
     void start(Stage stage) {
-        var store = SampleData.store();
-        view = new MainView(store, new FakeImporter(store), worker, stage::close);
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        worker.shutdownNow();
-        worker.awaitTermination(5, TimeUnit.SECONDS);
+        show(stage);
     }
 
     private void settle() throws Exception {

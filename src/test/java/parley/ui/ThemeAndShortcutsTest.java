@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.testfx.framework.junit5.Start;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -24,23 +17,14 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
 /** View → Theme restyles the window and the timeline's canvas; Help lists every menu shortcut. */
-@ExtendWith(ApplicationExtension.class)
-class ThemeAndShortcutsTest {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor();
-    private MainView view;
+class ThemeAndShortcutsTest extends SampleWindowTest {
+    ThemeAndShortcutsTest() {
+        super(1200, 760);
+    }
 
     @Start
     void start(Stage stage) {
-        var store = SampleData.store();
-        view = new MainView(store, new FakeImporter(store), worker, stage::close);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        worker.shutdownNow();
-        worker.awaitTermination(5, TimeUnit.SECONDS);
+        show(stage);
     }
 
     private static double brightness(Color c) {
