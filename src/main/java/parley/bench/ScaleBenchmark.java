@@ -67,6 +67,10 @@ public final class ScaleBenchmark implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the work folder.")
     boolean keep;
 
+    @Option(names = "--only", defaultValue = "all", description = "Measure only this part: import (extraction "
+            + "alone, import end to end, imported store on disk) or all (the default).")
+    String only;
+
     private PrintStream out = System.out;
 
     public static void main(String[] args) {
@@ -92,6 +96,9 @@ public final class ScaleBenchmark implements Callable<Integer> {
         int nArticles = articles != null ? articles : quick ? QUICK_ARTICLES : 10_000;
         int nEvents = events != null ? events : quick ? QUICK_EVENTS : 100_000;
         int nFrames = frames != null ? frames : quick ? 30 : 200;
+        if (!only.equals("all") && !only.equals("import")) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--only takes import or all");
+        }
         if (nArticles < 1 || nEvents < 1 || nFrames < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "counts must be positive");
         }
@@ -106,6 +113,11 @@ public final class ScaleBenchmark implements Callable<Integer> {
             List<Path> files = step("generating the corpus", () -> new CorpusGenerator(seed).write(corpus, nArticles));
             extraction(table, files);
             importing(table, corpus, folder.resolve("imported-store"), nArticles);
+            if (only.equals("import")) {
+                out.println();
+                table.print(out);
+                return table;
+            }
             Path big = folder.resolve("large-store");
             generateStore(table, big, nEvents);
             timelineAndExport(table, big, nEvents, nFrames, folder);

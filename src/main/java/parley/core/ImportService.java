@@ -1,12 +1,14 @@
 package parley.core;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,17 +49,41 @@ public final class ImportService implements Importer {
     static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
     /** Articles prepared ahead at most (bounds the memory an import holds). */
     static final int LOOK_AHEAD = 2 * PREPARE_THREADS + 2;
+    /** Articles committed together at most, and for how long a group may stay open (see {@link #withGroups}). */
+    static final int GROUP_ARTICLES = 50;
+    static final Duration GROUP_TIME = Duration.ofMillis(200);
 
     private final EventStore store;
     private final ArticleReader reader;
     private final EventExtractor extractor;
     private final EventMerger merger;
+    private final int groupArticles;
+    private final long groupNanos;
 
     public ImportService(EventStore store, ArticleReader reader, EventExtractor extractor, EventMerger merger) {
+        this(store, reader, extractor, merger, GROUP_ARTICLES, GROUP_TIME);
+    }
+
+    private ImportService(EventStore store, ArticleReader reader, EventExtractor extractor, EventMerger merger,
+                          int groupArticles, Duration groupTime) {
+        if (groupArticles < 1 || groupTime.isNegative() || groupTime.isZero()) {
+            throw new IllegalArgumentException("a commit group holds at least one article for some time");
+        }
         this.store = store;
         this.reader = reader;
         this.extractor = extractor;
         this.merger = merger;
+        this.groupArticles = groupArticles;
+        this.groupNanos = groupTime.toNanos();
+    }
+
+    /**
+     * The same importer committing at most {@code articles} articles together, and closing a group once it has been
+     * open for {@code time} (the defaults: {@value #GROUP_ARTICLES} articles, 200 ms). Each article stays
+     * all-or-nothing within its group; what a group holds is reported once it committed.
+     */
+    public ImportService withGroups(int articles, Duration time) {
+        return new ImportService(store, reader, extractor, merger, articles, time);
     }
 
     @Override
@@ -76,50 +102,163 @@ public final class ImportService implements Importer {
             outcomes.add(skip);
             progress.fileDone(0, files.size(), skip);
         }
-        boolean cancelled = false;
-        ExecutorService pool = Executors.newFixedThreadPool(PREPARE_THREADS, ImportService::preparer);
-        Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+        Ahead ahead = new Ahead(files);
+        Run run = new Run();
         try {
-            int next = 0;
-            for (int i = 0; i < files.size(); i++) {
-                while (next < files.size() && ahead.size() < LOOK_AHEAD) {
-                    Path f = files.get(next++);
-                    ahead.add(pool.submit(() -> prepare(f)));
-                }
-                if (progress.cancelled()) {
-                    cancelled = true;
-                    break;
-                }
-                FileOutcome outcome;
+            int done = 0;
+            while (done < files.size() && !run.cancelled) {
+                List<Path> group = new ArrayList<>();
+                List<FileOutcome> results;
                 try {
-                    outcome = storeOrStop(await(ahead.poll(), files.get(i)));
+                    results = storeGroup(run, () -> {
+                        if (group.size() >= groupArticles || ahead.exhausted()) {
+                            return null;
+                        }
+                        if (progress.cancelled()) {
+                            run.cancelled = true;
+                            return null;
+                        }
+                        Prepared p = ahead.next();
+                        group.add(p.file());
+                        return p;
+                    });
                 } catch (StoreUnavailableException e) {
-                    // Every later file would fail the same way: stop here, say so once, keep what is stored.
-                    outcome = failed(files.get(i), "could not be stored: " + e.getMessage());
+                    // Every later file would fail the same way: stop here, say so once, keep what is committed.
+                    // Nothing of this group was committed: its first file carries the message, the rest are left.
+                    Path first = group.isEmpty() ? files.get(done) : group.get(0);
+                    FileOutcome outcome = failed(first, "could not be stored: " + e.getMessage());
                     outcomes.add(outcome);
-                    progress.fileDone(i + 1, files.size(), outcome);
-                    int left = files.size() - i - 1;
+                    progress.fileDone(done + 1, files.size(), outcome);
+                    int left = files.size() - done - 1;
                     return new ImportSummary(outcomes, false, "the store failed: " + e.reason()
-                            + "; " + left + (left == 1 ? " file was" : " files were") + " not tried. Everything"
+                            + "; " + left + (left == 1 ? " file was" : " files were") + " not imported. Everything"
                             + " imported before is kept: fix the problem and import the same files again (those"
                             + " already in are reported as duplicates).");
                 }
-                outcomes.add(outcome);
-                progress.fileDone(i + 1, files.size(), outcome);
+                // Reported only now that the group is committed: a file reported imported is in the store.
+                for (FileOutcome outcome : results) {
+                    outcomes.add(outcome);
+                    progress.fileDone(++done, files.size(), outcome);
+                }
             }
         } finally {
-            ahead.forEach(f -> f.cancel(true));
-            pool.shutdownNow();
+            ahead.close();
         }
-        return new ImportSummary(outcomes, cancelled);
+        return new ImportSummary(outcomes, run.cancelled);
     }
 
-    /** Imports one file; never throws (a failure of the store itself becomes a failed outcome too). */
+    /**
+     * Imports one file in a transaction of its own, asking the store for merge candidates event by event (no
+     * index to build for one file); never throws (a failure of the store itself becomes a failed outcome too).
+     */
     public FileOutcome importFile(Path file) {
+        Prepared p = prepare(file);
         try {
-            return storeOrStop(prepare(file));
+            if (p.failed() != null) {
+                return p.failed();
+            }
+            if (store.containsSha(p.article().sha256())) {
+                return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
+            }
+            int events = store.write(tx -> storeArticle(tx, p, Merging.direct(tx, merger)));
+            return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
         } catch (StoreUnavailableException e) {
             return failed(file, "could not be stored: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return failed(p.file(), "could not be stored (" + rootMessage(e) + ")");
+        }
+    }
+
+    /** What one import keeps across its commit groups. */
+    private static final class Run {
+        /** The stored events as outlines; null until the first group builds it (or after it went stale). */
+        MatchIndex index;
+        /** The store's commit count the next group should see; -1 when unknown (the index is then rebuilt). */
+        long expectedCommits = -1;
+        /** Articles stored by this import, committed or in the open group: a copy later in the group is a duplicate. */
+        final Set<String> shas = new HashSet<>();
+        boolean cancelled;
+    }
+
+    /** The next prepared file of a group, or null to close the group. */
+    @FunctionalInterface
+    private interface Feed {
+        Prepared next();
+    }
+
+    /**
+     * Stores prepared files in one transaction until the feed closes the group or the group has been open for its
+     * time; each article under a savepoint of its own, so one that fails leaves the others. Returns the outcomes in
+     * file order once committed; throws only when the store itself failed (then nothing of the group is kept).
+     */
+    private List<FileOutcome> storeGroup(Run run, Feed feed) {
+        return store.write(tx -> {
+            if (run.index == null || tx.commitsBefore() < 0 || tx.commitsBefore() != run.expectedCommits) {
+                // First group, or someone else wrote between two groups (an analyst's edit): read the store again.
+                run.index = new MatchIndex(tx.outlines());
+            }
+            List<FileOutcome> results = new ArrayList<>();
+            List<String> added = new ArrayList<>();
+            long opened = System.nanoTime();
+            Prepared p;
+            while (System.nanoTime() - opened < groupNanos && (p = feed.next()) != null) {
+                results.add(storeInGroup(run, tx, p, added));
+            }
+            run.expectedCommits = tx.commitsBefore() < 0 ? -1 : tx.commitsBefore() + 1;
+            return results;
+        });
+    }
+
+    private FileOutcome storeInGroup(Run run, EventStore.Transaction tx, Prepared p, List<String> added) {
+        if (p.failed() != null) {
+            return p.failed();
+        }
+        String sha = p.article().sha256();
+        if (run.shas.contains(sha) || store.containsSha(sha)) {
+            return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
+        }
+        MergeWrites merging = new MergeWrites(tx, merger, run.index);
+        try {
+            int events = tx.atomically(t -> storeArticle(t, p, merging));
+            run.shas.add(sha);
+            return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
+        } catch (StoreUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Its savepoint is rolled back; the index may hold its events: read the store again.
+            run.index = new MatchIndex(tx.outlines());
+            return failed(p.file(), "could not be stored (" + rootMessage(e) + ")");
+        }
+    }
+
+    /** Prepared files in file order, read and extracted ahead in a small pool. */
+    private final class Ahead implements AutoCloseable {
+        private final List<Path> files;
+        private final ExecutorService pool = Executors.newFixedThreadPool(PREPARE_THREADS, ImportService::preparer);
+        private final Deque<Future<Prepared>> queued = new ArrayDeque<>();
+        private int submitted;
+        private int taken;
+
+        Ahead(List<Path> files) {
+            this.files = files;
+        }
+
+        boolean exhausted() {
+            return taken >= files.size();
+        }
+
+        Prepared next() {
+            while (submitted < files.size() && queued.size() < LOOK_AHEAD) {
+                Path f = files.get(submitted++);
+                queued.add(pool.submit(() -> prepare(f)));
+            }
+            return await(queued.poll(), files.get(taken++));
+        }
+
+        @Override
+        public void close() {
+            queued.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
         }
     }
 
@@ -169,43 +308,25 @@ public final class ImportService implements Importer {
         return t;
     }
 
-    /** Stores one prepared file; throws only when the store itself failed (disk full, file lost). */
-    private FileOutcome storeOrStop(Prepared p) {
-        if (p.failed() != null) {
-            return p.failed();
-        }
-        Article article = p.article();
-        try {
-            if (store.containsSha(article.sha256())) {
-                return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
-            }
-            Set<Long> prints = p.prints() != null ? p.prints()
-                    : SentencePrints.of(article.text(), extractor.sentences(article.text()));
-            int events = store.write(tx -> storeArticle(tx, article, prints, p.extraction()));
-            return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
-        } catch (StoreUnavailableException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            return failed(p.file(), "could not be stored (" + rootMessage(e) + ")");
-        }
-    }
-
     @Override
     public void setPublicationDate(long sourceId, LocalDate date) {
         store.write(tx -> {
             tx.setPublished(sourceId, date, DateBasis.SET_BY_USER, null);
-            reresolve(tx, sourceId, date);
+            reresolve(tx, Merging.direct(tx, merger), sourceId, date);
             return null;
         });
     }
 
-    /** @param extracted the article extracted against its own date ahead of time, or null */
-    private int storeArticle(EventStore.Transaction tx, Article article, Set<Long> prints, Extraction extracted) {
+    /** Stores one prepared article (source, events, dates lent and borrowed); returns the events extracted. */
+    private int storeArticle(EventStore.Transaction tx, Prepared p, Merging merging) {
+        Article article = p.article();
+        Set<Long> prints = p.prints() != null ? p.prints()
+                : SentencePrints.of(article.text(), extractor.sentences(article.text()));
         LocalDate published = article.published();
         DateBasis basis = published != null ? DateBasis.STATED : DateBasis.UNKNOWN;
         Long lender = null;
         if (published == null) {
-            Optional<Source> donor = bestDatedSharing(prints);
+            Optional<Source> donor = bestDatedSharing(tx, prints);
             if (donor.isPresent()) {
                 published = donor.get().published();
                 basis = DateBasis.INFERRED;
@@ -215,34 +336,36 @@ public final class ImportService implements Importer {
         Source source = new Source(0, article.file(), article.format(), article.title(), article.publisher(),
                 article.author(), published, basis, lender, article.sha256(), article.text(), Instant.now());
         long id = tx.insertSource(source, prints);
-        Extraction ready = published != null && published.equals(article.published()) ? extracted : null;
-        int events = extractAndMerge(tx, id, article, published,
+        Extraction ready = published != null && published.equals(article.published()) ? p.extraction() : null;
+        int events = extractAndMerge(tx, merging, id, article, published,
                 new AnalystWord(tx.tombstones(), List.of()), ready);
         if (published != null) {
-            dateUndatedSharing(tx, id, published, prints);
+            dateUndatedSharing(tx, merging, id, published, prints);
         }
         return events;
     }
 
     /** The dated source sharing most sentences (at least the minimum); ties go to the older import. */
-    private Optional<Source> bestDatedSharing(Set<Long> prints) {
-        Map<Long, Integer> shared = store.sourcesSharingSentences(prints);
+    private static Optional<Source> bestDatedSharing(EventStore.Transaction tx, Set<Long> prints) {
+        // Asked inside the transaction: the lender may be an article of the same commit group.
+        Map<Long, Integer> shared = tx.sourcesSharing(prints);
         return shared.entrySet().stream()
                 .filter(e -> e.getValue() >= INFER_MIN_SHARED)
                 .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> store.source(e.getKey()).orElse(null))
+                .map(e -> tx.source(e.getKey()).orElse(null))
                 .filter(s -> s != null && s.published() != null)
                 .findFirst();
     }
 
-    private void dateUndatedSharing(EventStore.Transaction tx, long lender, LocalDate date, Set<Long> prints) {
+    private void dateUndatedSharing(EventStore.Transaction tx, Merging merging, long lender, LocalDate date,
+                                    Set<Long> prints) {
         tx.undatedSourcesSharing(prints).entrySet().stream()
                 .filter(e -> e.getValue() >= INFER_MIN_SHARED && e.getKey() != lender)
                 .map(Map.Entry::getKey)
                 .sorted(Comparator.naturalOrder())
                 .forEach(undated -> {
                     tx.setPublished(undated, date, DateBasis.INFERRED, lender);
-                    reresolve(tx, undated, date);
+                    reresolve(tx, merging, undated, date);
                 });
     }
 
@@ -250,11 +373,12 @@ public final class ImportService implements Importer {
      * Drops what a source contributed to machine-made events and extracts it again against its (new) date. Events
      * an analyst confirmed or edited keep their sentences from it and their fields.
      */
-    private void reresolve(EventStore.Transaction tx, long sourceId, LocalDate date) {
+    private void reresolve(EventStore.Transaction tx, Merging merging, long sourceId, LocalDate date) {
         Source s = tx.source(sourceId).orElseThrow(() -> new IllegalArgumentException("no source " + sourceId));
-        tx.removeMentionsOf(sourceId);
+        merging.mentionsRemoved(tx.removeMentionsOf(sourceId));
         List<Event> owned = tx.eventsMentioning(sourceId).stream().filter(Event::analystOwned).toList();
-        extractAndMerge(tx, sourceId, articleOf(s, date), date, new AnalystWord(tx.tombstones(), owned));
+        extractAndMerge(tx, merging, sourceId, articleOf(s, date), date, new AnalystWord(tx.tombstones(), owned),
+                null);
     }
 
     private static Article articleOf(Source s, LocalDate date) {
@@ -275,6 +399,7 @@ public final class ImportService implements Importer {
                 tx.removeMentionsOf(s.id());
             }
             List<parley.domain.Tombstone> buried = tx.tombstones();
+            Merging merging = new MergeWrites(tx, merger, new MatchIndex(tx.outlines()));
             int done = 0;
             for (Source listed : sources) {
                 if (progress.cancelled()) {
@@ -282,8 +407,8 @@ public final class ImportService implements Importer {
                 }
                 Source s = tx.source(listed.id()).orElseThrow();
                 List<Event> owned = tx.eventsMentioning(s.id()).stream().filter(Event::analystOwned).toList();
-                int events = extractAndMerge(tx, s.id(), articleOf(s, s.published()), s.published(),
-                        new AnalystWord(buried, owned));
+                int events = extractAndMerge(tx, merging, s.id(), articleOf(s, s.published()), s.published(),
+                        new AnalystWord(buried, owned), null);
                 progress.fileDone(++done, sources.size(), new FileOutcome(java.nio.file.Path.of(s.file()),
                         FileOutcome.Kind.IMPORTED, null, events));
             }
@@ -298,7 +423,7 @@ public final class ImportService implements Importer {
     public void setPublicationDate(long sourceId, LocalDate date, DateBasis basis, Long inferredFrom) {
         store.write(tx -> {
             tx.setPublished(sourceId, date, basis, inferredFrom);
-            reresolve(tx, sourceId, date);
+            reresolve(tx, Merging.direct(tx, merger), sourceId, date);
             return null;
         });
     }
@@ -306,15 +431,11 @@ public final class ImportService implements Importer {
     /**
      * Stores what extraction finds, below the analyst's word: sentences of deleted events stay out, a report of an
      * event the analyst owns (confirmed or edited) only adds new sentences to it, never changes its fields.
+     *
+     * @param extracted the article already extracted against {@code anchor}, or null to extract it here
      */
-    private int extractAndMerge(EventStore.Transaction tx, long sourceId, Article article, LocalDate anchor,
-                                AnalystWord word) {
-        return extractAndMerge(tx, sourceId, article, anchor, word, null);
-    }
-
-    /** @param extracted the article already extracted against {@code anchor}, or null to extract it here */
-    private int extractAndMerge(EventStore.Transaction tx, long sourceId, Article article, LocalDate anchor,
-                                AnalystWord word, Extraction extracted) {
+    private int extractAndMerge(EventStore.Transaction tx, Merging merging, long sourceId, Article article,
+                                LocalDate anchor, AnalystWord word, Extraction extracted) {
         Extraction extraction = extracted != null ? extracted : extractor.extract(article, anchor);
         tx.upsertEntities(extraction.entities());
         for (Event found : extraction.events()) {
@@ -324,20 +445,19 @@ public final class ImportService implements Importer {
             }
             Optional<Event> owner = word.owner(event);
             if (owner.isPresent()) {
-                tx.updateEvent(word.gain(owner.get(), event));
+                merging.update(word.gain(owner.get(), event));
                 continue;
             }
-            LocalDate from = event.date().known() ? event.date().start().minusDays(1) : null;
-            LocalDate to = event.date().known() ? event.date().lastDay().plusDays(1) : null;
-            Optional<Event> same = merger.findSame(event, tx.candidates(from, to));
+            Optional<Event> same = merging.same(event);
             if (same.isPresent() && same.get().analystOwned()) {
-                tx.updateEvent(word.gain(same.get(), event));
+                merging.update(word.gain(same.get(), event));
             } else if (same.isPresent()) {
-                tx.updateEvent(merger.merge(same.get(), event));
+                merging.update(merger.merge(same.get(), event));
             } else {
-                tx.insertEvent(event);
+                merging.insert(event);
             }
         }
+        merging.flush();
         return extraction.events().size();
     }
 

@@ -81,6 +81,54 @@ public interface EventStore extends AutoCloseable {
 
         Optional<Source> source(long id);
 
+        // Fast import (added for issue 6; defaults keep older implementations compiling).
+
+        /**
+         * Runs the work inside this transaction so that all of it or none of it is kept (a savepoint): an exception
+         * undoes the work's changes only and is thrown on; the transaction goes on. An import commits several
+         * articles at once this way, each still all-or-nothing.
+         */
+        default <T> T atomically(Work<T> work) {
+            throw new UnsupportedOperationException("this store has no savepoints");
+        }
+
+        /** Like {@link EventStore#sourcesSharingSentences}, but seeing this transaction's own writes. */
+        default Map<Long, Integer> sourcesSharing(Set<Long> fingerprints) {
+            throw new UnsupportedOperationException("this store cannot share sentences inside a transaction");
+        }
+
+        /**
+         * Every event in id order with what a merge compares (type, date, place, date phrase and the participants
+         * who take part) but no mentions, disagreements or title: enough to tell which stored event an extracted
+         * one could be, for an index kept in memory during an import.
+         */
+        default List<Event> outlines() {
+            throw new UnsupportedOperationException("this store lists no event outlines");
+        }
+
+        /** Stores new events with their participants and mentions, in order; returns their ids in the same order. */
+        default long[] insertEvents(List<Event> events) {
+            long[] ids = new long[events.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = insertEvent(events.get(i));
+            }
+            return ids;
+        }
+
+        /** {@link #updateEvent} for each, in order. */
+        default void updateEvents(List<Event> events) {
+            events.forEach(this::updateEvent);
+        }
+
+        /**
+         * How many writes this store committed before this one began, or -1 when it does not count them: a
+         * reader of the store that keeps something in memory across writes can tell whether another writer came
+         * between two of its own.
+         */
+        default long commitsBefore() {
+            return -1;
+        }
+
         // Analyst review (added for edits; defaults keep older implementations compiling).
 
         /** One event as stored now, with its review flags. */

@@ -33,6 +33,8 @@ public final class SqlEventStore implements EventStore {
     /** One writer at a time: concurrent imports would otherwise wait on each other's row locks and time out. */
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closed;
+    /** Writes committed since the store opened (changed under the write lock only). */
+    private long commits;
 
     SqlEventStore(DataSource dataSource, Runnable release) {
         this.dataSource = dataSource;
@@ -136,10 +138,11 @@ public final class SqlEventStore implements EventStore {
             c.setAutoCommit(false);
             try {
                 T result;
-                try (SqlTransaction tx = new SqlTransaction(c)) {
+                try (SqlTransaction tx = new SqlTransaction(c, commits)) {
                     result = work.run(tx);
                 }
                 c.commit();
+                commits++;
                 return result;
             } catch (Throwable t) {
                 rollback(c, t);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -47,15 +48,27 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Connection connection;
+    private final long commitsBefore;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
-    /** Entity ids by canonical name, learnt during this transaction (discarded with it on rollback). */
+    /**
+     * Entity ids by canonical name, titles and aliases by entity id, learnt during this transaction: an import
+     * upserts the same leaders article after article. Discarded with the transaction, and whenever a savepoint is
+     * rolled back (the rows they describe may be gone).
+     */
     private final Map<String, Long> entityIds = new HashMap<>();
+    private final Map<Long, String> entityTitles = new HashMap<>();
+    private final Map<Long, Set<String>> entityAliases = new HashMap<>();
     private boolean open = true;
     /** See {@link #maxSpanDays()}; -1 until asked. */
     private int maxSpanDays = -1;
 
     SqlTransaction(Connection connection) {
+        this(connection, -1);
+    }
+
+    SqlTransaction(Connection connection, long commitsBefore) {
         this.connection = connection;
+        this.commitsBefore = commitsBefore;
     }
 
     @Override
@@ -118,11 +131,12 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
                 Long id = entityId(e.name());
                 if (id == null) {
                     id = insertEntity(e.name(), e.kind(), e.title());
-                } else if (e.title() != null) {
+                } else if (e.title() != null && !e.title().equals(entityTitles.get(id))) {
                     PreparedStatement ps = prepared("UPDATE entities SET title = ? WHERE id = ?");
                     ps.setString(1, e.title());
                     ps.setLong(2, id);
                     ps.executeUpdate();
+                    entityTitles.put(id, e.title());
                 }
                 addAliases(id, e.name(), e.aliases());
             }
@@ -144,37 +158,147 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     @Override
     public long insertEvent(Event event) {
-        return run(() -> {
-            PreparedStatement ps = generating(INSERT_EVENT);
-            noteSpan(event);
-            bindEvent(ps, event);
-            long id = insertedId(ps);
-            insertChildren(id, event);
-            if (event.analystOwned()) {
-                ReviewRows.setReview(connection, id, event.confirmed(), event.edited());
-            }
-            return id;
-        });
+        return insertEvents(List.of(event))[0];
     }
 
     @Override
     public void updateEvent(Event event) {
+        updateEvents(List.of(event));
+    }
+
+    /**
+     * One batch for the events, whose generated ids come back together, then one batch per child table: an
+     * article's events cost a handful of round trips instead of several per event.
+     */
+    @Override
+    public long[] insertEvents(List<Event> events) {
+        return run(() -> {
+            long[] ids = new long[events.size()];
+            if (events.isEmpty()) {
+                return ids;
+            }
+            PreparedStatement ps = generating(INSERT_EVENT);
+            for (Event event : events) {
+                noteSpan(event);
+                bindEvent(ps, event);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                for (int i = 0; i < ids.length; i++) {
+                    if (!keys.next()) {
+                        throw new SQLException("the database returned " + i + " ids for " + ids.length + " new events");
+                    }
+                    ids[i] = keys.getLong(1);
+                }
+            }
+            Children children = new Children();
+            for (int i = 0; i < ids.length; i++) {
+                children.add(ids[i], events.get(i));
+            }
+            children.execute();
+            for (int i = 0; i < ids.length; i++) {
+                if (events.get(i).analystOwned()) {
+                    ReviewRows.setReview(connection, ids[i], events.get(i).confirmed(), events.get(i).edited());
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public void updateEvents(List<Event> events) {
         run(() -> {
+            if (events.isEmpty()) {
+                return null;
+            }
             PreparedStatement ps = prepared("UPDATE events SET " + EVENT_FIELDS + " WHERE id = ?");
-            noteSpan(event);
-            int next = bindEvent(ps, event);
-            ps.setLong(next, event.id());
-            if (ps.executeUpdate() == 0) {
-                throw new IllegalArgumentException("There is no event " + event.id() + " in the store.");
+            for (Event event : events) {
+                noteSpan(event);
+                int next = bindEvent(ps, event);
+                ps.setLong(next, event.id());
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw new IllegalArgumentException("There is no event " + events.get(i).id() + " in the store.");
+                }
             }
             for (String table : List.of("event_participants", "mentions", "event_disagreements")) {
                 PreparedStatement delete = prepared("DELETE FROM " + table + " WHERE event_id = ?");
-                delete.setLong(1, event.id());
-                delete.executeUpdate();
+                for (Event event : events) {
+                    delete.setLong(1, event.id());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
             }
-            insertChildren(event.id(), event);
+            Children children = new Children();
+            for (Event event : events) {
+                children.add(event.id(), event);
+            }
+            children.execute();
             return null;
         });
+    }
+
+    /** Savepoint around the work; a rollback to it also forgets what this transaction had learnt since. */
+    @Override
+    public <T> T atomically(EventStore.Work<T> work) {
+        if (!open) {
+            throw new IllegalStateException("This transaction has ended; write through EventStore.write.");
+        }
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw StoreFailures.wrap("The store could not save the change", e);
+        }
+        try {
+            T result = work.run(this);
+            connection.releaseSavepoint(savepoint);
+            return result;
+        } catch (Throwable t) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException e) {
+                t.addSuppressed(e);
+            }
+            forgetLearnt();
+            if ((t instanceof SQLException || t instanceof StoreException) && StoreFailures.storeItselfFailed(t)) {
+                throw StoreFailures.wrap("Nothing of this change was saved.", t);
+            }
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+            if (t instanceof Error err) {
+                throw err;
+            }
+            throw new StoreException("The change failed with " + t.getClass().getSimpleName()
+                    + (t.getMessage() == null ? "" : ": " + t.getMessage()), t);
+        }
+    }
+
+    @Override
+    public Map<Long, Integer> sourcesSharing(Set<Long> fingerprints) {
+        return run(() -> SentenceQueries.sharing(connection, fingerprints, false));
+    }
+
+    @Override
+    public List<Event> outlines() {
+        return run(() -> OutlineRows.all(connection));
+    }
+
+    @Override
+    public long commitsBefore() {
+        return commitsBefore;
+    }
+
+    private void forgetLearnt() {
+        entityIds.clear();
+        entityTitles.clear();
+        entityAliases.clear();
+        maxSpanDays = -1;
     }
 
     @Override
@@ -265,7 +389,9 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             ps.setBoolean(next + 1, event.confirmed());
             ps.setBoolean(next + 2, event.edited());
             ps.executeUpdate();
-            insertChildren(event.id(), event);
+            Children children = new Children();
+            children.add(event.id(), event);
+            children.execute();
             return null;
         });
     }
@@ -349,53 +475,73 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         return 15;
     }
 
-    /** Participants, mentions and disagreements in the order given: the order read back is the order written. */
-    private void insertChildren(long eventId, Event event) throws SQLException {
-        if (!event.participants().isEmpty()) {
-            PreparedStatement ps = prepared("INSERT INTO event_participants "
+    /**
+     * Participants, mentions and disagreements of several events gathered in one batch per table. Within an event
+     * they keep the order given: the order read back is the order written.
+     */
+    private final class Children {
+        private final PreparedStatement participants;
+        private final PreparedStatement mentions;
+        private final PreparedStatement disagreements;
+        private boolean anyParticipant;
+        private boolean anyMention;
+        private boolean anyDisagreement;
+
+        Children() throws SQLException {
+            participants = prepared("INSERT INTO event_participants "
                     + "(event_id, seq_no, entity_id, participant_role, title) VALUES (?, ?, ?, ?, ?)");
+            mentions = prepared("INSERT INTO mentions (event_id, seq_no, source_id, start_offset, "
+                    + "end_offset, sentence, contribution) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            disagreements = prepared("INSERT INTO event_disagreements (event_id, seq_no, note) VALUES (?, ?, ?)");
+        }
+
+        void add(long eventId, Event event) throws SQLException {
             int seq = 0;
             for (Participant p : event.participants()) {
                 Long entity = entityId(p.name());
                 if (entity == null) {
                     entity = insertEntity(p.name(), p.kind(), p.title());
                 }
-                ps.setLong(1, eventId);
-                ps.setInt(2, seq++);
-                ps.setLong(3, entity);
-                Sql.setEnum(ps, 4, p.role());
-                Sql.setText(ps, 5, p.title());
-                ps.addBatch();
+                participants.setLong(1, eventId);
+                participants.setInt(2, seq++);
+                participants.setLong(3, entity);
+                Sql.setEnum(participants, 4, p.role());
+                Sql.setText(participants, 5, p.title());
+                participants.addBatch();
+                anyParticipant = true;
             }
-            ps.executeBatch();
-        }
-        if (!event.mentions().isEmpty()) {
-            PreparedStatement ps = prepared("INSERT INTO mentions (event_id, seq_no, source_id, start_offset, "
-                    + "end_offset, sentence, contribution) VALUES (?, ?, ?, ?, ?, ?, ?)");
-            int seq = 0;
+            seq = 0;
             for (Mention m : event.mentions()) {
-                ps.setLong(1, eventId);
-                ps.setInt(2, seq++);
-                ps.setLong(3, m.sourceId());
-                ps.setInt(4, m.start());
-                ps.setInt(5, m.end());
-                Sql.setText(ps, 6, m.text());
-                Sql.setText(ps, 7, m.contribution());
-                ps.addBatch();
+                mentions.setLong(1, eventId);
+                mentions.setInt(2, seq++);
+                mentions.setLong(3, m.sourceId());
+                mentions.setInt(4, m.start());
+                mentions.setInt(5, m.end());
+                Sql.setText(mentions, 6, m.text());
+                Sql.setText(mentions, 7, m.contribution());
+                mentions.addBatch();
+                anyMention = true;
             }
-            ps.executeBatch();
-        }
-        if (!event.disagreements().isEmpty()) {
-            PreparedStatement ps = prepared(
-                    "INSERT INTO event_disagreements (event_id, seq_no, note) VALUES (?, ?, ?)");
-            int seq = 0;
+            seq = 0;
             for (String note : event.disagreements()) {
-                ps.setLong(1, eventId);
-                ps.setInt(2, seq++);
-                ps.setString(3, Objects.requireNonNullElse(note, ""));
-                ps.addBatch();
+                disagreements.setLong(1, eventId);
+                disagreements.setInt(2, seq++);
+                disagreements.setString(3, Objects.requireNonNullElse(note, ""));
+                disagreements.addBatch();
+                anyDisagreement = true;
             }
-            ps.executeBatch();
+        }
+
+        void execute() throws SQLException {
+            if (anyParticipant) {
+                participants.executeBatch();
+            }
+            if (anyMention) {
+                mentions.executeBatch();
+            }
+            if (anyDisagreement) {
+                disagreements.executeBatch();
+            }
         }
     }
 
@@ -435,17 +581,24 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         Sql.setText(ps, 3, title);
         long id = insertedId(ps);
         entityIds.put(name, id);
+        if (title != null) {
+            entityTitles.put(id, title);
+        }
         return id;
     }
 
     private void addAliases(long entityId, String name, List<String> aliases) throws SQLException {
-        Set<String> known = new HashSet<>();
-        PreparedStatement existing = prepared("SELECT alias FROM entity_aliases WHERE entity_id = ?");
-        existing.setLong(1, entityId);
-        try (ResultSet rs = existing.executeQuery()) {
-            while (rs.next()) {
-                known.add(rs.getString(1));
+        Set<String> known = entityAliases.get(entityId);
+        if (known == null) {
+            known = new HashSet<>();
+            PreparedStatement existing = prepared("SELECT alias FROM entity_aliases WHERE entity_id = ?");
+            existing.setLong(1, entityId);
+            try (ResultSet rs = existing.executeQuery()) {
+                while (rs.next()) {
+                    known.add(rs.getString(1));
+                }
             }
+            entityAliases.put(entityId, known);
         }
         PreparedStatement insert = prepared("INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?)");
         boolean any = false;

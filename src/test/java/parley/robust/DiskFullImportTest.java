@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLNonTransientConnectionException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,9 @@ class DiskFullImportTest {
         List<Path> files = GeneratedArticles.write(folder, 40);
         List<String> progressLines = new ArrayList<>();
         try (EventStore real = H2EventStore.open(temp.resolve("store"))) {
-            FillingDisk disk = new FillingDisk(real, 12);
-            ImportSummary summary = importer(disk).importPaths(List.of(folder), new Importer.Progress() {
+            // Groups of four articles: three groups (12 articles) commit, the fourth fails as a whole.
+            FillingDisk disk = new FillingDisk(real, 3);
+            ImportSummary summary = importer(disk).withGroups(4, Duration.ofMinutes(5)).importPaths(List.of(folder), new Importer.Progress() {
                 @Override
                 public void fileDone(int done, int total, FileOutcome outcome) {
                     progressLines.add(outcome.describe());
@@ -57,7 +59,7 @@ class DiskFullImportTest {
             assertThat(progressLines.get(12)).startsWith("failed    art00012.txt: could not be stored:")
                     .contains("the disk is full (No space left on device)");
             assertThat(summary.stopped()).contains("the disk is full (No space left on device)")
-                    .contains("27 files were not tried");
+                    .contains("27 files were not imported");
             assertThat(summary.describe()).startsWith("12 imported, 0 duplicate, 1 failed. Stopped: the store failed:");
 
             assertThat(real.sources()).hasSize(12);
@@ -79,7 +81,7 @@ class DiskFullImportTest {
         return new ImportService(store, new FileArticleReader(), new RuleBasedExtractor(), new EventMerger());
     }
 
-    /** The real store, whose writes fail as on a full disk once {@code room} of them went through. */
+    /** The real store, whose writes (commit groups) fail as on a full disk once {@code room} of them went through. */
     private static final class FillingDisk implements EventStore {
         private final EventStore real;
         private int room;

@@ -80,11 +80,17 @@ class ImportBadFilesTest {
         List<Path> files = GeneratedArticles.write(folder, 20);
         try (Parley parley = Parley.open(temp.resolve("store"))) {
             ImportSummary summary = parley.importer().importPaths(List.of(folder), new Importer.Progress() {
+                private boolean deleted;
+
+                // Asked before each file is stored (progress comes per commit group, too late for this): the
+                // first ask comes after the folder was listed and before any file is read.
                 @Override
-                public void fileDone(int done, int total, FileOutcome outcome) {
-                    if (done == 1) {
-                        delete(files.get(19)); // after the folder was listed, before the file is read
+                public boolean cancelled() {
+                    if (!deleted) {
+                        deleted = true;
+                        delete(files.get(19));
                     }
+                    return false;
                 }
             });
             Map<String, FileOutcome> byName = byName(summary);

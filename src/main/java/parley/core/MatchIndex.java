@@ -1,0 +1,148 @@
+package parley.core;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import parley.domain.Event;
+import parley.domain.Participant;
+
+/**
+ * The stored events an import may merge into, kept in memory as outlines (type, date, place, date phrase, who takes
+ * part; see {@link parley.domain.EventStore.Transaction#outlines}) so that the merge candidates of an extracted
+ * event cost no query: built once per import, kept current by the import's own writes.
+ *
+ * <p>{@link #candidates} gives the outlines the store's window query gave, in the same order, less those that
+ * cannot be the same event anyway: dated events overlapping the day before to the day after, in (first day, id)
+ * order, then undated events — only those sharing a participant who takes part, since an undated report needs one
+ * to match ({@link parley.extract.EventMerger}). The merger therefore picks the same event from either list.
+ */
+final class MatchIndex {
+    private record Key(LocalDate start, long id) {
+    }
+
+    private static final Comparator<Key> ORDER = Comparator.comparing(Key::start).thenComparingLong(Key::id);
+
+    private final NavigableMap<Key, Event> dated = new TreeMap<>(ORDER);
+    private final NavigableMap<Long, Event> undated = new TreeMap<>();
+    /** Undated events' ids by the name of each participant taking part. */
+    private final Map<String, Set<Long>> undatedByName = new HashMap<>();
+    private final Map<Long, Event> byId = new HashMap<>();
+    /** The longest span of any event, in days; it only grows (a removal may leave it too large, never too small). */
+    private int maxSpanDays;
+
+    MatchIndex(List<Event> outlines) {
+        outlines.forEach(this::put);
+    }
+
+    int size() {
+        return byId.size();
+    }
+
+    /** Adds the event, or replaces the outline of the one with its id. */
+    void put(Event event) {
+        Event outline = outline(event);
+        remove(outline.id());
+        byId.put(outline.id(), outline);
+        if (outline.date().known()) {
+            dated.put(new Key(outline.date().start(), outline.id()), outline);
+            maxSpanDays = Math.max(maxSpanDays,
+                    (int) ChronoUnit.DAYS.between(outline.date().start(), outline.date().lastDay()));
+        } else {
+            undated.put(outline.id(), outline);
+            for (Participant p : outline.participants()) {
+                undatedByName.computeIfAbsent(p.name(), k -> new TreeSet<>()).add(outline.id());
+            }
+        }
+    }
+
+    void remove(long id) {
+        Event old = byId.remove(id);
+        if (old == null) {
+            return;
+        }
+        if (old.date().known()) {
+            dated.remove(new Key(old.date().start(), id));
+        } else {
+            undated.remove(id);
+            for (Participant p : old.participants()) {
+                Set<Long> ids = undatedByName.get(p.name());
+                if (ids != null) {
+                    ids.remove(id);
+                    if (ids.isEmpty()) {
+                        undatedByName.remove(p.name());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Gives a stored event the id the store assigned it (ids keep their order: see {@link MergeWrites}). */
+    void renumber(long from, long to) {
+        Event e = byId.get(from);
+        if (e != null) {
+            remove(from);
+            put(e.withId(to));
+        }
+    }
+
+    /** The outlines that may be the same event as this one, in the order the merger is to weigh them. */
+    List<Event> candidates(Event event) {
+        List<Event> out = new ArrayList<>();
+        EventDate span = EventDate.of(event);
+        if (span != null) {
+            LocalDate from = span.from();
+            LocalDate to = span.to();
+            Key low = new Key(from.minusDays(maxSpanDays), Long.MIN_VALUE);
+            Key high = new Key(to, Long.MAX_VALUE);
+            for (Event e : dated.subMap(low, true, high, true).values()) {
+                if (!e.date().lastDay().isBefore(from)) {
+                    out.add(e);
+                }
+            }
+        }
+        TreeSet<Long> sharing = new TreeSet<>();
+        for (Participant p : event.participants()) {
+            if (p.role().present()) {
+                Set<Long> ids = undatedByName.get(p.name());
+                if (ids != null) {
+                    sharing.addAll(ids);
+                }
+            }
+        }
+        for (long id : sharing) {
+            out.add(undated.get(id));
+        }
+        return out;
+    }
+
+    /** The window the store was asked for: the day before the event's first day to the day after its last. */
+    private record EventDate(LocalDate from, LocalDate to) {
+        static EventDate of(Event e) {
+            return e.date().known() ? new EventDate(e.date().start().minusDays(1), e.date().lastDay().plusDays(1))
+                    : null;
+        }
+    }
+
+    /** What the merger compares, nothing more: mentions, disagreements, titles and absent people dropped. */
+    static Event outline(Event e) {
+        List<Participant> taking = new ArrayList<>(e.participants().size());
+        for (Participant p : e.participants()) {
+            if (p.role().present()) {
+                taking.add(p.title() == null ? p : new Participant(p.name(), p.kind(), null, p.role()));
+            }
+        }
+        return new Event(e.id(), e.type(), null, e.date(),
+                e.derivation() == null || e.derivation().phrase() == null ? null
+                        : new parley.domain.DateDerivation(e.derivation().phrase(), null, null, null),
+                e.location(), e.status(), taking, null, null);
+    }
+}
