@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import parley.domain.ImportSummary;
 import parley.domain.Importer;
 import parley.domain.Mention;
 import parley.domain.Source;
+import parley.domain.Tombstone;
 import parley.domain.UnreadableFileException;
 import parley.extract.EventMerger;
 import parley.store.StoreUnavailableException;
@@ -49,9 +49,13 @@ public final class ImportService implements Importer {
     static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
     /** Articles prepared ahead at most (bounds the memory an import holds). */
     static final int LOOK_AHEAD = 2 * PREPARE_THREADS + 2;
-    /** Articles committed together at most, and for how long a group may stay open (see {@link #withGroups}). */
-    static final int GROUP_ARTICLES = 50;
-    static final Duration GROUP_TIME = Duration.ofMillis(200);
+    /**
+     * Articles committed together at most, and for how long a group may stay open (see {@link #withGroups}). A
+     * commit writes every page the group changed to the file at once (WRITE_DELAY=0), about a third of the storing
+     * thread's time with 200 ms groups on a loaded machine; half a second keeps progress lively and halves that.
+     */
+    static final int GROUP_ARTICLES = 100;
+    static final Duration GROUP_TIME = Duration.ofMillis(500);
 
     private final EventStore store;
     private final ArticleReader reader;
@@ -79,7 +83,7 @@ public final class ImportService implements Importer {
 
     /**
      * The same importer committing at most {@code articles} articles together, and closing a group once it has been
-     * open for {@code time} (the defaults: {@value #GROUP_ARTICLES} articles, 200 ms). Each article stays
+     * open for {@code time} (the defaults: {@value #GROUP_ARTICLES} articles, 500 ms). Each article stays
      * all-or-nothing within its group; what a group holds is reported once it committed.
      */
     public ImportService withGroups(int articles, Duration time) {
@@ -122,15 +126,17 @@ public final class ImportService implements Importer {
                         group.add(p.file());
                         return p;
                     });
-                } catch (StoreUnavailableException e) {
-                    // Every later file would fail the same way: stop here, say so once, keep what is committed.
-                    // Nothing of this group was committed: its first file carries the message, the rest are left.
+                } catch (RuntimeException e) {
+                    // The store failed (each article's own failures stay inside its savepoint): every later file
+                    // would fail the same way, so stop here, say so once and keep what is committed. Nothing of
+                    // this group was committed: its first file carries the message, the rest are left.
                     Path first = group.isEmpty() ? files.get(done) : group.get(0);
                     FileOutcome outcome = failed(first, "could not be stored: " + e.getMessage());
                     outcomes.add(outcome);
                     progress.fileDone(done + 1, files.size(), outcome);
                     int left = files.size() - done - 1;
-                    return new ImportSummary(outcomes, false, "the store failed: " + e.reason()
+                    String reason = e instanceof StoreUnavailableException u ? u.reason() : rootMessage(e);
+                    return new ImportSummary(outcomes, false, "the store failed: " + reason
                             + "; " + left + (left == 1 ? " file was" : " files were") + " not imported. Everything"
                             + " imported before is kept: fix the problem and import the same files again (those"
                             + " already in are reported as duplicates).");
@@ -160,7 +166,7 @@ public final class ImportService implements Importer {
             if (store.containsSha(p.article().sha256())) {
                 return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
             }
-            int events = store.write(tx -> storeArticle(tx, p, Merging.direct(tx, merger)));
+            int events = store.write(tx -> storeArticle(tx, p, Merging.direct(tx, merger), tx.tombstones()));
             return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
         } catch (StoreUnavailableException e) {
             return failed(file, "could not be stored: " + e.getMessage());
@@ -173,10 +179,10 @@ public final class ImportService implements Importer {
     private static final class Run {
         /** The stored events as outlines; null until the first group builds it (or after it went stale). */
         MatchIndex index;
+        /** The analyst's deleted events, read with the index (only an analyst's write changes them). */
+        List<Tombstone> tombstones = List.of();
         /** The store's commit count the next group should see; -1 when unknown (the index is then rebuilt). */
         long expectedCommits = -1;
-        /** Articles stored by this import, committed or in the open group: a copy later in the group is a duplicate. */
-        final Set<String> shas = new HashSet<>();
         boolean cancelled;
     }
 
@@ -196,37 +202,38 @@ public final class ImportService implements Importer {
             if (run.index == null || tx.commitsBefore() < 0 || tx.commitsBefore() != run.expectedCommits) {
                 // First group, or someone else wrote between two groups (an analyst's edit): read the store again.
                 run.index = new MatchIndex(tx.outlines());
+                run.tombstones = tx.tombstones();
             }
             List<FileOutcome> results = new ArrayList<>();
-            List<String> added = new ArrayList<>();
             long opened = System.nanoTime();
             Prepared p;
             while (System.nanoTime() - opened < groupNanos && (p = feed.next()) != null) {
-                results.add(storeInGroup(run, tx, p, added));
+                results.add(storeInGroup(run, tx, p));
             }
             run.expectedCommits = tx.commitsBefore() < 0 ? -1 : tx.commitsBefore() + 1;
             return results;
         });
     }
 
-    private FileOutcome storeInGroup(Run run, EventStore.Transaction tx, Prepared p, List<String> added) {
+    private FileOutcome storeInGroup(Run run, EventStore.Transaction tx, Prepared p) {
         if (p.failed() != null) {
             return p.failed();
         }
         String sha = p.article().sha256();
-        if (run.shas.contains(sha) || store.containsSha(sha)) {
+        // Asked in the transaction: it sees the group's own articles, and costs no pooled connection.
+        if (tx.containsSha(sha)) {
             return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
         }
         MergeWrites merging = new MergeWrites(tx, merger, run.index);
         try {
-            int events = tx.atomically(t -> storeArticle(t, p, merging));
-            run.shas.add(sha);
+            int events = tx.atomically(t -> storeArticle(t, p, merging, run.tombstones));
             return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
         } catch (StoreUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
             // Its savepoint is rolled back; the index may hold its events: read the store again.
             run.index = new MatchIndex(tx.outlines());
+            run.tombstones = tx.tombstones();
             return failed(p.file(), "could not be stored (" + rootMessage(e) + ")");
         }
     }
@@ -318,7 +325,7 @@ public final class ImportService implements Importer {
     }
 
     /** Stores one prepared article (source, events, dates lent and borrowed); returns the events extracted. */
-    private int storeArticle(EventStore.Transaction tx, Prepared p, Merging merging) {
+    private int storeArticle(EventStore.Transaction tx, Prepared p, Merging merging, List<Tombstone> buried) {
         Article article = p.article();
         Set<Long> prints = p.prints() != null ? p.prints()
                 : SentencePrints.of(article.text(), extractor.sentences(article.text()));
@@ -338,7 +345,7 @@ public final class ImportService implements Importer {
         long id = tx.insertSource(source, prints);
         Extraction ready = published != null && published.equals(article.published()) ? p.extraction() : null;
         int events = extractAndMerge(tx, merging, id, article, published,
-                new AnalystWord(tx.tombstones(), List.of()), ready);
+                new AnalystWord(buried, List.of()), ready);
         if (published != null) {
             dateUndatedSharing(tx, merging, id, published, prints);
         }

@@ -92,6 +92,11 @@ public interface EventStore extends AutoCloseable {
             throw new UnsupportedOperationException("this store has no savepoints");
         }
 
+        /** Like {@link EventStore#containsSha}, but seeing this transaction's own writes. */
+        default boolean containsSha(String sha256) {
+            throw new UnsupportedOperationException("this store cannot look up sources inside a transaction");
+        }
+
         /** Like {@link EventStore#sourcesSharingSentences}, but seeing this transaction's own writes. */
         default Map<Long, Integer> sourcesSharing(Set<Long> fingerprints) {
             throw new UnsupportedOperationException("this store cannot share sentences inside a transaction");

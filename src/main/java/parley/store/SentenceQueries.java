@@ -21,7 +21,7 @@ final class SentenceQueries {
      */
     static Map<Long, Integer> sharing(Connection c, Set<Long> fingerprints, boolean undatedOnly) throws SQLException {
         Map<Long, Integer> counts = new TreeMap<>();
-        if (fingerprints == null || fingerprints.isEmpty()) {
+        if (fingerprints == null || fingerprints.isEmpty() || (undatedOnly && !anyUndated(c))) {
             return counts;
         }
         for (List<Long> chunk : Sql.chunks(fingerprints.stream().filter(Objects::nonNull).toList())) {
@@ -41,5 +41,14 @@ final class SentenceQueries {
             }
         }
         return counts;
+    }
+
+    /** Whether any source is undated: usually none are, and the index on published answers at once. */
+    private static boolean anyUndated(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sources WHERE published IS NULL FETCH FIRST 1 ROWS ONLY");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
     }
 }

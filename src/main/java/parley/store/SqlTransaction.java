@@ -280,6 +280,17 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     }
 
     @Override
+    public boolean containsSha(String sha256) {
+        return run(() -> {
+            PreparedStatement ps = prepared("SELECT 1 FROM sources WHERE sha256 = ?");
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    @Override
     public Map<Long, Integer> sourcesSharing(Set<Long> fingerprints) {
         return run(() -> SentenceQueries.sharing(connection, fingerprints, false));
     }

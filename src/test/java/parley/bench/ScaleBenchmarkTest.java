@@ -24,6 +24,7 @@ class ScaleBenchmarkTest {
         assertThat(table.rows()).extracting(ResultTable.Row::measure).containsExactly(
                 "extraction alone, 1 thread (ms/article)",
                 "import end to end (files → extraction → H2)",
+                "import CPU per article (storing thread / whole process)",
                 "imported store on disk",
                 "synthetic store written (port, batches of 1,000 events)",
                 "store on disk, mentions and source texts included",
@@ -47,5 +48,20 @@ class ScaleBenchmarkTest {
         assertThat(out).contains("| measure").contains("6 articles, 300 events");
         assertThat(table.rows().get(1).figure()).contains("6 in").contains("0 failed");
         assertThat(Files.size(work.resolve("export-3840x2160.png"))).isPositive();
+    }
+
+    @Test
+    void onlyImportMeasuresTheImportRowsAndNothingElse(@TempDir Path dir) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ResultTable table = ScaleBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), "--only",
+                "import", "--articles", "5", "--work", dir.resolve("work").toString());
+        assertThat(table.rows()).extracting(ResultTable.Row::measure).containsExactly(
+                "extraction alone, 1 thread (ms/article)",
+                "import end to end (files → extraction → H2)",
+                "import CPU per article (storing thread / whole process)",
+                "imported store on disk");
+        assertThat(table.rows().get(1).figure()).contains("5 in").contains("0 failed");
+        assertThat(table.rows().get(2).figure()).matches("\\d+\\.\\d\\d ms / \\d+\\.\\d\\d ms .*");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).doesNotContain("launch to first full frame");
     }
 }

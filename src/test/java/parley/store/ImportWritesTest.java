@@ -1,0 +1,148 @@
+package parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import parley.domain.DateDerivation;
+import parley.domain.Entity;
+import parley.domain.EntityKind;
+import parley.domain.Event;
+import parley.domain.EventDate;
+import parley.domain.EventStore;
+import parley.domain.EventStatus;
+import parley.domain.EventType;
+import parley.domain.Mention;
+import parley.domain.Participant;
+import parley.domain.Role;
+
+/** The write operations a fast import uses: savepoints, batches, outlines, lookups inside the transaction. */
+class ImportWritesTest extends StoreTestBase {
+    private static final LocalDate DAY = LocalDate.of(2025, 8, 13);
+
+    @Test
+    void aFailedSavepointUndoesItsOwnWorkOnlyAndTheTransactionGoesOn() {
+        long kept = store.write(tx -> {
+            long first = tx.insertSource(Fixtures.source("a", Fixtures.sha(1), DAY), Set.of(1L));
+            tx.insertEvent(Fixtures.event(EventType.CALL, "Call", EventDate.day(DAY), first,
+                    Fixtures.person("Antonio Costa", Role.HOST)));
+            assertThatThrownBy(() -> tx.atomically(t -> {
+                long second = t.insertSource(Fixtures.source("b", Fixtures.sha(2), DAY), Set.of(2L));
+                // A new entity inside the failed part: the transaction must not remember its id afterwards.
+                t.upsertEntities(List.of(new Entity(0, "Kaja Kallas", EntityKind.PERSON, "High Representative",
+                        List.of("Kallas"))));
+                t.insertEvent(Fixtures.event(EventType.MEETING, "Meeting", EventDate.day(DAY), second,
+                        Fixtures.person("Kaja Kallas", Role.ATTENDEE)));
+                assertThat(t.containsSha(Fixtures.sha(2))).isTrue();
+                throw new IllegalStateException("second article broke");
+            })).isInstanceOf(IllegalStateException.class).hasMessage("second article broke");
+            assertThat(tx.containsSha(Fixtures.sha(2))).isFalse();
+            long third = tx.atomically(t -> t.insertSource(Fixtures.source("c", Fixtures.sha(3), DAY), Set.of(3L)));
+            tx.insertEvent(Fixtures.event(EventType.VISIT, "Visit", EventDate.day(DAY), third,
+                    Fixtures.person("Kaja Kallas", Role.HOST)));
+            return first;
+        });
+        assertThat(store.sources()).extracting(s -> s.file()).containsExactly("a.txt", "c.txt");
+        assertThat(store.events()).extracting(Event::title).containsExactly("Call", "Visit");
+        assertThat(store.events().get(1).participants()).extracting(Participant::name).containsExactly("Kaja Kallas");
+        assertThat(store.entities()).extracting(Entity::name).containsExactly("Antonio Costa", "Kaja Kallas");
+        assertThat(store.entities().get(1).title()).as("its title went with the failed part").isNull();
+        assertThat(store.sourcesSharingSentences(Set.of(1L, 2L, 3L))).containsOnlyKeys(kept, kept + 2);
+    }
+
+    @Test
+    void eventsWrittenInBatchesReadBackAsWrittenWithIdsInOrder() {
+        long source = Fixtures.storeSource(store, "a", 1, DAY, Set.of());
+        List<Event> written = List.of(
+                new Event(0, EventType.SUMMIT, "Summit", EventDate.range(DAY, DAY.plusDays(2)),
+                        new DateDerivation("next week", "article of 13 Aug", "week", "18-20 Aug"), "Brussels",
+                        EventStatus.PLANNED, List.of(Fixtures.person("Antonio Costa", Role.CHAIR),
+                        Fixtures.person("Viktor Orban", Role.ABSENT)),
+                        List.of(new Mention(source, 0, 10, "Sentence 0", "trigger 'summit'"),
+                                new Mention(source, 20, 30, "Sentence 1", "date")), List.of("place: two reports")),
+                Fixtures.event(EventType.CALL, "Call", EventDate.day(DAY), source,
+                        Fixtures.person("Kaja Kallas", Role.HOST)),
+                Fixtures.event(EventType.STATEMENT, "Statement", EventDate.UNKNOWN, source));
+        long[] ids = store.write(tx -> tx.insertEvents(written));
+        assertThat(ids).hasSize(3);
+        assertThat(ids[1]).isGreaterThan(ids[0]);
+        assertThat(ids[2]).isGreaterThan(ids[1]);
+        for (int i = 0; i < ids.length; i++) {
+            assertThat(store.event(ids[i])).contains(written.get(i).withId(ids[i]));
+        }
+
+        Event summit = written.get(0).withId(ids[0]);
+        Event call = written.get(1).withId(ids[1]);
+        Event grownSummit = new Event(summit.id(), summit.type(), summit.title(), summit.date(), summit.derivation(),
+                "Brussels, Europa building", summit.status(), List.of(Fixtures.person("Antonio Costa", Role.HOST)),
+                List.of(summit.mentions().get(1)), List.of());
+        Event grownCall = new Event(call.id(), call.type(), "Call again", call.date(), null, null, call.status(),
+                List.of(Fixtures.person("Kaja Kallas", Role.HOST), Fixtures.person("Antonio Costa", Role.ATTENDEE)),
+                call.mentions(), List.of("date: two reports"));
+        store.write(tx -> {
+            tx.updateEvents(List.of(grownSummit, grownCall));
+            return null;
+        });
+        assertThat(store.event(ids[0])).contains(grownSummit);
+        assertThat(store.event(ids[1])).contains(grownCall);
+        assertThatThrownBy(() -> store.write(tx -> {
+            tx.updateEvents(List.of(grownCall.withId(ids[2] + 100)));
+            return null;
+        })).hasMessageContaining("There is no event " + (ids[2] + 100));
+    }
+
+    @Test
+    void outlinesHoldWhatAMergeComparesAndNoMore() {
+        long source = Fixtures.storeSource(store, "a", 1, DAY, Set.of());
+        Event undated = new Event(0, EventType.TALKS, "Talks", EventDate.UNKNOWN,
+                new DateDerivation("on Friday", null, "weekday", "unresolved"), "Geneva", EventStatus.PLANNED,
+                List.of(new Participant("Antonio Costa", EntityKind.PERSON, "President", Role.HOST),
+                        Fixtures.person("Viktor Orban", Role.ABSENT)),
+                List.of(new Mention(source, 0, 10, "Sentence 0", "trigger")), List.of("a disagreement"));
+        Event dated = Fixtures.event(EventType.CALL, "Call", EventDate.at(DAY, java.time.LocalTime.of(12, 0)),
+                source, Fixtures.person("Kaja Kallas", Role.HOST));
+        long[] ids = store.write(tx -> tx.insertEvents(List.of(undated, dated)));
+
+        List<Event> outlines = store.write(tx -> tx.outlines());
+        assertThat(outlines).extracting(Event::id).containsExactly(ids[0], ids[1]);
+        Event first = outlines.get(0);
+        assertThat(first.type()).isEqualTo(EventType.TALKS);
+        assertThat(first.date()).isEqualTo(EventDate.UNKNOWN);
+        assertThat(first.derivation().phrase()).isEqualTo("on Friday");
+        assertThat(first.location()).isEqualTo("Geneva");
+        assertThat(first.participants()).extracting(Participant::name).containsExactly("Antonio Costa");
+        assertThat(first.mentions()).isEmpty();
+        assertThat(first.disagreements()).isEmpty();
+        assertThat(outlines.get(1).date()).isEqualTo(dated.date());
+    }
+
+    @Test
+    void aTransactionKnowsHowManyWritesCommittedBeforeIt() {
+        long before = store.write(EventStore.Transaction::commitsBefore);
+        Fixtures.storeSource(store, "a", 1, DAY, Set.of());
+        assertThatThrownBy(() -> store.write(tx -> {
+            throw new IllegalStateException("rolled back: not counted");
+        }));
+        long after = store.write(EventStore.Transaction::commitsBefore);
+        assertThat(after).isEqualTo(before + 2);
+    }
+
+    @Test
+    void sentencesSharedInsideTheTransactionIncludeItsOwnSources() {
+        long stored = Fixtures.storeSource(store, "a", 1, DAY, Set.of(1L, 2L, 3L));
+        store.write(tx -> {
+            long fresh = tx.insertSource(Fixtures.source("b", Fixtures.sha(2), null), Set.of(2L, 3L, 4L));
+            assertThat(tx.sourcesSharing(Set.of(2L, 3L, 4L))).containsEntry(stored, 2).containsEntry(fresh, 3);
+            assertThat(tx.undatedSourcesSharing(Set.of(2L, 3L, 4L))).containsOnlyKeys(fresh);
+            return null;
+        });
+        Map<Long, Integer> undated = store.write(tx -> tx.undatedSourcesSharing(Set.of(1L, 2L)));
+        assertThat(undated).containsOnlyKeys(stored + 1);
+    }
+}
