@@ -15,6 +15,9 @@
  *       ({@code StoreBackup}, the last three kept).</li>
  *   <li>A failure of the store itself (disk full, lost file, database closed after an I/O error) is a
  *       {@link parley.store.StoreUnavailableException}, so an import can stop instead of failing file after file.</li>
+ *   <li>An import writes through savepoints ({@code Transaction.atomically}), batches of events with their children,
+ *       in-transaction lookups and event outlines for its in-memory merge index ({@code OutlineRows}); migration V3
+ *       indexes sources by publication date and hands out event and source ids in blocks.</li>
  *   <li>Events are read in a handful of set-based queries however many there are; a time window is answered from
  *       the indexes on the first and last day each event may stand for.</li>
  *   <li>Analyst review (migration V2): {@code confirmed}/{@code edited} flags on events, tombstones of deleted
