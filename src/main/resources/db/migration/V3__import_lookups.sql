@@ -4,9 +4,10 @@
 -- usual answer, "there are no undated articles", costs one index probe instead of a join over shared sentences.
 CREATE INDEX sources_by_published ON sources (published);
 
--- Ids handed out ahead in blocks: H2 writes a sequence's state to disk (a commit of its own, on the file at once
--- under WRITE_DELAY=0) every time its block runs out, and its default block of 32 ids ran out every second article
--- of an import (a third of the import's commit time). A crash may skip the ids of a block; ids stay unique and
--- in insertion order.
-ALTER TABLE events ALTER COLUMN id SET CACHE 1000;
-ALTER TABLE sources ALTER COLUMN id SET CACHE 100;
+-- Ids handed out ahead in blocks: H2 writes a sequence's state to disk (a commit of its own, which writes every
+-- changed page to the file at once under WRITE_DELAY=0) every time its block runs out, and its default block of 32
+-- ids ran out every second article of an import (a third of the import's commit time). A crash may skip the rest
+-- of a block; ids stay unique and in insertion order.
+ALTER TABLE events ALTER COLUMN id SET CACHE 10000;
+ALTER TABLE sources ALTER COLUMN id SET CACHE 1000;
+ALTER TABLE entities ALTER COLUMN id SET CACHE 1000;

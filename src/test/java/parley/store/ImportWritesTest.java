@@ -145,4 +145,14 @@ class ImportWritesTest extends StoreTestBase {
         Map<Long, Integer> undated = store.write(tx -> tx.undatedSourcesSharing(Set.of(1L, 2L)));
         assertThat(undated).containsOnlyKeys(stored + 1);
     }
+
+    @Test
+    void idsHandedOutInBlocksStayInOrderAcrossAReopen() {
+        long source = Fixtures.storeSource(store, "a", 1, DAY, Set.of());
+        long first = store.write(tx -> tx.insertEvent(Fixtures.dayEvent("First", DAY, source)));
+        store.close();
+        store = (SqlEventStore) H2EventStore.open(temp.resolve("store"));
+        long second = store.write(tx -> tx.insertEvent(Fixtures.dayEvent("Second", DAY, source)));
+        assertThat(second).isGreaterThan(first);
+    }
 }
