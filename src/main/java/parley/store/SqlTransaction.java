@@ -58,6 +58,14 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     private final Map<String, Long> entityIds = new HashMap<>();
     private final Map<Long, String> entityTitles = new HashMap<>();
     private final Map<Long, Set<String>> entityAliases = new HashMap<>();
+    /**
+     * Events as this transaction last read or wrote them, children included, so that an update writes only the
+     * children that changed. Forgotten when their mentions are removed, when they are deleted or restored, and when
+     * a savepoint is rolled back.
+     */
+    private final Map<Long, Event> known = new HashMap<>();
+    /** Events remembered at most (a re-extraction of a whole store runs in one transaction). */
+    private static final int KNOWN_AT_MOST = 20_000;
     private boolean open = true;
     /** See {@link #maxSpanDays()}; -1 until asked. */
     private int maxSpanDays = -1;
@@ -195,6 +203,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             Children children = new Children();
             for (int i = 0; i < ids.length; i++) {
                 children.add(ids[i], events.get(i));
+                remember(events.get(i).withId(ids[i]));
             }
             children.execute();
             for (int i = 0; i < ids.length; i++) {
@@ -206,6 +215,11 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         });
     }
 
+    /**
+     * Fields in one batch; of the children, only what changed is written when this transaction knows the event as
+     * stored ({@link #known}): a merge usually appends the new article's sentences and leaves the participants, so
+     * those are added after the existing rows instead of deleting and inserting them all again.
+     */
     @Override
     public void updateEvents(List<Event> events) {
         run(() -> {
@@ -225,21 +239,62 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
                     throw new IllegalArgumentException("There is no event " + events.get(i).id() + " in the store.");
                 }
             }
-            for (String table : List.of("event_participants", "mentions", "event_disagreements")) {
-                PreparedStatement delete = prepared("DELETE FROM " + table + " WHERE event_id = ?");
-                for (Event event : events) {
-                    delete.setLong(1, event.id());
+            Map<String, List<Long>> cleared = new LinkedHashMap<>();
+            Children children = new Children();
+            for (Event event : events) {
+                Event before = known.get(event.id());
+                long id = event.id();
+                if (before == null || !before.participants().equals(event.participants())) {
+                    cleared.computeIfAbsent("event_participants", k -> new ArrayList<>()).add(id);
+                    children.participants(id, event.participants());
+                }
+                int keptMentions = before == null ? -1 : prefix(before.mentions(), event.mentions());
+                if (keptMentions < 0) {
+                    cleared.computeIfAbsent("mentions", k -> new ArrayList<>()).add(id);
+                    children.mentions(id, event.mentions(), 0, 0);
+                } else if (keptMentions < event.mentions().size()) {
+                    // Numbered after the highest stored: removing a source's mentions leaves gaps in the numbers.
+                    children.mentions(id, event.mentions(), keptMentions, nextMentionNumber(id));
+                }
+                int keptNotes = before == null ? -1 : prefix(before.disagreements(), event.disagreements());
+                if (keptNotes < 0) {
+                    cleared.computeIfAbsent("event_disagreements", k -> new ArrayList<>()).add(id);
+                }
+                children.disagreements(id, event.disagreements(), Math.max(0, keptNotes));
+            }
+            for (Map.Entry<String, List<Long>> table : cleared.entrySet()) {
+                PreparedStatement delete = prepared("DELETE FROM " + table.getKey() + " WHERE event_id = ?");
+                for (long id : table.getValue()) {
+                    delete.setLong(1, id);
                     delete.addBatch();
                 }
                 delete.executeBatch();
             }
-            Children children = new Children();
-            for (Event event : events) {
-                children.add(event.id(), event);
-            }
             children.execute();
+            events.forEach(SqlTransaction.this::remember);
             return null;
         });
+    }
+
+    private int nextMentionNumber(long eventId) throws SQLException {
+        PreparedStatement ps = prepared("SELECT MAX(seq_no) FROM mentions WHERE event_id = ?");
+        ps.setLong(1, eventId);
+        try (ResultSet rs = ps.executeQuery()) {
+            int max = rs.next() ? rs.getInt(1) : 0;
+            return rs.wasNull() ? 0 : max + 1;
+        }
+    }
+
+    private void remember(Event event) {
+        if (known.size() >= KNOWN_AT_MOST && !known.containsKey(event.id())) {
+            known.clear();
+        }
+        known.put(event.id(), event);
+    }
+
+    /** The length of {@code before} when it begins {@code after}, else -1. */
+    private static <T> int prefix(List<T> before, List<T> after) {
+        return after.size() >= before.size() && after.subList(0, before.size()).equals(before) ? before.size() : -1;
     }
 
     /** Savepoint around the work; a rollback to it also forgets what this transaction had learnt since. */
@@ -309,6 +364,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         entityIds.clear();
         entityTitles.clear();
         entityAliases.clear();
+        known.clear();
         maxSpanDays = -1;
     }
 
@@ -326,6 +382,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
                     touched.add(rs.getLong(1));
                 }
             }
+            touched.forEach(known::remove);
             if (touched.isEmpty()) {
                 return touched;
             }
@@ -362,7 +419,11 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     @Override
     public Optional<Event> event(long id) {
-        return run(() -> EventReader.read(connection, EventFilter.id(id)).stream().findFirst());
+        return run(() -> {
+            Optional<Event> read = EventReader.read(connection, EventFilter.id(id)).stream().findFirst();
+            read.ifPresentOrElse(this::remember, () -> known.remove(id));
+            return read;
+        });
     }
 
     @Override
@@ -382,6 +443,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     public void deleteEvent(long eventId) {
         run(() -> {
             // Participants, mentions and disagreements go with it (ON DELETE CASCADE).
+            known.remove(eventId);
             PreparedStatement ps = prepared("DELETE FROM events WHERE id = ?");
             ps.setLong(1, eventId);
             ps.executeUpdate();
@@ -507,8 +569,14 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         }
 
         void add(long eventId, Event event) throws SQLException {
+            participants(eventId, event.participants());
+            mentions(eventId, event.mentions(), 0, 0);
+            disagreements(eventId, event.disagreements(), 0);
+        }
+
+        void participants(long eventId, List<Participant> list) throws SQLException {
             int seq = 0;
-            for (Participant p : event.participants()) {
+            for (Participant p : list) {
                 Long entity = entityId(p.name());
                 if (entity == null) {
                     entity = insertEntity(p.name(), p.kind(), p.title());
@@ -521,10 +589,14 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
                 participants.addBatch();
                 anyParticipant = true;
             }
-            seq = 0;
-            for (Mention m : event.mentions()) {
+        }
+
+        /** The mentions from index {@code from} on (those before it are stored), numbered from {@code number}. */
+        void mentions(long eventId, List<Mention> list, int from, int number) throws SQLException {
+            for (int i = from; i < list.size(); i++) {
+                Mention m = list.get(i);
                 mentions.setLong(1, eventId);
-                mentions.setInt(2, seq++);
+                mentions.setInt(2, number + i - from);
                 mentions.setLong(3, m.sourceId());
                 mentions.setInt(4, m.start());
                 mentions.setInt(5, m.end());
@@ -533,11 +605,13 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
                 mentions.addBatch();
                 anyMention = true;
             }
-            seq = 0;
-            for (String note : event.disagreements()) {
+        }
+
+        void disagreements(long eventId, List<String> list, int from) throws SQLException {
+            for (int seq = from; seq < list.size(); seq++) {
                 disagreements.setLong(1, eventId);
-                disagreements.setInt(2, seq++);
-                disagreements.setString(3, Objects.requireNonNullElse(note, ""));
+                disagreements.setInt(2, seq);
+                disagreements.setString(3, Objects.requireNonNullElse(list.get(seq), ""));
                 disagreements.addBatch();
                 anyDisagreement = true;
             }

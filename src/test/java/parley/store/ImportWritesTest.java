@@ -155,4 +155,66 @@ class ImportWritesTest extends StoreTestBase {
         long second = store.write(tx -> tx.insertEvent(Fixtures.dayEvent("Second", DAY, source)));
         assertThat(second).isGreaterThan(first);
     }
+
+    @Test
+    void anUpdateInTheTransactionThatWroteOrReadTheEventKeepsItsChildrenRight() {
+        long source = Fixtures.storeSource(store, "a", 1, DAY, Set.of());
+        Mention m0 = new Mention(source, 0, 10, "Sentence 0", "trigger");
+        Mention m1 = new Mention(source, 20, 30, "Sentence 1", "date");
+        Mention m2 = new Mention(source, 40, 50, "Sentence 2", null);
+        Participant costa = Fixtures.person("Antonio Costa", Role.HOST);
+        Participant kallas = Fixtures.person("Kaja Kallas", Role.ATTENDEE);
+        Event call = new Event(0, EventType.CALL, "Call", EventDate.day(DAY), null, null, EventStatus.HELD,
+                List.of(costa), List.of(m0), List.of("one"));
+        long id = store.write(tx -> {
+            long written = tx.insertEvents(List.of(call))[0];
+            // Sentences and a note added after the stored ones, participants unchanged.
+            tx.updateEvents(List.of(with(call.withId(written), List.of(costa), List.of(m0, m1), List.of("one", "two"))));
+            // Participants changed, sentences no longer a continuation of the stored ones.
+            tx.updateEvents(List.of(with(call.withId(written), List.of(kallas, costa), List.of(m1, m2),
+                    List.of("three"))));
+            return written;
+        });
+        assertThat(store.event(id)).contains(with(call.withId(id), List.of(kallas, costa), List.of(m1, m2),
+                List.of("three")));
+
+        store.write(tx -> {
+            Event read = tx.event(id).orElseThrow();
+            assertThatThrownBy(() -> tx.atomically(t -> {
+                t.updateEvents(List.of(with(read, List.of(kallas), List.of(m1, m2, m0), List.of())));
+                throw new IllegalStateException("rolled back");
+            })).hasMessage("rolled back");
+            // After the rollback the stored rows are those read above again, whatever the update wrote.
+            tx.updateEvents(List.of(with(read, List.of(kallas, costa), List.of(m1, m2, m0), List.of("three"))));
+            return null;
+        });
+        assertThat(store.event(id)).contains(with(call.withId(id), List.of(kallas, costa), List.of(m1, m2, m0),
+                List.of("three")));
+    }
+
+    @Test
+    void sentencesAddedAfterASourceLostItsMentionsAreNumberedAfterTheRest() {
+        long a = Fixtures.storeSource(store, "a", 1, DAY, Set.of());
+        long b = Fixtures.storeSource(store, "b", 2, DAY, Set.of());
+        Mention fromA = new Mention(a, 0, 10, "Sentence A", null);
+        Mention fromB = new Mention(b, 0, 10, "Sentence B", null);
+        Mention laterB = new Mention(b, 20, 30, "Sentence B2", null);
+        Event call = new Event(0, EventType.CALL, "Call", EventDate.day(DAY), null, null, EventStatus.HELD,
+                List.of(Fixtures.person("Antonio Costa", Role.HOST)), List.of(fromB, fromA, laterB), List.of());
+        long id = store.write(tx -> tx.insertEvent(call));
+        Mention fromC = new Mention(b, 40, 50, "Sentence B3", null);
+        store.write(tx -> {
+            tx.removeMentionsOf(a); // leaves the numbers 0 and 2
+            Event left = tx.event(id).orElseThrow();
+            assertThat(left.mentions()).containsExactly(fromB, laterB);
+            tx.updateEvents(List.of(with(left, left.participants(), List.of(fromB, laterB, fromC), List.of())));
+            return null;
+        });
+        assertThat(store.event(id).orElseThrow().mentions()).containsExactly(fromB, laterB, fromC);
+    }
+
+    private static Event with(Event e, List<Participant> participants, List<Mention> mentions, List<String> notes) {
+        return new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(), participants,
+                mentions, notes);
+    }
 }
