@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import parley.domain.DateDerivation;
 import parley.domain.EntityKind;
@@ -23,7 +24,8 @@ import parley.domain.Role;
 
 /**
  * Loads events with everything attached in five set-based queries (events, entities, participants, mentions,
- * disagreements), never one query per event: reading 100,000 events costs five statements.
+ * disagreements), never one query per event: reading 100,000 events costs five statements. Reading the whole store
+ * goes to {@link AllEventsReader}, whose unordered scans are faster than these index-ordered ones.
  */
 final class EventReader {
     static final String EVENT_COLUMNS = "e.id, e.event_type, e.title, e.start_day, e.end_day, e.date_precision, "
@@ -41,6 +43,9 @@ final class EventReader {
     }
 
     static List<Event> read(Connection c, EventFilter filter) throws SQLException {
+        if (filter.all()) {
+            return AllEventsReader.read(c, true);
+        }
         Map<Long, Event> events = new LinkedHashMap<>();
         // Dated events first in date order, then undated ones: two queries that each follow the index on
         // (start_day, id), where one ORDER BY ... NULLS LAST would make H2 sort (and spill) every row.
@@ -58,7 +63,7 @@ final class EventReader {
                 filter.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Event e = event(rs);
+                        Event e = event(rs, UnaryOperator.identity());
                         events.put(e.id(), e);
                     }
                 }
@@ -78,18 +83,19 @@ final class EventReader {
         return result;
     }
 
-    private static Event event(ResultSet rs) throws SQLException {
+    /** The event of the current row of {@link #EVENT_COLUMNS}, without children; strings pass through share. */
+    static Event event(ResultSet rs, UnaryOperator<String> share) throws SQLException {
         EventDate date = new EventDate(Sql.date(rs, "start_day"),
                 Sql.enumOf(Precision.class, rs.getString("date_precision")), Sql.time(rs, "time_of_day"),
                 Sql.date(rs, "end_day"));
-        String phrase = rs.getString("derivation_phrase");
-        String anchor = rs.getString("derivation_anchor");
-        String rule = rs.getString("derivation_rule");
-        String result = rs.getString("derivation_result");
+        String phrase = share.apply(rs.getString("derivation_phrase"));
+        String anchor = share.apply(rs.getString("derivation_anchor"));
+        String rule = share.apply(rs.getString("derivation_rule"));
+        String result = share.apply(rs.getString("derivation_result"));
         DateDerivation derivation = phrase == null && anchor == null && rule == null && result == null
                 ? null : new DateDerivation(phrase, anchor, rule, result);
         return new Event(rs.getLong("id"), Sql.enumOf(EventType.class, rs.getString("event_type")),
-                rs.getString("title"), date, derivation, rs.getString("location"),
+                share.apply(rs.getString("title")), date, derivation, share.apply(rs.getString("location")),
                 Sql.enumOf(EventStatus.class, rs.getString("status")), null, null, null, rs.getBoolean("confirmed"),
                 rs.getBoolean("edited"));
     }

@@ -28,6 +28,7 @@ class ScaleBenchmarkTest {
                 "synthetic store written (port, batches of 1,000 events)",
                 "store on disk, mentions and source texts included",
                 "launch to first full frame, 300 events",
+                "search covers the sentences",
                 "frame while zooming/panning, 10 years in view",
                 "frame while zooming/panning, 1 year in view",
                 "frame while zooming/panning, 1 month in view",
@@ -47,5 +48,26 @@ class ScaleBenchmarkTest {
         assertThat(out).contains("| measure").contains("6 articles, 300 events");
         assertThat(table.rows().get(1).figure()).contains("6 in").contains("0 failed");
         assertThat(Files.size(work.resolve("export-3840x2160.png"))).isPositive();
+    }
+
+    @Test
+    void onlyRunsThePartsAskedForAndReusesAKeptStore(@TempDir Path dir) {
+        Path work = dir.resolve("work");
+        ResultTable stored = ScaleBenchmark.run(new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), "--events", "200", "--only", "store", "--work", work.toString());
+        assertThat(stored.rows()).extracting(ResultTable.Row::measure).containsExactly(
+                "synthetic store written (port, batches of 1,000 events)",
+                "store on disk, mentions and source texts included");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ResultTable exported = ScaleBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                "--events", "200", "--only", "export", "--work", work.toString());
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Reusing the large store");
+        assertThat(exported.rows()).extracting(ResultTable.Row::measure).containsExactly(
+                "launch to first full frame, 200 events",
+                "search covers the sentences",
+                "peak heap, 200 events loaded and drawn",
+                "export PNG 3,840×2,160",
+                "export PNG 20,000×2,000",
+                "peak heap, including the PNG exports");
     }
 }
