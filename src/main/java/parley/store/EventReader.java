@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import parley.domain.DateDerivation;
 import parley.domain.EntityKind;
@@ -28,6 +27,7 @@ import parley.domain.Role;
  * goes to {@link AllEventsReader}, whose unordered scans are faster than these index-ordered ones.
  */
 final class EventReader {
+    /** The columns of an event row; {@link AllEventsReader} reads them by position, in this order. */
     static final String EVENT_COLUMNS = "e.id, e.event_type, e.title, e.start_day, e.end_day, e.date_precision, "
             + "e.time_of_day, e.location, e.status, e.derivation_phrase, e.derivation_anchor, e.derivation_rule, "
             + "e.derivation_result, e.confirmed, e.edited";
@@ -63,7 +63,7 @@ final class EventReader {
                 filter.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Event e = event(rs, UnaryOperator.identity());
+                        Event e = event(rs);
                         events.put(e.id(), e);
                     }
                 }
@@ -83,19 +83,18 @@ final class EventReader {
         return result;
     }
 
-    /** The event of the current row of {@link #EVENT_COLUMNS}, without children; strings pass through share. */
-    static Event event(ResultSet rs, UnaryOperator<String> share) throws SQLException {
+    private static Event event(ResultSet rs) throws SQLException {
         EventDate date = new EventDate(Sql.date(rs, "start_day"),
                 Sql.enumOf(Precision.class, rs.getString("date_precision")), Sql.time(rs, "time_of_day"),
                 Sql.date(rs, "end_day"));
-        String phrase = share.apply(rs.getString("derivation_phrase"));
-        String anchor = share.apply(rs.getString("derivation_anchor"));
-        String rule = share.apply(rs.getString("derivation_rule"));
-        String result = share.apply(rs.getString("derivation_result"));
+        String phrase = rs.getString("derivation_phrase");
+        String anchor = rs.getString("derivation_anchor");
+        String rule = rs.getString("derivation_rule");
+        String result = rs.getString("derivation_result");
         DateDerivation derivation = phrase == null && anchor == null && rule == null && result == null
                 ? null : new DateDerivation(phrase, anchor, rule, result);
         return new Event(rs.getLong("id"), Sql.enumOf(EventType.class, rs.getString("event_type")),
-                share.apply(rs.getString("title")), date, derivation, share.apply(rs.getString("location")),
+                rs.getString("title"), date, derivation, rs.getString("location"),
                 Sql.enumOf(EventStatus.class, rs.getString("status")), null, null, null, rs.getBoolean("confirmed"),
                 rs.getBoolean("edited"));
     }
