@@ -23,7 +23,6 @@ import picocli.CommandLine.Option;
 
 import parley.core.Parley;
 import parley.domain.Article;
-import parley.domain.Event;
 import parley.domain.FileOutcome;
 import parley.domain.ImportSummary;
 import parley.domain.Importer;
@@ -292,11 +291,10 @@ public final class ScaleBenchmark implements Callable<Integer> {
             if (!runs(Part.export)) {
                 return;
             }
-            // What the window's export menu hands the exporter: the timeline's rows and the sources.
-            List<Event> events = index.events();
+            // What the window's export menu hands the exporter: the timeline's index of rows and the sources.
             List<Source> sources = parley.store().sources();
-            export(table, events, sources, 3840, 2160, 2, folder);
-            export(table, events, sources, 20_000, 2_000, 8, folder);
+            export(table, index, sources, 3840, 2160, 2, folder);
+            export(table, index, sources, 20_000, 2_000, 8, folder);
             long withExport = HeapProbe.peakBytes();
             table.add("peak heap, including the PNG exports", String.format(Locale.ROOT, "%d MB", withExport >> 20),
                     "≤ 512 MB", withExport <= 512L << 20);
@@ -344,8 +342,8 @@ public final class ScaleBenchmark implements Callable<Integer> {
                 rendered.size()));
     }
 
-    private void export(ResultTable table, List<Event> events, List<Source> sources, int w, int h, double target,
-                        Path folder) {
+    private void export(ResultTable table, TimelineIndex events, List<Source> sources, int w, int h,
+                        double target, Path folder) {
         Path png = folder.resolve("export-" + w + "x" + h + ".png");
         long t0 = System.nanoTime();
         PngExporter.export(events, sources, new ExportOptions(w, h, null, null, "Scale benchmark"), png);

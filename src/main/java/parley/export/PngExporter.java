@@ -51,8 +51,13 @@ public final class PngExporter {
     }
 
     public static void export(List<Event> events, List<Source> sources, ExportOptions options, Path out) {
+        export(new TimelineIndex(events), sources, options, out);
+    }
+
+    /** Exports the events of an index already built (the window's): 100,000 events are not indexed twice. */
+    public static void export(TimelineIndex index, List<Source> sources, ExportOptions options, Path out) {
         checkSize(options);
-        ExportPage page = page(events, sources, options);
+        ExportPage page = page(index, sources, options);
         Path target = out.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
@@ -91,7 +96,7 @@ public final class PngExporter {
     static BufferedImage render(List<Event> events, List<Source> sources, ExportOptions options, int tileWidth,
                                 int bandHeight) {
         checkSize(options);
-        ExportPage page = page(events, sources, options);
+        ExportPage page = page(new TimelineIndex(events), sources, options);
         BufferedImage image = new BufferedImage(options.width(), options.height(), BufferedImage.TYPE_INT_RGB);
         try {
             draw(page, options.width(), options.height(), tileWidth, bandHeight,
@@ -109,7 +114,7 @@ public final class PngExporter {
     }
 
     /** Everything the tiles share: theme, index, layout, scale and the labels with source numbers. */
-    private static ExportPage page(List<Event> events, List<Source> sources, ExportOptions options) {
+    private static ExportPage page(TimelineIndex index, List<Source> sources, ExportOptions options) {
         Map<Long, Integer> numbers = new HashMap<>();
         for (Source s : sources) {
             numbers.putIfAbsent(s.id(), numbers.size() + 1);
@@ -117,7 +122,6 @@ public final class PngExporter {
         int w = options.width();
         int h = options.height();
         TimelineTheme theme = FxRuntime.call(PngExporter::styledTheme);
-        TimelineIndex index = new TimelineIndex(events);
         // Large images are drawn at a larger type size, so text stays readable on a wall or a slide.
         double zoom = ExportLayout.zoom(w, h);
         int pw = (int) Math.round(w / zoom);
@@ -125,7 +129,7 @@ public final class PngExporter {
         ExportLayout layout = ExportLayout.of(pw, ph, options.title() != null && !options.title().isBlank(),
                 sources.size(), !index.undated().isEmpty());
         TimeScale scale = scaleFor(index, options, pw - 2 * layout.margin());
-        return new ExportPage(theme, layout, index, scale, sources, options, events.size(), pw, ph, zoom,
+        return new ExportPage(theme, layout, index, scale, sources, options, index.events().size(), pw, ph, zoom,
                 e -> label(e, numbers));
     }
 

@@ -353,7 +353,7 @@ public final class MainViewModel {
 
     /** Renders what the timeline shows (from..to) to a PNG in the background. */
     public Task<Path> exportPng(Path out, ExportOptions options) {
-        List<Event> shown = timelineIndex.get().events();
+        TimelineIndex shown = timelineIndex.get();
         List<Source> srcs = sources.stream().map(SourceRow::source).toList();
         Task<Path> task = new Task<>() {
             @Override
