@@ -35,12 +35,29 @@ final class TimelineProbe implements AutoCloseable {
      * snapshot of the scene forces the rendering of the canvas's drawing commands).
      */
     static TimelineProbe firstFrame(TimelineIndex index) {
+        TimelineProbe probe = open();
+        probe.show(index);
+        return probe;
+    }
+
+    /** Opens the window with an empty timeline, styled and laid out, as the app does while the store is read. */
+    static TimelineProbe open() {
         return FxRuntime.call(() -> {
             TimelineView view = new TimelineView();
             Stage stage = new Stage();
             Scene scene = new Scene(new StackPane(view), WIDTH, HEIGHT);
             stage.setScene(scene);
             stage.show();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return new TimelineProbe(stage, view);
+        });
+    }
+
+    /** Gives the timeline this index and returns once the frame is painted and rendered to pixels. */
+    void show(TimelineIndex index) {
+        FxRuntime.call(() -> {
+            Scene scene = view.getScene();
             view.setIndex(index);
             scene.getRoot().applyCss();
             scene.getRoot().layout();
@@ -48,7 +65,7 @@ final class TimelineProbe implements AutoCloseable {
             if (pixels.getWidth() < 1 || view.lastFrameProperty().get().marksDrawn() == 0 && index.size() > 0) {
                 throw new IllegalStateException("the timeline drew nothing in its first frame");
             }
-            return new TimelineProbe(stage, view);
+            return null;
         });
     }
 
@@ -79,6 +96,8 @@ final class TimelineProbe implements AutoCloseable {
         Samples samples = new Samples();
         TimeScale start = TimeScale.fit(centre - spanSeconds / 2, centre + spanSeconds / 2, WIDTH, 0);
         FxRuntime.call(() -> {
+            // As a user's first gesture does, this ends the fit-all mode, in which a layout would re-fit the view.
+            view.panBy(0);
             view.setScale(start);
             view.layout();
             return null;

@@ -23,6 +23,16 @@ public interface EventStore extends AutoCloseable {
     /** All events with participants and mentions, ordered by date (undated last), then id. */
     List<Event> events();
 
+    /**
+     * The events of {@link #events()}, in its order, for the timeline: everything except the supporting sentences.
+     * Each mention keeps its source and offsets (so sources, counts and highlights work) but its {@code text} and
+     * {@code contribution} are null; {@link #event(long)} reads one event with them. Added for launch speed and
+     * heap with 100,000 events; a store that cannot read lighter rows returns its full events.
+     */
+    default List<Event> timelineEvents() {
+        return events();
+    }
+
     /** Events whose date range overlaps [from, to], ordered by date then id. */
     List<Event> eventsBetween(LocalDate from, LocalDate to);
 

@@ -18,7 +18,10 @@ import parley.timeline.TimelinePainter;
 import parley.timeline.TimelineTheme;
 import parley.timeline.TickUnit;
 
-/** Draws a whole export page in page units (image pixels / zoom); the exporter calls it once per tile. */
+/**
+ * Draws a whole export page in page units (image pixels / zoom); the exporter calls it once per tile. Events are
+ * labelled through {@code labels} (title and source numbers), computed only for the events a frame labels.
+ */
 final class ExportPage {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -32,9 +35,12 @@ final class ExportPage {
     private final double width;
     private final double height;
     private final double zoom;
+    private final java.util.function.Function<Event, String> labels;
+    private final TimelinePainter painter;
 
     ExportPage(TimelineTheme theme, ExportLayout layout, TimelineIndex index, TimeScale scale, List<Source> sources,
-               ExportOptions options, int eventCount, double width, double height, double zoom) {
+               ExportOptions options, int eventCount, double width, double height, double zoom,
+               java.util.function.Function<Event, String> labels) {
         this.theme = theme;
         this.layout = layout;
         this.index = index;
@@ -45,6 +51,9 @@ final class ExportPage {
         this.width = width;
         this.height = height;
         this.zoom = zoom;
+        this.labels = labels;
+        // One painter for every tile: its fonts and layouts are made once.
+        this.painter = new TimelinePainter(theme, null, labels);
     }
 
     /** Image pixels per page unit. */
@@ -56,6 +65,20 @@ final class ExportPage {
         double m = layout.margin();
         g.setFill(theme.background());
         g.fillRect(0, 0, width, height);
+        // The timeline first, unclipped (see TimelinePainter#paint), then the page around it is covered again.
+        g.save();
+        g.translate(m, layout.timelineTop());
+        painter.paint(g, index, scale, layout.timelineHeight(), null, null, true, false);
+        g.restore();
+        double top = layout.timelineTop();
+        double bottom = top + layout.timelineHeight();
+        double right = m + scale.width();
+        g.setFill(theme.background());
+        g.fillRect(0, 0, width, top);
+        g.fillRect(0, bottom, width, height - bottom);
+        g.fillRect(0, top, m, bottom - top);
+        g.fillRect(right, top, width - right, bottom - top);
+
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         double y = m;
@@ -69,18 +92,12 @@ final class ExportPage {
         g.setFont(Font.font(theme.fontFamily(), 12));
         g.fillText(subtitle(), m, y);
 
-        g.save();
-        g.translate(m, layout.timelineTop());
-        TimelinePainter painter = new TimelinePainter(theme);
-        painter.paint(g, index, scale, layout.timelineHeight(), null, null, true);
-        g.restore();
-
         Font small = Font.font(theme.fontFamily(), 11.5);
         double after = layout.timelineTop() + layout.timelineHeight() + 6;
         if (!index.undated().isEmpty()) {
             g.setFont(small);
             g.setFill(theme.mutedText());
-            String list = index.undated().stream().limit(12).map(Event::title).reduce((a, b) -> a + "; " + b)
+            String list = index.undated().stream().limit(12).map(labels).reduce((a, b) -> a + "; " + b)
                     .orElse("");
             String more = index.undated().size() > 12 ? "; …" : "";
             g.fillText("Undated (" + index.undated().size() + "): " + list + more, m, after);

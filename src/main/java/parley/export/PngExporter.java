@@ -1,24 +1,24 @@
 package parley.export;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javax.imageio.ImageIO;
-
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
@@ -35,11 +35,15 @@ import parley.timeline.TimelineView;
 /**
  * Renders the timeline to a PNG with the window's painter and stylesheet: heading, axis, events (each label ending in
  * the numbers of its sources), legend, undated events and the numbered source list. Works with no display (the
- * toolkit starts headless) and inside the running app; images wider or taller than a texture are drawn in tiles.
+ * toolkit starts headless) and inside the running app. The image is drawn band by band of rows, each band in tiles
+ * no wider than a texture, all on one reused canvas, and each band goes to the PNG file as soon as it is drawn: the
+ * whole image is never held (a 20,000×2,000 export would take 160 MB).
  */
 public final class PngExporter {
-    /** Largest canvas drawn at once; software and GPU pipelines both accept it. */
+    /** Widest canvas drawn at once; software and GPU pipelines both accept it. */
     static final int TILE = 4096;
+    /** Rows drawn at once: a band of the widest image (20,000 px) holds 20 MB of pixels. */
+    static final int BAND = 256;
     /** Longest title drawn before its source numbers in an export. */
     static final int TITLE_CHARS = 34;
 
@@ -47,73 +51,141 @@ public final class PngExporter {
     }
 
     public static void export(List<Event> events, List<Source> sources, ExportOptions options, Path out) {
-        if (options.width() < 1 || options.height() < 1) {
-            throw new IllegalArgumentException("image size must be positive");
-        }
-        BufferedImage image = render(events, sources, options);
+        export(new TimelineIndex(events), sources, options, out);
+    }
+
+    /** Exports the events of an index already built (the window's): 100,000 events are not indexed twice. */
+    public static void export(TimelineIndex index, List<Source> sources, ExportOptions options, Path out) {
+        checkSize(options);
+        ExportPage page = page(index, sources, options);
+        Path target = out.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
-            Path parent = out.toAbsolutePath().getParent();
+            Path parent = target.getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            if (!ImageIO.write(image, "png", out.toFile())) {
-                throw new IOException("no PNG writer available");
+            // Written aside and moved in place at the end: a failed export never leaves half an image over a good one.
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+                 PngStreamWriter png = new PngStreamWriter(file, options.width(), options.height())) {
+                draw(page, options.width(), options.height(), TILE, BAND, (band, y, rows) -> png.writeRows(band, 0,
+                        options.width(), rows));
+            }
+            try {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                // Only a leftover temporary file; the export's own outcome stands.
+            }
         }
     }
 
-    /** Renders the image without writing it. */
+    /** Renders the image without writing it (the whole image in memory: for previews and tests). */
     public static BufferedImage render(List<Event> events, List<Source> sources, ExportOptions options) {
-        Map<Long, Integer> numbers = new LinkedHashMap<>();
-        for (Source s : sources) {
-            numbers.put(s.id(), numbers.size() + 1);
-        }
-        List<Event> labelled = events.stream().map(e -> withSourceNumbers(e, numbers)).toList();
-        int w = options.width();
-        int h = options.height();
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g2 = image.createGraphics();
+        return render(events, sources, options, TILE, BAND);
+    }
+
+    /** As {@link #render(List, List, ExportOptions)} with tiles of this size (tests compare tilings). */
+    static BufferedImage render(List<Event> events, List<Source> sources, ExportOptions options, int tileWidth,
+                                int bandHeight) {
+        checkSize(options);
+        ExportPage page = page(new TimelineIndex(events), sources, options);
+        BufferedImage image = new BufferedImage(options.width(), options.height(), BufferedImage.TYPE_INT_RGB);
         try {
-            TimelineTheme theme = FxRuntime.call(PngExporter::styledTheme);
-            TimelineIndex index = new TimelineIndex(labelled);
-            // Large images are drawn at a larger type size, so text stays readable on a wall or a slide.
-            double zoom = ExportLayout.zoom(w, h);
-            int pw = (int) Math.round(w / zoom);
-            int ph = (int) Math.round(h / zoom);
-            ExportLayout layout = ExportLayout.of(pw, ph, options.title() != null && !options.title().isBlank(),
-                    sources.size(), !index.undated().isEmpty());
-            TimeScale scale = scaleFor(index, options, pw - 2 * layout.margin());
-            ExportPage page = new ExportPage(theme, layout, index, scale, sources, options, events.size(), pw, ph,
-                    zoom);
-            for (int ty = 0; ty < h; ty += TILE) {
-                for (int tx = 0; tx < w; tx += TILE) {
-                    int tw = Math.min(TILE, w - tx);
-                    int th = Math.min(TILE, h - ty);
-                    int x0 = tx;
-                    int y0 = ty;
-                    BufferedImage tile = FxRuntime.call(() -> tile(page, x0, y0, tw, th));
-                    g2.drawImage(tile, tx, ty, null);
-                }
-            }
-        } finally {
-            g2.dispose();
+            draw(page, options.width(), options.height(), tileWidth, bandHeight,
+                    (band, y, rows) -> image.setRGB(0, y, options.width(), rows, band, 0, options.width()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return image;
     }
 
-    private static BufferedImage tile(ExportPage page, int x, int y, int w, int h) {
-        Canvas canvas = new Canvas(w, h);
-        new Scene(new Group(canvas));
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.translate(-x, -y);
-        g.scale(page.zoom(), page.zoom());
-        page.draw(g);
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
-        WritableImage img = canvas.snapshot(params, new WritableImage(w, h));
-        return SwingFXUtils.fromFXImage(img, null);
+    private static void checkSize(ExportOptions options) {
+        if (options.width() < 1 || options.height() < 1) {
+            throw new IllegalArgumentException("image size must be positive");
+        }
+    }
+
+    /** Everything the tiles share: theme, index, layout, scale and the labels with source numbers. */
+    private static ExportPage page(TimelineIndex index, List<Source> sources, ExportOptions options) {
+        Map<Long, Integer> numbers = new HashMap<>();
+        for (Source s : sources) {
+            numbers.putIfAbsent(s.id(), numbers.size() + 1);
+        }
+        int w = options.width();
+        int h = options.height();
+        TimelineTheme theme = FxRuntime.call(PngExporter::styledTheme);
+        // Large images are drawn at a larger type size, so text stays readable on a wall or a slide.
+        double zoom = ExportLayout.zoom(w, h);
+        int pw = (int) Math.round(w / zoom);
+        int ph = (int) Math.round(h / zoom);
+        ExportLayout layout = ExportLayout.of(pw, ph, options.title() != null && !options.title().isBlank(),
+                sources.size(), !index.undated().isEmpty());
+        TimeScale scale = scaleFor(index, options, pw - 2 * layout.margin());
+        return new ExportPage(theme, layout, index, scale, sources, options, index.events().size(), pw, ph, zoom,
+                e -> label(e, numbers));
+    }
+
+    /** Receives each band of rows, top to bottom: ARGB pixels, {@code width} per row. */
+    @FunctionalInterface
+    private interface BandSink {
+        void accept(int[] band, int y, int rows) throws IOException;
+    }
+
+    /** Draws the page band by band, each band tile by tile on one canvas, and hands each band to the sink. */
+    private static void draw(ExportPage page, int w, int h, int tileWidth, int bandHeight, BandSink sink)
+            throws IOException {
+        int canvasW = Math.min(tileWidth, w);
+        int canvasH = Math.min(bandHeight, h);
+        Tiles tiles = FxRuntime.call(() -> new Tiles(canvasW, canvasH));
+        int[] band = new int[w * canvasH];
+        for (int y = 0; y < h; y += canvasH) {
+            int rows = Math.min(canvasH, h - y);
+            int y0 = y;
+            FxRuntime.call(() -> {
+                for (int x = 0; x < w; x += canvasW) {
+                    tiles.draw(page, x, y0, Math.min(canvasW, w - x), rows, band, w);
+                }
+                return null;
+            });
+            sink.accept(band, y, rows);
+        }
+    }
+
+    /** One canvas (with its scene and snapshot image) that every tile is drawn on in turn; FX thread only. */
+    private static final class Tiles {
+        private final Canvas canvas;
+        private final WritableImage pixels;
+        private final SnapshotParameters params = new SnapshotParameters();
+
+        Tiles(int w, int h) {
+            canvas = new Canvas(w, h);
+            new Scene(new Group(canvas));
+            pixels = new WritableImage(w, h);
+            params.setFill(Color.WHITE);
+        }
+
+        /** Draws the page's pixels [x, x + w) × [y, y + h) and copies them into band at column x (row stride). */
+        void draw(ExportPage page, int x, int y, int w, int h, int[] band, int stride) {
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            // Clearing the whole canvas also drops the previous tile's drawing commands.
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            g.save();
+            g.translate(-x, -y);
+            g.scale(page.zoom(), page.zoom());
+            page.draw(g);
+            g.restore();
+            canvas.snapshot(params, pixels);
+            pixels.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), band, x, stride);
+        }
     }
 
     /** The colours and font of the window's stylesheet, so the image looks like the app. */
@@ -144,19 +216,18 @@ public final class PngExporter {
         return Fit.all(index, width, TimelineView.FIT_MARGIN, TextMeasure.approximate(12));
     }
 
-    private static Event withSourceNumbers(Event e, Map<Long, Integer> numbers) {
+    /** The title an export draws: shortened if need be, then the numbers of its sources ("Talks …  [2,5]"). */
+    static String label(Event e, Map<Long, Integer> numbers) {
         String refs = e.mentions().stream().map(Mention::sourceId).map(numbers::get).filter(n -> n != null)
                 .distinct().sorted().map(String::valueOf).collect(Collectors.joining(","));
         if (refs.isEmpty()) {
-            return e;
+            return e.title();
         }
         // The source numbers must survive: shorten the title, never the references.
         String t = e.title() == null ? "(untitled)" : e.title();
         if (t.length() > TITLE_CHARS) {
             t = t.substring(0, TITLE_CHARS - 1).stripTrailing() + "…";
         }
-        String title = t + "  [" + refs + "]";
-        return new Event(e.id(), e.type(), title, e.date(), e.derivation(), e.location(), e.status(),
-                e.participants(), e.mentions(), e.disagreements());
+        return t + "  [" + refs + "]";
     }
 }

@@ -69,6 +69,11 @@ public final class SqlEventStore implements EventStore {
     }
 
     @Override
+    public List<Event> timelineEvents() {
+        return snapshot(c -> AllEventsReader.read(c, false));
+    }
+
+    @Override
     public List<Event> eventsBetween(LocalDate from, LocalDate to) {
         if (from == null || to == null || from.isAfter(to)) {
             return List.of();

@@ -19,7 +19,9 @@
  *       in-transaction lookups and event outlines for its in-memory merge index ({@code OutlineRows}); migration V3
  *       indexes sources by publication date and hands out event and source ids in blocks.</li>
  *   <li>Events are read in a handful of set-based queries however many there are; a time window is answered from
- *       the indexes on the first and last day each event may stand for.</li>
+ *       the indexes on the first and last day each event may stand for. The whole store is read in table scans
+ *       sorted in memory ({@code AllEventsReader}), with or without the mentions' sentences (the timeline's rows,
+ *       {@code timelineEvents()}).</li>
  *   <li>Analyst review (migration V2): {@code confirmed}/{@code edited} flags on events, tombstones of deleted
  *       events and the edit log ({@code ReviewRows}); machine re-extraction never removes the sentences of a
  *       confirmed or edited event.</li>

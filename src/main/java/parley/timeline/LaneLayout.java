@@ -23,8 +23,16 @@ public final class LaneLayout {
     public static final double HEADER_PX = 168;
 
     private final TextMeasure measure;
+    /** The text drawn beside an event's mark (its title; an export appends its source numbers). */
+    private final java.util.function.Function<parley.domain.Event, String> labels;
 
     public LaneLayout(TextMeasure measure) {
+        this(measure, parley.domain.Event::title);
+    }
+
+    /** A layout that labels each event with {@code labels} instead of its title. */
+    public LaneLayout(TextMeasure measure, java.util.function.Function<parley.domain.Event, String> labels) {
+        this.labels = labels;
         this.measure = measure;
     }
 
@@ -153,7 +161,7 @@ public final class LaneLayout {
                 TimelineItem it = items.get(i);
                 double next = j < items.size() ? scale.x(items.get(j).anchor()) : scale.width();
                 double labelX = x0 + MarkLayout.MARK_RADIUS + MarkLayout.GAP;
-                String label = fit(it.event().title(), next - labelX - MarkLayout.GAP - MarkLayout.MARK_RADIUS);
+                String label = fit(labels.apply(it.event()), next - labelX - MarkLayout.GAP - MarkLayout.MARK_RADIUS);
                 double right = label == null ? x0 + MarkLayout.MARK_RADIUS : labelX + measure.width(label);
                 placed.add(new Marks.Placed(it, row, x0, x0 - MarkLayout.MARK_RADIUS, right, labelX, label));
                 int[] span = spans.computeIfAbsent(it.event(), e -> new int[] {row, row});

@@ -25,8 +25,16 @@ public final class MarkLayout {
     public static final double MAX_LABEL_PX = 280;
 
     private final TextMeasure measure;
+    /** The text drawn beside an event's mark (its title; an export appends its source numbers). */
+    private final java.util.function.Function<parley.domain.Event, String> labels;
 
     public MarkLayout(TextMeasure measure) {
+        this(measure, parley.domain.Event::title);
+    }
+
+    /** A layout that labels each event with {@code labels} instead of its title. */
+    public MarkLayout(TextMeasure measure, java.util.function.Function<parley.domain.Event, String> labels) {
+        this.labels = labels;
         this.measure = measure;
     }
 
@@ -85,7 +93,7 @@ public final class MarkLayout {
                 markX = lo <= hi ? Math.max(lo, Math.min(hi, markX)) : markX;
             }
             double left = Math.max(-BIN_PX, Math.min(scale.x(it.from()), markX - MARK_RADIUS));
-            String label = shorten(it.event().title());
+            String label = shorten(labels.apply(it.event()));
             double labelStart = it.kind() == TimelineItem.Extent.RANGE
                     ? Math.max(markX, Math.min(scale.x(it.to()), scale.width())) : markX;
             double labelX = labelStart + MARK_RADIUS + GAP;

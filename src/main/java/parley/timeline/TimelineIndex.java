@@ -53,14 +53,22 @@ public final class TimelineIndex {
         }
         reach = r;
         undated = List.copyOf(none);
-        java.util.Map<String, java.util.List<Integer>> perLane = new java.util.HashMap<>();
+        // Per lane, the positions of its events in time order, as plain int arrays (no boxing, no set per event).
+        java.util.Map<String, Positions> perLane = new java.util.HashMap<>();
         for (int i = 0; i < items.length; i++) {
-            for (String lane : LaneLayout.lanesOfEvent(items[i].event())) {
-                perLane.computeIfAbsent(lane, k -> new ArrayList<>()).add(i);
+            boolean any = false;
+            for (parley.domain.Participant p : items[i].event().participants()) {
+                if (p.role() != parley.domain.Role.ABSENT) {
+                    perLane.computeIfAbsent(p.name(), k -> new Positions()).add(i);
+                    any = true;
+                }
+            }
+            if (!any) {
+                perLane.computeIfAbsent(LaneLayout.NO_PARTICIPANT, k -> new Positions()).add(i);
             }
         }
         java.util.Map<String, int[]> laneMap = new java.util.HashMap<>();
-        perLane.forEach((k, v) -> laneMap.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        perLane.forEach((k, v) -> laneMap.put(k, v.toArray()));
         laneItems = laneMap;
         int types = parley.domain.EventType.values().length;
         int[] sizes = new int[types];
@@ -182,6 +190,26 @@ public final class TimelineIndex {
             hi = Math.max(hi, items[i].to());
         }
         return new double[] {lo, hi};
+    }
+
+    /** A growing list of positions; a position added twice in a row (a name listed twice) is kept once. */
+    private static final class Positions {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int position) {
+            if (size > 0 && values[size - 1] == position) {
+                return;
+            }
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = position;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     private int lowerBound(double t) {

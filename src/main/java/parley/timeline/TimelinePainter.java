@@ -44,12 +44,20 @@ public final class TimelinePainter {
 
     /** A painter with this label measure (null: the real font). */
     public TimelinePainter(TimelineTheme theme, TextMeasure measure) {
+        this(theme, measure, Event::title);
+    }
+
+    /**
+     * A painter with this label measure (null: the real font) that labels each event with {@code labels} (an export
+     * appends source numbers to titles without copying the events).
+     */
+    public TimelinePainter(TimelineTheme theme, TextMeasure measure, java.util.function.Function<Event, String> labels) {
         this.theme = theme;
         this.font = Font.font(theme.fontFamily(), theme.fontSize());
         this.small = Font.font(theme.fontFamily(), theme.fontSize() - 1);
         this.bold = Font.font(theme.fontFamily(), FontWeight.BOLD, theme.fontSize());
-        this.layout = new MarkLayout(measure == null ? new FxTextMeasure(font) : measure);
-        this.laneLayout = new LaneLayout(measure == null ? new FxTextMeasure(font) : measure);
+        this.layout = new MarkLayout(measure == null ? new FxTextMeasure(font) : measure, labels);
+        this.laneLayout = new LaneLayout(measure == null ? new FxTextMeasure(font) : measure, labels);
         this.legendMeasure = measure == null ? new FxTextMeasure(small) : measure;
     }
 
@@ -71,12 +79,25 @@ public final class TimelinePainter {
      */
     public Frame paint(GraphicsContext g, TimelineIndex index, TimeScale scale, double height, Event selected,
                        Event hovered, boolean legend) {
+        return paint(g, index, scale, height, selected, hovered, legend, true);
+    }
+
+    /**
+     * As {@link #paint(GraphicsContext, TimelineIndex, TimeScale, double, Event, Event, boolean)}; with {@code clip}
+     * false, labels and spans may run past the frame and the caller covers what lies outside. A canvas clip makes
+     * the software pipeline compose every later drawing call through a mask the size of the canvas: an export,
+     * which draws many large tiles, covers the margins instead.
+     */
+    public Frame paint(GraphicsContext g, TimelineIndex index, TimeScale scale, double height, Event selected,
+                       Event hovered, boolean legend, boolean clip) {
         double w = scale.width();
         g.save();
-        g.beginPath();
-        g.rect(0, 0, w, height);
-        g.closePath();
-        g.clip();
+        if (clip) {
+            g.beginPath();
+            g.rect(0, 0, w, height);
+            g.closePath();
+            g.clip();
+        }
         g.setFill(theme.background());
         g.fillRect(0, 0, w, height);
         double bottom = height - (legend ? legendHeight(w) : 0);

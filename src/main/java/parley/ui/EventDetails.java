@@ -30,7 +30,8 @@ final class EventDetails extends VBox {
         scroll.getStyleClass().add("details-scroll");
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(title, scroll);
-        vm.selectedEventProperty().addListener((o, a, b) -> show(b));
+        // The selected event read whole (with its sentences), once the background read ends; the row until then.
+        vm.selectedDetailsProperty().addListener((o, a, b) -> show(b));
         show(null);
     }
 
@@ -67,7 +68,8 @@ final class EventDetails extends VBox {
         }
         for (Mention m : e.mentions()) {
             String from = vm.sourceRow(m.sourceId()).map(SourceRow::title).orElse("source " + m.sourceId());
-            body.getChildren().add(text("“" + m.text().strip() + "”", "details-quote"));
+            body.getChildren().add(m.text() == null ? text("Reading the sentence…", "details-hint")
+                    : text("“" + m.text().strip() + "”", "details-quote"));
             body.getChildren().add(text("— " + from, "details-quote-source"));
         }
     }

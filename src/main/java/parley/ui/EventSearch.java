@@ -12,20 +12,48 @@ import parley.timeline.EventGlyphs;
 /**
  * Finds events by participant, place or words. The lower-cased text of every event (title, type, participants and
  * their titles, place, supporting sentences) is built once per store read, off the FX thread, so a keystroke is one
- * pass of {@code contains} over prepared strings.
+ * pass of {@code contains} over prepared strings. Built on timeline rows (whose mentions carry no sentence) it
+ * searches everything but the sentences until {@link #withSentences} adds them.
  */
 public final class EventSearch {
     public static final EventSearch EMPTY = new EventSearch(List.of());
 
     private final List<Event> events;
     private final String[] haystacks;
+    private final boolean sentences;
 
     public EventSearch(List<Event> events) {
-        this.events = List.copyOf(events);
+        this(events, events);
+    }
+
+    /**
+     * Searches {@code shown} (the timeline's rows, which results are taken from) with the sentences of the same
+     * events read whole ({@code whole}, matched by id): results stay the rows the timeline knows.
+     */
+    public static EventSearch withSentences(List<Event> shown, List<Event> whole) {
+        return new EventSearch(shown, whole);
+    }
+
+    private EventSearch(List<Event> shown, List<Event> whole) {
+        this.events = List.copyOf(shown);
         this.haystacks = new String[this.events.size()];
-        for (int i = 0; i < haystacks.length; i++) {
-            haystacks[i] = haystack(this.events.get(i));
+        java.util.Map<Long, Event> byId = new java.util.HashMap<>();
+        if (whole != shown) {
+            whole.forEach(e -> byId.put(e.id(), e));
         }
+        boolean all = true;
+        for (int i = 0; i < haystacks.length; i++) {
+            Event e = this.events.get(i);
+            Event text = byId.getOrDefault(e.id(), e);
+            all &= MainViewModel.hasSentences(text);
+            haystacks[i] = haystack(text);
+        }
+        this.sentences = all;
+    }
+
+    /** True when every event was searched with its sentences. */
+    public boolean hasSentences() {
+        return sentences;
     }
 
     private static String haystack(Event e) {
@@ -41,7 +69,9 @@ public final class EventSearch {
             sb.append(e.location()).append('\n');
         }
         for (Mention m : e.mentions()) {
-            sb.append(m.text()).append('\n');
+            if (m.text() != null) {
+                sb.append(m.text()).append('\n');
+            }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
     }

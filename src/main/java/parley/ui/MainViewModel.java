@@ -72,7 +72,13 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanBinding empty;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    /** Null until the sentences are read after a refresh (then titles, participants and places are searched). */
     private EventSearch search = EventSearch.EMPTY;
+    /** The snapshot the search belongs to: a search finished for an older snapshot is dropped. */
+    private Snapshot searchOf;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper sentencesSearchable =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyObjectWrapper<Event> selectedDetails = new ReadOnlyObjectWrapper<>();
 
     public MainViewModel(EventStore store, Importer importer, Executor executor) {
         this.store = store;
@@ -82,20 +88,36 @@ public final class MainViewModel {
         checked.addListener((SetChangeListener<String>) c -> updateTimelineEvents());
         empty = Bindings.isEmpty(events);
         selectedSource.addListener((o, a, b) -> openSource(b));
+        selectedEvent.addListener((o, a, b) -> readDetails(b));
     }
 
-    /** What the store holds at one moment; read off the FX thread. */
+    /**
+     * What the store holds at one moment; read off the FX thread. The events are the store's timeline rows, without
+     * their sentences (so 100,000 events load in about a second and stay small): the details pane reads the selected
+     * event whole, the search gets the sentences in a second read after the first frame, exports read full events.
+     */
     record Snapshot(List<Event> events, List<SourceRow> sources, List<ParticipantRow> participants,
                     TimelineIndex index, EventSearch search) {
         static Snapshot read(EventStore store) {
-            List<Event> events = store.events();
-            Map<Long, Integer> counts = store.eventCountsBySource();
+            List<Event> events = store.timelineEvents();
+            // Counted from the rows (their mentions keep their sources) instead of another query over the mentions.
+            Map<Long, Integer> counts = new java.util.HashMap<>();
+            Set<Long> seen = new java.util.HashSet<>();
+            for (Event e : events) {
+                seen.clear();
+                for (parley.domain.Mention m : e.mentions()) {
+                    if (seen.add(m.sourceId())) {
+                        counts.merge(m.sourceId(), 1, Integer::sum);
+                    }
+                }
+            }
             List<SourceRow> rows = new ArrayList<>();
             for (Source src : store.sources()) {
                 rows.add(new SourceRow(src, counts.getOrDefault(src.id(), 0)));
             }
-            return new Snapshot(events, rows, ParticipantRow.tally(events), new TimelineIndex(events),
-                    new EventSearch(events));
+            // Rows without sentences: the search is built after the first frame, with them (readSentencesForSearch).
+            EventSearch search = events.stream().allMatch(MainViewModel::hasSentences) ? new EventSearch(events) : null;
+            return new Snapshot(events, rows, ParticipantRow.tally(events), new TimelineIndex(events), search);
         }
     }
 
@@ -109,10 +131,81 @@ public final class MainViewModel {
                 return read;
             }
         };
-        task.setOnSucceeded(e -> apply(task.getValue()));
+        task.setOnSucceeded(e -> {
+            apply(task.getValue());
+            readSentencesForSearch(task.getValue());
+        });
         task.setOnFailed(e -> status.set("Could not read the store: " + message(task.getException())));
         executor.execute(task);
         return task;
+    }
+
+    /**
+     * After the first frame: reads the events whole once more, in the background, so the search also finds words of
+     * the supporting sentences; only the search's lower-cased text is kept. Until then it searches titles,
+     * participants and places. A newer store read makes this one moot.
+     */
+    private void readSentencesForSearch(Snapshot shown) {
+        if (shown.search() != null) {
+            sentencesSearchable.set(true);
+            return;
+        }
+        sentencesSearchable.set(false);
+        Task<EventSearch> task = new Task<>() {
+            @Override
+            protected EventSearch call() {
+                return EventSearch.withSentences(shown.events(), store.events());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (searchOf == shown) {
+                search = task.getValue();
+                sentencesSearchable.set(true);
+            }
+        });
+        task.setOnFailed(e -> status.set("Could not read the sentences for search: " + message(task.getException())));
+        executor.execute(task);
+    }
+
+    /** True once the search covers the supporting sentences of the events shown (see {@link #search}). */
+    public ReadOnlyBooleanProperty sentencesSearchableProperty() {
+        return sentencesSearchable.getReadOnlyProperty();
+    }
+
+    /**
+     * The selected event with its supporting sentences: the timeline's rows carry none, so the selection is read
+     * whole from the store in the background (null while nothing is selected; the row itself until the read ends).
+     */
+    public ReadOnlyObjectProperty<Event> selectedDetailsProperty() {
+        return selectedDetails.getReadOnlyProperty();
+    }
+
+    private void readDetails(Event selected) {
+        if (selected == null || hasSentences(selected)) {
+            selectedDetails.set(selected);
+            return;
+        }
+        selectedDetails.set(selected);
+        long id = selected.id();
+        Task<Event> task = new Task<>() {
+            @Override
+            protected Event call() {
+                return store.event(id).orElse(null);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            Event now = selectedEvent.get();
+            if (now != null && now.id() == id && task.getValue() != null) {
+                selectedDetails.set(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> status.set("Could not read the event: " + message(task.getException())));
+        executor.execute(task);
+    }
+
+    /** True when every mention carries its sentence (a full event, not a timeline row). */
+    static boolean hasSentences(Event e) {
+        return e.mentions().stream().allMatch(m -> m.text() != null);
     }
 
     void apply(Snapshot s) {
@@ -122,6 +215,7 @@ public final class MainViewModel {
         SourceRow wasOpen = selectedSource.get();
         events.setAll(s.events());
         search = s.search();
+        searchOf = s;
         sources.setAll(s.sources());
         participants.setAll(s.participants());
         Set<String> known = new java.util.HashSet<>();
@@ -259,7 +353,7 @@ public final class MainViewModel {
 
     /** Renders what the timeline shows (from..to) to a PNG in the background. */
     public Task<Path> exportPng(Path out, ExportOptions options) {
-        List<Event> shown = timelineIndex.get().events();
+        TimelineIndex shown = timelineIndex.get();
         List<Source> srcs = sources.stream().map(SourceRow::source).toList();
         Task<Path> task = new Task<>() {
             @Override
@@ -281,7 +375,11 @@ public final class MainViewModel {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                java.nio.file.Files.writeString(out, format.write(srcs, shown), java.nio.charset.StandardCharsets.UTF_8);
+                // The timeline's rows carry no sentences; the files carry everything, so the events are read whole.
+                Set<Long> ids = new java.util.HashSet<>();
+                shown.forEach(e -> ids.add(e.id()));
+                List<Event> whole = store.events().stream().filter(e -> ids.contains(e.id())).toList();
+                java.nio.file.Files.writeString(out, format.write(srcs, whole), java.nio.charset.StandardCharsets.UTF_8);
                 return out;
             }
         };
@@ -354,6 +452,10 @@ public final class MainViewModel {
 
     /** Events matching the words (participant, place, title, sentences), in time order, at most {@code limit}. */
     public List<Event> search(String query, int limit) {
+        if (search == null) {
+            // Typed before the sentences were read: search the rows (everything but the sentences) meanwhile.
+            search = new EventSearch(events);
+        }
         return search.find(query, limit);
     }
 

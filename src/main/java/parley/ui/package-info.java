@@ -3,7 +3,9 @@
  * {@link parley.ui.MainView}, which is built from the two ports ({@code EventStore}, {@code Importer}) so tests pass
  * fakes. The views (participants, timeline, sources, selected event, status bar) are thin over
  * {@link parley.ui.MainViewModel}, which holds the observable state and runs every store read, import and export as
- * a background Task. {@link parley.ui.MainView#enableReview} adds analyst review ({@link parley.ui.ReviewModel}: the
+ * a background Task. The window holds the store's timeline rows, without the supporting sentences: the selected
+ * event is read whole for the details pane, the search reads the sentences after the first frame, event exports read
+ * full events. {@link parley.ui.MainView#enableReview} adds analyst review ({@link parley.ui.ReviewModel}: the
  * Edit menu with undo/redo, the review bar, the edit dialog and the review queue). The sources panel opens an
  * article's text with its event sentences highlighted ({@link parley.ui.SourceText}); a search box, the lanes layout,
  * themes ({@link parley.ui.Theme}) and the desk saved per store ({@link parley.ui.DeskState}, {@code desk.json}

@@ -29,6 +29,7 @@ class ScaleBenchmarkTest {
                 "synthetic store written (port, batches of 1,000 events)",
                 "store on disk, mentions and source texts included",
                 "launch to first full frame, 300 events",
+                "search covers the sentences",
                 "frame while zooming/panning, 10 years in view",
                 "frame while zooming/panning, 1 year in view",
                 "frame while zooming/panning, 1 month in view",
@@ -54,7 +55,7 @@ class ScaleBenchmarkTest {
     void onlyImportMeasuresTheImportRowsAndNothingElse(@TempDir Path dir) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ResultTable table = ScaleBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), "--only",
-                "import", "--articles", "5", "--work", dir.resolve("work").toString());
+                "extraction,import", "--articles", "5", "--work", dir.resolve("work").toString());
         assertThat(table.rows()).extracting(ResultTable.Row::measure).containsExactly(
                 "extraction alone, 1 thread (ms/article)",
                 "import end to end (files → extraction → H2)",
@@ -63,5 +64,26 @@ class ScaleBenchmarkTest {
         assertThat(table.rows().get(1).figure()).contains("5 in").contains("0 failed");
         assertThat(table.rows().get(2).figure()).matches("\\d+\\.\\d\\d ms / \\d+\\.\\d\\d ms .*");
         assertThat(bytes.toString(StandardCharsets.UTF_8)).doesNotContain("launch to first full frame");
+    }
+
+    @Test
+    void onlyRunsThePartsAskedForAndReusesAKeptStore(@TempDir Path dir) {
+        Path work = dir.resolve("work");
+        ResultTable stored = ScaleBenchmark.run(new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), "--events", "200", "--only", "store", "--work", work.toString());
+        assertThat(stored.rows()).extracting(ResultTable.Row::measure).containsExactly(
+                "synthetic store written (port, batches of 1,000 events)",
+                "store on disk, mentions and source texts included");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ResultTable exported = ScaleBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                "--events", "200", "--only", "export", "--work", work.toString());
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Reusing the large store");
+        assertThat(exported.rows()).extracting(ResultTable.Row::measure).containsExactly(
+                "launch to first full frame, 200 events",
+                "search covers the sentences",
+                "peak heap, 200 events loaded and drawn",
+                "export PNG 3,840×2,160",
+                "export PNG 20,000×2,000",
+                "peak heap, including the PNG exports");
     }
 }

@@ -3,6 +3,7 @@ package parley.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -115,6 +116,63 @@ class PngExporterTest {
     }
 
     private static final int TILE_EDGE = PngExporter.TILE;
+
+    @Test
+    void tilesAndBandsAddUpToTheSameImageAsOneCanvas() {
+        FakeEventStore store = SampleData.store();
+        ExportOptions options = new ExportOptions(1300, 700, null, null, "Seams");
+        BufferedImage whole = PngExporter.render(store.events(), store.sources(), options, 1300, 700);
+        // Tile edges every 300 px and band edges every 128 rows cross the axis, marks, labels and legend.
+        BufferedImage tiled = PngExporter.render(store.events(), store.sources(), options, 300, 128);
+        int differing = 0;
+        int worst = 0;
+        for (int y = 0; y < 700; y++) {
+            for (int x = 0; x < 1300; x++) {
+                int a = whole.getRGB(x, y);
+                int b = tiled.getRGB(x, y);
+                if (a != b) {
+                    differing++;
+                    for (int shift = 0; shift <= 16; shift += 8) {
+                        worst = Math.max(worst, Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF)));
+                    }
+                }
+            }
+        }
+        // The rasteriser may round a gradient's shade by one step differently at another offset; nothing more.
+        assertThat(worst).isLessThanOrEqualTo(1);
+        assertThat(differing).isLessThan(100);
+        // Not a blank image compared with itself: the page has drawing on both sides of a seam.
+        long distinct = java.util.stream.IntStream.range(280, 320).map(x -> whole.getRGB(x, 140)).distinct().count()
+                + java.util.stream.IntStream.range(0, 1300).map(x -> whole.getRGB(x, 128)).distinct().count();
+        assertThat(distinct).isGreaterThan(3);
+    }
+
+    @Test
+    void theStreamedFileHasTheRenderedPixels() throws Exception {
+        FakeEventStore store = SampleData.store();
+        ExportOptions options = new ExportOptions(900, 600, null, null, "Stream");
+        Path out = dir.resolve("stream.png");
+        PngExporter.export(store.events(), store.sources(), options, out);
+        BufferedImage read = ImageIO.read(out.toFile());
+        BufferedImage rendered = PngExporter.render(store.events(), store.sources(), options);
+        for (int y = 0; y < 600; y += 7) {
+            for (int x = 0; x < 900; x += 3) {
+                assertThat(read.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(rendered.getRGB(x, y));
+            }
+        }
+        assertThat(Files.exists(dir.resolve("stream.png.part"))).isFalse();
+    }
+
+    @Test
+    void labelsEndInTheSourceNumbersWithoutCopyingEvents() {
+        Event e = new Event(7, EventType.TALKS, "Talks on the ceasefire lines between the two delegations",
+                EventDate.day(LocalDate.of(2025, 3, 1)), null, null, EventStatus.HELD, List.of(),
+                List.of(new parley.domain.Mention(30, 0, 5, null, null), new parley.domain.Mention(10, 9, 12, null, null),
+                        new parley.domain.Mention(30, 20, 25, null, null)), List.of());
+        assertThat(PngExporter.label(e, java.util.Map.of(10L, 1, 30L, 4)))
+                .isEqualTo("Talks on the ceasefire lines betw…  [1,4]");
+        assertThat(PngExporter.label(e, java.util.Map.of())).isEqualTo(e.title());
+    }
 
     @Test
     void anEmptyStoreStillGivesAnImage() {

@@ -60,7 +60,11 @@ public final class SampleData {
 
     /** A store with three sources and about twenty events in summer 2025, two of them undated. */
     public static FakeEventStore store() {
-        FakeEventStore store = new FakeEventStore();
+        return fill(new FakeEventStore());
+    }
+
+    /** Adds the sample sources and events to this (empty) store; returns it. */
+    public static <S extends FakeEventStore> S fill(S store) {
         LocalDate d = LocalDate.of(2025, 8, 1);
         store.add(source("Leaders line up calls before the Alaska summit", "Northern Ledger", d.plusDays(11)), List.of(
                 event(EventType.CALL, "Call: Starmer, Zelensky, Macron", EventDate.at(d.plusDays(12),
