@@ -78,6 +78,16 @@ public final class Review {
     public record Evidence(long sourceId, int start, int end) {
     }
 
+    /** One event as stored, with all its sentences (the timeline's rows may carry none). Reads the store. */
+    public java.util.Optional<Event> find(long id) {
+        return store.event(id);
+    }
+
+    /** The edits recorded for this event, oldest first. Reads the store. */
+    public List<parley.domain.EditRecord> history(long eventId) {
+        return store.history(eventId);
+    }
+
     public EditCommand confirm(long eventId) {
         Event e = event(eventId);
         return change("Confirm '" + shorten(e.title()) + "'", eventId, "confirm", "confirmed",

@@ -46,6 +46,9 @@ public class TimelineView extends Control {
             javafx.collections.FXCollections.observableArrayList();
     /** True while the selection model itself sets {@link #selectedEvent}: the id list is then already right. */
     private boolean selecting;
+    /** One read-only view of the ids, kept: a view made per call would drop its listeners when collected. */
+    private final javafx.collections.ObservableList<Long> selectedIdsView =
+            javafx.collections.FXCollections.unmodifiableObservableList(selectedIds);
     private final ObjectProperty<java.util.Set<Long>> freshEvents =
             new SimpleObjectProperty<>(this, "freshEvents", java.util.Set.of());
     final ReadOnlyObjectWrapper<Event> hovered = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
@@ -228,7 +231,7 @@ public class TimelineView extends Control {
      * through the selection methods.
      */
     public final javafx.collections.ObservableList<Long> selectedIds() {
-        return javafx.collections.FXCollections.unmodifiableObservableList(selectedIds);
+        return selectedIdsView;
     }
 
     /** Adds the event to the selection (it becomes the selected event), or removes it when it is selected. */

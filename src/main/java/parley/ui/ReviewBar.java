@@ -10,11 +10,14 @@ import javafx.scene.layout.Region;
 
 import parley.domain.Event;
 
-/** Above the selected event's evidence: whether a person checked it, and Confirm, Edit… and Delete. */
+/**
+ * Above the selected event's evidence: whether a person checked it, and Confirm, Edit…, Split… and Delete; with
+ * several events picked on the timeline, Merge N.
+ */
 final class ReviewBar extends HBox {
     private final Label state = new Label();
 
-    ReviewBar(ReviewModel review, Consumer<Event> editDialog) {
+    ReviewBar(ReviewModel review, Consumer<Event> editDialog, EventActions actions) {
         super(6);
         getStyleClass().add("review-bar");
         setId("review-bar");
@@ -28,10 +31,20 @@ final class ReviewBar extends HBox {
         Button delete = new Button("Delete");
         delete.setId("review-delete");
         delete.setOnAction(e -> act(vm, review::delete));
+        Button split = new Button("Split…");
+        split.setId("review-split");
+        split.setOnAction(e -> actions.splitSelected());
+        Button merge = new Button();
+        merge.setId("review-merge");
+        var picked = javafx.beans.binding.Bindings.size(review.selection());
+        merge.textProperty().bind(javafx.beans.binding.Bindings.concat("Merge ", picked.asString()));
+        merge.visibleProperty().bind(picked.greaterThan(1));
+        merge.managedProperty().bind(merge.visibleProperty());
+        merge.setOnAction(e -> actions.mergeSelected());
         state.setId("review-state");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(state, gap, confirm, edit, delete);
+        getChildren().addAll(state, gap, merge, confirm, edit, split, delete);
         vm.selectedEventProperty().addListener((o, a, b) -> show(b, confirm));
         show(vm.selectedEventProperty().get(), confirm);
     }
