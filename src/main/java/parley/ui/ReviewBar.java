@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import parley.domain.Event;
@@ -14,11 +13,11 @@ import parley.domain.Event;
  * Above the selected event's evidence: whether a person checked it, and Confirm, Edit…, Split… and Delete; with
  * several events picked on the timeline, Merge N.
  */
-final class ReviewBar extends HBox {
+final class ReviewBar extends javafx.scene.layout.VBox {
     private final Label state = new Label();
 
     ReviewBar(ReviewModel review, Consumer<Event> editDialog, EventActions actions) {
-        super(6);
+        super(4);
         getStyleClass().add("review-bar");
         setId("review-bar");
         MainViewModel vm = review.main();
@@ -42,9 +41,10 @@ final class ReviewBar extends HBox {
         merge.managedProperty().bind(merge.visibleProperty());
         merge.setOnAction(e -> actions.mergeSelected());
         state.setId("review-state");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(state, gap, merge, confirm, edit, split, delete);
+        // The state on its own line: the buttons keep their words however narrow the panel is.
+        HBox buttons = new HBox(6, confirm, edit, split, delete, merge);
+        buttons.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
+        getChildren().addAll(state, buttons);
         vm.selectedEventProperty().addListener((o, a, b) -> show(b, confirm));
         show(vm.selectedEventProperty().get(), confirm);
     }

@@ -73,7 +73,7 @@ public final class ReviewModel {
      * store again: the merged event, the new half of a split, the added event.
      */
     public Task<EditCommand> performAndSelect(Function<Review, EditCommand> make, int pick) {
-        return step(() -> history.perform(make.apply(review)), pick);
+        return step(() -> history.perform(make.apply(review)), pick, "");
     }
 
     /** Merges the events (the first is kept: its fields, id and title win) and selects the result. */
@@ -130,11 +130,11 @@ public final class ReviewModel {
     }
 
     public Task<EditCommand> undo() {
-        return step(() -> history.undo().orElse(null));
+        return step(() -> history.undo().orElse(null), -1, "Undone: ");
     }
 
     public Task<EditCommand> redo() {
-        return step(() -> history.redo().orElse(null));
+        return step(() -> history.redo().orElse(null), -1, "Redone: ");
     }
 
     public Task<EditCommand> confirm(Event e) {
@@ -173,10 +173,11 @@ public final class ReviewModel {
     }
 
     private Task<EditCommand> step(Step step) {
-        return step(step, -1);
+        return step(step, -1, "");
     }
 
-    private Task<EditCommand> step(Step step, int pick) {
+    /** @param said what the status line puts before the command's description ("Undone: ") */
+    private Task<EditCommand> step(Step step, int pick, String said) {
         java.util.concurrent.atomic.AtomicReference<Outcome> outcome = new java.util.concurrent.atomic.AtomicReference<>();
         Task<EditCommand> task = new Task<>() {
             @Override
@@ -202,7 +203,7 @@ public final class ReviewModel {
                         }
                         revision.set(revision.get() + 1);
                         if (c != null) {
-                            vm.statusProperty().set(c.description());
+                            vm.statusProperty().set(said + c.description());
                         }
                     }));
         });

@@ -42,6 +42,7 @@ final class SourceText extends VBox {
     private final javafx.beans.property.ObjectProperty<Runnable> onAddFromSelection =
             new javafx.beans.property.SimpleObjectProperty<>(this, "onAddFromSelection");
     private int anchor = -1;
+    private long keptPlaceOf = -1;
     private long shownSource = -1;
 
     /**
@@ -135,8 +136,15 @@ final class SourceText extends VBox {
             }
             nodes.add(t);
         }
+        // The same article re-read after an edit keeps its place; a selected event revealed afterwards moves it.
+        double keep = s.id() == keptPlaceOf ? scroll.getVvalue() : 0;
+        keptPlaceOf = s.id();
         flow.getChildren().setAll(nodes);
         markSelected(vm.selectedEventProperty().get(), false);
+        if (keep > 0) {
+            scroll.setVvalue(keep);
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(keep));
+        }
     }
 
     /**
