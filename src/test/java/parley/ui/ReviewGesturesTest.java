@@ -98,12 +98,23 @@ class ReviewGesturesTest extends ReviewWindowTest {
         dragAcross(robot, text, at, at + "compared notes".length());
         assertThat(text.selectionProperty().get()).isNotNull();
 
+        // the text's context menu offers the same action (shown and closed here: the key must still act once)
+        javafx.scene.Node flow = robot.lookup("#source-text-flow").query();
+        Point2D screen = text.screenPointOf(at + 3);
+        Point2D scene = flow.localToScene(flow.screenToLocal(screen));
+        robot.interact(() -> javafx.event.Event.fireEvent(flow, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(), screen.getX(),
+                screen.getY(), false, new javafx.scene.input.PickResult(flow, scene.getX(), scene.getY()))));
+        assertThat(robot.lookup(".context-menu").queryAll()).isNotEmpty();
+        robot.type(KeyCode.ESCAPE);
+        int eventsBefore = parley.store().events().size();
         shortcut(robot, KeyCode.SHIFT, KeyCode.A);
         settle();
         assertThat(robot.lookup("#add-sentence").queryLabeled().getText()).startsWith("“" + VILNIUS + "”");
         robot.clickOn("OK");
         settle();
 
+        assertThat(parley.store().events()).hasSize(eventsBefore + 1);
         Event added = parley.store().events().stream().filter(e -> e.confirmed() && e.edited()).findFirst()
                 .orElseThrow();
         Mention m = added.mentions().get(0);
@@ -122,6 +133,20 @@ class ReviewGesturesTest extends ReviewWindowTest {
         shortcut(robot, KeyCode.Z);
         settle();
         assertThat(parley.store().event(added.id())).isEmpty();
+    }
+
+    @Test
+    void everyEditMenuShortcutIsListedInHelp(FxRobot robot) {
+        javafx.scene.control.Menu edit = view.menuBar().getMenus().stream()
+                .filter(m -> "menu-edit".equals(m.getId())).findFirst().orElseThrow();
+        List<String> listed = Shortcuts.ALL.stream().map(Shortcuts.Shortcut::keys).toList();
+        for (javafx.scene.control.MenuItem i : edit.getItems()) {
+            if (i.getAccelerator() != null) {
+                String keys = i.getAccelerator().getName().replace("Shortcut", "Ctrl")
+                        .replace("Shift+Ctrl+", "Ctrl+Shift+");
+                assertThat(listed).as(keys).anySatisfy(k -> assertThat(k).contains(keys));
+            }
+        }
     }
 
     @Test
