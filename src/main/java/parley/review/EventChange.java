@@ -1,13 +1,18 @@
 package parley.review;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import parley.domain.EditRecord;
 import parley.domain.Event;
 import parley.domain.EventStore;
+import parley.domain.Mention;
 import parley.domain.Tombstone;
 
 /**
@@ -76,7 +81,7 @@ final class EventChange implements EditCommand {
     public void undo() {
         requireDone();
         store.write(tx -> {
-            replace(tx, done.after(), done.before());
+            replace(tx, done.after(), done.before(), true);
             done.buried().stream().map(Tombstone::eventId).distinct().forEach(tx::unbury);
             record(tx, done, "undo", description);
             return null;
@@ -87,7 +92,7 @@ final class EventChange implements EditCommand {
     public void redo() {
         requireDone();
         store.write(tx -> {
-            replace(tx, done.before(), done.after());
+            replace(tx, done.before(), done.after(), false);
             tx.bury(done.buried());
             record(tx, done, "redo", description);
             return null;
@@ -99,14 +104,91 @@ final class EventChange implements EditCommand {
         return done == null ? List.of() : done.after().stream().map(Event::id).toList();
     }
 
-    /** Removes the {@code from} events that {@code to} lacks and puts every {@code to} event back as it was. */
-    private static void replace(EventStore.Transaction tx, List<Event> from, List<Event> to) {
+    /**
+     * Removes the {@code from} events that {@code to} lacks and puts every {@code to} event back as it was, keeping
+     * the sentences an import added to the {@code from} events since: each goes to the {@code to} event of the same id,
+     * or else to the first {@code to} event (a merge undone, a split redone). When {@code to} is empty (an added event
+     * undone) and {@code keepOrphans} holds, they stay as a machine-made event, as the import would have made them.
+     */
+    private static void replace(EventStore.Transaction tx, List<Event> from, List<Event> to, boolean keepOrphans) {
+        Map<Long, List<Mention>> gainedBy = new LinkedHashMap<>();
         for (Event f : from) {
-            if (to.stream().noneMatch(t -> t.id() == f.id())) {
+            List<Mention> gained = gained(f, tx.event(f.id()).orElse(null));
+            if (!gained.isEmpty()) {
+                gainedBy.put(f.id(), gained);
+            }
+        }
+        List<Event> target = new ArrayList<>(to);
+        for (int i = 0; i < target.size(); i++) {
+            Event t = target.get(i);
+            if (from.stream().noneMatch(f -> f.id() == t.id())) {
+                // an added event redone over what its undo left: the sentences gained meanwhile stay
+                target.set(i, withMentions(t, gained(t, tx.event(t.id()).orElse(null))));
+            }
+        }
+        Event orphan = null;
+        for (Map.Entry<Long, List<Mention>> g : gainedBy.entrySet()) {
+            int at = indexOf(target, g.getKey());
+            if (at < 0 && !target.isEmpty()) {
+                at = 0;
+            }
+            if (at >= 0) {
+                target.set(at, withMentions(target.get(at), g.getValue()));
+            } else if (keepOrphans) {
+                Event current = tx.event(g.getKey()).orElseThrow();
+                Event base = orphan != null ? orphan : withMentions(current, List.of(), true).withReview(false, false);
+                orphan = withMentions(base, g.getValue());
+            }
+        }
+        for (Event f : from) {
+            if (target.stream().noneMatch(t -> t.id() == f.id()) && (orphan == null || orphan.id() != f.id())) {
                 tx.deleteEvent(f.id());
             }
         }
-        to.forEach(tx::restoreEvent);
+        target.forEach(tx::restoreEvent);
+        if (orphan != null) {
+            tx.restoreEvent(orphan);
+        }
+    }
+
+    /** Sentences the event holds now that it did not hold when this command left it. */
+    private static List<Mention> gained(Event left, Event now) {
+        if (now == null) {
+            return List.of();
+        }
+        Set<String> had = new HashSet<>();
+        left.mentions().forEach(m -> had.add(key(m)));
+        return now.mentions().stream().filter(m -> !had.contains(key(m))).toList();
+    }
+
+    private static Event withMentions(Event e, List<Mention> extra) {
+        return withMentions(e, extra, false);
+    }
+
+    /** The event with these sentences added (or, with {@code only}, with just these), in source order. */
+    private static Event withMentions(Event e, List<Mention> extra, boolean only) {
+        Map<String, Mention> byKey = new LinkedHashMap<>();
+        if (!only) {
+            e.mentions().forEach(m -> byKey.putIfAbsent(key(m), m));
+        }
+        extra.forEach(m -> byKey.putIfAbsent(key(m), m));
+        List<Mention> ms = new ArrayList<>(byKey.values());
+        ms.sort(Comparator.comparingLong(Mention::sourceId).thenComparingInt(Mention::start));
+        return new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
+                e.participants(), ms, e.disagreements(), e.confirmed(), e.edited());
+    }
+
+    private static int indexOf(List<Event> events, long id) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String key(Mention m) {
+        return m.sourceId() + ":" + m.start() + ":" + m.end();
     }
 
     private static void record(EventStore.Transaction tx, Change c, String action, String detail) {

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import parley.domain.Event;
 import parley.domain.EventDate;
+import parley.domain.EventExtractor;
 import parley.domain.EventStatus;
 import parley.domain.EventStore;
 import parley.domain.EventType;
@@ -21,6 +22,7 @@ import parley.domain.Source;
 import parley.domain.Tombstone;
 import parley.extract.EventMerger;
 import parley.extract.EventTitles;
+import parley.extract.RuleBasedExtractor;
 
 /**
  * Makes the analyst's edits as commands. Making a command reads the store (for its description); nothing changes
@@ -33,15 +35,57 @@ public final class Review {
     private final EventStore store;
     private final EventMerger merger;
     private final SourceDating dating;
+    private final EventExtractor extractor;
 
     public Review(EventStore store, EventMerger merger, SourceDating dating) {
+        this(store, merger, dating, new RuleBasedExtractor());
+    }
+
+    /** @param extractor splits sources into sentences and guesses what a selected sentence reports */
+    public Review(EventStore store, EventMerger merger, SourceDating dating, EventExtractor extractor) {
         this.store = store;
         this.merger = merger;
         this.dating = dating;
+        this.extractor = extractor;
+    }
+
+    /**
+     * What "Add event from selection" proposes: the whole sentences a selection of a source's text covers, and an
+     * event guessed from them for the analyst to correct before {@link #add} stores it.
+     *
+     * @param event    type, status, date, place and participants as extraction reads the sentences alone; the date
+     *                 falls back to the article's publication date, the type to OTHER
+     * @param evidence the sentences, as a span of the source's text
+     * @param sentence their words
+     */
+    public record Draft(Event event, Evidence evidence, String sentence) {
+    }
+
+    /**
+     * Widens a selection [start, end) of a source's text to the sentences it touches and guesses the event they
+     * report by running extraction on those sentences alone (cheap: a sentence or two). Reads the store: call it off
+     * the FX thread.
+     */
+    public Draft draftFromSelection(long sourceId, int start, int end) {
+        Source s = store.source(sourceId).orElseThrow(() -> new IllegalArgumentException(
+                "There is no source " + sourceId + " in the store."));
+        Evidence evidence = SelectionSentences.cover(s.text(), extractor.sentences(s.text()), sourceId, start, end);
+        String sentence = s.text().substring(evidence.start(), evidence.end());
+        return new Draft(SelectionSentences.guess(extractor, s, sentence), evidence, sentence);
     }
 
     /** A sentence (or any span) of a source, as evidence for an event added by hand. */
     public record Evidence(long sourceId, int start, int end) {
+    }
+
+    /** One event as stored, with all its sentences (the timeline's rows may carry none). Reads the store. */
+    public java.util.Optional<Event> find(long id) {
+        return store.event(id);
+    }
+
+    /** The edits recorded for this event, oldest first. Reads the store. */
+    public List<parley.domain.EditRecord> history(long eventId) {
+        return store.history(eventId);
     }
 
     public EditCommand confirm(long eventId) {
@@ -109,9 +153,9 @@ public final class Review {
     public EditCommand update(long eventId, Event changed) {
         Event e = event(eventId);
         return change("Edit '" + shorten(e.title()) + "'", eventId, "edit", null,
-                ev -> copy(ev).type(changed.type()).status(changed.status()).date(changed.date())
+                ev -> retitled(ev, copy(ev).type(changed.type()).status(changed.status()).date(changed.date())
                         .location(blankToNull(changed.location())).participants(changed.participants())
-                        .title(blankToNull(changed.title()) == null ? ev.title() : changed.title()).build()
+                        .title(blankToNull(changed.title()) == null ? ev.title() : changed.title().strip()).build())
                         .withReview(ev.confirmed(), true));
     }
 
@@ -166,6 +210,11 @@ public final class Review {
                 merged = merger.merge(merged, other);
                 confirmed |= other.confirmed();
             }
+            // An analyst's title survives the merge: the first merged event's that has one (the kept event first).
+            String custom = before.stream().filter(Review::customTitle).map(Event::title).findFirst().orElse(null);
+            if (custom != null) {
+                merged = copy(merged).title(custom).build();
+            }
             merged = merged.withReview(confirmed, true);
             return new EventChange.Change(before, List.of(merged), List.of(), "merge",
                     "merged events " + ids + " into " + ids.get(0));
@@ -210,7 +259,23 @@ public final class Review {
     private EditCommand edit(long eventId, String field, String value, String action, UnaryOperator<Event> how) {
         Event e = event(eventId);
         return change("Change " + field + " of '" + shorten(e.title()) + "' to " + value, eventId, action, null,
-                ev -> how.apply(ev).withReview(ev.confirmed(), true));
+                ev -> retitled(ev, how.apply(ev)).withReview(ev.confirmed(), true));
+    }
+
+    /**
+     * True when the event's title is not the one Parley makes from its type, participants and place: an analyst
+     * wrote it (or kept it while changing what the machine title is made of).
+     */
+    public static boolean customTitle(Event e) {
+        return e.title() != null && !e.title().equals(EventTitles.of(e));
+    }
+
+    /** A machine title follows the edit (a new type or new participants); an analyst's title stays as written. */
+    private static Event retitled(Event before, Event after) {
+        if (customTitle(before) || !java.util.Objects.equals(before.title(), after.title())) {
+            return after;
+        }
+        return copy(after).title(EventTitles.of(after)).build();
     }
 
     private EditCommand change(String description, long eventId, String action, String detail,

@@ -112,7 +112,7 @@ public final class TimelinePainter {
         }
         for (Marks.Placed p : marks.placed()) {
             Event e = p.item().event();
-            drawPlaced(g, p, rowsTop, e.equals(selected), e.equals(hovered));
+            drawPlaced(g, p, rowsTop, isSelected(e, selected), e.equals(hovered));
             drawn++;
         }
         int most = 1;
@@ -161,7 +161,7 @@ public final class TimelinePainter {
         drawGrid(g, ticks, bottom);
         g.setLineCap(StrokeLineCap.ROUND);
         for (LaneLayout.Connector c : r.connectors()) {
-            boolean on = c.event().equals(selected) || c.event().equals(hovered);
+            boolean on = isSelected(c.event(), selected) || c.event().equals(hovered);
             g.setStroke(on ? theme.selection() : colourOf(c.event()).deriveColor(0, 1, 1, 0.55));
             g.setLineWidth(on ? 2.5 : 1.5);
             double x = Math.round(c.x()) + 0.5;
@@ -174,7 +174,7 @@ public final class TimelinePainter {
         int drawn = 0;
         for (Marks.Placed p : r.marks().placed()) {
             Event e = p.item().event();
-            drawPlaced(g, p, rowsTop, e.equals(selected), e.equals(hovered));
+            drawPlaced(g, p, rowsTop, isSelected(e, selected), e.equals(hovered));
             drawn++;
         }
         for (Marks.Cluster c : r.marks().clusters()) {
@@ -304,6 +304,17 @@ public final class TimelinePainter {
 
     public void setFresh(java.util.Set<Long> ids) {
         fresh = ids == null ? java.util.Set.of() : ids;
+    }
+
+    /** Events selected besides the selected one (Ctrl+click): drawn as selected too; empty for exports. */
+    private java.util.Set<Long> alsoSelected = java.util.Set.of();
+
+    public void setAlsoSelected(java.util.Set<Long> ids) {
+        alsoSelected = ids == null ? java.util.Set.of() : ids;
+    }
+
+    private boolean isSelected(Event e, Event selected) {
+        return e.equals(selected) || alsoSelected.contains(e.id());
     }
 
     private void drawPlaced(GraphicsContext g, Marks.Placed p, double rowsTop, boolean selected, boolean hovered) {

@@ -145,6 +145,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         paints++;
         TimelineView view = getSkinnable();
         painter().setFresh(view.freshEventsProperty().get());
+        painter().setAlsoSelected(java.util.Set.copyOf(view.selectedIds()));
         Frame frame = view.participantLanesProperty().get()
                 ? painter().paintLanes(canvas.getGraphicsContext2D(), view.indexProperty().get(), view.getScale(),
                         height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true, view.shownLanes(),
@@ -203,7 +204,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             if (dragged || e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
-            clickAt(e.getX(), e.getY());
+            clickAt(e.getX(), e.getY(), e.isShortcutDown(), e.isShiftDown());
         });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
         canvas.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
@@ -244,8 +245,16 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return i;
     }
 
-    /** Selects the event at (x, y); a click on a cluster zooms into it; a click on nothing clears the selection. */
     void clickAt(double x, double y) {
+        clickAt(x, y, false, false);
+    }
+
+    /**
+     * Selects the event at (x, y); with {@code add} (Ctrl, ⌘ on macOS) adds it to the selection or takes it out, with
+     * {@code range} (Shift) selects the run from the selected event to it. A click on a cluster zooms into it; a
+     * plain click on nothing clears the selection.
+     */
+    void clickAt(double x, double y, boolean add, boolean range) {
         TimelineView view = getSkinnable();
         Frame frame = view.lastFrameProperty().get();
         String lane = frame.laneAt(x, y);
@@ -257,13 +266,19 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         Event hit = frame.eventAt(x, y);
         if (hit != null) {
-            view.setSelectedEvent(hit);
+            if (range) {
+                view.extendSelectionTo(hit);
+            } else if (add) {
+                view.toggleSelected(hit);
+            } else {
+                view.setSelectedEvent(hit);
+            }
             return;
         }
         Marks.Cluster c = frame.clusterAt(x, y);
         if (c != null) {
             view.showRange(c.from(), Math.max(c.to(), c.from() + TimeScale.DAY));
-        } else {
+        } else if (!add && !range) {
             view.setSelectedEvent(null);
         }
     }

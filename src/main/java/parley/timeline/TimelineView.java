@@ -41,6 +41,14 @@ public class TimelineView extends Control {
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale",
             TimeScale.fit(0, 365 * TimeScale.DAY, 800, FIT_MARGIN));
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    /** Ids of every selected event in the order they were picked; the selected event is the last picked. */
+    private final javafx.collections.ObservableList<Long> selectedIds =
+            javafx.collections.FXCollections.observableArrayList();
+    /** True while the selection model itself sets {@link #selectedEvent}: the id list is then already right. */
+    private boolean selecting;
+    /** One read-only view of the ids, kept: a view made per call would drop its listeners when collected. */
+    private final javafx.collections.ObservableList<Long> selectedIdsView =
+            javafx.collections.FXCollections.unmodifiableObservableList(selectedIds);
     private final ObjectProperty<java.util.Set<Long>> freshEvents =
             new SimpleObjectProperty<>(this, "freshEvents", java.util.Set.of());
     final ReadOnlyObjectWrapper<Event> hovered = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
@@ -95,6 +103,16 @@ public class TimelineView extends Control {
                 fitAll();
             }
         });
+        // Whoever sets the selected event directly (a panel, the search, a click) selects that one event alone.
+        selectedEvent.addListener((o, was, now) -> {
+            if (!selecting) {
+                if (now == null) {
+                    selectedIds.clear();
+                } else {
+                    selectedIds.setAll(List.of(now.id()));
+                }
+            }
+        });
         events.addListener((obs, old, now) -> {
             if (!settingIndex) {
                 useIndex(new TimelineIndex(now == null ? List.of() : now));
@@ -118,8 +136,8 @@ public class TimelineView extends Control {
     private void useIndex(TimelineIndex value) {
         index.set(value);
         Event sel = getSelectedEvent();
-        if (sel != null && !value.events().contains(sel)) {
-            setSelectedEvent(null);
+        if (sel != null && !value.events().contains(sel) || selectedIds.size() > 1) {
+            keepSelectionIn(value.events());
         }
         if (autoFit) {
             fitAll();
@@ -157,7 +175,7 @@ public class TimelineView extends Control {
 
     /** Properties whose change must repaint the canvas (styling included). */
     List<javafx.beans.Observable> paintInputs() {
-        List<javafx.beans.Observable> out = new ArrayList<>(List.of(index, scale, selectedEvent, hovered,
+        List<javafx.beans.Observable> out = new ArrayList<>(List.of(index, scale, selectedEvent, selectedIds, hovered,
                 participantLanes, laneSettings, laneOffset,
                 (javafx.beans.Observable) background, (javafx.beans.Observable) grid,
                 (javafx.beans.Observable) gridStrong, (javafx.beans.Observable) axisText,
@@ -207,12 +225,106 @@ public class TimelineView extends Control {
         return selectedEvent;
     }
 
+    /**
+     * Ids of the selected events in the order they were picked (Ctrl+click adds or removes one, Shift+click a run in
+     * time order); the {@link #selectedEventProperty() selected event} is the last one picked. Read only: change it
+     * through the selection methods.
+     */
+    public final javafx.collections.ObservableList<Long> selectedIds() {
+        return selectedIdsView;
+    }
+
+    /** Adds the event to the selection (it becomes the selected event), or removes it when it is selected. */
+    public void toggleSelected(Event e) {
+        if (e == null) {
+            return;
+        }
+        if (selectedIds.contains(e.id())) {
+            List<Long> rest = new ArrayList<>(selectedIds);
+            rest.remove(e.id());
+            Event last = rest.isEmpty() ? null : byId(rest.get(rest.size() - 1));
+            select(rest, last);
+        } else {
+            List<Long> more = new ArrayList<>(selectedIds);
+            more.add(e.id());
+            select(more, e);
+        }
+    }
+
+    /** Selects every event from the selected one to this one, in time order (this one becomes the selected event). */
+    public void extendSelectionTo(Event e) {
+        Event from = getSelectedEvent();
+        TimelineIndex idx = index.get();
+        int a = from == null ? -1 : idx.positionOf(from);
+        int b = idx.positionOf(e);
+        if (a < 0 || b < 0) {
+            toggleSelected(e);
+            return;
+        }
+        List<Long> ids = new ArrayList<>(selectedIds);
+        for (int i = Math.min(a, b); i <= Math.max(a, b); i++) {
+            long id = idx.get(i).event().id();
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        ids.remove(e.id());
+        ids.add(e.id());
+        select(ids, e);
+    }
+
+    /** Selects the events drawn in the current view (not those inside clusters); returns how many. */
+    public int selectAllInView() {
+        List<Event> drawn = new ArrayList<>();
+        for (Marks.Placed p : lastFrame.get().marks().placed()) {
+            if (!drawn.contains(p.item().event())) {
+                drawn.add(p.item().event());
+            }
+        }
+        select(drawn.stream().map(Event::id).toList(), drawn.isEmpty() ? null : drawn.get(drawn.size() - 1));
+        return drawn.size();
+    }
+
+    /** Selects exactly these events, the last one becoming the selected event. */
+    public void selectAll(List<Event> picked) {
+        select(picked.stream().map(Event::id).distinct().toList(), picked.isEmpty() ? null
+                : picked.get(picked.size() - 1));
+    }
+
+    private void select(List<Long> ids, Event primary) {
+        selecting = true;
+        try {
+            selectedIds.setAll(ids);
+            selectedEvent.set(primary);
+        } finally {
+            selecting = false;
+        }
+    }
+
+    /** After new events arrive: selected ids still shown stay selected, each with its event as it is now. */
+    private void keepSelectionIn(List<Event> now) {
+        java.util.Map<Long, Event> byId = new java.util.HashMap<>();
+        for (Event e : now) {
+            byId.put(e.id(), e);
+        }
+        List<Long> kept = selectedIds.stream().filter(byId::containsKey).toList();
+        Event sel = getSelectedEvent();
+        Event primary = sel != null && byId.containsKey(sel.id()) ? byId.get(sel.id())
+                : kept.isEmpty() ? null : byId.get(kept.get(kept.size() - 1));
+        select(kept, primary);
+    }
+
+    private Event byId(long id) {
+        return index.get().events().stream().filter(e -> e.id() == id).findFirst().orElse(null);
+    }
+
     public final Event getSelectedEvent() {
         return selectedEvent.get();
     }
 
+    /** Selects this event alone (null: nothing). */
     public final void setSelectedEvent(Event value) {
-        selectedEvent.set(value);
+        select(value == null ? List.of() : List.of(value.id()), value);
     }
 
     public final ReadOnlyObjectProperty<Event> hoveredEventProperty() {

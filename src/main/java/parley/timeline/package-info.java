@@ -1,6 +1,7 @@
 /**
  * The timeline control. {@link parley.timeline.TimelineView} (a Control) holds the state: events, the visible window
- * as an immutable {@link parley.timeline.TimeScale}, the selection; {@link parley.timeline.TimelineSkin} draws it on
+ * as an immutable {@link parley.timeline.TimeScale}, the selection (one selected event, plus the ids of every event
+picked with Ctrl+click or Shift+click); {@link parley.timeline.TimelineSkin} draws it on
  * one Canvas, repainting once per pulse and only when something changed. The drawing is done by
  * {@link parley.timeline.TimelinePainter}, which the PNG export shares, from pure, unit-tested parts: adaptive axis
  * ticks ({@link parley.timeline.AxisTicks}), a time-sorted index queried for the visible window only

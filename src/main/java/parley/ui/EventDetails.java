@@ -16,6 +16,8 @@ import parley.timeline.DateText;
 final class EventDetails extends VBox {
     private final MainViewModel vm;
     private final VBox body = new VBox(6);
+    /** Sections added below the evidence (the edit history when review is on); they follow the selection. */
+    private final VBox sections = new VBox(6);
     private ScrollPane scroll;
 
     EventDetails(MainViewModel vm) {
@@ -24,7 +26,7 @@ final class EventDetails extends VBox {
         setId("event-details");
         Label title = new Label("Selected event");
         title.getStyleClass().add("panel-title");
-        scroll = new ScrollPane(body);
+        scroll = new ScrollPane(new VBox(6, body, sections));
         scroll.setId("details-scroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("details-scroll");
@@ -33,6 +35,24 @@ final class EventDetails extends VBox {
         // The selected event read whole (with its sentences), once the background read ends; the row until then.
         vm.selectedDetailsProperty().addListener((o, a, b) -> show(b));
         show(null);
+    }
+
+    /** Adds a section below the evidence. */
+    void addSection(javafx.scene.Node section) {
+        sections.getChildren().add(section);
+    }
+
+    /** Scrolls the details down to this section and focuses them. */
+    void revealSection(javafx.scene.Node section) {
+        scroll.requestFocus();
+        javafx.application.Platform.runLater(() -> {
+            double content = scroll.getContent().getBoundsInLocal().getHeight();
+            double view = scroll.getViewportBounds().getHeight();
+            if (content > view) {
+                double y = section.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+                scroll.setVvalue(Math.max(0, Math.min(1, y / (content - view))));
+            }
+        });
     }
 
     /** Brings the details to the analyst: scrolled to the top and focused, so the keys scroll through them. */

@@ -39,12 +39,36 @@ final class EventEditDialog {
     }
 
     static Optional<Event> show(Window owner, Event e) {
-        Dialog<Event> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Edit event");
-        dialog.setHeaderText(e.title());
         Form form = new Form(e);
-        dialog.getDialogPane().setContent(form.grid);
+        return ask(owner, "Edit event", e.title(), null, form).filter(changed -> !changed.equals(e));
+    }
+
+    /**
+     * The add dialog for an event drawn from a selected sentence: the sentence above the form, the guessed fields in
+     * it, the title left empty (Parley makes one from type, participants and place unless the analyst writes one).
+     */
+    static Optional<Event> showAdd(Window owner, Event guess, String sentence, String source) {
+        Form form = new Form(guess);
+        form.title.setText("");
+        form.title.setPromptText("empty: made from type, participants and place");
+        Label quote = new Label("“" + sentence.strip() + "”" + (source == null ? "" : "\n— " + source));
+        quote.setWrapText(true);
+        quote.setMaxWidth(520);
+        quote.setId("add-sentence");
+        quote.getStyleClass().add("details-quote");
+        return ask(owner, "Add event", "Add an event supported by this sentence", quote, form);
+    }
+
+    private static Optional<Event> ask(Window owner, String title, String header, javafx.scene.Node above,
+                                       Form form) {
+        Dialog<Event> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setContent(above == null ? form.grid : new javafx.scene.layout.VBox(10, above,
+                form.grid));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, a -> {
             try {
@@ -55,7 +79,7 @@ final class EventEditDialog {
             }
         });
         dialog.setResultConverter(b -> b == ButtonType.OK ? form.read() : null);
-        return dialog.showAndWait().filter(changed -> !changed.equals(e));
+        return dialog.showAndWait();
     }
 
     /** The form's controls, and reading them back into an event. */
@@ -107,6 +131,7 @@ final class EventEditDialog {
             grid.addRow(row++, new Label("Participants"), participants);
             grid.add(problem, 0, row, 2, 1);
             type.setId("edit-type");
+            participants.setId("edit-participants");
             date.setId("edit-date");
             location.setId("edit-location");
             title.setId("edit-title");

@@ -42,6 +42,7 @@ public final class MainView extends BorderPane {
     private final javafx.beans.property.ObjectProperty<Theme> theme =
             new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private EventDetails details;
+    private SourcesPanel sourcesPanel;
 
     public MainView(EventStore store, Importer importer, Executor executor, Runnable quit) {
         this.vm = new MainViewModel(store, importer, executor);
@@ -63,7 +64,8 @@ public final class MainView extends BorderPane {
 
         details = new EventDetails(vm);
         timeline.onOpenProperty().set(e -> details.reveal());
-        SplitPane right = new SplitPane(new SourcesPanel(vm), details);
+        sourcesPanel = new SourcesPanel(vm);
+        SplitPane right = new SplitPane(sourcesPanel, details);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         right.getStyleClass().add("right-split");
@@ -108,17 +110,29 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Turns on analyst review: the Edit menu (undo, redo, confirm, edit, delete, review queue, re-extract all) and the
-     * review bar above the selected event. Kept out of the constructor so views over fake ports need none of it.
+     * Turns on analyst review: the Edit menu (undo, redo, confirm, edit, delete, add from a selected sentence, merge,
+     * split, history, review queue, re-extract all), the review bar above the selected event and its edit history
+     * below its evidence. Kept out of the constructor so views over fake ports need none of it.
      */
     public ReviewModel enableReview(parley.review.Review review, java.util.function.IntSupplier reextractAll) {
         ReviewModel model = new ReviewModel(review, vm, executorOf(), reextractAll);
+        javafx.beans.binding.Bindings.bindContent(model.selection(), timeline.selectedIds());
         java.util.function.Consumer<parley.domain.Event> edit = e -> EventEditDialog.show(window(), e)
                 .ifPresent(changed -> model.update(e, changed));
-        menuBar.getMenus().add(Math.min(1, menuBar.getMenus().size()),
-                EditMenu.build(model, edit, () -> ReviewQueueView.open(window(), model, edit)));
-        ReviewBar.installIn(this, new ReviewBar(model, edit));
+        EventHistoryView history = new EventHistoryView(model);
+        details.addSection(history);
+        SourceText text = sourcesPanel.text();
+        EventActions actions = new EventActions(model, text, details, history, this::window);
+        text.onAddFromSelectionProperty().set(actions::addFromSelection);
+        menuBar.getMenus().add(Math.min(1, menuBar.getMenus().size()), EditMenu.build(model, actions, timeline, text,
+                edit, () -> ReviewQueueView.open(window(), model, edit)));
+        ReviewBar.installIn(this, new ReviewBar(model, edit, actions));
         return model;
+    }
+
+    /** The opened article's text in the sources panel. */
+    SourceText sourceText() {
+        return sourcesPanel.text();
     }
 
     /** The window's menu bar (it sits in the top bar beside the search field). */

@@ -5,17 +5,19 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import parley.domain.Event;
 
-/** Above the selected event's evidence: whether a person checked it, and Confirm, Edit… and Delete. */
-final class ReviewBar extends HBox {
+/**
+ * Above the selected event's evidence: whether a person checked it, and Confirm, Edit…, Split… and Delete; with
+ * several events picked on the timeline, Merge N.
+ */
+final class ReviewBar extends javafx.scene.layout.VBox {
     private final Label state = new Label();
 
-    ReviewBar(ReviewModel review, Consumer<Event> editDialog) {
-        super(6);
+    ReviewBar(ReviewModel review, Consumer<Event> editDialog, EventActions actions) {
+        super(4);
         getStyleClass().add("review-bar");
         setId("review-bar");
         MainViewModel vm = review.main();
@@ -28,10 +30,21 @@ final class ReviewBar extends HBox {
         Button delete = new Button("Delete");
         delete.setId("review-delete");
         delete.setOnAction(e -> act(vm, review::delete));
+        Button split = new Button("Split…");
+        split.setId("review-split");
+        split.setOnAction(e -> actions.splitSelected());
+        Button merge = new Button();
+        merge.setId("review-merge");
+        var picked = javafx.beans.binding.Bindings.size(review.selection());
+        merge.textProperty().bind(javafx.beans.binding.Bindings.concat("Merge ", picked.asString()));
+        merge.visibleProperty().bind(picked.greaterThan(1));
+        merge.managedProperty().bind(merge.visibleProperty());
+        merge.setOnAction(e -> actions.mergeSelected());
         state.setId("review-state");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(state, gap, confirm, edit, delete);
+        // The state on its own line: the buttons keep their words however narrow the panel is.
+        HBox buttons = new HBox(6, confirm, edit, split, delete, merge);
+        buttons.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
+        getChildren().addAll(state, buttons);
         vm.selectedEventProperty().addListener((o, a, b) -> show(b, confirm));
         show(vm.selectedEventProperty().get(), confirm);
     }

@@ -1,12 +1,19 @@
 package parley.ui;
 
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,6 +23,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.concurrent.Task;
 
+import parley.domain.EditRecord;
 import parley.domain.Event;
 import parley.review.EditCommand;
 import parley.review.EditHistory;
@@ -38,6 +46,8 @@ public final class ReviewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final SortedList<Event> queue;
+    private final ObservableList<Long> selection = FXCollections.observableArrayList();
+    private final IntegerProperty revision = new SimpleIntegerProperty();
 
     public ReviewModel(Review review, MainViewModel vm, Executor executor, IntSupplier reextractAll) {
         this.review = review;
@@ -58,12 +68,73 @@ public final class ReviewModel {
         return step(() -> history.perform(make.apply(review)));
     }
 
+    /**
+     * Performs the edit, then selects the event it names at {@code pick} (0: the first) once the window has read the
+     * store again: the merged event, the new half of a split, the added event.
+     */
+    public Task<EditCommand> performAndSelect(Function<Review, EditCommand> make, int pick) {
+        return step(() -> history.perform(make.apply(review)), pick, "");
+    }
+
+    /** Merges the events (the first is kept: its fields, id and title win) and selects the result. */
+    public Task<EditCommand> merge(List<Long> ids) {
+        return performAndSelect(r -> r.merge(ids), 0);
+    }
+
+    /** Moves the sentences at these positions of the event to a new event, and selects the new one. */
+    public Task<EditCommand> split(long eventId, Set<Integer> positions) {
+        return performAndSelect(r -> r.split(eventId, positions), 1);
+    }
+
+    /** Adds the event by hand, supported by the evidence (or none), and selects it. */
+    public Task<EditCommand> add(Event draft, Review.Evidence evidence) {
+        return performAndSelect(r -> r.add(draft, evidence), 0);
+    }
+
+    /** The sentences a selection of a source's text covers and a guessed event, read in the background. */
+    public Task<Review.Draft> draft(long sourceId, int start, int end) {
+        return read(() -> review.draftFromSelection(sourceId, start, end), "Cannot add from the selection");
+    }
+
+    /** The event with all its sentences, read in the background (the timeline's rows may carry none). */
+    public Task<Event> fullEvent(long id) {
+        return read(() -> review.find(id).orElseThrow(() -> new IllegalArgumentException(
+                "The event is no longer in the store.")), "Cannot read the event");
+    }
+
+    /** The event's edit records, oldest first, read in the background. */
+    public Task<List<EditRecord>> history(long id) {
+        return read(() -> review.history(id), "Cannot read the event's history");
+    }
+
+    private <T> Task<T> read(java.util.concurrent.Callable<T> what, String failure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return what.call();
+            }
+        };
+        task.setOnFailed(e -> vm.statusProperty().set(failure + ": " + message(task.getException())));
+        executor.execute(task);
+        return task;
+    }
+
+    /** Ids of the events selected on the timeline, in the order picked (the window keeps it bound). */
+    public ObservableList<Long> selection() {
+        return selection;
+    }
+
+    /** Counts the edits applied to the window (each after its refresh): views of the history re-read on it. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision;
+    }
+
     public Task<EditCommand> undo() {
-        return step(() -> history.undo().orElse(null));
+        return step(() -> history.undo().orElse(null), -1, "Undone: ");
     }
 
     public Task<EditCommand> redo() {
-        return step(() -> history.redo().orElse(null));
+        return step(() -> history.redo().orElse(null), -1, "Redone: ");
     }
 
     public Task<EditCommand> confirm(Event e) {
@@ -102,6 +173,11 @@ public final class ReviewModel {
     }
 
     private Task<EditCommand> step(Step step) {
+        return step(step, -1, "");
+    }
+
+    /** @param said what the status line puts before the command's description ("Undone: ") */
+    private Task<EditCommand> step(Step step, int pick, String said) {
         java.util.concurrent.atomic.AtomicReference<Outcome> outcome = new java.util.concurrent.atomic.AtomicReference<>();
         Task<EditCommand> task = new Task<>() {
             @Override
@@ -118,12 +194,18 @@ public final class ReviewModel {
             redoLabel.set(o.redo());
             canUndo.set(o.canUndo());
             canRedo.set(o.canRedo());
-            vm.refresh().addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, r -> {
-                if (o.command() != null) {
-                    // after the refresh's own status line, which this handler runs before
-                    javafx.application.Platform.runLater(() -> vm.statusProperty().set(o.command().description()));
-                }
-            });
+            // This handler runs before the refresh applies what it read: the rest waits for that.
+            vm.refresh().addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, r ->
+                    javafx.application.Platform.runLater(() -> {
+                        EditCommand c = o.command();
+                        if (c != null && pick >= 0 && pick < c.eventIds().size()) {
+                            shown(c.eventIds().get(pick)).ifPresent(vm.selectedEventProperty()::set);
+                        }
+                        revision.set(revision.get() + 1);
+                        if (c != null) {
+                            vm.statusProperty().set(said + c.description());
+                        }
+                    }));
         });
         task.setOnFailed(e -> vm.statusProperty().set("Not changed: " + message(task.getException())));
         executor.execute(task);

@@ -38,6 +38,18 @@ final class Shortcuts {
             new Shortcut("Enter", "Show the selected event's details"),
             new Shortcut("Esc", "Clear the selection"),
             new Shortcut("Page Up / Page Down", "Scroll the participant lanes"),
+            new Shortcut("Ctrl+click, Shift+click", "Pick several events on the timeline (Shift: the run between)"),
+            new Shortcut("Ctrl+A", "Select all events in view"),
+            new Shortcut("Ctrl+Z", "Undo the last edit (the Edit menu names it)"),
+            new Shortcut("Ctrl+Shift+Z", "Redo"),
+            new Shortcut("Ctrl+Enter", "Confirm the selected event"),
+            new Shortcut("F2", "Edit the selected event…"),
+            new Shortcut("Ctrl+Delete", "Delete the selected event"),
+            new Shortcut("Ctrl+Shift+A", "Add event from the text selected in a source…"),
+            new Shortcut("Ctrl+M", "Merge the picked events into the first picked"),
+            new Shortcut("Ctrl+Shift+S", "Split the selected event's sentences…"),
+            new Shortcut("Ctrl+H", "The selected event's edit history"),
+            new Shortcut("Ctrl+R", "Review queue (C confirm, E edit, Delete delete, N next)"),
             new Shortcut("Ctrl+Shift+D", "Light / dark theme"),
             new Shortcut("F1", "This list"));
 

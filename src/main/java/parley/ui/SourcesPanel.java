@@ -11,6 +11,8 @@ import javafx.scene.layout.VBox;
  * its text below with the sentences behind its events highlighted.
  */
 final class SourcesPanel extends VBox {
+    private final SourceText text;
+
     SourcesPanel(MainViewModel vm) {
         getStyleClass().addAll("side-panel", "sources-panel");
         setId("sources");
@@ -31,7 +33,7 @@ final class SourcesPanel extends VBox {
                 list.getSelectionModel().select(b);
             }
         });
-        SourceText text = new SourceText(vm);
+        text = new SourceText(vm);
         VBox.setVgrow(text, Priority.ALWAYS);
         // With an article open, the list gives most of the room to its text.
         text.visibleProperty().addListener((o, a, open) -> {
@@ -39,6 +41,11 @@ final class SourcesPanel extends VBox {
             list.setMinHeight(open ? 110 : USE_COMPUTED_SIZE);
         });
         getChildren().addAll(title, list, text);
+    }
+
+    /** The opened article's text, where the analyst selects sentences. */
+    SourceText text() {
+        return text;
     }
 
     private static final class Cell extends ListCell<SourceRow> {

@@ -6,8 +6,10 @@
  * a background Task. The window holds the store's timeline rows, without the supporting sentences: the selected
  * event is read whole for the details pane, the search reads the sentences after the first frame, event exports read
  * full events. {@link parley.ui.MainView#enableReview} adds analyst review ({@link parley.ui.ReviewModel}: the
- * Edit menu with undo/redo, the review bar, the edit dialog and the review queue). The sources panel opens an
- * article's text with its event sentences highlighted ({@link parley.ui.SourceText}); a search box, the lanes layout,
+ * Edit menu with undo/redo, the review bar, the edit dialog and the review queue; adding an event from text selected in
+ * a source, merging the events picked on the timeline, the split dialog and each event's history, through
+ * {@link parley.ui.EventActions}). The sources panel opens an
+ * article's text with its event sentences highlighted and selectable ({@link parley.ui.SourceText}); a search box, the lanes layout,
  * themes ({@link parley.ui.Theme}) and the desk saved per store ({@link parley.ui.DeskState}, {@code desk.json}
  * beside the database) complete the window. No SQL here, only the interfaces of {@link parley.domain}.
  */

@@ -104,7 +104,7 @@ class ReviewInWindowTest {
         robot.interact(() -> editItem("menu-redo").fire());
         settle();
         assertThat(parley.store().event(call.id()).orElseThrow().confirmed()).isTrue();
-        assertThat(view.viewModel().statusProperty().get()).isEqualTo("Confirm 'Call: Starmer, Zelensky'");
+        assertThat(view.viewModel().statusProperty().get()).isEqualTo("Redone: Confirm 'Call: Starmer, Zelensky'");
     }
 
     @Test

@@ -1,0 +1,130 @@
+package parley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+import parley.core.Parley;
+import parley.domain.EditRecord;
+import parley.domain.Event;
+import parley.domain.EventType;
+import parley.domain.Importer;
+import parley.review.Review;
+
+/** The review model without a window: merge, split and add select their result; history and drafts read off the FX thread. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewModelTest {
+    @TempDir
+    Path temp;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor();
+    private Parley parley;
+    private MainViewModel vm;
+    private ReviewModel review;
+
+    @BeforeEach
+    void open() throws Exception {
+        parley = Parley.open(temp.resolve("store"));
+        Path article = Files.copy(Path.of(getClass().getResource("/parley/review/talks.txt").toURI()),
+                temp.resolve("talks.txt"));
+        parley.importer().importPaths(List.of(article), Importer.Progress.NONE);
+        vm = new MainViewModel(parley.store(), parley.importer(), worker);
+        review = new ReviewModel(parley.review(), vm, worker, () -> 0);
+        vm.refresh();
+        settle();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+        parley.close();
+    }
+
+    private void settle() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private Event ofType(EventType t) {
+        return vm.events().stream().filter(e -> e.type() == t).findFirst().orElseThrow();
+    }
+
+    @Test
+    void mergeSelectsTheMergedEventAndUndoSaysSo() throws Exception {
+        long call = ofType(EventType.CALL).id();
+        long summit = ofType(EventType.SUMMIT).id();
+        int before = review.revisionProperty().get();
+        review.merge(List.of(call, summit));
+        settle();
+        assertThat(vm.events()).hasSize(1);
+        assertThat(vm.selectedEventProperty().get().id()).isEqualTo(call);
+        assertThat(review.revisionProperty().get()).isEqualTo(before + 1);
+        review.undo();
+        settle();
+        assertThat(vm.events()).hasSize(2);
+        assertThat(vm.statusProperty().get()).isEqualTo("Undone: Merge 2 events into 'Call: Starmer, Zelensky'");
+    }
+
+    @Test
+    void splitSelectsTheNewEvent() throws Exception {
+        Event call = ofType(EventType.CALL);
+        review.split(call.id(), Set.of(0));
+        settle();
+        Event selected = vm.selectedEventProperty().get();
+        assertThat(selected.id()).isNotEqualTo(call.id());
+        assertThat(parley.store().event(selected.id()).orElseThrow().mentions())
+                .containsExactly(call.mentions().get(0));
+    }
+
+    @Test
+    void aDraftFromASelectionIsAddedAndSelected() throws Exception {
+        long source = vm.sources().get(0).source().id();
+        String text = parley.store().source(source).orElseThrow().text();
+        int at = text.indexOf("Vilnius");
+        var draft = review.draft(source, at, at + 7);
+        settle();
+        Review.Draft d = WaitForAsyncUtils.asyncFx(draft::getValue).get();
+        assertThat(d.sentence()).startsWith("Foreign ministers of Poland and Lithuania");
+        review.add(d.event(), d.evidence());
+        settle();
+        Event added = vm.selectedEventProperty().get();
+        assertThat(added).isNotNull();
+        assertThat(added.confirmed()).isTrue();
+        assertThat(parley.store().event(added.id()).orElseThrow().mentions().get(0).text()).isEqualTo(d.sentence());
+    }
+
+    @Test
+    void historyIsReadInTheBackgroundAndDescribedInWords() throws Exception {
+        Event call = ofType(EventType.CALL);
+        review.confirm(call);
+        settle();
+        var history = review.history(call.id());
+        settle();
+        List<EditRecord> records = WaitForAsyncUtils.asyncFx(history::getValue).get();
+        assertThat(records).extracting(EditRecord::action).containsExactly("confirm");
+        assertThat(EventHistoryView.describe(records.get(0))).isEqualTo("Confirmed");
+        assertThat(EventHistoryView.describe(new EditRecord(1, 1L, null, "ana", Instant.EPOCH, "set-date",
+                "date 2025-08-11 (day) → 2025-08-14 (day)")))
+                .isEqualTo("Changed date 2025-08-11 (day) → 2025-08-14 (day)");
+        assertThat(EventHistoryView.describe(new EditRecord(1, 1L, null, "ana", Instant.EPOCH, "undo",
+                "Confirm 'Call'"))).isEqualTo("Undid: Confirm 'Call'");
+    }
+}
