@@ -20,10 +20,25 @@ import parley.domain.Role;
 final class ArticleEvents {
     private final EventMerger merger;
     private final EntityFinder names;
+    private final Story story;
 
-    ArticleEvents(EventMerger merger, EntityFinder names) {
+    ArticleEvents(EventMerger merger, EntityFinder names, Story story) {
         this.merger = merger;
         this.names = names;
+        this.story = story;
+    }
+
+    /**
+     * Two reports of one event combined; a photo caption's report adds its sentence, date and place to an event the
+     * story reports but not the people shown in the picture.
+     */
+    private Event merge(Event kept, Event other) {
+        boolean keptCaption = story.fromCaption(kept);
+        boolean otherCaption = story.fromCaption(other);
+        if (keptCaption && !otherCaption) {
+            return merger.merge(Story.withoutParticipants(kept), other);
+        }
+        return merger.merge(kept, otherCaption && !keptCaption ? Story.withoutParticipants(other) : other);
     }
 
     /** Several sentences about one event become one event; earlier events absorb later ones. */
@@ -41,7 +56,7 @@ final class ArticleEvents {
                 }
             }
             if (best >= 0) {
-                out.set(best, merger.merge(out.get(best), e));
+                out.set(best, merge(out.get(best), e));
             } else {
                 out.add(e);
             }
@@ -57,7 +72,7 @@ final class ArticleEvents {
                     if (merger.sameness(out.get(j), out.get(i)) >= 0) {
                         Optional<Event> best = merger.findSame(out.get(j), out.subList(0, j));
                         int k = best.map(out::indexOf).orElse(i);
-                        out.set(k, merger.merge(out.get(k), out.get(j)));
+                        out.set(k, merge(out.get(k), out.get(j)));
                         out.remove(j);
                         changed = true;
                         break outer;

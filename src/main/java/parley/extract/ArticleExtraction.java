@@ -10,6 +10,7 @@ import parley.domain.Event;
 import parley.domain.EventType;
 import parley.domain.Extraction;
 import parley.domain.Mention;
+import parley.extract.text.CaptionLines;
 import parley.extract.text.Furniture;
 import parley.extract.text.QuoteMask;
 import parley.extract.text.SentenceSplitter;
@@ -26,6 +27,8 @@ final class ArticleExtraction {
     private final String text;
     private final EntityFinder names;
     private final BitSet quoted;
+    /** Positions on photo-caption lines: captions may report events of their own, never add people to others. */
+    private final BitSet captions;
     private final Story story;
     private final SentenceLinks links;
     private final EventBuilder builder;
@@ -39,10 +42,11 @@ final class ArticleExtraction {
         this.text = article.text() == null ? "" : article.text();
         this.names = new EntityFinder(gazetteer);
         this.quoted = QuoteMask.of(text);
-        this.story = new Story(text, merger);
+        this.captions = CaptionLines.of(text);
+        this.story = new Story(text, merger, captions);
         this.links = new SentenceLinks(text, merger);
         this.builder = new EventBuilder(text, anchor, quoted, story, links);
-        this.finishing = new ArticleEvents(merger, names);
+        this.finishing = new ArticleEvents(merger, names, story);
     }
 
     Extraction run() {
@@ -84,8 +88,11 @@ final class ArticleExtraction {
         List<EntityMention> found = names.sentence(tokens, tokens.indexAt(from), tokens.indexAt(to), quoted);
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
         Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
+        boolean caption = captions.get(span.start());
         if (se.slots.isEmpty()) {
-            story.attachOrphanRoles(se, base);
+            if (!caption) {
+                story.attachOrphanRoles(se, base); // "(left) with Mr X": the people in a photo join no event
+            }
             return;
         }
         List<Event> built = new ArrayList<>();
@@ -114,9 +121,9 @@ final class ArticleExtraction {
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())
                     && !e.date().known() && e.location() == null && e.derivation() == null;
             if (nothing) {
-                story.corefer(e);
+                story.corefer(caption ? Story.withoutParticipants(e) : e);
             } else if (!e.date().known() && e.location() == null && !reference.get(k)
-                    && se.slots.get(k).definite && story.coreferDefinite(e)) {
+                    && se.slots.get(k).definite && story.coreferDefinite(caption ? Story.withoutParticipants(e) : e)) {
                 continue; // "is expected to join the talks": the talks just reported
             } else {
                 story.add(e, reference.get(k));

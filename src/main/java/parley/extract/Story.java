@@ -33,20 +33,42 @@ final class Story {
 
     private final String text;
     private final EventMerger merger;
+    /** Positions on photo-caption lines ({@link parley.extract.text.CaptionLines}). */
+    private final java.util.BitSet captions;
     final List<Event> events = new ArrayList<>();
     /** The event the text is about now; reference points ("after a call") do not change it. */
     int lastEvent = -1;
 
-    Story(String text, EventMerger merger) {
+    Story(String text, EventMerger merger, java.util.BitSet captions) {
         this.text = text;
         this.merger = merger;
+        this.captions = captions;
     }
 
     void add(Event e, boolean reference) {
         events.add(e);
-        if (!reference) {
-            lastEvent = events.size() - 1; // "after a call" is a reference point, not the news
+        if (!reference && !fromCaption(e)) {
+            lastEvent = events.size() - 1; // "after a call" is a reference point, not the news; a caption an aside
         }
+    }
+
+    /** True when every sentence reporting {@code e} is a photo caption. */
+    boolean fromCaption(Event e) {
+        if (captions.isEmpty()) {
+            return false;
+        }
+        for (Mention m : e.mentions()) {
+            if (!captions.get(m.start())) {
+                return false;
+            }
+        }
+        return !e.mentions().isEmpty();
+    }
+
+    /** The same report without its participants: what a caption says of an event the story reports. */
+    static Event withoutParticipants(Event e) {
+        return new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(), List.of(),
+                e.mentions(), e.disagreements());
     }
 
     /** The date of the event just mentioned, or null. */
@@ -63,7 +85,7 @@ final class Story {
     boolean coreferDefinite(Event e) {
         for (int i = lastEvent; i >= 0 && i > lastEvent - 4; i--) {
             Event prev = events.get(i);
-            if (!SentenceLinks.compatible(prev.type(), e.type())) {
+            if (!SentenceLinks.compatible(prev.type(), e.type()) || fromCaption(prev)) {
                 continue;
             }
             Mention m = e.mentions().get(0);
@@ -106,6 +128,9 @@ final class Story {
             return lastEvent;
         }
         for (int i = lastEvent; i >= 0; i--) {
+            if (fromCaption(events.get(i))) {
+                continue;
+            }
             EventStatus st = events.get(i).status();
             boolean future = st == EventStatus.PLANNED || st == EventStatus.PROPOSED;
             if ((tense == Tense.FUTURE) == future) {
@@ -167,6 +192,9 @@ final class Story {
         int pick = -1;
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
+            if (fromCaption(e)) {
+                continue; // the people in a photo are not the story's protagonists
+            }
             long people = e.participants().stream()
                     .filter(p -> p.role().present() && p.kind() != EntityKind.ORGANISATION).count();
             if (people >= 2 && pick < 0) {

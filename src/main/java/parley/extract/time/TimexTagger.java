@@ -27,6 +27,15 @@ public final class TimexTagger {
             + "\\.?(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(?i:on|from)\\s+)?" + MONTH + "\\.?\\s+(\\d{1,2})"
             + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?:,?\\s+(\\d{4}))?\\b(?![:.]\\d)");
+    /** A range from a day of one month to a day of another: "from 30 June to 2 July", "30 June–2 July 2025". */
+    private static final String CROSS_SEP = "\\s*(-|–|—|(?i:to|and|until|till|through|thru))\\s*";
+    private static final Pattern CROSS_DAY_MONTH = Pattern.compile("\\b(?:((?i:from|between))\\s+)?(?:(?i:the)\\s+)?"
+            + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\.?(?:,?\\s+(\\d{4}))?" + CROSS_SEP
+            + "(?:(?i:the)\\s+)?(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\.?(?:,?\\s+(\\d{4}))?\\b");
+    /** "from June 30 to July 2", "between December 30 and January 2, 2026", "Dec. 30, 2025 - Jan. 2, 2026". */
+    private static final Pattern CROSS_MONTH_DAY = Pattern.compile("\\b(?:((?i:from|between))\\s+)?" + MONTH
+            + "\\.?\\s+(\\d{1,2})" + ORD + "(?:,?\\s+(\\d{4}))?" + CROSS_SEP + MONTH + "\\.?\\s+(\\d{1,2})" + ORD
+            + "(?:,?\\s+(\\d{4}))?\\b(?![:.]\\d)");
     private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:((?i:in|since|during|by|until|from|last|next"
             + "|this|early|late|mid|earlier in|later in|at the start of|at the end of|at the beginning of|in early"
             + "|in late|in mid))[\\s-]+)?" + MONTH + "\\b(?:\\s+(\\d{4}))?");
@@ -84,7 +93,7 @@ public final class TimexTagger {
             scanDigits(s, from, taken, out);
         }
         if (cues.month) {
-            scanMonths(s, from, taken, out);
+            scanMonths(s, from, taken, out, !timeMl);
         }
         if (cues.digit) {
             scan(YEAR, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.YEAR,
@@ -119,7 +128,8 @@ public final class TimexTagger {
         List<Timex> shifted = new ArrayList<>(out.size());
         for (Timex t : out) {
             shifted.add(new Timex(t.start() + from, t.end() + from, t.phrase(), t.kind(), t.year(), t.month(), t.day(),
-                    t.endDay(), t.weekday(), t.modifier(), t.unit(), t.offset(), t.time(), t.partOfDay()));
+                    t.endDay(), t.weekday(), t.modifier(), t.unit(), t.offset(), t.time(), t.partOfDay(), t.endMonth(),
+                    t.endYear()));
         }
         return shifted;
     }
@@ -169,14 +179,23 @@ public final class TimexTagger {
      * The month patterns are tried only in a window around each month name: scanning a whole sentence with them
      * costs more than everything else the tagger does.
      */
-    private static void scanMonths(String s, int from, boolean[] taken, List<Timex> out) {
+    private static void scanMonths(String s, int from, boolean[] taken, List<Timex> out, boolean ranges) {
         List<int[]> windows = new ArrayList<>();
+        List<int[]> wide = new ArrayList<>();
         Matcher w = MONTH_WORD.matcher(s);
         while (w.find()) {
             windows.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 25)});
+            wide.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 50)});
         }
         if (windows.isEmpty()) {
             return;
+        }
+        if (ranges && windows.size() >= 2) {
+            // TimeML marks the two ends of such a range as two expressions; the app wants one range
+            scanIn(wide, CROSS_DAY_MONTH, s, from, taken, out, m -> cross(m, m.group(1), m.group(2), m.group(3),
+                    m.group(4), m.group(5), m.group(6), m.group(7), m.group(8)));
+            scanIn(wide, CROSS_MONTH_DAY, s, from, taken, out, m -> cross(m, m.group(1), m.group(3), m.group(2),
+                    m.group(4), m.group(5), m.group(7), m.group(6), m.group(8)));
         }
         scanIn(windows, DAY_MONTH, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(3)),
                 Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
@@ -243,6 +262,37 @@ public final class TimexTagger {
         }
         return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DAY_OF_MONTH, year, month, day, endDay, null, null,
                 null, 0, null, null);
+    }
+
+    /**
+     * A range across months. "and" makes a range only after "between" ("met on 30 June and 2 July" is two days);
+     * a year stated at one end gives the other its year, a year earlier when the range crosses New Year.
+     */
+    private static Timex cross(Matcher m, String lead, String day, String monthName, String yearText, String sep,
+                               String endDayText, String endMonthName, String endYearText) {
+        if (sep.equalsIgnoreCase("and") && !"between".equalsIgnoreCase(lead)) {
+            return null;
+        }
+        int month = month(monthName);
+        int endMonth = month(endMonthName);
+        int d = Integer.parseInt(day);
+        int endDay = Integer.parseInt(endDayText);
+        int year = year(yearText);
+        int endYear = year(endYearText);
+        if (endMonth == month || d < 1 || d > 31 || endDay < 1 || endDay > 31) {
+            return null; // "3 June to 5 June" is left to the single-month patterns
+        }
+        boolean newYear = endMonth < month;
+        if (year == 0 && endYear != 0) {
+            year = newYear ? endYear - 1 : endYear;
+        } else if (year != 0 && endYear == 0) {
+            endYear = newYear ? year + 1 : year;
+        }
+        if (year != 0 && (endYear < year || endYear > year + 1 || (endYear == year) == newYear)) {
+            return null; // the end must come after the start, within a year
+        }
+        return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DAY_OF_MONTH, year, month, d, endDay, null, null,
+                null, 0, null, null, endMonth, endYear);
     }
 
     private static int year(String g) {
