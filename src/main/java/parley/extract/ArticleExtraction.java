@@ -89,6 +89,16 @@ final class ArticleExtraction {
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
         Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
         boolean caption = captions.get(span.start());
+        try {
+            events(se, base, tokens, caption);
+        } finally {
+            if (!caption) {
+                story.noteActors(found); // for "the three ministers" in the sentences that follow
+            }
+        }
+    }
+
+    private void events(SentenceEvents se, Mention base, Tokens tokens, boolean caption) {
         if (se.slots.isEmpty()) {
             if (!caption) {
                 story.attachOrphanRoles(se, base); // "(left) with Mr X": the people in a photo join no event

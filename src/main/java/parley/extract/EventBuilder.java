@@ -110,7 +110,9 @@ final class EventBuilder {
         if (day == null && time != null && focus != null && date.known()) {
             why.add("day from an earlier sentence");
         }
-        if (referent != null) {
+        if (referent != null && referent.mentions().isEmpty()) {
+            why.add("participants named just before ('" + referent.title() + "')");
+        } else if (referent != null) {
             why.add("participants of the event just mentioned ('" + referent.title() + "')");
         } else if (ps.stream().anyMatch(p -> p.role().present())) {
             why.add("participants");
