@@ -49,7 +49,7 @@ final class ArticleEvents {
             int best = -1;
             int bestScore = -1;
             for (int i = 0; i < out.size(); i++) {
-                int score = merger.sameness(e, out.get(i));
+                int score = sameness(e, out.get(i));
                 if (score > bestScore) {
                     best = i;
                     bestScore = score;
@@ -69,9 +69,16 @@ final class ArticleEvents {
             outer:
             for (int i = 0; i < out.size(); i++) {
                 for (int j = i + 1; j < out.size(); j++) {
-                    if (merger.sameness(out.get(j), out.get(i)) >= 0) {
-                        Optional<Event> best = merger.findSame(out.get(j), out.subList(0, j));
-                        int k = best.map(out::indexOf).orElse(i);
+                    if (sameness(out.get(j), out.get(i)) >= 0) {
+                        int k = i;
+                        int bestScore = -1;
+                        for (int c = 0; c < j; c++) {
+                            int score = sameness(out.get(j), out.get(c));
+                            if (score > bestScore) {
+                                k = c;
+                                bestScore = score;
+                            }
+                        }
                         out.set(k, merge(out.get(k), out.get(j)));
                         out.remove(j);
                         changed = true;
@@ -81,6 +88,24 @@ final class ArticleEvents {
             }
         }
         return out;
+    }
+
+    /**
+     * How strongly two reports of this article are one event ({@link EventMerger#sameness}), except that two
+     * different kinds of gathering with different groups are two events: the talks Witkoff joins and his meeting
+     * with the Emir the same day share Witkoff, but each has someone the other has not.
+     */
+    private int sameness(Event a, Event b) {
+        int score = merger.sameness(a, b);
+        return score >= 0 && a.type() != b.type() && distinctGroups(a, b) ? -1 : score;
+    }
+
+    private static boolean distinctGroups(Event a, Event b) {
+        Set<String> pa = new java.util.HashSet<>();
+        Set<String> pb = new java.util.HashSet<>();
+        a.participants().stream().filter(p -> p.role().present()).forEach(p -> pa.add(p.name()));
+        b.participants().stream().filter(p -> p.role().present()).forEach(p -> pb.add(p.name()));
+        return pa.size() >= 2 && pb.size() >= 2 && !pa.containsAll(pb) && !pb.containsAll(pa);
     }
 
     /** Meetings between leaders of two or more countries are summits; titles last. */

@@ -82,7 +82,18 @@ final class ArticleExtraction {
         return new Extraction(out, finishing.entities());
     }
 
+    /** A live-blog entry's time stamp alone on its line: "14:05 CET", "2.15pm", "Updated 09:40 BST". */
+    private static final java.util.regex.Pattern ENTRY_STAMP = java.util.regex.Pattern.compile(
+            "(?i)^(?:updated |posted )?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*(?:[A-Z]{2,5}|local time))?$"
+                    + "|^(?:updated |posted )?\\d{1,2}(?:am|pm)(?:\\s*[A-Z]{2,5})?$");
+
     private void sentence(Article.Span span, Tokens tokens) {
+        char first = text.charAt(span.start());
+        if (span.end() - span.start() <= 24 && (Character.isDigit(first) || "UuPp".indexOf(first) >= 0)
+                && ENTRY_STAMP.matcher(text.substring(span.start(), span.end())).matches()) {
+            builder.entry(text.substring(span.start(), span.end()));
+            return;
+        }
         int from = Furniture.contentStart(text, span);
         int to = Furniture.contentEnd(text, span);
         List<EntityMention> found = names.sentence(tokens, tokens.indexAt(from), tokens.indexAt(to), quoted);
@@ -132,7 +143,7 @@ final class ArticleExtraction {
                     && !e.date().known() && e.location() == null && e.derivation() == null;
             if (nothing) {
                 story.corefer(caption ? Story.withoutParticipants(e) : e);
-            } else if (!e.date().known() && e.location() == null && !reference.get(k)
+            } else if (!e.date().known() && !reference.get(k)
                     && se.slots.get(k).definite && story.coreferDefinite(caption ? Story.withoutParticipants(e) : e)) {
                 continue; // "is expected to join the talks": the talks just reported
             } else {

@@ -29,7 +29,10 @@ final class Story {
     /** "The two leaders", "both sides", "the pair": the people of an event just mentioned. */
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both|all) (?:(?:two|three|four|five|six"
             + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
-            + "|counterparts|delegations|envoys|negotiators|chancellors)\\b|^\\s*(?:They|The pair)\\b");
+            + "|counterparts|delegations|envoys|negotiators|chancellors)\\b|^\\s*(?:They|Their|The pair)\\b");
+
+    /** A list item of a briefing: "• ", "- ", "* ", "– ". */
+    private static final Pattern BULLET = Pattern.compile("^\\s*[•*–·▪-]\\s+");
 
     private final String text;
     private final EventMerger merger;
@@ -85,8 +88,9 @@ final class Story {
     boolean coreferDefinite(Event e) {
         for (int i = lastEvent; i >= 0 && i > lastEvent - 4; i--) {
             Event prev = events.get(i);
-            if (!SentenceLinks.compatible(prev.type(), e.type()) || fromCaption(prev)) {
-                continue;
+            if (!SentenceLinks.compatible(prev.type(), e.type()) || fromCaption(prev)
+                    || (e.location() != null && (prev.location() == null || !prev.location().equals(e.location())))) {
+                continue; // "landed in Cairo to join the talks": the talks in Cairo, not talks elsewhere
             }
             Mention m = e.mentions().get(0);
             Mention tagged = EventBuilder.withContribution(m, "the event already reported ('" + EventTitles.of(prev) + "'); "
@@ -101,8 +105,8 @@ final class Story {
 
     /** "They will then be joined by Mr Trump": roles with no trigger of their own go to the event just mentioned. */
     void attachOrphanRoles(SentenceEvents se, Mention base) {
-        if (se.orphanRoles.isEmpty() || lastEvent < 0) {
-            return;
+        if (se.orphanRoles.isEmpty() || lastEvent < 0 || BULLET.matcher(base.text()).lookingAt()) {
+            return; // a bullet point is an item of its own: it does not continue the bullet before it
         }
         int target = orphanTarget(TenseDetector.of(base.text()));
         Event prev = events.get(target);
@@ -160,7 +164,7 @@ final class Story {
 
     /** The nouns GROUP needs, looked for before the costlier pattern. */
     private static final String[] GROUP_CUES = {"leaders", "men", "women", "presidents", "ministers", "sides", "pair",
-        "counterparts", "delegations", "envoys", "negotiators", "chancellors", "They"};
+        "counterparts", "delegations", "envoys", "negotiators", "chancellors", "They", "Their"};
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8);
     /** How many sentences back "the three ministers" may find the people it counts. */

@@ -52,6 +52,18 @@ public final class TimexTagger {
             + "|million|billion|trillion|[a-z]*(?:dollars|euros|pounds|yen|tonnes)))" // "fell by 2.36 percent"
             + "(?:\\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|local time|hrs|h))?\\b"
             + "|\\b(?i:at|around|by|until|from)\\s+(midday|noon|midnight)\\b");
+    /** "their 2018 summit", "the 2022 talks": a year naming which occasion, not the article's. */
+    private static final Pattern YEAR_BEFORE_NOUN = Pattern.compile("\\b(?i:the|their|his|her|its|that|our)\\s+"
+            + "((?:19|20)\\d{2})(?=\\s+\\p{Ll})");
+    /** "seven years ago", "two weeks ago", "a month ago". */
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|\\d{1,2})\\s+(year|month|week|day)s?\\s+ago\\b");
+    private static final java.util.Map<String, Integer> COUNTS = java.util.Map.ofEntries(java.util.Map.entry("a", 1),
+            java.util.Map.entry("an", 1), java.util.Map.entry("one", 1), java.util.Map.entry("two", 2),
+            java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5),
+            java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8),
+            java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10), java.util.Map.entry("eleven", 11),
+            java.util.Map.entry("twelve", 12));
     private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(later that day|earlier that day"
             + "|the (?:next|following) day|the day (?:before|after)|the same day|later|then|afterwards)\\b");
 
@@ -98,6 +110,18 @@ public final class TimexTagger {
         if (cues.digit) {
             scan(YEAR, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.YEAR,
                     Integer.parseInt(m.group(1)), 0, 0, 0, null, null, null, 0, null, null));
+            if (!timeMl) {
+                scan(YEAR_BEFORE_NOUN, s, from, taken, out, m -> new Timex(m.start(1), m.end(1), m.group(1),
+                        Timex.Kind.YEAR, Integer.parseInt(m.group(1)), 0, 0, 0, null, null, null, 0, null, null));
+            }
+        }
+        if (!timeMl && cues.ago) {
+            scan(AGO, s, from, taken, out, m -> {
+                String n = m.group(1).toLowerCase(Locale.ROOT);
+                int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : COUNTS.get(n);
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, null,
+                        m.group(2).toLowerCase(Locale.ROOT), -count, null, null);
+            });
         }
         if (cues.day) {
             scan(WEEKDAY_P, s, from, taken, out, m -> {
@@ -135,13 +159,13 @@ public final class TimexTagger {
     }
 
     /** Cheap look at a sentence deciding which patterns can possibly match; most sentences need few. */
-    private record Cues(boolean digit, boolean month, boolean day, boolean words, boolean clockWord) {
+    private record Cues(boolean digit, boolean month, boolean day, boolean words, boolean clockWord, boolean ago) {
         private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
             "Nov", "Dec"};
         private static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "this ", "last ", "next ",
             "week", "month", "year", "later", "then", "afterwards", "the day", "midday", "noon", "midnight",
             "following", "previous", "past", "coming"};
-        static final Cues ALL = new Cues(true, true, true, true, true);
+        static final Cues ALL = new Cues(true, true, true, true, true, true);
 
         static Cues of(String s) {
             boolean digit = false;
@@ -158,7 +182,7 @@ public final class TimexTagger {
                 words = lower.contains(WORDS[i]);
             }
             boolean clockWord = lower.contains("midday") || lower.contains("noon") || lower.contains("midnight");
-            return new Cues(digit, month, s.contains("day"), words, clockWord);
+            return new Cues(digit, month, s.contains("day"), words, clockWord, lower.contains(" ago"));
         }
     }
 
