@@ -71,7 +71,7 @@ final class EventBuilder {
     Event build(SentenceEvents.Slot slot, Mention base, int end) {
         String clause = unquoted(slot.clause.start(), end);
         // ", his office said": the tense of the telling, not of the event told
-        Tense tense = TenseDetector.of(clause.contains(" sa") ? ATTRIBUTION_TAIL.matcher(clause).replaceFirst("") : clause);
+        Tense tense = TenseDetector.of(clause.contains(" said") || clause.contains(" says") ? ATTRIBUTION_TAIL.matcher(clause).replaceFirst("") : clause);
         Event referent = story.groupReferent(slot, links.sequenced(slot.trigger.start()));
         EventDate previous = referent != null ? referent.date() : story.lastDate();
         Resolution day = null;

@@ -102,7 +102,7 @@ final class SentenceEvents {
             }
             String before = text.substring(Math.max(from, m.start() - 40), m.start());
             if ((before.contains("accord") && CITED.matcher(before).find())
-                    || (before.contains("n") && NEGATED.matcher(before).find())) {
+                    || (mayNegate(before) && NEGATED.matcher(before).find())) {
                 continue; // "according to a readout", "did not meet": no event of its own
             }
             Clauses.Clause c = Clauses.at(clauses, m.start());
@@ -165,6 +165,11 @@ final class SentenceEvents {
             }
         }
         return se;
+    }
+
+    private static boolean mayNegate(String before) {
+        return before.contains("not") || before.contains("n't") || before.contains("n’t") || before.contains("never")
+                || before.contains("failed") || before.contains("refused") || before.contains("declined");
     }
 
     /** ", the State Department said Monday.": a name after a comma, followed by a reporting verb. */

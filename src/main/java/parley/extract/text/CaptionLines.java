@@ -65,12 +65,31 @@ public final class CaptionLines {
 
     /** True when {@code line} reads as a photo caption, given the non-empty line before it. */
     static boolean isCaption(String line, String previous) {
-        if (line.split("\\s+").length > MAX_WORDS) {
+        // cheap cues first: most lines have none of them, and then no pattern can match
+        boolean paren = line.indexOf('(') >= 0;
+        boolean colon = line.indexOf(':') >= 0;
+        boolean via = line.contains("via ") || line.contains(" Photo");
+        boolean marker = previous.length() <= 80 && MARKER_LINE.matcher(previous).matches();
+        boolean label = Character.isLetter(line.charAt(0)) && LABEL_START.matcher(line).find();
+        if (!(paren || colon || via || marker || label) || words(line) > MAX_WORDS) {
             return false;
         }
-        return MARKER_LINE.matcher(previous).matches() && !MARKER_LINE.matcher(line).matches()
-                || LABEL_START.matcher(line).find()
-                || POSITION.matcher(line).find()
-                || CREDIT_END.matcher(line).find();
+        return marker && !MARKER_LINE.matcher(line).matches()
+                || label
+                || (paren && POSITION.matcher(line).find())
+                || ((paren || colon || via) && CREDIT_END.matcher(line).find());
+    }
+
+    private static int words(String line) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
     }
 }

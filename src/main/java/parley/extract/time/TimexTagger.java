@@ -110,7 +110,7 @@ public final class TimexTagger {
         if (cues.digit) {
             scan(YEAR, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.YEAR,
                     Integer.parseInt(m.group(1)), 0, 0, 0, null, null, null, 0, null, null));
-            if (!timeMl) {
+            if (!timeMl && hasYear(s)) {
                 scan(YEAR_BEFORE_NOUN, s, from, taken, out, m -> new Timex(m.start(1), m.end(1), m.group(1),
                         Timex.Kind.YEAR, Integer.parseInt(m.group(1)), 0, 0, 0, null, null, null, 0, null, null));
             }
@@ -317,6 +317,23 @@ public final class TimexTagger {
         }
         return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DAY_OF_MONTH, year, month, d, endDay, null, null,
                 null, 0, null, null, endMonth, endYear);
+    }
+
+    /** True when four digits starting 19 or 20 stand somewhere in s. */
+    private static boolean hasYear(String s) {
+        for (int i = s.indexOf('1'), j = s.indexOf('2'); i >= 0 || j >= 0; ) {
+            int k = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+            if (k + 3 < s.length() && (s.startsWith("19", k) || s.startsWith("20", k))
+                    && Character.isDigit(s.charAt(k + 2)) && Character.isDigit(s.charAt(k + 3))) {
+                return true;
+            }
+            if (k == i) {
+                i = s.indexOf('1', i + 1);
+            } else {
+                j = s.indexOf('2', j + 1);
+            }
+        }
+        return false;
     }
 
     private static int year(String g) {
