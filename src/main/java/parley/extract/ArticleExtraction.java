@@ -40,7 +40,7 @@ final class ArticleExtraction {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.text = article.text() == null ? "" : article.text();
-        this.names = new EntityFinder(gazetteer);
+        this.names = new EntityFinder(gazetteer, anchor);
         this.quoted = QuoteMask.of(text);
         this.captions = CaptionLines.of(text);
         this.story = new Story(text, merger, captions);

@@ -72,8 +72,16 @@ final class EntityFinder {
 
     private final CountryActors countries;
 
+    /** The article's publication date, or null: office holders are those in office then. */
+    private final java.time.LocalDate anchor;
+
     EntityFinder(Gazetteer gazetteer) {
+        this(gazetteer, null);
+    }
+
+    EntityFinder(Gazetteer gazetteer, java.time.LocalDate anchor) {
         this.gazetteer = gazetteer;
+        this.anchor = anchor;
         this.countries = new CountryActors(gazetteer);
     }
 
@@ -232,7 +240,7 @@ final class EntityFinder {
             String office = plural.substring(0, plural.length() - 1);
             for (String place : m.group(2).split(", | and ")) {
                 String country = gazetteer.country(place.strip());
-                List<KnownEntity> holders = country == null ? List.of() : gazetteer.holders(office, country);
+                List<KnownEntity> holders = country == null ? List.of() : gazetteer.holders(office, country, anchor);
                 if (!holders.isEmpty()) {
                     found.add(new EntityMention(m.start(), m.end(), m.group(), holders.get(0)));
                 } else if (country != null) {
@@ -287,7 +295,7 @@ final class EntityFinder {
         if (best != null) {
             return best;
         }
-        List<KnownEntity> holders = gazetteer.holders(office, country);
+        List<KnownEntity> holders = gazetteer.holders(office, country, anchor);
         KnownEntity pick = null;
         int most = country != null ? -1 : 0;
         for (KnownEntity h : holders) {
