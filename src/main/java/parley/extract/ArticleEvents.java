@@ -101,11 +101,32 @@ final class ArticleEvents {
     }
 
     private static boolean distinctGroups(Event a, Event b) {
-        Set<String> pa = new java.util.HashSet<>();
-        Set<String> pb = new java.util.HashSet<>();
-        a.participants().stream().filter(p -> p.role().present()).forEach(p -> pa.add(p.name()));
-        b.participants().stream().filter(p -> p.role().present()).forEach(p -> pb.add(p.name()));
-        return pa.size() >= 2 && pb.size() >= 2 && !pa.containsAll(pb) && !pb.containsAll(pa);
+        return present(a) >= 2 && present(b) >= 2 && hasOwn(a, b) && hasOwn(b, a);
+    }
+
+    private static int present(Event e) {
+        int n = 0;
+        for (Participant p : e.participants()) {
+            n += p.role().present() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** True when {@code a} has someone present whom {@code b} does not name as present. */
+    private static boolean hasOwn(Event a, Event b) {
+        outer:
+        for (Participant p : a.participants()) {
+            if (!p.role().present()) {
+                continue;
+            }
+            for (Participant q : b.participants()) {
+                if (q.role().present() && q.name().equals(p.name())) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Meetings between leaders of two or more countries are summits; titles last. */

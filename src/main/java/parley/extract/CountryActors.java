@@ -52,13 +52,13 @@ final class CountryActors {
         boolean envoys = lower.contains("elegation") || lower.contains("egotiat") || lower.contains("epresentatives")
                 || lower.contains("nvoys") || lower.contains("overnment");
         if (envoys) {
-            add(ENVOYS.matcher(text).region(s, e), quoted, taken, found);
-            add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found);
+            add(ENVOYS.matcher(text).region(s, e), quoted, taken, found, true);
+            add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found, false);
         }
         if (mayActAsSubject(lower)) {
             Matcher m = SUBJECT.matcher(text).region(s, e);
             m.useAnchoringBounds(true);
-            add(m, quoted, taken, found);
+            add(m, quoted, taken, found, false);
         }
     }
 
@@ -85,7 +85,8 @@ final class CountryActors {
         return false;
     }
 
-    private void add(Matcher m, BitSet quoted, BitSet taken, List<EntityMention> found) {
+    /** @param organisations true when a known organisation may stand in the list ("delegations from Israel and Hamas") */
+    private void add(Matcher m, BitSet quoted, BitSet taken, List<EntityMention> found, boolean organisations) {
         while (m.find()) {
             int at = m.start(1);
             String[] items = m.group(1).split(",? and |, ");
@@ -101,7 +102,7 @@ final class CountryActors {
                 if (key != null && !NOT_COUNTRIES.contains(key)) {
                     actors[i] = country(key);
                     anyCountry = true;
-                } else {
+                } else if (organisations) {
                     actors[i] = organisation(items[i].strip()); // "delegations from Israel and Hamas"
                 }
                 all &= actors[i] != null;

@@ -72,6 +72,8 @@ final class SentenceEvents {
     /** ", the State Department said Monday": the source of the sentence, named after its events, is not a party. */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)^\\s+(?:said|says|reported|announced|confirmed"
             + "|told reporters|added|stated)\\b");
+    /** Between the comma and the source's name: ", the", ", a Qatari", ", officials in". */
+    private static final Pattern SOURCE_LEAD = Pattern.compile("\\s*(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
     /** "thanked President Stubb for hosting": the one who thanks is not at the event thanked for. */
     private static final Pattern THANKS = Pattern.compile("(?i)\\b(?:thanked|thanks|thank|praised|praises|congratulated"
             + "|congratulates|commended|commends)\\b[^,;]{1,80}?\\bfor\\s+$");
@@ -177,7 +179,7 @@ final class SentenceEvents {
         int k = n.start();
         String lead = text.substring(Math.max(0, k - 30), k);
         int comma = lead.lastIndexOf(',');
-        if (comma < 0 || !lead.substring(comma + 1).matches("\\s*(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}")) {
+        if (comma < 0 || !SOURCE_LEAD.matcher(lead).region(comma + 1, lead.length()).matches()) {
             return false;
         }
         return ATTRIBUTION.matcher(text).region(n.end(), Math.min(to, n.end() + 24)).lookingAt();

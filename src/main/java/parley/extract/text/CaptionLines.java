@@ -65,19 +65,44 @@ public final class CaptionLines {
 
     /** True when {@code line} reads as a photo caption, given the non-empty line before it. */
     static boolean isCaption(String line, String previous) {
-        // cheap cues first: most lines have none of them, and then no pattern can match
+        // cheap cues first: most lines have none of them, and then no pattern needs to run
         boolean paren = line.indexOf('(') >= 0;
-        boolean colon = line.indexOf(':') >= 0;
+        int colon = line.lastIndexOf(':');
         boolean via = line.contains("via ") || line.contains(" Photo");
-        boolean marker = previous.length() <= 80 && MARKER_LINE.matcher(previous).matches();
-        boolean label = Character.isLetter(line.charAt(0)) && LABEL_START.matcher(line).find();
-        if (!(paren || colon || via || marker || label) || words(line) > MAX_WORDS) {
+        boolean marker = previous.length() <= 60 && markerLike(previous) && MARKER_LINE.matcher(previous).matches();
+        boolean label = labelLike(line) && LABEL_START.matcher(line).find();
+        if (!(paren || colon >= 0 || via || marker || label) || words(line) > MAX_WORDS) {
             return false;
         }
-        return marker && !MARKER_LINE.matcher(line).matches()
-                || label
-                || (paren && POSITION.matcher(line).find())
-                || ((paren || colon || via) && CREDIT_END.matcher(line).find());
+        if (marker && !MARKER_LINE.matcher(line).matches() || label || paren && POSITION.matcher(line).find()) {
+            return true;
+        }
+        // a credit stands in the last hundred characters: look only there
+        int from = Math.max(0, Math.min(line.length() - 100, colon < 0 ? line.length() : colon - 30));
+        return (paren && line.charAt(line.length() - 1) == ')' || colon >= 0 || via)
+                && CREDIT_END.matcher(line).region(from, line.length()).useTransparentBounds(true).find();
+    }
+
+    private static final String[] MARKER_STARTS = {"open image", "view gallery", "enlarge", "image", "caption",
+        "expand image", "photograph", "picture"};
+    private static final String[] LABEL_STARTS = {"image caption", "photo caption", "caption", "pictured", "above",
+        "top", "main image", "main picture"};
+
+    private static boolean markerLike(String line) {
+        return startsWithAny(line, MARKER_STARTS);
+    }
+
+    private static boolean labelLike(String line) {
+        return startsWithAny(line, LABEL_STARTS);
+    }
+
+    private static boolean startsWithAny(String line, String[] starts) {
+        for (String p : starts) {
+            if (line.regionMatches(true, 0, p, 0, p.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int words(String line) {
