@@ -20,10 +20,25 @@ import parley.domain.Role;
 final class ArticleEvents {
     private final EventMerger merger;
     private final EntityFinder names;
+    private final Story story;
 
-    ArticleEvents(EventMerger merger, EntityFinder names) {
+    ArticleEvents(EventMerger merger, EntityFinder names, Story story) {
         this.merger = merger;
         this.names = names;
+        this.story = story;
+    }
+
+    /**
+     * Two reports of one event combined; a photo caption's report adds its sentence, date and place to an event the
+     * story reports but not the people shown in the picture.
+     */
+    private Event merge(Event kept, Event other) {
+        boolean keptCaption = story.fromCaption(kept);
+        boolean otherCaption = story.fromCaption(other);
+        if (keptCaption && !otherCaption) {
+            return merger.merge(Story.withoutParticipants(kept), other);
+        }
+        return merger.merge(kept, otherCaption && !keptCaption ? Story.withoutParticipants(other) : other);
     }
 
     /** Several sentences about one event become one event; earlier events absorb later ones. */
@@ -34,14 +49,14 @@ final class ArticleEvents {
             int best = -1;
             int bestScore = -1;
             for (int i = 0; i < out.size(); i++) {
-                int score = merger.sameness(e, out.get(i));
+                int score = sameness(e, out.get(i));
                 if (score > bestScore) {
                     best = i;
                     bestScore = score;
                 }
             }
             if (best >= 0) {
-                out.set(best, merger.merge(out.get(best), e));
+                out.set(best, merge(out.get(best), e));
             } else {
                 out.add(e);
             }
@@ -54,10 +69,17 @@ final class ArticleEvents {
             outer:
             for (int i = 0; i < out.size(); i++) {
                 for (int j = i + 1; j < out.size(); j++) {
-                    if (merger.sameness(out.get(j), out.get(i)) >= 0) {
-                        Optional<Event> best = merger.findSame(out.get(j), out.subList(0, j));
-                        int k = best.map(out::indexOf).orElse(i);
-                        out.set(k, merger.merge(out.get(k), out.get(j)));
+                    if (sameness(out.get(j), out.get(i)) >= 0) {
+                        int k = i;
+                        int bestScore = -1;
+                        for (int c = 0; c < j; c++) {
+                            int score = sameness(out.get(j), out.get(c));
+                            if (score > bestScore) {
+                                k = c;
+                                bestScore = score;
+                            }
+                        }
+                        out.set(k, merge(out.get(k), out.get(j)));
                         out.remove(j);
                         changed = true;
                         break outer;
@@ -66,6 +88,45 @@ final class ArticleEvents {
             }
         }
         return out;
+    }
+
+    /**
+     * How strongly two reports of this article are one event ({@link EventMerger#sameness}), except that two
+     * different kinds of gathering with different groups are two events: the talks Witkoff joins and his meeting
+     * with the Emir the same day share Witkoff, but each has someone the other has not.
+     */
+    private int sameness(Event a, Event b) {
+        int score = merger.sameness(a, b);
+        return score >= 0 && a.type() != b.type() && distinctGroups(a, b) ? -1 : score;
+    }
+
+    private static boolean distinctGroups(Event a, Event b) {
+        return present(a) >= 2 && present(b) >= 2 && hasOwn(a, b) && hasOwn(b, a);
+    }
+
+    private static int present(Event e) {
+        int n = 0;
+        for (Participant p : e.participants()) {
+            n += p.role().present() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** True when {@code a} has someone present whom {@code b} does not name as present. */
+    private static boolean hasOwn(Event a, Event b) {
+        outer:
+        for (Participant p : a.participants()) {
+            if (!p.role().present()) {
+                continue;
+            }
+            for (Participant q : b.participants()) {
+                if (q.role().present() && q.name().equals(p.name())) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Meetings between leaders of two or more countries are summits; titles last. */

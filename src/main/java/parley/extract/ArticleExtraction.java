@@ -10,6 +10,7 @@ import parley.domain.Event;
 import parley.domain.EventType;
 import parley.domain.Extraction;
 import parley.domain.Mention;
+import parley.extract.text.CaptionLines;
 import parley.extract.text.Furniture;
 import parley.extract.text.QuoteMask;
 import parley.extract.text.SentenceSplitter;
@@ -26,6 +27,8 @@ final class ArticleExtraction {
     private final String text;
     private final EntityFinder names;
     private final BitSet quoted;
+    /** Positions on photo-caption lines: captions may report events of their own, never add people to others. */
+    private final BitSet captions;
     private final Story story;
     private final SentenceLinks links;
     private final EventBuilder builder;
@@ -37,12 +40,13 @@ final class ArticleExtraction {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.text = article.text() == null ? "" : article.text();
-        this.names = new EntityFinder(gazetteer);
+        this.names = new EntityFinder(gazetteer, anchor);
         this.quoted = QuoteMask.of(text);
-        this.story = new Story(text, merger);
+        this.captions = CaptionLines.of(text);
+        this.story = new Story(text, merger, captions);
         this.links = new SentenceLinks(text, merger);
         this.builder = new EventBuilder(text, anchor, quoted, story, links);
-        this.finishing = new ArticleEvents(merger, names);
+        this.finishing = new ArticleEvents(merger, names, story);
     }
 
     Extraction run() {
@@ -78,14 +82,38 @@ final class ArticleExtraction {
         return new Extraction(out, finishing.entities());
     }
 
+    /** A live-blog entry's time stamp alone on its line: "14:05 CET", "2.15pm", "Updated 09:40 BST". */
+    private static final java.util.regex.Pattern ENTRY_STAMP = java.util.regex.Pattern.compile(
+            "(?i)^(?:updated |posted )?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*(?:[A-Z]{2,5}|local time))?$"
+                    + "|^(?:updated |posted )?\\d{1,2}(?:am|pm)(?:\\s*[A-Z]{2,5})?$");
+
     private void sentence(Article.Span span, Tokens tokens) {
+        char first = text.charAt(span.start());
+        if (span.end() - span.start() <= 24 && (Character.isDigit(first) || "UuPp".indexOf(first) >= 0)
+                && ENTRY_STAMP.matcher(text.substring(span.start(), span.end())).matches()) {
+            builder.entry(text.substring(span.start(), span.end()));
+            return;
+        }
         int from = Furniture.contentStart(text, span);
         int to = Furniture.contentEnd(text, span);
         List<EntityMention> found = names.sentence(tokens, tokens.indexAt(from), tokens.indexAt(to), quoted);
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
         Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
+        boolean caption = captions.get(span.start());
+        try {
+            events(se, base, tokens, caption);
+        } finally {
+            if (!caption) {
+                story.noteActors(found); // for "the three ministers" in the sentences that follow
+            }
+        }
+    }
+
+    private void events(SentenceEvents se, Mention base, Tokens tokens, boolean caption) {
         if (se.slots.isEmpty()) {
-            story.attachOrphanRoles(se, base);
+            if (!caption) {
+                story.attachOrphanRoles(se, base); // "(left) with Mr X": the people in a photo join no event
+            }
             return;
         }
         List<Event> built = new ArrayList<>();
@@ -114,9 +142,9 @@ final class ArticleExtraction {
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())
                     && !e.date().known() && e.location() == null && e.derivation() == null;
             if (nothing) {
-                story.corefer(e);
-            } else if (!e.date().known() && e.location() == null && !reference.get(k)
-                    && se.slots.get(k).definite && story.coreferDefinite(e)) {
+                story.corefer(caption ? Story.withoutParticipants(e) : e);
+            } else if (!e.date().known() && !reference.get(k)
+                    && se.slots.get(k).definite && story.coreferDefinite(caption ? Story.withoutParticipants(e) : e)) {
                 continue; // "is expected to join the talks": the talks just reported
             } else {
                 story.add(e, reference.get(k));

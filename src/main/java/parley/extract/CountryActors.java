@@ -52,13 +52,13 @@ final class CountryActors {
         boolean envoys = lower.contains("elegation") || lower.contains("egotiat") || lower.contains("epresentatives")
                 || lower.contains("nvoys") || lower.contains("overnment");
         if (envoys) {
-            add(ENVOYS.matcher(text).region(s, e), quoted, taken, found);
-            add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found);
+            add(ENVOYS.matcher(text).region(s, e), quoted, taken, found, true);
+            add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found, false);
         }
         if (mayActAsSubject(lower)) {
             Matcher m = SUBJECT.matcher(text).region(s, e);
             m.useAnchoringBounds(true);
-            add(m, quoted, taken, found);
+            add(m, quoted, taken, found, false);
         }
     }
 
@@ -85,21 +85,30 @@ final class CountryActors {
         return false;
     }
 
-    private void add(Matcher m, BitSet quoted, BitSet taken, List<EntityMention> found) {
+    /** @param organisations true when a known organisation may stand in the list ("delegations from Israel and Hamas") */
+    private void add(Matcher m, BitSet quoted, BitSet taken, List<EntityMention> found, boolean organisations) {
         while (m.find()) {
             int at = m.start(1);
             String[] items = m.group(1).split(",? and |, ");
             int[] starts = new int[items.length];
+            KnownEntity[] actors = new KnownEntity[items.length];
             boolean all = true;
+            boolean anyCountry = false;
             int from = at;
             for (int i = 0; i < items.length; i++) {
                 String key = gazetteer.country(items[i].strip());
                 starts[i] = m.group(1).indexOf(items[i], from - at) + at;
                 from = starts[i] + items[i].length();
-                all &= key != null && !NOT_COUNTRIES.contains(key);
+                if (key != null && !NOT_COUNTRIES.contains(key)) {
+                    actors[i] = country(key);
+                    anyCountry = true;
+                } else if (organisations) {
+                    actors[i] = organisation(items[i].strip()); // "delegations from Israel and Hamas"
+                }
+                all &= actors[i] != null;
             }
-            if (!all) {
-                continue; // "delegations from Kyiv and the Red Cross": not a list of countries
+            if (!all || !anyCountry) {
+                continue; // "delegations from Kyiv and the Red Cross": not a list of parties we know
             }
             for (int i = 0; i < items.length; i++) {
                 int ns = starts[i];
@@ -107,9 +116,19 @@ final class CountryActors {
                 if (quoted.get(ns) || !taken.get(ns, ne).isEmpty()) {
                     continue;
                 }
-                found.add(new EntityMention(ns, ne, items[i], country(gazetteer.country(items[i].strip()))));
+                found.add(new EntityMention(ns, ne, items[i], actors[i]));
                 taken.set(ns, ne);
             }
         }
+    }
+
+    /** The organisation the gazetteer knows by exactly these words, or null. */
+    private KnownEntity organisation(String words) {
+        var hits = gazetteer.names().find(Tokens.of(words));
+        if (hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == words.length()
+                && hits.get(0).value().kind() == EntityKind.ORGANISATION) {
+            return hits.get(0).value();
+        }
+        return null;
     }
 }

@@ -31,7 +31,7 @@ final class EntityFinder {
             + "|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Ff]oreign [Ss]ecretary|[Dd]efen[cs]e [Ss]ecretary"
             + "|[Ss]ecretary of [Ss]tate|[Ss]ecretary[- ][Gg]eneral|[Mm]inister|[Ss]ecretary|[Aa]mbassador"
             + "|[Ss]pecial [Ee]nvoy|[Ee]nvoy|[Aa]ide|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Nn]egotiator"
-            + "|General|Admiral|Commander|King|Queen|Prince|Premier|Mayor|Governor|Senator|[Cc]hief of [Ss]taff)";
+            + "|General|Admiral|Commander|King|Queen|Prince|Premier|Mayor|Governor|Senator|[Cc]hief of [Ss]taff|[Ll]eader)";
     private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}[\\p{L}'’-]*";
     private static final Pattern TITLED_PERSON = Pattern.compile("(?:\\b(\\p{Lu}[\\p{L}.]*)\\s+)?\\b(" + TITLE
             + ")\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})\\b");
@@ -58,7 +58,7 @@ final class EntityFinder {
             "foreign", "defence", "defense", "secretary", "secretary-general", "minister", "ambassador", "special",
             "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "negotiator",
             "general", "admiral", "commander", "king", "queen", "prince", "premier", "mayor", "governor", "senator",
-            "chief");
+            "chief", "leader");
     private static final Set<String> PLURAL_WORDS = Set.of("ministers", "presidents", "leaders", "chancellors");
     private static final Set<String> NOT_NAMES = Set.of("The", "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
@@ -72,8 +72,16 @@ final class EntityFinder {
 
     private final CountryActors countries;
 
+    /** The article's publication date, or null: office holders are those in office then. */
+    private final java.time.LocalDate anchor;
+
     EntityFinder(Gazetteer gazetteer) {
+        this(gazetteer, null);
+    }
+
+    EntityFinder(Gazetteer gazetteer, java.time.LocalDate anchor) {
         this.gazetteer = gazetteer;
+        this.anchor = anchor;
         this.countries = new CountryActors(gazetteer);
     }
 
@@ -232,7 +240,7 @@ final class EntityFinder {
             String office = plural.substring(0, plural.length() - 1);
             for (String place : m.group(2).split(", | and ")) {
                 String country = gazetteer.country(place.strip());
-                List<KnownEntity> holders = country == null ? List.of() : gazetteer.holders(office, country);
+                List<KnownEntity> holders = country == null ? List.of() : gazetteer.holders(office, country, anchor);
                 if (!holders.isEmpty()) {
                     found.add(new EntityMention(m.start(), m.end(), m.group(), holders.get(0)));
                 } else if (country != null) {
@@ -287,7 +295,7 @@ final class EntityFinder {
         if (best != null) {
             return best;
         }
-        List<KnownEntity> holders = gazetteer.holders(office, country);
+        List<KnownEntity> holders = gazetteer.holders(office, country, anchor);
         KnownEntity pick = null;
         int most = country != null ? -1 : 0;
         for (KnownEntity h : holders) {

@@ -38,6 +38,10 @@ final class EventBuilder {
     /** "at the invitation of", "was invited but": a visit by invitation is planned, not merely proposed. */
     private static final Pattern INVITATION = Pattern.compile("(?i)\\bat the invitation of\\b|\\binvited but\\b");
 
+    /** ", his office said.", ", officials said on Monday": the attribution at the end of a sentence. */
+    private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("(?i),\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:said|says)"
+            + "(?:\\s+on\\s+\\p{L}+|\\s+\\p{L}+day)?\\s*[.!]?\\s*$");
+
     private final String text;
     private final LocalDate anchor;
     private final BitSet quoted;
@@ -45,6 +49,16 @@ final class EventBuilder {
     private final SentenceLinks links;
     /** The last day the text spoke of, for a time of day with no day ("at midday"). */
     private Resolution focus;
+    /** The time stamp of the live-blog entry being read ("14:05 CET"), or null outside live blogs. */
+    private String entry;
+    /** "postponed until tomorrow", "moved to Friday": the date after it is the new date of a planned event. */
+    private static final Pattern RESCHEDULED = Pattern.compile("(?i)\\b(?:postponed|delayed|pushed back|put off"
+            + "|moved|rescheduled)\\s+(?:until|till|to|for)\\b");
+
+    /** A live-blog time stamp: what its entry reports as done happened on the blog's day. */
+    void entry(String stamp) {
+        entry = stamp;
+    }
 
     EventBuilder(String text, LocalDate anchor, BitSet quoted, Story story, SentenceLinks links) {
         this.text = text;
@@ -56,7 +70,8 @@ final class EventBuilder {
 
     Event build(SentenceEvents.Slot slot, Mention base, int end) {
         String clause = unquoted(slot.clause.start(), end);
-        Tense tense = TenseDetector.of(clause);
+        // ", his office said": the tense of the telling, not of the event told
+        Tense tense = TenseDetector.of(clause.contains(" said") || clause.contains(" says") ? ATTRIBUTION_TAIL.matcher(clause).replaceFirst("") : clause);
         Event referent = story.groupReferent(slot, links.sequenced(slot.trigger.start()));
         EventDate previous = referent != null ? referent.date() : story.lastDate();
         Resolution day = null;
@@ -76,6 +91,12 @@ final class EventBuilder {
             when = DateResolver.withTime(focus, time, "'" + focus.derivation().phrase() + "' (earlier sentence)");
         } else {
             when = time;
+        }
+        if (when == null && entry != null && anchor != null && tense != Tense.FUTURE) {
+            // a live-blog entry stamped "14:05" reports what happened that day, before that time
+            when = new Resolution(EventDate.day(anchor), null, new parley.domain.DateDerivation(entry,
+                    parley.extract.time.DateWords.anchor(anchor), "day of the live-blog entry",
+                    parley.extract.time.DateWords.day(anchor)));
         }
         if (when != null && when.date().known() && when.date().precision().compareTo(Precision.DAY) >= 0) {
             focus = when;
@@ -110,7 +131,9 @@ final class EventBuilder {
         if (day == null && time != null && focus != null && date.known()) {
             why.add("day from an earlier sentence");
         }
-        if (referent != null) {
+        if (referent != null && referent.mentions().isEmpty()) {
+            why.add("participants named just before ('" + referent.title() + "')");
+        } else if (referent != null) {
             why.add("participants of the event just mentioned ('" + referent.title() + "')");
         } else if (ps.stream().anyMatch(p -> p.role().present())) {
             why.add("participants");
@@ -171,6 +194,9 @@ final class EventBuilder {
         if ((lower.contains("cancel") || lower.contains("off") || lower.contains("postpone")
                 || lower.contains("scrap") || lower.contains("abandon") || lower.contains("shelve")
                 || lower.contains("take place")) && CANCELLED.matcher(clause).find()) {
+            if (date.known() && RESCHEDULED.matcher(clause).find()) {
+                return EventStatus.PLANNED; // "postponed until tomorrow": it will happen, on the new date
+            }
             return EventStatus.CANCELLED;
         }
         if (tense != Tense.PAST && mayPropose(lower) && PROPOSED.matcher(lower.contains("invit")

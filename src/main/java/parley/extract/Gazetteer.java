@@ -34,6 +34,8 @@ final class Gazetteer {
     /** Holders of each office key, in file order: title references look them up for many sentences. */
     private final Map<String, List<KnownEntity>> byOffice = new HashMap<>();
     private final Map<String, String> countryWords = new HashMap<>();
+    /** The day each dated holder took office (optional seventh column). */
+    private final Map<String, java.time.LocalDate> since = new HashMap<>();
 
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
@@ -48,10 +50,13 @@ final class Gazetteer {
     }
 
     private void addLine(String line) {
-        String[] c = Arrays.copyOf(line.split("\t", -1), 6);
+        String[] c = Arrays.copyOf(line.split("\t", -1), 7);
         KnownEntity e = new KnownEntity(c[1].strip(), EntityKind.valueOf(c[0].strip()), blankToNull(c[2]),
                 blankToNull(c[3]), offices(c[4]));
         entities.add(e);
+        if (c[6] != null && !c[6].isBlank()) {
+            since.put(e.name(), java.time.LocalDate.parse(c[6].strip()));
+        }
         for (String office : e.offices()) {
             byOffice.computeIfAbsent(office, k -> new ArrayList<>()).add(e);
         }
@@ -116,13 +121,22 @@ final class Gazetteer {
 
     /** Gazetteer holders of an office, optionally in one country, in file order. */
     List<KnownEntity> holders(String office, String country) {
+        return holders(office, country, null);
+    }
+
+    /**
+     * Holders of an office on a day: someone who took office after it ("the German Chancellor" in an article of
+     * 2024 is not Friedrich Merz) is left out; with no day, or no date in the file, everyone is kept.
+     */
+    List<KnownEntity> holders(String office, String country, java.time.LocalDate on) {
         List<KnownEntity> all = byOffice.getOrDefault(office, List.of());
-        if (country == null) {
+        if (country == null && on == null) {
             return all;
         }
         List<KnownEntity> out = new ArrayList<>(2);
         for (KnownEntity e : all) {
-            if (country.equals(e.country())) {
+            java.time.LocalDate from = on == null ? null : since.get(e.name());
+            if ((country == null || country.equals(e.country())) && (from == null || !from.isAfter(on))) {
                 out.add(e);
             }
         }

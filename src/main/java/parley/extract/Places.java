@@ -28,6 +28,8 @@ final class Places {
             + "|Estate|Street|Building|Ministry|Kremlin|Chequers|Airport|Field|Summit))\\b");
     private static final Pattern AT_OR_IN = Pattern.compile("\\b(?:in|at) (" + NAME + ")");
     private static final Pattern TO = Pattern.compile("\\bto (" + NAME + ")");
+    /** "may visit Beijing": the object of a visit is where it goes. */
+    private static final Pattern VISIT_OBJECT = Pattern.compile("\\bvisit(?:s|ed|ing)? (" + NAME + ")");
     private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "This", "That", "Parliament", "Congress", "Mr", "Mrs",
@@ -45,11 +47,12 @@ final class Places {
         }
         List<Place> out = new ArrayList<>();
         java.util.BitSet taken = new java.util.BitSet();
-        List<Pattern> patterns = List.of(OF_PLACE, FACILITY, AT_OR_IN, TO);
+        List<Pattern> patterns = List.of(OF_PLACE, VISIT_OBJECT, FACILITY, AT_OR_IN, TO);
         String span = text.substring(from, to);
         for (int rank = 0; rank < patterns.size(); rank++) {
             Pattern p = patterns.get(rank);
             if ((p == OF_PLACE && !span.contains(" of ")) || (p == TO && !span.contains("to "))
+                    || (p == VISIT_OBJECT && !span.contains("visit"))
                     || (p == FACILITY && !namesFacility(span))) {
                 continue; // the cue word the pattern needs is absent
             }
@@ -61,10 +64,10 @@ final class Places {
                     continue;
                 }
                 String first = name.split("[ -]")[0];
-                if (NOT_PLACES.contains(first) || (rank >= 2 && isPerson(name, gazetteer))) {
+                if (NOT_PLACES.contains(first) || (p != OF_PLACE && p != FACILITY && isPerson(name, gazetteer))) {
                     continue;
                 }
-                out.add(new Place(m.start(), m.end(), name, m.group(), rank, p == TO));
+                out.add(new Place(m.start(), m.end(), name, m.group(), rank, p == TO || p == VISIT_OBJECT));
                 taken.set(m.start(), m.end());
             }
         }
@@ -86,7 +89,8 @@ final class Places {
     }
 
     /** Words after which a place name can start; every pattern needs one of them before a capital. */
-    private static final Set<String> BEFORE_NAME = Set.of("in", "at", "to", "of", "the", "near", "outside", "inside");
+    private static final Set<String> BEFORE_NAME = Set.of("in", "at", "to", "of", "the", "near", "outside", "inside",
+            "visit", "visits", "visited", "visiting");
 
     /** True when some capitalised word follows in/at/to/of/the...: the patterns below can only match there. */
     private static boolean mayName(String text, int from, int to) {
@@ -99,7 +103,7 @@ final class Places {
             while (w > from && Character.isLetter(text.charAt(w - 1))) {
                 w--;
             }
-            if (i - w >= 2 && i - w <= 7 && BEFORE_NAME.contains(text.substring(w, i).toLowerCase(java.util.Locale.ROOT))) {
+            if (i - w >= 2 && i - w <= 8 && BEFORE_NAME.contains(text.substring(w, i).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

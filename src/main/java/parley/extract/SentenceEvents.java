@@ -64,9 +64,22 @@ final class SentenceEvents {
     private static final Pattern OFFICE_WORD = Pattern.compile("(?i)\\b(?:chief|head|secretary|secretary-general"
             + "|general|president|vice-president|commissioner|minister|envoy|representative|spokes\\w+|ambassador"
             + "|director|chair|chairman|chairwoman|director-general|leader)\\s*$");
-    /** A later trigger sharing the sentence's subject: "after a call", "travel to Kyiv to meet". */
+    /** "according to a readout": a document cited as the source of the news, not an event of it. */
+    private static final Pattern CITED = Pattern.compile("(?i)\\baccording to (?:a|an|the|their|his|her|its)?\\s*(?:[\\p{L}-]+\\s+)?$");
+    /** "did not meet", "never visited", "refused to meet": the event the verb names did not happen. */
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:did not|didn[’']t|does not|doesn[’']t|never|has not"
+            + "|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|failed to|refused to|declined to)\\s+(?:yet\\s+|even\\s+)?$");
+    /** ", the State Department said Monday": the source of the sentence, named after its events, is not a party. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?i)^\\s+(?:said|says|reported|announced|confirmed"
+            + "|told reporters|added|stated)\\b");
+    /** Between the comma and the source's name: ", the", ", a Qatari", ", officials in". */
+    private static final Pattern SOURCE_LEAD = Pattern.compile("\\s*(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
+    /** "thanked President Stubb for hosting": the one who thanks is not at the event thanked for. */
+    private static final Pattern THANKS = Pattern.compile("(?i)\\b(?:thanked|thanks|thank|praised|praises|congratulated"
+            + "|congratulates|commended|commends)\\b[^,;]{1,80}?\\bfor\\s+$");
+    /** A later trigger sharing the sentence's subject: "after a call", "travel to Kyiv to meet", "for talks". */
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
-            + "their|his|her)?\\s*\\S*\\s*$|\\bto\\s+$");
+            + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+$");
 
     final List<Slot> slots = new ArrayList<>();
     /** Every name of the sentence, in text order. */
@@ -89,6 +102,11 @@ final class SentenceEvents {
             if (quoted.get(m.start()) || negatedByNext(tokens, m)) {
                 continue;
             }
+            String before = text.substring(Math.max(from, m.start() - 40), m.start());
+            if ((before.contains("accord") && CITED.matcher(before).find())
+                    || (mayNegate(before) && NEGATED.matcher(before).find())) {
+                continue; // "according to a readout", "did not meet": no event of its own
+            }
             Clauses.Clause c = Clauses.at(clauses, m.start());
             if (c.inTopic(m.start())) {
                 continue; // "to discuss a summit" names a subject, not an event
@@ -98,9 +116,16 @@ final class SentenceEvents {
         se.dropModes(tokens);
         List<EntityMention> actors = new ArrayList<>();
         se.people = names;
+        // ", the State Department said": the source of a meeting's news; but the speaker of a statement takes part
+        boolean speech = se.slots.stream().anyMatch(sl -> sl.type() == EventType.STATEMENT
+                || sl.type() == EventType.PRESS_CONFERENCE);
+        int lastTrigger = se.slots.isEmpty() || speech ? Integer.MAX_VALUE
+                : se.slots.get(se.slots.size() - 1).trigger.end();
         for (EntityMention n : names) {
             Clauses.Clause c = Clauses.at(clauses, n.start());
-            if (!c.inTopic(n.start()) && !possessive(text, n) && !se.modifier(text, n)) {
+            if (!c.inTopic(n.start()) && !possessive(text, n) && !se.modifier(text, n)
+                    && !(n.start() > lastTrigger && attribution(text, n, to))
+                    && !se.thanking(text, n)) {
                 actors.add(n);
             }
         }
@@ -142,6 +167,42 @@ final class SentenceEvents {
             }
         }
         return se;
+    }
+
+    private static boolean mayNegate(String before) {
+        return before.contains("not") || before.contains("n't") || before.contains("n’t") || before.contains("never")
+                || before.contains("failed") || before.contains("refused") || before.contains("declined");
+    }
+
+    /** ", the State Department said Monday.": a name after a comma, followed by a reporting verb. */
+    private static boolean attribution(String text, EntityMention n, int to) {
+        int k = n.start();
+        String lead = text.substring(Math.max(0, k - 30), k);
+        int comma = lead.lastIndexOf(',');
+        if (comma < 0 || !SOURCE_LEAD.matcher(lead).region(comma + 1, lead.length()).matches()) {
+            return false;
+        }
+        return ATTRIBUTION.matcher(text).region(n.end(), Math.min(to, n.end() + 24)).lookingAt();
+    }
+
+    /** "The Prime Minister thanked President Stubb for hosting …": the thanker does not attend what was hosted. */
+    private boolean thanking(String text, EntityMention n) {
+        for (Slot s : slots) {
+            // the thanks verb follows the name and "for" comes right before the trigger, all within a short span
+            if (n.end() > s.trigger.start() || s.trigger.start() - n.end() > 120) {
+                continue;
+            }
+            String between = text.substring(n.end(), s.trigger.start());
+            if (!between.contains("for") || !(between.contains("thank") || between.contains("prais")
+                    || between.contains("congratulat") || between.contains("commend"))) {
+                continue;
+            }
+            java.util.regex.Matcher m = THANKS.matcher(between);
+            if (m.find() && between.substring(0, m.start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A call "by video link" beside another trigger is the way someone joins that event. */

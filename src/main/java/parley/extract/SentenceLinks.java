@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import parley.domain.DateDerivation;
 import parley.domain.Event;
+import parley.domain.EventStatus;
 import parley.domain.EventType;
 import parley.domain.Mention;
 
@@ -96,7 +97,11 @@ final class SentenceLinks {
                             : new DateDerivation(d.phrase(), d.anchor(), d.rule() + "; shared with the event before it"
                                     + " in the sentence", d.result());
                     Mention m = e.mentions().get(0);
-                    built.set(k, new Event(0, e.type(), null, dated.date(), inherited, e.location(), e.status(),
+                    // "travels to Ankara on Wednesday to meet Fidan": the meeting is in Ankara, and as planned
+                    String place = e.location() == null && dated.type() == EventType.VISIT
+                            && GATHERINGS.contains(e.type()) ? dated.location() : e.location();
+                    EventStatus status = e.status() == EventStatus.HELD ? dated.status() : e.status();
+                    built.set(k, new Event(0, e.type(), null, dated.date(), inherited, place, status,
                             e.participants(), List.of(EventBuilder.withContribution(m, m.contribution() + "; date '" + d.phrase()
                                     + "' shared")), List.of()));
                     break;

@@ -27,26 +27,51 @@ final class Story {
     /** "join the talks", "the meeting": a definite trigger with no date of its own is an event already reported. */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     /** "The two leaders", "both sides", "the pair": the people of an event just mentioned. */
-    private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both) (?:two |three |four )?(?:leaders|men"
-            + "|women|presidents|prime ministers|ministers|foreign ministers|sides|pair|counterparts|delegations)\\b"
-            + "|^\\s*(?:They|The pair)\\b");
+    private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both|all) (?:(?:two|three|four|five|six"
+            + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
+            + "|counterparts|delegations|envoys|negotiators|chancellors)\\b|^\\s*(?:They|Their|The pair)\\b");
+
+    /** A list item of a briefing: "• ", "- ", "* ", "– ". */
+    private static final Pattern BULLET = Pattern.compile("^\\s*[•*–·▪-]\\s+");
 
     private final String text;
     private final EventMerger merger;
+    /** Positions on photo-caption lines ({@link parley.extract.text.CaptionLines}). */
+    private final java.util.BitSet captions;
     final List<Event> events = new ArrayList<>();
     /** The event the text is about now; reference points ("after a call") do not change it. */
     int lastEvent = -1;
 
-    Story(String text, EventMerger merger) {
+    Story(String text, EventMerger merger, java.util.BitSet captions) {
         this.text = text;
         this.merger = merger;
+        this.captions = captions;
     }
 
     void add(Event e, boolean reference) {
         events.add(e);
-        if (!reference) {
-            lastEvent = events.size() - 1; // "after a call" is a reference point, not the news
+        if (!reference && !fromCaption(e)) {
+            lastEvent = events.size() - 1; // "after a call" is a reference point, not the news; a caption an aside
         }
+    }
+
+    /** True when every sentence reporting {@code e} is a photo caption. */
+    boolean fromCaption(Event e) {
+        if (captions.isEmpty()) {
+            return false;
+        }
+        for (Mention m : e.mentions()) {
+            if (!captions.get(m.start())) {
+                return false;
+            }
+        }
+        return !e.mentions().isEmpty();
+    }
+
+    /** The same report without its participants: what a caption says of an event the story reports. */
+    static Event withoutParticipants(Event e) {
+        return new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(), List.of(),
+                e.mentions(), e.disagreements());
     }
 
     /** The date of the event just mentioned, or null. */
@@ -63,8 +88,9 @@ final class Story {
     boolean coreferDefinite(Event e) {
         for (int i = lastEvent; i >= 0 && i > lastEvent - 4; i--) {
             Event prev = events.get(i);
-            if (!SentenceLinks.compatible(prev.type(), e.type())) {
-                continue;
+            if (!SentenceLinks.compatible(prev.type(), e.type()) || fromCaption(prev)
+                    || (e.location() != null && (prev.location() == null || !prev.location().equals(e.location())))) {
+                continue; // "landed in Cairo to join the talks": the talks in Cairo, not talks elsewhere
             }
             Mention m = e.mentions().get(0);
             Mention tagged = EventBuilder.withContribution(m, "the event already reported ('" + EventTitles.of(prev) + "'); "
@@ -79,8 +105,8 @@ final class Story {
 
     /** "They will then be joined by Mr Trump": roles with no trigger of their own go to the event just mentioned. */
     void attachOrphanRoles(SentenceEvents se, Mention base) {
-        if (se.orphanRoles.isEmpty() || lastEvent < 0) {
-            return;
+        if (se.orphanRoles.isEmpty() || lastEvent < 0 || BULLET.matcher(base.text()).lookingAt()) {
+            return; // a bullet point is an item of its own: it does not continue the bullet before it
         }
         int target = orphanTarget(TenseDetector.of(base.text()));
         Event prev = events.get(target);
@@ -106,6 +132,9 @@ final class Story {
             return lastEvent;
         }
         for (int i = lastEvent; i >= 0; i--) {
+            if (fromCaption(events.get(i))) {
+                continue;
+            }
             EventStatus st = events.get(i).status();
             boolean future = st == EventStatus.PLANNED || st == EventStatus.PROPOSED;
             if ((tense == Tense.FUTURE) == future) {
@@ -133,10 +162,33 @@ final class Story {
         events.set(lastEvent, merger.merge(prev, addition));
     }
 
-    /** The latest event with two or more people, when the clause speaks of "the two leaders" or "they". */
     /** The nouns GROUP needs, looked for before the costlier pattern. */
-    private static final String[] GROUP_CUES = {"leaders", "men", "presidents", "ministers", "sides", "pair",
-        "counterparts", "delegations", "They"};
+    private static final String[] GROUP_CUES = {"leaders", "men", "women", "presidents", "ministers", "sides", "pair",
+        "counterparts", "delegations", "envoys", "negotiators", "chancellors", "They", "Their"};
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5,
+            "six", 6, "seven", 7, "eight", 8);
+    /** How many sentences back "the three ministers" may find the people it counts. */
+    private static final int ACTOR_SENTENCES = 3;
+
+    /** People named in the latest sentences (newest last), for groups no event has gathered yet. */
+    private final java.util.ArrayDeque<List<KnownEntity>> recentActors = new java.util.ArrayDeque<>();
+
+    /** Remembers the people a sentence named, after the sentence is read. */
+    void noteActors(List<EntityMention> names) {
+        List<KnownEntity> people = new ArrayList<>();
+        for (EntityMention n : names) {
+            if (n.entity().kind() == EntityKind.PERSON && !people.contains(n.entity())) {
+                people.add(n.entity());
+            }
+        }
+        if (people.isEmpty()) {
+            return;
+        }
+        recentActors.addLast(people);
+        if (recentActors.size() > ACTOR_SENTENCES) {
+            recentActors.removeFirst();
+        }
+    }
 
     private boolean mayNameGroup(int from, int to) {
         String clause = text.substring(from, to);
@@ -148,6 +200,11 @@ final class Story {
         return false;
     }
 
+    /**
+     * The people "the two leaders", "both sides", "the three ministers" or "they" refer to: the latest event with
+     * exactly that many people (of the same kind of event if there is one), else exactly that many people named in
+     * the last few sentences; none when no group of that size is there. "They" and "the leaders" need two or more.
+     */
     Event groupReferent(SentenceEvents.Slot slot, boolean reference) {
         if (!mayNameGroup(slot.clause.start(), slot.clause.end())) {
             return null;
@@ -163,25 +220,119 @@ final class Story {
         if (!before && !after) {
             return null;
         }
+        String phrase = m.group().toLowerCase(java.util.Locale.ROOT);
+        int size = groupSize(phrase);
         // "their previous meeting": the latest group of the same kind of event, else the latest group
         int pick = -1;
+        List<Participant> pickMembers = null;
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
-            long people = e.participants().stream()
-                    .filter(p -> p.role().present() && p.kind() != EntityKind.ORGANISATION).count();
-            if (people >= 2 && pick < 0) {
-                pick = i;
+            if (fromCaption(e)) {
+                continue; // the people in a photo are not the story's protagonists
             }
-            if (people >= 2 && SentenceLinks.compatible(e.type(), slot.type())) {
+            List<Participant> members = members(e, phrase);
+            boolean fits = size == 0 ? members.size() >= 2 : members.size() == size;
+            if (fits && pick < 0) {
                 pick = i;
+                pickMembers = members;
+            }
+            if (fits && SentenceLinks.compatible(e.type(), slot.type())) {
+                pick = i;
+                pickMembers = members;
                 break;
             }
         }
         if (pick < 0) {
-            return null;
+            return size == 0 ? null : recentGroup(size, phrase, slot);
         }
         Event e = events.get(pick);
-        return e.title() == null ? new Event(0, e.type(), EventTitles.of(e), e.date(), e.derivation(),
-                e.location(), e.status(), e.participants(), e.mentions(), e.disagreements()) : e;
+        return new Event(0, e.type(), e.title() == null ? EventTitles.of(e) : e.title(), e.date(), e.derivation(),
+                e.location(), e.status(), pickMembers, e.mentions(), e.disagreements());
+    }
+
+    /** Nouns that name delegations rather than people: "the two delegations" counts countries when there are some. */
+    private static final Set<String> DELEGATION_NOUNS = Set.of("delegations", "sides", "negotiators", "envoys");
+
+    /**
+     * The members of an event "the two presidents" can mean: people (and countries) taking part, narrowed to the
+     * holders of the office the phrase names, or to the countries for "the two delegations".
+     */
+    private static List<Participant> members(Event e, String phrase) {
+        String noun = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        List<Participant> out = new ArrayList<>();
+        boolean countries = DELEGATION_NOUNS.contains(noun)
+                && e.participants().stream().anyMatch(p -> p.role().present() && p.kind() == EntityKind.COUNTRY);
+        for (Participant p : e.participants()) {
+            if (!p.role().present() || p.kind() == EntityKind.ORGANISATION
+                    || (countries && p.kind() != EntityKind.COUNTRY)) {
+                continue;
+            }
+            if (holdsNamedOffice(phrase, p.title(), Set.of())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when someone with this title (and office keys) is one of "the presidents", "the foreign ministers", ...;
+     * always true for words that name no office ("the two leaders", "both sides", "they").
+     */
+    private static boolean holdsNamedOffice(String phrase, String title, Set<String> offices) {
+        String t = title == null ? "" : title.toLowerCase(java.util.Locale.ROOT);
+        if (phrase.endsWith("prime ministers")) {
+            return t.contains("prime minister") || t.contains("premier") || t.contains("taoiseach")
+                    || offices.contains("prime minister");
+        }
+        if (phrase.endsWith("foreign ministers")) {
+            return t.contains("foreign") || t.contains("secretary of state") || t.contains("external affairs")
+                    || offices.contains("foreign minister");
+        }
+        if (phrase.endsWith("ministers")) {
+            return t.contains("minister") || t.contains("secretary") || t.contains("taoiseach");
+        }
+        if (phrase.endsWith("presidents")) {
+            return t.contains("president") && !t.contains("vice") || offices.contains("president");
+        }
+        if (phrase.endsWith("chancellors")) {
+            return t.contains("chancellor") || offices.contains("chancellor");
+        }
+        return true;
+    }
+
+    /** 2 for "both", "the pair", "the two …"; 3 for "the three …"; 0 when no number is said ("they"). */
+    private static int groupSize(String phrase) {
+        if (phrase.contains("pair") || phrase.startsWith("both")) {
+            return 2;
+        }
+        String[] words = phrase.strip().split("\\s+");
+        return words.length > 1 ? NUMBERS.getOrDefault(words[1], 0) : 0;
+    }
+
+    /**
+     * Exactly {@code size} people named in the latest sentences, newest first: "Ministers X, Y and Z arrived on
+     * Monday. The three ministers will meet on Tuesday." More or fewer than that is no group.
+     */
+    private Event recentGroup(int size, String phrase, SentenceEvents.Slot slot) {
+        List<KnownEntity> group = new ArrayList<>();
+        java.util.Iterator<List<KnownEntity>> it = recentActors.descendingIterator();
+        while (it.hasNext() && group.size() < size) {
+            for (KnownEntity k : it.next()) {
+                if (!group.contains(k) && holdsNamedOffice(phrase, k.title(), k.offices())) {
+                    group.add(k);
+                }
+            }
+        }
+        if (group.size() != size) {
+            return null;
+        }
+        List<Participant> ps = new ArrayList<>();
+        for (KnownEntity k : group) {
+            ps.add(EventBuilder.participant(k, Role.ATTENDEE));
+        }
+        Event named = new Event(0, slot.type(), null, lastDate() == null ? EventDate.UNKNOWN : lastDate(), null, null,
+                EventStatus.HELD, ps, List.of(), List.of());
+        return new Event(0, slot.type(), EventTitles.of(named).replaceFirst("^[^:]*: ", ""),
+                named.date(), null, null, EventStatus.HELD, ps, List.of(), List.of());
     }
 }

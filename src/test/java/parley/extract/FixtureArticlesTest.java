@@ -33,7 +33,8 @@ class FixtureArticlesTest {
     static Stream<String> fixtures() {
         return Stream.of("wire-dateline", "press-release", "no-event", "liveblog", "feature-longform",
                 "undated-report", "call-readout", "captions", "quotes-and-saids", "wire-unknown-people", "eu-statement",
-                "proposal");
+                "proposal", "us-wire-dates", "liveblog-ceasefire", "call-readout-gov", "oped-history", "bullet-briefing",
+                "captions-web-copy");
     }
 
     /** Fixtures in other formats, read as Parley reads a dropped file; the anchor is their own publication date. */
@@ -50,6 +51,18 @@ class FixtureArticlesTest {
         Extraction x = new RuleBasedExtractor().extract(new Article(name + ".txt", "txt", "", text, null, null, null,
                 anchor), anchor);
         ExpectedEvents.check(text, x, expected);
+    }
+
+    /** The people standing in a photo are not at the press conference the caption mentions. */
+    @org.junit.jupiter.api.Test
+    void aCaptionAddsNobodyToTheStorysEvents() throws IOException {
+        String text = resource("captions-web-copy.txt");
+        LocalDate anchor = LocalDate.of(2025, 11, 4);
+        Extraction x = new RuleBasedExtractor().extract(new Article("c.txt", "txt", "", text, null, null, null, anchor),
+                anchor);
+        assertThat(x.events()).as(SeedArticlesTest.dump(x.events())).allSatisfy(e -> assertThat(e.participants())
+                .noneMatch(p -> p.name().contains("Sikorski")));
+        assertThat(x.events()).anySatisfy(e -> assertThat(e.mentions()).anyMatch(m -> m.text().contains("Sikorski")));
     }
 
     @ParameterizedTest

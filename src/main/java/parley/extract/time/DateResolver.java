@@ -95,8 +95,11 @@ public final class DateResolver {
 
     private static EventDate withRange(LocalDate d, Timex t) {
         if (t.endDay() > 0) {
-            LocalDate last = safeDate(d.getYear(), d.getMonthValue(), t.endDay());
-            return last == null ? EventDate.day(d) : EventDate.range(d, last);
+            int endMonth = t.endMonth() == 0 ? d.getMonthValue() : t.endMonth();
+            // "between 30 December and 2 January": the end is in the next year
+            int endYear = t.endMonth() != 0 && t.endMonth() < d.getMonthValue() ? d.getYear() + 1 : d.getYear();
+            LocalDate last = safeDate(endYear, endMonth, t.endDay());
+            return last == null || !last.isAfter(d) ? EventDate.day(d) : EventDate.range(d, last);
         }
         return EventDate.day(d);
     }

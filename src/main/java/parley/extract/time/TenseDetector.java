@@ -24,6 +24,9 @@ public final class TenseDetector {
             "greed");
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}'’]+");
     private static final Set<String> PERFECT = Set.of("has", "have");
+    /** "refused to attend", "agreed to meet": the refusal is past, the event it names is not thereby past. */
+    private static final Set<String> INTENT_VERBS = Set.of("refused", "declined", "agreed", "promised", "pledged",
+            "vowed", "threatened", "offered", "decided", "hoped", "wanted", "sought");
 
     private TenseDetector() {
     }
@@ -38,6 +41,9 @@ public final class TenseDetector {
                     || (MODALS.contains(a) && (MODAL_VERBS.contains(next)
                     || (i + 2 < w.length && MODAL_VERBS.contains(w[i + 2]))))) {
                 return Tense.FUTURE;
+            }
+            if (INTENT_VERBS.contains(a) && next.equals("to")) {
+                continue;
             }
             if (!past) {
                 past = PAST_WORDS.contains(a) || (PERFECT.contains(a) && !next.isEmpty() && isParticiple(next))

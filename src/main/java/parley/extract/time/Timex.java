@@ -26,12 +26,25 @@ import java.time.LocalTime;
  *                 (0 when vague: "several years")
  * @param time     a stated time of day, or null
  * @param partOfDay "morning", "afternoon", "evening" or "night", or null
+ * @param endMonth  month of a range end in another month ("30 June to 2 July"), or 0 when it ends in the same month
+ * @param endYear   year of a range end when stated or implied by a stated start year ("30 December 2025 to 2
+ *                  January"), or 0
  */
 public record Timex(int start, int end, String phrase, Kind kind, int year, int month, int day, int endDay,
-                    DayOfWeek weekday, String modifier, String unit, int offset, LocalTime time, String partOfDay) {
+                    DayOfWeek weekday, String modifier, String unit, int offset, LocalTime time, String partOfDay,
+                    int endMonth, int endYear) {
+
+    /** An expression whose range, if any, ends in the month it starts. */
+    public Timex(int start, int end, String phrase, Kind kind, int year, int month, int day, int endDay,
+                 DayOfWeek weekday, String modifier, String unit, int offset, LocalTime time, String partOfDay) {
+        this(start, end, phrase, kind, year, month, day, endDay, weekday, modifier, unit, offset, time, partOfDay, 0, 0);
+    }
 
     public enum Kind {
-        /** A day of a month, maybe with a year or a range end: "16 May", "August 18th", "18/08/2025". */
+        /**
+         * A day of a month, maybe with a year or a range end: "16 May", "August 18th", "18/08/2025", "24–25 June",
+         * "from 30 June to 2 July", "between December 30 and January 2".
+         */
         DAY_OF_MONTH,
         /** A month with no day: "in July", "last March", "September 2024". */
         MONTH,

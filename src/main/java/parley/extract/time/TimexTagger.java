@@ -27,6 +27,15 @@ public final class TimexTagger {
             + "\\.?(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(?i:on|from)\\s+)?" + MONTH + "\\.?\\s+(\\d{1,2})"
             + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?:,?\\s+(\\d{4}))?\\b(?![:.]\\d)");
+    /** A range from a day of one month to a day of another: "from 30 June to 2 July", "30 June–2 July 2025". */
+    private static final String CROSS_SEP = "\\s*(-|–|—|(?i:to|and|until|till|through|thru))\\s*";
+    private static final Pattern CROSS_DAY_MONTH = Pattern.compile("\\b(?:((?i:from|between))\\s+)?(?:(?i:the)\\s+)?"
+            + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\.?(?:,?\\s+(\\d{4}))?" + CROSS_SEP
+            + "(?:(?i:the)\\s+)?(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\.?(?:,?\\s+(\\d{4}))?\\b");
+    /** "from June 30 to July 2", "between December 30 and January 2, 2026", "Dec. 30, 2025 - Jan. 2, 2026". */
+    private static final Pattern CROSS_MONTH_DAY = Pattern.compile("\\b(?:((?i:from|between))\\s+)?" + MONTH
+            + "\\.?\\s+(\\d{1,2})" + ORD + "(?:,?\\s+(\\d{4}))?" + CROSS_SEP + MONTH + "\\.?\\s+(\\d{1,2})" + ORD
+            + "(?:,?\\s+(\\d{4}))?\\b(?![:.]\\d)");
     private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:((?i:in|since|during|by|until|from|last|next"
             + "|this|early|late|mid|earlier in|later in|at the start of|at the end of|at the beginning of|in early"
             + "|in late|in mid))[\\s-]+)?" + MONTH + "\\b(?:\\s+(\\d{4}))?");
@@ -43,6 +52,18 @@ public final class TimexTagger {
             + "|million|billion|trillion|[a-z]*(?:dollars|euros|pounds|yen|tonnes)))" // "fell by 2.36 percent"
             + "(?:\\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|local time|hrs|h))?\\b"
             + "|\\b(?i:at|around|by|until|from)\\s+(midday|noon|midnight)\\b");
+    /** "their 2018 summit", "the 2022 talks": a year naming which occasion, not the article's. */
+    private static final Pattern YEAR_BEFORE_NOUN = Pattern.compile("\\b(?i:the|their|his|her|its|that|our)\\s+"
+            + "((?:19|20)\\d{2})(?=\\s+\\p{Ll})");
+    /** "seven years ago", "two weeks ago", "a month ago". */
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|\\d{1,2})\\s+(year|month|week|day)s?\\s+ago\\b");
+    private static final java.util.Map<String, Integer> COUNTS = java.util.Map.ofEntries(java.util.Map.entry("a", 1),
+            java.util.Map.entry("an", 1), java.util.Map.entry("one", 1), java.util.Map.entry("two", 2),
+            java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5),
+            java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8),
+            java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10), java.util.Map.entry("eleven", 11),
+            java.util.Map.entry("twelve", 12));
     private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(later that day|earlier that day"
             + "|the (?:next|following) day|the day (?:before|after)|the same day|later|then|afterwards)\\b");
 
@@ -84,11 +105,23 @@ public final class TimexTagger {
             scanDigits(s, from, taken, out);
         }
         if (cues.month) {
-            scanMonths(s, from, taken, out);
+            scanMonths(s, from, taken, out, !timeMl);
         }
         if (cues.digit) {
             scan(YEAR, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.YEAR,
                     Integer.parseInt(m.group(1)), 0, 0, 0, null, null, null, 0, null, null));
+            if (!timeMl && hasYear(s)) {
+                scan(YEAR_BEFORE_NOUN, s, from, taken, out, m -> new Timex(m.start(1), m.end(1), m.group(1),
+                        Timex.Kind.YEAR, Integer.parseInt(m.group(1)), 0, 0, 0, null, null, null, 0, null, null));
+            }
+        }
+        if (!timeMl && cues.ago) {
+            scan(AGO, s, from, taken, out, m -> {
+                String n = m.group(1).toLowerCase(Locale.ROOT);
+                int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : COUNTS.get(n);
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, null,
+                        m.group(2).toLowerCase(Locale.ROOT), -count, null, null);
+            });
         }
         if (cues.day) {
             scan(WEEKDAY_P, s, from, taken, out, m -> {
@@ -119,19 +152,20 @@ public final class TimexTagger {
         List<Timex> shifted = new ArrayList<>(out.size());
         for (Timex t : out) {
             shifted.add(new Timex(t.start() + from, t.end() + from, t.phrase(), t.kind(), t.year(), t.month(), t.day(),
-                    t.endDay(), t.weekday(), t.modifier(), t.unit(), t.offset(), t.time(), t.partOfDay()));
+                    t.endDay(), t.weekday(), t.modifier(), t.unit(), t.offset(), t.time(), t.partOfDay(), t.endMonth(),
+                    t.endYear()));
         }
         return shifted;
     }
 
     /** Cheap look at a sentence deciding which patterns can possibly match; most sentences need few. */
-    private record Cues(boolean digit, boolean month, boolean day, boolean words, boolean clockWord) {
+    private record Cues(boolean digit, boolean month, boolean day, boolean words, boolean clockWord, boolean ago) {
         private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
             "Nov", "Dec"};
         private static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "this ", "last ", "next ",
             "week", "month", "year", "later", "then", "afterwards", "the day", "midday", "noon", "midnight",
             "following", "previous", "past", "coming"};
-        static final Cues ALL = new Cues(true, true, true, true, true);
+        static final Cues ALL = new Cues(true, true, true, true, true, true);
 
         static Cues of(String s) {
             boolean digit = false;
@@ -148,7 +182,7 @@ public final class TimexTagger {
                 words = lower.contains(WORDS[i]);
             }
             boolean clockWord = lower.contains("midday") || lower.contains("noon") || lower.contains("midnight");
-            return new Cues(digit, month, s.contains("day"), words, clockWord);
+            return new Cues(digit, month, s.contains("day"), words, clockWord, lower.contains(" ago"));
         }
     }
 
@@ -169,14 +203,23 @@ public final class TimexTagger {
      * The month patterns are tried only in a window around each month name: scanning a whole sentence with them
      * costs more than everything else the tagger does.
      */
-    private static void scanMonths(String s, int from, boolean[] taken, List<Timex> out) {
+    private static void scanMonths(String s, int from, boolean[] taken, List<Timex> out, boolean ranges) {
         List<int[]> windows = new ArrayList<>();
+        List<int[]> wide = new ArrayList<>();
         Matcher w = MONTH_WORD.matcher(s);
         while (w.find()) {
             windows.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 25)});
+            wide.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 50)});
         }
         if (windows.isEmpty()) {
             return;
+        }
+        if (ranges && windows.size() >= 2) {
+            // TimeML marks the two ends of such a range as two expressions; the app wants one range
+            scanIn(wide, CROSS_DAY_MONTH, s, from, taken, out, m -> cross(m, m.group(1), m.group(2), m.group(3),
+                    m.group(4), m.group(5), m.group(6), m.group(7), m.group(8)));
+            scanIn(wide, CROSS_MONTH_DAY, s, from, taken, out, m -> cross(m, m.group(1), m.group(3), m.group(2),
+                    m.group(4), m.group(5), m.group(7), m.group(6), m.group(8)));
         }
         scanIn(windows, DAY_MONTH, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(3)),
                 Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
@@ -243,6 +286,54 @@ public final class TimexTagger {
         }
         return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DAY_OF_MONTH, year, month, day, endDay, null, null,
                 null, 0, null, null);
+    }
+
+    /**
+     * A range across months. "and" makes a range only after "between" ("met on 30 June and 2 July" is two days);
+     * a year stated at one end gives the other its year, a year earlier when the range crosses New Year.
+     */
+    private static Timex cross(Matcher m, String lead, String day, String monthName, String yearText, String sep,
+                               String endDayText, String endMonthName, String endYearText) {
+        if (sep.equalsIgnoreCase("and") && !"between".equalsIgnoreCase(lead)) {
+            return null;
+        }
+        int month = month(monthName);
+        int endMonth = month(endMonthName);
+        int d = Integer.parseInt(day);
+        int endDay = Integer.parseInt(endDayText);
+        int year = year(yearText);
+        int endYear = year(endYearText);
+        if (endMonth == month || d < 1 || d > 31 || endDay < 1 || endDay > 31) {
+            return null; // "3 June to 5 June" is left to the single-month patterns
+        }
+        boolean newYear = endMonth < month;
+        if (year == 0 && endYear != 0) {
+            year = newYear ? endYear - 1 : endYear;
+        } else if (year != 0 && endYear == 0) {
+            endYear = newYear ? year + 1 : year;
+        }
+        if (year != 0 && (endYear < year || endYear > year + 1 || (endYear == year) == newYear)) {
+            return null; // the end must come after the start, within a year
+        }
+        return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DAY_OF_MONTH, year, month, d, endDay, null, null,
+                null, 0, null, null, endMonth, endYear);
+    }
+
+    /** True when four digits starting 19 or 20 stand somewhere in s. */
+    private static boolean hasYear(String s) {
+        for (int i = s.indexOf('1'), j = s.indexOf('2'); i >= 0 || j >= 0; ) {
+            int k = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+            if (k + 3 < s.length() && (s.startsWith("19", k) || s.startsWith("20", k))
+                    && Character.isDigit(s.charAt(k + 2)) && Character.isDigit(s.charAt(k + 3))) {
+                return true;
+            }
+            if (k == i) {
+                i = s.indexOf('1', i + 1);
+            } else {
+                j = s.indexOf('2', j + 1);
+            }
+        }
+        return false;
     }
 
     private static int year(String g) {

@@ -136,6 +136,43 @@ class DateResolverTest {
             assertThat(from.date().end()).isEqualTo(LocalDate.of(2025, 6, 17));
         }
 
+        /** The end in another month, or in the next year; one phrase, one range. */
+        @Test
+        void rangesAcrossMonthsAndYears() {
+            assertRange("Negotiators sit from 30 June to 2 July in Vienna.", "from 30 June to 2 July",
+                    LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 2));
+            assertRange("The forum is scheduled for 30 June–2 July 2025.", "30 June–2 July 2025",
+                    LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 2));
+            assertRange("The envoys will meet from June 28 through July 1.", "from June 28 through July 1",
+                    LocalDate.of(2025, 6, 28), LocalDate.of(2025, 7, 1));
+            assertRange("Leaders stayed at the lodge between December 30 and January 2.",
+                    "between December 30 and January 2", LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 2));
+            assertRange("The retreat ran 29 December 2025 – 3 January 2026.", "29 December 2025 – 3 January 2026",
+                    LocalDate.of(2025, 12, 29), LocalDate.of(2026, 1, 3));
+            assertRange("A truce holds from Dec. 31 to Jan. 4, 2026, both sides said.", "from Dec. 31 to Jan. 4, 2026",
+                    LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 4));
+        }
+
+        @Test
+        void twoDaysJoinedByAndWithoutBetweenAreNotARange() {
+            List<Timex> found = TimexTagger.tag("The envoys met on 30 June and 2 July.");
+            assertThat(found).extracting(Timex::phrase).containsExactly("on 30 June", "2 July");
+            assertThat(found).allMatch(t -> t.endDay() == 0);
+        }
+
+        @Test
+        void timeMlKeepsTheTwoEndsOfARangeApart() {
+            assertThat(TimexTagger.tagAll("Talks run from 30 June to 2 July.")).extracting(Timex::phrase)
+                    .containsExactly("from 30 June", "2 July");
+        }
+
+        private void assertRange(String sentence, String phrase, LocalDate start, LocalDate end) {
+            Resolution r = first(sentence);
+            assertThat(r.derivation().phrase()).as(sentence).isEqualTo(phrase);
+            assertThat(r.date().start()).as(sentence).isEqualTo(start);
+            assertThat(r.date().end()).as(sentence).isEqualTo(end);
+        }
+
         @Test
         void explicitDatesResolveWithoutAnAnchor() {
             assertThat(first("Signed on 18 August 2024.", null, null).date().start()).isEqualTo(LocalDate.of(2024, 8, 18));
