@@ -33,6 +33,13 @@ final class HeapProbe {
         return sum;
     }
 
+    /** Bytes still reachable: the heap in use right after two full collections. */
+    static long liveBytes() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     /** The -Xmx in force, in bytes. */
     static long maxBytes() {
         return Runtime.getRuntime().maxMemory();

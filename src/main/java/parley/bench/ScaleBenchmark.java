@@ -292,11 +292,15 @@ public final class ScaleBenchmark implements Callable<Integer> {
                 if (runs(Part.launch)) {
                     frames(table, probe, centre(index), frames);
                 }
+                // Read before the window closes: what the open window with every row and sentence index retains.
+                long live = HeapProbe.liveBytes();
+                java.lang.ref.Reference.reachabilityFence(vm);
+                table.info(String.format(Locale.ROOT, "live heap after a full GC, %,d events in the window", n),
+                        String.format(Locale.ROOT, "%d MB", live >> 20));
             }
             long heap = HeapProbe.peakBytes();
-            table.add(String.format(Locale.ROOT, "peak heap, %,d events loaded and drawn", n),
-                    String.format(Locale.ROOT, "%d MB (sum of heap pool peaks; -Xmx %d MB)", heap >> 20,
-                            HeapProbe.maxBytes() >> 20), "≤ 512 MB", heap <= 512L << 20);
+            table.add(String.format(Locale.ROOT, "peak heap, %,d events loaded and drawn", n), heapFigure(heap),
+                    "≤ 512 MB", heapMet(heap));
             if (!runs(Part.export)) {
                 return;
             }
@@ -305,11 +309,25 @@ public final class ScaleBenchmark implements Callable<Integer> {
             export(table, index, sources, 3840, 2160, 2, folder);
             export(table, index, sources, 20_000, 2_000, 8, folder);
             long withExport = HeapProbe.peakBytes();
-            table.add("peak heap, including the PNG exports", String.format(Locale.ROOT, "%d MB", withExport >> 20),
-                    "≤ 512 MB", withExport <= 512L << 20);
+            table.add("peak heap, including the PNG exports", heapFigure(withExport), "≤ 512 MB",
+                    heapMet(withExport));
         } finally {
             worker.shutdownNow();
         }
+    }
+
+    /**
+     * The pools' peaks may add up to more than the heap ever held at once, so a run that finished under an -Xmx of
+     * 512 MB or less also proves the target: the JVM could not have used more.
+     */
+    private static boolean heapMet(long peakSum) {
+        return peakSum <= 512L << 20 || HeapProbe.maxBytes() <= 512L << 20;
+    }
+
+    private static String heapFigure(long peakSum) {
+        String figure = String.format(Locale.ROOT, "%d MB (sum of heap pool peaks; -Xmx %d MB)", peakSum >> 20,
+                HeapProbe.maxBytes() >> 20);
+        return HeapProbe.maxBytes() <= 512L << 20 ? figure + ", completed within the limit" : figure;
     }
 
     /** CPU time of the whole JVM so far (all threads: JIT and collector too), or 0 where it is not known. */

@@ -36,6 +36,7 @@ class ScaleBenchmarkTest {
                 "frame while zooming/panning, 1 week in view",
                 "frame while zooming/panning, 1 day in view",
                 "frame rendered to pixels (snapshot), 10 years in view",
+                "live heap after a full GC, 300 events in the window",
                 "peak heap, 300 events loaded and drawn",
                 "export PNG 3,840×2,160",
                 "export PNG 20,000×2,000",
@@ -81,6 +82,7 @@ class ScaleBenchmarkTest {
         assertThat(exported.rows()).extracting(ResultTable.Row::measure).containsExactly(
                 "launch to first full frame, 200 events",
                 "search covers the sentences",
+                "live heap after a full GC, 200 events in the window",
                 "peak heap, 200 events loaded and drawn",
                 "export PNG 3,840×2,160",
                 "export PNG 20,000×2,000",
