@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -46,14 +44,11 @@ class MainViewRealStoreTest {
 
     @AfterEach
     void close() throws Exception {
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
-        parley.close();
+        Settle.shutdown(worker, parley);
     }
 
     private void settle() throws Exception {
-        worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.rounds(worker, 1);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -56,16 +54,11 @@ class ReviewInWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
-        parley.close();
+        Settle.shutdown(worker, parley);
     }
 
     private void settle() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        Settle.rounds(worker, 3);
     }
 
     private MenuItem editItem(String id) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,16 +51,11 @@ class ReviewModelTest {
 
     @AfterEach
     void close() throws Exception {
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
-        parley.close();
+        Settle.shutdown(worker, parley);
     }
 
     private void settle() throws Exception {
-        for (int i = 0; i < 4; i++) {
-            worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        Settle.rounds(worker, 4);
     }
 
     private Event ofType(EventType t) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -54,10 +53,7 @@ abstract class ReviewWindowTest extends SampleWindowTest {
 
     /** Lets the worker finish what is queued and the FX thread apply it (a few rounds: tasks queue tasks). */
     void settle() throws Exception {
-        for (int i = 0; i < 4; i++) {
-            worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        Settle.rounds(worker, 4);
     }
 
     Event stored(EventType type) {

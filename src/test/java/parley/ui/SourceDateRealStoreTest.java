@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,16 +48,11 @@ class SourceDateRealStoreTest {
 
     @AfterEach
     void close() throws Exception {
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
-        parley.close();
+        Settle.shutdown(worker, parley);
     }
 
     private void settle() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        Settle.rounds(worker, 3);
     }
 
     private Path fixture(String name) throws Exception {
