@@ -81,7 +81,12 @@ final class ReviewQueueView extends BorderPane {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Review queue");
-        stage.setScene(new Scene(view, 520, 600));
+        Scene scene = new Scene(view, 520, 600);
+        // A stage of our own, unlike a dialog, does not take its owner's stylesheets (the theme) by itself.
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
         stage.show();
         view.list.requestFocus();
         return stage;

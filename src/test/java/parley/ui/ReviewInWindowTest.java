@@ -118,4 +118,19 @@ class ReviewInWindowTest {
         assertThat(review.queue()).isEmpty();
         assertThat(parley.store().events()).extracting(Event::type).containsExactly(EventType.SUMMIT);
     }
+
+    @Test
+    void theQueueOpenedInTheDarkThemeIsDark(FxRobot robot) throws Exception {
+        robot.interact(() -> view.themeProperty().set(Theme.DARK));
+        javafx.stage.Stage[] queue = new javafx.stage.Stage[1];
+        robot.interact(() -> queue[0] = ReviewQueueView.open(view.getScene().getWindow(), review, e -> { }));
+        settle();
+        javafx.scene.layout.Region root = (javafx.scene.layout.Region) queue[0].getScene().getRoot();
+        javafx.scene.paint.Color fill = (javafx.scene.paint.Color) root.getBackground().getFills().get(0).getFill();
+        try {
+            assertThat(fill.getBrightness()).isLessThan(0.25);
+        } finally {
+            robot.interact(queue[0]::close);
+        }
+    }
 }

@@ -10,6 +10,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.Start;
 
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -45,6 +46,25 @@ class ThemeAndShortcutsTest extends SampleWindowTest {
         robot.interact(() -> view.themeProperty().set(Theme.LIGHT));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(brightness(view.timeline().theme().background())).isGreaterThan(0.8);
+    }
+
+    @Test
+    void aDialogOpenedInTheDarkThemeIsDarkToo(FxRobot robot) {
+        robot.interact(() -> view.themeProperty().set(Theme.DARK));
+        MenuItem keys = view.menuBar().getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-shortcuts".equals(i.getId())).findFirst().orElseThrow();
+        // Fired later: the dialog waits for its answer on the FX thread.
+        javafx.application.Platform.runLater(keys::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.listTargetWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElseThrow();
+        try {
+            Color fill = (Color) pane.getBackground().getFills().get(0).getFill();
+            assertThat(brightness(fill)).isLessThan(0.25);
+        } finally {
+            robot.interact(() -> pane.getScene().getWindow().hide());
+        }
     }
 
     @Test
