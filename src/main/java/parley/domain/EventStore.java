@@ -33,6 +33,16 @@ public interface EventStore extends AutoCloseable {
         return events();
     }
 
+    /**
+     * The events of {@link #timelineEvents()}, in its order, from the events table alone: type, title, date,
+     * place, status and review flags, but empty participants, mentions and disagreements. Enough to paint the
+     * stacked timeline's first frame at launch while the rows are read; never to act on. Added for launch speed;
+     * a store that cannot read outlines returns its timeline rows.
+     */
+    default List<Event> timelineOutline() {
+        return timelineEvents();
+    }
+
     /** Events whose date range overlaps [from, to], ordered by date then id. */
     List<Event> eventsBetween(LocalDate from, LocalDate to);
 

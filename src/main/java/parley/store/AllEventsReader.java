@@ -75,6 +75,39 @@ final class AllEventsReader {
         }
     }
 
+    /**
+     * Every event in the order of {@link #read}, from the events table alone: no participants, mentions or
+     * disagreements (empty lists). One scan, about 40% of the whole read: enough to paint the stacked timeline.
+     */
+    static List<Event> outline(Connection c) throws SQLException {
+        AllEventsReader reader = new AllEventsReader(c, false);
+        boolean lazy = c.getMetaData().getDatabaseProductName().startsWith("H2");
+        if (lazy) {
+            reader.setLazy(true);
+        }
+        try {
+            List<Event> events = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + EventReader.EVENT_COLUMNS + " FROM events e");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Event e = reader.event(rs);
+                    events.add(new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(),
+                            e.status(), List.of(), List.of(), List.of(), e.confirmed(), e.edited()));
+                }
+            }
+            events.sort(ORDER);
+            return events;
+        } finally {
+            if (lazy) {
+                reader.setLazy(false);
+            }
+        }
+    }
+
+    /** Dated events by date then id, then undated ones by id. */
+    private static final Comparator<Event> ORDER = Comparator.comparing((Event e) -> e.date().start(),
+            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparingLong(Event::id);
+
     private List<Event> readAll() throws SQLException {
         List<Event> events = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
@@ -103,8 +136,7 @@ final class AllEventsReader {
             full[i] = new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
                     participants.get(i), mentions.get(i), disagreements.get(i), e.confirmed(), e.edited());
         }
-        Arrays.sort(full, Comparator.comparing((Event e) -> e.date().start(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(Event::id));
+        Arrays.sort(full, ORDER);
         return Arrays.asList(full);
     }
 

@@ -68,6 +68,12 @@ public final class SqlEventStore implements EventStore {
         return snapshot(c -> EventReader.read(c, EventFilter.ALL));
     }
 
+    /** One scan of the events table (see {@link AllEventsReader#outline}). */
+    @Override
+    public List<Event> timelineOutline() {
+        return snapshot(AllEventsReader::outline);
+    }
+
     @Override
     public List<Event> timelineEvents() {
         return snapshot(c -> AllEventsReader.read(c, false));

@@ -21,7 +21,8 @@
  *   <li>Events are read in a handful of set-based queries however many there are; a time window is answered from
  *       the indexes on the first and last day each event may stand for. The whole store is read in table scans
  *       sorted in memory ({@code AllEventsReader}), with or without the mentions' sentences (the timeline's rows,
- *       {@code timelineEvents()}).</li>
+ *       {@code timelineEvents()}); {@code timelineOutline()} scans the events table alone for the launch's first
+ *       frame.</li>
  *   <li>Analyst review (migration V2): {@code confirmed}/{@code edited} flags on events, tombstones of deleted
  *       events and the edit log ({@code ReviewRows}); machine re-extraction never removes the sentences of a
  *       confirmed or edited event.</li>

@@ -56,6 +56,9 @@ public final class MainView extends BorderPane {
         vm.timelineIndexProperty().addListener((o, a, index) -> timeline.setIndex(index));
         timeline.freshEventsProperty().bind(vm.freshEventsProperty());
         timeline.selectedEventProperty().bindBidirectional(vm.selectedEventProperty());
+        // The launch outline is only looked at: no hover card, click or drag acts on its partial rows.
+        timeline.mouseTransparentProperty().bind(vm.outlineShownProperty());
+        vm.outlineAllowedProperty().bind(timeline.participantLanesProperty().not());
 
         EmptyState empty = new EmptyState(this::chooseAndImport, this::importSamples, javafx.beans.binding.Bindings.size(vm.sources()));
         empty.visibleProperty().bind(vm.emptyProperty());

@@ -79,6 +79,13 @@ public final class MainViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper sentencesSearchable =
             new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<Event> selectedDetails = new ReadOnlyObjectWrapper<>();
+    /** True while the timeline shows the launch outline (events without participants or mentions). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper outlineShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** False while the timeline lays out participant lanes: an outline has no participants to lay out. */
+    private final BooleanProperty outlineAllowed = new SimpleBooleanProperty(true);
+    /** The event picked on the outline, selected again (whole) once the complete snapshot is applied. */
+    private long pendingSelection = -1;
 
     public MainViewModel(EventStore store, Importer importer, Executor executor) {
         this.store = store;
@@ -86,9 +93,16 @@ public final class MainViewModel {
         this.executor = executor;
         participantFilter.addListener((o, a, b) -> applyParticipantFilter());
         checked.addListener((SetChangeListener<String>) c -> updateTimelineEvents());
-        empty = Bindings.isEmpty(events);
+        empty = Bindings.createBooleanBinding(() -> events.isEmpty() && !outlineShown.get(), events, outlineShown);
         selectedSource.addListener((o, a, b) -> openSource(b));
-        selectedEvent.addListener((o, a, b) -> readDetails(b));
+        selectedEvent.addListener((o, a, b) -> {
+            if (b != null && outlineShown.get()) {
+                // An outline event is never acted on: remember it and pick it whole when the snapshot arrives.
+                pendingSelection = b.id();
+                selectedEvent.set(null);
+            }
+        });
+        selectedEvent.addListener((o, a, b) -> readDetails(selectedEvent.get()));
     }
 
     /**
@@ -123,9 +137,16 @@ public final class MainViewModel {
 
     /** Re-reads the store in the background; the panels and the timeline follow when it is done. */
     public Task<Snapshot> refresh() {
+        // At launch only (nothing shown yet, stacked layout, no participant ticked): paint the outline first.
+        boolean outlineFirst = showsNothing() && outlineAllowed.get() && checked.isEmpty();
         Task<Snapshot> task = new Task<>() {
             @Override
             protected Snapshot call() {
+                if (outlineFirst) {
+                    TimelineIndex outline = new TimelineIndex(store.timelineOutline());
+                    // Posted before the task's success, so it is applied first (or dropped if anything came between).
+                    javafx.application.Platform.runLater(() -> showOutline(outline));
+                }
                 Snapshot read = Snapshot.read(store);
                 newestIdRead = read.events().stream().mapToLong(Event::id).max().orElse(0);
                 return read;
@@ -135,7 +156,15 @@ public final class MainViewModel {
             apply(task.getValue());
             readSentencesForSearch(task.getValue());
         });
-        task.setOnFailed(e -> status.set("Could not read the store: " + message(task.getException())));
+        task.setOnFailed(e -> {
+            if (outlineShown.get()) {
+                // No complete rows to follow: an outline nothing may act on is not left on screen.
+                outlineShown.set(false);
+                pendingSelection = -1;
+                timelineIndex.set(TimelineIndex.EMPTY);
+            }
+            status.set("Could not read the store: " + message(task.getException()));
+        });
         executor.execute(task);
         return task;
     }
@@ -203,6 +232,30 @@ public final class MainViewModel {
         executor.execute(task);
     }
 
+    private boolean showsNothing() {
+        return events.isEmpty() && timelineIndex.get() == TimelineIndex.EMPTY;
+    }
+
+    private void showOutline(TimelineIndex outline) {
+        if (showsNothing() && outlineAllowed.get() && checked.isEmpty() && !outline.events().isEmpty()) {
+            outlineShown.set(true);
+            timelineIndex.set(outline);
+        }
+    }
+
+    /**
+     * True while the timeline shows the launch outline: every event's mark, but rows without participants or
+     * mentions, so the window lets nothing act on them (the timeline ignores the mouse meanwhile).
+     */
+    public ReadOnlyBooleanProperty outlineShownProperty() {
+        return outlineShown.getReadOnlyProperty();
+    }
+
+    /** Whether a launch may paint the outline first; the window binds it to the stacked layout. */
+    public BooleanProperty outlineAllowedProperty() {
+        return outlineAllowed;
+    }
+
     /** True when every mention carries its sentence (a full event, not a timeline row). */
     static boolean hasSentences(Event e) {
         return e.mentions().stream().allMatch(m -> m.text() != null);
@@ -222,11 +275,18 @@ public final class MainViewModel {
         participants.forEach(p -> known.add(p.name()));
         checked.retainAll(known);
         applyParticipantFilter();
+        boolean fromOutline = outlineShown.get();
+        outlineShown.set(false);
         if (checked.isEmpty()) {
             timelineIndex.set(s.index());
         } else {
             updateTimelineEvents();
         }
+        if (fromOutline && pendingSelection >= 0 && selectedBefore == null) {
+            long id = pendingSelection;
+            selectedBefore = s.events().stream().filter(e -> e.id() == id).findFirst().orElse(null);
+        }
+        pendingSelection = -1;
         if (wasOpen != null) {
             long sid = wasOpen.source().id();
             selectedSource.set(s.sources().stream().filter(r -> r.source().id() == sid).findFirst().orElse(null));

@@ -5,7 +5,9 @@
  * {@link parley.ui.MainViewModel}, which holds the observable state and runs every store read, import and export as
  * a background Task. The window holds the store's timeline rows, without the supporting sentences: the selected
  * event is read whole for the details pane, the search reads the sentences after the first frame, event exports read
- * full events. {@link parley.ui.MainView#enableReview} adds analyst review ({@link parley.ui.ReviewModel}: the
+ * full events. At launch the timeline first shows the events table's outline (every mark, no participants or
+ * mentions) while the rows are read; nothing acts on it: the timeline ignores the mouse and a selection waits for
+ * the complete row. {@link parley.ui.MainView#enableReview} adds analyst review ({@link parley.ui.ReviewModel}: the
  * Edit menu with undo/redo, the review bar, the edit dialog and the review queue; adding an event from text selected in
  * a source, merging the events picked on the timeline, the split dialog and each event's history, through
  * {@link parley.ui.EventActions}). The sources panel opens an

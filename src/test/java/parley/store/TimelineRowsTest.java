@@ -89,10 +89,23 @@ class TimelineRowsTest extends StoreTestBase {
     }
 
     @Test
+    void theOutlineIsTheRowsWithoutParticipantsMentionsOrNotes() {
+        List<Event> rows = store.timelineEvents();
+        List<Event> outline = store.timelineOutline();
+        assertThat(outline).hasSameSizeAs(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            Event e = rows.get(i);
+            assertThat(outline.get(i)).isEqualTo(new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(),
+                    e.location(), e.status(), List.of(), List.of(), List.of(), e.confirmed(), e.edited()));
+        }
+    }
+
+    @Test
     void anEmptyStoreHasNoRows() {
         SqlEventStore empty = (SqlEventStore) H2EventStore.open(temp.resolve("empty"));
         try {
             assertThat(empty.timelineEvents()).isEmpty();
+            assertThat(empty.timelineOutline()).isEmpty();
             assertThat(empty.events()).isEmpty();
         } finally {
             empty.close();
