@@ -36,7 +36,11 @@ final class ParticipantsPanel extends VBox {
         ListView<ParticipantRow> list = new ListView<>(vm.participants());
         list.setId("participant-list");
         list.setCellFactory(l -> new Cell(vm));
-        list.setPlaceholder(new Label("No participants yet"));
+        Label empty = new Label();
+        // While the first frame shows the outline, the list is empty because it is still being read.
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.outlineShownProperty())
+                .then("Reading the store…").otherwise("No participants yet"));
+        list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header, filter, list);
     }

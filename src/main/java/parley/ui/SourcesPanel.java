@@ -21,7 +21,11 @@ final class SourcesPanel extends VBox {
         ListView<SourceRow> list = new ListView<>(vm.sources());
         list.setId("source-list");
         list.setCellFactory(l -> new Cell());
-        list.setPlaceholder(new Label("No articles imported yet"));
+        Label empty = new Label();
+        // While the first frame shows the outline, the list is empty because it is still being read.
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.outlineShownProperty())
+                .then("Reading the store…").otherwise("No articles imported yet"));
+        list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.SOMETIMES);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null || !vm.sources().isEmpty()) {

@@ -81,6 +81,11 @@ class OutlineFirstTest {
         assertThat(outline.events()).allMatch(e -> e.participants().isEmpty() && e.mentions().isEmpty());
         assertThat(vm.emptyProperty().get()).as("the drop invitation stays hidden over the outline").isFalse();
         assertThat(vm.events()).isEmpty();
+        ParticipantsPanel[] people = new ParticipantsPanel[1];
+        robot.interact(() -> people[0] = new ParticipantsPanel(vm));
+        javafx.scene.control.ListView<?> list = (javafx.scene.control.ListView<?>) people[0].lookup("#participant-list");
+        assertThat(((javafx.scene.control.Label) list.getPlaceholder()).getText())
+                .as("an empty panel under the outline says it is still reading").isEqualTo("Reading the store…");
 
         store.release.countDown();
         settle();
