@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import parley.domain.DateDerivation;
 import parley.domain.EntityKind;
@@ -40,6 +41,60 @@ final class EventReader {
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }
+    }
+
+    /** Statements by their SQL, prepared once and reused by the caller (a transaction). */
+    @FunctionalInterface
+    interface Statements {
+        PreparedStatement get(String sql) throws SQLException;
+    }
+
+    /**
+     * One event by id with everything attached, in four lookups by key on reused statements: an import reads the
+     * stored event of every report it merges, which through {@link #read} cost five freshly prepared joins.
+     */
+    static Optional<Event> one(Statements statements, long id) throws SQLException {
+        PreparedStatement row = statements.get("SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.id = ?");
+        row.setLong(1, id);
+        Event e;
+        try (ResultSet rs = row.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            e = event(rs);
+        }
+        List<Participant> participants = new ArrayList<>();
+        PreparedStatement people = statements.get("SELECT n.name, n.kind, p.title, p.participant_role"
+                + " FROM event_participants p JOIN entities n ON n.id = p.entity_id WHERE p.event_id = ?"
+                + " ORDER BY p.seq_no");
+        people.setLong(1, id);
+        try (ResultSet rs = people.executeQuery()) {
+            while (rs.next()) {
+                participants.add(new Participant(rs.getString(1), EntityKind.valueOf(rs.getString(2)),
+                        rs.getString(3), Role.valueOf(rs.getString(4))));
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        PreparedStatement sentences = statements.get("SELECT source_id, start_offset, end_offset, sentence,"
+                + " contribution FROM mentions WHERE event_id = ? ORDER BY seq_no");
+        sentences.setLong(1, id);
+        try (ResultSet rs = sentences.executeQuery()) {
+            while (rs.next()) {
+                mentions.add(new Mention(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5)));
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        PreparedStatement disagreements = statements.get(
+                "SELECT note FROM event_disagreements WHERE event_id = ? ORDER BY seq_no");
+        disagreements.setLong(1, id);
+        try (ResultSet rs = disagreements.executeQuery()) {
+            while (rs.next()) {
+                notes.add(rs.getString(1));
+            }
+        }
+        return Optional.of(new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
+                participants, mentions, notes, e.confirmed(), e.edited()));
     }
 
     static List<Event> read(Connection c, EventFilter filter) throws SQLException {

@@ -51,6 +51,7 @@ final class Schema {
                 .loggers(FlywayLog.class.getName())
                 .locations(locations)
                 .placeholders(typesFor(productName(dataSource)))
+                .javaMigrations(new PackPrintsMigration())
                 .load();
     }
 
@@ -106,14 +107,17 @@ final class Schema {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** The names of the long-text types, which are all the migrations need to know about the database. */
+    /**
+     * The names of the long-text and binary types, which are all the migrations need to know about the database
+     * (the SQL ones as placeholders, {@link PackPrintsMigration} from the configuration).
+     */
     static Map<String, String> typesFor(String productName) {
         String product = productName.toLowerCase(Locale.ROOT);
         if (product.contains("h2")) {
-            return Map.of("text", "VARCHAR(1000000)", "document", "CLOB");
+            return Map.of("text", "VARCHAR(1000000)", "document", "CLOB", "bytes", "VARBINARY(1000000000)");
         }
         if (product.contains("postgres")) {
-            return Map.of("text", "TEXT", "document", "TEXT");
+            return Map.of("text", "TEXT", "document", "TEXT", "bytes", "BYTEA");
         }
         throw new StoreException("Parley cannot keep its store in " + productName + " (H2 and PostgreSQL work).");
     }

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -16,39 +16,29 @@ final class SentenceQueries {
     }
 
     /**
-     * Counts shared fingerprints per source. A source holds each fingerprint once (primary key), so the counts of
-     * separate IN-list chunks add up exactly.
+     * Counts shared fingerprints per source (sources sharing none are left out). Each source's prints are one packed
+     * value of its row ({@link PackedPrints}), so this reads the sources' prints and counts in memory: only for an
+     * undated article (to borrow a date) does it read them all; the usual question, which undated sources share a
+     * dated article's sentences, reads the undated ones through the index on the publication date.
      */
     static Map<Long, Integer> sharing(Connection c, Set<Long> fingerprints, boolean undatedOnly) throws SQLException {
         Map<Long, Integer> counts = new TreeMap<>();
-        if (fingerprints == null || fingerprints.isEmpty() || (undatedOnly && !anyUndated(c))) {
+        if (fingerprints == null || fingerprints.isEmpty()) {
             return counts;
         }
-        for (List<Long> chunk : Sql.chunks(fingerprints.stream().filter(Objects::nonNull).toList())) {
-            String sql = "SELECT s.source_id, COUNT(*) FROM source_sentences s"
-                    + (undatedOnly ? " JOIN sources src ON src.id = s.source_id AND src.published IS NULL" : "")
-                    + " WHERE s.fingerprint IN (" + Sql.placeholders(chunk.size()) + ") GROUP BY s.source_id";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                for (Long print : chunk) {
-                    ps.setLong(i++, print);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        counts.merge(rs.getLong(1), rs.getInt(2), Integer::sum);
-                    }
+        Set<Long> wanted = new HashSet<>(fingerprints);
+        wanted.removeIf(Objects::isNull);
+        String sql = "SELECT id, sentence_prints FROM sources WHERE sentence_prints IS NOT NULL"
+                + (undatedOnly ? " AND published IS NULL" : "");
+        try (PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int shared = PackedPrints.shared(rs.getBytes(2), wanted);
+                if (shared > 0) {
+                    counts.put(rs.getLong(1), shared);
                 }
             }
         }
         return counts;
-    }
-
-    /** Whether any source is undated: usually none are, and the index on published answers at once. */
-    private static boolean anyUndated(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM sources WHERE published IS NULL FETCH FIRST 1 ROWS ONLY");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-        }
     }
 }

@@ -83,8 +83,8 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     public long insertSource(Source source, Set<Long> sentenceFingerprints) {
         return run(() -> {
             PreparedStatement ps = generating("INSERT INTO sources (file_name, file_format, title, publisher, author, "
-                    + "published, published_basis, inferred_from, sha256, body, imported_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "published, published_basis, inferred_from, sha256, body, imported_at, sentence_prints) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             Sql.setText(ps, 1, source.file());
             Sql.setText(ps, 2, source.format());
             Sql.setText(ps, 3, source.title());
@@ -98,19 +98,13 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             Sql.setText(ps, 9, source.sha256());
             Sql.setText(ps, 10, source.text() == null ? "" : source.text());
             Sql.setInstant(ps, 11, source.importedAt() == null ? Instant.now() : source.importedAt());
-            long id = insertedId(ps);
-            if (sentenceFingerprints != null && !sentenceFingerprints.isEmpty()) {
-                PreparedStatement prints = prepared(
-                        "INSERT INTO source_sentences (source_id, fingerprint) VALUES (?, ?)");
-                for (Long print : new LinkedHashSet<>(sentenceFingerprints)) {
-                    if (print != null) {
-                        prints.setLong(1, id);
-                        prints.setLong(2, print);
-                        prints.addBatch();
-                    }
-                }
-                prints.executeBatch();
+            byte[] prints = PackedPrints.pack(sentenceFingerprints);
+            if (prints == null) {
+                ps.setNull(12, java.sql.Types.VARBINARY);
+            } else {
+                ps.setBytes(12, prints);
             }
+            long id = insertedId(ps);
             return id;
         });
     }
@@ -227,16 +221,22 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
                 return null;
             }
             PreparedStatement ps = prepared("UPDATE events SET " + EVENT_FIELDS + " WHERE id = ?");
+            List<Event> rewritten = new ArrayList<>(events.size());
             for (Event event : events) {
-                noteSpan(event);
-                int next = bindEvent(ps, event);
-                ps.setLong(next, event.id());
-                ps.addBatch();
+                // A merge that only adds a sentence leaves the row as stored: rewriting it would cost an entry in
+                // every index of the table for nothing.
+                if (!sameFields(known.get(event.id()), event)) {
+                    noteSpan(event);
+                    int next = bindEvent(ps, event);
+                    ps.setLong(next, event.id());
+                    ps.addBatch();
+                    rewritten.add(event);
+                }
             }
-            int[] counts = ps.executeBatch();
+            int[] counts = rewritten.isEmpty() ? new int[0] : ps.executeBatch();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
-                    throw new IllegalArgumentException("There is no event " + events.get(i).id() + " in the store.");
+                    throw new IllegalArgumentException("There is no event " + rewritten.get(i).id() + " in the store.");
                 }
             }
             Map<String, List<Long>> cleared = new LinkedHashMap<>();
@@ -274,6 +274,14 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             events.forEach(SqlTransaction.this::remember);
             return null;
         });
+    }
+
+    /** Whether the row of {@code after} would be written as {@code before} stands (null: not known as stored). */
+    private static boolean sameFields(Event before, Event after) {
+        return before != null && before.type() == after.type() && Objects.equals(before.title(), after.title())
+                && Objects.equals(before.date(), after.date())
+                && Objects.equals(before.derivation(), after.derivation())
+                && Objects.equals(before.location(), after.location()) && before.status() == after.status();
     }
 
     private int nextMentionNumber(long eventId) throws SQLException {
@@ -420,7 +428,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     @Override
     public Optional<Event> event(long id) {
         return run(() -> {
-            Optional<Event> read = EventReader.read(connection, EventFilter.id(id)).stream().findFirst();
+            Optional<Event> read = EventReader.one(this::prepared, id);
             read.ifPresentOrElse(this::remember, () -> known.remove(id));
             return read;
         });

@@ -132,9 +132,10 @@ class UpgradeSafetyTest {
 
     private static String latestShipped() {
         try (var files = Files.list(Path.of(UpgradeSafetyTest.class.getResource("/db/migration").toURI()))) {
-            return String.valueOf(files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.matches("V\\d+__.+\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
+            int sql = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            int java = Integer.parseInt(new PackPrintsMigration().getVersion().getVersion());
+            return String.valueOf(Math.max(sql, java));
         } catch (Exception e) {
             throw new IllegalStateException("cannot list the shipped migrations", e);
         }
