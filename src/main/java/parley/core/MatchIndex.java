@@ -31,13 +31,16 @@ final class MatchIndex {
 
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::start).thenComparingLong(Key::id);
 
-    private final NavigableMap<Key, Event> dated = new TreeMap<>(ORDER);
+    /**
+     * Dated outlines by (first day, id), one map per class of span: a window query reaches back by the longest span
+     * in its map, so one year-long event no longer drags a year of single-day events into every candidate list.
+     */
+    private final SpanClass[] dated = {new SpanClass(0), new SpanClass(7), new SpanClass(31), new SpanClass(366),
+            new SpanClass(Integer.MAX_VALUE)};
     private final NavigableMap<Long, Event> undated = new TreeMap<>();
     /** Undated events' ids by the name of each participant taking part. */
     private final Map<String, Set<Long>> undatedByName = new HashMap<>();
     private final Map<Long, Event> byId = new HashMap<>();
-    /** The longest span of any event, in days; it only grows (a removal may leave it too large, never too small). */
-    private int maxSpanDays;
 
     MatchIndex(List<Event> outlines) {
         outlines.forEach(this::put);
@@ -53,9 +56,7 @@ final class MatchIndex {
         remove(outline.id());
         byId.put(outline.id(), outline);
         if (outline.date().known()) {
-            dated.put(new Key(outline.date().start(), outline.id()), outline);
-            maxSpanDays = Math.max(maxSpanDays,
-                    (int) ChronoUnit.DAYS.between(outline.date().start(), outline.date().lastDay()));
+            spanClass(outline).put(outline);
         } else {
             undated.put(outline.id(), outline);
             for (Participant p : outline.participants()) {
@@ -70,7 +71,7 @@ final class MatchIndex {
             return;
         }
         if (old.date().known()) {
-            dated.remove(new Key(old.date().start(), id));
+            spanClass(old).events.remove(new Key(old.date().start(), id));
         } else {
             undated.remove(id);
             for (Participant p : old.participants()) {
@@ -101,12 +102,14 @@ final class MatchIndex {
         if (span != null) {
             LocalDate from = span.from();
             LocalDate to = span.to();
-            Key low = new Key(from.minusDays(maxSpanDays), Long.MIN_VALUE);
-            Key high = new Key(to, Long.MAX_VALUE);
-            for (Event e : dated.subMap(low, true, high, true).values()) {
-                if (!e.date().lastDay().isBefore(from)) {
-                    out.add(e);
-                }
+            int classes = 0;
+            for (SpanClass c : dated) {
+                int before = out.size();
+                c.overlapping(from, to, out);
+                classes += out.size() > before ? 1 : 0;
+            }
+            if (classes > 1) {
+                out.sort(Comparator.comparing((Event e) -> e.date().start()).thenComparingLong(Event::id));
             }
         }
         TreeSet<Long> sharing = new TreeSet<>();
@@ -122,6 +125,46 @@ final class MatchIndex {
             out.add(undated.get(id));
         }
         return out;
+    }
+
+    private SpanClass spanClass(Event outline) {
+        long span = ChronoUnit.DAYS.between(outline.date().start(), outline.date().lastDay());
+        for (SpanClass c : dated) {
+            if (span <= c.limit) {
+                return c;
+            }
+        }
+        return dated[dated.length - 1];
+    }
+
+    /** Outlines spanning at most {@code limit} days, and the longest span among them (it only grows). */
+    private static final class SpanClass {
+        final long limit;
+        final NavigableMap<Key, Event> events = new TreeMap<>(ORDER);
+        long longest;
+
+        SpanClass(long limit) {
+            this.limit = limit;
+        }
+
+        void put(Event outline) {
+            events.put(new Key(outline.date().start(), outline.id()), outline);
+            longest = Math.max(longest, ChronoUnit.DAYS.between(outline.date().start(), outline.date().lastDay()));
+        }
+
+        /** Adds those whose days overlap [from, to], in (first day, id) order. */
+        void overlapping(LocalDate from, LocalDate to, List<Event> out) {
+            if (events.isEmpty()) {
+                return;
+            }
+            Key low = new Key(from.minusDays(longest), Long.MIN_VALUE);
+            Key high = new Key(to, Long.MAX_VALUE);
+            for (Event e : events.subMap(low, true, high, true).values()) {
+                if (!e.date().lastDay().isBefore(from)) {
+                    out.add(e);
+                }
+            }
+        }
     }
 
     /** The window the store was asked for: the day before the event's first day to the day after its last. */

@@ -96,6 +96,19 @@ class MatchIndexTest {
                 "Antonio Costa"))).isEmpty();
     }
 
+    @Test
+    void aYearLongEventDoesNotWidenTheWindowOfSingleDays() {
+        List<Event> stored = new ArrayList<>();
+        stored.add(new Event(1, EventType.SUMMIT, null, EventDate.year(2025), null, null, EventStatus.HELD,
+                List.of(person("Antonio Costa")), null, null));
+        for (long id = 2; id <= 200; id++) {
+            stored.add(event(id, EventType.CALL, EventDate.day(START.plusDays(id)), null, "Kaja Kallas"));
+        }
+        MatchIndex index = new MatchIndex(stored);
+        assertThat(index.candidates(event(0, EventType.CALL, EventDate.day(START.plusDays(100)), null,
+                "Kaja Kallas"))).extracting(Event::id).containsExactly(1L, 99L, 100L, 101L);
+    }
+
     /** What SqlTransaction.candidates gives: dated events overlapping the day before to the day after, then all undated. */
     private static List<Event> storeCandidates(List<Event> stored, Event e) {
         List<Event> out = new ArrayList<>();
@@ -116,7 +129,10 @@ class MatchIndexTest {
                 EventType.VISIT).get(r.nextInt(5));
         LocalDate day = START.plusDays(r.nextInt(120));
         int kind = r.nextInt(20);
+        // Every class of span the index keeps apart: single days, short ranges, months, years, long ranges.
         EventDate date = kind < 2 ? EventDate.UNKNOWN : kind < 3 ? EventDate.month(java.time.YearMonth.from(day))
+                : kind < 4 && r.nextInt(4) == 0 ? EventDate.year(day.getYear())
+                : kind < 4 ? EventDate.range(day, day.plusDays(8 + r.nextInt(400)))
                 : kind < 5 ? EventDate.range(day, day.plusDays(1 + r.nextInt(4)))
                 : kind < 7 ? EventDate.at(day, LocalTime.of(8 + r.nextInt(10), 0)) : EventDate.day(day);
         List<Participant> people = new ArrayList<>();
