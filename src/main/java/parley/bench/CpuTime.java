@@ -19,4 +19,13 @@ final class CpuTime {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
+
+    /**
+     * Time the JIT compilers have spent so far, in milliseconds (0 where not measured): their threads are busy for
+     * nearly all of it, so on two cores it is CPU taken from the import while the code warms up.
+     */
+    static long compilingMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
 }

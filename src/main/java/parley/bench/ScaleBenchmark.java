@@ -203,7 +203,9 @@ public final class ScaleBenchmark implements Callable<Integer> {
             // CPU time as well as wall-clock time: other work on a shared machine stretches the second, not the first.
             long storing0 = CpuTime.currentThread();
             long process0 = CpuTime.process();
+            long compiling0 = CpuTime.compilingMillis();
             summary = parley.importer().importPaths(List.of(corpus), Importer.Progress.NONE);
+            double compilingMs = (CpuTime.compilingMillis() - compiling0) / (double) n;
             double seconds = (System.nanoTime() - t0) / 1e9;
             double storingMs = (CpuTime.currentThread() - storing0) / 1e6 / n;
             double processMs = (CpuTime.process() - process0) / 1e6 / n;
@@ -215,8 +217,9 @@ public final class ScaleBenchmark implements Callable<Integer> {
                     n == 10_000 ? "" : String.format(Locale.ROOT, " (10,000 would take %.0f s)", 10_000 / perSecond)),
                     "10,000 ≤ 30 s (≥ 333/s)", perSecond >= 10_000 / 30.0 && failed == 0);
             table.info("import CPU per article (storing thread / whole process)", String.format(Locale.ROOT,
-                    "%.2f ms / %.2f ms (%d cores: at most %.0f articles/s if the storing thread had a core to itself)",
-                    storingMs, processMs, Runtime.getRuntime().availableProcessors(),
+                    "%.2f ms / %.2f ms, of which the JIT compilers %.2f ms (%d cores: at most %.0f articles/s if the"
+                            + " storing thread had a core to itself)",
+                    storingMs, processMs, compilingMs, Runtime.getRuntime().availableProcessors(),
                     1000 / Math.max(storingMs, processMs / Runtime.getRuntime().availableProcessors())));
         }
         long bytes = folderBytes(storeDir);
