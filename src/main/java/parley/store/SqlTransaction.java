@@ -244,9 +244,13 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             for (Event event : events) {
                 Event before = known.get(event.id());
                 long id = event.id();
-                if (before == null || !before.participants().equals(event.participants())) {
+                // Participants are numbered by position, so new ones after the stored ones are simply added.
+                int keptPeople = before == null ? -1 : prefix(before.participants(), event.participants());
+                if (keptPeople < 0) {
                     cleared.computeIfAbsent("event_participants", k -> new ArrayList<>()).add(id);
-                    children.participants(id, event.participants());
+                    children.participants(id, event.participants(), 0);
+                } else if (keptPeople < event.participants().size()) {
+                    children.participants(id, event.participants(), keptPeople);
                 }
                 int keptMentions = before == null ? -1 : prefix(before.mentions(), event.mentions());
                 if (keptMentions < 0) {
@@ -577,14 +581,15 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         }
 
         void add(long eventId, Event event) throws SQLException {
-            participants(eventId, event.participants());
+            participants(eventId, event.participants(), 0);
             mentions(eventId, event.mentions(), 0, 0);
             disagreements(eventId, event.disagreements(), 0);
         }
 
-        void participants(long eventId, List<Participant> list) throws SQLException {
-            int seq = 0;
-            for (Participant p : list) {
+        /** The participants from index {@code from} on (those before it are stored), numbered by position. */
+        void participants(long eventId, List<Participant> list, int from) throws SQLException {
+            int seq = from;
+            for (Participant p : list.subList(from, list.size())) {
                 Long entity = entityId(p.name());
                 if (entity == null) {
                     entity = insertEntity(p.name(), p.kind(), p.title());

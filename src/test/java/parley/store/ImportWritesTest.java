@@ -193,6 +193,44 @@ class ImportWritesTest extends StoreTestBase {
     }
 
     @Test
+    void participantsAddedAfterTheStoredOnesAndChangedFieldsReadBackAsWritten() {
+        long source = Fixtures.storeSource(store, "a", 1, DAY, Set.of());
+        Mention m0 = new Mention(source, 0, 10, "Sentence 0", null);
+        Participant costa = Fixtures.person("Antonio Costa", Role.HOST);
+        Participant kallas = Fixtures.person("Kaja Kallas", Role.ATTENDEE);
+        Participant macron = Fixtures.person("Emmanuel Macron", Role.ATTENDEE);
+        Event call = new Event(0, EventType.CALL, "Call: Costa", EventDate.day(DAY), null, null, EventStatus.HELD,
+                List.of(costa), List.of(m0), List.of());
+        long id = store.write(tx -> {
+            long written = tx.insertEvents(List.of(call))[0];
+            Event grown = with(call.withId(written), List.of(costa, kallas), List.of(m0), List.of());
+            tx.updateEvents(List.of(grown));
+            // Appended again, and a field changed: the row must follow even though the children only grew.
+            Event retitled = new Event(written, EventType.MEETING, "Meeting: Costa, Kallas, Macron",
+                    EventDate.day(DAY.plusDays(1)), null, "Brussels", EventStatus.PLANNED,
+                    List.of(costa, kallas, macron), List.of(m0), List.of());
+            tx.updateEvents(List.of(retitled));
+            return written;
+        });
+        Event stored = store.event(id).orElseThrow();
+        assertThat(stored.participants()).containsExactly(costa, kallas, macron);
+        assertThat(stored.title()).isEqualTo("Meeting: Costa, Kallas, Macron");
+        assertThat(stored.type()).isEqualTo(EventType.MEETING);
+        assertThat(stored.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(stored.location()).isEqualTo("Brussels");
+        assertThat(stored.date()).isEqualTo(EventDate.day(DAY.plusDays(1)));
+
+        // Read in a new transaction, then a role changes in the middle: everything is rewritten in order.
+        Participant kallasHost = Fixtures.person("Kaja Kallas", Role.CO_CHAIR);
+        store.write(tx -> {
+            Event read = tx.event(id).orElseThrow();
+            tx.updateEvents(List.of(with(read, List.of(costa, kallasHost, macron), read.mentions(), List.of())));
+            return null;
+        });
+        assertThat(store.event(id).orElseThrow().participants()).containsExactly(costa, kallasHost, macron);
+    }
+
+    @Test
     void sentencesAddedAfterASourceLostItsMentionsAreNumberedAfterTheRest() {
         long a = Fixtures.storeSource(store, "a", 1, DAY, Set.of());
         long b = Fixtures.storeSource(store, "b", 2, DAY, Set.of());
