@@ -29,8 +29,12 @@ public final class H2EventStore {
 
     /** Files smaller than this are never worth a compaction on close. */
     static final long COMPACT_ABOVE_BYTES = 64L << 20;
-    /** Compact when less than this share (percent) of the file's chunks holds live data. */
-    static final int COMPACT_BELOW_FILL_PERCENT = 50;
+    /**
+     * Compact when less than this share (percent) of the file's chunks holds live data. H2's figure counts chunks,
+     * not bytes, and flatters a file: a 100,000-event store written in batches read 71% and was 199 MB, 73 MB once
+     * compacted, so anything short of a well-filled file is worth the seconds on close.
+     */
+    static final int COMPACT_BELOW_FILL_PERCENT = 80;
 
     private H2EventStore() {
     }

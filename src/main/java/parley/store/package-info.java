@@ -7,7 +7,8 @@
  *       process at a time (a second open fails with a plain sentence, see {@link parley.store.StoreException}).</li>
  *   <li>{@link parley.store.SqlEventStore} implements {@link parley.domain.EventStore} with portable SQL through
  *       prepared statements only; the schema comes from versioned Flyway migrations in {@code db/migration}, whose
- *       only database-specific words are the long-text types ({@code Schema}). The same code runs on PostgreSQL.</li>
+ *       only database-specific words are the long-text and binary types ({@code Schema}; version 5 is a Java
+ *       migration, {@code PackPrintsMigration}). The same code runs on PostgreSQL.</li>
  *   <li>One transaction per {@code write} call, writers take turns; reads use pooled connections and see committed
  *       data only, from any thread.</li>
  *   <li>An existing store is first looked at read-only: one written by a newer Parley, or with a failed upgrade, is
@@ -17,9 +18,12 @@
  *       {@link parley.store.StoreUnavailableException}, so an import can stop instead of failing file after file.</li>
  *   <li>An import writes through savepoints ({@code Transaction.atomically}), batches of events with their children,
  *       in-transaction lookups and event outlines for its in-memory merge index ({@code OutlineRows}); migration V3
- *       indexes sources by publication date and hands out event and source ids in blocks.</li>
+ *       indexes sources by publication date and hands out event and source ids in blocks. Every index entry costs
+ *       an import twice (written, then settled at commit), so V4 leaves each child table one index per foreign key
+ *       and V5 packs a source's sentence prints into its row ({@code PackedPrints}); an update writes only the
+ *       children that grew, and leaves the event's row alone when its fields did not change.</li>
  *   <li>Events are read in a handful of set-based queries however many there are; a time window is answered from
- *       the indexes on the first and last day each event may stand for. The whole store is read in table scans
+ *       the index on the first day each event may stand for, bounded by the longest span. The whole store is read in table scans
  *       sorted in memory ({@code AllEventsReader}), with or without the mentions' sentences (the timeline's rows,
  *       {@code timelineEvents()}); {@code timelineOutline()} scans the events table alone for the launch's first
  *       frame.</li>
