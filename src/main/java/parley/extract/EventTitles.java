@@ -43,7 +43,6 @@ public final class EventTitles {
         if (p.kind() != EntityKind.PERSON) {
             return p.name();
         }
-        String[] parts = p.name().split(" ");
-        return parts[parts.length - 1];
+        return ShortNames.of(p.name());
     }
 }

@@ -26,8 +26,8 @@ import parley.extract.text.PhraseMatcher;
 final class Gazetteer {
     /** Surnames too common as words or first names to stand alone for their holder. */
     private static final Set<String> NO_SURNAME_ALIAS = Set.of("Dan", "Martin", "Costa", "Pavel", "Wong", "Lee",
-            "Jae-myung", "Qiang", "Yi", "III", "Silva", "Salman", "Farhan", "Thani", "XIV", "Leyen", "Store", "Harris",
-            "Singh", "Jun", "Hyun", "Eide", "Radman", "Rasmussen");
+            "III", "Silva", "bin Salman", "Al Thani", "XIV", "Store", "Harris", "Singh", "Dong", "Eide", "Radman",
+            "Rasmussen");
 
     private final PhraseMatcher<KnownEntity> names = new PhraseMatcher<>();
     private final List<KnownEntity> entities = new ArrayList<>();
@@ -70,9 +70,9 @@ final class Gazetteer {
             }
         }
         if (e.kind() == EntityKind.PERSON) {
-            String[] parts = e.name().split(" ");
-            String surname = parts[parts.length - 1];
-            if (parts.length > 1 && !NO_SURNAME_ALIAS.contains(surname)) {
+            // The name reporting uses on its own ("Xi", "von der Leyen", "Starmer"), as titles do.
+            String surname = ShortNames.of(e.name());
+            if (!surname.equals(e.name()) && !NO_SURNAME_ALIAS.contains(surname)) {
                 aliases.add(surname);
             }
         }

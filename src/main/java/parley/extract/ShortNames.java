@@ -1,0 +1,82 @@
+package parley.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a title calls a person: the family name as reporting uses it. "Keir Starmer" is "Starmer", "Ursula von der
+ * Leyen" is "von der Leyen", "Mohammed bin Salman" is "bin Salman"; people whose family name comes first are
+ * called by it ("Xi", "Kim"), as are two-word names ending in a hyphenated given name ("Lee Jae-myung" is "Lee");
+ * and some people are known by another name ("Lula"). The exceptions are data: {@code short-names.tsv}.
+ */
+final class ShortNames {
+    /** Lower-case words that belong to the family name they precede. */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
+            "della", "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "zu");
+    private static final Map<String, String> LISTED = load("/parley/extract/short-names.tsv");
+
+    private ShortNames() {
+    }
+
+    static String of(String name) {
+        String[] words = name.trim().split("\\s+");
+        if (words.length < 2) {
+            return name.trim();
+        }
+        String listed = LISTED.get(name.trim().toLowerCase(Locale.ROOT));
+        if (listed != null) {
+            return listed;
+        }
+        if (koreanStyle(words)) {
+            return words[0];
+        }
+        int first = words.length - 1;
+        while (first > 1 && isParticle(words[first - 1])) {
+            first--;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    }
+
+    /** "Lee Jae-myung", "Han Duck-soo": a short family name, then a given name of two hyphenated syllables. */
+    private static boolean koreanStyle(String[] words) {
+        if (words.length != 2 || words[0].length() > 4) {
+            return false;
+        }
+        String given = words[1];
+        int hyphen = given.indexOf('-');
+        return hyphen > 0 && hyphen < given.length() - 1 && Character.isUpperCase(given.charAt(0))
+                && Character.isLowerCase(given.charAt(hyphen + 1));
+    }
+
+    /** "von", "der", "bin" always; "Al" and "El" capitalised too ("Tamim bin Hamad Al Thani"). */
+    private static boolean isParticle(String word) {
+        return PARTICLES.contains(word) || word.equals("Al") || word.equals("El");
+    }
+
+    private static Map<String, String> load(String resource) {
+        Map<String, String> names = new HashMap<>();
+        try (InputStream in = ShortNames.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                String[] columns = line.split("\t");
+                if (!line.isBlank() && !line.startsWith("#") && columns.length == 2) {
+                    names.put(columns[0].strip().toLowerCase(Locale.ROOT), columns[1].strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(names);
+    }
+}
