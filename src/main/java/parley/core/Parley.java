@@ -30,6 +30,11 @@ public final class Parley implements AutoCloseable {
         return new Parley(storeDir, H2EventStore.open(storeDir));
     }
 
+    /** As {@link #open(Path)}, saying in a sentence when opening takes a while (an upgrade of the store). */
+    public static Parley open(Path storeDir, java.util.function.Consumer<String> status) {
+        return new Parley(storeDir, H2EventStore.open(storeDir, status));
+    }
+
     public Path location() {
         return location;
     }

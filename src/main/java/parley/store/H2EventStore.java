@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -46,11 +47,23 @@ public final class H2EventStore {
      * file is compacted, see {@link #compactIfSparse}): close it off the FX thread.
      */
     public static EventStore open(Path dir) {
-        return open(dir, Schema.LOCATION);
+        return open(dir, status -> { });
+    }
+
+    /**
+     * As {@link #open(Path)}, telling {@code status} in a sentence when it starts something that takes a while: the
+     * upgrade of an existing store (a copy first, then the migrations: half a minute for 100,000 events).
+     */
+    public static EventStore open(Path dir, Consumer<String> status) {
+        return open(dir, status, Schema.LOCATION);
     }
 
     /** Opens with the migrations in these locations (tests add one to simulate an upgrade). */
     static EventStore open(Path dir, String... migrations) {
+        return open(dir, status -> { }, migrations);
+    }
+
+    static EventStore open(Path dir, Consumer<String> status, String... migrations) {
         Path folder = dir.toAbsolutePath().normalize();
         StoreFolder.prepare(folder);
         FolderLock lock = FolderLock.acquire(folder);
@@ -61,7 +74,11 @@ public final class H2EventStore {
             pool.setMaxConnections(MAX_CONNECTIONS);
             checkReachable(pool, folder);
             JdbcConnectionPool db = pool;
-            Schema.migrate(pool, "the store in " + folder, from -> StoreBackup.make(db, folder, from), migrations);
+            Schema.migrate(pool, "the store in " + folder, from -> {
+                status.accept("Upgrading the store for this version of Parley; a copy of it as it was is kept"
+                        + " beside it…");
+                return StoreBackup.make(db, folder, from);
+            }, migrations);
             StoreFolder.restrictFiles(folder, DATABASE_NAME + ".");
             JdbcConnectionPool opened = pool;
             return new SqlEventStore(pool, () -> close(folder, opened, lock));

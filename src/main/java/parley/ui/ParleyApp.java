@@ -67,7 +67,8 @@ public final class ParleyApp extends Application {
         stage.getIcons().setAll(icons());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(40, 40);
-        VBox opening = new VBox(12, spinner, new Label("Opening " + dir + " …"));
+        Label openingText = new Label("Opening " + dir + " …");
+        VBox opening = new VBox(12, spinner, openingText);
         opening.setAlignment(javafx.geometry.Pos.CENTER);
         DeskState desk = DeskState.load(dir);
         Scene scene = new Scene(opening, desk.hasWindowBounds() ? desk.width() : 1360,
@@ -84,9 +85,15 @@ public final class ParleyApp extends Application {
         Task<Parley> open = new Task<>() {
             @Override
             protected Parley call() {
-                return Parley.open(dir);
+                return Parley.open(dir, this::updateMessage);
             }
         };
+        // Says so when opening turns into an upgrade (a copy and the migrations), which takes a while.
+        open.messageProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isBlank()) {
+                openingText.setText(now);
+            }
+        });
         open.setOnSucceeded(e -> {
             parley = open.getValue();
             stage.setTitle("Parley — " + dir);

@@ -60,9 +60,14 @@ class UpgradeSafetyTest {
         Path dir = temp.resolve("store");
         storeWithOneSource(dir);
 
-        try (EventStore upgraded = H2EventStore.open(dir, Schema.LOCATION, UPGRADE)) {
+        List<String> said = new java.util.ArrayList<>();
+        try (EventStore upgraded = H2EventStore.open(dir, said::add, Schema.LOCATION, UPGRADE)) {
             assertThat(upgraded.sources()).hasSize(1);
         }
+        assertThat(said).as("the window says it is upgrading").singleElement().asString().startsWith("Upgrading");
+        said.clear();
+        H2EventStore.open(dir, said::add, Schema.LOCATION, UPGRADE).close();
+        assertThat(said).as("nothing to upgrade, nothing said").isEmpty();
         assertThat(versions(dir)).endsWith(LATEST, "90");
 
         List<Path> backups = StoreBackup.list(dir);
