@@ -7,6 +7,8 @@ package parley.timeline;
 public final class Fit {
     /** How many of the latest events are checked for room. */
     private static final int LAST = 40;
+    /** More rows than any timeline has: with more events than these could label, none is labelled. */
+    private static final int TALLEST_ROWS = 80;
 
     private Fit() {
     }
@@ -23,7 +25,10 @@ public final class Fit {
         }
         double lo = 0;
         double hi = width / 3;
-        if (fits(index, extent, width, margin, 0, measure)) {
+        if (index.size() > MarkLayout.detailLimit(width, TALLEST_ROWS)
+                || fits(index, extent, width, margin, 0, measure)) {
+            // Too many events to label at this scale: the overview draws counts, and room for labels would only
+            // leave empty years at the right.
             return TimeScale.fit(extent[0], extent[1], width, margin);
         }
         // The more room, the more the events are squeezed left; find the least room that shows every label.

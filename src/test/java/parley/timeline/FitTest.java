@@ -47,4 +47,16 @@ class FitTest {
         assertThat(s).isEqualTo(plain);
         assertThat(Fit.all(TimelineIndex.EMPTY, 800, 0.04, MEASURE)).isNull();
     }
+
+    @Test
+    void tooManyEventsToLabelGetThePlainFitWithNoEmptyYearsAfterThem() {
+        LocalDate d = LocalDate.of(2016, 1, 1);
+        List<Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            events.add(at(i + 1, d.plusDays(i % 3650), "Meeting: a long title that never fits at the right edge"));
+        }
+        TimelineIndex index = new TimelineIndex(events);
+        TimeScale s = Fit.all(index, 1280, 0.04, MEASURE);
+        assertThat(s).isEqualTo(TimeScale.fit(index.extent()[0], index.extent()[1], 1280, 0.04));
+    }
 }
