@@ -25,10 +25,14 @@ public final class Fit {
         }
         double lo = 0;
         double hi = width / 3;
-        if (index.size() > MarkLayout.detailLimit(width, TALLEST_ROWS)
-                || fits(index, extent, width, margin, 0, measure)) {
-            // Too many events to label at this scale: the overview draws counts, and room for labels would only
-            // leave empty years at the right.
+        if (index.size() > MarkLayout.detailLimit(width, TALLEST_ROWS)) {
+            // Too many events to label: the overview draws counts, and room for labels at the right would only
+            // leave empty years there; its lane names cover the left edge, so the data starts beside them.
+            double names = Math.min(width / 4, TimelinePainter.widestLaneLabel());
+            TimeScale fit = TimeScale.fit(extent[0], extent[1], width - names, margin);
+            return new TimeScale(fit.start() - names * fit.secondsPerPx(), fit.secondsPerPx(), width);
+        }
+        if (fits(index, extent, width, margin, 0, measure)) {
             return TimeScale.fit(extent[0], extent[1], width, margin);
         }
         // The more room, the more the events are squeezed left; find the least room that shows every label.

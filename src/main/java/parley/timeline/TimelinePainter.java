@@ -434,6 +434,20 @@ public final class TimelinePainter {
         g.fillText(text, c.x(), cy - 0.5);
     }
 
+    /** The width of an overview lane's name on its backing, from the left edge. */
+    static double laneLabelWidth(String name) {
+        return name.length() * 6.6 + 22;
+    }
+
+    /** The widest overview lane name: a fit of many events starts its data to the right of it. */
+    static double widestLaneLabel() {
+        double widest = 0;
+        for (EventType t : EventType.values()) {
+            widest = Math.max(widest, 2 + laneLabelWidth(EventGlyphs.label(t)));
+        }
+        return widest;
+    }
+
     /** Names the type lanes of the overview at the left edge, over a soft backing so marks stay readable. */
     private void drawLaneLabels(GraphicsContext g, Marks marks, double rowsTop) {
         java.util.Map<Integer, EventType> lanes = new java.util.TreeMap<>();
@@ -449,7 +463,7 @@ public final class TimelinePainter {
             double cy = rowsTop + lane.getKey() * ROW_HEIGHT + ROW_HEIGHT / 2;
             String name = EventGlyphs.label(lane.getValue());
             g.setFill(theme.background().deriveColor(0, 1, 1, 0.93));
-            g.fillRoundRect(2, cy - 8, name.length() * 6.6 + 22, 16, 6, 6);
+            g.fillRoundRect(2, cy - 8, laneLabelWidth(name), 16, 6, 6);
             drawGlyph(g, lane.getValue(), EventStatus.HELD, 11, cy, 4);
             g.setFill(theme.axisText());
             g.fillText(name, 19, cy);

@@ -49,7 +49,7 @@ class FitTest {
     }
 
     @Test
-    void tooManyEventsToLabelGetThePlainFitWithNoEmptyYearsAfterThem() {
+    void tooManyEventsToLabelFitBesideTheLaneNamesWithNoEmptyYearsAfterThem() {
         LocalDate d = LocalDate.of(2016, 1, 1);
         List<Event> events = new java.util.ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
@@ -57,6 +57,10 @@ class FitTest {
         }
         TimelineIndex index = new TimelineIndex(events);
         TimeScale s = Fit.all(index, 1280, 0.04, MEASURE);
-        assertThat(s).isEqualTo(TimeScale.fit(index.extent()[0], index.extent()[1], 1280, 0.04));
+        double names = TimelinePainter.widestLaneLabel();
+        assertThat(s.x(index.extent()[0])).as("the first events start beside the lane names")
+                .isGreaterThan(names);
+        assertThat(s.x(index.extent()[1])).as("the last events end near the right edge, no empty years after")
+                .isBetween(1280 * 0.9, 1280.0);
     }
 }
