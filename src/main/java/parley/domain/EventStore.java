@@ -48,6 +48,21 @@ public interface EventStore extends AutoCloseable {
 
     Optional<Event> event(long id);
 
+    /**
+     * Each event's supporting sentences in their order, by event id (events without a sentence left out): all a
+     * search over the sentences needs, without reading the events whole again.
+     */
+    default Map<Long, List<String>> sentencesByEvent() {
+        Map<Long, List<String>> out = new java.util.HashMap<>();
+        for (Event e : events()) {
+            List<String> texts = e.mentions().stream().map(Mention::text).filter(java.util.Objects::nonNull).toList();
+            if (!texts.isEmpty()) {
+                out.put(e.id(), texts);
+            }
+        }
+        return out;
+    }
+
     /** Number of events each source supports, by source id. */
     Map<Long, Integer> eventCountsBySource();
 

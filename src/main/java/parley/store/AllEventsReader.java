@@ -55,13 +55,44 @@ final class AllEventsReader {
     }
 
     private List<Event> read() throws SQLException {
+        return streaming(this::readAll);
+    }
+
+    /**
+     * Every event's sentences in order, by event id, in one scan of the mentions table: what the search adds after
+     * the first frame, read without the events, participants and entities a whole read would bring again.
+     */
+    static Map<Long, List<String>> sentences(Connection c) throws SQLException {
+        return new AllEventsReader(c, true).streaming(() -> {
+            Map<Long, List<Positioned<String>>> found = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT m.event_id, m.seq_no, m.sentence FROM mentions m WHERE m.sentence IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2))
+                            .add(new Positioned<>(rs.getInt(2), rs.getString(3)));
+                }
+            }
+            Map<Long, List<String>> out = new HashMap<>(found.size() * 2);
+            for (Map.Entry<Long, List<Positioned<String>>> e : found.entrySet()) {
+                List<Positioned<String>> list = e.getValue();
+                list.sort(Comparator.comparingInt(Positioned::seq));
+                List<String> texts = new ArrayList<>(list.size());
+                list.forEach(p -> texts.add(p.value()));
+                out.put(e.getKey(), texts);
+            }
+            return out;
+        });
+    }
+
+    /** Runs a whole-table read streaming rows to the reader instead of buffering each table (H2 spills to disk). */
+    private <T> T streaming(Scan<T> work) throws SQLException {
         boolean lazy = connection.getMetaData().getDatabaseProductName().startsWith("H2");
         if (lazy) {
-            // Stream rows to the reader instead of buffering each whole table (H2 spills big results to disk).
             setLazy(true);
         }
         try {
-            return readAll();
+            return work.run();
         } finally {
             if (lazy) {
                 setLazy(false);
@@ -226,6 +257,11 @@ final class AllEventsReader {
     }
 
     private record Positioned<T>(int seq, T value) {
+    }
+
+    @FunctionalInterface
+    private interface Scan<T> {
+        T run() throws SQLException;
     }
 
     @FunctionalInterface

@@ -79,6 +79,12 @@ public final class SqlEventStore implements EventStore {
         return snapshot(c -> AllEventsReader.read(c, false));
     }
 
+    /** One scan of the mentions table (see {@link AllEventsReader#sentences}). */
+    @Override
+    public Map<Long, List<String>> sentencesByEvent() {
+        return snapshot(AllEventsReader::sentences);
+    }
+
     @Override
     public List<Event> eventsBetween(LocalDate from, LocalDate to) {
         if (from == null || to == null || from.isAfter(to)) {

@@ -2,6 +2,7 @@ package parley.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import parley.domain.Event;
@@ -31,6 +32,22 @@ public final class EventSearch {
      * events read whole ({@code whole}, matched by id): results stay the rows the timeline knows.
      */
     public static EventSearch withSentences(List<Event> shown, List<Event> whole) {
+        return new EventSearch(shown, whole);
+    }
+
+    /**
+     * Searches {@code shown} with each event's sentences as {@link parley.domain.EventStore#sentencesByEvent} gives them (by id;
+     * an event missing there has none).
+     */
+    public static EventSearch withSentences(List<Event> shown, Map<Long, List<String>> sentences) {
+        List<Event> whole = new ArrayList<>(shown.size());
+        for (Event e : shown) {
+            List<String> texts = sentences.getOrDefault(e.id(), List.of());
+            List<Mention> mentions = new ArrayList<>(texts.size());
+            texts.forEach(t -> mentions.add(new Mention(0, 0, 0, t, null)));
+            whole.add(new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
+                    e.participants(), mentions, e.disagreements(), e.confirmed(), e.edited()));
+        }
         return new EventSearch(shown, whole);
     }
 

@@ -170,8 +170,8 @@ public final class MainViewModel {
     }
 
     /**
-     * After the first frame: reads the events whole once more, in the background, so the search also finds words of
-     * the supporting sentences; only the search's lower-cased text is kept. Until then it searches titles,
+     * After the first frame: reads the supporting sentences, in the background, so the search also finds their
+     * words; only the search's lower-cased text is kept. Until then it searches titles,
      * participants and places. A newer store read makes this one moot.
      */
     private void readSentencesForSearch(Snapshot shown) {
@@ -183,7 +183,7 @@ public final class MainViewModel {
         Task<EventSearch> task = new Task<>() {
             @Override
             protected EventSearch call() {
-                return EventSearch.withSentences(shown.events(), store.events());
+                return EventSearch.withSentences(shown.events(), store.sentencesByEvent());
             }
         };
         task.setOnSucceeded(e -> {

@@ -15,8 +15,8 @@ import parley.domain.Entity;
 import parley.domain.EntityKind;
 import parley.domain.Event;
 import parley.domain.EventDate;
-import parley.domain.EventStore;
 import parley.domain.EventStatus;
+import parley.domain.EventStore;
 import parley.domain.EventType;
 import parley.domain.Mention;
 import parley.domain.Participant;
@@ -228,6 +228,25 @@ class ImportWritesTest extends StoreTestBase {
             return null;
         });
         assertThat(store.event(id).orElseThrow().participants()).containsExactly(costa, kallasHost, macron);
+    }
+
+    @Test
+    void theSentencesByEventAreThoseOfTheEventsReadWholeInTheirOrder() {
+        long a = Fixtures.storeSource(store, "a", 1, DAY, Set.of());
+        long b = Fixtures.storeSource(store, "b", 2, DAY, Set.of());
+        Event call = new Event(0, EventType.CALL, "Call", EventDate.day(DAY), null, null, EventStatus.HELD,
+                List.of(Fixtures.person("Antonio Costa", Role.HOST)), List.of(new Mention(b, 0, 10, "From B", null),
+                new Mention(a, 0, 10, "From A", null), new Mention(b, 20, 30, "Later in B", "date")), List.of());
+        Event none = new Event(0, EventType.MEETING, "Meeting", EventDate.UNKNOWN, null, null, EventStatus.HELD,
+                List.of(), List.of(new Mention(a, 40, 50, null, null)), List.of());
+        long id = store.write(tx -> tx.insertEvents(List.of(call, none))[0]);
+        store.write(tx -> tx.removeMentionsOf(a)); // leaves a gap in the numbers, and the meeting goes
+        Map<Long, List<String>> whole = new java.util.HashMap<>();
+        for (Event e : store.events()) {
+            whole.put(e.id(), e.mentions().stream().map(Mention::text).toList());
+        }
+        assertThat(store.sentencesByEvent()).isEqualTo(whole).containsOnlyKeys(id)
+                .containsEntry(id, List.of("From B", "Later in B"));
     }
 
     @Test
