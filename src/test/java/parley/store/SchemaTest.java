@@ -33,6 +33,19 @@ class SchemaTest {
     }
 
     @Test
+    void theIndexMigrationUsesNoH2OnlyWords() throws IOException {
+        String sql;
+        try (InputStream in = SchemaTest.class.getResourceAsStream("/db/migration/V4__leaner_indexes.sql")) {
+            assertThat(in).as("migration on the class path").isNotNull();
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String code = sql.replaceAll("(?m)--.*$", "").toUpperCase(Locale.ROOT);
+        assertThat(code).contains("RENAME TO", "FOREIGN KEY")
+                .doesNotContain("AUTO_INCREMENT", "CLOB", "MERGE ", "IF EXISTS", "IF NOT EXISTS", "DROP PRIMARY KEY",
+                        "DROP CONSTRAINT", " TEXT", "CONSTRAINT_");
+    }
+
+    @Test
     void theFirstMigrationUsesNoH2OnlyWords() throws IOException {
         String sql;
         try (InputStream in = SchemaTest.class.getResourceAsStream("/db/migration/V1__create_store.sql")) {
