@@ -56,8 +56,8 @@ public final class ImportService implements Importer {
     static final int INFER_MIN_SHARED = 3;
     /**
      * Threads reading and extracting ahead of the storing thread: the cores left beside it, at least one. On two
-     * cores the storing thread is still the slower of the two (about 6 ms of CPU per article against 2-3 ms to read
-     * and extract), so a second preparer would only take CPU from it.
+     * cores the storing thread is still the slower of the two (4-6 ms of CPU per article against about 3.5 ms to read
+     * and extract), and a second preparer measured within the noise (scale benchmark, run 7).
      */
     static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
     /** Articles prepared ahead at most (bounds the memory an import holds). */
