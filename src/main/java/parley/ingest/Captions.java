@@ -27,6 +27,18 @@ final class Captions {
     private Captions() {
     }
 
+    /** The label a caption line of a web page begins with, as plain-text captions often do. */
+    static final String LABEL = "Caption: ";
+
+    /** The caption behind {@link #LABEL} (unless it already opens with a label of its own); empty stays empty. */
+    static String labelled(String caption) {
+        if (caption.isEmpty() || caption.regionMatches(true, 0, "caption", 0, 7)
+                || caption.regionMatches(true, 0, "pictured", 0, 8)) {
+            return caption;
+        }
+        return LABEL + caption;
+    }
+
     /** The caption without its credit; empty when the caption was only a credit. */
     static String withoutCredit(String caption) {
         String c = caption.strip();

@@ -12,7 +12,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The readable text of an element: each heading, paragraph, list item and caption becomes one line, lines
- * separated by a blank line; whitespace inside a line collapses to single spaces; captions lose their credits.
+ * separated by a blank line; whitespace inside a line collapses to single spaces; captions lose their credits and
+ * begin "Caption: ".
  * The walk is jsoup's iterative traversal, so a page nested 100,000 levels deep cannot overflow the stack.
  */
 final class HtmlText {
@@ -89,7 +90,9 @@ final class HtmlText {
             String text = tidy(line.toString(), preDepth > 0);
             line.setLength(0);
             if (captionDepth > 0) {
-                text = Captions.withoutCredit(text);
+                // The credit goes, and the line says it is a caption: without its credit the extractor could not
+                // tell a caption from a paragraph (it marks the people in a photo as present at nothing).
+                text = Captions.labelled(Captions.withoutCredit(text));
             }
             if (!text.isEmpty() && (paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(text))) {
                 paragraphs.add(text);

@@ -72,7 +72,7 @@ class HtmlReadingTest {
         Article a = Fixtures.read(dir, "meridian-post-appeal.html");
         assertThat(a.text())
                 .startsWith("Negotiators from Iran and three European governments will meet again in Vienna")
-                .contains("\n\nDiplomats leaving the palace where the last round was held\n\n")
+                .contains("\n\nCaption: Diplomats leaving the palace where the last round was held\n\n")
                 .contains("The last round ended on Thursday without agreement")
                 .contains("for as long as they are productive")
                 .contains("expected to publish its next report before the meeting.")

@@ -46,7 +46,7 @@ class RobustnessAndSpeedTest {
         article.appendChild(outer);
         HtmlArticle.Read r = HtmlArticle.read(doc);
         assertThat(r.text()).isEqualTo("Envoys meet in Oslo\n\nMinisters from Norway and Chile met in Oslo on Friday."
-                + "\n\nThe ministers in Oslo.");
+                + "\n\nCaption: The ministers in Oslo.");
         assertThat(r.metadata().title()).isEqualTo("Envoys meet in Oslo");
     }
 
