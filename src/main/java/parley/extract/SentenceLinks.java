@@ -20,8 +20,12 @@ final class SentenceLinks {
     /** "a meeting on the margins of the NATO summit": the meeting happens when and where the summit does. */
     private static final Pattern MARGINS = Pattern.compile("(?i)\\b(?:on|at) the (?:margins|sidelines|fringes|edges)"
             + " of\\b");
-    /** Words that make an event a reference point for another: "ahead of the summit", "after a call". */
-    private static final Pattern SEQUENCED = Pattern.compile("(?i)\\b(?:after|before|following|follows?|followed(?! by)|preceded|ahead of|since|until)"
+    /**
+     * Words that make an event a reference point for another: "ahead of the summit", "after a call", and what a
+     * meeting prepares: "to prepare (for) the summit", "in preparation for the talks".
+     */
+    private static final Pattern SEQUENCED = Pattern.compile("(?i)\\b(?:after|before|following|follows?|followed(?! by)|preceded|ahead of|since|until"
+            + "|prepar(?:e|es|ed|ing)(?:\\s+for)?|preparations?\\s+for|in\\s+preparation\\s+for)"
             + "\\s+(?:(?:a|an|the|his|her|their|its|this|that|last|next)\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,5}$");
     private static final Set<EventType> GATHERINGS = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS);
 
@@ -136,7 +140,7 @@ final class SentenceLinks {
         String lower = before.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.contains("after") || lower.contains("before") || lower.contains("follow")
                 || lower.contains("ahead") || lower.contains("since") || lower.contains("until")
-                || lower.contains("preced"))) {
+                || lower.contains("preced") || lower.contains("prepar"))) {
             return false;
         }
         return SEQUENCED.matcher(before).find();
