@@ -56,7 +56,8 @@ final class MatchIndex {
         remove(outline.id());
         byId.put(outline.id(), outline);
         if (outline.date().known()) {
-            spanClass(outline).put(outline);
+            long span = spanDays(outline);
+            spanClass(span).put(outline, span);
         } else {
             undated.put(outline.id(), outline);
             for (Participant p : outline.participants()) {
@@ -71,7 +72,7 @@ final class MatchIndex {
             return;
         }
         if (old.date().known()) {
-            spanClass(old).events.remove(new Key(old.date().start(), id));
+            spanClass(spanDays(old)).events.remove(new Key(old.date().start(), id));
         } else {
             undated.remove(id);
             for (Participant p : old.participants()) {
@@ -127,8 +128,11 @@ final class MatchIndex {
         return out;
     }
 
-    private SpanClass spanClass(Event outline) {
-        long span = ChronoUnit.DAYS.between(outline.date().start(), outline.date().lastDay());
+    private static long spanDays(Event dated) {
+        return ChronoUnit.DAYS.between(dated.date().start(), dated.date().lastDay());
+    }
+
+    private SpanClass spanClass(long span) {
         for (SpanClass c : dated) {
             if (span <= c.limit) {
                 return c;
@@ -147,9 +151,9 @@ final class MatchIndex {
             this.limit = limit;
         }
 
-        void put(Event outline) {
+        void put(Event outline, long span) {
             events.put(new Key(outline.date().start(), outline.id()), outline);
-            longest = Math.max(longest, ChronoUnit.DAYS.between(outline.date().start(), outline.date().lastDay()));
+            longest = Math.max(longest, span);
         }
 
         /** Adds those whose days overlap [from, to], in (first day, id) order. */

@@ -1,11 +1,5 @@
 package parley.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,17 +15,18 @@ final class ShortNames {
     /** Lower-case words that belong to the family name they precede. */
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
             "della", "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "zu");
-    private static final Map<String, String> LISTED = load("/parley/extract/short-names.tsv");
+    private static final Map<String, String> LISTED = load("short-names.tsv");
 
     private ShortNames() {
     }
 
     static String of(String name) {
-        String[] words = name.trim().split("\\s+");
+        String trimmed = name.trim();
+        String[] words = trimmed.split("\\s+");
         if (words.length < 2) {
-            return name.trim();
+            return trimmed;
         }
-        String listed = LISTED.get(name.trim().toLowerCase(Locale.ROOT));
+        String listed = LISTED.get(trimmed.toLowerCase(Locale.ROOT));
         if (listed != null) {
             return listed;
         }
@@ -63,20 +58,12 @@ final class ShortNames {
 
     private static Map<String, String> load(String resource) {
         Map<String, String> names = new HashMap<>();
-        try (InputStream in = ShortNames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        Gazetteer.read(resource, line -> {
+            String[] columns = line.split("\t");
+            if (columns.length == 2) {
+                names.put(columns[0].strip().toLowerCase(Locale.ROOT), columns[1].strip());
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                String[] columns = line.split("\t");
-                if (!line.isBlank() && !line.startsWith("#") && columns.length == 2) {
-                    names.put(columns[0].strip().toLowerCase(Locale.ROOT), columns[1].strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return Map.copyOf(names);
     }
 }

@@ -31,20 +31,7 @@ final class PackedPrints {
         return buffer.array();
     }
 
-    /** The prints of a packed value (none for null). */
-    static long[] unpack(byte[] packed) {
-        if (packed == null) {
-            return new long[0];
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(packed);
-        long[] prints = new long[packed.length / Long.BYTES];
-        for (int i = 0; i < prints.length; i++) {
-            prints[i] = buffer.getLong();
-        }
-        return prints;
-    }
-
-    /** How many of the packed prints are among {@code wanted} (read without unpacking them all into an array). */
+    /** How many of the packed prints are among {@code wanted} . */
     static int shared(byte[] packed, Set<Long> wanted) {
         if (packed == null) {
             return 0;

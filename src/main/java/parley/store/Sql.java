@@ -10,16 +10,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.List;
 
-/** Small JDBC helpers shared by the store's queries: typed nullable parameters and chunked IN lists. */
+/** Small JDBC helpers shared by the store's queries: typed nullable parameters and columns. */
 final class Sql {
-    /** Parameters per IN list: far below every driver's limit, large enough to keep round trips few. */
-    static final int IN_CHUNK = 500;
-
     private Sql() {
     }
 
@@ -92,20 +85,5 @@ final class Sql {
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
-    }
-
-    /** "?, ?, ?" for n parameters. */
-    static String placeholders(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
-    }
-
-    /** The values in chunks of at most {@link #IN_CHUNK}, for IN lists. */
-    static <T> List<List<T>> chunks(Collection<T> values) {
-        List<T> all = new ArrayList<>(values);
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += IN_CHUNK) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
-        }
-        return chunks;
     }
 }

@@ -28,15 +28,7 @@ public final class EventSearch {
     }
 
     /**
-     * Searches {@code shown} (the timeline's rows, which results are taken from) with the sentences of the same
-     * events read whole ({@code whole}, matched by id): results stay the rows the timeline knows.
-     */
-    public static EventSearch withSentences(List<Event> shown, List<Event> whole) {
-        return new EventSearch(shown, whole);
-    }
-
-    /**
-     * Searches {@code shown} with each event's sentences as {@link parley.domain.EventStore#sentencesByEvent} gives them (by id;
+     * Searches {@code shown} (the timeline's rows, which results are taken from) with each event's sentences as {@link parley.domain.EventStore#sentencesByEvent} gives them (by id;
      * an event missing there has none).
      */
     public static EventSearch withSentences(List<Event> shown, Map<Long, List<String>> sentences) {
