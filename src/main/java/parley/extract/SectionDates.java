@@ -137,6 +137,19 @@ final class SectionDates {
                 where + " (narrative reference time)", DateWords.of(reference)));
     }
 
+    /**
+     * True when the sentence sits under a lead or heading dated apart from {@code last}: "9–10 June – … are joined
+     * by X" after an entry of 5 June does not continue that entry's event (one report never spans two days).
+     */
+    boolean otherDay(EventDate last) {
+        Resolution s = lead != null ? lead : heading;
+        if (s == null || last == null || !last.known() || !s.date().known()) {
+            return false;
+        }
+        EventDate d = s.date();
+        return d.start().isAfter(last.lastDay()) || last.start().isAfter(d.lastDay());
+    }
+
     /** True when a date came from the section, not the clause: a date found in the sentence still wins. */
     static boolean fromSection(DateDerivation d) {
         return d != null && d.rule().endsWith("(narrative reference time)");

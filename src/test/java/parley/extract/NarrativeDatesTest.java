@@ -39,6 +39,17 @@ class NarrativeDatesTest {
         ExpectedEvents.check(text, x, expected);
     }
 
+    /** "3 September – … are joined by X" does not add X to the August entry's event: one report, one day. */
+    @org.junit.jupiter.api.Test
+    void aDatedEntryDoesNotContinueTheEventOfAnotherDay() throws IOException {
+        String text = resource("timeline-explainer.txt");
+        LocalDate anchor = LocalDate.of(2025, 10, 14);
+        Extraction x = new RuleBasedExtractor().extract(new Article("t.txt", "txt", "", text, null, null, null, anchor),
+                anchor);
+        assertThat(x.events()).as(SeedArticlesTest.dump(x.events())).noneMatch(e -> e.date().iso().equals("2025-08")
+                && e.participants().stream().anyMatch(p -> p.name().equals("Andrii Sybiha")));
+    }
+
     private static String resource(String file) throws IOException {
         try (InputStream in = NarrativeDatesTest.class.getResourceAsStream("/parley/extract/fixtures/" + file)) {
             assertThat(in).as("fixture " + file).isNotNull();
