@@ -96,7 +96,7 @@ final class EventBuilder {
         for (Timex t : pickOrder(own, slot.trigger.start(), slot.trigger.end())) {
             Resolution r = sections.weekday(t);
             if (r == null) {
-                r = DateResolver.resolve(t, anchor, tense, previous);
+                r = weekInReview(t, DateResolver.resolve(t, anchor, tense, previous), tense);
             }
             if (t.kind() == Timex.Kind.TIME) {
                 time = time == null ? r : time;
@@ -235,6 +235,26 @@ final class EventBuilder {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * A weekly review told in sections, past tense: "on Friday he held a summit", in a Friday issue whose story has
+     * been telling the days before it, is the Friday before; the issue's own day would be "today". Not in live blogs,
+     * whose entries are of their day.
+     */
+    private Resolution weekInReview(Timex t, Resolution r, Tense tense) {
+        EventDate ref = sections.reference();
+        if (t.kind() != Timex.Kind.WEEKDAY || tense != Tense.PAST || entry != null || anchor == null
+                || (t.modifier() != null && !t.modifier().equals("on")) || !r.resolved()
+                || !r.date().start().equals(anchor) || !sections.narrative() || ref == null || !ref.known()
+                || !ref.start().isBefore(anchor)) {
+            return r;
+        }
+        LocalDate before = anchor.minusWeeks(1);
+        DateDerivation dd = r.derivation();
+        return new Resolution(EventDate.day(before), null, new DateDerivation(dd.phrase(), dd.anchor(),
+                "weekday, the week before the issue (a review told in the past)",
+                parley.extract.time.DateWords.day(before)));
     }
 
     /**

@@ -108,6 +108,11 @@ final class SectionDates {
         }
     }
 
+    /** True when the text is told in sections or dated entries (HeidelTime's narrative mode). */
+    boolean narrative() {
+        return headings >= 2 || leads > 0;
+    }
+
     /** The day the text last put an event on in this section, else the section's date; null when none. */
     EventDate reference() {
         return reference;

@@ -21,7 +21,8 @@ import parley.domain.Extraction;
  * dated paragraph leads in the historical present ("3 March – …", a weekday inside "11–13 March", a month-only
  * lead, "That evening", "Two days later" from the entry before, "his first visit since 2023" not dating the visit);
  * a briefing in Markdown sections ("## Monday 6 October", "## Tuesday: Berlin", bold leads "**Madrid,
- * Wednesday.**", "**Also Thursday:**", "as he did in 2019", "a two-day meeting starting Monday"); and times per
+ * Wednesday.**", "**Also Thursday:**", "as he did in 2019", "a two-day meeting starting Monday", and "on Friday" in a
+ * Friday issue reviewing the days before it: the Friday before); and times per
  * clause in a news report (the time nearer the trigger, "has invited … to a meeting on Thursday" looking ahead,
  * "his first visit since 2019" and "the 1991 treaty" not dating the visit, a time no trigger's clause holds).
  */
