@@ -24,7 +24,8 @@ import parley.domain.Extraction;
  * Wednesday.**", "**Also Thursday:**", "as he did in 2019", "a two-day meeting starting Monday", and "on Friday" in a
  * Friday issue reviewing the days before it: the Friday before); and times per
  * clause in a news report (the time nearer the trigger, "has invited … to a meeting on Thursday" looking ahead,
- * "his first visit since 2019" and "the 1991 treaty" not dating the visit, a time no trigger's clause holds).
+ * "his first visit since 2019" and "the 1991 treaty" not dating the visit, a time no trigger's clause holds, a
+ * clock time with its zone kept on the local calendar day: "at 23:40 India Standard Time (1810 GMT) on Wednesday").
  */
 class NarrativeDatesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
