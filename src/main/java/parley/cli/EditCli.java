@@ -163,8 +163,8 @@ final class EditCli implements Callable<Integer> {
     }
 
     private Parley open(StoreOption own) {
-        Path db = own != null && own.db != null ? own.db : store.db != null ? store.db
+        String db = own != null && own.db != null ? own.db : store.db != null ? store.db
                 : parent == null ? null : parent.store.db;
-        return Parley.open(StoreLocation.resolve(db));
+        return Parley.open(StoreLocation.address(db));
     }
 }
