@@ -150,8 +150,7 @@ class ImportWritesTest extends StoreTestBase {
     void idsHandedOutInBlocksStayInOrderAcrossAReopen() {
         long source = Fixtures.storeSource(store, "a", 1, DAY, Set.of());
         long first = store.write(tx -> tx.insertEvent(Fixtures.dayEvent("First", DAY, source)));
-        store.close();
-        store = (SqlEventStore) H2EventStore.open(temp.resolve("store"));
+        reopen();
         long second = store.write(tx -> tx.insertEvent(Fixtures.dayEvent("Second", DAY, source)));
         assertThat(second).isGreaterThan(first);
     }
