@@ -50,7 +50,7 @@ public final class PostgresEventStore {
                 status.accept("Upgrading the team store for this version of Parley…");
                 return null;
             }, migrations);
-            return new SqlEventStore(pool, pool::close);
+            return new SqlEventStore(pool, pool::close, true);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

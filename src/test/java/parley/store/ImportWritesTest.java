@@ -130,7 +130,12 @@ class ImportWritesTest extends StoreTestBase {
             throw new IllegalStateException("rolled back: not counted");
         }));
         long after = store.write(EventStore.Transaction::commitsBefore);
-        assertThat(after).isEqualTo(before + 2);
+        if (TestStores.onPostgres()) {
+            // Other analysts' Parleys write to a team store too: this one's count would say nothing.
+            assertThat(List.of(before, after)).as("unknown on a team store").containsOnly(-1L);
+        } else {
+            assertThat(after).isEqualTo(before + 2);
+        }
     }
 
     @Test

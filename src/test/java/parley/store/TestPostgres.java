@@ -110,6 +110,15 @@ public final class TestPostgres {
                 s.user(), s.password());
     }
 
+    /** The address as {@code --db} takes it, password included (for child processes of a test). */
+    public static String url(StoreAddress.Server s) {
+        String host = s.host().indexOf(':') >= 0 ? "[" + s.host() + "]" : s.host();
+        String login = s.user() == null ? "" : java.net.URLEncoder.encode(s.user(), StandardCharsets.UTF_8)
+                + (s.password() == null ? "" : ":" + java.net.URLEncoder.encode(s.password(), StandardCharsets.UTF_8))
+                + "@";
+        return "postgresql://" + login + host + ":" + s.port() + "/" + s.database();
+    }
+
     public static StoreAddress.Server on(StoreAddress.Server server, String database) {
         return new StoreAddress.Server(server.host(), server.port(), database, server.user(), server.password(),
                 server.options());
