@@ -56,7 +56,7 @@ final class EditCli implements Callable<Integer> {
             List<EditRecord> records = parley.store().history(id);
             Table table = new Table("WHEN", "WHO", "ACTION", "WHAT");
             for (EditRecord r : records) {
-                table.row(WHEN.format(r.at().atZone(java.time.ZoneId.systemDefault())), r.user(), r.action(),
+                table.row(WHEN.format(r.at().atZone(java.time.ZoneId.systemDefault())), r.who(), r.action(),
                         r.detail());
             }
             out().print(table.render());

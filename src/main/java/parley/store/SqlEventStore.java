@@ -167,7 +167,7 @@ public final class SqlEventStore implements EventStore {
             c.setAutoCommit(false);
             try {
                 T result;
-                try (SqlTransaction tx = new SqlTransaction(c, shared ? -1 : commits)) {
+                try (SqlTransaction tx = new SqlTransaction(c, shared ? -1 : commits, shared)) {
                     result = work.run(tx);
                 }
                 c.commit();

@@ -49,6 +49,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     private final Connection connection;
     private final long commitsBefore;
+    private final boolean shared;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     /**
      * Entity ids by canonical name, titles and aliases by entity id, learnt during this transaction: an import
@@ -75,8 +76,14 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     }
 
     SqlTransaction(Connection connection, long commitsBefore) {
+        this(connection, commitsBefore, false);
+    }
+
+    /** @param shared a team store (see {@link SqlEventStore}): edit records then keep the database login */
+    SqlTransaction(Connection connection, long commitsBefore, boolean shared) {
         this.connection = connection;
         this.commitsBefore = commitsBefore;
+        this.shared = shared;
     }
 
     @Override
@@ -509,7 +516,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     @Override
     public long recordEdit(parley.domain.EditRecord edit) {
-        return run(() -> ReviewRows.recordEdit(connection, edit));
+        return run(() -> ReviewRows.recordEdit(connection, edit, shared));
     }
 
     /** Ends the transaction's use: its statements are closed and any later call fails. */
