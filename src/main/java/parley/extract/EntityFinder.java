@@ -100,17 +100,22 @@ final class EntityFinder {
         boolean plural = false;
         boolean cue = false;
         boolean possessive = false;
+        boolean body = false;
         for (int i = from; i < to; i++) {
             String w = tokens.folded(i);
             title |= TITLE_WORDS.contains(w);
             plural |= PLURAL_WORDS.contains(w);
             cue |= TitledPeople.cue(w);
             possessive |= w.equals("'") && i + 1 < to && tokens.folded(i + 1).equals("s");
+            body |= BODY_NOUNS.contains(w);
         }
         if (cue || possessive) {
             // the title patterns are costly; most sentences name no office at all
             found.sort(Comparator.comparingInt(EntityMention::start));
             titledPeople(tokens, from, to, quoted, taken, found);
+        }
+        if (body) {
+            namedBodies(text, s, e, quoted, taken, found);
         }
         if (title) {
             found.sort(Comparator.comparingInt(EntityMention::start));
@@ -136,6 +141,37 @@ final class EntityFinder {
         }
         return found;
     }
+
+    /**
+     * "the General Border Committee", "Iran's Supreme National Security Council": capitalised words ending in the
+     * noun of a body make an organisation the gazetteer may not know (named as written), which takes part as any
+     * organisation does; a body someone is "a member of" is their affiliation, not a party.
+     */
+    private void namedBodies(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        Matcher m = NAMED_BODY.matcher(text).region(s, e);
+        while (m.find()) {
+            int bs = m.start(1);
+            int be = m.end(1);
+            if (quoted.get(bs) || !taken.get(bs, be).isEmpty() || MEMBER_OF.matcher(text)
+                    .region(Math.max(s, m.start() - 16), m.start()).find()) {
+                continue;
+            }
+            String name = m.group(1);
+            KnownEntity body = localByName.computeIfAbsent(name, n -> {
+                KnownEntity k = new KnownEntity(n, EntityKind.ORGANISATION, null, null, Set.of());
+                local.add(n, k, true);
+                return k;
+            });
+            found.add(new EntityMention(bs, be, name, body));
+            taken.set(bs, be);
+        }
+    }
+
+    private static final Pattern NAMED_BODY = Pattern.compile("(?:\\b[Tt]he |['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}"
+            + "(?:Committee|Commission|Council|Assembly|Forum|Alliance|Coalition|League|Union|Organi[sz]ation))\\b");
+    private static final Set<String> BODY_NOUNS = Set.of("committee", "commission", "council", "assembly", "forum",
+            "alliance", "coalition", "league", "union", "organisation", "organization");
+    private static final Pattern MEMBER_OF = Pattern.compile("(?i)\\bmembers? of\\s*$");
 
     /**
      * "Supreme National Security Council": an organisation's short alias ("Security Council") at the end of a longer
