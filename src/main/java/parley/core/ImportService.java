@@ -400,7 +400,8 @@ public final class ImportService implements Importer {
             }
         }
         Source source = new Source(0, article.file(), article.format(), article.title(), article.publisher(),
-                article.author(), published, basis, lender, article.sha256(), article.text(), Instant.now());
+                article.author(), published, basis, lender, article.sha256(), article.text(), Instant.now(),
+                article.published() != null ? article.publishedSignal() : null, article.notes());
         long id = tx.insertSource(source, prints);
         Extraction ready = published != null && published.equals(article.published()) ? p.extraction() : null;
         int events = extractAndMerge(tx, merging, id, article, published,

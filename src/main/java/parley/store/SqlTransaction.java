@@ -90,8 +90,8 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     public long insertSource(Source source, Set<Long> sentenceFingerprints) {
         return run(() -> {
             PreparedStatement ps = generating("INSERT INTO sources (file_name, file_format, title, publisher, author, "
-                    + "published, published_basis, inferred_from, sha256, body, imported_at, sentence_prints) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "published, published_basis, inferred_from, sha256, body, imported_at, sentence_prints, "
+                    + "published_signal, reading_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             Sql.setText(ps, 1, source.file());
             Sql.setText(ps, 2, source.format());
             Sql.setText(ps, 3, source.title());
@@ -111,6 +111,8 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             } else {
                 ps.setBytes(12, prints);
             }
+            Sql.setText(ps, 13, source.publishedSignal());
+            Sql.setText(ps, 14, source.readingNotes().isEmpty() ? null : String.join("\n", source.readingNotes()));
             long id = insertedId(ps);
             return id;
         });
