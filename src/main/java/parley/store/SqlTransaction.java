@@ -49,6 +49,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     private final Connection connection;
     private final long commitsBefore;
+    private final boolean shared;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     /**
      * Entity ids by canonical name, titles and aliases by entity id, learnt during this transaction: an import
@@ -75,8 +76,14 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     }
 
     SqlTransaction(Connection connection, long commitsBefore) {
+        this(connection, commitsBefore, false);
+    }
+
+    /** @param shared a team store (see {@link SqlEventStore}): edit records then keep the database login */
+    SqlTransaction(Connection connection, long commitsBefore, boolean shared) {
         this.connection = connection;
         this.commitsBefore = commitsBefore;
+        this.shared = shared;
     }
 
     @Override
@@ -337,6 +344,11 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             if ((t instanceof SQLException || t instanceof StoreException) && StoreFailures.storeItselfFailed(t)) {
                 throw StoreFailures.wrap("Nothing of this change was saved.", t);
             }
+            if (!(t instanceof StoreConflictException) && (t instanceof SQLException || t instanceof StoreException)
+                    && StoreFailures.conflict(t)) {
+                throw new StoreConflictException("Another writer changed the same rows at the same moment; nothing"
+                        + " of this change was saved: " + StoreFailures.reason(t), t);
+            }
             if (t instanceof RuntimeException r) {
                 throw r;
             }
@@ -506,7 +518,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     @Override
     public long recordEdit(parley.domain.EditRecord edit) {
-        return run(() -> ReviewRows.recordEdit(connection, edit));
+        return run(() -> ReviewRows.recordEdit(connection, edit, shared));
     }
 
     /** Ends the transaction's use: its statements are closed and any later call fails. */
