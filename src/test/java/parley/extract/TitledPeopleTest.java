@@ -136,4 +136,13 @@ class TitledPeopleTest {
         assertThat(presentOn("The Joint Water Commission met in Tashkent on Monday.", "2025-03-10"))
                 .containsExactly("Joint Water Commission");
     }
+
+    @Test
+    void anOrganisationRightBeforeTheEventNounTakesPartAlongWithTheTraveller() {
+        // the traveller goes "for the G7 summit": the summit is theirs too, and the G7 is its participant
+        List<Event> events = extract("Mark Carney travels to Canada on Sunday for the G7 summit in Kananaskis on 16 and 17 June.");
+        Event summit = on(events, "2025-06-16");
+        assertThat(summit).as(SeedArticlesTest.dump(events)).isNotNull();
+        assertThat(present(summit)).containsExactlyInAnyOrder("Mark Carney", "G7");
+    }
 }
