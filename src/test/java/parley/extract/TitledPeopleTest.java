@@ -145,4 +145,16 @@ class TitledPeopleTest {
         assertThat(summit).as(SeedArticlesTest.dump(events)).isNotNull();
         assertThat(present(summit)).containsExactlyInAnyOrder("Mark Carney", "G7");
     }
+
+    @Test
+    void theMinisterIsTheMinisterMentionedLastButAMinisterIsNobody() {
+        List<Event> events = extract("Marta Lindqvist, Sweden's trade minister, arrived in Seoul on Sunday. Emmanuel"
+                + " Macron sent a message. The minister met Cho Hyun on Monday. A minister will meet Wang Yi on Friday.");
+        assertThat(present(on(events, "2025-03-10"))).as(SeedArticlesTest.dump(events))
+                .containsExactlyInAnyOrder("Marta Lindqvist", "Cho Hyun");
+        Event friday = on(events, "2025-03-14");
+        if (friday != null) {
+            assertThat(present(friday)).doesNotContain("Marta Lindqvist");
+        }
+    }
 }
