@@ -27,10 +27,11 @@ import parley.extract.text.Tokens;
  * most; "the foreign ministers of Turkey and Ukraine" names each country's holder.
  */
 final class EntityFinder {
-    private static final Pattern TITLE_ONLY = Pattern.compile("\\b(?:[Tt]he|[Aa])\\s+(?:(\\p{Lu}[\\p{L}.]*)\\s+)?"
+    private static final Pattern TITLE_ONLY = Pattern.compile("\\b(?:[Tt]he|[Aa])\\s+(?:(\\p{Lu}[\\p{L}.]*)\\s+)??"
             + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
             + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach|emperor|king|queen"
-            + "|emir|sultan|crown prince|pope))\\b"
+            + "|emir|sultan|crown prince|pope|minister|envoy|ambassador|negotiator|mediator|spokesman|spokeswoman"
+            + "|spokesperson))\\b"
             + "(?!\\s+(?:of\\b|\\p{Lu}))");
     /** "the foreign ministers of Turkey and Ukraine": one office holder per country named. */
     private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b(?:[Tt]he )?((?i:prime ministers|presidents|leaders"
@@ -62,6 +63,9 @@ final class EntityFinder {
     private final Map<KnownEntity, Integer> mentions = new HashMap<>();
     private final Map<String, Integer> countryMentions = new HashMap<>();
     private final Map<KnownEntity, Set<String>> aliasesUsed = new LinkedHashMap<>();
+    /** The order in which each entity was last mentioned (a running count of mentions). */
+    private final Map<KnownEntity, Integer> lastSeen = new HashMap<>();
+    private int mentionCount;
     /** People found by title in this article, by the name they were found under. */
     private final Map<String, KnownEntity> localByName = new HashMap<>();
 
@@ -133,6 +137,7 @@ final class EntityFinder {
             NotActors.drop(text, s, e, found);
         }
         for (EntityMention m : found) {
+            lastSeen.put(m.entity(), ++mentionCount);
             mentions.merge(m.entity(), 1, Integer::sum);
             if (m.entity().country() != null && m.entity().kind() == EntityKind.PERSON) {
                 countryMentions.merge(m.entity().country(), 1, Integer::sum);
@@ -319,12 +324,45 @@ final class EntityFinder {
                     continue; // otherwise "the Foreign Office"-like phrases are not a person
                 }
             }
-            KnownEntity who = resolve(m.group(2).toLowerCase(Locale.ROOT), country, found, m.start());
+            String office = m.group(2).toLowerCase(Locale.ROOT);
+            KnownEntity who;
+            if (BARE_TITLES.contains(office)) {
+                // "the minister", "the envoy": the person with such a title mentioned last, never "a minister"
+                who = Character.toLowerCase(m.group().charAt(0)) == 't' ? latestWithTitle(office, country) : null;
+            } else {
+                who = resolve(office, country, found, m.start());
+            }
             if (who != null) {
                 found.add(new EntityMention(m.start(), m.end(), m.group(), who));
                 taken.set(m.start(), m.end());
             }
         }
+    }
+
+    /** Titles that name no one office: "the minister" is whichever minister the story spoke of last. */
+    private static final Set<String> BARE_TITLES = Set.of("minister", "envoy", "ambassador", "negotiator", "mediator",
+            "spokesman", "spokeswoman", "spokesperson");
+
+    /** The person mentioned last whose office or title holds the word ("foreign minister" for "the minister"). */
+    private KnownEntity latestWithTitle(String word, String country) {
+        KnownEntity best = null;
+        int bestAt = -1;
+        for (Map.Entry<KnownEntity, Integer> seen : lastSeen.entrySet()) {
+            KnownEntity k = seen.getKey();
+            if (k.kind() != EntityKind.PERSON || (country != null && !country.equals(k.country()))
+                    || seen.getValue() <= bestAt) {
+                continue;
+            }
+            boolean titled = k.title() != null && k.title().toLowerCase(Locale.ROOT).contains(word);
+            for (String o : k.offices()) {
+                titled |= o.contains(word);
+            }
+            if (titled) {
+                best = k;
+                bestAt = seen.getValue();
+            }
+        }
+        return best;
     }
 
     private static final Set<String> LEADER_TITLES = Set.of("president", "prime minister", "premier", "chancellor",
@@ -380,7 +418,14 @@ final class EntityFinder {
             if (country == null || quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
                 continue;
             }
-            KnownEntity who = resolve(m.group(2).toLowerCase(Locale.ROOT), country, found, m.start());
+            String office = m.group(2).toLowerCase(Locale.ROOT);
+            KnownEntity who;
+            if (BARE_TITLES.contains(office)) {
+                // "the minister", "the envoy": the person with such a title mentioned last, never "a minister"
+                who = Character.toLowerCase(m.group().charAt(0)) == 't' ? latestWithTitle(office, country) : null;
+            } else {
+                who = resolve(office, country, found, m.start());
+            }
             if (who != null) {
                 found.add(new EntityMention(m.start(), m.end(), m.group(), who));
                 taken.set(m.start(), m.end());

@@ -136,4 +136,25 @@ class TitledPeopleTest {
         assertThat(presentOn("The Joint Water Commission met in Tashkent on Monday.", "2025-03-10"))
                 .containsExactly("Joint Water Commission");
     }
+
+    @Test
+    void anOrganisationRightBeforeTheEventNounTakesPartAlongWithTheTraveller() {
+        // the traveller goes "for the G7 summit": the summit is theirs too, and the G7 is its participant
+        List<Event> events = extract("Mark Carney travels to Canada on Sunday for the G7 summit in Kananaskis on 16 and 17 June.");
+        Event summit = on(events, "2025-06-16");
+        assertThat(summit).as(SeedArticlesTest.dump(events)).isNotNull();
+        assertThat(present(summit)).containsExactlyInAnyOrder("Mark Carney", "G7");
+    }
+
+    @Test
+    void theMinisterIsTheMinisterMentionedLastButAMinisterIsNobody() {
+        List<Event> events = extract("Marta Lindqvist, Sweden's trade minister, arrived in Seoul on Sunday. Emmanuel"
+                + " Macron sent a message. The minister met Cho Hyun on Monday. A minister will meet Wang Yi on Friday.");
+        assertThat(present(on(events, "2025-03-10"))).as(SeedArticlesTest.dump(events))
+                .containsExactlyInAnyOrder("Marta Lindqvist", "Cho Hyun");
+        Event friday = on(events, "2025-03-14");
+        if (friday != null) {
+            assertThat(present(friday)).doesNotContain("Marta Lindqvist");
+        }
+    }
 }
