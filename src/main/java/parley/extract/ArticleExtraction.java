@@ -59,6 +59,8 @@ final class ArticleExtraction {
             }
             if (headline < 0) {
                 headline = isHeadline(spans.get(i)) ? spans.get(i).start() : Integer.MAX_VALUE;
+            } else if (isHeading(spans.get(i))) {
+                continue; // a section heading names what follows ("Beijing: talks on Tuesday"); it reports nothing
             }
             try {
                 sentence(spans.get(i), tokens);
@@ -73,13 +75,33 @@ final class ArticleExtraction {
                 continue; // a headline sums up the story: it supports events of the text, it adds none of its own
             }
             boolean nobody = e.participants().stream().noneMatch(p -> p.role().present());
-            boolean situated = e.date().known() && e.location() != null; // "talks in Istanbul in April"
-            if (nobody && !situated && e.type() != EventType.MILITARY && e.type() != EventType.OTHER) {
+            // "talks in Istanbul in April": a gathering with a date and a place is an event even with no one named;
+            // a visit or a call by no one is not ("England travel to Belgrade on Tuesday")
+            boolean situated = e.date().known() && e.location() != null && (e.type() == EventType.MEETING
+                    || e.type() == EventType.SUMMIT || e.type() == EventType.TALKS);
+            boolean force = e.type() == EventType.MILITARY || e.type() == EventType.OTHER;
+            if (nobody && !situated && !force) {
                 continue; // a meeting of no one named (a headline, "a follow-up meeting") is not for the timeline
+            }
+            if (force && nobody && !e.date().known()) {
+                continue; // "strikes" with no one and no date: background, not a dated event for the timeline
             }
             out.add(finishing.finish(e));
         }
         return new Extraction(out, finishing.entities());
+    }
+
+    /** " and is expected to", " but will": a coordinated verb with its own tense after the trigger's own verb. */
+    private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
+            "(?i)\\s(?:and|but)\\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|plans|hopes)\\b");
+
+    /** "Witkoff landed in Cairo and is expected to join": the trigger's tense stops where another verb group starts. */
+    private int ownPart(int triggerEnd, int end) {
+        if (triggerEnd >= end) {
+            return end;
+        }
+        java.util.regex.Matcher m = COORDINATED.matcher(text).region(triggerEnd, end);
+        return m.find() ? m.start() : end;
     }
 
     /** A live-blog entry's time stamp alone on its line: "14:05 CET", "2.15pm", "Updated 09:40 BST". */
@@ -126,7 +148,7 @@ final class ArticleExtraction {
                     break;
                 }
             }
-            built.add(builder.build(slot, base, end));
+            built.add(builder.build(slot, base, ownPart(slot.trigger.end(), end)));
         }
         links.inheritDates(se, built);
         List<Boolean> reference = new ArrayList<>();
@@ -143,13 +165,40 @@ final class ArticleExtraction {
                     && !e.date().known() && e.location() == null && e.derivation() == null;
             if (nothing) {
                 story.corefer(caption ? Story.withoutParticipants(e) : e);
-            } else if (!e.date().known() && !reference.get(k)
+            } else if (se.slots.get(k).times.isEmpty() && !reference.get(k) // its own words give no date
+                    && (!e.date().known() || e.derivation() == null || e.derivation().rule().contains("shared"))
                     && se.slots.get(k).definite && story.coreferDefinite(caption ? Story.withoutParticipants(e) : e)) {
                 continue; // "is expected to join the talks": the talks just reported
             } else {
-                story.add(e, reference.get(k));
+                // the headline sums up the story: its events are never the one later sentences continue
+                story.add(e, reference.get(k) || base.start() == headline);
             }
         }
+    }
+
+    /**
+     * A section heading: a whole line of a few words with no closing punctuation, standing after a blank line (or a
+     * Markdown "#" line); list items and table rows are not headings, they are the items of a briefing.
+     */
+    private boolean isHeading(Article.Span s) {
+        int lineStart = s.start() == 0 ? 0 : text.lastIndexOf('\n', s.start() - 1) + 1;
+        if (lineStart != s.start()) {
+            return false;
+        }
+        String line = text.substring(s.start(), s.end()).strip();
+        if (line.startsWith("#")) {
+            return true;
+        }
+        if (line.isEmpty() || "-*•|–·▪>".indexOf(line.charAt(0)) >= 0 || Character.isDigit(line.charAt(0))) {
+            return false;
+        }
+        boolean blankBefore = lineStart < 2 || text.charAt(lineStart - 2) == '\n';
+        // a blank line after as well: a wrapped line of a paragraph (PDF text, hard-wrapped mail) is not a heading
+        int lineEnd = text.indexOf('\n', s.end());
+        boolean blankAfter = lineEnd < 0 || lineEnd + 1 >= text.length() || text.charAt(lineEnd + 1) == '\n'
+                || (lineEnd + 2 < text.length() && text.charAt(lineEnd + 1) == '\r');
+        return blankBefore && blankAfter && lineEnd >= s.end() && text.substring(s.end(), lineEnd).isBlank()
+                && isHeadline(s);
     }
 
     /** A first line of a few words without a full stop is a headline. */

@@ -31,6 +31,10 @@ final class Story {
             + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
             + "|counterparts|delegations|envoys|negotiators|chancellors)\\b|^\\s*(?:They|Their|The pair)\\b");
 
+    /** "on the sidelines of", "on the margins of": what follows is the event something else was held beside. */
+    private static final Pattern MARGINS_BEFORE = Pattern.compile("(?i)\\b(?:on|at) the (?:margins|sidelines|fringes)"
+            + " of\\b");
+
     /** A list item of a briefing: "• ", "- ", "* ", "– ". */
     private static final Pattern BULLET = Pattern.compile("^\\s*[•*–·▪-]\\s+");
 
@@ -219,6 +223,9 @@ final class Story {
                 && text.substring(slot.trigger.end(), m.start()).matches("\\s+(?:between|of|with)\\s+");
         if (!before && !after) {
             return null;
+        }
+        if (before && MARGINS_BEFORE.matcher(text).region(m.end(), slot.trigger.start()).find()) {
+            return null; // "the two leaders met on the sidelines of a summit": the group met; the summit is more
         }
         String phrase = m.group().toLowerCase(java.util.Locale.ROOT);
         int size = groupSize(phrase);
