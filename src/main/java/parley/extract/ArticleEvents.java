@@ -239,12 +239,12 @@ final class ArticleEvents {
     /**
      * Types as the guidelines read them, titles last. The article's own word decides SUMMIT against MEETING, so a
      * meeting of leaders stays a meeting unless some sentence says "summit" (the merge keeps that word). TALKS are
-     * negotiating rounds between delegations: "talks" held by leaders of two or more countries and nobody else
-     * ("the two presidents held talks in Beijing") are a meeting of those leaders.
+     * negotiating rounds between delegations: "talks" held by named people and no delegation, country or body ("the
+     * two presidents held talks in Beijing", "Fidan receives Lavrov for talks") are a meeting of those people.
      */
     Event finish(Event e) {
         EventType type = e.type();
-        if (type == EventType.TALKS && leadersOnly(e) && !negotiatingRound(e)) {
+        if (type == EventType.TALKS && peopleOnly(e) && !negotiatingRound(e)) {
             type = EventType.MEETING;
         }
         Event typed = new Event(0, type, null, e.date(), e.derivation(), e.location(), e.status(), e.participants(),
@@ -266,25 +266,19 @@ final class ArticleEvents {
         return false;
     }
 
-    private boolean leadersOnly(Event e) {
-        Set<String> countries = new java.util.HashSet<>();
-        int present = 0;
+    /** Two or more people taking part, and no country or organisation (a delegation's side) among them. */
+    private static boolean peopleOnly(Event e) {
+        int people = 0;
         for (Participant p : e.participants()) {
             if (!p.role().present()) {
                 continue;
             }
-            KnownEntity k = known(p.name());
-            if (k != null && k.kind() == EntityKind.ORGANISATION && k.title() != null
-                    && (k.title().contains("government") || k.title().contains("presidency"))) {
-                continue; // "the Kremlin" beside Putin is his government, not another party
-            }
-            present++;
-            if (k == null || !k.leader()) {
+            if (p.kind() != EntityKind.PERSON) {
                 return false;
             }
-            countries.add(k.country());
+            people++;
         }
-        return present >= 2 && countries.size() >= 2;
+        return people >= 2;
     }
 
     private KnownEntity known(String name) {

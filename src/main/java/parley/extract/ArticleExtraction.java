@@ -35,6 +35,8 @@ final class ArticleExtraction {
     /** Dates of headings and paragraph leads, and the day the text last spoke of (narrative mode). */
     private final SectionDates sections;
     private final ArticleEvents finishing;
+    /** Inside a "Key points" block: its bullets sum up the story. */
+    private boolean summary;
     /** Start of the headline line, MAX_VALUE when the text opens with a sentence, -1 before it is known. */
     private int headline = -1;
 
@@ -63,8 +65,19 @@ final class ArticleExtraction {
             if (headline < 0) {
                 headline = isHeadline(spans.get(i)) ? spans.get(i).start() : Integer.MAX_VALUE;
             } else if (isHeading(spans.get(i))) {
+                sections.sentence(spans.get(i).start()); // its date still opens the section ("## Monday 6 October")
+                summary = SUMMARY_HEADING.matcher(text.substring(spans.get(i).start(), spans.get(i).end()).strip())
+                        .matches();
                 continue; // a section heading names what follows ("Beijing: talks on Tuesday"); it reports nothing
             }
+            if (SUMMARY_HEADING.matcher(text.substring(spans.get(i).start(), spans.get(i).end()).strip()).matches()) {
+                summary = true; // "Key points" on its own line, the bullets right under it
+                continue;
+            }
+            if (summary && bulletLine(spans.get(i))) {
+                continue; // "Key points": bullets that sum up the story, as a headline does, add no events
+            }
+            summary = false;
             try {
                 sentence(spans.get(i), tokens);
             } catch (RuntimeException e) {
@@ -78,9 +91,10 @@ final class ArticleExtraction {
                 continue; // a headline sums up the story: it supports events of the text, it adds none of its own
             }
             boolean nobody = e.participants().stream().noneMatch(p -> p.role().present());
-            // "talks in Istanbul in April": a gathering with a date and a place is an event even with no one named;
+            // "talks in Istanbul in April": a gathering with a month or day and a place is an event with no one named;
             // a visit or a call by no one is not ("England travel to Belgrade on Tuesday")
-            boolean situated = e.date().known() && e.location() != null && (e.type() == EventType.MEETING
+            boolean situated = e.date().known() && e.date().precision().compareTo(parley.domain.Precision.MONTH) >= 0
+                    && e.location() != null && (e.type() == EventType.MEETING
                     || e.type() == EventType.SUMMIT || e.type() == EventType.TALKS);
             boolean force = e.type() == EventType.MILITARY || e.type() == EventType.OTHER;
             if (nobody && !situated && !force) {
@@ -153,6 +167,7 @@ final class ArticleExtraction {
                     break;
                 }
             }
+            story.sentenceSoFar(built); // "X received Y ..., and the two leaders held talks": this sentence's pair
             built.add(builder.build(slot, base, ownPart(slot.trigger.end(), end)));
         }
         links.inheritDates(se, built);
@@ -212,6 +227,17 @@ final class ArticleExtraction {
                 || (lineEnd + 2 < text.length() && text.charAt(lineEnd + 1) == '\r');
         return blankBefore && blankAfter && lineEnd >= s.end() && text.substring(s.end(), lineEnd).isBlank()
                 && isHeadline(s);
+    }
+
+    /** Headings of a block of bullets that sums up the story below it. */
+    private static final java.util.regex.Pattern SUMMARY_HEADING = java.util.regex.Pattern.compile(
+            "(?i)#*\\s*(?:key points|highlights|at a glance|in brief|the essentials|what we know|summary)\\s*:?");
+
+    /** True when the sentence opens a line that is a list item ("- ", "• ", "* "). */
+    private boolean bulletLine(Article.Span s) {
+        int lineStart = s.start() == 0 ? 0 : text.lastIndexOf('\n', s.start() - 1) + 1;
+        String lead = text.substring(lineStart, Math.min(text.length(), lineStart + 3)).strip();
+        return !lead.isEmpty() && "-*•–·▪".indexOf(lead.charAt(0)) >= 0;
     }
 
     /** A first line of a few words without a full stop is a headline. */

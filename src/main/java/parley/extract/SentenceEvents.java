@@ -35,6 +35,8 @@ final class SentenceEvents {
         boolean definite;
         /** "before the Americans arrived", "after a call": a reference point, not what the clause reports. */
         boolean sequenced;
+        /** "spoke to Merz ... and to Macron": the call whose subject this second call shares, or null. */
+        Slot parent;
 
         Slot(PhraseMatcher.Match<EventType> trigger, Clauses.Clause clause) {
             this.trigger = trigger;
@@ -124,6 +126,7 @@ final class SentenceEvents {
             se.slots.add(slot);
         }
         se.dropModes(tokens);
+        se.splitCoordinatedCalls(text, tokens);
         List<EntityMention> actors = new ArrayList<>();
         se.people = names;
         // ", the State Department said": the source of a meeting's news; but the speaker of a statement takes part
@@ -215,6 +218,41 @@ final class SentenceEvents {
             }
         }
         return false;
+    }
+
+    /** "spoke to Merz in the morning and to Macron in the afternoon": a second "to"/"with" after a call verb. */
+    private static final Pattern AND_TO = Pattern.compile("\\s(?:and|then|before|later)\\s+(?:also\\s+)?(to|with)\\s+\\p{Lu}");
+
+    /**
+     * A call verb with two objects each introduced by its own "to" ("spoke to Merz on Wednesday morning and to
+     * Macron in the afternoon") reports two calls, one per counterpart; "spoke to Merz and Macron" is one call.
+     */
+    private void splitCoordinatedCalls(String text, Tokens tokens) {
+        List<Slot> added = new ArrayList<>();
+        for (Slot s : slots) {
+            String phrase = s.trigger.phrase().toLowerCase(java.util.Locale.ROOT);
+            if (s.type() != EventType.CALL || !(phrase.endsWith(" to") || phrase.endsWith(" with"))) {
+                continue;
+            }
+            int limit = s.clause.end();
+            for (Slot o : slots) {
+                if (o != s && o.trigger.start() > s.trigger.end() && o.trigger.start() < limit) {
+                    limit = o.trigger.start();
+                }
+            }
+            java.util.regex.Matcher m = AND_TO.matcher(text).region(s.trigger.end(), limit);
+            if (m.find()) {
+                int t = tokens.indexAt(m.start(1));
+                Slot second = new Slot(new PhraseMatcher.Match<>(t, t, m.start(1), m.end(1), m.group(1),
+                        EventType.CALL), s.clause);
+                second.parent = s;
+                added.add(second);
+            }
+        }
+        if (!added.isEmpty()) {
+            slots.addAll(added);
+            slots.sort(java.util.Comparator.comparingInt(x -> x.trigger.start()));
+        }
     }
 
     /** A call "by video link" beside another trigger is the way someone joins that event. */
@@ -373,6 +411,11 @@ final class SentenceEvents {
             if (before == null) {
                 // the subject: its first trigger, and triggers tied to it by "after a call", "ahead of talks"
                 after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                for (Slot s : inClause) {
+                    if (s.parent == after) {
+                        s.participants.putIfAbsent(n.entity(), Role.ATTENDEE); // "... and to Macron": the same caller
+                    }
+                }
                 for (Slot s : inClause) {
                     if (s != after && LINKED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
                         s.participants.putIfAbsent(n.entity(), Role.ATTENDEE);

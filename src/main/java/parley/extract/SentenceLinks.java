@@ -45,6 +45,9 @@ final class SentenceLinks {
                         || !compatible(built.get(j).type(), built.get(k).type())) {
                     continue;
                 }
+                if (se.slots.get(k).parent == se.slots.get(j) || se.slots.get(j).parent == se.slots.get(k)) {
+                    continue; // "spoke to Merz ... and to Macron": two calls
+                }
                 Event a = built.get(j);
                 Event b = built.get(k);
                 if (a.derivation() != null && b.derivation() != null
