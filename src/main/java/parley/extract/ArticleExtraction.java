@@ -150,8 +150,10 @@ final class ArticleExtraction {
     }
 
     private void events(SentenceEvents se, Mention base, Tokens tokens, boolean caption) {
+        // under a lead or heading of another day, a sentence does not continue the event before it
+        boolean otherDay = sections.otherDay(story.lastDate());
         if (se.slots.isEmpty()) {
-            if (!caption) {
+            if (!caption && !otherDay) {
                 story.attachOrphanRoles(se, base); // "(left) with Mr X": the people in a photo join no event
             }
             return;
@@ -192,9 +194,12 @@ final class ArticleExtraction {
                     && undated && e.location() == null
                     && (e.derivation() == null || SectionDates.fromSection(e.derivation()));
             if (nothing) {
-                story.corefer(caption ? Story.withoutParticipants(e) : e);
+                if (!otherDay) { // a bare "the strike" under another day's entry names no event of that day
+                    story.corefer(caption ? Story.withoutParticipants(e) : e);
+                }
             } else if ((undated || (se.slots.get(k).times.isEmpty() && e.derivation() != null // no date of its own words
-                    && e.derivation().rule() != null && e.derivation().rule().contains("shared"))) && !reference.get(k)
+                    && e.derivation().rule() != null && e.derivation().rule().contains("shared")))
+                    && !reference.get(k) && !otherDay
                     && se.slots.get(k).definite && story.coreferDefinite(caption ? Story.withoutParticipants(e) : e)) {
                 continue; // "is expected to join the talks": the talks just reported
             } else {

@@ -90,6 +90,8 @@ final class SentenceEvents {
             + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+$");
 
     final List<Slot> slots = new ArrayList<>();
+    /** The article's text, for what lies between a trigger and a time. */
+    private String text = "";
     /** Times of the sentence no trigger's clause holds ("On Monday, as the talks opened, …"). */
     final List<Timex> unclaimed = new ArrayList<>();
     /** Every name of the sentence, in text order. */
@@ -105,6 +107,7 @@ final class SentenceEvents {
     static SentenceEvents read(String text, Tokens tokens, int from, int to, List<EntityMention> names,
                                BitSet quoted, Lexicon lexicon, Gazetteer gazetteer) {
         SentenceEvents se = new SentenceEvents();
+        se.text = text;
         int tf = tokens.indexAt(from);
         int tt = tokens.indexAt(to);
         List<Clauses.Clause> clauses = Clauses.of(text, from, to);
@@ -220,6 +223,10 @@ final class SentenceEvents {
         return false;
     }
 
+    /** ", where on Friday he held talks": a relative clause whose subject is the sentence's subject again. */
+    private static final Pattern WHERE_SUBJECT = Pattern.compile("(?i),\\s+where\\b[^,;]{0,40}?\\b(?:he|she|they)\\s+\\S+\\s*$");
+    /** ", where on Friday ...": what follows belongs to the relative clause's own verb. */
+    private static final Pattern WHERE = Pattern.compile("(?i),\\s+where\\b");
     /** "spoke to Merz in the morning and to Macron in the afternoon": a second "to"/"with" after a call verb. */
     private static final Pattern AND_TO = Pattern.compile("\\s(?:and|then|before|later)\\s+(?:also\\s+)?(to|with)\\s+\\p{Lu}");
 
@@ -412,6 +419,10 @@ final class SentenceEvents {
                 // the subject: its first trigger, and triggers tied to it by "after a call", "ahead of talks"
                 after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
                 for (Slot s : inClause) {
+                    if (s != after && s.trigger.start() > after.trigger.end() && WHERE_SUBJECT.matcher(text)
+                            .region(after.trigger.end(), s.trigger.start()).find()) {
+                        s.participants.putIfAbsent(n.entity(), Role.ATTENDEE); // "..., where on Friday he held talks"
+                    }
                     if (s.parent == after) {
                         s.participants.putIfAbsent(n.entity(), Role.ATTENDEE); // "... and to Macron": the same caller
                     }
@@ -528,6 +539,10 @@ final class SentenceEvents {
         }
         // a time or place belongs to a trigger of its own clause: "said on Saturday that they could meet" dates the
         // saying, not the meeting
+        if (before != null && after != null && after.clause == before.clause
+                && WHERE.matcher(text).region(before.trigger.end(), start).find()) {
+            return after; // "flew to Oslo, where on Friday he held talks": Friday dates the talks
+        }
         boolean beforeHere = before != null && before.clause.contains(start);
         boolean afterHere = after != null && after.clause.contains(start);
         if (beforeHere) {

@@ -190,7 +190,7 @@ final class TextDates {
     static boolean onlyADate(String part, DateText.Found f) {
         String rest = part.substring(0, f.start()) + " " + part.substring(f.end());
         rest = CLOCK.matcher(WEEKDAY.matcher(rest).replaceAll(" ")).replaceAll(" ");
-        rest = rest.replaceAll("(?i)\\b(?:at|on|the|local time|updated)\\b", " ").replaceAll("[\\p{P}\\s]+", "");
+        rest = rest.replaceAll("(?i)\\b(?:at|on|the|local time)\\b", " ").replaceAll("[\\p{P}\\s]+", "");
         return rest.length() <= 4 && rest.equals(rest.toUpperCase(java.util.Locale.ROOT));
     }
 

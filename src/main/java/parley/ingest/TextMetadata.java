@@ -288,7 +288,8 @@ final class TextMetadata {
         String t = lines.get(first).strip();
         if (t.startsWith("#")) {
             t = t.replaceFirst("^#+\\s*", "").replaceFirst("\\s*#+$", "");
-            return plausibleTitle(t) ? withIssue(t, lines, first) : null;
+            // A heading the writer marked as one may be short ("Harbour Notes").
+            return plausibleTitle(t, 2) ? withIssue(t, lines, first) : null;
         }
         if (!isMasthead(t)) {
             return plausibleTitle(t) ? t : null;
@@ -354,11 +355,15 @@ final class TextMetadata {
      * ("Your support helps us to tell the story" is an appeal, not a headline).
      */
     static boolean plausibleTitle(String t) {
+        return plausibleTitle(t, 3);
+    }
+
+    private static boolean plausibleTitle(String t, int minWords) {
         if (t.length() < 10 || t.length() > 160 || t.endsWith(".") || t.endsWith(",") || t.endsWith(":")) {
             return false;
         }
         int words = t.split("\\s+").length;
-        if (words < 3 || words > 25) {
+        if (words < minWords || words > 25) {
             return false;
         }
         // Two sentences ("Ministers met. They agreed"), not an abbreviation ("U.S. envoys").
