@@ -36,9 +36,9 @@ final class ArticleEvents {
         boolean keptCaption = story.fromCaption(kept);
         boolean otherCaption = story.fromCaption(other);
         if (keptCaption && !otherCaption) {
-            return merger.merge(Story.withoutParticipants(kept), other);
+            return merger.mergeFound(Story.withoutParticipants(kept), other);
         }
-        return merger.merge(kept, otherCaption && !keptCaption ? Story.withoutParticipants(other) : other);
+        return merger.mergeFound(kept, otherCaption && !keptCaption ? Story.withoutParticipants(other) : other);
     }
 
     /** Several sentences about one event become one event; earlier events absorb later ones. */
@@ -87,6 +87,113 @@ final class ArticleEvents {
                 }
             }
         }
+        return placeUndated(out);
+    }
+
+    /**
+     * An undated report in an article that dates its events ("Trump and Xi met" beside "Trump and Xi met in Busan on
+     * Thursday") joins a dated event of a compatible kind that shares someone with it only when it can be told which
+     * one: the only one whose people include all of its own, else the latest one before it of the same kind when it
+     * names it with a definite word ("the retreat, which Stubb hosted"), else the only candidate. When several could
+     * be meant it is dropped rather than glued to the wrong one (or left on the timeline as one more event); when
+     * none could be, it stays. An undated report with a date phrase the article cannot resolve ("in May") is another
+     * occasion and stays.
+     */
+    private List<Event> placeUndated(List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            Event u = out.get(i);
+            if (u.date().known() || (u.derivation() != null && u.derivation().phrase() != null)) {
+                continue;
+            }
+            Set<String> people = presentNames(u);
+            if (people.isEmpty()) {
+                continue;
+            }
+            List<Integer> candidates = new ArrayList<>();
+            for (int j = 0; j < out.size(); j++) {
+                Event d = out.get(j);
+                if (j != i && d.date().known() && SentenceLinks.compatible(d.type(), u.type())
+                        && !java.util.Collections.disjoint(presentNames(d), people)
+                        && (u.location() == null || d.location() == null
+                        || u.location().equalsIgnoreCase(d.location()))) {
+                    candidates.add(j);
+                }
+            }
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            int pick = pick(u, people, candidates, out);
+            if (pick >= 0) {
+                out.set(pick, merge(out.get(pick), u));
+            }
+            out.remove(i);
+            i--;
+        }
+        return out;
+    }
+
+    /** The dated event an undated report is, among candidates that share someone with it; -1 when unclear. */
+    private int pick(Event u, Set<String> people, List<Integer> candidates, List<Event> events) {
+        int whole = -1;
+        int wholes = 0;
+        for (int j : candidates) {
+            if (presentNames(events.get(j)).containsAll(people)) {
+                whole = j;
+                wholes++;
+            }
+        }
+        if (wholes == 1) {
+            return whole;
+        }
+        if (definite(u)) {
+            int start = firstStart(u);
+            int latest = -1;
+            for (int j : candidates) {
+                Event d = events.get(j);
+                if (d.type() == u.type() && firstStart(d) < start && (latest < 0 || firstStart(d) > firstStart(events.get(latest)))) {
+                    latest = j;
+                }
+            }
+            if (latest >= 0) {
+                return latest;
+            }
+        }
+        return candidates.size() == 1 ? candidates.get(0) : -1;
+    }
+
+    private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile("trigger '([^']+)'");
+
+    /** "the retreat", "that meeting", "their call": the report names its event as one already known. */
+    private static boolean definite(Event e) {
+        for (parley.domain.Mention m : e.mentions()) {
+            if (m.contribution() == null || m.text() == null) {
+                continue;
+            }
+            java.util.regex.Matcher t = TRIGGER.matcher(m.contribution());
+            if (t.find() && java.util.regex.Pattern.compile("(?i)\\b(?:the|this|that|their|these|those)\\s+(?:[\\p{L}-]+\\s+)?"
+                    + java.util.regex.Pattern.quote(t.group(1)) + "\\b").matcher(m.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstStart(Event e) {
+        int min = Integer.MAX_VALUE;
+        for (parley.domain.Mention m : e.mentions()) {
+            min = Math.min(min, m.start());
+        }
+        return min;
+    }
+
+    private static Set<String> presentNames(Event e) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Participant p : e.participants()) {
+            if (p.role().present()) {
+                out.add(p.name());
+            }
+        }
         return out;
     }
 
@@ -96,7 +203,7 @@ final class ArticleEvents {
      * with the Emir the same day share Witkoff, but each has someone the other has not.
      */
     private int sameness(Event a, Event b) {
-        int score = merger.sameness(a, b);
+        int score = merger.sameness(a, b, true);
         return score >= 0 && a.type() != b.type() && distinctGroups(a, b) ? -1 : score;
     }
 
@@ -129,13 +236,16 @@ final class ArticleEvents {
         return false;
     }
 
-    /** Meetings between leaders of two or more countries are summits; titles last. */
+    /**
+     * Types as the guidelines read them, titles last. The article's own word decides SUMMIT against MEETING, so a
+     * meeting of leaders stays a meeting unless some sentence says "summit" (the merge keeps that word). TALKS are
+     * negotiating rounds between delegations: "talks" held by named people and no delegation, country or body ("the
+     * two presidents held talks in Beijing", "Fidan receives Lavrov for talks") are a meeting of those people.
+     */
     Event finish(Event e) {
         EventType type = e.type();
-        boolean hosted = e.participants().stream().anyMatch(p -> p.role() == Role.HOST);
-        if ((type == EventType.MEETING || (type == EventType.TALKS && hosted)) && isSummit(e)) {
-            // a leader receiving another leader, for a meeting or for talks, is a bilateral summit
-            type = EventType.SUMMIT;
+        if (type == EventType.TALKS && peopleOnly(e) && !negotiatingRound(e)) {
+            type = EventType.MEETING;
         }
         Event typed = new Event(0, type, null, e.date(), e.derivation(), e.location(), e.status(), e.participants(),
                 e.mentions(), e.disagreements());
@@ -143,25 +253,32 @@ final class ArticleEvents {
                 e.participants(), e.mentions(), e.disagreements());
     }
 
-    private boolean isSummit(Event e) {
-        Set<String> countries = new java.util.HashSet<>();
-        int present = 0;
+    /** A round, negotiations or delegations named in a supporting sentence: the talks are a negotiation. */
+    private static final java.util.regex.Pattern ROUND = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:round|negotiat\\w*|delegations?|negotiators?|mediat\\w*|trade talks)\\b");
+
+    private static boolean negotiatingRound(Event e) {
+        for (parley.domain.Mention m : e.mentions()) {
+            if (m.text() != null && ROUND.matcher(m.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two or more people taking part, and no country or organisation (a delegation's side) among them. */
+    private static boolean peopleOnly(Event e) {
+        int people = 0;
         for (Participant p : e.participants()) {
             if (!p.role().present()) {
                 continue;
             }
-            KnownEntity k = known(p.name());
-            if (k != null && k.kind() == EntityKind.ORGANISATION && k.title() != null
-                    && (k.title().contains("government") || k.title().contains("presidency"))) {
-                continue; // "the Kremlin" beside Putin is his government, not another party
-            }
-            present++;
-            if (k == null || !k.leader()) {
+            if (p.kind() != EntityKind.PERSON) {
                 return false;
             }
-            countries.add(k.country());
+            people++;
         }
-        return present >= 2 && countries.size() >= 2;
+        return people >= 2;
     }
 
     private KnownEntity known(String name) {

@@ -35,6 +35,8 @@ final class ArticleExtraction {
     /** Dates of headings and paragraph leads, and the day the text last spoke of (narrative mode). */
     private final SectionDates sections;
     private final ArticleEvents finishing;
+    /** Inside a "Key points" block: its bullets sum up the story. */
+    private boolean summary;
     /** Start of the headline line, MAX_VALUE when the text opens with a sentence, -1 before it is known. */
     private int headline = -1;
 
@@ -62,7 +64,20 @@ final class ArticleExtraction {
             }
             if (headline < 0) {
                 headline = isHeadline(spans.get(i)) ? spans.get(i).start() : Integer.MAX_VALUE;
+            } else if (isHeading(spans.get(i))) {
+                sections.sentence(spans.get(i).start()); // its date still opens the section ("## Monday 6 October")
+                summary = SUMMARY_HEADING.matcher(text.substring(spans.get(i).start(), spans.get(i).end()).strip())
+                        .matches();
+                continue; // a section heading names what follows ("Beijing: talks on Tuesday"); it reports nothing
             }
+            if (SUMMARY_HEADING.matcher(text.substring(spans.get(i).start(), spans.get(i).end()).strip()).matches()) {
+                summary = true; // "Key points" on its own line, the bullets right under it
+                continue;
+            }
+            if (summary && bulletLine(spans.get(i))) {
+                continue; // "Key points": bullets that sum up the story, as a headline does, add no events
+            }
+            summary = false;
             try {
                 sentence(spans.get(i), tokens);
             } catch (RuntimeException e) {
@@ -76,13 +91,34 @@ final class ArticleExtraction {
                 continue; // a headline sums up the story: it supports events of the text, it adds none of its own
             }
             boolean nobody = e.participants().stream().noneMatch(p -> p.role().present());
-            boolean situated = e.date().known() && e.location() != null; // "talks in Istanbul in April"
-            if (nobody && !situated && e.type() != EventType.MILITARY && e.type() != EventType.OTHER) {
+            // "talks in Istanbul in April": a gathering with a month or day and a place is an event with no one named;
+            // a visit or a call by no one is not ("England travel to Belgrade on Tuesday")
+            boolean situated = e.date().known() && e.date().precision().compareTo(parley.domain.Precision.MONTH) >= 0
+                    && e.location() != null && (e.type() == EventType.MEETING
+                    || e.type() == EventType.SUMMIT || e.type() == EventType.TALKS);
+            boolean force = e.type() == EventType.MILITARY || e.type() == EventType.OTHER;
+            if (nobody && !situated && !force) {
                 continue; // a meeting of no one named (a headline, "a follow-up meeting") is not for the timeline
+            }
+            if (force && nobody && !e.date().known()) {
+                continue; // "strikes" with no one and no date: background, not a dated event for the timeline
             }
             out.add(finishing.finish(e));
         }
         return new Extraction(out, finishing.entities());
+    }
+
+    /** " and is expected to", " but will": a coordinated verb with its own tense after the trigger's own verb. */
+    private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
+            "(?i)\\s(?:and|but)\\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|plans|hopes)\\b");
+
+    /** "Witkoff landed in Cairo and is expected to join": the trigger's tense stops where another verb group starts. */
+    private int ownPart(int triggerEnd, int end) {
+        if (triggerEnd >= end) {
+            return end;
+        }
+        java.util.regex.Matcher m = COORDINATED.matcher(text).region(triggerEnd, end);
+        return m.find() ? m.start() : end;
     }
 
     /** A live-blog entry's time stamp alone on its line: "14:05 CET", "2.15pm", "Updated 09:40 BST". */
@@ -133,7 +169,8 @@ final class ArticleExtraction {
                     break;
                 }
             }
-            built.add(builder.build(slot, base, end));
+            story.sentenceSoFar(built); // "X received Y ..., and the two leaders held talks": this sentence's pair
+            built.add(builder.build(slot, base, ownPart(slot.trigger.end(), end)));
         }
         links.inheritDates(se, built);
         List<Boolean> reference = new ArrayList<>();
@@ -160,13 +197,52 @@ final class ArticleExtraction {
                 if (!otherDay) { // a bare "the strike" under another day's entry names no event of that day
                     story.corefer(caption ? Story.withoutParticipants(e) : e);
                 }
-            } else if (undated && !reference.get(k) && !otherDay
+            } else if ((undated || (se.slots.get(k).times.isEmpty() && e.derivation() != null // no date of its own words
+                    && e.derivation().rule() != null && e.derivation().rule().contains("shared")))
+                    && !reference.get(k) && !otherDay
                     && se.slots.get(k).definite && story.coreferDefinite(caption ? Story.withoutParticipants(e) : e)) {
                 continue; // "is expected to join the talks": the talks just reported
             } else {
-                story.add(e, reference.get(k));
+                // the headline sums up the story: its events are never the one later sentences continue
+                story.add(e, reference.get(k) || base.start() == headline);
             }
         }
+    }
+
+    /**
+     * A section heading: a whole line of a few words with no closing punctuation, standing after a blank line (or a
+     * Markdown "#" line); list items and table rows are not headings, they are the items of a briefing.
+     */
+    private boolean isHeading(Article.Span s) {
+        int lineStart = s.start() == 0 ? 0 : text.lastIndexOf('\n', s.start() - 1) + 1;
+        if (lineStart != s.start()) {
+            return false;
+        }
+        String line = text.substring(s.start(), s.end()).strip();
+        if (line.startsWith("#")) {
+            return true;
+        }
+        if (line.isEmpty() || "-*•|–·▪>".indexOf(line.charAt(0)) >= 0 || Character.isDigit(line.charAt(0))) {
+            return false;
+        }
+        boolean blankBefore = lineStart < 2 || text.charAt(lineStart - 2) == '\n';
+        // a blank line after as well: a wrapped line of a paragraph (PDF text, hard-wrapped mail) is not a heading
+        int lineEnd = text.indexOf('\n', s.end());
+        boolean blankAfter = lineEnd < 0 || lineEnd + 1 >= text.length() || text.charAt(lineEnd + 1) == '\n'
+                || (lineEnd + 2 < text.length() && text.charAt(lineEnd + 1) == '\r');
+        return blankBefore && blankAfter && lineEnd >= s.end() && text.substring(s.end(), lineEnd).isBlank()
+                && isHeadline(s);
+    }
+
+    /** Headings of a block of bullets that sums up the story below it. */
+    private static final java.util.regex.Pattern SUMMARY_HEADING = java.util.regex.Pattern.compile(
+            "(?i)#*\\s*(?:key points|highlights|at a glance|in brief|the essentials|what we know|summary)\\s*:?");
+
+    /** True when the sentence opens a line that is a list item ("- ", "• ", "* "). */
+    private boolean bulletLine(Article.Span s) {
+        int lineStart = s.start() == 0 ? 0 : text.lastIndexOf('\n', s.start() - 1) + 1;
+        String lead = text.substring(lineStart, Math.min(text.length(), lineStart + 3)).strip();
+        return !lead.isEmpty() && "-*•–·▪".indexOf(lead.charAt(0)) >= 0;
     }
 
     /** A first line of a few words without a full stop is a headline. */

@@ -30,11 +30,15 @@ import parley.extract.time.Timex;
  * status, and a contribution note that says which words gave what.
  */
 final class EventBuilder {
+    /** Called off, or never held: "never took place", "did not go ahead", "is off". */
     private static final Pattern CANCELLED = Pattern.compile("(?i)\\b(?:cancel(?:l)?ed|called off|postponed|scrapped"
-            + "|abandoned|shelved|will not take place|won[’']t take place)\\b");
+            + "|abandoned|shelved|will not (?:now )?take place|won[’']t take place|never (?:took place|happened|went ahead)"
+            + "|did not (?:take place|happen|go ahead)|didn[’']t (?:take place|happen|go ahead)|(?:is|was) (?:now )?off)\\b");
     private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(?:could|might|may|would) (?:\\w+ )?(?:meet|hold"
             + "|host|visit|speak|travel|talk)|\\b(?:proposed|proposal|not yet (?:been )?agreed|suggested|offered to"
-            + "|possible|potential|invited|invitation|hopes? to|willing to|ready to|open to)\\b");
+            + "|possible|potential|invited|invitation|hopes? to|willing to|ready to|open to"
+            + "|no (?:new )?date (?:has|had) (?:yet )?been (?:set|fixed|agreed|named)|(?:has|have|had) not (?:yet )?(?:set|named"
+            + "|fixed|proposed|agreed) a (?:new )?date|without a date)\\b");
     /** "at the invitation of", "was invited but": a visit by invitation is planned, not merely proposed. */
     private static final Pattern INVITATION = Pattern.compile("(?i)\\bat the invitation of\\b|\\binvited but\\b");
 
@@ -366,7 +370,7 @@ final class EventBuilder {
 
     /** Cheap cues without which PROPOSED cannot match: most clauses have none. */
     private static final String[] PROPOSAL_CUES = {"could", "might", "may ", "would", "propos", "agreed", "suggest",
-        "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to"};
+        "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date"};
 
     private static boolean mayPropose(String lower) {
         for (String cue : PROPOSAL_CUES) {
@@ -381,7 +385,8 @@ final class EventBuilder {
         String lower = clause.toLowerCase(java.util.Locale.ROOT);
         if ((lower.contains("cancel") || lower.contains("off") || lower.contains("postpone")
                 || lower.contains("scrap") || lower.contains("abandon") || lower.contains("shelve")
-                || lower.contains("take place")) && CANCELLED.matcher(clause).find()) {
+                || lower.contains("take place") || lower.contains("took place") || lower.contains("happen")
+                || lower.contains("go ahead") || lower.contains("went ahead")) && CANCELLED.matcher(clause).find()) {
             if (date.known() && RESCHEDULED.matcher(clause).find()) {
                 return EventStatus.PLANNED; // "postponed until tomorrow": it will happen, on the new date
             }

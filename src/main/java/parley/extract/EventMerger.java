@@ -38,7 +38,7 @@ import parley.extract.time.DateWords;
  */
 public final class EventMerger {
     private static final List<EventType> TYPE_PREFERENCE = List.of(EventType.SUMMIT, EventType.PRESS_CONFERENCE,
-            EventType.CALL, EventType.VISIT, EventType.MEETING, EventType.TALKS, EventType.STATEMENT,
+            EventType.CALL, EventType.VISIT, EventType.TALKS, EventType.MEETING, EventType.STATEMENT,
             EventType.MILITARY, EventType.OTHER);
     private static final List<Role> ROLE_PREFERENCE = List.of(Role.HOST, Role.CO_CHAIR, Role.CHAIR, Role.JOINED,
             Role.SPEAKER, Role.ATTENDEE, Role.MENTIONED);
@@ -61,8 +61,22 @@ public final class EventMerger {
         return Optional.ofNullable(best);
     }
 
-    /** How strongly two events are the same one, or -1 when they are not. */
+    /** How strongly two reports of different articles are the same event, or -1 when they are not. */
     int sameness(Event a, Event b) {
+        return sameness(a, b, false);
+    }
+
+    /**
+     * How strongly two reports are the same event, or -1 when they are not. Two reports are one event only when
+     * their types are compatible, their dates agree at the precision both give, their places do not conflict and
+     * they share someone taking part; a one-day meeting is not the multi-day summit it is held during. An
+     * undated report never joins a dated one here (see {@link ArticleEvents} for undated reports inside one
+     * article); two undated reports when they are of the same kind, have someone in common and
+     * no different date phrases. Inside one article ({@code sameArticle}) triggers of one sentence are never joined
+     * here: {@link SentenceLinks} has decided about them. Two bilaterals of one person with different counterparts
+     * are two events (Starmer's call with Netanyahu and his call with Trump that day).
+     */
+    int sameness(Event a, Event b, boolean sameArticle) {
         if (!typesCompatible(a.type(), b.type())) {
             return -1;
         }
@@ -75,30 +89,118 @@ public final class EventMerger {
             }
         }
         boolean samePlace = a.location() != null && b.location() != null && samePlace(a.location(), b.location());
+        boolean placesConflict = a.location() != null && b.location() != null && !samePlace;
         EventDate da = a.date();
         EventDate db = b.date();
+        if (sameArticle && sharesMention(a, b)) {
+            return -1; // triggers of one sentence were joined or kept apart by SentenceLinks already
+        }
         if (da.known() && db.known()) {
             if (!overlap(da, db) || timesApart(da, db)) {
                 return -1;
             }
-        } else if (shared == 0) {
-            return -1; // an undated report needs a shared participant
-        } else if (!da.known() && !db.known() && differentPhrases(a, b)) {
-            return -1; // "on Friday" and "in May" in an undated article are two occasions
+            if (a.type() != b.type() && (da.end() != null) != (db.end() != null)) {
+                return -1; // a meeting on one day of a three-day summit is a meeting held during it, not the summit
+            }
+        } else {
+            if (shared == 0 || a.type() != b.type() || da.known() != db.known()) {
+                return -1; // an undated report is never known to be a dated event
+            }
+            if (differentPhrases(a, b)) {
+                return -1; // "on Friday" and "in May" in an undated article are two occasions
+            }
         }
         if (pa.isEmpty() || pb.isEmpty()) {
+            // nobody named (strikes, "the summit"): the same kind of event, on the same day, in no other place
             boolean sameDay = da.known() && db.known() && da.precision().compareTo(Precision.DAY) >= 0
                     && db.precision().compareTo(Precision.DAY) >= 0 && da.start().equals(db.start());
-            if (!(sameDay && a.type() == b.type()) && !samePlace) {
+            if (!(sameDay && a.type() == b.type()) || placesConflict) {
                 return -1;
             }
             return 1 + (samePlace ? 1 : 0);
         }
-        if (shared == 0 && !samePlace) {
-            return -1;
+        if (shared == 0 || (placesConflict && shared < 2)) {
+            return -1; // no one in common, or one person in two places
+        }
+        if (shared == 1 && pa.size() == 2 && pb.size() == 2) {
+            return -1; // one person with two different counterparts, one each: two bilateral events
         }
         return shared * 10 + (a.type() == b.type() ? 5 : 0) + (samePlace ? 3 : 0)
                 + (da.known() && db.known() && da.start().equals(db.start()) ? 2 : 0);
+    }
+
+    private static boolean hasOwn(Set<String> a, Set<String> b) {
+        for (String p : a) {
+            if (!b.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the two reports cite one sentence (same source, same start). */
+    private static boolean sharesMention(Event a, Event b) {
+        if (a.mentions() == null || b.mentions() == null) {
+            return false;
+        }
+        for (Mention m : a.mentions()) {
+            for (Mention n : b.mentions()) {
+                if (m.sourceId() == n.sourceId() && m.start() == n.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code kept} enriched by {@code other}, found to be the same event by {@link #sameness}: why they are one
+     * (date, kind, people, place) is written into the contribution of each sentence {@code other} brings.
+     */
+    public Event mergeFound(Event kept, Event other) {
+        String why = "merged: " + reasons(kept, other);
+        List<Mention> tagged = new ArrayList<>(other.mentions().size());
+        for (Mention m : other.mentions()) {
+            boolean old = kept.mentions().stream().anyMatch(k -> k.sourceId() == m.sourceId() && k.start() == m.start());
+            tagged.add(old || (m.contribution() != null && m.contribution().contains("merged: ")) ? m
+                    : new Mention(m.sourceId(), m.start(), m.end(), m.text(), combine(m.contribution(), why)));
+        }
+        return merge(kept, new Event(other.id(), other.type(), other.title(), other.date(), other.derivation(),
+                other.location(), other.status(), other.participants(), tagged, other.disagreements()));
+    }
+
+    /** "same day (Thu 30 Oct 2025), same kind (meeting), shared Trump, Xi, same place (Busan)". */
+    static String reasons(Event a, Event b) {
+        List<String> out = new ArrayList<>();
+        EventDate da = a.date();
+        EventDate db = b.date();
+        if (da.known() && db.known()) {
+            out.add(da.equals(db) ? "same date (" + DateWords.of(da) + ")"
+                    : "dates agree (" + DateWords.of(da) + ", " + DateWords.of(db) + ")");
+        } else if (da.known() || db.known()) {
+            out.add("undated report: the only dated event of its article with these people");
+        } else {
+            out.add("both undated");
+        }
+        out.add(a.type() == b.type() ? "same kind (" + a.type().name().toLowerCase(Locale.ROOT) + ")"
+                : "kinds of one family (" + a.type().name().toLowerCase(Locale.ROOT) + ", "
+                        + b.type().name().toLowerCase(Locale.ROOT) + ")");
+        Set<String> pb = present(b);
+        List<String> shared = new ArrayList<>();
+        for (String p : present(a)) {
+            if (pb.contains(p)) {
+                shared.add(p);
+            }
+        }
+        if (!shared.isEmpty()) {
+            out.add("shared " + String.join(", ", shared));
+        }
+        if (a.location() != null && b.location() != null && samePlace(a.location(), b.location())) {
+            out.add("same place (" + a.location() + ")");
+        } else if (a.location() == null || b.location() == null) {
+            out.add("no conflicting place");
+        }
+        return String.join(", ", out);
     }
 
     private static boolean differentPhrases(Event a, Event b) {

@@ -33,6 +33,10 @@ final class SentenceEvents {
         Places.Place place;
         /** "the talks": the trigger (or one merged into it) names an event already reported. */
         boolean definite;
+        /** "before the Americans arrived", "after a call": a reference point, not what the clause reports. */
+        boolean sequenced;
+        /** "spoke to Merz ... and to Macron": the call whose subject this second call shares, or null. */
+        Slot parent;
 
         Slot(PhraseMatcher.Match<EventType> trigger, Clauses.Clause clause) {
             this.trigger = trigger;
@@ -50,7 +54,7 @@ final class SentenceEvents {
             "calls", Set.of("for", "on", "to", "up", "off"),
             "meet", Set.of("demand", "demands", "target", "targets", "deadline", "deadlines", "the", "its", "their", "our", "his", "her", "expectations", "needs"),
             "host", Set.of("of"),
-            "strike", Set.of("a", "deal", "the", "balance"),
+            "strike", Set.of("deal", "balance"),
             "statement", Set.of("of"),
             "visit", Set.of("from"));
     /** A reporting verb right before a time: "said on Tuesday", "announced late on Monday". */
@@ -66,6 +70,10 @@ final class SentenceEvents {
             + "|director|chair|chairman|chairwoman|director-general|leader)\\s*$");
     /** "according to a readout": a document cited as the source of the news, not an event of it. */
     private static final Pattern CITED = Pattern.compile("(?i)\\baccording to (?:a|an|the|their|his|her|its)?\\s*(?:[\\p{L}-]+\\s+)?$");
+    /** "the NATO summit", "a G7 call", "Wednesday's G7 call": a determiner before the name that modifies a noun. */
+    private static final Pattern DETERMINED = Pattern.compile("(?i)(?:\\bthe|\\ba|\\ban|['’]s)\\s+$");
+    /** Between a name and the event noun it modifies: nothing, or a lower-case word or two ("G7 leaders' call"). */
+    private static final Pattern MODIFIER_GAP = Pattern.compile("\\s+(?:[\\p{Ll}-]+['’]?\\s+){0,2}");
     /** "did not meet", "never visited", "refused to meet": the event the verb names did not happen. */
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:did not|didn[’']t|does not|doesn[’']t|never|has not"
             + "|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|failed to|refused to|declined to)\\s+(?:yet\\s+|even\\s+)?$");
@@ -85,6 +93,8 @@ final class SentenceEvents {
             + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+(?:(?:a|an|the)\\s+(?-i:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})?$");
 
     final List<Slot> slots = new ArrayList<>();
+    /** The article's text, for what lies between a trigger and a time. */
+    private String text = "";
     /** Times of the sentence no trigger's clause holds ("On Monday, as the talks opened, …"). */
     final List<Timex> unclaimed = new ArrayList<>();
     /** Every name of the sentence, in text order. */
@@ -100,6 +110,7 @@ final class SentenceEvents {
     static SentenceEvents read(String text, Tokens tokens, int from, int to, List<EntityMention> names,
                                BitSet quoted, Lexicon lexicon, Gazetteer gazetteer) {
         SentenceEvents se = new SentenceEvents();
+        se.text = text;
         int tf = tokens.indexAt(from);
         int tt = tokens.indexAt(to);
         List<Clauses.Clause> clauses = Clauses.of(text, from, to);
@@ -116,9 +127,12 @@ final class SentenceEvents {
             if (c.inTopic(m.start())) {
                 continue; // "to discuss a summit" names a subject, not an event
             }
-            se.slots.add(new Slot(m, c));
+            Slot slot = new Slot(m, c);
+            slot.sequenced = SentenceLinks.sequenced(text, m.start());
+            se.slots.add(slot);
         }
         se.dropModes(tokens);
+        se.splitCoordinatedCalls(text, tokens);
         List<EntityMention> actors = new ArrayList<>();
         se.people = names;
         // ", the State Department said": the source of a meeting's news; but the speaker of a statement takes part
@@ -134,7 +148,7 @@ final class SentenceEvents {
                 actors.add(n);
             }
         }
-        se.assignNames(text, actors, clauses);
+        se.assignNames(text, actors, clauses, lexicon);
         List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles = new ArrayList<>();
         for (PhraseMatcher.Match<Lexicon.RolePhrase> r : lexicon.roles().find(tokens, tf, tt)) {
             if (!quoted.get(r.start())) {
@@ -212,6 +226,45 @@ final class SentenceEvents {
         return false;
     }
 
+    /** ", where on Friday he held talks": a relative clause whose subject is the sentence's subject again. */
+    private static final Pattern WHERE_SUBJECT = Pattern.compile("(?i),\\s+where\\b[^,;]{0,40}?\\b(?:he|she|they)\\s+\\S+\\s*$");
+    /** ", where on Friday ...": what follows belongs to the relative clause's own verb. */
+    private static final Pattern WHERE = Pattern.compile("(?i),\\s+where\\b");
+    /** "spoke to Merz in the morning and to Macron in the afternoon": a second "to"/"with" after a call verb. */
+    private static final Pattern AND_TO = Pattern.compile("\\s(?:and|then|before|later)\\s+(?:also\\s+)?(to|with)\\s+\\p{Lu}");
+
+    /**
+     * A call verb with two objects each introduced by its own "to" ("spoke to Merz on Wednesday morning and to
+     * Macron in the afternoon") reports two calls, one per counterpart; "spoke to Merz and Macron" is one call.
+     */
+    private void splitCoordinatedCalls(String text, Tokens tokens) {
+        List<Slot> added = new ArrayList<>();
+        for (Slot s : slots) {
+            String phrase = s.trigger.phrase().toLowerCase(java.util.Locale.ROOT);
+            if (s.type() != EventType.CALL || !(phrase.endsWith(" to") || phrase.endsWith(" with"))) {
+                continue;
+            }
+            int limit = s.clause.end();
+            for (Slot o : slots) {
+                if (o != s && o.trigger.start() > s.trigger.end() && o.trigger.start() < limit) {
+                    limit = o.trigger.start();
+                }
+            }
+            java.util.regex.Matcher m = AND_TO.matcher(text).region(s.trigger.end(), limit);
+            if (m.find()) {
+                int t = tokens.indexAt(m.start(1));
+                Slot second = new Slot(new PhraseMatcher.Match<>(t, t, m.start(1), m.end(1), m.group(1),
+                        EventType.CALL), s.clause);
+                second.parent = s;
+                added.add(second);
+            }
+        }
+        if (!added.isEmpty()) {
+            slots.addAll(added);
+            slots.sort(java.util.Comparator.comparingInt(x -> x.trigger.start()));
+        }
+    }
+
     /** A call "by video link" beside another trigger is the way someone joins that event. */
     private void dropModes(Tokens tokens) {
         if (slots.size() < 2) {
@@ -221,8 +274,60 @@ final class SentenceEvents {
                 && MODE_WORDS.contains(tokens.folded(s.trigger.first() - 1)));
     }
 
+    /** Labour strikes, hunger strikes, cyber attacks, attacks in sport or in words: the nouns of force used otherwise. */
+    private static final Set<String> FORCE_NOUNS = Set.of("strike", "strikes", "attack", "attacks");
+    private static final Set<String> NOT_FORCE_BEFORE = Set.of("on", "all-out", "general", "bin", "rail", "postal",
+            "labour", "labor", "union", "hunger", "workers", "workers'", "teachers", "doctors", "nurses", "cyber",
+            "cyber-attack", "ransomware", "verbal", "personal", "heart", "panic", "asthma", "lucky", "first", "penalty");
+    private static final Set<String> NOT_FORCE_AFTER = Set.of("action", "ballot", "ballots", "mandate", "pay",
+            "workers", "vote", "votes", "notice", "rate", "force");
+    /** "struck a deal", "strike a balance": the verb of agreements, not of force. */
+    private static final Set<String> STRIKE_FORMS = Set.of("strike", "strikes", "struck", "striking");
+    private static final Set<String> AGREEMENT_WORDS = Set.of("deal", "deals", "agreement", "agreements", "accord",
+            "balance", "chord", "tone", "note", "compromise", "bargain", "pact", "truce", "ceasefire", "bilateral");
+    /**
+     * Verbs that make a meeting, call or address only with a person (or a body) as their object: "received Sharif",
+     * "was received by the Emperor", "rang Hun Manet", "addressed the Knesset"; not "received a letter",
+     * "welcomed the decision", "addressed concerns".
+     */
+    private static final Set<String> NEEDS_OBJECT = Set.of("receive", "receives", "received", "receiving", "welcome",
+            "welcomes", "welcomed", "welcoming", "greet", "greets", "greeted", "greeting", "address", "addresses",
+            "addressed", "addressing", "rang");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "by");
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "his", "her", "their", "its", "a", "an");
+
+    private static boolean noPersonObject(Tokens tokens, PhraseMatcher.Match<EventType> m) {
+        int next = m.last() + 1;
+        if (next >= tokens.size()) {
+            return true;
+        }
+        if (tokens.capitalised(next) || OBJECT_PRONOUNS.contains(tokens.folded(next))) {
+            return false;
+        }
+        return !(OBJECT_DETERMINERS.contains(tokens.folded(next)) && next + 1 < tokens.size()
+                && tokens.capitalised(next + 1));
+    }
+
     private static boolean negatedByNext(Tokens tokens, PhraseMatcher.Match<EventType> m) {
-        Set<String> bad = NOT_AFTER.get(tokens.folded(m.first()));
+        String first = tokens.folded(m.first());
+        if (m.first() == m.last() && NEEDS_OBJECT.contains(first) && noPersonObject(tokens, m)) {
+            return true;
+        }
+        if (FORCE_NOUNS.contains(first) && m.first() > 0 && NOT_FORCE_BEFORE.contains(tokens.folded(m.first() - 1))) {
+            return true; // "an all-out strike", "went on strike", "cyber attacks": not a use of force
+        }
+        if (FORCE_NOUNS.contains(first) && m.last() + 1 < tokens.size()
+                && NOT_FORCE_AFTER.contains(tokens.folded(m.last() + 1))) {
+            return true; // "strike action", "strike ballot"
+        }
+        if (m.first() == m.last() && STRIKE_FORMS.contains(first)) {
+            for (int k = m.last() + 1; k <= m.last() + 3 && k < tokens.size(); k++) {
+                if (AGREEMENT_WORDS.contains(tokens.folded(k))) {
+                    return true;
+                }
+            }
+        }
+        Set<String> bad = NOT_AFTER.get(first);
         if (bad == null || m.first() != m.last() || m.last() + 1 >= tokens.size()) {
             return false;
         }
@@ -282,7 +387,7 @@ final class SentenceEvents {
         return false;
     }
 
-    private void assignNames(String text, List<EntityMention> actors, List<Clauses.Clause> clauses) {
+    private void assignNames(String text, List<EntityMention> actors, List<Clauses.Clause> clauses, Lexicon lexicon) {
         for (EntityMention n : actors) {
             Clauses.Clause c = Clauses.at(clauses, n.start());
             List<Slot> inClause = new ArrayList<>();
@@ -303,12 +408,28 @@ final class SentenceEvents {
                     after = s;
                 }
             }
+            if (after != null && after.type() != EventType.MILITARY && !lexicon.isVerb(after.trigger.phrase())
+                    && DETERMINED.matcher(text).region(Math.max(0, n.start() - 12), n.start()).find()
+                    && MODIFIER_GAP.matcher(text).region(n.end(), after.trigger.start()).matches()) {
+                // "the NATO summit", "Wednesday's G7 leaders' call": a name right before its event noun names whose it is
+                after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                continue;
+            }
             if (before == null && after.type() == EventType.MILITARY) {
                 continue; // "The EU condemns the missile attack": who speaks of a strike did not launch it
             }
             if (before == null) {
                 // the subject: its first trigger, and triggers tied to it by "after a call", "ahead of talks"
                 after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                for (Slot s : inClause) {
+                    if (s != after && s.trigger.start() > after.trigger.end() && WHERE_SUBJECT.matcher(text)
+                            .region(after.trigger.end(), s.trigger.start()).find()) {
+                        s.participants.putIfAbsent(n.entity(), Role.ATTENDEE); // "..., where on Friday he held talks"
+                    }
+                    if (s.parent == after) {
+                        s.participants.putIfAbsent(n.entity(), Role.ATTENDEE); // "... and to Macron": the same caller
+                    }
+                }
                 for (Slot s : inClause) {
                     if (s != after && LINKED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
                         s.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
@@ -352,19 +473,23 @@ final class SentenceEvents {
                     hi = roles.get(i + 1).start();
                 }
             }
+            Slot object = r.value().before() ? objectOf(r, c) : null;
+            if (object != null) {
+                lo = c.start(); // "Witkoff landed in Cairo and is expected to join the talks": the clause's subject
+            }
             for (EntityMention n : actors) {
                 if (n.start() < lo || n.end() > hi) {
                     continue;
                 }
-                Slot target = slotFor(n.start(), n.end(), false);
+                Slot target = object != null ? object : slotFor(n.start(), n.end(), false);
                 Role role = r.value().role();
                 if (target == null) {
                     orphanRoles.put(n.entity(), role);
                     orphanRoleWords.put(n.entity(), r.phrase());
                 } else {
-                    // the role phrase decides, wherever the name was first attached
+                    // the role phrase decides, wherever the name was first attached; a visit keeps its traveller
                     for (Slot s : slots) {
-                        if (s != target) {
+                        if (s != target && SentenceLinks.compatible(s.type(), target.type())) {
                             s.participants.remove(n.entity());
                         }
                     }
@@ -373,6 +498,23 @@ final class SentenceEvents {
                 }
             }
         }
+    }
+
+    /**
+     * "landed in Cairo and is expected to join the talks", "refused to attend Wednesday's call": the event a role verb
+     * takes as its object, a trigger right after it in its clause; null when none follows closely.
+     */
+    private Slot objectOf(PhraseMatcher.Match<Lexicon.RolePhrase> r, Clauses.Clause c) {
+        Role role = r.value().role();
+        if (role != Role.JOINED && role != Role.ATTENDEE && role != Role.ABSENT) {
+            return null;
+        }
+        for (Slot s : slots) {
+            if (s.clause == c && s.trigger.start() >= r.end() && s.trigger.start() - r.end() <= 30) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** The trigger a time or place at [start, end) belongs to. */
@@ -392,8 +534,20 @@ final class SentenceEvents {
         if (possessive && after != null) {
             return after;
         }
+        if (before == null && after != null && after.sequenced) {
+            // "On Sunday, before the Americans arrived, the vice-premier met Reeves": the time leads the main clause
+            for (Slot s : slots) {
+                if (s.trigger.start() > after.trigger.start() && !s.sequenced && s.clause == after.clause) {
+                    return s;
+                }
+            }
+        }
         // a time or place belongs to a trigger of its own clause: "said on Saturday that they could meet" dates the
         // saying, not the meeting
+        if (before != null && after != null && after.clause == before.clause
+                && WHERE.matcher(text).region(before.trigger.end(), start).find()) {
+            return after; // "flew to Oslo, where on Friday he held talks": Friday dates the talks
+        }
         boolean beforeHere = before != null && before.clause.contains(start);
         boolean afterHere = after != null && after.clause.contains(start);
         if (beforeHere) {

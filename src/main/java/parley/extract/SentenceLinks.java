@@ -45,11 +45,17 @@ final class SentenceLinks {
                         || !compatible(built.get(j).type(), built.get(k).type())) {
                     continue;
                 }
+                if (se.slots.get(k).parent == se.slots.get(j) || se.slots.get(j).parent == se.slots.get(k)) {
+                    continue; // "spoke to Merz ... and to Macron": two calls
+                }
                 Event a = built.get(j);
                 Event b = built.get(k);
                 if (a.derivation() != null && b.derivation() != null
                         && !a.derivation().phrase().equalsIgnoreCase(b.derivation().phrase())) {
                     continue; // "met in May ... will meet on Friday": two occasions
+                }
+                if (MARGINS.matcher(text).region(se.slots.get(j).trigger.end(), se.slots.get(k).trigger.start()).find()) {
+                    continue; // "met on the sidelines of the summit": a meeting held during the summit, not the summit
                 }
                 Event merged = merger.merge(a, b);
                 EventType specific = hostedType(se.slots.get(j), se.slots.get(k));
@@ -139,6 +145,10 @@ final class SentenceLinks {
     }
 
     boolean sequenced(int triggerStart) {
+        return sequenced(text, triggerStart);
+    }
+
+    static boolean sequenced(String text, int triggerStart) {
         String before = text.substring(Math.max(0, triggerStart - 40), triggerStart);
         String lower = before.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.contains("after") || lower.contains("before") || lower.contains("follow")

@@ -31,6 +31,10 @@ final class Story {
             + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
             + "|counterparts|delegations|envoys|negotiators|chancellors)\\b|^\\s*(?:They|Their|The pair)\\b");
 
+    /** "on the sidelines of", "on the margins of": what follows is the event something else was held beside. */
+    private static final Pattern MARGINS_BEFORE = Pattern.compile("(?i)\\b(?:on|at) the (?:margins|sidelines|fringes)"
+            + " of\\b");
+
     /** A list item of a briefing: "• ", "- ", "* ", "– ". */
     private static final Pattern BULLET = Pattern.compile("^\\s*[•*–·▪-]\\s+");
 
@@ -74,6 +78,13 @@ final class Story {
                 e.mentions(), e.disagreements());
     }
 
+    /** Events built so far from the sentence being read, for "the two leaders" later in it. */
+    private List<Event> sentenceSoFar = List.of();
+
+    void sentenceSoFar(List<Event> built) {
+        sentenceSoFar = built;
+    }
+
     /** The date of the event just mentioned, or null. */
     EventDate lastDate() {
         return lastEvent >= 0 ? events.get(lastEvent).date() : null;
@@ -86,21 +97,33 @@ final class Story {
 
     /** Adds a definite, undated report to the latest compatible event of the article; false when there is none. */
     boolean coreferDefinite(Event e) {
+        // "the meeting" after a meeting held on the sidelines of a summit is that meeting: the same kind first
         for (int i = lastEvent; i >= 0 && i > lastEvent - 4; i--) {
-            Event prev = events.get(i);
-            if (!SentenceLinks.compatible(prev.type(), e.type()) || fromCaption(prev)
-                    || (e.location() != null && (prev.location() == null || !prev.location().equals(e.location())))) {
-                continue; // "landed in Cairo to join the talks": the talks in Cairo, not talks elsewhere
+            if (events.get(i).type() == e.type() && coreferDefinite(e, i)) {
+                return true;
             }
-            Mention m = e.mentions().get(0);
-            Mention tagged = EventBuilder.withContribution(m, "the event already reported ('" + EventTitles.of(prev) + "'); "
-                    + m.contribution());
-            Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
-                    e.participants(), List.of(tagged), List.of());
-            events.set(i, merger.merge(prev, addition));
-            return true;
+        }
+        for (int i = lastEvent; i >= 0 && i > lastEvent - 4; i--) {
+            if (coreferDefinite(e, i)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private boolean coreferDefinite(Event e, int i) {
+        Event prev = events.get(i);
+        if (!SentenceLinks.compatible(prev.type(), e.type()) || fromCaption(prev)
+                || (e.location() != null && (prev.location() == null || !prev.location().equals(e.location())))) {
+            return false; // "landed in Cairo to join the talks": the talks in Cairo, not talks elsewhere
+        }
+        Mention m = e.mentions().get(0);
+        Mention tagged = EventBuilder.withContribution(m, "the event already reported ('" + EventTitles.of(prev) + "'); "
+                + m.contribution());
+        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
+                e.participants(), List.of(tagged), List.of());
+        events.set(i, merger.merge(prev, addition));
+        return true;
     }
 
     /** "They will then be joined by Mr Trump": roles with no trigger of their own go to the event just mentioned. */
@@ -220,8 +243,20 @@ final class Story {
         if (!before && !after) {
             return null;
         }
+        if (before && MARGINS_BEFORE.matcher(text).region(m.end(), slot.trigger.start()).find()) {
+            return null; // "the two leaders met on the sidelines of a summit": the group met; the summit is more
+        }
         String phrase = m.group().toLowerCase(java.util.Locale.ROOT);
         int size = groupSize(phrase);
+        for (int i = sentenceSoFar.size() - 1; i >= 0 && size > 0; i--) {
+            // the people an earlier trigger of this very sentence gathered come first
+            Event e = sentenceSoFar.get(i);
+            List<Participant> members = members(e, phrase);
+            if (members.size() == size) {
+                return new Event(0, e.type(), EventTitles.of(e), e.date(), e.derivation(), e.location(), e.status(),
+                        members, e.mentions(), e.disagreements());
+            }
+        }
         // "their previous meeting": the latest group of the same kind of event, else the latest group
         int pick = -1;
         List<Participant> pickMembers = null;

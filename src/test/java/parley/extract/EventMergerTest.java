@@ -58,13 +58,58 @@ class EventMergerTest {
         assertThat(merged.disagreements()).isEmpty();
     }
 
+    /** An undated report cannot be told apart from other occasions of the same people with a date. */
     @Test
-    void anUndatedReportMatchesADatedOneOnlyWithASharedParticipant() {
+    void anUndatedReportNeverJoinsADatedEventOfAnotherArticle() {
         Event dated = ev(EventType.MEETING, EventDate.day(D), null, 1, 0, p("Ana Ruiz", Role.ATTENDEE));
         assertThat(merger.findSame(ev(EventType.MEETING, EventDate.UNKNOWN, null, 2, 0, p("Ana Ruiz", Role.ATTENDEE)),
-                List.of(dated))).contains(dated);
-        assertThat(merger.findSame(ev(EventType.MEETING, EventDate.UNKNOWN, null, 2, 0, p("Cy Moss", Role.ATTENDEE)),
                 List.of(dated))).isEmpty();
+        // two undated reports of one kind with someone in common (a spokesperson's words quoted by two outlets)
+        Event undated = ev(EventType.STATEMENT, EventDate.UNKNOWN, null, 1, 0, p("Ana Ruiz", Role.SPEAKER));
+        assertThat(merger.findSame(ev(EventType.STATEMENT, EventDate.UNKNOWN, null, 2, 0, p("Ana Ruiz", Role.SPEAKER)),
+                List.of(undated))).contains(undated);
+        assertThat(merger.findSame(ev(EventType.MEETING, EventDate.UNKNOWN, null, 2, 0, p("Ana Ruiz", Role.ATTENDEE)),
+                List.of(undated))).isEmpty();
+    }
+
+    /** One person meeting two different people on one day, in one city or two: two events. */
+    @Test
+    void onePersonWithTwoDifferentCounterpartsOrInTwoCitiesIsTwoEvents() {
+        Event a = ev(EventType.CALL, EventDate.day(D), null, 1, 0, p("Ana Ruiz", Role.ATTENDEE), p("Bo Lind", Role.ATTENDEE));
+        Event b = ev(EventType.CALL, EventDate.day(D), null, 2, 0, p("Ana Ruiz", Role.ATTENDEE), p("Cy Moss", Role.ATTENDEE));
+        assertThat(merger.findSame(b, List.of(a))).isEmpty();
+        Event here = ev(EventType.MEETING, EventDate.day(D), "Oslo", 1, 0, p("Ana Ruiz", Role.ATTENDEE));
+        Event there = ev(EventType.MEETING, EventDate.day(D), "Lima", 2, 0, p("Ana Ruiz", Role.ATTENDEE));
+        assertThat(merger.findSame(there, List.of(here))).isEmpty();
+        // two people in common outweigh a venue named two ways
+        Event venue = ev(EventType.MEETING, EventDate.day(D), "Oslo", 1, 0, p("Ana Ruiz", Role.ATTENDEE), p("Bo Lind", Role.ATTENDEE));
+        Event hall = ev(EventType.MEETING, EventDate.day(D), "Akershus Fortress", 2, 0, p("Ana Ruiz", Role.ATTENDEE), p("Bo Lind", Role.ATTENDEE));
+        assertThat(merger.findSame(hall, List.of(venue))).contains(venue);
+    }
+
+    /** A bilateral meeting on one day of a three-day summit is held during it; it is not the summit. */
+    @Test
+    void aOneDayMeetingIsNotTheMultiDaySummitItIsHeldDuring() {
+        Event summit = ev(EventType.SUMMIT, EventDate.range(D, D.plusDays(2)), "Tianjin", 1, 0,
+                p("Ana Ruiz", Role.ATTENDEE), p("Bo Lind", Role.ATTENDEE));
+        Event meeting = ev(EventType.MEETING, EventDate.day(D.plusDays(1)), "Tianjin", 2, 0,
+                p("Ana Ruiz", Role.ATTENDEE), p("Bo Lind", Role.ATTENDEE));
+        assertThat(merger.findSame(meeting, List.of(summit))).isEmpty();
+        assertThat(merger.findSame(ev(EventType.SUMMIT, EventDate.day(D.plusDays(1)), "Tianjin", 2, 0,
+                p("Ana Ruiz", Role.ATTENDEE)), List.of(summit))).contains(summit);
+    }
+
+    /** Every merge found by likeness says why in the sentences it brings. */
+    @Test
+    void aMergeSaysWhyInTheSentencesItBrings() {
+        Event a = ev(EventType.MEETING, EventDate.day(D), "Oslo", 1, 0, p("Ana Ruiz", Role.ATTENDEE), p("Bo Lind", Role.ATTENDEE));
+        Event b = ev(EventType.SUMMIT, EventDate.day(D), "Oslo", 2, 0, p("Bo Lind", Role.ATTENDEE));
+        Event merged = merger.mergeFound(a, b);
+        Mention brought = merged.mentions().stream().filter(m -> m.sourceId() == 2).findFirst().orElseThrow();
+        assertThat(brought.contribution()).contains("merged: ", "same date", "kinds of one family (meeting, summit)",
+                "shared Bo Lind", "same place (Oslo)");
+        Mention kept = merged.mentions().stream().filter(m -> m.sourceId() == 1).findFirst().orElseThrow();
+        assertThat(kept.contribution()).doesNotContain("merged: ");
     }
 
     @Test

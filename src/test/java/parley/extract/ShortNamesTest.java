@@ -46,7 +46,7 @@ class ShortNamesTest {
         List<Event> events = new RuleBasedExtractor().extract(new Article("x.txt", "txt", "", text, null, null, null,
                 monday), monday).events();
         assertThat(events).as(SeedArticlesTest.dump(events)).extracting(EventTitles::of)
-                .contains("Talks: Xi, Putin (Moscow)", "Visit: Wang (Tokyo)");
+                .contains("Meeting: Xi, Putin (Moscow)", "Visit: Wang (Tokyo)");
         assertThat(events.get(0).participants()).extracting(Participant::name)
                 .containsExactly("Xi Jinping", "Vladimir Putin");
     }

@@ -22,7 +22,7 @@ import parley.store.TestStores;
 
 /**
  * A real store with one imported article (our own text, src/test/resources/parley/review/talks.txt): a call on
- * Monday 11 August 2025 reported by two sentences, and a meeting in Berlin on Thursday 14 August.
+ * Monday 11 August 2025 reported by two sentences, and a summit (the article says so) in Berlin on Thursday 14 August.
  */
 @Tag(TestStores.CONTRACT)
 abstract class ReviewFixture {
