@@ -56,6 +56,8 @@ public final class MainView extends BorderPane {
         vm.timelineIndexProperty().addListener((o, a, index) -> timeline.setIndex(index));
         timeline.freshEventsProperty().bind(vm.freshEventsProperty());
         timeline.selectedEventProperty().bindBidirectional(vm.selectedEventProperty());
+        // Clicking a legend entry on the timeline switches it; the view model leaves those events out.
+        timeline.legendFilterProperty().bindBidirectional(vm.legendFilterProperty());
         // The launch outline is only looked at: no hover card, click or drag acts on its partial rows.
         timeline.mouseTransparentProperty().bind(vm.outlineShownProperty());
         vm.outlineAllowedProperty().bind(timeline.participantLanesProperty().not());
@@ -289,15 +291,20 @@ public final class MainView extends BorderPane {
         var lanes = timeline.laneSettingsProperty().get();
         return new DeskState(x, y, width, height, maximized, fitted ? Double.NaN : s.start(),
                 fitted ? Double.NaN : s.secondsPerPx(), timeline.participantLanesProperty().get(), theme.get().name(),
-                lanes.order(), lanes.pinned(), lanes.hidden());
+                lanes.order(), lanes.pinned(), lanes.hidden(), vm.legendFilterProperty().get().typeNames(),
+                vm.legendFilterProperty().get().statusNames());
     }
 
-    /** Puts the view back as it was left: theme, layout, lanes and the visible range (unless it was "fit all"). */
+    /**
+     * Puts the view back as it was left: theme, layout, lanes, the legend entries switched off and the visible range
+     * (unless it was "fit all").
+     */
     public void restore(DeskState state) {
         theme.set(state.themeValue());
         timeline.laneSettingsProperty().set(new parley.timeline.LaneSettings(state.laneOrder(), state.pinnedLanes(),
                 state.hiddenLanes()));
         timeline.participantLanesProperty().set(state.lanes());
+        vm.legendFilterProperty().set(state.legendFilter());
         if (state.hasView()) {
             timeline.showExactly(state.viewStart(), state.secondsPerPx());
         }

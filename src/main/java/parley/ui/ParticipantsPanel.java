@@ -58,10 +58,21 @@ final class ParticipantsPanel extends VBox {
             name.getStyleClass().add("participant-name");
             kind.getStyleClass().add("participant-kind");
             counts.getStyleClass().add("participant-counts");
+            // The kind ("person", "org", "country") is a few letters and always shown whole; the name and counts
+            // give way (an ellipsis) when the panel is narrow.
+            kind.setMinWidth(Region.USE_PREF_SIZE);
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(0);
+            counts.setMinWidth(0);
             VBox text = new VBox(name, counts);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             root = new HBox(8, box, text, kind);
             root.setAlignment(Pos.CENTER_LEFT);
+            root.setMinWidth(0);
+            // Cells as wide as the list, never wider: a wider cell would scroll its kind out of sight.
+            setPrefWidth(0);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             box.setOnAction(e -> {
                 ParticipantRow row = getItem();
                 if (row == null) {
