@@ -63,6 +63,17 @@ public record DeskState(double x, double y, double width, double height, boolean
         }
     }
 
+    /** The same desk in another theme (a first start follows the operating system's preference). */
+    public DeskState withTheme(Theme value) {
+        return new DeskState(x, y, width, height, maximized, viewStart, secondsPerPx, lanes, value.name(), laneOrder,
+                pinnedLanes, hiddenLanes, hiddenTypes, hiddenStatuses);
+    }
+
+    /** True when this store folder has a saved desk (else the window starts for the first time on it). */
+    public static boolean savedIn(Path storeDir) {
+        return Files.isRegularFile(storeDir.resolve(FILE));
+    }
+
     public boolean hasWindowBounds() {
         return Double.isFinite(x) && Double.isFinite(y) && width >= 200 && height >= 150;
     }

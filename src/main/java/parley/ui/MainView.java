@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import parley.domain.EventStore;
 import parley.domain.Importer;
 import parley.export.ExportOptions;
+import parley.export.VectorExporter;
 import parley.timeline.TickUnit;
 import parley.timeline.TimeScale;
 import parley.timeline.TimelineView;
@@ -173,8 +174,15 @@ public final class MainView extends BorderPane {
         MenuItem quitItem = new MenuItem("Quit");
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quitItem.setOnAction(e -> quit.run());
-        Menu file = new Menu("File", null, importItem, export, new SeparatorMenuItem(), quitItem);
-        file.getItems().addAll(2, eventExportItems());
+        MenuItem pdf = new MenuItem("Export PDF…");
+        pdf.setId("menu-export-pdf");
+        pdf.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        pdf.setOnAction(e -> chooseAndExportVector(VectorExporter.Format.PDF));
+        MenuItem svg = new MenuItem("Export SVG…");
+        svg.setId("menu-export-svg");
+        svg.setOnAction(e -> chooseAndExportVector(VectorExporter.Format.SVG));
+        Menu file = new Menu("File", null, importItem, export, pdf, svg, new SeparatorMenuItem(), quitItem);
+        file.getItems().addAll(4, eventExportItems());
         MenuItem fit = new MenuItem("Fit all");
         fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
         fit.setOnAction(e -> timeline.fitAll());
@@ -386,6 +394,35 @@ public final class MainView extends BorderPane {
         if (file != null) {
             exportPng(file.toPath(), choice);
         }
+    }
+
+    private void chooseAndExportVector(VectorExporter.Format format) {
+        String name = format.name();
+        PngExportDialog dialog = new PngExportDialog(timeline.getWidth(), timeline.getHeight(), name,
+                format == VectorExporter.Format.PDF ? "a PDF page with real, searchable text"
+                        : "an SVG drawing with real text");
+        if (window() != null) {
+            dialog.initOwner(window());
+        }
+        PngExportChoice choice = dialog.showAndWait().orElse(null);
+        if (choice == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export timeline as " + name);
+        chooser.setInitialFileName("parley-timeline." + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(name, "*." + format.extension()));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportVector(file.toPath(), choice, format);
+        }
+    }
+
+    /** Exports the timeline as a PDF or SVG as the dialog chose, in the background. */
+    public javafx.concurrent.Task<Path> exportVector(Path out, PngExportChoice choice, VectorExporter.Format format) {
+        TimeScale s = timeline.getScale();
+        return vm.exportVector(out, choice.options(timeline.getWidth(), timeline.getHeight(),
+                TickUnit.dateTime(s.start()).toLocalDate(), TickUnit.dateTime(s.end()).toLocalDate()), format);
     }
 
     /** Exports the timeline as the dialog chose, in the background. */

@@ -436,6 +436,23 @@ public final class MainViewModel {
         return task;
     }
 
+    /** Writes what the timeline shows (from..to) as a vector PDF or SVG, in the background. */
+    public Task<Path> exportVector(Path out, ExportOptions options, parley.export.VectorExporter.Format format) {
+        TimelineIndex shown = timelineIndex.get();
+        List<Source> srcs = sources.stream().map(SourceRow::source).toList();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() {
+                parley.export.VectorExporter.export(shown, srcs, options, out, format);
+                return out;
+            }
+        };
+        task.setOnSucceeded(e -> status.set("Exported " + out.getFileName()));
+        task.setOnFailed(e -> status.set("Export failed: " + message(task.getException())));
+        executor.execute(task);
+        return task;
+    }
+
     /** Writes the events the timeline shows (after the participant filter) in this format, in the background. */
     public Task<Path> exportEvents(Path out, EventFormat format) {
         List<Event> shown = timelineIndex.get().events();

@@ -14,9 +14,13 @@ import javafx.scene.layout.VBox;
 
 /** People, organisations and countries with their event counts; ticking some filters the timeline to them. */
 final class ParticipantsPanel extends VBox {
+    static final double MIN_WIDTH = 150;
+
     ParticipantsPanel(MainViewModel vm) {
         getStyleClass().addAll("side-panel", "participants-panel");
         setId("participants");
+        // Narrower than this a row could not show its tick box and kind beside even one letter of the name.
+        setMinWidth(MIN_WIDTH);
         Label title = new Label("Participants");
         title.getStyleClass().add("panel-title");
         Button clear = new Button("Clear");
