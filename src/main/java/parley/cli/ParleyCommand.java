@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "(\"Open with Parley\").",
         subcommands = {ImportCommand.class, SourcesCommand.class, EventsCommand.class, ExportPngCommand.class, ExportPdfCommand.class, ExportSvgCommand.class,
             EditCli.class, ReextractCommand.class, parley.bench.ScaleBenchmark.class,
-            TimeMlCommand.class})
+            TimeMlCommand.class, ScoreCommand.class})
 public final class ParleyCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

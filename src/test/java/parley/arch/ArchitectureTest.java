@@ -14,7 +14,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreCodeIsFreeOfJavaFx = noClasses()
             .that().resideInAnyPackage("parley.domain..", "parley.ingest..", "parley.extract..", "parley.store..",
-                    "parley.core..", "parley.review..")
+                    "parley.core..", "parley.review..", "parley.score..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "parley.ui..", "parley.timeline..",
                     "parley.cli..")
             .because("domain, reading, extraction, store and use cases must run without a window");
