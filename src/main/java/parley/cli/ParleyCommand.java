@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
         description = "Diplomatic events from news articles, on a timeline with their evidence.%n"
                 + "With no command, opens the desktop window; files or folders named after it are imported there "
                 + "(\"Open with Parley\").",
-        subcommands = {ImportCommand.class, SourcesCommand.class, EventsCommand.class, ExportPngCommand.class, ExportPdfCommand.class, ExportSvgCommand.class,
-            EditCli.class, ReextractCommand.class, parley.bench.ScaleBenchmark.class,
-            TimeMlCommand.class, ScoreCommand.class})
+        subcommands = {ImportCommand.class, SourcesCommand.class, EventsCommand.class, ExportPngCommand.class,
+            ExportPdfCommand.class, ExportSvgCommand.class, EditCli.class, ReextractCommand.class,
+            parley.bench.ScaleBenchmark.class, TimeMlCommand.class, ScoreCommand.class})
 public final class ParleyCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
