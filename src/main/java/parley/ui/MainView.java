@@ -193,7 +193,8 @@ public final class MainView extends BorderPane {
         zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
         zoomOut.setOnAction(e -> timeline.zoomOut());
         Menu view = new Menu("View", null, fit, zoomIn, zoomOut);
-        view.getItems().addAll(new SeparatorMenuItem(), lanesItem(), themeMenu(), new SeparatorMenuItem(), findItem());
+        view.getItems().addAll(new SeparatorMenuItem(), lanesItem(), legendMenu(), themeMenu(), new SeparatorMenuItem(),
+                findItem());
         view.getItems().addAll(2, navigationItems());
         return new MenuBar(file, view);
     }
@@ -243,6 +244,39 @@ public final class MainView extends BorderPane {
         }
         javafx.application.Platform.runLater(picker::requestFocus);
         dialog.showAndWait().ifPresent(timeline::goToDate);
+    }
+
+    /**
+     * View → Show: the legend's click-to-hide from the keyboard and for whoever looks for it in the menus; ticks
+     * follow the filter however it changes.
+     */
+    private Menu legendMenu() {
+        Menu menu = new Menu("Show");
+        menu.setId("menu-show");
+        List<Object> keys = new java.util.ArrayList<>(List.of(parley.domain.EventType.values()));
+        keys.add(null);
+        keys.addAll(List.of(parley.domain.EventStatus.PLANNED, parley.domain.EventStatus.PROPOSED,
+                parley.domain.EventStatus.CANCELLED));
+        for (Object key : keys) {
+            if (key == null) {
+                menu.getItems().add(new SeparatorMenuItem());
+                continue;
+            }
+            String label = key instanceof parley.domain.EventType t ? parley.timeline.EventGlyphs.label(t)
+                    : parley.timeline.LegendFilter.label((parley.domain.EventStatus) key);
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(label);
+            item.setId("menu-show-" + ((Enum<?>) key).name().toLowerCase(java.util.Locale.ROOT));
+            Runnable sync = () -> item.setSelected(!hides(vm.legendFilterProperty().get(), key));
+            sync.run();
+            vm.legendFilterProperty().addListener((o, a, b) -> sync.run());
+            item.setOnAction(e -> vm.legendFilterProperty().set(vm.legendFilterProperty().get().toggle(key)));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private static boolean hides(parley.timeline.LegendFilter f, Object key) {
+        return key instanceof parley.domain.EventType t ? f.hides(t) : f.hides((parley.domain.EventStatus) key);
     }
 
     private Menu themeMenu() {

@@ -96,6 +96,18 @@ class LegendFilterTest extends SampleWindowTest {
         robot.interact(() -> view.restore(saved));
         settle();
         assertThat(shown()).noneMatch(e -> e.type() == EventType.CALL || e.status() == EventStatus.PLANNED);
+
+        // View → Show offers the same switches, ticked as the legend is.
+        var show = view.menuBar().getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-show".equals(i.getId())).map(javafx.scene.control.Menu.class::cast).findFirst()
+                .orElseThrow();
+        var callItem = show.getItems().stream().filter(i -> "menu-show-call".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow();
+        assertThat(callItem.isSelected()).isFalse();
+        robot.interact(callItem::fire);
+        settle();
+        assertThat(callItem.isSelected()).isTrue();
+        assertThat(shown()).anyMatch(e -> e.type() == EventType.CALL);
     }
 
     @Test
