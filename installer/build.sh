@@ -167,7 +167,7 @@ $image_only && exit 0
 
 # --- Installer -------------------------------------------------------------------------------------------------
 # Paths relative to the project root (the current directory): Git Bash would hand /c/... paths to jpackage.exe.
-# File associations (.html/.txt/.pdf) only on Linux, where they just add Parley under "Open with". On Windows and
+# File associations (.html/.txt/.pdf/.eml) only on Linux, where they just add Parley under "Open with". On Windows and
 # macOS they are left out until tried there: jpackage registers itself as the handler of the extension (ProgId /
 # CFBundleDocumentTypes), and taking over .txt or .html from the user's editor or browser would be hostile.
 associations=()

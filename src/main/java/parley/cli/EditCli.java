@@ -56,7 +56,7 @@ final class EditCli implements Callable<Integer> {
             List<EditRecord> records = parley.store().history(id);
             Table table = new Table("WHEN", "WHO", "ACTION", "WHAT");
             for (EditRecord r : records) {
-                table.row(WHEN.format(r.at().atZone(java.time.ZoneId.systemDefault())), r.user(), r.action(),
+                table.row(WHEN.format(r.at().atZone(java.time.ZoneId.systemDefault())), r.who(), r.action(),
                         r.detail());
             }
             out().print(table.render());
@@ -163,8 +163,8 @@ final class EditCli implements Callable<Integer> {
     }
 
     private Parley open(StoreOption own) {
-        Path db = own != null && own.db != null ? own.db : store.db != null ? store.db
+        String db = own != null && own.db != null ? own.db : store.db != null ? store.db
                 : parent == null ? null : parent.store.db;
-        return Parley.open(StoreLocation.resolve(db));
+        return Parley.open(StoreLocation.address(db));
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley import PATH...}: one line per file; exit 0 when all went in, 1 when some failed. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import articles (.txt, .md, .html, .pdf); folders are searched recursively.")
+        description = "Import articles (.txt, .md, .html, .pdf, .eml); folders are searched recursively.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     ParleyCommand parent;

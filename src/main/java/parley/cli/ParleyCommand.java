@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 
 import parley.core.Parley;
 import parley.core.StoreLocation;
+import parley.domain.StoreAddress;
 import parley.ui.ParleyApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ public final class ParleyCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** Opens the window; replaced in tests so the command line is checked without a display. */
-    static BiConsumer<Path, List<Path>> window = ParleyApp::launch;
+    static BiConsumer<StoreAddress, List<Path>> window = ParleyApp::launch;
 
     @Override
     public Integer call() {
@@ -46,7 +47,7 @@ public final class ParleyCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        window.accept(StoreLocation.resolve(store.db), files.stream().map(Path::toAbsolutePath).toList());
+        window.accept(StoreLocation.address(store.db), files.stream().map(Path::toAbsolutePath).toList());
         return 0;
     }
 
@@ -68,7 +69,7 @@ public final class ParleyCommand implements Callable<Integer> {
 
     /** Opens the store named by the command's or the parent's {@code --db}. */
     static Parley open(StoreOption own, ParleyCommand parent) {
-        Path db = own.db != null ? own.db : parent == null ? null : parent.store.db;
-        return Parley.open(StoreLocation.resolve(db));
+        String db = own.db != null ? own.db : parent == null ? null : parent.store.db;
+        return Parley.open(StoreLocation.address(db));
     }
 }

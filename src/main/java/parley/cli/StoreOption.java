@@ -1,12 +1,11 @@
 package parley.cli;
 
-import java.nio.file.Path;
-
 import picocli.CommandLine.Option;
 
-/** {@code --db DIR}, accepted before or after the command name. */
+/** {@code --db DIR|URL}, accepted before or after the command name; parsed into a store address where used. */
 final class StoreOption {
-    @Option(names = "--db", paramLabel = "DIR",
-            description = "Store folder (default: $PARLEY_DB, else the per-user data folder).")
-    Path db;
+    @Option(names = "--db", paramLabel = "DIR|URL",
+            description = "Store folder, or a team store on PostgreSQL: postgresql://[user@]host[:port]/database"
+                    + "[?sslmode=…] (default: $PARLEY_DB, else the per-user data folder).")
+    String db;
 }

@@ -25,7 +25,7 @@ final class FileCollector {
 
     /** File types a folder walk picks up; anything else found in a folder is skipped, not failed. */
     private static final Set<String> ARTICLE_TYPES = Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml",
-            "shtml", "pdf");
+            "shtml", "pdf", "eml");
 
     /** Files to import, paths that could not be listed (with the reason), and folder files that are not articles. */
     record Collected(List<Path> files, Map<Path, String> problems, List<Path> skipped) {

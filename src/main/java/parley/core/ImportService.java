@@ -32,6 +32,7 @@ import parley.domain.Source;
 import parley.domain.Tombstone;
 import parley.domain.UnreadableFileException;
 import parley.extract.EventMerger;
+import parley.store.StoreConflictException;
 import parley.store.StoreUnavailableException;
 
 /**
@@ -70,6 +71,11 @@ public final class ImportService implements Importer {
      */
     static final int GROUP_ARTICLES = 250;
     static final Duration GROUP_TIME = Duration.ofMillis(1000);
+    /**
+     * Tries at storing one article when another Parley on the same team store keeps winning the same rows (the
+     * second try normally finds the article or its entities committed; a deadlock may need a third).
+     */
+    static final int CONFLICT_ATTEMPTS = 3;
 
     private final EventStore store;
     private final ArticleReader reader;
@@ -177,11 +183,20 @@ public final class ImportService implements Importer {
             if (p.failed() != null) {
                 return p.failed();
             }
-            if (store.containsSha(p.article().sha256())) {
-                return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
+            for (int attempt = 1; ; attempt++) {
+                if (store.containsSha(p.article().sha256())) {
+                    return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
+                }
+                try {
+                    int events = store.write(tx -> storeArticle(tx, p, Merging.direct(tx, merger), tx.tombstones()));
+                    return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
+                } catch (StoreConflictException e) {
+                    // Another Parley on the same team store wrote the same rows first: look again (see storeInGroup).
+                    if (attempt == CONFLICT_ATTEMPTS) {
+                        throw e;
+                    }
+                }
             }
-            int events = store.write(tx -> storeArticle(tx, p, Merging.direct(tx, merger), tx.tombstones()));
-            return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
         } catch (StoreUnavailableException e) {
             return failed(file, "could not be stored: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -238,17 +253,26 @@ public final class ImportService implements Importer {
         if (tx.containsSha(sha)) {
             return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
         }
-        MergeWrites merging = new MergeWrites(tx, merger, run.index);
-        try {
-            int events = tx.atomically(t -> storeArticle(t, p, merging, run.tombstones));
-            return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
-        } catch (StoreUnavailableException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // Its savepoint is rolled back; the index may hold its events: read the store again.
-            run.index = new MatchIndex(tx.outlines());
-            run.tombstones = tx.tombstones();
-            return failed(p.file(), "could not be stored (" + rootMessage(e) + ")");
+        for (int attempt = 1; ; attempt++) {
+            MergeWrites merging = new MergeWrites(tx, merger, run.index);
+            try {
+                int events = tx.atomically(t -> storeArticle(t, p, merging, run.tombstones));
+                return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
+            } catch (StoreUnavailableException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // Its savepoint is rolled back; the index may hold its events: read the store again.
+                run.index = new MatchIndex(tx.outlines());
+                run.tombstones = tx.tombstones();
+                if (!(e instanceof StoreConflictException) || attempt == CONFLICT_ATTEMPTS) {
+                    return failed(p.file(), "could not be stored (" + rootMessage(e) + ")");
+                }
+                // Another Parley on the same team store committed the same article (or entity) first: read what
+                // it wrote and store the article again, as a duplicate or merged into its events.
+                if (tx.containsSha(sha)) {
+                    return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
+                }
+            }
         }
     }
 
@@ -355,7 +379,8 @@ public final class ImportService implements Importer {
             }
         }
         Source source = new Source(0, article.file(), article.format(), article.title(), article.publisher(),
-                article.author(), published, basis, lender, article.sha256(), article.text(), Instant.now());
+                article.author(), published, basis, lender, article.sha256(), article.text(), Instant.now(),
+                article.published() != null ? article.publishedSignal() : null, article.notes());
         long id = tx.insertSource(source, prints);
         Extraction ready = published != null && published.equals(article.published()) ? p.extraction() : null;
         int events = extractAndMerge(tx, merging, id, article, published,

@@ -7,17 +7,19 @@ import parley.domain.Importer;
 import parley.extract.EventMerger;
 import parley.extract.RuleBasedExtractor;
 import parley.ingest.FileArticleReader;
+import parley.domain.StoreAddress;
 import parley.review.Review;
 import parley.store.H2EventStore;
+import parley.store.PostgresEventStore;
 
 /** The composition root: one open store with its importer, shared by the desktop app and the command line. */
 public final class Parley implements AutoCloseable {
-    private final Path location;
+    private final StoreAddress location;
     private final EventStore store;
     private final ImportService importer;
     private final Review review;
 
-    private Parley(Path location, EventStore store) {
+    private Parley(StoreAddress location, EventStore store) {
         this.location = location;
         this.store = store;
         EventMerger merger = new EventMerger();
@@ -27,15 +29,22 @@ public final class Parley implements AutoCloseable {
 
     /** Opens (creating on first use) the store in this folder. */
     public static Parley open(Path storeDir) {
-        return new Parley(storeDir, H2EventStore.open(storeDir));
+        return open(new StoreAddress.Folder(storeDir), status -> { });
     }
 
-    /** As {@link #open(Path)}, saying in a sentence when opening takes a while (an upgrade of the store). */
-    public static Parley open(Path storeDir, java.util.function.Consumer<String> status) {
-        return new Parley(storeDir, H2EventStore.open(storeDir, status));
+    /** Opens the store at this address: a folder (the embedded store) or a PostgreSQL server (a team store). */
+    public static Parley open(StoreAddress address) {
+        return open(address, status -> { });
     }
 
-    public Path location() {
+    /** As {@link #open(StoreAddress)}, saying in a sentence when opening takes a while (an upgrade of the store). */
+    public static Parley open(StoreAddress address, java.util.function.Consumer<String> status) {
+        EventStore store = address instanceof StoreAddress.Server server ? PostgresEventStore.open(server, status)
+                : H2EventStore.open(((StoreAddress.Folder) address).path(), status);
+        return new Parley(address, store);
+    }
+
+    public StoreAddress location() {
         return location;
     }
 

@@ -46,6 +46,9 @@ public final class JsonExport {
         } else {
             n.put("inferredFrom", s.inferredFrom());
         }
+        n.put("publishedSignal", s.publishedSignal());
+        ArrayNode notes = n.putArray("readingNotes");
+        s.readingNotes().forEach(notes::add);
         n.put("sha256", s.sha256());
     }
 

@@ -32,6 +32,8 @@ final class ArticleExtraction {
     private final Story story;
     private final SentenceLinks links;
     private final EventBuilder builder;
+    /** Dates of headings and paragraph leads, and the day the text last spoke of (narrative mode). */
+    private final SectionDates sections;
     private final ArticleEvents finishing;
     /** Start of the headline line, MAX_VALUE when the text opens with a sentence, -1 before it is known. */
     private int headline = -1;
@@ -45,7 +47,8 @@ final class ArticleExtraction {
         this.captions = CaptionLines.of(text);
         this.story = new Story(text, merger, captions);
         this.links = new SentenceLinks(text, merger);
-        this.builder = new EventBuilder(text, anchor, quoted, story, links);
+        this.sections = new SectionDates(text, anchor);
+        this.builder = new EventBuilder(text, anchor, quoted, story, links, sections);
         this.finishing = new ArticleEvents(merger, names, story);
     }
 
@@ -94,6 +97,7 @@ final class ArticleExtraction {
             builder.entry(text.substring(span.start(), span.end()));
             return;
         }
+        sections.sentence(span.start());
         int from = Furniture.contentStart(text, span);
         int to = Furniture.contentEnd(text, span);
         List<EntityMention> found = names.sentence(tokens, tokens.indexAt(from), tokens.indexAt(to), quoted);
@@ -117,6 +121,7 @@ final class ArticleExtraction {
             return;
         }
         List<Event> built = new ArrayList<>();
+        builder.sentenceTimes(se.unclaimed);
         for (int k = 0; k < se.slots.size(); k++) {
             SentenceEvents.Slot slot = se.slots.get(k);
             int end = slot.clause.end();
@@ -138,12 +143,20 @@ final class ArticleExtraction {
         }
         links.mergeWithinSentence(se, built, reference);
         for (int k = 0; k < built.size(); k++) {
+            if (!reference.get(k)) {
+                sections.dated(built.get(k).date()); // the reference time for "two days later"
+            }
+        }
+        for (int k = 0; k < built.size(); k++) {
             Event e = built.get(k);
+            // a date lent by the section does not make a bare "the talks" a new event
+            boolean undated = !e.date().known() || SectionDates.fromSection(e.derivation());
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())
-                    && !e.date().known() && e.location() == null && e.derivation() == null;
+                    && undated && e.location() == null
+                    && (e.derivation() == null || SectionDates.fromSection(e.derivation()));
             if (nothing) {
                 story.corefer(caption ? Story.withoutParticipants(e) : e);
-            } else if (!e.date().known() && !reference.get(k)
+            } else if (undated && !reference.get(k)
                     && se.slots.get(k).definite && story.coreferDefinite(caption ? Story.withoutParticipants(e) : e)) {
                 continue; // "is expected to join the talks": the talks just reported
             } else {

@@ -47,6 +47,8 @@ final class EventBuilder {
     private final BitSet quoted;
     private final Story story;
     private final SentenceLinks links;
+    private final SectionDates sections;
+    private List<Timex> unclaimed = List.of();
     /** The last day the text spoke of, for a time of day with no day ("at midday"). */
     private Resolution focus;
     /** The time stamp of the live-blog entry being read ("14:05 CET"), or null outside live blogs. */
@@ -60,29 +62,54 @@ final class EventBuilder {
         entry = stamp;
     }
 
-    EventBuilder(String text, LocalDate anchor, BitSet quoted, Story story, SentenceLinks links) {
+    EventBuilder(String text, LocalDate anchor, BitSet quoted, Story story, SentenceLinks links, SectionDates sections) {
         this.text = text;
         this.anchor = anchor;
         this.quoted = quoted;
         this.story = story;
         this.links = links;
+        this.sections = sections;
+    }
+
+    /** The times of the sentence being built that no trigger's clause holds. */
+    void sentenceTimes(List<Timex> unclaimed) {
+        this.unclaimed = unclaimed;
     }
 
     Event build(SentenceEvents.Slot slot, Mention base, int end) {
         String clause = unquoted(slot.clause.start(), end);
         // ", his office said": the tense of the telling, not of the event told
         Tense tense = TenseDetector.of(clause.contains(" said") || clause.contains(" says") ? ATTRIBUTION_TAIL.matcher(clause).replaceFirst("") : clause);
-        Event referent = story.groupReferent(slot, links.sequenced(slot.trigger.start()));
-        EventDate previous = referent != null ? referent.date() : story.lastDate();
+        boolean sequenced = links.sequenced(slot.trigger.start());
+        Event referent = story.groupReferent(slot, sequenced);
+        // "two days later", "that evening": from the group's event, else the day the text last spoke of
+        EventDate previous = referent != null && referent.date().known() ? referent.date()
+                : sections.reference() != null ? sections.reference() : story.lastDate();
         Resolution day = null;
         Resolution time = null;
-        for (Timex t : pickOrder(slot.times)) {
-            Resolution r = DateResolver.resolve(t, anchor, tense, previous);
+        Timex dayTimex = null;
+        List<Timex> own = ownTimes(slot);
+        for (Timex t : pickOrder(own)) {
+            Resolution r = sections.weekday(t);
+            if (r == null) {
+                r = DateResolver.resolve(t, anchor, tense, previous);
+            }
             if (t.kind() == Timex.Kind.TIME) {
                 time = time == null ? r : time;
             } else if (day == null) {
                 day = r;
+                dayTimex = t;
             }
+        }
+        if (day == null && unclaimed.size() == 1 && unclaimed.get(0).kind() != Timex.Kind.TIME) {
+            // a time of the sentence that no trigger's clause holds: "On Monday, as talks opened, they met"
+            Timex t = unclaimed.get(0);
+            Resolution r = sections.weekday(t);
+            day = r != null ? r : DateResolver.resolve(t, anchor, tense, previous);
+            dayTimex = t;
+        }
+        if (day != null && day.date().known() && dayTimex != null) {
+            day = multiDay(slot, day, dayTimex, tense);
         }
         Resolution when;
         if (day != null) {
@@ -97,6 +124,13 @@ final class EventBuilder {
             when = new Resolution(EventDate.day(anchor), null, new parley.domain.DateDerivation(entry,
                     parley.extract.time.DateWords.anchor(anchor), "day of the live-blog entry",
                     parley.extract.time.DateWords.day(anchor)));
+        }
+        if ((when == null || !when.date().known()) && !sequenced) {
+            // no time in the sentence: the section's (narrative mode), never the publication date
+            Resolution section = sections.forUndated(tense, clause);
+            if (section != null) {
+                when = time == null ? section : DateResolver.withTime(section, time, "the section");
+            }
         }
         if (when != null && when.date().known() && when.date().precision().compareTo(Precision.DAY) >= 0) {
             focus = when;
@@ -125,8 +159,14 @@ final class EventBuilder {
         EventStatus status = status(clause, tense, date);
         StringJoiner why = new StringJoiner("; ");
         why.add("trigger '" + slot.trigger.phrase() + "'");
-        for (Timex t : slot.times) {
+        for (Timex t : own) {
             why.add((t.kind() == Timex.Kind.TIME ? "time '" : "date '") + t.phrase() + "'");
+        }
+        if (day != null && !own.contains(dayTimex)) {
+            why.add("date '" + dayTimex.phrase() + "' of the sentence");
+        }
+        if (derivation != null && SectionDates.fromSection(derivation)) {
+            why.add("date of the section");
         }
         if (day == null && time != null && focus != null && date.known()) {
             why.add("day from an earlier sentence");
@@ -149,6 +189,86 @@ final class EventBuilder {
         Event e = new Event(0, slot.type(), null, date, derivation, location, status, ps,
                 List.of(withContribution(base, why.toString())), List.of());
         return e;
+    }
+
+    /** "since 2008", "as he did in 2019": a time the clause compares with, not the time of its event. */
+    private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)(?:\\bsince\\b|\\b(?:as|like)\\s+(?:\\p{L}+\\s+)"
+            + "{0,2}(?:did|had|has|does|was|were)\\b|\\bthan\\b|\\bcompared (?:with|to)\\b)[^,;]{0,40}$");
+    /** "a two-day summit", "the three-day visit": how many days an event lasts. */
+    private static final Pattern DAYS_LONG = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|\\d)-day\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}$");
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
+            "seven", 7);
+
+    /**
+     * The slot's times without those that do not date its event: a time after "since", "as he did" or "than"
+     * (the first visit since 2008), and a year naming another occasion ("the 1974 agreement") unless it names
+     * this trigger ("their 2018 summit").
+     */
+    private List<Timex> ownTimes(SentenceEvents.Slot slot) {
+        List<Timex> out = new ArrayList<>(slot.times.size());
+        for (Timex t : slot.times) {
+            // only a marker between the trigger and the time: "the summit since 2019" vs "since the 2019 summit"
+            if (t.start() >= slot.trigger.end() && BACKGROUND_BEFORE.matcher(text)
+                    .region(Math.max(slot.trigger.end(), t.start() - 60), t.start()).find()) {
+                continue;
+            }
+            if (t.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("since")) {
+                continue; // "since May": the start of a period, not the day of an occasion
+            }
+            if (t.kind() == Timex.Kind.YEAR && Character.isDigit(t.phrase().charAt(0))
+                    && (slot.trigger.start() < t.end() || slot.trigger.start() - t.end() > 30)) {
+                continue; // "the 1974 agreement" beside a meeting names the agreement's year
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * Events that last several days: "stayed until Thursday" runs from the day last spoken of, "runs until
+     * Friday" from the article's day, "a two-day summit starting Sunday" for two days.
+     */
+    private Resolution multiDay(SentenceEvents.Slot slot, Resolution day, Timex t, Tense tense) {
+        EventDate d = day.date();
+        if (d.end() != null || d.precision() != Precision.DAY && d.precision() != Precision.MINUTE) {
+            return day;
+        }
+        if ("until".equals(t.modifier()) || t.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("until")) {
+            String clause = text.substring(slot.clause.start(), slot.clause.end()).toLowerCase(java.util.Locale.ROOT);
+            if (t.kind() == Timex.Kind.WEEKDAY && tense == Tense.PAST && anchor != null && d.start().isAfter(anchor)
+                    && !clause.contains("has ") && !clause.contains("have ")) {
+                // "he stayed until Thursday", told after it: the Thursday before the article
+                LocalDate back = d.start().minusWeeks(1);
+                d = new EventDate(back, d.precision(), d.time(), null);
+                DateDerivation dd = day.derivation();
+                day = new Resolution(d, day.time(), new DateDerivation(dd.phrase(), dd.anchor(),
+                        "weekday, backward (a past stay until it)", parley.extract.time.DateWords.of(d)));
+            }
+            EventDate ref = sections.reference();
+            LocalDate from = ref != null && ref.known() && ref.start().isBefore(d.start())
+                    && d.start().toEpochDay() - ref.start().toEpochDay() <= 14 ? ref.start()
+                    : tense != Tense.PAST && anchor != null && anchor.isBefore(d.start()) ? anchor : null;
+            return from == null ? day : ranged(day, from, d.start(), "until the day named, from "
+                    + (from.equals(anchor) ? "the article's day" : "the day last spoken of"));
+        }
+        java.util.regex.Matcher m = DAYS_LONG.matcher(text).region(Math.max(0, slot.trigger.start() - 40),
+                slot.trigger.start());
+        if (m.find()) {
+            String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : COUNTS.get(n);
+            if (days >= 2) {
+                return ranged(day, d.start(), d.start().plusDays(days - 1L), "a " + n + "-day event from the day named");
+            }
+        }
+        return day;
+    }
+
+    private static Resolution ranged(Resolution day, LocalDate from, LocalDate to, String how) {
+        EventDate r = EventDate.range(from, to);
+        DateDerivation dd = day.derivation();
+        return new Resolution(r, null, new DateDerivation(dd.phrase(), dd.anchor(), dd.rule() + "; " + how,
+                parley.extract.time.DateWords.of(r)));
     }
 
     /** text[from, to) with quoted words blanked: what a speaker says has its own tense. */

@@ -27,15 +27,20 @@ final class Gazetteer {
     /** Surnames too common as words or first names to stand alone for their holder. */
     private static final Set<String> NO_SURNAME_ALIAS = Set.of("Dan", "Martin", "Costa", "Pavel", "Wong", "Lee",
             "III", "Silva", "bin Salman", "Al Thani", "XIV", "Store", "Harris", "Singh", "Dong", "Eide", "Radman",
-            "Rasmussen");
+            "Rasmussen",
+            // given names and dynasties shared by many ("Fuad Hussein" is not every Hussein; "Al Nahyan" is a
+            // ruling family), regnal numbers, and words of places ("Dar es Salaam")
+            "II", "VI", "Hussein", "Mustafa", "Rashid", "Hasan", "Ahmed", "Asif", "Dar", "Johnson", "He", "Wi",
+            "Al Nahyan", "Al Khalifa", "Al Saud", "Al Said", "Al Maktoum", "Al-Sabah", "bin Tarik", "Jr");
 
     private final PhraseMatcher<KnownEntity> names = new PhraseMatcher<>();
     private final List<KnownEntity> entities = new ArrayList<>();
     /** Holders of each office key, in file order: title references look them up for many sentences. */
     private final Map<String, List<KnownEntity>> byOffice = new HashMap<>();
     private final Map<String, String> countryWords = new HashMap<>();
-    /** The day each dated holder took office (optional seventh column). */
-    private final Map<String, java.time.LocalDate> since = new HashMap<>();
+    /** The day each dated holder took office (optional seventh column) and left it (optional eighth). */
+    private final Map<KnownEntity, java.time.LocalDate> since = new HashMap<>();
+    private final Map<KnownEntity, java.time.LocalDate> until = new HashMap<>();
 
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
@@ -50,12 +55,15 @@ final class Gazetteer {
     }
 
     private void addLine(String line) {
-        String[] c = Arrays.copyOf(line.split("\t", -1), 7);
+        String[] c = Arrays.copyOf(line.split("\t", -1), 8);
         KnownEntity e = new KnownEntity(c[1].strip(), EntityKind.valueOf(c[0].strip()), blankToNull(c[2]),
                 blankToNull(c[3]), offices(c[4]));
         entities.add(e);
         if (c[6] != null && !c[6].isBlank()) {
-            since.put(e.name(), java.time.LocalDate.parse(c[6].strip()));
+            since.put(e, java.time.LocalDate.parse(c[6].strip()));
+        }
+        if (c[7] != null && !c[7].isBlank()) {
+            until.put(e, java.time.LocalDate.parse(c[7].strip()));
         }
         for (String office : e.offices()) {
             byOffice.computeIfAbsent(office, k -> new ArrayList<>()).add(e);
@@ -126,7 +134,8 @@ final class Gazetteer {
 
     /**
      * Holders of an office on a day: someone who took office after it ("the German Chancellor" in an article of
-     * 2024 is not Friedrich Merz) is left out; with no day, or no date in the file, everyone is kept.
+     * 2024 is not Friedrich Merz) or had left it before ("the Japanese prime minister" in November 2025 is not
+     * Shigeru Ishiba) is left out; with no day, or no date in the file, everyone is kept.
      */
     List<KnownEntity> holders(String office, String country, java.time.LocalDate on) {
         List<KnownEntity> all = byOffice.getOrDefault(office, List.of());
@@ -135,8 +144,10 @@ final class Gazetteer {
         }
         List<KnownEntity> out = new ArrayList<>(2);
         for (KnownEntity e : all) {
-            java.time.LocalDate from = on == null ? null : since.get(e.name());
-            if ((country == null || country.equals(e.country())) && (from == null || !from.isAfter(on))) {
+            java.time.LocalDate from = on == null ? null : since.get(e);
+            java.time.LocalDate to = on == null ? null : until.get(e);
+            if ((country == null || country.equals(e.country())) && (from == null || !from.isAfter(on))
+                    && (to == null || !on.isAfter(to))) {
                 out.add(e);
             }
         }

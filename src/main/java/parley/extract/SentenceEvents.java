@@ -82,6 +82,8 @@ final class SentenceEvents {
             + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+$");
 
     final List<Slot> slots = new ArrayList<>();
+    /** Times of the sentence no trigger's clause holds ("On Monday, as the talks opened, …"). */
+    final List<Timex> unclaimed = new ArrayList<>();
     /** Every name of the sentence, in text order. */
     private List<EntityMention> people = List.of();
     /** Role phrases in a sentence without a trigger: they refer to the event just mentioned. */
@@ -153,6 +155,8 @@ final class SentenceEvents {
             Slot s = se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && t.phrase().matches("(?s).*['’]s"));
             if (s != null) {
                 s.times.add(t);
+            } else {
+                se.unclaimed.add(t);
             }
         }
         for (Places.Place p : Places.find(text, from, to, quoted, gazetteer)) {

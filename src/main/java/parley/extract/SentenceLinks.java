@@ -90,12 +90,15 @@ final class SentenceLinks {
         shareWithHostEvent(se, built);
         for (int k = 1; k < built.size(); k++) {
             Event e = built.get(k);
-            if (e.derivation() != null || sequenced(se.slots.get(k).trigger.start())) {
+            // a date lent by the section yields to one the sentence itself gives
+            if ((e.derivation() != null && !SectionDates.fromSection(e.derivation()))
+                    || sequenced(se.slots.get(k).trigger.start())) {
                 continue;
             }
             for (int j = k - 1; j >= 0; j--) {
                 Event dated = built.get(j);
-                if (dated.date().known() && !sequenced(se.slots.get(j).trigger.start())) {
+                if (dated.date().known() && !SectionDates.fromSection(dated.derivation())
+                        && !sequenced(se.slots.get(j).trigger.start())) {
                     DateDerivation d = dated.derivation();
                     DateDerivation inherited = d == null ? null
                             : new DateDerivation(d.phrase(), d.anchor(), d.rule() + "; shared with the event before it"

@@ -53,8 +53,8 @@ final class DateText {
 
     /** The earliest valid date in the text (by position), or null. */
     static Found find(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
+        if (text == null || !hasYear(text)) {
+            return null; // every form below has a four-digit year; most lines have none
         }
         Found best = null;
         best = earlier(best, scan(ISO.matcher(text), 1, 2, 3, false));
@@ -63,6 +63,19 @@ final class DateText {
         best = earlier(best, scan(DOTTED.matcher(text), 3, 2, 1, false));
         best = earlier(best, slashed(text));
         return best;
+    }
+
+    /** Whether the text has four digits in a row. */
+    static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Found earlier(Found a, Found b) {

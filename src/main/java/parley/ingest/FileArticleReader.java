@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import parley.domain.Article;
@@ -18,7 +20,7 @@ import parley.domain.ArticleReader;
 import parley.domain.UnreadableFileException;
 
 /**
- * Reads .txt, .md, .html/.htm and .pdf articles, deciding the format by content first (an HTML page saved as .txt,
+ * Reads .txt, .md, .html/.htm, .pdf and .eml articles, deciding the format by content first (an HTML page saved as .txt,
  * a PDF named .html) and the extension second. Plain text and Markdown are kept as read (newlines normalised to
  * LF) so that mention offsets index into exactly what the analyst saved; an HTML page gives its article body and
  * captions; a PDF gives its text layer. Everything a file cannot be turned into an article for becomes an
@@ -60,6 +62,14 @@ public final class FileArticleReader implements ArticleReader {
         if (FormatSniffer.looksBinary(text)) {
             throw new UnreadableFileException("not a text article: looks like binary data");
         }
+        if (FormatSniffer.isEmail(text, name)) {
+            EmlArticle.Read mail = EmlArticle.read(bytes);
+            Metadata m = mail.metadata();
+            List<String> notes = new ArrayList<>(m.dating().disagreements());
+            notes.addAll(mail.notes());
+            return new Article(name, FormatSniffer.Format.EML.label, sha, mail.text(), m.title(), m.publisher(),
+                    m.author(), m.published(), m.dating().signal(), notes);
+        }
         if (FormatSniffer.isWebArchive(text)) {
             throw new UnreadableFileException("a web archive (.mhtml) is not supported: save the page as"
                     + " \"Web Page, HTML only\" or print it to PDF");
@@ -80,7 +90,8 @@ public final class FileArticleReader implements ArticleReader {
     }
 
     private static Article article(String name, FormatSniffer.Format format, String sha, String text, Metadata m) {
-        return new Article(name, format.label, sha, text, m.title(), m.publisher(), m.author(), m.published());
+        return new Article(name, format.label, sha, text, m.title(), m.publisher(), m.author(), m.published(),
+                m.dating().signal(), m.dating().disagreements());
     }
 
     /** The file's bytes, at most the size limit, read once; a file growing past the limit meanwhile is refused. */

@@ -12,7 +12,7 @@ import parley.domain.UnreadableFileException;
  */
 final class FormatSniffer {
     enum Format {
-        TXT("txt"), MD("md"), HTML("html"), PDF("pdf");
+        TXT("txt"), MD("md"), HTML("html"), PDF("pdf"), EML("eml");
 
         final String label;
 
@@ -27,6 +27,9 @@ final class FormatSniffer {
 
     private static final Pattern WEB_ARCHIVE = Pattern.compile(
             "(?is)\\A(?:[\\w-]+:[^\\n]*\\n)*?mime-version:.*?content-type:\\s*multipart/related");
+
+    /** A header line of an Internet message: "Name: value", or a folded continuation. */
+    private static final Pattern HEADER_LINE = Pattern.compile("^(?:[A-Za-z][A-Za-z0-9-]{0,60}:.*|[ \\t]+\\S.*)$");
 
     private FormatSniffer() {
     }
@@ -54,6 +57,33 @@ final class FormatSniffer {
             return Format.MD;
         }
         return Format.TXT;
+    }
+
+    /**
+     * An e-mail message: named .eml, or text opening with a header block (up to the first blank line) that has a
+     * From line and a Subject or Date line. A browser's web archive (which also opens with such headers) is not one.
+     */
+    static boolean isEmail(String text, String fileName) {
+        String head = text.length() > 16_384 ? text.substring(0, 16_384) : text;
+        if (isWebArchive(head) || head.contains("Snapshot-Content-Location:")) {
+            return false;
+        }
+        boolean from = false;
+        boolean subjectOrDate = false;
+        int headers = 0;
+        for (String line : head.split("\r?\n|\r", -1)) {
+            if (line.isEmpty()) {
+                break;
+            }
+            if (!HEADER_LINE.matcher(line).matches()) {
+                return extension(fileName).equals("eml") && from;
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            from |= lower.startsWith("from:");
+            subjectOrDate |= lower.startsWith("subject:") || lower.startsWith("date:");
+            headers++;
+        }
+        return from && (subjectOrDate || extension(fileName).equals("eml")) && headers >= 2;
     }
 
     /** A browser's single-file web archive (MIME multipart/related), whose HTML is encoded inside. */

@@ -2,6 +2,7 @@ package parley.ingest;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,6 +12,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+
+import parley.ingest.DateSignals.Signal;
 
 /**
  * A saved web page read as an article: the body text without the page around it, and the metadata the page states.
@@ -42,8 +45,10 @@ final class HtmlArticle {
     };
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
-    private static final Pattern BYLINE_NAME = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})");
+    private static final Pattern LOGO_CLASS = Pattern.compile(
+            "(?i)(?:^|\\s)(?:logo|wordmark|site-title|site-name|brand|masthead__title)(?:$|\\s)");
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:date|dateline|published|updated|timestamp|pubdate)(?:$|[\\s_-])");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{12,}?)\\s+[|–—·:-]\\s+([^|–—·]{2,40})$");
 
     private HtmlArticle() {
@@ -66,62 +71,126 @@ final class HtmlArticle {
 
     /** Reads a parsed page; the document is cleaned in place. */
     static Read read(Document doc) {
-        Metadata structured = structured(doc);
-        String footerPublisher = structured.publisher() == null ? footerPublisher(doc) : null;
+        DateSignals signals = new DateSignals();
+        Metadata structured = structured(doc, signals);
+        signals.add(Signal.URL, TextDates.urlDate(canonicalUrl(doc)), null);
+        String suffixOutlet = titleSuffix(doc.title());
+        String logo = structured.publisher() == null && suffixOutlet == null ? logo(doc) : null;
+        String footerPublisher = structured.publisher() == null && suffixOutlet == null && logo == null
+                ? footerPublisher(doc) : null;
         Furniture.clean(doc);
         Element root = articleRoot(doc);
         String text = HtmlText.of(root);
 
-        LocalDate published = structured.published();
-        if (published == null) {
-            published = timeElement(root);
+        signals.add(Signal.TIME_ELEMENT, timeElement(root), null);
+        if (root != doc.body()) {
+            signals.add(Signal.TIME_ELEMENT, timeElement(doc.body()), "outside the article");
         }
-        if (published == null && root != doc.body()) {
-            published = timeElement(doc.body());
+        dateElements(root, signals);
+        if (root != doc.body()) {
+            dateElements(doc.body(), signals); // the headline block often sits outside the story's element
         }
-        Metadata fromText = TextMetadata.of(text);
-        Metadata found = new Metadata(structured.title(), structured.publisher() != null ? structured.publisher()
-                : footerPublisher, structured.author() != null ? structured.author() : byline(doc), published);
-        Metadata merged = found.orElse(new Metadata(null, null, fromText.author(), fromText.published()));
-        if ((merged.published() == null || merged.author() == null) && root != doc.body()) {
-            Metadata page = TextMetadata.of(HtmlText.of(doc.body()));
-            merged = merged.orElse(new Metadata(null, null, page.author(), page.published()));
+        List<String> lines = text.lines().toList();
+        TextDates.collect(text, lines, signals);
+        String textAuthor = TextMetadata.author(lines);
+        boolean needAuthor = structured.author() == null && textAuthor == null;
+        if (signals.isEmpty() || needAuthor && root != doc.body()) {
+            String page = HtmlText.of(doc.body());
+            List<String> pageLines = page.lines().toList();
+            if (signals.isEmpty()) {
+                TextDates.collect(page, pageLines, signals);
+            }
+            textAuthor = textAuthor != null ? textAuthor : TextMetadata.author(pageLines);
         }
-        return new Read(text, merged.withTitle(title(doc, structured, merged.publisher())));
+        String publisher = firstNonNull(structured.publisher(), suffixOutlet, logo, footerPublisher);
+        String author = structured.author() != null ? structured.author() : textAuthor;
+        Metadata merged = new Metadata(null, publisher, author, signals.decide());
+        return new Read(text, merged.withTitle(title(doc, root, structured, publisher)));
     }
 
-    private static Metadata structured(Document doc) {
+    private static String firstNonNull(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Title, outlet and author the markup states; date signals (JSON-LD datePublished, then the meta tags in the
+     * order of {@link #DATE_META}) go to {@code signals}.
+     */
+    private static Metadata structured(Document doc, DateSignals signals) {
         Metadata ld = JsonLd.of(doc);
-        LocalDate metaDate = null;
+        signals.add(Signal.JSON_LD, ld.published(), null);
         for (String css : DATE_META) {
             for (Element m : doc.select(css)) {
-                metaDate = DateText.first(m.attr("content"));
-                if (metaDate != null) {
-                    break;
+                LocalDate d = DateText.first(m.attr("content"));
+                if (d != null && !signals.has(Signal.META)) {
+                    signals.add(Signal.META, d, css.replaceAll("^meta\\[(?:property|name|itemprop|http-equiv)~?=|\\]$", ""));
                 }
             }
-            if (metaDate != null) {
-                break;
-            }
         }
-        String author = JsonLd.blankToNull(firstContent(doc, "meta[name=author]", "meta[property=article:author]",
+        String metaAuthor = JsonLd.blankToNull(firstContent(doc, "meta[name=author]", "meta[property=article:author]",
                 "meta[name=byl]", "meta[name=dc.creator]", "meta[name=DC.creator]", "meta[name=sailthru.author]",
                 "meta[name=parsely-author]"));
-        if (author != null && (author.startsWith("http") || author.contains("www."))) {
-            author = null;
+        if (metaAuthor != null && (metaAuthor.startsWith("http") || metaAuthor.contains("www."))) {
+            metaAuthor = null;
         }
-        if (author != null) {
-            author = author.replaceFirst("^(?i)by\\s+", "");
+        if (metaAuthor != null) {
+            metaAuthor = metaAuthor.replaceFirst("^(?i)by\\s+", "");
         }
+        String bylineAuthors = byline(doc);
+        // The visible byline names everyone; a meta tag often only the first of them.
+        String author = ld.author() != null ? ld.author()
+                : metaAuthor != null && bylineAuthors != null && bylineAuthors.contains(metaAuthor) ? bylineAuthors
+                : metaAuthor != null ? metaAuthor : bylineAuthors;
         String siteName = JsonLd.blankToNull(firstContent(doc, "meta[property=og:site_name]",
                 "meta[name=og:site_name]"));
         String ogTitle = JsonLd.blankToNull(firstContent(doc, "meta[property=og:title]", "meta[name=og:title]",
                 "meta[name=twitter:title]"));
-        Metadata meta = new Metadata(ogTitle, siteName, author, metaDate);
-        // JSON-LD first for the date and author; the site's own og: tags first for the title and outlet name.
+        // The site's own og: tags first for the title and outlet name.
         return new Metadata(ogTitle != null ? ogTitle : ld.title(), siteName != null ? siteName : ld.publisher(),
-                ld.author() != null ? ld.author() : meta.author(),
-                ld.published() != null ? ld.published() : meta.published());
+                author, DateSignals.Dating.NONE);
+    }
+
+    /** The page's own address: the canonical link, else og:url. */
+    private static String canonicalUrl(Document doc) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        if (link != null) {
+            return link.attr("href");
+        }
+        return firstContent(doc, "meta[property=og:url]", "meta[name=og:url]");
+    }
+
+    /** The outlet after the headline in {@code <title>}: "Talks resume | The Harbour Times" → "The Harbour Times". */
+    static String titleSuffix(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = TITLE_SUFFIX.matcher(title.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String suffix = m.group(2).strip();
+        int words = suffix.split("\\s+").length;
+        // A section name ("World") is one word in lower or title case; an outlet has a capital on its first word.
+        return words <= 5 && Character.isUpperCase(suffix.charAt(0)) && !suffix.matches("(?i)home|news|world|opinion"
+                + "|politics|business|live|analysis|video") ? suffix : null;
+    }
+
+    /** The outlet's wordmark in the page header ({@code .logo}, {@code .wordmark}, {@code .site-title}). */
+    private static String logo(Document doc) {
+        for (Element e : doc.select("[class*=logo], [class*=wordmark], [class*=site-title], [class*=site-name], "
+                + "[class*=brand], header a[rel=home], [itemprop=publisher] [itemprop=name]")) {
+            String t = JsonLd.blankToNull(e.text());
+            if (t != null && t.length() <= 60 && t.split("\\s+").length <= 6 && (!e.hasAttr("class")
+                    || LOGO_CLASS.matcher(e.className()).find())) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String firstContent(Document doc, String... selectors) {
@@ -193,6 +262,19 @@ final class HtmlArticle {
         return Furniture.paragraphText(best) * 2 >= total ? best : body;
     }
 
+    /**
+     * Elements a page marks as its date line ({@code class="date"}, "dateline", "published", "timestamp"): their own
+     * text read as a line ("Updated 3 March 2024"), even when the layout runs it on after the author's name.
+     */
+    private static void dateElements(Element scope, DateSignals signals) {
+        for (Element e : scope.select("[class*=date], [class*=publish], [class*=timestamp]")) {
+            String t = JsonLd.blankToNull(e.text());
+            if (t != null && t.length() <= 100 && DATE_CLASS.matcher(e.className()).find()) {
+                TextDates.collect(t, List.of(t), signals);
+            }
+        }
+    }
+
     /** The publication {@code <time>}: one marked as such first, else the first with a datetime. */
     private static LocalDate timeElement(Element scope) {
         for (String css : new String[] {"[itemprop=datePublished][datetime], [itemprop=datePublished][content]",
@@ -208,28 +290,31 @@ final class HtmlArticle {
         return null;
     }
 
+    /** The names of the first byline element ("By A in Riyadh and B" → "A and B"), or null. */
     private static String byline(Document doc) {
         for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
-                + "[class~=(?i)^(byline|author-name|author|byline__name)$]")) {
+                + "[class~=(?i)^(byline|authors?|author-name|byline__name|article-byline)$]")) {
             String t = JsonLd.blankToNull(e.text());
-            if (t != null && t.length() <= 80) {
-                t = t.replaceFirst("^(?i)by\\s+", "");
-                Matcher m = BYLINE_NAME.matcher(t);
-                if (m.find()) {
-                    return m.group(1);
+            if (t != null && t.length() <= 160) {
+                String names = Bylines.authors(t);
+                if (names != null) {
+                    return names;
                 }
             }
         }
         return null;
     }
 
-    private static String title(Document doc, Metadata structured, String publisher) {
+    private static String title(Document doc, Element root, Metadata structured, String publisher) {
         if (structured.title() != null) {
             return withoutSiteSuffix(structured.title(), publisher, false);
         }
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && JsonLd.blankToNull(h1.text()) != null) {
-            return JsonLd.blankToNull(h1.text());
+        // The story's own h1 first: a page may set its logo in an h1 too.
+        for (Element h1 : root.select("h1").isEmpty() ? doc.select("h1") : root.select("h1")) {
+            String t = JsonLd.blankToNull(h1.text());
+            if (t != null && !t.equalsIgnoreCase(publisher)) {
+                return t;
+            }
         }
         return withoutSiteSuffix(JsonLd.blankToNull(doc.title()), publisher, true);
     }

@@ -55,7 +55,7 @@ final class JsonLd {
         }
         LocalDate published = article.has("datePublished") ? DateText.first(text(article.get("datePublished"))) : null;
         String title = blankToNull(text(article.get("headline")));
-        return new Metadata(title, name(article.get("publisher"), byId), names(article.get("author"), byId), published);
+        return new Metadata(title, name(article.get("publisher"), byId), names(article.get("author"), byId), DateSignals.Dating.of(published, null));
     }
 
     /** Objects of the JSON-LD tree (arrays, @graph, nested values), breadth first and without recursion. */

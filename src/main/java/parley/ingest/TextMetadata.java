@@ -1,61 +1,57 @@
 package parley.ingest;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import parley.ingest.DateSignals.Signal;
+
 /**
- * Metadata stated in an article's own lines, for plain text, Markdown and PDF (and for HTML pages whose markup
- * says nothing). Rules, first match wins:
+ * Metadata stated in an article's own lines, for plain text, Markdown and PDF (and for HTML pages and e-mails whose
+ * headers say nothing). A Markdown front matter block ("---", "title:", "date:", "author:", "publisher:", "---")
+ * comes first; then, field by field:
  * <ul>
- * <li>a Markdown front matter block ("---", "title:", "date:", "author:", "publisher:"/"source:", "---") first;</li>
- * <li>date: a leading "date 2025-08-12"; a "Published: 16 August 2025" / "First published on ..." / "Posted ..."
- *     line; an "Updated 3 March 2024" / "Last modified ..." line; an agency dateline ("KYIV, Aug 19 (Reuters) -")
- *     whose year comes from a full date elsewhere in the text on the same day, else from one within 45 days,
- *     else from a copyright line, else no date; a line that is only a date near the top;</li>
- * <li>author: a "By Jane Doe" line near the top, else a "Reporting by ..." credit;</li>
- * <li>publisher: the outlet naming itself in a copyright line ("© 2025 Northern Ledger");</li>
- * <li>title: the first non-blank line when it reads like a headline (see {@link #plausibleTitle}).</li>
+ * <li>date: the signals of {@link TextDates}, the most trusted winning;</li>
+ * <li>title: the first line when it reads like a headline; after a masthead block ("OUTLET | SECTION", an outlet
+ *     name in capitals with its tagline, a slug line) the first headline-like line below it;</li>
+ * <li>publisher: the organisation a programme or newsletter says it belongs to ("… is a programme of the X", "a
+ *     weekly letter from X"); the masthead's outlet name (as the text writes it in mixed case); the outlet in a
+ *     copyright line ("© 2025 Northern Ledger");</li>
+ * <li>author: a "By Jane Doe" / "Words by …" line near the top, a labelled credit ("Interviewer:", "Compiled by:",
+ *     "Editor on duty:"), else a "Reporting by …" credit — see {@link Bylines}.</li>
  * </ul>
  */
 final class TextMetadata {
-    private static final int TOP_LINES = 15;
-    private static final int EDGE_HEAD = 300;
-    private static final int EDGE_TAIL = 100;
+    private static final int TOP_LINES = TextDates.TOP_LINES;
 
-    private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\s*date\\s*[:=]?\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
-    private static final Pattern PUBLISHED_LINE = Pattern.compile(
-            "(?i)^\\s*(?:first\\s+)?(?:published|posted|publication date|date published|date)\\b"
-                    + "\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
-    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("[*_`]+");
-    private static final Pattern LINE_PARTS = Pattern.compile("\\s[—–|·]\\s");
-    private static final Pattern UPDATED_LINE = Pattern.compile(
-            "(?i)^\\s*(?:last\\s+)?(?:updated|modified|last modified)\\b\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
-    static final Pattern DATELINE = Pattern.compile(
-            "(?m)^\\s*[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,\\s*[\\p{Lu}][\\p{L} .'’-]{1,30})?,\\s+" + DateText.MONTH
-                    + "\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*\\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|PTI|IANS|ANI|Xinhua"
-                    + "|TASS|Kyodo|Yonhap|EFE|ANSA)\\)\\s*[-–—]",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE_ONLY_LINE = Pattern.compile(
-            "(?i)^\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?[\\p{L}\\d ,.\\-/]{6,40}?"
-                    + "(?:\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?(?:\\s*[A-Z]{2,4})?)?\\s*$");
-    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|von|de|der|da|di|del|al|el|bin|le|la)\\s+)?"
-            + "\\p{Lu}[\\p{L}'’.-]+){1,3}";
     private static final Pattern BY_LINE = Pattern.compile(
-            "^\\s*(?:By|BY|Words by|Written by|Story by)\\s+(" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*)"
-                    + "\\s*(?:$|[,|·•–—-]|\\s+in\\s+\\p{Lu}|\\s+and\\s+agencies)");
-    private static final Pattern REPORTING_BY = Pattern.compile(
-            "\\b(?:Reporting|Reported) by\\s+(" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*)");
-    private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(\\d{4})(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
-                    + "((?-i:\\p{Lu})[\\p{L}\\d&'’. -]{1,60}?)\\s*(?:\\b(?:Ltd|Limited|Inc|LLC|plc|GmbH|S\\.A)\\.?)?"
-                    + "\\s*(?:[.,|;]|\\ball rights\\b|$)");
+            "^\\s*(?:By|BY|Words by|Written by|Story by)\\s+(" + Bylines.NAME + "(?:\\s*(?:,|and|&)\\s*" + Bylines.NAME
+                    + ")*)\\s*(?:$|[,.;|·•–—-]|\\s+in\\s+\\p{Lu}|\\s+and\\s+agencies)");
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "^\\s*(?:Interviewer|Interview by|Compiled by|Editor on duty|Edited by|Editor|Author|Authors|Byline"
+                    + "|Reporter|Written by)\\s*:?\\s+(?=\\p{Lu})(.+)$");
+    private static final Pattern REPORTING_BY = Pattern.compile("\\b(?:Reporting|Reported) by\\s+(.+)$");
     private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^\\s*([A-Za-z_]+)\\s*:\\s*(.*)$");
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
             "(?i)\\b(?:your support|support (?:us|now|our|independent)|donat|subscri|sign up|newsletter|cookie"
                     + "|advertisement|read more|share (?:this|on)|skip to|log ?in|menu$)");
+    /** "Ref: PRD/114", "SLUG: ...", "Guest: ..." — a short label and a colon. Not a quoted headline's colon. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,2}\\s*:\\s");
+    /** A wire slug: "IRAN-USA/NUCLEAR (UPDATE 2, …)" — a capitalised code with a slash or an UPDATE note. */
+    private static final Pattern SLUG = Pattern.compile("^\\s*[\\p{Lu}\\d-]{2,}(?:/[\\p{Lu}\\d-]+)+\\b|\\((?:URGENT|UPDATE)\\b");
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)^\\s*(?:produced|presented|photographs?|photos?|pictures?|words|written|compiled|edited|hosted)\\s+by\\b");
+    private static final Pattern RULER = Pattern.compile("^\\s*[-=_*#~]{3,}\\s*$");
+    /** The masthead's outlet and its section: "OUTLET | SECTION", "OUTLET - WORLD SERVICE". */
+    private static final Pattern MASTHEAD_PARTS = Pattern.compile("\\s+[|–—-]\\s+");
+    /** An outlet saying which organisation it belongs to. */
+    private static final Pattern BELONGS_TO = Pattern.compile(
+            "(?i)\\b(?:programme|program|podcast|newsletter|bulletin|briefing|letter|note|series|show|publication"
+                    + "|service)\\s+(?:(?:produced\\s+)?(?:from|of|by)|for\\s+(?:the\\s+)?(?:clients|members|subscribers)"
+                    + "\\s+of)\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}'’&-]*(?:\\s+(?:(?:for|of|and|on|&)\\s+)?"
+                    + "(?-i:\\p{Lu})[\\p{L}'’&-]*){0,6})");
+    private static final Pattern ISSUE = Pattern.compile("(?i)\\bissue\\s+(?:no\\.?\\s*)?(\\d{1,5})\\b");
 
     private TextMetadata() {
     }
@@ -65,7 +61,14 @@ final class TextMetadata {
         List<String> lines = text.lines().toList();
         Metadata front = frontMatter(lines);
         List<String> body = front == Metadata.NONE ? lines : lines.subList(frontMatterEnd(lines) + 1, lines.size());
-        return front.orElse(new Metadata(title(body), publisher(lines), author(lines), published(text, lines)));
+        DateSignals signals = new DateSignals();
+        if (front.published() != null) {
+            signals.add(Signal.META, front.published(), "front matter date");
+        }
+        TextDates.collect(text, lines, signals);
+        return new Metadata(front.title() != null ? front.title() : title(body),
+                front.publisher() != null ? front.publisher() : publisher(lines, text),
+                front.author() != null ? front.author() : author(lines), signals.decide());
     }
 
     /** "---" / "title: ..." / "date: 2025-08-12" / "author: ..." / "---" at the very top (Markdown notes, Jekyll). */
@@ -77,7 +80,7 @@ final class TextMetadata {
         String title = null;
         String publisher = null;
         String author = null;
-        LocalDate date = null;
+        java.time.LocalDate date = null;
         for (String line : lines.subList(1, end)) {
             Matcher m = FRONT_MATTER_FIELD.matcher(line);
             if (!m.matches()) {
@@ -87,7 +90,7 @@ final class TextMetadata {
             if (value.isEmpty()) {
                 continue;
             }
-            switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            switch (m.group(1).toLowerCase(Locale.ROOT)) {
                 case "title", "headline" -> title = title == null ? value : title;
                 case "date", "published", "pubdate", "date_published" -> date = date == null ? DateText.first(value) : date;
                 case "author", "byline", "by" -> author = author == null ? value : author;
@@ -96,7 +99,7 @@ final class TextMetadata {
                 }
             }
         }
-        return new Metadata(title, publisher, author, date);
+        return new Metadata(title, publisher, author, DateSignals.Dating.of(date, "front matter date"));
     }
 
     private static int frontMatterEnd(List<String> lines) {
@@ -111,150 +114,52 @@ final class TextMetadata {
         return -1;
     }
 
-    /**
-     * The first and last lines, where datelines, bylines, "Published" and copyright lines live; a 15 MB text is not
-     * scanned line by line for them.
-     */
     static List<String> edges(List<String> lines) {
-        if (lines.size() <= EDGE_HEAD + EDGE_TAIL) {
-            return lines;
-        }
-        List<String> edges = new java.util.ArrayList<>(lines.subList(0, EDGE_HEAD));
-        edges.addAll(lines.subList(lines.size() - EDGE_TAIL, lines.size()));
-        return edges;
-    }
-
-    static LocalDate published(String text, List<String> lines) {
-        for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
-            Matcher m = LEADING_DATE.matcher(lines.get(i));
-            if (m.find()) {
-                LocalDate d = DateText.first(m.group(1));
-                if (d != null) {
-                    return d;
-                }
-            }
-        }
-        LocalDate published = lineDate(lines, PUBLISHED_LINE);
-        if (published != null) {
-            return published;
-        }
-        LocalDate updated = lineDate(lines, UPDATED_LINE);
-        if (updated != null) {
-            return updated;
-        }
-        LocalDate dateline = dateline(text, lines);
-        if (dateline != null) {
-            return dateline;
-        }
-        for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
-            String line = lines.get(i);
-            if (DATE_ONLY_LINE.matcher(line).matches()) {
-                DateText.Found f = DateText.find(line);
-                if (f != null && line.length() - (f.end() - f.start()) < 30) {
-                    return f.date();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate lineDate(List<String> lines, Pattern p) {
-        for (String line : edges(lines)) {
-            if (line.length() > 120) {
-                continue;
-            }
-            // Markdown emphasis and a short lead-in ("*Press release — Published: 2 May 2025*") do not hide the label.
-            for (String part : LINE_PARTS.split(MARKDOWN_EMPHASIS.matcher(line).replaceAll(""))) {
-                Matcher m = p.matcher(part);
-                if (m.find()) {
-                    DateText.Found f = DateText.find(m.group(1));
-                    // The date must open what follows the label: "Published 3 March 2024", not a sentence.
-                    if (f != null && f.start() <= 16) {
-                        return f.date();
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** An agency dateline's day; the year must come from the dateline or from elsewhere in the text. */
-    static LocalDate dateline(String text, List<String> lines) {
-        // Datelines open a story; looking further costs time and finds quotes of other wires.
-        Matcher m = DATELINE.matcher(text.length() > 3000 ? text.substring(0, 3000) : text);
-        if (!m.find()) {
-            return null;
-        }
-        int month = DateText.month(m.group(1));
-        int day = Integer.parseInt(m.group(2));
-        if (m.group(3) != null) {
-            return DateText.date(Integer.parseInt(m.group(3)), month, day);
-        }
-        Integer year = yearOfSameDay(text, month, day);
-        if (year == null) {
-            year = copyrightYear(lines);
-        }
-        return year == null ? null : DateText.date(year, month, day);
-    }
-
-    /**
-     * The year of a full date in the text on the dateline's day, else of one within 45 days of it (a story filed on
-     * "Aug 19" that mentions "August 18, 2025"); null when the text has neither.
-     */
-    private static Integer yearOfSameDay(String text, int month, int day) {
-        Integer near = null;
-        int from = 0;
-        while (from < text.length()) {
-            DateText.Found f = DateText.find(text.substring(from));
-            if (f == null) {
-                break;
-            }
-            LocalDate d = f.date();
-            if (d.getMonthValue() == month && d.getDayOfMonth() == day) {
-                return d.getYear();
-            }
-            for (int year = d.getYear() - 1; near == null && year <= d.getYear() + 1; year++) {
-                LocalDate candidate = DateText.date(year, month, day);
-                if (candidate != null && Math.abs(ChronoUnit.DAYS.between(candidate, d)) <= 45) {
-                    near = year;
-                }
-            }
-            from += f.end();
-        }
-        return near;
-    }
-
-    private static Integer copyrightYear(List<String> lines) {
-        for (String line : edges(lines)) {
-            Matcher m = COPYRIGHT.matcher(line);
-            if (line.length() <= 160 && m.find() && m.group(1) != null) {
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        return null;
+        return TextDates.edges(lines);
     }
 
     static String author(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
-            String line = lines.get(i);
-            if (line.length() <= 120) {
-                Matcher m = BY_LINE.matcher(line);
-                if (m.find()) {
-                    return m.group(1).trim();
+            String line = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(i)).replaceAll("");
+            if (line.length() <= 200 && BY_LINE.matcher(line).find()) {
+                String names = Bylines.authors(line);
+                if (names != null) {
+                    return names;
+                }
+            }
+            Matcher credit = CREDIT_LABEL.matcher(line);
+            if (line.length() <= 160 && credit.find()) {
+                String names = Bylines.authors(credit.group(1));
+                if (names != null) {
+                    return names;
                 }
             }
         }
         for (String line : edges(lines)) {
             Matcher m = REPORTING_BY.matcher(line);
             if (m.find()) {
-                return m.group(1).trim();
+                String names = Bylines.authors(m.group(1));
+                if (names != null) {
+                    return names;
+                }
             }
         }
         return null;
     }
 
-    /** The outlet in a copyright line ("© 2025 Northern Ledger. All rights reserved."), or null. */
-    static String publisher(List<String> lines) {
+    /**
+     * The outlet: the organisation a programme or newsletter belongs to, else the masthead's name, else the holder
+     * of a copyright line; null when the text names none.
+     */
+    static String publisher(List<String> lines, String text) {
+        String masthead = mastheadName(lines, text);
+        String owner = owner(lines, masthead);
+        if (owner != null) {
+            return owner;
+        }
+        if (masthead != null) {
+            return masthead;
+        }
         for (String line : edges(lines)) {
             String p = copyrightHolder(line);
             if (p != null) {
@@ -264,11 +169,95 @@ final class TextMetadata {
         return null;
     }
 
-    static String copyrightHolder(String line) {
-        if (line.length() > 160) {
+    /** "THE STRAITS HOUR … is an independent programme of the Lantern Institute" / "A weekly letter from X". */
+    private static String owner(List<String> lines, String masthead) {
+        // An outlet introduces itself under its masthead or in its footer.
+        List<String> top = lines.subList(0, Math.min(lines.size(), TOP_LINES));
+        List<String> where = new java.util.ArrayList<>(top);
+        where.addAll(lines.subList(Math.max(top.size(), lines.size() - TOP_LINES), lines.size()));
+        for (String line : where) {
+            if (line.length() > 300 || !line.contains(" of ") && !line.contains(" from ") && !line.contains(" by ")) {
+                continue;
+            }
+            String plain = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("");
+            Matcher m = BELONGS_TO.matcher(plain);
+            // Near the top the letter introduces itself; further down only the masthead's outlet speaks of itself.
+            boolean aboutItself = top.contains(line) || masthead != null
+                    && plain.toLowerCase(Locale.ROOT).contains(masthead.toLowerCase(Locale.ROOT));
+            if (plain.length() <= 300 && aboutItself && m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The outlet named by a masthead first line: "OUTLET | SECTION", "OUTLET - WORLD SERVICE", or an outlet name in
+     * capitals that the text repeats or follows with a tagline. Written as the text writes it in mixed case, else
+     * in title case. Null when the first line is no masthead.
+     */
+    static String mastheadName(List<String> lines, String text) {
+        int first = firstNonBlank(lines);
+        if (first < 0) {
             return null;
         }
-        Matcher m = COPYRIGHT.matcher(line);
+        String line = lines.get(first).strip().replaceFirst("^#+\\s*", "");
+        String[] parts = MASTHEAD_PARTS.split(line, 2);
+        String name = parts[0].strip();
+        if (!isCapitals(name) || name.split("\\s+").length > 6 || name.length() < 3 || name.matches(".*[.!?:;\"“].*")) {
+            return null;
+        }
+        String mixed = mixedCase(name, text, first, lines);
+        boolean sectioned = parts.length > 1;
+        boolean taglined = first + 1 < lines.size() && !lines.get(first + 1).isBlank();
+        if (!sectioned && !taglined && mixed == null) {
+            return null;
+        }
+        return mixed != null ? mixed : titleCase(name);
+    }
+
+    /** The name as the text writes it elsewhere in mixed case ("The Potomac Review publishes …"), or null. */
+    private static String mixedCase(String caps, String text, int firstLine, List<String> lines) {
+        String[] words = caps.split("\\s+");
+        StringBuilder re = new StringBuilder("(?<![\\p{L}])");
+        for (int i = 0; i < words.length; i++) {
+            re.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
+        }
+        re.append("(?![\\p{L}])");
+        Matcher m = Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        while (m.find()) {
+            String found = m.group().replaceAll("\\s+", " ");
+            if (!isCapitals(found)) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCapitals(String s) {
+        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT))
+                && s.chars().filter(Character::isLetter).count() >= 3;
+    }
+
+    /** "THE BRINDLEY COURIER" → "The Brindley Courier"; small words stay small inside the name. */
+    static String titleCase(String caps) {
+        StringBuilder out = new StringBuilder();
+        String[] words = caps.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean small = i > 0 && w.matches("of|the|and|for|in|on|at|de|du|la|le|&");
+            out.append(i == 0 ? "" : " ").append(small || w.isEmpty() ? w
+                    : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** The outlet in a copyright line ("© 2025 Northern Ledger. All rights reserved."), or null. */
+    static String copyrightHolder(String line) {
+        if (line.length() > 400 || !TextDates.mayBeCopyright(line)) {
+            return null;
+        }
+        Matcher m = TextDates.COPYRIGHT.matcher(line);
         if (!m.find()) {
             return null;
         }
@@ -276,19 +265,89 @@ final class TextMetadata {
         return holder.length() >= 2 && !holder.equalsIgnoreCase("All rights reserved") ? holder : null;
     }
 
-    /** The first non-blank line, if it reads like a headline; else null. */
+    private static int firstNonBlank(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The headline. The first non-blank line when it reads like one (a Markdown heading loses its marks, and a
+     * newsletter's heading gains its issue number: "The Gulf Brief, issue 112"). After a masthead block — the
+     * outlet's name in capitals or "OUTLET | SECTION", with its tagline and slug lines — the first line below it
+     * that reads like a headline and is no label, credit, rule or capitals; else a headline in capitals there.
+     */
     static String title(List<String> lines) {
-        for (String line : lines) {
-            String t = line.strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (t.startsWith("#")) {
-                t = t.replaceFirst("^#+\\s*", "").replaceFirst("\\s*#+$", "");
-            }
+        int first = firstNonBlank(lines);
+        if (first < 0) {
+            return null;
+        }
+        String t = lines.get(first).strip();
+        if (t.startsWith("#")) {
+            t = t.replaceFirst("^#+\\s*", "").replaceFirst("\\s*#+$", "");
+            // A heading the writer marked as one may be short ("Harbour Notes").
+            return plausibleTitle(t, 2) ? withIssue(t, lines, first) : null;
+        }
+        if (!isMasthead(t)) {
             return plausibleTitle(t) ? t : null;
         }
-        return null;
+        int i = first;
+        String tagline = null;
+        while (i < lines.size() && !lines.get(i).isBlank()) {
+            if (i == first + 1 && plausibleTitle(lines.get(i).strip()) && !isMasthead(lines.get(i))) {
+                tagline = lines.get(i).strip();
+            }
+            i++; // the masthead block: outlet, tagline, slug
+        }
+        String capitals = null;
+        int seen = 0;
+        for (; i < lines.size() && seen < 25; i++) {
+            String line = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(i)).replaceAll("").strip();
+            if (line.isEmpty() || RULER.matcher(line).matches()) {
+                continue;
+            }
+            seen++;
+            if (line.length() > 200) {
+                break; // the story has begun
+            }
+            if (LABEL_LINE.matcher(line).find() || SLUG.matcher(line).find() || CREDIT_LINE.matcher(line).find()) {
+                continue;
+            }
+            if (isCapitals(line)) {
+                // A section line ("CITY ROUND-UP") is short; a headline in capitals has four words or more.
+                if (capitals == null && line.split("\\s+").length >= 4 && !line.contains(" | ")) {
+                    capitals = line;
+                }
+                continue;
+            }
+            if (plausibleTitle(line)) {
+                return line;
+            }
+        }
+        if (capitals != null || tagline == null) {
+            return capitals;
+        }
+        // A programme or bulletin with no headline of its own: its name and what this issue is.
+        return titleCase(MASTHEAD_PARTS.split(t, 2)[0].strip()) + " — " + tagline;
+    }
+
+    /** A masthead or section line: capitals ("CHANCERY MONITOR"), or "OUTLET | Section" with capitals before it. */
+    private static boolean isMasthead(String line) {
+        String name = MASTHEAD_PARTS.split(line, 2)[0];
+        return isCapitals(name) && !name.matches(".*[.!?\"“].*");
+    }
+
+    private static String withIssue(String heading, List<String> lines, int at) {
+        for (int i = at + 1; i < Math.min(lines.size(), at + 4); i++) {
+            Matcher m = ISSUE.matcher(lines.get(i));
+            if (m.find()) {
+                return heading + ", issue " + m.group(1);
+            }
+        }
+        return heading;
     }
 
     /**
@@ -296,20 +355,26 @@ final class TextMetadata {
      * ("Your support helps us to tell the story" is an appeal, not a headline).
      */
     static boolean plausibleTitle(String t) {
+        return plausibleTitle(t, 3);
+    }
+
+    private static boolean plausibleTitle(String t, int minWords) {
         if (t.length() < 10 || t.length() > 160 || t.endsWith(".") || t.endsWith(",") || t.endsWith(":")) {
             return false;
         }
         int words = t.split("\\s+").length;
-        if (words < 3 || words > 25) {
+        if (words < minWords || words > 25) {
             return false;
         }
-        if (t.matches("(?s).*[.!?][\"”’]?\\s+\\p{Lu}.*")) {
+        // Two sentences ("Ministers met. They agreed"), not an abbreviation ("U.S. envoys").
+        if (t.matches("(?s).*[\\p{Ll}\\d][.!?][\"”’]?\\s+\\p{Lu}.*")) {
             return false;
         }
-        if (FURNITURE_WORDS.matcher(t).find() || BY_LINE.matcher(t).find()) {
+        if (FURNITURE_WORDS.matcher(t).find() || BY_LINE.matcher(t).find() || t.matches("(?i).*\\b(?:https?://|www\\.).*")) {
             return false;
         }
-        if (LEADING_DATE.matcher(t).find() || PUBLISHED_LINE.matcher(t).find() || UPDATED_LINE.matcher(t).find()) {
+        if (TextDates.LEADING_DATE.matcher(t).find() || TextDates.PUBLISHED_LINE.matcher(t).find()
+                || TextDates.UPDATED_LINE.matcher(t).find()) {
             return false;
         }
         DateText.Found f = DateText.find(t);

@@ -67,9 +67,11 @@ final class ReviewRows {
         return out;
     }
 
-    static long recordEdit(Connection c, EditRecord r) throws SQLException {
+    /** @param shared a team store: the record also keeps the database login ({@code CURRENT_USER}) */
+    static long recordEdit(Connection c, EditRecord r, boolean shared) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO edit_records (event_id, source_id, made_by, "
-                + "made_at, action, detail) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                + "made_at, action, detail, made_by_login) VALUES (?, ?, ?, ?, ?, ?, "
+                + (shared ? "CURRENT_USER" : "NULL") + ")", new String[] {"id"})) {
             Sql.setLong(ps, 1, r.eventId());
             Sql.setLong(ps, 2, r.sourceId());
             ps.setString(3, r.user() == null || r.user().isBlank() ? "unknown" : cut(r.user(), 200));
@@ -86,13 +88,13 @@ final class ReviewRows {
     static List<EditRecord> history(Connection c, long eventId) throws SQLException {
         List<EditRecord> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, event_id, source_id, made_by, made_at, action, "
-                + "detail FROM edit_records WHERE event_id = ? ORDER BY id")) {
+                + "detail, made_by_login FROM edit_records WHERE event_id = ? ORDER BY id")) {
             ps.setLong(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new EditRecord(rs.getLong("id"), Sql.nullableLong(rs, "event_id"),
                             Sql.nullableLong(rs, "source_id"), rs.getString("made_by"), Sql.instant(rs, "made_at"),
-                            rs.getString("action"), rs.getString("detail")));
+                            rs.getString("action"), rs.getString("detail"), rs.getString("made_by_login")));
                 }
             }
         }

@@ -23,6 +23,12 @@ import org.flywaydb.core.api.MigrationState;
  */
 final class Schema {
     static final String LOCATION = "classpath:db/migration";
+    /**
+     * Migrations only one database can run, in {@code db/dialect/h2} or {@code db/dialect/postgresql}, read beside
+     * {@link #LOCATION}. Version numbers are shared: each is used once across all the folders, so both stores agree
+     * on what "newer" means.
+     */
+    static final String DIALECT_FOLDER = "db/dialect/";
 
     private Schema() {
     }
@@ -39,20 +45,44 @@ final class Schema {
      */
     static void check(DataSource readOnly, String storeName, String... locations) {
         try {
-            refuseNewerOrBroken(configure(readOnly, locations).info(), storeName);
+            refuseNewerOrBroken(configure(readOnly, locations).info(), storeName, isServer(readOnly));
         } catch (FlywayException e) {
             throw new StoreException("The tables of " + storeName + " could not be read: " + e.getMessage(), e);
         }
     }
 
     private static Flyway configure(DataSource dataSource, String... locations) {
+        String product = productName(dataSource);
         return Flyway.configure(Schema.class.getClassLoader())
                 .dataSource(dataSource)
                 .loggers(FlywayLog.class.getName())
-                .locations(locations)
-                .placeholders(typesFor(productName(dataSource)))
+                .locations(withDialect(product, locations))
+                .placeholders(typesFor(product))
                 .javaMigrations(new PackPrintsMigration())
                 .load();
+    }
+
+    /** The locations plus the dialect's own folder, when the build has one (Flyway warns about a missing folder). */
+    static String[] withDialect(String productName, String... locations) {
+        String folder = DIALECT_FOLDER + dialect(productName);
+        if (Schema.class.getClassLoader().getResource(folder) == null) {
+            return locations;
+        }
+        String[] all = java.util.Arrays.copyOf(locations, locations.length + 1);
+        all[locations.length] = "classpath:" + folder;
+        return all;
+    }
+
+    /** "h2" or "postgresql": the name of the dialect folder. */
+    static String dialect(String productName) {
+        String product = productName.toLowerCase(Locale.ROOT);
+        if (product.contains("h2")) {
+            return "h2";
+        }
+        if (product.contains("postgres")) {
+            return "postgresql";
+        }
+        throw new StoreException("Parley cannot keep its store in " + productName + " (H2 and PostgreSQL work).");
     }
 
     /** Brings the database up to the newest schema (creating it in an empty database). */
@@ -69,20 +99,26 @@ final class Schema {
         try {
             Flyway flyway = configure(dataSource, locations);
             MigrationInfoService info = flyway.info();
-            refuseNewerOrBroken(info, storeName);
+            refuseNewerOrBroken(info, storeName, isServer(dataSource));
             MigrationInfo[] applied = info.applied();
-            if (applied.length > 0 && info.pending().length > 0) {
+            if (info.pending().length == 0) {
+                // Nothing to do, and nothing asked of the database: an analyst's role may not change the schema.
+                return;
+            }
+            if (applied.length > 0) {
                 backup = beforeUpgrade.backup(info.current().getVersion().getVersion());
             }
             flyway.migrate();
         } catch (FlywayException e) {
             throw new StoreException("The tables of " + storeName + " could not be created or upgraded: "
                     + e.getMessage() + (backup == null ? "" : " A copy from before the upgrade is in " + backup
-                    + " beside it."), e);
+                    + " beside it.") + (notAllowed(e) ? " This login may not change the schema: the store's admin"
+                    + " opens it once with this Parley (as the role that owns the schema) to create or upgrade it."
+                    : ""), e);
         }
     }
 
-    private static void refuseNewerOrBroken(MigrationInfoService info, String storeName) {
+    private static void refuseNewerOrBroken(MigrationInfoService info, String storeName, boolean server) {
         MigrationInfo[] all = info.all();
         String known = Arrays.stream(all).filter(m -> m.getState().isResolved() && m.getVersion() != null)
                 .map(m -> m.getVersion().getVersion()).reduce((a, b) -> b).orElse("none");
@@ -97,10 +133,22 @@ final class Schema {
         for (MigrationInfo m : all) {
             if (m.getState().isFailed()) {
                 throw new StoreException(capitalised(storeName) + " has an upgrade that failed part-way (to schema"
-                        + " version " + m.getVersion() + ") and was left as it is. Restore the newest "
-                        + "parley-backup-*.zip beside it (unzip it in place of parley.mv.db) and open it again.");
+                        + " version " + m.getVersion() + ") and was left as it is. " + (server
+                        ? "Its admin restores the database from its last backup and opens it again."
+                        : "Restore the newest parley-backup-*.zip beside it (unzip it in place of parley.mv.db) and"
+                        + " open it again."));
             }
         }
+    }
+
+    /** PostgreSQL's insufficient_privilege (42501) anywhere in the causes. */
+    private static boolean notAllowed(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException s && "42501".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String capitalised(String s) {
@@ -120,6 +168,10 @@ final class Schema {
             return Map.of("text", "TEXT", "document", "TEXT", "bytes", "BYTEA");
         }
         throw new StoreException("Parley cannot keep its store in " + productName + " (H2 and PostgreSQL work).");
+    }
+
+    private static boolean isServer(DataSource dataSource) {
+        return dialect(productName(dataSource)).equals("postgresql");
     }
 
     private static String productName(DataSource dataSource) {

@@ -14,7 +14,7 @@ import parley.domain.Source;
 /** Reading sources: the list without texts, one source with its text. */
 final class SourceRows {
     private static final String COLUMNS = "id, file_name, file_format, title, publisher, author, published, "
-            + "published_basis, inferred_from, sha256, imported_at";
+            + "published_basis, inferred_from, sha256, imported_at, published_signal, reading_notes";
 
     private SourceRows() {
     }
@@ -44,6 +44,12 @@ final class SourceRows {
         return new Source(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_format"),
                 rs.getString("title"), rs.getString("publisher"), rs.getString("author"), Sql.date(rs, "published"),
                 Sql.enumOf(DateBasis.class, rs.getString("published_basis")), Sql.nullableLong(rs, "inferred_from"),
-                rs.getString("sha256"), text, Sql.instant(rs, "imported_at"));
+                rs.getString("sha256"), text, Sql.instant(rs, "imported_at"), rs.getString("published_signal"),
+                notes(rs.getString("reading_notes")));
+    }
+
+    /** Notes are stored one per line. */
+    private static List<String> notes(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split("\n"));
     }
 }

@@ -36,9 +36,21 @@ public final class SqlEventStore implements EventStore {
     /** Writes committed since the store opened (changed under the write lock only). */
     private long commits;
 
+    /**
+     * True for a team store: other processes write too, so this one's count of commits says nothing about what
+     * changed (a transaction then reports {@code commitsBefore() == -1}, and an import reads the store again for
+     * each commit group instead of trusting what it read before).
+     */
+    private final boolean shared;
+
     SqlEventStore(DataSource dataSource, Runnable release) {
+        this(dataSource, release, false);
+    }
+
+    SqlEventStore(DataSource dataSource, Runnable release, boolean shared) {
         this.dataSource = dataSource;
         this.release = release;
+        this.shared = shared;
     }
 
     @Override
@@ -155,7 +167,7 @@ public final class SqlEventStore implements EventStore {
             c.setAutoCommit(false);
             try {
                 T result;
-                try (SqlTransaction tx = new SqlTransaction(c, commits)) {
+                try (SqlTransaction tx = new SqlTransaction(c, shared ? -1 : commits, shared)) {
                     result = work.run(tx);
                 }
                 c.commit();
@@ -166,6 +178,11 @@ public final class SqlEventStore implements EventStore {
                 // Only what the database reported can mean the store failed; the work's own exceptions stay its own.
                 if ((t instanceof SQLException || t instanceof StoreException) && StoreFailures.storeItselfFailed(t)) {
                     throw StoreFailures.wrap("Nothing of this change was saved.", t);
+                }
+                if (!(t instanceof StoreConflictException) && (t instanceof SQLException || t instanceof StoreException)
+                        && StoreFailures.conflict(t)) {
+                    throw new StoreConflictException("Another writer changed the same rows at the same moment;"
+                            + " nothing of this change was saved: " + StoreFailures.reason(t), t);
                 }
                 throw unchecked(t);
             } finally {

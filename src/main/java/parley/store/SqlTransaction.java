@@ -49,6 +49,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     private final Connection connection;
     private final long commitsBefore;
+    private final boolean shared;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     /**
      * Entity ids by canonical name, titles and aliases by entity id, learnt during this transaction: an import
@@ -75,16 +76,22 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     }
 
     SqlTransaction(Connection connection, long commitsBefore) {
+        this(connection, commitsBefore, false);
+    }
+
+    /** @param shared a team store (see {@link SqlEventStore}): edit records then keep the database login */
+    SqlTransaction(Connection connection, long commitsBefore, boolean shared) {
         this.connection = connection;
         this.commitsBefore = commitsBefore;
+        this.shared = shared;
     }
 
     @Override
     public long insertSource(Source source, Set<Long> sentenceFingerprints) {
         return run(() -> {
             PreparedStatement ps = generating("INSERT INTO sources (file_name, file_format, title, publisher, author, "
-                    + "published, published_basis, inferred_from, sha256, body, imported_at, sentence_prints) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "published, published_basis, inferred_from, sha256, body, imported_at, sentence_prints, "
+                    + "published_signal, reading_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             Sql.setText(ps, 1, source.file());
             Sql.setText(ps, 2, source.format());
             Sql.setText(ps, 3, source.title());
@@ -104,6 +111,8 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             } else {
                 ps.setBytes(12, prints);
             }
+            Sql.setText(ps, 13, source.publishedSignal());
+            Sql.setText(ps, 14, source.readingNotes().isEmpty() ? null : String.join("\n", source.readingNotes()));
             long id = insertedId(ps);
             return id;
         });
@@ -335,6 +344,11 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             if ((t instanceof SQLException || t instanceof StoreException) && StoreFailures.storeItselfFailed(t)) {
                 throw StoreFailures.wrap("Nothing of this change was saved.", t);
             }
+            if (!(t instanceof StoreConflictException) && (t instanceof SQLException || t instanceof StoreException)
+                    && StoreFailures.conflict(t)) {
+                throw new StoreConflictException("Another writer changed the same rows at the same moment; nothing"
+                        + " of this change was saved: " + StoreFailures.reason(t), t);
+            }
             if (t instanceof RuntimeException r) {
                 throw r;
             }
@@ -504,7 +518,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     @Override
     public long recordEdit(parley.domain.EditRecord edit) {
-        return run(() -> ReviewRows.recordEdit(connection, edit));
+        return run(() -> ReviewRows.recordEdit(connection, edit, shared));
     }
 
     /** Ends the transaction's use: its statements are closed and any later call fails. */

@@ -46,6 +46,24 @@ final class StoreFailures {
         return false;
     }
 
+    /**
+     * A clash with another writer, which a retry may resolve: a unique key taken meanwhile (23505), a serialization
+     * failure (40001) or a deadlock (40P01), by SQLState anywhere in the causes.
+     */
+    static boolean conflict(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof StoreConflictException) {
+                return true;
+            }
+            if (c instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().equals("23505") || s.getSQLState().equals("40001")
+                    || s.getSQLState().equals("40P01"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the disk is full (No space left on device)", else the deepest cause's message. */
     static String reason(Throwable t) {
         Throwable root = t;

@@ -1,6 +1,7 @@
 /**
  * The store: sources, sentence fingerprints, events with participants, mentions and disagreements, and entities
- * with aliases, in an embedded H2 database.
+ * with aliases, in an embedded H2 database or, for a desk of analysts, a PostgreSQL team store
+ * ({@link parley.store.PostgresEventStore}: the same SQL and migrations, plus {@code db/dialect/postgresql}).
  *
  * <ul>
  *   <li>{@link parley.store.H2EventStore#open} opens (creating) the store in a folder: owner-only permissions, one

@@ -14,7 +14,7 @@ final class EmptyState extends VBox {
         setPickOnBounds(false);
         Label title = new Label("Drop news articles here");
         title.getStyleClass().add("empty-title");
-        Label text = new Label("Plain text, saved web pages or PDFs — single files or whole folders. Parley finds the "
+        Label text = new Label("Plain text, saved web pages, PDFs or e-mail bulletins — single files or whole folders. Parley finds the "
                 + "calls, meetings, summits, talks, visits and statements they report, with dates, participants and "
                 + "the sentences that support them, and puts them on this timeline.");
         text.getStyleClass().add("empty-text");

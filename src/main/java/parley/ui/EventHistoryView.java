@@ -66,7 +66,7 @@ final class EventHistoryView extends VBox {
         List<Label> out = new ArrayList<>();
         for (int i = records.size() - 1; i >= 0; i--) {
             EditRecord r = records.get(i);
-            Label who = label(r.user() + " · " + (r.at() == null ? "" : WHEN.format(r.at().atZone(ZoneId.systemDefault()))),
+            Label who = label(r.who() + " · " + (r.at() == null ? "" : WHEN.format(r.at().atZone(ZoneId.systemDefault()))),
                     "details-history-when");
             Label what = label(describe(r), "details-history-what");
             what.getStyleClass().add("history-" + r.action());

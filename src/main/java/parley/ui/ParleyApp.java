@@ -18,11 +18,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import parley.core.Parley;
+import parley.core.StoreLocation;
+import parley.domain.StoreAddress;
 import parley.domain.Importer;
 
 /** The desktop window: opens the store in the background, then shows {@link MainView} on it. */
 public final class ParleyApp extends Application {
-    private static volatile Path storeDir;
+    private static volatile StoreAddress storeAddress;
     private static volatile List<Path> openFiles = List.of();
     /** Icon sizes shipped in the jar (assets/icons/png); JavaFX picks the best one for each place. */
     static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
@@ -36,14 +38,14 @@ public final class ParleyApp extends Application {
     private MainView shown;
     private Stage window;
 
-    /** Opens the window on the store in this folder; returns when the window closes. */
-    public static void launch(Path store, String... args) {
+    /** Opens the window on the store at this address; returns when the window closes. */
+    public static void launch(StoreAddress store, String... args) {
         launch(store, List.of(), args);
     }
 
     /** Opens the window on the store and imports these files and folders once it is open ("Open with Parley"). */
-    public static void launch(Path store, List<Path> files, String... args) {
-        storeDir = store;
+    public static void launch(StoreAddress store, List<Path> files, String... args) {
+        storeAddress = store;
         openFiles = List.copyOf(files);
         Application.launch(ParleyApp.class, args);
     }
@@ -62,12 +64,14 @@ public final class ParleyApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path dir = storeDir;
+        StoreAddress address = storeAddress;
+        // The window's layout is kept beside a folder store, and in the user's own folder for a team store.
+        Path dir = StoreLocation.localFolder(address);
         stage.setTitle("Parley");
         stage.getIcons().setAll(icons());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(40, 40);
-        Label openingText = new Label("Opening " + dir + " …");
+        Label openingText = new Label("Opening " + address.display() + " …");
         VBox opening = new VBox(12, spinner, openingText);
         opening.setAlignment(javafx.geometry.Pos.CENTER);
         DeskState desk = DeskState.load(dir);
@@ -91,7 +95,7 @@ public final class ParleyApp extends Application {
                 if (firstStart) {
                     preferred[0] = OsTheme.detect();
                 }
-                return Parley.open(dir, this::updateMessage);
+                return Parley.open(address, this::updateMessage);
             }
         };
         // Says so when opening turns into an upgrade (a copy and the migrations), which takes a while.
@@ -102,7 +106,7 @@ public final class ParleyApp extends Application {
         });
         open.setOnSucceeded(e -> {
             parley = open.getValue();
-            stage.setTitle("Parley — " + dir);
+            stage.setTitle("Parley — " + address.display());
             MainView view = new MainView(parley.store(), parley.importer(), worker, stage::close);
             Parley opened = parley;
             view.enableReview(opened.review(), () -> opened.reextractAll(Importer.Progress.NONE));
@@ -123,7 +127,7 @@ public final class ParleyApp extends Application {
             alert.setHeaderText("Parley cannot open the store");
             String why = t.getMessage() == null ? t.toString() : t.getMessage();
             // The advice fits only the store being in use; a newer or half-upgraded store says what to do itself.
-            alert.setContentText(dir + "\n\n" + why + (why.contains("already open")
+            alert.setContentText(address.display() + "\n\n" + why + (why.contains("already open")
                     ? "\n\nClose the other Parley window or command and try again." : ""));
             alert.showAndWait();
             Platform.exit();
@@ -150,7 +154,7 @@ public final class ParleyApp extends Application {
     public void stop() {
         // However the window went (Quit, the close box, the system), the desk is saved as it was left.
         if (shown != null) {
-            saveDesk(shown, window, storeDir);
+            saveDesk(shown, window, StoreLocation.localFolder(storeAddress));
         }
         worker.shutdownNow();
         Parley p = parley;

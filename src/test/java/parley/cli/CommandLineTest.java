@@ -82,6 +82,9 @@ class CommandLineTest {
                     && s.has("published") && s.has("sha256")).isTrue();
             assertThat(s.get("publishedBasis").asText()).isIn("STATED", "INFERRED", "SET_BY_USER", "UNKNOWN");
             assertThat(s.get("sha256").asText()).matches("[0-9a-f]{64}");
+            assertThat(s.get("readingNotes").isArray()).isTrue();
+            assertThat(s.get("publishedSignal").isNull()).as("a signal exactly when the file gave a date")
+                    .isEqualTo(!s.get("publishedBasis").asText().equals("STATED"));
         }
         assertThat(root.get("events")).isNotEmpty();
         for (JsonNode e : root.get("events")) {

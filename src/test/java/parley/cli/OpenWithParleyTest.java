@@ -11,6 +11,8 @@ import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import parley.domain.StoreAddress;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code parley FILE...} opens the window on the store and hands it the files to import. */
@@ -18,9 +20,9 @@ class OpenWithParleyTest {
     @TempDir
     Path tmp;
 
-    private final List<Path> stores = new ArrayList<>();
+    private final List<StoreAddress> stores = new ArrayList<>();
     private final List<List<Path>> opened = new ArrayList<>();
-    private BiConsumer<Path, List<Path>> real;
+    private BiConsumer<StoreAddress, List<Path>> real;
 
     @BeforeEach
     void recordInsteadOfOpening() {
@@ -42,8 +44,24 @@ class OpenWithParleyTest {
         Path folder = Files.createDirectories(tmp.resolve("more"));
         CliRun run = CliRun.of("--db", tmp.resolve("store").toString(), a.toString(), folder.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(stores).containsExactly(tmp.resolve("store"));
+        assertThat(stores).containsExactly(new StoreAddress.Folder(tmp.resolve("store").toAbsolutePath()));
         assertThat(opened).containsExactly(List.of(a.toAbsolutePath(), folder.toAbsolutePath()));
+    }
+
+    @Test
+    void aPostgresqlUrlOpensTheWindowOnATeamStore() {
+        CliRun run = CliRun.of("--db", "postgresql://ana@db.example/desk?sslmode=require");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(stores).containsExactly(new StoreAddress.Server("db.example", 5432, "desk", "ana", null,
+                java.util.Map.of("sslmode", "require")));
+    }
+
+    @Test
+    void aMalformedStoreUrlIsACommandLineError() {
+        CliRun run = CliRun.of("--db", "postgresql://secret:hunter2@db.example");
+        assertThat(run.status()).isNotZero();
+        assertThat(run.err()).contains("names no database").doesNotContain("hunter2");
+        assertThat(stores).isEmpty();
     }
 
     @Test

@@ -31,4 +31,14 @@ class OfficeDatesTest {
     void anUndatedArticleKeepsTheGazetteersHolder() {
         assertThat(names(null)).contains("Friedrich Merz");
     }
+
+    @Test
+    void aHolderWhoLeftOfficeNoLongerAnswersToTheTitle() {
+        String text = "The Japanese prime minister spoke to Anthony Albanese by phone on Monday.";
+        java.util.function.Function<LocalDate, List<String>> names = day -> new RuleBasedExtractor()
+                .extract(new Article("j.txt", "txt", "", text, null, null, null, day), day).events().stream()
+                .flatMap(e -> e.participants().stream()).map(Participant::name).toList();
+        assertThat(names.apply(LocalDate.of(2025, 6, 2))).contains("Shigeru Ishiba").doesNotContain("Sanae Takaichi");
+        assertThat(names.apply(LocalDate.of(2025, 11, 24))).contains("Sanae Takaichi").doesNotContain("Shigeru Ishiba");
+    }
 }

@@ -53,7 +53,8 @@ class HtmlReadingTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2025, 8, 16));
         assertThat(a.title()).isEqualTo("Ministers open border crossing talks");
         assertThat(a.author()).isNull();
-        assertThat(a.publisher()).as("named only in donation appeals").isNull();
+        assertThat(a.publisher()).as("from the <title> suffix, never from the donation appeals")
+                .isEqualTo("Lakeside Courier");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import parley.domain.DateBasis;
 import parley.domain.EditRecord;
+import parley.domain.StoreAddress;
 import parley.domain.EntityKind;
 import parley.domain.Event;
 import parley.domain.EventDate;
@@ -193,8 +194,11 @@ class ReviewCommandsTest extends ReviewFixture {
         assertThat(log).extracting(EditRecord::action).containsExactly("set-date", "undo", "redo");
         assertThat(log.get(0).detail()).isEqualTo("date 2025-08-11 (day) → 2025-08-14 (day)");
         assertThat(log.get(1).detail()).isEqualTo("Change date of 'Call: Starmer, Zelensky' to 2025-08-14");
+        // A team store also keeps the database login each edit was written with; the embedded store has none.
+        String login = address instanceof StoreAddress.Server s ? s.user() : null;
         assertThat(log).allSatisfy(r -> {
             assertThat(r.user()).isEqualTo(System.getProperty("user.name"));
+            assertThat(r.login()).isEqualTo(login);
             assertThat(r.at()).isNotNull();
             assertThat(r.eventId()).isEqualTo(id);
         });

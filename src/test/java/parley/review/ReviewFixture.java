@@ -10,20 +10,26 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 import parley.core.Parley;
 import parley.domain.Event;
 import parley.domain.EventType;
 import parley.domain.Importer;
+import parley.domain.StoreAddress;
+import parley.store.TestStores;
 
 /**
  * A real store with one imported article (our own text, src/test/resources/parley/review/talks.txt): a call on
  * Monday 11 August 2025 reported by two sentences, and a meeting in Berlin on Thursday 14 August.
  */
+@Tag(TestStores.CONTRACT)
 abstract class ReviewFixture {
     @TempDir
     Path temp;
+
+    StoreAddress address;
 
     Parley parley;
     Review review;
@@ -31,7 +37,8 @@ abstract class ReviewFixture {
 
     @BeforeEach
     void openAndImport() throws IOException {
-        parley = Parley.open(temp.resolve("store"));
+        address = TestStores.fresh(temp.resolve("store"));
+        parley = Parley.open(address);
         review = parley.review();
         history = new EditHistory();
         Path article = Files.copy(fixture("talks.txt"), temp.resolve("talks.txt"));
@@ -45,6 +52,9 @@ abstract class ReviewFixture {
         if (parley != null) {
             parley.close();
         }
+        if (address != null) {
+            TestStores.discard(address);
+        }
     }
 
     static Path fixture(String name) {
@@ -57,7 +67,7 @@ abstract class ReviewFixture {
 
     void reopen() {
         parley.close();
-        parley = Parley.open(temp.resolve("store"));
+        parley = Parley.open(address);
         review = parley.review();
     }
 

@@ -130,7 +130,12 @@ class ImportWritesTest extends StoreTestBase {
             throw new IllegalStateException("rolled back: not counted");
         }));
         long after = store.write(EventStore.Transaction::commitsBefore);
-        assertThat(after).isEqualTo(before + 2);
+        if (TestStores.onPostgres()) {
+            // Other analysts' Parleys write to a team store too: this one's count would say nothing.
+            assertThat(List.of(before, after)).as("unknown on a team store").containsOnly(-1L);
+        } else {
+            assertThat(after).isEqualTo(before + 2);
+        }
     }
 
     @Test
@@ -150,8 +155,7 @@ class ImportWritesTest extends StoreTestBase {
     void idsHandedOutInBlocksStayInOrderAcrossAReopen() {
         long source = Fixtures.storeSource(store, "a", 1, DAY, Set.of());
         long first = store.write(tx -> tx.insertEvent(Fixtures.dayEvent("First", DAY, source)));
-        store.close();
-        store = (SqlEventStore) H2EventStore.open(temp.resolve("store"));
+        reopen();
         long second = store.write(tx -> tx.insertEvent(Fixtures.dayEvent("Second", DAY, source)));
         assertThat(second).isGreaterThan(first);
     }

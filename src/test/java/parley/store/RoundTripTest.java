@@ -104,4 +104,22 @@ class RoundTripTest extends StoreTestBase {
         Optional<Source> insideWrite = store.write(tx -> tx.source(id));
         assertThat(insideWrite).contains(written.withId(id));
     }
+
+    @Test
+    void howTheFileWasReadComesBackWithTheSource() {
+        Source written = new Source(0, "bulletin.eml", "eml", "Ferry crews back at work", "Lagoon Briefing", null,
+                LocalDate.of(2024, 5, 7), DateBasis.STATED, null, Fixtures.sha(10), "Crews returned.", Fixtures.IMPORTED,
+                "e-mail Date header", List.of("publication date: date in the URL says 2024-05-06, not 2024-05-07",
+                        "attachment ignored: timetable.pdf"));
+        long id = store.write(tx -> tx.insertSource(written, Set.of()));
+        assertThat(store.source(id)).contains(written.withId(id));
+        Source listed = store.sources().get(0);
+        assertThat(listed.publishedSignal()).isEqualTo("e-mail Date header");
+        assertThat(listed.readingNotes()).isEqualTo(written.readingNotes());
+        assertThat(store.write(tx -> {
+            tx.setPublished(id, LocalDate.of(2024, 5, 8), DateBasis.SET_BY_USER, null);
+            return tx.source(id);
+        }).orElseThrow().readingNotes()).as("an analyst's date keeps the notes of how the file was read")
+                .hasSize(2);
+    }
 }

@@ -102,13 +102,15 @@ class TimelineRowsTest extends StoreTestBase {
 
     @Test
     void anEmptyStoreHasNoRows() {
-        SqlEventStore empty = (SqlEventStore) H2EventStore.open(temp.resolve("empty"));
+        parley.domain.StoreAddress other = TestStores.fresh(temp.resolve("empty"));
+        SqlEventStore empty = (SqlEventStore) TestStores.open(other);
         try {
             assertThat(empty.timelineEvents()).isEmpty();
             assertThat(empty.timelineOutline()).isEmpty();
             assertThat(empty.events()).isEmpty();
         } finally {
             empty.close();
+            TestStores.discard(other);
         }
     }
 }

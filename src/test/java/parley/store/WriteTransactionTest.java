@@ -71,7 +71,8 @@ class WriteTransactionTest extends StoreTestBase {
         assertThatThrownBy(() -> store.write(tx -> {
             tx.upsertEntities(List.of(new Entity(0, "NATO", EntityKind.ORGANISATION, null, null)));
             return tx.insertSource(Fixtures.source("copy", Fixtures.sha(7), null), Set.of(2L));
-        })).isInstanceOf(StoreException.class).hasMessageStartingWith("The store could not save the change");
+        })).isInstanceOf(StoreConflictException.class)
+                .hasMessageStartingWith("Another writer changed the same rows at the same moment");
         assertThat(store.sources()).hasSize(1);
         assertThat(store.entities()).isEmpty();
     }

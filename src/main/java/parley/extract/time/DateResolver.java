@@ -37,9 +37,11 @@ public final class DateResolver {
             LocalDate d = previous.start().plusDays(t.offset());
             EventDate date = previous.precision().ordinal() >= Precision.DAY.ordinal()
                     ? EventDate.day(d) : previous;
-            String rule = t.offset() == 0 ? "same day as the event just mentioned"
-                    : (t.offset() > 0 ? "day after" : "day before") + " the event just mentioned";
-            return ok(date, t, "event of " + DateWords.of(previous), rule);
+            int n = Math.abs(t.offset());
+            String rule = n == 0 ? "same day as the event just mentioned"
+                    : n == 1 ? (t.offset() > 0 ? "day after" : "day before") + " the event just mentioned"
+                    : n + " days " + (t.offset() > 0 ? "after" : "before") + " the event just mentioned";
+            return ok(date, t, "event of " + DateWords.of(previous), rule, t.partOfDay());
         }
         if (t.kind() == Timex.Kind.DURATION || t.kind() == Timex.Kind.SET || t.kind() == Timex.Kind.REFERENCE) {
             return unresolved(t, anchor, "a length of time, a recurrence or a general reference, not a date");
@@ -51,7 +53,7 @@ public final class DateResolver {
             return unresolved(t, null, "relative expression; the article has no date");
         }
         return switch (t.kind()) {
-            case DAY_OF_MONTH -> dayOfMonth(t, anchor);
+            case DAY_OF_MONTH -> dayOfMonth(t, anchor, tense);
             case MONTH -> month(t, anchor, tense);
             case WEEKDAY -> weekday(t, anchor, tense);
             case DEICTIC -> ok(EventDate.day(anchor.plusDays(t.offset())), t, DateWords.anchor(anchor),
@@ -77,20 +79,54 @@ public final class DateResolver {
         };
     }
 
-    /** A day and month with no year: the year that puts it closest to the article. */
-    private static Resolution dayOfMonth(Timex t, LocalDate anchor) {
+    /**
+     * A day and month with no year. A past clause speaks of a day no later than a few months after the article, a
+     * future one of a day no earlier than a few months before it (the closest such year); otherwise the article's own
+     * year, unless the day lies within three months of the article across New Year ("15 January" in a December
+     * article). News and timelines mostly speak of their own year: "4 February" in an October explainer is this
+     * February, not the next one.
+     */
+    private static Resolution dayOfMonth(Timex t, LocalDate anchor, Tense tense) {
         LocalDate best = null;
+        String how = "year of the article";
+        LocalDate same = safeDate(anchor.getYear(), t.month(), t.day());
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
             LocalDate d = safeDate(y, t.month(), t.day());
-            if (d != null && (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay())
-                    < Math.abs(best.toEpochDay() - anchor.toEpochDay()))) {
-                best = d;
+            if (d == null) {
+                continue;
             }
+            long days = d.toEpochDay() - anchor.toEpochDay();
+            boolean fits = switch (tense) {
+                case PAST -> days <= 92; // a reporting verb may make a clause past: "added it may be signed on …"
+                case FUTURE -> days >= -92;
+                case PRESENT -> y == anchor.getYear() ? Math.abs(days) <= 183 || !nearOtherYear(t, anchor)
+                        : Math.abs(days) <= 92;
+            };
+            if (fits && (best == null || Math.abs(days) < Math.abs(best.toEpochDay() - anchor.toEpochDay()))) {
+                best = d;
+                how = tense == Tense.PAST ? "closest to the article, not months after it (past clause)"
+                        : tense == Tense.FUTURE ? "closest to the article, not months before it (future clause)"
+                        : y == anchor.getYear() ? "year of the article" : "year closest to the article";
+            }
+        }
+        if (best == null) {
+            best = same;
         }
         if (best == null) {
             return unresolved(t, anchor, "no such day");
         }
-        return ok(withRange(best, t), t, DateWords.anchor(anchor), "day and month, year closest to the article");
+        return ok(withRange(best, t), t, DateWords.anchor(anchor), "day and month, " + how);
+    }
+
+    /** True when the day falls within three months of the article in the year before or after it. */
+    private static boolean nearOtherYear(Timex t, LocalDate anchor) {
+        for (int y : new int[] {anchor.getYear() - 1, anchor.getYear() + 1}) {
+            LocalDate d = safeDate(y, t.month(), t.day());
+            if (d != null && Math.abs(d.toEpochDay() - anchor.toEpochDay()) <= 92) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EventDate withRange(LocalDate d, Timex t) {

@@ -64,6 +64,14 @@ public final class TimexTagger {
             java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8),
             java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10), java.util.Map.entry("eleven", 11),
             java.util.Map.entry("twelve", 12));
+    /**
+     * Narrative steps from the event just told (HeidelTime's reference time): "two days later", "a week earlier",
+     * "that evening", "the same afternoon", "the next morning", "later that night". Not for TimeML, where "two
+     * days" is annotated as a duration of its own.
+     */
+    private static final Pattern STEP = Pattern.compile("(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|\\d{1,2})\\s+(day|week)s?\\s+(later|afterwards|after that|earlier)"
+            + "|(that|the same|the next|the following|later that|earlier that)\\s+(morning|afternoon|evening|night|day))\\b");
     private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(later that day|earlier that day"
             + "|the (?:next|following) day|the day (?:before|after)|the same day|later|then|afterwards)\\b");
 
@@ -123,6 +131,9 @@ public final class TimexTagger {
                         m.group(2).toLowerCase(Locale.ROOT), -count, null, null);
             });
         }
+        if (!timeMl && cues.step) {
+            scan(STEP, s, from, taken, out, TimexTagger::step);
+        }
         if (cues.day) {
             scan(WEEKDAY_P, s, from, taken, out, m -> {
                 String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
@@ -159,13 +170,14 @@ public final class TimexTagger {
     }
 
     /** Cheap look at a sentence deciding which patterns can possibly match; most sentences need few. */
-    private record Cues(boolean digit, boolean month, boolean day, boolean words, boolean clockWord, boolean ago) {
+    private record Cues(boolean digit, boolean month, boolean day, boolean words, boolean clockWord, boolean ago,
+                        boolean step) {
         private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
             "Nov", "Dec"};
         private static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "this ", "last ", "next ",
             "week", "month", "year", "later", "then", "afterwards", "the day", "midday", "noon", "midnight",
             "following", "previous", "past", "coming"};
-        static final Cues ALL = new Cues(true, true, true, true, true, true);
+        static final Cues ALL = new Cues(true, true, true, true, true, true, true);
 
         static Cues of(String s) {
             boolean digit = false;
@@ -182,7 +194,9 @@ public final class TimexTagger {
                 words = lower.contains(WORDS[i]);
             }
             boolean clockWord = lower.contains("midday") || lower.contains("noon") || lower.contains("midnight");
-            return new Cues(digit, month, s.contains("day"), words, clockWord, lower.contains(" ago"));
+            boolean step = lower.contains("later") || lower.contains("earlier") || lower.contains("after")
+                    || lower.contains("ing") || lower.contains("night") || lower.contains("day");
+            return new Cues(digit, month, s.contains("day"), words, clockWord, lower.contains(" ago"), step);
         }
     }
 
@@ -251,6 +265,25 @@ public final class TimexTagger {
             return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, mod,
                     m.group(3).toLowerCase(Locale.ROOT), off, null, null);
         });
+    }
+
+    private static Timex step(Matcher m) {
+        int days;
+        String part = null;
+        if (m.group(1) != null) {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : COUNTS.get(n);
+            String dir = m.group(3).toLowerCase(Locale.ROOT);
+            days = count * (m.group(2).equalsIgnoreCase("week") ? 7 : 1)
+                    * (dir.equals("earlier") ? -1 : 1);
+        } else {
+            String which = m.group(4).toLowerCase(Locale.ROOT);
+            days = which.equals("the next") || which.equals("the following") ? 1 : 0;
+            String p = m.group(5).toLowerCase(Locale.ROOT);
+            part = p.equals("day") ? null : p;
+        }
+        return new Timex(m.start(), m.end(), m.group(), Timex.Kind.AFTER_PREVIOUS, 0, 0, 0, 0, null,
+                days < 0 ? "before" : "after", null, days, null, part);
     }
 
     private static Timex clock(Matcher m) {

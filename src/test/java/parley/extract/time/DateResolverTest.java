@@ -114,9 +114,10 @@ class DateResolverTest {
         @Test
         void dayMonthForms() {
             assertThat(first("Leaders gathered on 16 May.").date().start()).isEqualTo(LocalDate.of(2025, 5, 16));
-            assertThat(first("The call took place on August 18th.").date().start()).isEqualTo(LocalDate.of(2025, 8, 18));
+            assertThat(first("The call took place on August 18th.").date().start()).isEqualTo(LocalDate.of(2024, 8, 18));
             assertThat(first("Signed on 18 August 2024 in Vilnius.").date().start()).isEqualTo(LocalDate.of(2024, 8, 18));
-            assertThat(first("Talks opened Aug. 18 in Istanbul.").date().start()).isEqualTo(LocalDate.of(2025, 8, 18));
+            // past clause: the August before the article, not one five months after it (the guidelines' tense rule)
+            assertThat(first("Talks opened Aug. 18 in Istanbul.").date().start()).isEqualTo(LocalDate.of(2024, 8, 18));
             assertThat(first("Dated 2025-02-28 in the register.").date().start()).isEqualTo(LocalDate.of(2025, 2, 28));
             assertThat(first("Letter of 18/08/2025 to the council.").date().start()).isEqualTo(LocalDate.of(2025, 8, 18));
         }
@@ -124,6 +125,27 @@ class DateResolverTest {
         @Test
         void yearClosestToTheArticle() {
             assertThat(first("The ceasefire began on 28 December.").date().start()).isEqualTo(LocalDate.of(2024, 12, 28));
+        }
+
+        /** The tense of the clause picks the year of a day and month: a past event is not months after the article. */
+        @Test
+        void tenseDecidesTheYearOfADayAndMonth() {
+            assertThat(first("The two delegations met on 30 July.").date().start()).isEqualTo(LocalDate.of(2024, 7, 30));
+            assertThat(first("The ministers will meet on 20 October.").date().start())
+                    .isEqualTo(LocalDate.of(2025, 10, 20));
+            Resolution r = first("The summit was held on 30 April.");
+            assertThat(r.date().start()).isEqualTo(LocalDate.of(2025, 4, 30)); // a reporting slip, still close by
+        }
+
+        /** A timeline in the historical present speaks of its own year: "9 February" in October is this February. */
+        @Test
+        void historicalPresentKeepsTheArticlesYear() {
+            LocalDate october = LocalDate.of(2025, 10, 14);
+            assertThat(first("9 February – the envoy arrives in Cairo.", october, null).date().start())
+                    .isEqualTo(LocalDate.of(2025, 2, 9));
+            LocalDate december = LocalDate.of(2025, 12, 20);
+            assertThat(first("12 January – the new council sits for the first time.", december, null).date().start())
+                    .isEqualTo(LocalDate.of(2026, 1, 12));
         }
 
         @Test
@@ -243,6 +265,31 @@ class DateResolverTest {
             EventDate call = EventDate.day(LocalDate.of(2025, 3, 7));
             assertThat(first("The next day, they flew on to Kyiv.", THU_6_MAR, call).date().start())
                     .isEqualTo(LocalDate.of(2025, 3, 8));
+        }
+
+        /** Narrative steps count from the event just told: days and weeks, and parts of its day. */
+        @Test
+        void stepsFromTheEventJustTold() {
+            EventDate talks = EventDate.day(LocalDate.of(2025, 2, 10));
+            Resolution later = first("Three days later the envoys flew to Doha.", THU_6_MAR, talks);
+            assertThat(later.date().start()).isEqualTo(LocalDate.of(2025, 2, 13));
+            assertThat(later.derivation().rule()).isEqualTo("3 days after the event just mentioned");
+            assertThat(first("A week earlier the two had spoken.", THU_6_MAR, talks).date().start())
+                    .isEqualTo(LocalDate.of(2025, 2, 3));
+            Resolution evening = first("That evening the hosts gave a dinner.", THU_6_MAR, talks);
+            assertThat(evening.date().start()).isEqualTo(LocalDate.of(2025, 2, 10));
+            assertThat(evening.derivation().result()).isEqualTo("Mon 10 Feb 2025, evening");
+            assertThat(first("The next morning they drove to the border.", THU_6_MAR, talks).date().start())
+                    .isEqualTo(LocalDate.of(2025, 2, 11));
+            assertThat(first("They met again the same afternoon.", THU_6_MAR, talks).date().start())
+                    .isEqualTo(LocalDate.of(2025, 2, 10));
+        }
+
+        /** TimeML annotates "three days" in "three days later" as a duration: the steps are the app's alone. */
+        @Test
+        void stepsAreNotTimeMlExpressions() {
+            assertThat(TimexTagger.tagAll("Three days later the envoys flew to Doha.")).noneMatch(t ->
+                    t.kind() == Timex.Kind.AFTER_PREVIOUS && t.offset() == 3);
         }
 
         @Test

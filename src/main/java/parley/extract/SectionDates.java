@@ -1,0 +1,270 @@
+package parley.extract;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import parley.domain.DateDerivation;
+import parley.domain.EventDate;
+import parley.domain.Precision;
+import parley.extract.time.DateResolver;
+import parley.extract.time.DateWords;
+import parley.extract.time.Resolution;
+import parley.extract.time.Tense;
+import parley.extract.time.TenseDetector;
+import parley.extract.time.Timex;
+import parley.extract.time.TimexTagger;
+
+/**
+ * HeidelTime's narrative mode, for explainers, timelines, day-by-day briefings and live blogs. A heading that
+ * carries one date or weekday ("## Sunday", "**Monday 27 October**", "Monday: the White House") dates what is told
+ * under it until the next heading; a dated paragraph lead ("12 May: …", "- Sept 14 —", "**Talks, Sunday.**") dates
+ * its paragraph. The reference time is the day the text last put an event on (reset at each heading and dated
+ * lead): "two days later" and "that evening" move from it, and so does a past-tense report with no time of its
+ * own under a dated heading or lead, or in a text written in sections. Never the publication date.
+ */
+final class SectionDates {
+    /** Markdown heading marks, a bullet, an opening bold mark: what stands before a lead's first word. */
+    private static final Pattern MARKUP = Pattern.compile("\\s*(?:#{1,6}\\s+|[-*•·▪–]\\s+)?(?:\\*\\*|__)?\\s*");
+    /** After a lead's date: "12 May –", "12 May:", "18 October (local time) —", "**Sunday**". */
+    private static final Pattern LEAD_END = Pattern.compile("\\s*(?:\\([^)\\n]{1,30}\\)\\s*)?(?:[–—:.,]|-\\s|\\*\\*)");
+    /** A lead that names only a month: "August – …". */
+    private static final Pattern MONTH_LEAD = Pattern.compile("(January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)(?:\\s+(\\d{4}))?(?=\\s*[–—:]|\\s+-\\s)");
+    /** Earlier than the time being told: "had met", "previously", "first met", "once hosted". */
+    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:had\\s+(?:\\w+\\s+)?(?:been|met|held|spoken"
+            + "|visited|hosted|talked|\\w+ed)|previously|formerly|once|first met|last met|in the past)\\b");
+    private static final int MASTHEAD = 400;
+
+    private final String text;
+    private final LocalDate anchor;
+    /** Start of the line the last sentence was on. */
+    private int line = -1;
+    private boolean title = true;
+    /** Date of the heading above, or null. */
+    private Resolution heading;
+    /** Date of the current paragraph's lead, or null. */
+    private Resolution lead;
+    /** The day the text last put an event on, in this section. */
+    private EventDate reference;
+    /** Headings seen below the title: a text in sections is told section by section. */
+    private int headings;
+    private int leads;
+
+    SectionDates(String text, LocalDate anchor) {
+        this.text = text;
+        this.anchor = anchor;
+    }
+
+    /** Called for each sentence in reading order: a new line may be a heading or a dated lead. */
+    void sentence(int start) {
+        int ls = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        if (start == 0) {
+            ls = 0;
+        }
+        if (ls == line) {
+            return;
+        }
+        line = ls;
+        lead = null;
+        int le = text.indexOf('\n', ls);
+        le = le < 0 ? text.length() : le;
+        String l = text.substring(ls, le).strip();
+        if (l.isEmpty()) {
+            return;
+        }
+        if (title) {
+            title = false; // the headline sums up the story; it opens no section
+            return;
+        }
+        if (isHeading(l)) {
+            headings++;
+            heading = dateIn(ls, le, Tense.PRESENT);
+            reference = heading == null ? null : heading.date();
+            return;
+        }
+        lead = leadDate(ls, le);
+        if (lead != null) {
+            leads++;
+            reference = lead.date();
+        }
+    }
+
+    /** An event of this sentence was put on this day: it is the reference time for what follows. */
+    void dated(EventDate d) {
+        if (d != null && d.known() && d.precision().compareTo(Precision.DAY) >= 0) {
+            reference = d;
+        }
+    }
+
+    /** The day the text last put an event on in this section, else the section's date; null when none. */
+    EventDate reference() {
+        return reference;
+    }
+
+    /**
+     * The date an event with no time of its own takes from its section: the reference time under a dated lead or
+     * heading, or in a text told in sections; null for future and background clauses ("had met", "previously"),
+     * which the section's time does not date.
+     */
+    Resolution forUndated(Tense tense, String clause) {
+        if (tense == Tense.FUTURE || reference == null || !reference.known()
+                || (lead == null && heading == null && headings < 2 && leads == 0)) {
+            return null;
+        }
+        if (BACKGROUND.matcher(clause).find()) {
+            return null;
+        }
+        Resolution section = lead != null ? lead : heading;
+        String where = lead != null ? "date of the paragraph's lead" : heading != null ? "date of the section heading"
+                : "day the section last spoke of";
+        String phrase = section != null ? section.derivation().phrase() : DateWords.of(reference);
+        return new Resolution(reference, null, new DateDerivation(phrase, DateWords.anchor(anchor),
+                where + " (narrative reference time)", DateWords.of(reference)));
+    }
+
+    /** True when a date came from the section, not the clause: a date found in the sentence still wins. */
+    static boolean fromSection(DateDerivation d) {
+        return d != null && d.rule().endsWith("(narrative reference time)");
+    }
+
+    /**
+     * A bare weekday under a lead or heading spanning several days is the day of that span ("6–9 May – talks open on
+     * the Monday"); under a single dated day, that day when the weekday agrees. Null otherwise.
+     */
+    Resolution weekday(Timex t) {
+        Resolution s = lead != null ? lead : heading;
+        if (t.kind() != Timex.Kind.WEEKDAY || s == null || !s.date().known()
+                || (t.modifier() != null && !t.modifier().equals("on"))) {
+            return null;
+        }
+        EventDate d = s.date();
+        LocalDate last = d.end() == null ? d.start() : d.end();
+        for (LocalDate x = d.start(); !x.isAfter(last); x = x.plusDays(1)) {
+            if (x.getDayOfWeek() == t.weekday()) {
+                return new Resolution(EventDate.day(x), null, new DateDerivation(t.phrase(),
+                        "section of " + DateWords.of(d), "weekday inside the section's dates", DateWords.day(x)));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHeading(String l) {
+        if (l.startsWith("#")) {
+            return true;
+        }
+        if (l.startsWith("|") || l.startsWith("-") || l.startsWith("*") && !l.startsWith("**")) {
+            return false;
+        }
+        if (l.startsWith("**") && l.endsWith("**") && l.indexOf("**", 2) == l.length() - 2) {
+            return true; // a line in bold and nothing else
+        }
+        char last = l.charAt(l.length() - 1);
+        char first = l.charAt(0);
+        return (Character.isUpperCase(first) || Character.isDigit(first)) && ".!?;,\"”’)".indexOf(last) < 0
+                && l.split("\\s+").length <= 10 && !l.contains(" said") && !l.contains(" says");
+    }
+
+    /** The one date a heading carries ("Monday 27 October", "Sunday"), or null when it has none or several. */
+    private Resolution dateIn(int from, int to, Tense tense) {
+        Timex best = single(TimexTagger.tag(text, from, to));
+        if (best == null) {
+            return null;
+        }
+        Resolution r = DateResolver.resolve(best, anchor, tense, null);
+        if (!r.resolved() || (from < MASTHEAD && r.date().start().equals(anchor) && best.year() != 0)) {
+            return null; // the date line of a newsletter's masthead is its publication date, not a section
+        }
+        return r;
+    }
+
+    /** A day-of-month beats the weekday beside it; two of the same kind are ambiguous. */
+    private static Timex single(List<Timex> ts) {
+        Timex day = null;
+        Timex weekday = null;
+        int days = 0;
+        int weekdays = 0;
+        for (Timex t : ts) {
+            switch (t.kind()) {
+                case DAY_OF_MONTH -> {
+                    day = t;
+                    days++;
+                }
+                case WEEKDAY, DEICTIC -> {
+                    weekday = t;
+                    weekdays++;
+                }
+                default -> {
+                }
+            }
+        }
+        if (days == 1) {
+            return day;
+        }
+        return days == 0 && weekdays == 1 ? weekday : null;
+    }
+
+    /** "12 May – …", "- Sept 14 —", "**Talks, Sunday.** …", "August – …": the date a paragraph opens with. */
+    private Resolution leadDate(int ls, int le) {
+        Matcher m = MARKUP.matcher(text).region(ls, le);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int p = m.end();
+        if (p >= le) {
+            return null;
+        }
+        boolean bold = p >= 2 && (text.startsWith("**", p - 2) || text.startsWith("__", p - 2));
+        if (bold) {
+            int close = text.indexOf(text.substring(p - 2, p), p);
+            if (close < 0 || close > le || close - p > 80) {
+                return null;
+            }
+            Timex t = single(TimexTagger.tag(text, p, close));
+            return t == null ? null : resolved(t, TenseDetector.of(text.substring(close, le)));
+        }
+        if (!Character.isDigit(text.charAt(p)) && !DATE_WORDS.contains(firstWord(p, le))) {
+            return null; // most paragraphs open with no date: spare them the tagger
+        }
+        Tense tense = TenseDetector.of(text.substring(p, le));
+        List<Timex> ts = TimexTagger.tag(text, p, Math.min(le, p + 60));
+        if (!ts.isEmpty() && ts.get(0).start() == p && (ts.get(0).kind() == Timex.Kind.DAY_OF_MONTH
+                || ts.get(0).kind() == Timex.Kind.WEEKDAY)
+                && LEAD_END.matcher(text).region(ts.get(0).end(), le).lookingAt()) {
+            return resolved(ts.get(0), tense);
+        }
+        Matcher month = MONTH_LEAD.matcher(text).region(p, le);
+        if (month.lookingAt()) {
+            int y = month.group(2) == null ? 0 : Integer.parseInt(month.group(2));
+            Timex t = new Timex(month.start(), month.end(), month.group(), Timex.Kind.MONTH, y,
+                    Month.valueOf(month.group(1).toUpperCase(Locale.ROOT)).getValue(), 0, 0, null,
+                    y == 0 ? "in" : null, null, 0, null, null);
+            return resolved(t, tense);
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("January", "February", "March", "April",
+            "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+            "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday");
+
+    private String firstWord(int p, int le) {
+        int e = p;
+        while (e < le && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(p, e);
+    }
+
+    private Resolution resolved(Timex t, Tense tense) {
+        if (t == null) {
+            return null;
+        }
+        Resolution r = DateResolver.resolve(t, anchor, tense, reference);
+        return r.resolved() ? r : null;
+    }
+}

@@ -1,0 +1,74 @@
+package parley.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people a byline or credit names as authors, written as a person would write them: "A", "A and B", "A, B and
+ * C". "By A in Riyadh and B" → A and B (places go); "By A, Diplomatic Correspondent" → A (job titles go); "Reporting
+ * by A in X and B in Y; additional reporting by …; Editing by C" → A and B (the reporters, not the editor);
+ * "Photographs by …" is never a byline.
+ */
+final class Bylines {
+    static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|von|de|der|da|di|del|al|el|bin|le|la|ibn)\\s+)?"
+            + "\\p{Lu}[\\p{L}'’.-]+){1,3}";
+    private static final Pattern ONE_NAME = Pattern.compile("^(" + NAME + ")");
+    /** Words of a job title after a name ("Diplomatic Correspondent", "foreign affairs editor"). */
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:correspondent|reporter|editor|writer|columnist"
+            + "|analyst|staff|chief|desk|bureau|contributor|producer|fellow|journalist|director|senior|deputy"
+            + "|political|diplomatic|economics|affairs|team|newsroom|agencies)\\b");
+    /** Where the authors' part of a credit ends: "; additional reporting by", "; Editing by", a full stop. */
+    private static final Pattern CREDIT_END = Pattern.compile(
+            "(?i);|\\.(?:\\s|$)|\\s[|·•–—]\\s|\\(|\\b(?:additional reporting|editing|edited|writing|photographs?|photos?"
+                    + "|pictures?|graphics?|video)\\s+by\\b");
+
+    private Bylines() {
+    }
+
+    /** The authors named at the start of {@code credit} (after its "By"/"Reporting by" label), or null. */
+    static String authors(String credit) {
+        List<String> names = names(credit);
+        return names.isEmpty() ? null : join(names);
+    }
+
+    static List<String> names(String credit) {
+        String s = credit.strip().replaceFirst("^(?i)(?:by|words by|written by|story by)\\s+", "");
+        Matcher end = CREDIT_END.matcher(s);
+        // A full stop after an initial ("J. Smith") does not end the credit.
+        while (end.find()) {
+            if (end.group().startsWith(".") && end.start() > 0 && s.substring(0, end.start()).matches("(?s).*\\b\\p{Lu}")) {
+                continue;
+            }
+            s = s.substring(0, end.start());
+            break;
+        }
+        List<String> names = new ArrayList<>();
+        for (String part : s.split("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*")) {
+            String p = part.strip().replaceFirst("\\s+in\\s+\\p{Lu}.*$", "");
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (ROLE.matcher(p).find() && !names.isEmpty()) {
+                break; // "A, Diplomatic Correspondent": the rest describes A
+            }
+            Matcher m = ONE_NAME.matcher(p);
+            if (!m.find() || !m.group(1).equals(p) || ROLE.matcher(p).find()) {
+                break;
+            }
+            if (!names.contains(p)) {
+                names.add(p);
+            }
+        }
+        return names;
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    static String join(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}

@@ -1,0 +1,297 @@
+package parley.ingest;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import parley.ingest.DateSignals.Signal;
+
+/**
+ * Publication-date signals stated in an article's own lines (plain text, Markdown, PDF, and the text of pages and
+ * e-mails): a "Published"/"Posted" line (also a leading "date 2025-08-12"), an "Updated" line, a date standing alone
+ * under the masthead (also as one part of a line such as "**Sunday 18 May 2025** · Issue 112"), the same in numeric
+ * form, a date in a URL line, and an agency dateline ("GENEVA, May 12 (Agency) -") whose year comes from the
+ * dateline, a full date in the text near that day, or a copyright line — never from today's clock. A date merely
+ * mentioned in a sentence is never a signal.
+ */
+final class TextDates {
+    static final int TOP_LINES = 15;
+    private static final int EDGE_HEAD = 300;
+    private static final int EDGE_TAIL = 100;
+
+    static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\s*date\\s*[:=]?\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
+    static final Pattern PUBLISHED_LINE = Pattern.compile(
+            "(?i)^\\s*(?:first\\s+)?(?:published|posted|publication date|date published|date)\\b"
+                    + "\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
+    /** A "Published" line after a one-word lead-in: "Transcript posted 20/11/2025". */
+    private static final Pattern LED_PUBLISHED_LINE = Pattern.compile(
+            "(?i)^\\s*(?:\\p{L}+\\s+)?(?:first\\s+)?(?:published|posted|publication date|date published|date|issued|released)"
+                    + "\\b\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
+    static final Pattern UPDATED_LINE = Pattern.compile(
+            "(?i)^\\s*(?:last\\s+)?(?:updated|modified|last modified)\\b\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
+    static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("[*_`]+");
+    /** What separates the parts of a masthead or date line: "Sunday 18 May 2025 · Issue 112 · A weekly letter". */
+    static final Pattern LINE_PARTS = Pattern.compile("\\s[—–|·•]\\s|\\s-\\s");
+    /**
+     * An agency dateline: a place in capitals or title case, a month and day (a year only sometimes), the agency's
+     * name in brackets, then a dash. Any agency: the name in brackets is what makes it a dateline.
+     */
+    static final Pattern DATELINE = Pattern.compile(
+            "(?m)^\\s*[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,\\s*[\\p{Lu}][\\p{L} .'’-]{1,30})?,\\s+" + DateText.MONTH
+                    + "\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*\\((?-i:\\p{Lu})[\\p{L}&.' -]{1,40}\\)\\s*[-–—]",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(\\d{4})(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
+                    + "((?-i:\\p{Lu})[\\p{L}\\d&'’. -]{1,60}?)\\s*(?:\\b(?:Ltd|Limited|Inc|LLC|plc|GmbH|S\\.A)\\.?)?"
+                    + "\\s*(?:[.,|;·]|\\ball rights\\b|$)");
+    /** A date in a path: "/2025/05/13/", "/2025-05-13-", "/20250513/". */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](\\d{2})[/-](\\d{2})(?=[/._-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?");
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?i)\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?|\\s*[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\d/.])");
+    private static final Pattern MONTH_FIRST_WORDS = Pattern.compile(
+            "(?i)(?<!\\p{L})" + DateText.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+\\d{4}");
+    private static final Pattern DAY_FIRST_WORDS = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateText.MONTH + "\\.?,?\\s+\\d{4}");
+
+    private TextDates() {
+    }
+
+    /** Every signal the text states, added to {@code into}. */
+    static DateSignals collect(String text, List<String> lines, DateSignals into) {
+        BooleanSupplier monthFirst = lazyMonthFirst(text);
+        for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
+            Matcher m = LEADING_DATE.matcher(lines.get(i));
+            if (m.find()) {
+                into.add(Signal.PUBLISHED_LINE, DateText.first(m.group(1)), null);
+            }
+        }
+        into.add(Signal.PUBLISHED_LINE, lineDate(lines, LED_PUBLISHED_LINE, monthFirst), null);
+        into.add(Signal.UPDATED_LINE, lineDate(lines, UPDATED_LINE, monthFirst), null);
+        masthead(lines, monthFirst, into);
+        urlDate(lines, into);
+        dateline(text, lines, into);
+        return into;
+    }
+
+    /** {@link #monthFirst} worked out only if an ambiguous numeric date needs it. */
+    private static BooleanSupplier lazyMonthFirst(String text) {
+        Boolean[] memo = new Boolean[1];
+        return () -> {
+            if (memo[0] == null) {
+                memo[0] = monthFirst(text);
+            }
+            return memo[0];
+        };
+    }
+
+    /** Whether numeric dates read month first: the text writes "May 13, 2025" and never "13 May 2025". */
+    static boolean monthFirst(String text) {
+        String head = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        return MONTH_FIRST_WORDS.matcher(head).find() && !DAY_FIRST_WORDS.matcher(head).find();
+    }
+
+    /**
+     * The first and last lines, where datelines, bylines, "Published" and copyright lines live; a 15 MB text is not
+     * scanned line by line for them.
+     */
+    static List<String> edges(List<String> lines) {
+        if (lines.size() <= EDGE_HEAD + EDGE_TAIL) {
+            return lines;
+        }
+        List<String> edges = new java.util.ArrayList<>(lines.subList(0, EDGE_HEAD));
+        edges.addAll(lines.subList(lines.size() - EDGE_TAIL, lines.size()));
+        return edges;
+    }
+
+    /** A date in a text, also numeric with both parts up to 12 (day first unless the text writes month first). */
+    static DateText.Found find(String s, boolean monthFirst) {
+        return find(s, () -> monthFirst);
+    }
+
+    static DateText.Found find(String s, BooleanSupplier monthFirst) {
+        if (!DateText.hasYear(s)) {
+            return null;
+        }
+        DateText.Found f = DateText.find(s);
+        Matcher m = NUMERIC.matcher(s);
+        if (m.find() && (f == null || m.start() < f.start())) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            int year = Integer.parseInt(m.group(4));
+            boolean ambiguous = a <= 12 && b <= 12;
+            LocalDate d = ambiguous && m.group(2).equals("/") && monthFirst.getAsBoolean() ? DateText.date(year, a, b)
+                    : a > 12 || ambiguous ? DateText.date(year, b, a) : DateText.date(year, a, b);
+            if (d != null) {
+                return new DateText.Found(d, m.start(), m.end());
+            }
+        }
+        return f;
+    }
+
+    private static LocalDate lineDate(List<String> lines, Pattern p, BooleanSupplier monthFirst) {
+        for (String line : edges(lines)) {
+            if (line.length() > 160 || !DateText.hasYear(line)) {
+                continue;
+            }
+            // Markdown emphasis and a short lead-in ("*Press release — Published: 2 May 2025*") do not hide the label.
+            for (String part : LINE_PARTS.split(MARKDOWN_EMPHASIS.matcher(line).replaceAll(""))) {
+                Matcher m = p.matcher(part);
+                if (m.find()) {
+                    DateText.Found f = find(m.group(1), monthFirst);
+                    // The date must open what follows the label: "Published 3 March 2024", not a sentence; after
+                    // a one-word lead-in ("Transcript posted 20/11/2025") it must also close the line.
+                    boolean leadIn = leadWord(part);
+                    if (f != null && f.start() <= 16 && (!leadIn || m.group(1).length() - f.end() <= 20)) {
+                        return f.date();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean leadWord(String part) {
+        return !part.strip().matches("(?i)^(?:first\\s+|last\\s+)?(?:published|posted|publication date|date published"
+                + "|date|issued|released|updated|modified|last modified)\\b.*");
+    }
+
+    /**
+     * A date standing alone near the top, as a line or as one part of a masthead line ("Sunday 18 May 2025 · Issue
+     * 112"): MASTHEAD when the month is named, NUMERIC for "2025-05-13" or "13/05/2025".
+     */
+    private static void masthead(List<String> lines, BooleanSupplier monthFirst, DateSignals into) {
+        for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
+            String line = MARKDOWN_EMPHASIS.matcher(lines.get(i)).replaceAll("").strip();
+            if (line.isEmpty() || line.length() > 160) {
+                continue;
+            }
+            for (String part : LINE_PARTS.split(line)) {
+                DateText.Found f = find(part, monthFirst);
+                if (f != null && onlyADate(part, f)) {
+                    boolean named = part.substring(f.start(), f.end()).matches("(?s).*\\p{L}{3}.*");
+                    into.add(named ? Signal.MASTHEAD : Signal.NUMERIC, f.date(), null);
+                    if (into.has(Signal.MASTHEAD)) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A part that holds a date and nothing else but a weekday, a clock time and punctuation. */
+    static boolean onlyADate(String part, DateText.Found f) {
+        String rest = part.substring(0, f.start()) + " " + part.substring(f.end());
+        rest = CLOCK.matcher(WEEKDAY.matcher(rest).replaceAll(" ")).replaceAll(" ");
+        rest = rest.replaceAll("(?i)\\b(?:at|on|the|local time)\\b", " ").replaceAll("[\\p{P}\\s]+", "");
+        return rest.length() <= 4 && rest.equals(rest.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A date in the path of a URL line near the top or bottom (the page's own address, as a browser prints it). */
+    private static void urlDate(List<String> lines, DateSignals into) {
+        for (String line : edges(lines)) {
+            if (line.length() > 300 || !line.contains("://") && !line.contains("www.")) {
+                continue;
+            }
+            Matcher u = URL.matcher(line);
+            while (u.find()) {
+                LocalDate d = urlDate(u.group());
+                if (d != null) {
+                    into.add(Signal.URL, d, null);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The date a URL's path gives ("…/2025/05/13/talks"), or null. */
+    static LocalDate urlDate(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        int g = m.group(1) != null ? 1 : 4;
+        return DateText.date(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
+                Integer.parseInt(m.group(g + 2)));
+    }
+
+    /** An agency dateline's day; the year must come from the dateline or from elsewhere in the text. */
+    static void dateline(String text, List<String> lines, DateSignals into) {
+        // Datelines open a story; looking further costs time and finds quotes of other wires.
+        Matcher m = DATELINE.matcher(text.length() > 3000 ? text.substring(0, 3000) : text);
+        if (!m.find()) {
+            return;
+        }
+        int month = DateText.month(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        if (m.group(3) != null) {
+            into.add(Signal.DATELINE, DateText.date(Integer.parseInt(m.group(3)), month, day), null);
+            return;
+        }
+        Integer year = yearOfSameDay(text, month, day);
+        if (year != null) {
+            into.add(Signal.DATELINE, DateText.date(year, month, day), "year from a date in the text");
+            return;
+        }
+        year = copyrightYear(lines);
+        if (year != null) {
+            into.add(Signal.DATELINE, DateText.date(year, month, day), "year from the copyright line");
+        }
+    }
+
+    /**
+     * The year of a full date in the text on the dateline's day, else of one within 45 days of it (a story filed on
+     * "Aug 19" that mentions "August 18, 2025"); null when the text has neither.
+     */
+    private static Integer yearOfSameDay(String text, int month, int day) {
+        Integer near = null;
+        int from = 0;
+        while (from < text.length()) {
+            DateText.Found f = DateText.find(text.substring(from));
+            if (f == null) {
+                break;
+            }
+            LocalDate d = f.date();
+            if (d.getMonthValue() == month && d.getDayOfMonth() == day) {
+                return d.getYear();
+            }
+            for (int year = d.getYear() - 1; near == null && year <= d.getYear() + 1; year++) {
+                LocalDate candidate = DateText.date(year, month, day);
+                if (candidate != null && Math.abs(ChronoUnit.DAYS.between(candidate, d)) <= 45) {
+                    near = year;
+                }
+            }
+            from += f.end();
+        }
+        return near;
+    }
+
+    /** Whether a line may hold a copyright notice: a cheap test before the pattern. */
+    static boolean mayBeCopyright(String line) {
+        return line.indexOf('©') >= 0 || line.contains("(c)") || line.contains("(C)") || line.contains("opyright")
+                || line.contains("OPYRIGHT");
+    }
+
+    private static Integer copyrightYear(List<String> lines) {
+        for (String line : edges(lines)) {
+            if (line.length() > 400 || !mayBeCopyright(line)) {
+                continue;
+            }
+            Matcher m = COPYRIGHT.matcher(line);
+            if (m.find() && m.group(1) != null) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,146 @@
+package parley.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.domain.Article;
+
+/**
+ * One small article per publication-date signal, each read as a dropped file is read: the day, the signal named in
+ * the article's metadata, and what happens when two signals disagree (the more trusted wins; the other is a note).
+ */
+class DateSignalsTest {
+    private static final String STORY = "<p>Port officials from Ghana and Togo met in Lome on Tuesday to agree shared "
+            + "customs checks for lorries crossing the coastal road.</p><p>They will meet again after the rains.</p>";
+
+    @TempDir
+    Path dir;
+
+    private Article read(String name, String content) throws Exception {
+        return Fixtures.READER.read(Fixtures.write(dir, name, content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Article page(String head, String body) throws Exception {
+        return read("page.html", "<html><head>" + head + "</head><body><article><h1>Customs talks in Lome</h1>"
+                + body + STORY + "</article></body></html>");
+    }
+
+    @Test
+    void jsonLdDatePublishedInsideAnArrayOfGraphs() throws Exception {
+        Article a = page("<script type=\"application/ld+json\">[{\"@type\":\"Organization\",\"name\":\"Coast Post\"},"
+                + "{\"@graph\":[{\"@type\":\"ReportageNewsArticle\",\"datePublished\":[\"2024-04-09T22:10:00-04:00\"]}]}]"
+                + "</script>", "");
+        assertThat(a.published()).as("the writer's own calendar day, offset kept").isEqualTo(LocalDate.of(2024, 4, 9));
+        assertThat(a.publishedSignal()).isEqualTo("JSON-LD datePublished");
+        assertThat(a.notes()).isEmpty();
+    }
+
+    @Test
+    void metaTagsOgAndDublinCore() throws Exception {
+        assertThat(page("<meta property=\"og:published_time\" content=\"2024-04-10\">", "").publishedSignal())
+                .isEqualTo("meta tag (og:published_time)");
+        Article dc = page("<meta name=\"DC.date\" content=\"2024-04-11\">", "");
+        assertThat(dc.published()).isEqualTo(LocalDate.of(2024, 4, 11));
+        assertThat(dc.publishedSignal()).startsWith("meta tag");
+    }
+
+    @Test
+    void timeElementInTheArticleHeader() throws Exception {
+        Article a = page("", "<p class=\"meta\"><time datetime=\"2024-04-12T07:00:00+00:00\">Friday</time></p>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 4, 12));
+        assertThat(a.publishedSignal()).isEqualTo("<time datetime> in the article");
+    }
+
+    @Test
+    void visiblePublishedAndUpdatedLines() throws Exception {
+        Article published = read("p.txt", "Customs talks in Lome\nPublished on 13 April 2024\n\nOfficials met.\n");
+        assertThat(published.published()).isEqualTo(LocalDate.of(2024, 4, 13));
+        assertThat(published.publishedSignal()).isEqualTo("\"Published\" line");
+        Article updated = read("u.txt", "Customs talks in Lome\nLast updated: April 14, 2024\n\nOfficials met.\n");
+        assertThat(updated.published()).isEqualTo(LocalDate.of(2024, 4, 14));
+        assertThat(updated.publishedSignal()).isEqualTo("\"Updated\" line");
+    }
+
+    @Test
+    void britishAndAmericanMastheadDates() throws Exception {
+        Article british = read("b.md", "# Harbour Notes\n\n**Monday 15 April 2024** · Number 9 · Letters from the coast\n"
+                + "\nOfficials met on Tuesday.\n");
+        assertThat(british.published()).isEqualTo(LocalDate.of(2024, 4, 15));
+        assertThat(british.publishedSignal()).isEqualTo("date under the masthead");
+        Article american = read("a.txt", "COAST POST\nApril 16, 2024\n\nLorry drivers welcomed the plan.\n");
+        assertThat(american.published()).isEqualTo(LocalDate.of(2024, 4, 16));
+    }
+
+    @Test
+    void numericDatesAreDayFirstUnlessTheTextWritesMonthFirst() throws Exception {
+        Article dayFirst = read("d.txt", "COAST POST | PORTS\n05/04/2024\n\nThe ministers met on 4 April 2024 in Lome.\n");
+        assertThat(dayFirst.published()).isEqualTo(LocalDate.of(2024, 4, 5));
+        assertThat(dayFirst.publishedSignal()).isEqualTo("numeric date under the masthead");
+        Article monthFirst = read("m.txt", "COAST POST | PORTS\n04/05/2024\n\nThe ministers met on April 4, 2024 in Lome.\n");
+        assertThat(monthFirst.published()).as("the text writes month first").isEqualTo(LocalDate.of(2024, 4, 5));
+        assertThat(read("i.md", "# Harbour Notes\n\n*Number 9 · 2024-04-17*\n\nOfficials met.\n").published())
+                .isEqualTo(LocalDate.of(2024, 4, 17));
+    }
+
+    @Test
+    void dateInTheCanonicalUrl() throws Exception {
+        Article a = page("<link rel=\"canonical\" href=\"https://coastpost.example/ports/2024/04/18/customs-talks/\">", "");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 4, 18));
+        assertThat(a.publishedSignal()).isEqualTo("date in the URL");
+        Article text = read("url.txt", "Customs talks in Lome\nhttps://coastpost.example/2024-04-19-customs\n\nThey met.\n");
+        assertThat(text.published()).isEqualTo(LocalDate.of(2024, 4, 19));
+    }
+
+    @Test
+    void wireDatelineTakesItsYearFromACopyrightLine() throws Exception {
+        Article a = read("wire.txt", "Customs deal reached in Lome\n\nLOME, April 20 (Coast Wire Service) - Officials "
+                + "from Ghana and Togo agreed on Saturday to share customs checks.\n\n(c) 2024 Coast Wire Service. "
+                + "All rights reserved. Reproduction of this story in any form without permission is not allowed, "
+                + "including by other agencies, broadcasters and websites of every kind.\n");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 4, 20));
+        assertThat(a.publishedSignal()).isEqualTo("wire dateline (year from the copyright line)");
+        assertThat(a.publisher()).isEqualTo("Coast Wire Service");
+    }
+
+    @Test
+    void wireDatelineWithNoYearAnywhereStaysUndated() throws Exception {
+        Article a = read("wire.txt", "LOME, April 20 (Coast Wire Service) - Officials agreed on Saturday to share "
+                + "customs checks.\n");
+        assertThat(a.published()).as("never today's year").isNull();
+        assertThat(a.publishedSignal()).isNull();
+    }
+
+    @Test
+    void conflictingSignalsTheMostTrustedWinsAndTheOthersAreNoted() throws Exception {
+        Article a = page("<meta property=\"article:published_time\" content=\"2024-04-21T23:30:00+02:00\">"
+                        + "<link rel=\"canonical\" href=\"https://coastpost.example/2024/04/20/customs/\">",
+                "<p>Published 22 April 2024</p>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 4, 21));
+        assertThat(a.publishedSignal()).isEqualTo("meta tag (article:published_time)");
+        assertThat(a.notes()).containsExactlyInAnyOrder(
+                "publication date: \"Published\" line says 2024-04-22, not 2024-04-21",
+                "publication date: date in the URL says 2024-04-20, not 2024-04-21");
+    }
+
+    @Test
+    void aLaterUpdateIsNoDisagreement() throws Exception {
+        Article a = read("p.txt", "Customs talks in Lome\nPublished 13 April 2024\nUpdated 15 April 2024\n\nThey met.\n");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 4, 13));
+        assertThat(a.notes()).isEmpty();
+    }
+
+    @Test
+    void aFileWithNoSignalStaysUndated() throws Exception {
+        Article a = read("plain.txt", "Customs talks in Lome\n\nOfficials met on Tuesday and will meet again in "
+                + "the spring. A treaty of 12 May 1999 still governs the road.\n");
+        assertThat(a.published()).isNull();
+        assertThat(a.publishedSignal()).isNull();
+        assertThat(a.notes()).isEmpty();
+    }
+}
