@@ -9,7 +9,10 @@ import parley.export.ExportOptions;
 import parley.export.VectorExporter;
 import picocli.CommandLine.Command;
 
-/** {@code parley export-pdf --out FILE}: the PNG export's page as a vector PDF with real, searchable text; needs no display. */
+/**
+ * {@code parley export-pdf --out FILE}: the PNG export's page as a vector PDF with real, searchable text; needs no
+ * display.
+ */
 @Command(name = "export-pdf", mixinStandardHelpOptions = true,
         description = "Render the timeline to a PDF page with real text (works with no display).")
 final class ExportPdfCommand extends TimelineExportCommand {

@@ -36,7 +36,8 @@ abstract class TimelineExportCommand implements Callable<Integer> {
     @Option(names = "--height", paramLabel = "PX", defaultValue = "1080", description = "Height (default ${DEFAULT-VALUE}).")
     int height;
     @Option(names = "--from", paramLabel = "DATE",
-            description = "First day shown (YYYY-MM-DD); default: where the story starts (far-off events counted at the edge).")
+            description = "First day shown (YYYY-MM-DD); default: where the story starts "
+                    + "(far-off events counted at the edge).")
     LocalDate from;
     @Option(names = "--to", paramLabel = "DATE",
             description = "Last day shown (YYYY-MM-DD); default: where the story ends.")

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes an export beside its target and moves it in place at the end: a failed export never leaves half a file over a good one. */
+/**
+ * Writes an export beside its target and moves it in place at the end: a failed export never leaves half a file over
+ * a good one.
+ */
 final class AtomicWrite {
     private AtomicWrite() {
     }

@@ -46,7 +46,10 @@ public interface DrawingContext {
 
     void lineTo(double x, double y);
 
-    /** An arc of the ellipse centred at (cx, cy), from {@code startAngle} over {@code length} degrees, anticlockwise on screen. */
+    /**
+     * An arc of the ellipse centred at (cx, cy), from {@code startAngle} over {@code length} degrees, anticlockwise
+     * on screen.
+     */
     void arc(double cx, double cy, double rx, double ry, double startAngle, double length);
 
     void rect(double x, double y, double w, double h);

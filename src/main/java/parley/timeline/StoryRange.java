@@ -4,16 +4,16 @@ package parley.timeline;
  * Where a timeline's story is: the range of time its dated events crowd into, leaving out the few that lie far off
  * (an article recalls "the first visit since 2008", or announces a summit in 2030). Those outliers stretch a plain
  * fit until the story itself is a sliver. The dense core is the shortest window holding {@value #CORE_SHARE} of the
- * events' marks; it is widened a little on each side (a tenth of its span or one and a half of its mean gaps between
- * events, at least {@value #MIN_WIDEN_DAYS} days),
- * and every event whose mark falls inside the widened window is shown. Events spread evenly lose nothing: the one or
+ * events' marks; it is widened on each side by half its span or one and a half of its mean gaps between events,
+ * whichever is more, and at least {@value #MIN_WIDEN_DAYS} days, so only events far from the story, not its own first
+ * and last, are left out; every event whose mark falls inside the widened window is shown. Events spread evenly lose nothing: the one or
  * two beyond the core of an even spread lie within the widening.
  */
 public final class StoryRange {
     /** Share of the dated events the dense core must hold. */
     static final double CORE_SHARE = 0.9;
     /** The core is widened by this fraction of its span on each side. */
-    static final double WIDEN = 0.1;
+    static final double WIDEN = 0.5;
     /** And by at least this much, so a story of one busy day keeps the week around it. */
     static final double MIN_WIDEN_DAYS = 7;
 
@@ -41,8 +41,8 @@ public final class StoryRange {
                 best = i;
             }
         }
-        // A little: a tenth of the core, and at least one and a half of its mean gaps, so the next event of an even
-        // spread (one gap away) is never cut off.
+        // Half the core, and at least one and a half of its mean gaps, so a planned event a few weeks after a
+        // story of months, or the next event of an even spread, is never cut off.
         double gap = keep > 1 ? bestSpan / (keep - 1) : 0;
         double widen = Math.max(Math.max(bestSpan * WIDEN, 1.5 * gap), MIN_WIDEN_DAYS * TimeScale.DAY);
         double lo = index.get(best).anchor() - widen;

@@ -148,11 +148,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         painter().setAlsoSelected(java.util.Set.copyOf(view.selectedIds()));
         painter().setLegendFilter(view.legendFilterProperty().get());
         Frame frame = view.participantLanesProperty().get()
-                ? painter().paintLanes(new FxDrawing(canvas.getGraphicsContext2D()), view.indexProperty().get(), view.getScale(),
-                        height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true, view.shownLanes(),
-                        view.laneOffsetProperty().get())
-                : painter().paint(new FxDrawing(canvas.getGraphicsContext2D()), view.indexProperty().get(), view.getScale(),
-                        height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true);
+                ? painter().paintLanes(new FxDrawing(canvas.getGraphicsContext2D()), view.indexProperty().get(),
+                        view.getScale(), height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true,
+                        view.shownLanes(), view.laneOffsetProperty().get())
+                : painter().paint(new FxDrawing(canvas.getGraphicsContext2D()), view.indexProperty().get(),
+                        view.getScale(), height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true);
         view.lastFrame.set(frame);
     }
 
