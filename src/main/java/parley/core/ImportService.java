@@ -73,9 +73,9 @@ public final class ImportService implements Importer {
     static final Duration GROUP_TIME = Duration.ofMillis(1000);
     /**
      * Tries at storing one article when another Parley on the same team store keeps winning the same rows (the
-     * second try normally finds the article or its entities committed; a deadlock may need a third).
+     * second try, in a fresh transaction, normally finds the article or its entities committed).
      */
-    static final int CONFLICT_ATTEMPTS = 3;
+    static final int CONFLICT_ATTEMPTS = 5;
 
     private final EventStore store;
     private final ArticleReader reader;
@@ -135,7 +135,13 @@ public final class ImportService implements Importer {
                 List<FileOutcome> results;
                 try {
                     results = storeGroup(run, () -> {
-                        if (group.size() >= groupArticles || ahead.exhausted()) {
+                        if (run.retry != null && group.isEmpty()) {
+                            Prepared again = run.retry;
+                            run.retry = null;
+                            group.add(again.file());
+                            return again;
+                        }
+                        if (group.size() >= groupArticles || ahead.exhausted() || run.retry != null) {
                             return null;
                         }
                         if (progress.cancelled()) {
@@ -213,6 +219,10 @@ public final class ImportService implements Importer {
         /** The store's commit count the next group should see; -1 when unknown (the index is then rebuilt). */
         long expectedCommits = -1;
         boolean cancelled;
+        /** An article that lost a clash with another writer, stored again first in the next group; else null. */
+        Prepared retry;
+        /** How many times in a row the article being stored has lost such a clash. */
+        int conflicts;
     }
 
     /** The next prepared file of a group, or null to close the group. */
@@ -237,7 +247,12 @@ public final class ImportService implements Importer {
             long opened = System.nanoTime();
             Prepared p;
             while (System.nanoTime() - opened < groupNanos && (p = feed.next()) != null) {
-                results.add(storeInGroup(run, tx, p));
+                FileOutcome outcome = storeInGroup(run, tx, p);
+                if (outcome == null) {
+                    run.retry = p;
+                    break;
+                }
+                results.add(outcome);
             }
             run.expectedCommits = tx.commitsBefore() < 0 ? -1 : tx.commitsBefore() + 1;
             return results;
@@ -253,26 +268,32 @@ public final class ImportService implements Importer {
         if (tx.containsSha(sha)) {
             return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
         }
-        for (int attempt = 1; ; attempt++) {
-            MergeWrites merging = new MergeWrites(tx, merger, run.index);
-            try {
-                int events = tx.atomically(t -> storeArticle(t, p, merging, run.tombstones));
-                return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
-            } catch (StoreUnavailableException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                // Its savepoint is rolled back; the index may hold its events: read the store again.
-                run.index = new MatchIndex(tx.outlines());
-                run.tombstones = tx.tombstones();
-                if (!(e instanceof StoreConflictException) || attempt == CONFLICT_ATTEMPTS) {
-                    return failed(p.file(), "could not be stored (" + rootMessage(e) + ")");
-                }
-                // Another Parley on the same team store committed the same article (or entity) first: read what
-                // it wrote and store the article again, as a duplicate or merged into its events.
+        MergeWrites merging = new MergeWrites(tx, merger, run.index);
+        try {
+            int events = tx.atomically(t -> storeArticle(t, p, merging, run.tombstones));
+            run.conflicts = 0;
+            return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
+        } catch (StoreUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Its savepoint is rolled back; the index may hold its events: read the store again.
+            run.index = new MatchIndex(tx.outlines());
+            run.tombstones = tx.tombstones();
+            if (e instanceof StoreConflictException) {
+                // Another Parley on the same team store committed the same article first: it is a duplicate.
                 if (tx.containsSha(sha)) {
+                    run.conflicts = 0;
                     return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
                 }
+                // Else the two took the same rows (entities) in opposite orders. This group's earlier articles
+                // still hold theirs, so a retry here would meet the same deadlock: commit the group and store the
+                // article again first thing in the next one.
+                if (++run.conflicts < CONFLICT_ATTEMPTS) {
+                    return null;
+                }
+                run.conflicts = 0;
             }
+            return failed(p.file(), "could not be stored (" + rootMessage(e) + ")");
         }
     }
 

@@ -161,7 +161,7 @@ final class ExportPage {
             g.setFill(theme.mutedText());
             g.fillText(String.format("%2d", i + 1), x, y);
             g.setFill(theme.text());
-            g.fillText(fit(describe(sources.get(i)), colW - 40), x + 22, y);
+            g.fillText(describe(sources.get(i), colW - 40), x + 22, y);
         }
         if (shown < sources.size()) {
             int col = shown / layout.sourceRows();
@@ -172,14 +172,23 @@ final class ExportPage {
         }
     }
 
-    private static String describe(Source s) {
+    /**
+     * "Title — Publisher, 3 May 2024": a long title is shortened, never the publisher and date, so every line names
+     * where it came from. The file name stands in only for an article with no title.
+     */
+    static String describe(Source s, double px) {
         String title = s.title() == null || s.title().isBlank() ? s.file() : s.title();
-        StringBuilder sb = new StringBuilder(title);
+        StringBuilder tail = new StringBuilder();
         if (s.publisher() != null && !s.publisher().isBlank()) {
-            sb.append(" — ").append(s.publisher());
+            tail.append(" — ").append(s.publisher());
         }
-        sb.append(", ").append(s.published() == null ? "undated" : s.published().format(DAY));
-        return sb.toString();
+        tail.append(", ").append(s.published() == null ? "undated" : s.published().format(DAY));
+        int max = (int) Math.max(8, px / 6.2);
+        if (title.length() + tail.length() <= max) {
+            return title + tail;
+        }
+        int room = max - tail.length();
+        return room >= 12 ? fit(title, room * 6.2) + tail : fit(title + tail, px);
     }
 
     private static String fit(String text, double px) {

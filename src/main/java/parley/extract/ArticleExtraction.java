@@ -114,8 +114,10 @@ final class ArticleExtraction {
     }
 
     private void events(SentenceEvents se, Mention base, Tokens tokens, boolean caption) {
+        // under a lead or heading of another day, a sentence does not continue the event before it
+        boolean otherDay = sections.otherDay(story.lastDate());
         if (se.slots.isEmpty()) {
-            if (!caption) {
+            if (!caption && !otherDay) {
                 story.attachOrphanRoles(se, base); // "(left) with Mr X": the people in a photo join no event
             }
             return;
@@ -155,8 +157,10 @@ final class ArticleExtraction {
                     && undated && e.location() == null
                     && (e.derivation() == null || SectionDates.fromSection(e.derivation()));
             if (nothing) {
-                story.corefer(caption ? Story.withoutParticipants(e) : e);
-            } else if (undated && !reference.get(k)
+                if (!otherDay) { // a bare "the strike" under another day's entry names no event of that day
+                    story.corefer(caption ? Story.withoutParticipants(e) : e);
+                }
+            } else if (undated && !reference.get(k) && !otherDay
                     && se.slots.get(k).definite && story.coreferDefinite(caption ? Story.withoutParticipants(e) : e)) {
                 continue; // "is expected to join the talks": the talks just reported
             } else {

@@ -27,17 +27,11 @@ import parley.extract.text.Tokens;
  * most; "the foreign ministers of Turkey and Ukraine" names each country's holder.
  */
 final class EntityFinder {
-    private static final String TITLE = "(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Vv]ice[ -][Pp]resident"
-            + "|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Ff]oreign [Ss]ecretary|[Dd]efen[cs]e [Ss]ecretary"
-            + "|[Ss]ecretary of [Ss]tate|[Ss]ecretary[- ][Gg]eneral|[Mm]inister|[Ss]ecretary|[Aa]mbassador"
-            + "|[Ss]pecial [Ee]nvoy|[Ee]nvoy|[Aa]ide|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Nn]egotiator"
-            + "|General|Admiral|Commander|King|Queen|Prince|Premier|Mayor|Governor|Senator|[Cc]hief of [Ss]taff|[Ll]eader)";
-    private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}[\\p{L}'’-]*";
-    private static final Pattern TITLED_PERSON = Pattern.compile("(?:\\b(\\p{Lu}[\\p{L}.]*)\\s+)?\\b(" + TITLE
-            + ")\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})\\b");
-    private static final Pattern TITLE_ONLY = Pattern.compile("\\b(?:[Tt]he|[Aa])\\s+(?:(\\p{Lu}[\\p{L}.]*)\\s+)?"
+    private static final Pattern TITLE_ONLY = Pattern.compile("\\b(?:[Tt]he|[Aa])\\s+(?:(\\p{Lu}[\\p{L}.]*)\\s+)??"
             + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
-            + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach))\\b"
+            + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach|emperor|king|queen"
+            + "|emir|sultan|crown prince|pope|minister|envoy|ambassador|negotiator|mediator|spokesman|spokeswoman"
+            + "|spokesperson))\\b"
             + "(?!\\s+(?:of\\b|\\p{Lu}))");
     /** "the foreign ministers of Turkey and Ukraine": one office holder per country named. */
     private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b(?:[Tt]he )?((?i:prime ministers|presidents|leaders"
@@ -52,7 +46,7 @@ final class EntityFinder {
     private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "chancellor", "secretary",
             "ambassador", "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
             "negotiator", "general", "admiral", "commander", "king", "queen", "prince", "premier", "mayor", "governor",
-            "senator", "chief", "leader", "taoiseach");
+            "senator", "chief", "leader", "taoiseach", "emperor", "emir", "sultan", "pope");
     /** First words of the titles in TITLE, as tokens. */
     private static final Set<String> TITLE_STARTS = Set.of("president", "prime", "chancellor", "vice", "vice-president",
             "foreign", "defence", "defense", "secretary", "secretary-general", "minister", "ambassador", "special",
@@ -69,6 +63,11 @@ final class EntityFinder {
     private final Map<KnownEntity, Integer> mentions = new HashMap<>();
     private final Map<String, Integer> countryMentions = new HashMap<>();
     private final Map<KnownEntity, Set<String>> aliasesUsed = new LinkedHashMap<>();
+    /** The order in which each entity was last mentioned (a running count of mentions). */
+    private final Map<KnownEntity, Integer> lastSeen = new HashMap<>();
+    private int mentionCount;
+    /** People found by title in this article, by the name they were found under. */
+    private final Map<String, KnownEntity> localByName = new HashMap<>();
 
     private final CountryActors countries;
 
@@ -91,7 +90,8 @@ final class EntityFinder {
         BitSet taken = new BitSet();
         for (PhraseMatcher<KnownEntity> m : List.of(gazetteer.names(), local)) {
             for (PhraseMatcher.Match<KnownEntity> hit : m.find(tokens, from, to)) {
-                if (!quoted.get(hit.start()) && taken.get(hit.start(), hit.end()).isEmpty()) {
+                if (!quoted.get(hit.start()) && taken.get(hit.start(), hit.end()).isEmpty()
+                        && !endOfLongerName(tokens, hit, from)) {
                     found.add(new EntityMention(hit.start(), hit.end(), hit.phrase(), hit.value()));
                     taken.set(hit.start(), hit.end());
                 }
@@ -102,13 +102,26 @@ final class EntityFinder {
         int e = to > from ? tokens.end(to - 1) : s;
         boolean title = false;
         boolean plural = false;
+        boolean cue = false;
+        boolean possessive = false;
+        boolean body = false;
         for (int i = from; i < to; i++) {
-            title |= TITLE_WORDS.contains(tokens.folded(i));
-            plural |= PLURAL_WORDS.contains(tokens.folded(i));
+            String w = tokens.folded(i);
+            title |= TITLE_WORDS.contains(w);
+            plural |= PLURAL_WORDS.contains(w);
+            cue |= TitledPeople.cue(w);
+            possessive |= w.equals("'") && i + 1 < to && tokens.folded(i + 1).equals("s");
+            body |= BODY_NOUNS.contains(w);
+        }
+        if (cue || possessive) {
+            // the title patterns are costly; most sentences name no office at all
+            found.sort(Comparator.comparingInt(EntityMention::start));
+            titledPeople(tokens, from, to, quoted, taken, found);
+        }
+        if (body) {
+            namedBodies(text, s, e, quoted, taken, found);
         }
         if (title) {
-            // the title patterns are costly; most sentences name no office at all
-            titledPeople(tokens, from, to, quoted, taken, found);
             found.sort(Comparator.comparingInt(EntityMention::start));
             titleOnly(text, s, e, quoted, taken, found);
             possessiveOffices(text, s, e, quoted, taken, found);
@@ -120,7 +133,11 @@ final class EntityFinder {
             countries.find(tokens, from, to, quoted, taken, found);
         }
         found.sort(Comparator.comparingInt(EntityMention::start));
+        if (to > from) {
+            NotActors.drop(text, s, e, found);
+        }
         for (EntityMention m : found) {
+            lastSeen.put(m.entity(), ++mentionCount);
             mentions.merge(m.entity(), 1, Integer::sum);
             if (m.entity().country() != null && m.entity().kind() == EntityKind.PERSON) {
                 countryMentions.merge(m.entity().country(), 1, Integer::sum);
@@ -131,45 +148,148 @@ final class EntityFinder {
     }
 
     /**
-     * Tries the title pattern only where a title word starts (with the word before it as a possible prefix): a
-     * scan of the whole sentence would try every capitalised word as a prefix.
+     * "the General Border Committee", "Iran's Supreme National Security Council": capitalised words ending in the
+     * noun of a body make an organisation the gazetteer may not know (named as written), which takes part as any
+     * organisation does; a body someone is "a member of" is their affiliation, not a party.
      */
-    private void titledPeople(Tokens tokens, int from, int to, BitSet quoted, BitSet taken, List<EntityMention> found) {
-        String text = tokens.text();
-        int e = tokens.end(to - 1);
-        Matcher m = TITLED_PERSON.matcher(text);
-        for (int i = from; i < to; i++) {
-            if (!TITLE_STARTS.contains(tokens.folded(i))) {
+    private void namedBodies(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        Matcher m = NAMED_BODY.matcher(text).region(s, e);
+        while (m.find()) {
+            int bs = m.start(1);
+            int be = m.end(1);
+            if (quoted.get(bs) || !taken.get(bs, be).isEmpty() || MEMBER_OF.matcher(text)
+                    .region(Math.max(s, m.start() - 16), m.start()).find()) {
                 continue;
             }
-            for (int at = Math.max(from, i - 1); at <= i; at++) {
-                m.region(tokens.start(at), e);
-                if (m.lookingAt()) {
-                    titledPerson(m, text, quoted, taken, found);
-                    break;
-                }
-            }
+            String name = m.group(1);
+            KnownEntity body = localByName.computeIfAbsent(name, n -> {
+                KnownEntity k = new KnownEntity(n, EntityKind.ORGANISATION, null, null, Set.of());
+                local.add(n, k, true);
+                return k;
+            });
+            found.add(new EntityMention(bs, be, name, body));
+            taken.set(bs, be);
         }
     }
 
-    private void titledPerson(Matcher m, String text, BitSet quoted, BitSet taken, List<EntityMention> found) {
-        int ns = m.start(3);
-        int ne = m.end(3);
-        String name = m.group(3);
-        if (quoted.get(ns) || !taken.get(ns, ne).isEmpty() || anyNotName(name)) {
-            return;
+    private static final Pattern NAMED_BODY = Pattern.compile("(?:\\b[Tt]he |['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}"
+            + "(?:Committee|Commission|Council|Assembly|Forum|Alliance|Coalition|League|Union|Organi[sz]ation))\\b");
+    private static final Set<String> BODY_NOUNS = Set.of("committee", "commission", "council", "assembly", "forum",
+            "alliance", "coalition", "league", "union", "organisation", "organization");
+    private static final Pattern MEMBER_OF = Pattern.compile("(?i)\\bmembers? of\\s*$");
+
+    /**
+     * "Supreme National Security Council": an organisation's short alias ("Security Council") at the end of a longer
+     * run of capitalised words is part of another name.
+     */
+    private static boolean endOfLongerName(Tokens tokens, PhraseMatcher.Match<KnownEntity> hit, int from) {
+        int before = hit.first() - 1;
+        if (hit.value().kind() != EntityKind.ORGANISATION || before <= from || hit.phrase().equals(hit.value().name())
+                || !tokens.capitalised(before)) {
+            return false;
         }
-        String prefix = m.group(1);
-        String country = gazetteer.country(prefix);
-        boolean orgPrefix = prefix != null && country == null && isKnownOrg(text, m.start(1), m.end(1));
-        boolean adjective = prefix != null && country == null && NATIONALITY_LIKE.matcher(prefix).matches();
-        String title = (country != null || orgPrefix || adjective ? prefix + " " : "") + m.group(2);
-        KnownEntity person = new KnownEntity(name, EntityKind.PERSON, title, country, Set.of());
-        String[] parts = name.split("\\s+");
-        local.add(name, person, true);
-        local.add(parts[parts.length - 1], person, true);
-        found.add(new EntityMention(ns, ne, name, person));
-        taken.set(ns, ne);
+        String word = tokens.raw(before);
+        return word.chars().anyMatch(Character::isLowerCase) && !TitledPeople.stopWord(word);
+    }
+
+    /**
+     * People the gazetteer does not know, found by a role, rank or form of address next to their name
+     * ({@link TitledPeople}); each becomes known by full name and short name for the rest of the article.
+     */
+    private void titledPeople(Tokens tokens, int from, int to, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        String text = tokens.text();
+        for (TitledPeople.Found f : TitledPeople.find(tokens, from, to, gazetteer)) {
+            if (quoted.get(f.start()) || !makeRoom(f, taken, found)) {
+                continue;
+            }
+            KnownEntity person = localByName.get(f.name());
+            if (person == null) {
+                person = new KnownEntity(f.name(), EntityKind.PERSON, title(f, text), f.country(), Set.of());
+                localByName.put(f.name(), person);
+                for (String alias : localAliases(f.name())) {
+                    local.add(alias, person, true);
+                }
+            }
+            found.add(new EntityMention(f.start(), f.end(), text.substring(f.start(), f.end()), person));
+            taken.set(f.start(), f.end());
+        }
+    }
+
+    /**
+     * Whether a found name may take its span: free, or holding only a gazetteer short name in its middle ("Ahmed
+     * Sharif Chaudhry" is not Shehbaz Sharif) or, after a role, at its start ("the commerce minister, Wang
+     * Wentao" is not Wang Yi), which then gives way. Two known names in the run, or one at its end, keep their
+     * places and the find is dropped.
+     */
+    private static boolean makeRoom(TitledPeople.Found f, BitSet taken, List<EntityMention> found) {
+        if (taken.get(f.start(), f.end()).isEmpty()) {
+            return true;
+        }
+        List<EntityMention> inside = new ArrayList<>();
+        for (EntityMention m : found) {
+            if (m.end() <= f.start() || m.start() >= f.end()) {
+                continue;
+            }
+            boolean middle = m.start() > f.start() && m.end() < f.end();
+            boolean oneWord = m.surface().indexOf(' ') < 0 && !m.surface().equals(m.entity().name());
+            inside.add(m);
+            if (!oneWord || !(middle || (f.role() != null && m.start() == f.start() && m.end() < f.end()))) {
+                return false;
+            }
+        }
+        if (inside.size() > 1) {
+            return false; // two known names in one run: a headline ("Envoy Witkoff Meets Putin"), not one person
+        }
+        found.removeAll(inside);
+        for (EntityMention m : inside) {
+            taken.clear(m.start(), m.end());
+        }
+        return true;
+    }
+
+    /** "Turkish foreign minister", "Mossad chief", "General": the office as the text gives it. */
+    private String title(TitledPeople.Found f, String text) {
+        if (f.role() == null) {
+            return null;
+        }
+        String prefix = f.prefix();
+        boolean describes = prefix != null && (f.country() != null || gazetteer.country(prefix) != null
+                || NATIONALITY_LIKE.matcher(prefix).matches() || !prefix.contains(" "));
+        return describes ? prefix + " " + f.role() : f.role();
+    }
+
+    /**
+     * The words that later stand for a person found by title: the full name, the short name ("Fidan", "al-Shaibani"
+     * and "Shaibani"), and for Gulf names the given name with a form of address ("Sheikh Mohammed") or with the
+     * father's name ("Mohammed bin Abdulrahman"), since a dynasty name ("Al Thani") is shared by many.
+     */
+    private static List<String> localAliases(String name) {
+        List<String> out = new ArrayList<>();
+        out.add(name);
+        String[] words = name.split(" ");
+        int bin = -1;
+        for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].equals("bin") || words[i].equals("ibn") || words[i].equals("bint")) {
+                bin = i;
+                break;
+            }
+        }
+        if (bin > 0) {
+            out.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, bin + 2)));
+            for (String honorific : List.of("Sheikh", "Prince", "Sayyid", "Sheikha")) {
+                out.add(honorific + " " + words[0]);
+            }
+            return out;
+        }
+        if (words.length > 1) {
+            String shortName = ShortNames.of(name);
+            out.add(shortName);
+            int hyphen = shortName.indexOf('-');
+            if (hyphen > 0 && hyphen <= 3 && Character.isLowerCase(shortName.charAt(0))) {
+                out.add(shortName.substring(hyphen + 1)); // "al-Shaibani" is also "Shaibani"
+            }
+        }
+        return out;
     }
 
     private boolean isKnownOrg(String text, int start, int end) {
@@ -204,12 +324,45 @@ final class EntityFinder {
                     continue; // otherwise "the Foreign Office"-like phrases are not a person
                 }
             }
-            KnownEntity who = resolve(m.group(2).toLowerCase(Locale.ROOT), country, found, m.start());
+            String office = m.group(2).toLowerCase(Locale.ROOT);
+            KnownEntity who;
+            if (BARE_TITLES.contains(office)) {
+                // "the minister", "the envoy": the person with such a title mentioned last, never "a minister"
+                who = Character.toLowerCase(m.group().charAt(0)) == 't' ? latestWithTitle(office, country) : null;
+            } else {
+                who = resolve(office, country, found, m.start());
+            }
             if (who != null) {
                 found.add(new EntityMention(m.start(), m.end(), m.group(), who));
                 taken.set(m.start(), m.end());
             }
         }
+    }
+
+    /** Titles that name no one office: "the minister" is whichever minister the story spoke of last. */
+    private static final Set<String> BARE_TITLES = Set.of("minister", "envoy", "ambassador", "negotiator", "mediator",
+            "spokesman", "spokeswoman", "spokesperson");
+
+    /** The person mentioned last whose office or title holds the word ("foreign minister" for "the minister"). */
+    private KnownEntity latestWithTitle(String word, String country) {
+        KnownEntity best = null;
+        int bestAt = -1;
+        for (Map.Entry<KnownEntity, Integer> seen : lastSeen.entrySet()) {
+            KnownEntity k = seen.getKey();
+            if (k.kind() != EntityKind.PERSON || (country != null && !country.equals(k.country()))
+                    || seen.getValue() <= bestAt) {
+                continue;
+            }
+            boolean titled = k.title() != null && k.title().toLowerCase(Locale.ROOT).contains(word);
+            for (String o : k.offices()) {
+                titled |= o.contains(word);
+            }
+            if (titled) {
+                best = k;
+                bestAt = seen.getValue();
+            }
+        }
+        return best;
     }
 
     private static final Set<String> LEADER_TITLES = Set.of("president", "prime minister", "premier", "chancellor",
@@ -265,7 +418,14 @@ final class EntityFinder {
             if (country == null || quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
                 continue;
             }
-            KnownEntity who = resolve(m.group(2).toLowerCase(Locale.ROOT), country, found, m.start());
+            String office = m.group(2).toLowerCase(Locale.ROOT);
+            KnownEntity who;
+            if (BARE_TITLES.contains(office)) {
+                // "the minister", "the envoy": the person with such a title mentioned last, never "a minister"
+                who = Character.toLowerCase(m.group().charAt(0)) == 't' ? latestWithTitle(office, country) : null;
+            } else {
+                who = resolve(office, country, found, m.start());
+            }
             if (who != null) {
                 found.add(new EntityMention(m.start(), m.end(), m.group(), who));
                 taken.set(m.start(), m.end());

@@ -80,6 +80,10 @@ final class EventBuilder {
         String clause = unquoted(slot.clause.start(), end);
         // ", his office said": the tense of the telling, not of the event told
         Tense tense = TenseDetector.of(clause.contains(" said") || clause.contains(" says") ? ATTRIBUTION_TAIL.matcher(clause).replaceFirst("") : clause);
+        if (tense == Tense.PAST && clause.contains("invit") && INVITED_TO.matcher(text)
+                .region(slot.clause.start(), slot.trigger.start()).find()) {
+            tense = Tense.FUTURE; // "has invited the Gulf leaders to a summit on Wednesday": the summit lies ahead
+        }
         boolean sequenced = links.sequenced(slot.trigger.start());
         Event referent = story.groupReferent(slot, sequenced);
         // "two days later", "that evening": from the group's event, else the day the text last spoke of
@@ -89,10 +93,10 @@ final class EventBuilder {
         Resolution time = null;
         Timex dayTimex = null;
         List<Timex> own = ownTimes(slot);
-        for (Timex t : pickOrder(own)) {
+        for (Timex t : pickOrder(own, slot.trigger.start(), slot.trigger.end())) {
             Resolution r = sections.weekday(t);
             if (r == null) {
-                r = DateResolver.resolve(t, anchor, tense, previous);
+                r = weekInReview(t, DateResolver.resolve(t, anchor, tense, previous), tense);
             }
             if (t.kind() == Timex.Kind.TIME) {
                 time = time == null ? r : time;
@@ -191,6 +195,14 @@ final class EventBuilder {
         return e;
     }
 
+    /**
+     * "has invited X to a summit", "invites", "an invitation to the talks": the event invited to is still ahead.
+     * A plain past "invited X to a retreat in February" tells the retreat as past, and is left to the tense.
+     */
+    private static final Pattern INVITED_TO = Pattern.compile("(?i)(?:\\b(?:has|have|had)\\s+(?:\\p{L}+\\s+)?invited"
+            + "|\\binvit(?:es|ing|ation))\\b[^.;]{0,80}\\bto\\s+"
+            + "(?:(?:a|an|the|attend|join|his|her|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}$");
+
     /** "since 2008", "as he did in 2019": a time the clause compares with, not the time of its event. */
     private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)(?:\\bsince\\b|\\b(?:as|like)\\s+(?:\\p{L}+\\s+)"
             + "{0,2}(?:did|had|has|does|was|were)\\b|\\bthan\\b|\\bcompared (?:with|to)\\b)[^,;]{0,40}$");
@@ -223,6 +235,26 @@ final class EventBuilder {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * A weekly review told in sections, past tense: "on Friday he held a summit", in a Friday issue whose story has
+     * been telling the days before it, is the Friday before; the issue's own day would be "today". Not in live blogs,
+     * whose entries are of their day.
+     */
+    private Resolution weekInReview(Timex t, Resolution r, Tense tense) {
+        EventDate ref = sections.reference();
+        if (t.kind() != Timex.Kind.WEEKDAY || tense != Tense.PAST || entry != null || anchor == null
+                || (t.modifier() != null && !t.modifier().equals("on")) || !r.resolved()
+                || !r.date().start().equals(anchor) || !sections.narrative() || ref == null || !ref.known()
+                || !ref.start().isBefore(anchor)) {
+            return r;
+        }
+        LocalDate before = anchor.minusWeeks(1);
+        DateDerivation dd = r.derivation();
+        return new Resolution(EventDate.day(before), null, new DateDerivation(dd.phrase(), dd.anchor(),
+                "weekday, the week before the issue (a review told in the past)",
+                parley.extract.time.DateWords.day(before)));
     }
 
     /**
@@ -280,7 +312,43 @@ final class EventBuilder {
         return sb.toString();
     }
 
-    /** Explicit dates before weekdays before relative words: "on Tuesday 12 August" means 12 August. */
+    /**
+     * Explicit dates before weekdays before relative words: "on Tuesday 12 August" means 12 August. But two days
+     * said apart are two times, and the one nearer the trigger is its own: "spoke on Saturday, shortly after she
+     * took office on 21 October" spoke on Saturday.
+     */
+    private static List<Timex> pickOrder(List<Timex> times, int triggerStart, int triggerEnd) {
+        List<Timex> sorted = pickOrder(times);
+        Timex nearest = null;
+        boolean sameDaySaidTwice = false;
+        for (Timex t : sorted) {
+            if (!dayLevel(t)) {
+                continue;
+            }
+            if (nearest == null || distance(t, triggerStart, triggerEnd) < distance(nearest, triggerStart, triggerEnd)) {
+                nearest = t;
+            }
+            for (Timex u : sorted) {
+                if (u != t && dayLevel(u) && Math.max(u.start() - t.end(), t.start() - u.end()) <= 12) {
+                    sameDaySaidTwice = true; // "Tuesday, 12 August", "on Tuesday and Wednesday, 24 to 25 June"
+                }
+            }
+        }
+        if (nearest != null && !sameDaySaidTwice && sorted.get(0) != nearest) {
+            sorted.remove(nearest);
+            sorted.add(0, nearest);
+        }
+        return sorted;
+    }
+
+    private static boolean dayLevel(Timex t) {
+        return t.kind() == Timex.Kind.DAY_OF_MONTH || t.kind() == Timex.Kind.WEEKDAY || t.kind() == Timex.Kind.DEICTIC;
+    }
+
+    private static int distance(Timex t, int triggerStart, int triggerEnd) {
+        return t.start() >= triggerEnd ? t.start() - triggerEnd : Math.max(0, triggerStart - t.end());
+    }
+
     private static List<Timex> pickOrder(List<Timex> times) {
         List<Timex> sorted = new ArrayList<>(times);
         sorted.sort(java.util.Comparator.comparingInt(t -> switch (t.kind()) {

@@ -80,6 +80,14 @@ final class SectionDates {
             title = false; // the headline sums up the story; it opens no section
             return;
         }
+        if (l.startsWith("|")) {
+            // a table row is an item of its own: dated by its first cell, never by the row before it
+            int cell = text.indexOf('|', ls + text.substring(ls, le).indexOf('|') + 1);
+            Timex t = cell < 0 || cell > le ? null : single(TimexTagger.tag(text, ls, cell));
+            lead = resolved(t, Tense.PRESENT);
+            reference = lead == null ? null : lead.date();
+            return;
+        }
         if (isHeading(l)) {
             headings++;
             heading = dateIn(ls, le, Tense.PRESENT);
@@ -100,6 +108,11 @@ final class SectionDates {
         }
     }
 
+    /** True when the text is told in sections or dated entries (HeidelTime's narrative mode). */
+    boolean narrative() {
+        return headings >= 2 || leads > 0;
+    }
+
     /** The day the text last put an event on in this section, else the section's date; null when none. */
     EventDate reference() {
         return reference;
@@ -115,6 +128,9 @@ final class SectionDates {
                 || (lead == null && heading == null && headings < 2 && leads == 0)) {
             return null;
         }
+        if (tense == Tense.PRESENT && lead == null && heading == null) {
+            return null; // "travels to The Hague for the summit": a present outside a dated entry may look ahead
+        }
         if (BACKGROUND.matcher(clause).find()) {
             return null;
         }
@@ -124,6 +140,19 @@ final class SectionDates {
         String phrase = section != null ? section.derivation().phrase() : DateWords.of(reference);
         return new Resolution(reference, null, new DateDerivation(phrase, DateWords.anchor(anchor),
                 where + " (narrative reference time)", DateWords.of(reference)));
+    }
+
+    /**
+     * True when the sentence sits under a lead or heading dated apart from {@code last}: "9–10 June – … are joined
+     * by X" after an entry of 5 June does not continue that entry's event (one report never spans two days).
+     */
+    boolean otherDay(EventDate last) {
+        Resolution s = lead != null ? lead : heading;
+        if (s == null || last == null || !last.known() || !s.date().known()) {
+            return false;
+        }
+        EventDate d = s.date();
+        return d.start().isAfter(last.lastDay()) || last.start().isAfter(d.lastDay());
     }
 
     /** True when a date came from the section, not the clause: a date found in the sentence still wins. */
@@ -224,12 +253,12 @@ final class SectionDates {
                 return null;
             }
             Timex t = single(TimexTagger.tag(text, p, close));
-            return t == null ? null : resolved(t, TenseDetector.of(text.substring(close, le)));
+            return t == null ? null : resolved(t, tenseOfFirstSentence(close + 2, le));
         }
         if (!Character.isDigit(text.charAt(p)) && !DATE_WORDS.contains(firstWord(p, le))) {
             return null; // most paragraphs open with no date: spare them the tagger
         }
-        Tense tense = TenseDetector.of(text.substring(p, le));
+        Tense tense = tenseOfFirstSentence(p, le);
         List<Timex> ts = TimexTagger.tag(text, p, Math.min(le, p + 60));
         if (!ts.isEmpty() && ts.get(0).start() == p && (ts.get(0).kind() == Timex.Kind.DAY_OF_MONTH
                 || ts.get(0).kind() == Timex.Kind.WEEKDAY)
@@ -251,6 +280,12 @@ final class SectionDates {
             "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
             "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday");
+
+    /** The tense of the lead's own sentence: later sentences of the paragraph may look ahead. */
+    private Tense tenseOfFirstSentence(int from, int le) {
+        int stop = text.indexOf(". ", from);
+        return TenseDetector.of(text.substring(Math.min(from, le), stop < 0 || stop > le ? le : stop));
+    }
 
     private String firstWord(int p, int le) {
         int e = p;

@@ -77,9 +77,12 @@ final class SentenceEvents {
     /** "thanked President Stubb for hosting": the one who thanks is not at the event thanked for. */
     private static final Pattern THANKS = Pattern.compile("(?i)\\b(?:thanked|thanks|thank|praised|praises|congratulated"
             + "|congratulates|commended|commends)\\b[^,;]{1,80}?\\bfor\\s+$");
-    /** A later trigger sharing the sentence's subject: "after a call", "travel to Kyiv to meet", "for talks". */
+    /**
+     * A later trigger sharing the sentence's subject: "after a call", "travel to Kyiv to meet", "for talks", "travels
+     * to The Hague for the NATO summit".
+     */
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
-            + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+$");
+            + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+(?:(?:a|an|the)\\s+(?-i:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})?$");
 
     final List<Slot> slots = new ArrayList<>();
     /** Times of the sentence no trigger's clause holds ("On Monday, as the talks opened, …"). */
@@ -311,7 +314,9 @@ final class SentenceEvents {
                         s.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
                     }
                 }
-            } else if (after != null && text.substring(before.trigger.end(), n.start()).contains(",")) {
+            } else if (after != null && (text.substring(before.trigger.end(), n.start()).contains(",")
+                    || text.substring(n.end(), after.trigger.start()).isBlank())) {
+                // after a comma, or right before the event noun it names ("for the NATO summit"): the next trigger
                 after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
             } else {
                 before.participants.putIfAbsent(n.entity(), Role.ATTENDEE);

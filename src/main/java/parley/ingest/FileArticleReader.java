@@ -52,8 +52,11 @@ public final class FileArticleReader implements ArticleReader {
         FormatSniffer.Format format = FormatSniffer.byMagic(bytes);
         if (format == FormatSniffer.Format.PDF) {
             PdfText.Read pdf = PdfText.read(bytes);
+            // The address printed on every page is the article's own; its date counts, the print date never does.
+            DateSignals signals = TextDates.collect(pdf.text(), pdf.text().lines().toList(), new DateSignals());
+            signals.add(DateSignals.Signal.URL, TextDates.urlDate(pdf.url()), "the address printed on each page");
             Metadata fromText = TextMetadata.of(pdf.text());
-            Metadata meta = new Metadata(pdf.title(), null, pdf.author(), null).orElse(fromText);
+            Metadata meta = new Metadata(pdf.title(), pdf.outlet(), pdf.author(), signals.decide()).orElse(fromText);
             return article(name, format, sha, pdf.text(), meta);
         }
         boolean htmlName = FormatSniffer.htmlByName(name);

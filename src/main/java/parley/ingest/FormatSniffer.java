@@ -64,26 +64,38 @@ final class FormatSniffer {
      * From line and a Subject or Date line. A browser's web archive (which also opens with such headers) is not one.
      */
     static boolean isEmail(String text, String fileName) {
-        String head = text.length() > 16_384 ? text.substring(0, 16_384) : text;
-        if (isWebArchive(head) || head.contains("Snapshot-Content-Location:")) {
-            return false;
+        if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+            return false; // a message opens with its first header's name
         }
+        String head = text.length() > 16_384 ? text.substring(0, 16_384) : text;
+        boolean eml = extension(fileName).equals("eml");
         boolean from = false;
         boolean subjectOrDate = false;
         int headers = 0;
-        for (String line : head.split("\r?\n|\r", -1)) {
+        int start = 0;
+        while (start < head.length()) {
+            int end = start;
+            while (end < head.length() && head.charAt(end) != '\n' && head.charAt(end) != '\r') {
+                end++;
+            }
+            String line = head.substring(start, end);
+            start = end + (head.startsWith("\r\n", end) ? 2 : 1);
             if (line.isEmpty()) {
                 break;
             }
             if (!HEADER_LINE.matcher(line).matches()) {
-                return extension(fileName).equals("eml") && from;
+                if (!eml) {
+                    return false;
+                }
+                break;
             }
             String lower = line.toLowerCase(Locale.ROOT);
             from |= lower.startsWith("from:");
             subjectOrDate |= lower.startsWith("subject:") || lower.startsWith("date:");
             headers++;
         }
-        return from && (subjectOrDate || extension(fileName).equals("eml")) && headers >= 2;
+        return from && (subjectOrDate || eml) && (headers >= 2 || eml) && !isWebArchive(head)
+                && !head.contains("Snapshot-Content-Location:");
     }
 
     /** A browser's single-file web archive (MIME multipart/related), whose HTML is encoded inside. */

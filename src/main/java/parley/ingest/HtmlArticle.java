@@ -141,7 +141,7 @@ final class HtmlArticle {
         if (metaAuthor != null) {
             metaAuthor = metaAuthor.replaceFirst("^(?i)by\\s+", "");
         }
-        String bylineAuthors = byline(doc);
+        String bylineAuthors = ld.author() == null ? byline(doc) : null;
         // The visible byline names everyone; a meta tag often only the first of them.
         String author = ld.author() != null ? ld.author()
                 : metaAuthor != null && bylineAuthors != null && bylineAuthors.contains(metaAuthor) ? bylineAuthors

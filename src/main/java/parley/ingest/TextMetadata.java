@@ -136,6 +136,9 @@ final class TextMetadata {
             }
         }
         for (String line : edges(lines)) {
+            if (!line.contains("eport")) {
+                continue;
+            }
             Matcher m = REPORTING_BY.matcher(line);
             if (m.find()) {
                 String names = Bylines.authors(m.group(1));

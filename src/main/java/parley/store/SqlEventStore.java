@@ -179,10 +179,9 @@ public final class SqlEventStore implements EventStore {
                 if ((t instanceof SQLException || t instanceof StoreException) && StoreFailures.storeItselfFailed(t)) {
                     throw StoreFailures.wrap("Nothing of this change was saved.", t);
                 }
-                if (!(t instanceof StoreConflictException) && (t instanceof SQLException || t instanceof StoreException)
-                        && StoreFailures.conflict(t)) {
-                    throw new StoreConflictException("Another writer changed the same rows at the same moment;"
-                            + " nothing of this change was saved: " + StoreFailures.reason(t), t);
+                if (shared && !(t instanceof StoreConflictException)
+                        && (t instanceof SQLException || t instanceof StoreException) && StoreFailures.conflict(t)) {
+                    throw StoreFailures.conflictWith(t);
                 }
                 throw unchecked(t);
             } finally {

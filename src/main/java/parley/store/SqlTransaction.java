@@ -344,10 +344,9 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             if ((t instanceof SQLException || t instanceof StoreException) && StoreFailures.storeItselfFailed(t)) {
                 throw StoreFailures.wrap("Nothing of this change was saved.", t);
             }
-            if (!(t instanceof StoreConflictException) && (t instanceof SQLException || t instanceof StoreException)
-                    && StoreFailures.conflict(t)) {
-                throw new StoreConflictException("Another writer changed the same rows at the same moment; nothing"
-                        + " of this change was saved: " + StoreFailures.reason(t), t);
+            if (shared && !(t instanceof StoreConflictException)
+                    && (t instanceof SQLException || t instanceof StoreException) && StoreFailures.conflict(t)) {
+                throw StoreFailures.conflictWith(t);
             }
             if (t instanceof RuntimeException r) {
                 throw r;

@@ -64,6 +64,12 @@ final class StoreFailures {
         return false;
     }
 
+    /** The exception for a {@link #conflict} on a team store, whose rows other processes write too. */
+    static StoreConflictException conflictWith(Throwable t) {
+        return new StoreConflictException("The store could not save the change: it clashes with rows another writer"
+                + " stored at the same moment, or already there (" + reason(t) + ")", t);
+    }
+
     /** "the disk is full (No space left on device)", else the deepest cause's message. */
     static String reason(Throwable t) {
         Throwable root = t;

@@ -21,6 +21,46 @@ public record SourceRow(Source source, int events) {
         return t == null || t.isBlank() ? source.file() : t;
     }
 
+    /** "By Ama Owusu", or null when the article names no author. */
+    public String credit() {
+        String a = source.author();
+        return a == null || a.isBlank() ? null : "By " + a;
+    }
+
+    /**
+     * How the date was obtained, then what the file said otherwise: "Dated by the wire dateline (year from the
+     * copyright line)", "Date set by the analyst", "Date inferred from another source", "No date in the file".
+     */
+    public String dating() {
+        StringBuilder sb = new StringBuilder();
+        switch (source.publishedBasis() == null ? DateBasis.UNKNOWN : source.publishedBasis()) {
+            case SET_BY_USER -> sb.append("Date set by the analyst");
+            case INFERRED -> sb.append("Date inferred from another source with the same wording");
+            case STATED -> sb.append(source.publishedSignal() == null ? "Dated by the file"
+                    : "Dated by the " + source.publishedSignal());
+            default -> sb.append("No publication date in the file: relative dates stay unresolved");
+        }
+        for (String note : source.readingNotes()) {
+            sb.append("\n").append(Character.toUpperCase(note.charAt(0))).append(note.substring(1));
+        }
+        return sb.toString();
+    }
+
+    /** Whether every word of {@code filter} occurs in the title, publisher, author or file name. */
+    public boolean matches(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        String hay = String.join(" ", title(), String.valueOf(source.publisher()), String.valueOf(source.author()),
+                source.file()).toLowerCase(Locale.ROOT);
+        for (String word : filter.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!word.isEmpty() && !hay.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Harbour Times · 21 Aug 2025 · 8 events"; "undated" when there is no date, "(inferred)" when borrowed. */
     public String details() {
         StringBuilder sb = new StringBuilder();

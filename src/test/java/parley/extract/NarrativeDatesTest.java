@@ -21,13 +21,17 @@ import parley.domain.Extraction;
  * dated paragraph leads in the historical present ("3 March – …", a weekday inside "11–13 March", a month-only
  * lead, "That evening", "Two days later" from the entry before, "his first visit since 2023" not dating the visit);
  * a briefing in Markdown sections ("## Monday 6 October", "## Tuesday: Berlin", bold leads "**Madrid,
- * Wednesday.**", "**Also Thursday:**", "as he did in 2019", "a two-day meeting starting Monday").
+ * Wednesday.**", "**Also Thursday:**", "as he did in 2019", "a two-day meeting starting Monday", and "on Friday" in a
+ * Friday issue reviewing the days before it: the Friday before); and times per
+ * clause in a news report (the time nearer the trigger, "has invited … to a meeting on Thursday" looking ahead,
+ * "his first visit since 2019" and "the 1991 treaty" not dating the visit, a time no trigger's clause holds, a
+ * clock time with its zone kept on the local calendar day: "at 23:40 India Standard Time (1810 GMT) on Wednesday").
  */
 class NarrativeDatesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"timeline-explainer", "section-diary"})
+    @ValueSource(strings = {"timeline-explainer", "section-diary", "clause-times"})
     void datesComeFromTheSectionAndTheEventBefore(String name) throws IOException {
         String text = resource(name + ".txt");
         JsonNode expected = JSON.readTree(resource(name + ".json"));
@@ -35,6 +39,17 @@ class NarrativeDatesTest {
         Extraction x = new RuleBasedExtractor().extract(new Article(name + ".txt", "txt", "", text, null, null, null,
                 anchor), anchor);
         ExpectedEvents.check(text, x, expected);
+    }
+
+    /** "3 September – … are joined by X" does not add X to the August entry's event: one report, one day. */
+    @org.junit.jupiter.api.Test
+    void aDatedEntryDoesNotContinueTheEventOfAnotherDay() throws IOException {
+        String text = resource("timeline-explainer.txt");
+        LocalDate anchor = LocalDate.of(2025, 10, 14);
+        Extraction x = new RuleBasedExtractor().extract(new Article("t.txt", "txt", "", text, null, null, null, anchor),
+                anchor);
+        assertThat(x.events()).as(SeedArticlesTest.dump(x.events())).noneMatch(e -> e.date().iso().equals("2025-08")
+                && e.participants().stream().anyMatch(p -> p.name().equals("Andrii Sybiha")));
     }
 
     private static String resource(String file) throws IOException {

@@ -47,6 +47,43 @@ class PdfReadingTest {
     }
 
     @Test
+    void browserPrintOfTwoPagesLosesItsRunningLinesAndKeepsWhatTheySay() throws Exception {
+        byte[] pdf = TestPdfs.printed("Mozilla Firefox", "Mozilla Firefox",
+                "09/05/2024, 16:42    Ferry crews and port owners settle pay dispute | Lagoon Herald",
+                "https://lagoonherald.example/ports/2024/05/03/ferry-pay-deal    %d/2",
+                new String[] {"Ferry crews and port owners settle pay dispute",
+                    "By Ama Owusu",
+                    "Ferry crews and the owners of the Keta landing stages agreed a pay deal on Friday,",
+                    "ending a stoppage that had kept the lagoon crossings closed for nine days."},
+                new String[] {"The union said its members would return to work on Monday morning.",
+                    "The regional minister welcomed the deal and thanked both sides for their patience."});
+        Article a = Fixtures.READER.read(Fixtures.write(dir, "printed.pdf", pdf));
+        assertThat(a.title()).as("the program's name is no title; the first page's headline is")
+                .isEqualTo("Ferry crews and port owners settle pay dispute");
+        assertThat(a.publisher()).as("the page title's suffix in the running head").isEqualTo("Lagoon Herald");
+        assertThat(a.published()).as("the printed address's date, never the print date")
+                .isEqualTo(LocalDate.of(2024, 5, 3));
+        assertThat(a.publishedSignal()).isEqualTo("date in the URL (the address printed on each page)");
+        assertThat(a.author()).isEqualTo("Ama Owusu");
+        assertThat(a.text()).contains("ending a stoppage", "return to work on Monday morning")
+                .doesNotContain("16:42", "lagoonherald.example", "1/2", "2/2", "Lagoon Herald");
+    }
+
+    @Test
+    void wordExportKeepsItsFirstLineAsHeadlineAndDropsPageNumbers() throws Exception {
+        byte[] pdf = TestPdfs.printed("Microsoft Word - ports-note-final.docx", "Microsoft Word",
+                "Volta Ports Authority", "Page %d of 2",
+                new String[] {"Landing stages to reopen after pay deal", "Published: 3 May 2024",
+                    "The authority will reopen the landing stages on Monday after crews and owners agreed pay."},
+                new String[] {"Inspections of the jetties will take place on Sunday."});
+        Article a = Fixtures.READER.read(Fixtures.write(dir, "note.pdf", pdf));
+        assertThat(a.title()).isEqualTo("Landing stages to reopen after pay deal");
+        assertThat(a.publisher()).isEqualTo("Volta Ports Authority");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 5, 3));
+        assertThat(a.text()).doesNotContain("Page 1", "Page 2").contains("Inspections of the jetties");
+    }
+
+    @Test
     void pdfNamedHtmlIsReadAsPdf() throws Exception {
         Article a = Fixtures.READER.read(Fixtures.write(dir, "saved-page.html", TestPdfs.text("x", LINES)));
         assertThat(a.format()).isEqualTo("pdf");

@@ -82,6 +82,41 @@ final class TestPdfs {
         }
     }
 
+    /**
+     * A document of several pages as a browser prints one: {@code header} at the top of every page and {@code footer}
+     * at the bottom ("%d" becomes the page number), the body lines of each page in between.
+     */
+    static byte[] printed(String title, String creator, String header, String footer, String[]... pageBodies) {
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int p = 0; p < pageBodies.length; p++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    line(cs, font, 8, 40, 770, header.formatted(p + 1));
+                    for (int i = 0; i < pageBodies[p].length; i++) {
+                        line(cs, font, 11, 60, 720 - 18 * i, pageBodies[p][i]);
+                    }
+                    line(cs, font, 8, 40, 30, footer.formatted(p + 1));
+                }
+            }
+            doc.getDocumentInformation().setTitle(title);
+            doc.getDocumentInformation().setCreator(creator);
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void line(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String text)
+            throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(text);
+        cs.endText();
+    }
+
     private static byte[] save(PDDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);

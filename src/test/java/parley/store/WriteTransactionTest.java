@@ -71,8 +71,10 @@ class WriteTransactionTest extends StoreTestBase {
         assertThatThrownBy(() -> store.write(tx -> {
             tx.upsertEntities(List.of(new Entity(0, "NATO", EntityKind.ORGANISATION, null, null)));
             return tx.insertSource(Fixtures.source("copy", Fixtures.sha(7), null), Set.of(2L));
-        })).isInstanceOf(StoreConflictException.class)
-                .hasMessageStartingWith("Another writer changed the same rows at the same moment");
+        })).isInstanceOf(StoreException.class).hasMessageStartingWith("The store could not save the change")
+                // On a team store the same clash may be another analyst's import committed a moment earlier: the
+                // import then reads again and retries (the embedded store has one writer, so it is just refused).
+                .isInstanceOf(TestStores.onPostgres() ? StoreConflictException.class : StoreException.class);
         assertThat(store.sources()).hasSize(1);
         assertThat(store.entities()).isEmpty();
     }

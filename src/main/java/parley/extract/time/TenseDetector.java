@@ -10,8 +10,16 @@ import java.util.Set;
  * it runs for every trigger and must be cheap.
  */
 public final class TenseDetector {
-    private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "won't", "won’t", "expected",
-            "scheduled", "planned", "planning", "upcoming", "forthcoming", "next");
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "won't", "won’t", "upcoming",
+            "forthcoming", "next");
+    /**
+     * Participles that look ahead only as a verb ("is scheduled to", "expected on Monday", "planned for May"), not
+     * as an adjective ("ran beyond their scheduled time", "the planned talks were held").
+     */
+    private static final Set<String> FUTURE_PARTICIPLES = Set.of("expected", "scheduled", "planned", "planning");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "being", "been", "am", "now");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "their", "his", "her", "its", "our", "my",
+            "your");
     private static final Set<String> FUTURE_PAIRS = Set.of("going to", "set to", "due to", "due in", "plans to",
             "plan to", "intends to", "intend to", "be held", "ahead of", "is to", "are to", "should be");
     private static final Set<String> MODALS = Set.of("would", "could", "may", "might");
@@ -37,6 +45,15 @@ public final class TenseDetector {
         for (int i = 0; i < w.length; i++) {
             String a = w[i];
             String next = i + 1 < w.length ? w[i + 1] : "";
+            String prev = i > 0 ? w[i - 1] : "";
+            if (FUTURE_PARTICIPLES.contains(a) && !ARTICLES.contains(prev)
+                    && (BE.contains(prev) || next.equals("to") || next.equals("for") || next.equals("on")
+                    || next.equals("in") || next.isEmpty() || a.equals("planning"))) {
+                return Tense.FUTURE;
+            }
+            if (i + 2 < w.length && next.equals("forward") && w[i + 2].equals("to")) {
+                continue; // "looked forward to meeting": the meeting is ahead of the looking
+            }
             if (FUTURE_WORDS.contains(a) || a.endsWith("'ll") || a.endsWith("’ll") || FUTURE_PAIRS.contains(a + " " + next)
                     || (MODALS.contains(a) && (MODAL_VERBS.contains(next)
                     || (i + 2 < w.length && MODAL_VERBS.contains(w[i + 2]))))) {

@@ -324,6 +324,22 @@ class DateResolverTest {
             assertThat(TenseDetector.of("The United Nations says")).isEqualTo(Tense.PAST);
             assertThat(TenseDetector.of("Residents carry belongings")).isEqualTo(Tense.PRESENT);
         }
+
+        /** "scheduled", "planned", "expected" look ahead as verbs, not as adjectives of something past. */
+        @Test
+        void participlesLookAheadOnlyAsVerbs() {
+            assertThat(TenseDetector.of("The envoys talked well beyond their scheduled time")).isEqualTo(Tense.PAST);
+            assertThat(TenseDetector.of("The planned talks were held in Oslo")).isEqualTo(Tense.PAST);
+            assertThat(TenseDetector.of("A vote is scheduled for Friday")).isEqualTo(Tense.FUTURE);
+            assertThat(TenseDetector.of("Ministers expected to meet in Rome")).isEqualTo(Tense.FUTURE);
+            assertThat(TenseDetector.of("The talks planned for June")).isEqualTo(Tense.FUTURE);
+        }
+
+        /** "looked forward to meeting": the meeting is not past because the looking is. */
+        @Test
+        void lookingForwardIsNotPast() {
+            assertThat(TenseDetector.of("They looked forward to meeting in person")).isNotEqualTo(Tense.PAST);
+        }
     }
 
     /** The expressions only TimeML counts, resolved through the same resolver (tagged by {@code tagAll}). */
