@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
                 + "With no command, opens the desktop window; files or folders named after it are imported there "
                 + "(\"Open with Parley\").",
         subcommands = {ImportCommand.class, SourcesCommand.class, EventsCommand.class, ExportPngCommand.class,
-            EditCli.class, ReextractCommand.class, parley.bench.ScaleBenchmark.class,
-            TimeMlCommand.class, ScoreCommand.class})
+            ExportPdfCommand.class, ExportSvgCommand.class, EditCli.class, ReextractCommand.class,
+            parley.bench.ScaleBenchmark.class, TimeMlCommand.class, ScoreCommand.class})
 public final class ParleyCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 import parley.domain.Event;
 import parley.domain.Source;
+import parley.timeline.DrawingContext;
 import parley.timeline.TimeScale;
 import parley.timeline.TimelineIndex;
 import parley.timeline.TimelinePainter;
@@ -41,6 +41,13 @@ final class ExportPage {
     ExportPage(TimelineTheme theme, ExportLayout layout, TimelineIndex index, TimeScale scale, List<Source> sources,
                ExportOptions options, int eventCount, double width, double height, double zoom,
                java.util.function.Function<Event, String> labels) {
+        this(theme, layout, index, scale, sources, options, eventCount, width, height, zoom, labels, null);
+    }
+
+    /** As above, laying labels out with this measure (null: the window's font); vector exports pass their font's. */
+    ExportPage(TimelineTheme theme, ExportLayout layout, TimelineIndex index, TimeScale scale, List<Source> sources,
+               ExportOptions options, int eventCount, double width, double height, double zoom,
+               java.util.function.Function<Event, String> labels, parley.timeline.TextMeasure measure) {
         this.theme = theme;
         this.layout = layout;
         this.index = index;
@@ -53,7 +60,7 @@ final class ExportPage {
         this.zoom = zoom;
         this.labels = labels;
         // One painter for every tile: its fonts and layouts are made once.
-        this.painter = new TimelinePainter(theme, null, labels);
+        this.painter = new TimelinePainter(theme, measure, labels);
     }
 
     /** Image pixels per page unit. */
@@ -61,14 +68,36 @@ final class ExportPage {
         return zoom;
     }
 
-    void draw(GraphicsContext g) {
+    /** The page's background colour. */
+    javafx.scene.paint.Color background() {
+        return theme.background();
+    }
+
+    /** Page width in page units. */
+    double width() {
+        return width;
+    }
+
+    double height() {
+        return height;
+    }
+
+    void draw(DrawingContext g) {
+        draw(g, false);
+    }
+
+    /**
+     * Draws the page. Tiles of an image draw the timeline unclipped and cover the page around it again (see
+     * TimelinePainter#paint); a vector page clips it instead, so no label cut off at the edge lingers, hidden, in
+     * the file's text.
+     */
+    void draw(DrawingContext g, boolean clip) {
         double m = layout.margin();
         g.setFill(theme.background());
         g.fillRect(0, 0, width, height);
-        // The timeline first, unclipped (see TimelinePainter#paint), then the page around it is covered again.
         g.save();
         g.translate(m, layout.timelineTop());
-        painter.paint(g, index, scale, layout.timelineHeight(), null, null, true, false);
+        painter.paint(g, index, scale, layout.timelineHeight(), null, null, true, clip);
         g.restore();
         double top = layout.timelineTop();
         double bottom = top + layout.timelineHeight();
@@ -112,7 +141,7 @@ final class ExportPage {
                 + (sources.size() == 1 ? " source" : " sources") + " · " + range + " · made with Parley";
     }
 
-    private void drawSources(GraphicsContext g, Font font) {
+    private void drawSources(DrawingContext g, Font font) {
         if (layout.sourceRows() == 0) {
             return;
         }

@@ -1,13 +1,9 @@
 package parley.export;
 
 import java.awt.image.BufferedImage;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,33 +54,12 @@ public final class PngExporter {
     public static void export(TimelineIndex index, List<Source> sources, ExportOptions options, Path out) {
         checkSize(options);
         ExportPage page = page(index, sources, options);
-        Path target = out.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            Path parent = target.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            // Written aside and moved in place at the end: a failed export never leaves half an image over a good one.
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-                 PngStreamWriter png = new PngStreamWriter(file, options.width(), options.height())) {
+        AtomicWrite.write(out, file -> {
+            try (PngStreamWriter png = new PngStreamWriter(file, options.width(), options.height())) {
                 draw(page, options.width(), options.height(), TILE, BAND, (band, y, rows) -> png.writeRows(band, 0,
                         options.width(), rows));
             }
-            try {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                // Only a leftover temporary file; the export's own outcome stands.
-            }
-        }
+        });
     }
 
     /** Renders the image without writing it (the whole image in memory: for previews and tests). */
@@ -107,7 +82,7 @@ public final class PngExporter {
         return image;
     }
 
-    private static void checkSize(ExportOptions options) {
+    static void checkSize(ExportOptions options) {
         if (options.width() < 1 || options.height() < 1) {
             throw new IllegalArgumentException("image size must be positive");
         }
@@ -115,6 +90,12 @@ public final class PngExporter {
 
     /** Everything the tiles share: theme, index, layout, scale and the labels with source numbers. */
     private static ExportPage page(TimelineIndex index, List<Source> sources, ExportOptions options) {
+        return page(index, sources, options, null);
+    }
+
+    /** As above, with labels laid out by this measure (null: the window's font). */
+    static ExportPage page(TimelineIndex index, List<Source> sources, ExportOptions options,
+                           parley.timeline.TextMeasure measure) {
         Map<Long, Integer> numbers = new HashMap<>();
         for (Source s : sources) {
             numbers.putIfAbsent(s.id(), numbers.size() + 1);
@@ -130,7 +111,7 @@ public final class PngExporter {
                 sources.size(), !index.undated().isEmpty());
         TimeScale scale = scaleFor(index, options, pw - 2 * layout.margin());
         return new ExportPage(theme, layout, index, scale, sources, options, index.events().size(), pw, ph, zoom,
-                e -> label(e, numbers));
+                e -> label(e, numbers), measure);
     }
 
     /** Receives each band of rows, top to bottom: ARGB pixels, {@code width} per row. */
@@ -181,7 +162,7 @@ public final class PngExporter {
             g.save();
             g.translate(-x, -y);
             g.scale(page.zoom(), page.zoom());
-            page.draw(g);
+            page.draw(new parley.timeline.FxDrawing(g));
             g.restore();
             canvas.snapshot(params, pixels);
             pixels.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), band, x, stride);

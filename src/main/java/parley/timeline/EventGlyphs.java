@@ -2,8 +2,6 @@ package parley.timeline;
 
 import java.util.Locale;
 
-import javafx.scene.canvas.GraphicsContext;
-
 import parley.domain.EventType;
 
 /** One distinct shape per event type, so types stay apart in grey print and for colour-blind readers. */
@@ -18,7 +16,7 @@ public final class EventGlyphs {
     }
 
     /** Traces the shape of this type centred on (x, y) with radius r as the current path. */
-    public static void trace(GraphicsContext g, EventType type, double x, double y, double r) {
+    public static void trace(DrawingContext g, EventType type, double x, double y, double r) {
         g.beginPath();
         switch (type) {
             case CALL -> circle(g, x, y, r);
@@ -34,19 +32,19 @@ public final class EventGlyphs {
         g.closePath();
     }
 
-    private static void circle(GraphicsContext g, double x, double y, double r) {
+    private static void circle(DrawingContext g, double x, double y, double r) {
         g.moveTo(x + r, y);
         g.arc(x, y, r, r, 0, 360);
     }
 
-    private static void rect(GraphicsContext g, double x, double y, double w, double h) {
+    private static void rect(DrawingContext g, double x, double y, double w, double h) {
         g.moveTo(x, y);
         g.lineTo(x + w, y);
         g.lineTo(x + w, y + h);
         g.lineTo(x, y + h);
     }
 
-    private static void poly(GraphicsContext g, double x, double y, double r, int n, double phase) {
+    private static void poly(DrawingContext g, double x, double y, double r, int n, double phase) {
         for (int i = 0; i < n; i++) {
             double a = phase + i * 2 * Math.PI / n;
             double px = x + r * Math.cos(a);
@@ -59,7 +57,7 @@ public final class EventGlyphs {
         }
     }
 
-    private static void star(GraphicsContext g, double x, double y, double r) {
+    private static void star(DrawingContext g, double x, double y, double r) {
         for (int i = 0; i < 10; i++) {
             double a = -Math.PI / 2 + i * Math.PI / 5;
             double rr = i % 2 == 0 ? r : r * 0.45;
@@ -73,7 +71,7 @@ public final class EventGlyphs {
         }
     }
 
-    private static void cross(GraphicsContext g, double x, double y, double r) {
+    private static void cross(DrawingContext g, double x, double y, double r) {
         double t = r * 0.38;
         double[][] pts = {{-t, -r}, {t, -r}, {t, -t}, {r, -t}, {r, t}, {t, t}, {t, r}, {-t, r}, {-t, t}, {-r, t},
             {-r, -t}, {-t, -t}};

@@ -1,7 +1,8 @@
 package parley.timeline;
 
 /**
- * Fits a view to all dated events, leaving room at the right for the labels of the latest ones: labels run to the
+ * Fits a view to the story of the dated events ({@link StoryRange}: far-off outliers left out, counted at the view's
+ * edges by the painter), leaving room at the right for the labels of the latest ones: labels run to the
  * right of their marks, and a fit that cuts off the newest events' titles hides what the analyst came to see.
  */
 public final class Fit {
@@ -19,7 +20,7 @@ public final class Fit {
      * @return the fitted scale, or null when the index has no dated event
      */
     public static TimeScale all(TimelineIndex index, double width, double margin, TextMeasure measure) {
-        double[] extent = index.extent();
+        double[] extent = StoryRange.of(index);
         if (extent == null) {
             return null;
         }
@@ -50,7 +51,9 @@ public final class Fit {
     private static boolean fits(TimelineIndex index, double[] extent, double width, double margin, double room,
                                 TextMeasure measure) {
         TimeScale s = TimeScale.fit(extent[0], extent[1], width - room, margin).withWidth(width);
-        for (int i = Math.max(0, index.size() - LAST); i < index.size(); i++) {
+        // The latest events the fit shows: those after its range are outliers, counted at the edge instead.
+        int end = index.firstAtOrAfter(Math.nextUp(extent[1]));
+        for (int i = Math.max(0, end - LAST); i < end; i++) {
             TimelineItem it = index.get(i);
             String title = it.event().title() == null ? "" : it.event().title();
             double label = Math.min(measure.width(title), MarkLayout.MAX_LABEL_PX);

@@ -77,9 +77,15 @@ public final class TimelinePainter {
      * @param selected event to highlight, or null
      * @param hovered  event under the pointer, or null
      */
-    public Frame paint(GraphicsContext g, TimelineIndex index, TimeScale scale, double height, Event selected,
+    public Frame paint(DrawingContext g, TimelineIndex index, TimeScale scale, double height, Event selected,
                        Event hovered, boolean legend) {
         return paint(g, index, scale, height, selected, hovered, legend, true);
+    }
+
+    /** As {@link #paint(DrawingContext, TimelineIndex, TimeScale, double, Event, Event, boolean)} on a canvas. */
+    public Frame paint(GraphicsContext g, TimelineIndex index, TimeScale scale, double height, Event selected,
+                       Event hovered, boolean legend) {
+        return paint(new FxDrawing(g), index, scale, height, selected, hovered, legend, true);
     }
 
     /**
@@ -88,7 +94,7 @@ public final class TimelinePainter {
      * the software pipeline compose every later drawing call through a mask the size of the canvas: an export,
      * which draws many large tiles, covers the margins instead.
      */
-    public Frame paint(GraphicsContext g, TimelineIndex index, TimeScale scale, double height, Event selected,
+    public Frame paint(DrawingContext g, TimelineIndex index, TimeScale scale, double height, Event selected,
                        Event hovered, boolean legend, boolean clip) {
         double w = scale.width();
         g.save();
@@ -127,18 +133,20 @@ public final class TimelinePainter {
             drawLaneLabels(g, marks, rowsTop);
         }
         drawAxis(g, ticks, w);
+        List<Frame.Hit> hits = new java.util.ArrayList<>();
+        drawEdges(g, index, scale, 0, hits);
         if (legend) {
-            drawLegend(g, 0, bottom, w);
+            drawLegend(g, 0, bottom, w, hits);
         }
         g.restore();
-        return new Frame(marks, rowsTop, ROW_HEIGHT, drawn);
+        return new Frame(marks, rowsTop, ROW_HEIGHT, drawn, List.of(), hits);
     }
 
     /**
      * Paints the lanes-by-participant layout: a row per participant (from {@code offset} on), each event in every
      * lane of its participants, joined by a vertical connector; lane names at the left.
      */
-    public Frame paintLanes(GraphicsContext g, TimelineIndex index, TimeScale scale, double height, Event selected,
+    public Frame paintLanes(DrawingContext g, TimelineIndex index, TimeScale scale, double height, Event selected,
                             Event hovered, boolean legend, List<String> lanes, int offset) {
         double w = scale.width();
         g.save();
@@ -183,15 +191,17 @@ public final class TimelinePainter {
         }
         drawLaneHeaders(g, r, rowsTop, bottom);
         drawAxis(g, ticks, w);
+        List<Frame.Hit> hits = new java.util.ArrayList<>();
+        drawEdges(g, index, scale, LaneLayout.HEADER_PX, hits);
         if (legend) {
-            drawLegend(g, 0, bottom, w);
+            drawLegend(g, 0, bottom, w, hits);
         }
         g.restore();
-        return new Frame(r.marks(), rowsTop, ROW_HEIGHT, drawn, r.lanes());
+        return new Frame(r.marks(), rowsTop, ROW_HEIGHT, drawn, r.lanes(), hits);
     }
 
     /** The lane names on an opaque column at the left, with a note of the lanes that did not fit. */
-    private void drawLaneHeaders(GraphicsContext g, LaneLayout.Result r, double rowsTop, double bottom) {
+    private void drawLaneHeaders(DrawingContext g, LaneLayout.Result r, double rowsTop, double bottom) {
         double hw = LaneLayout.HEADER_PX;
         g.setFill(theme.background());
         g.fillRect(0, AXIS_HEIGHT, hw, bottom - AXIS_HEIGHT);
@@ -228,7 +238,7 @@ public final class TimelinePainter {
         return t.stripTrailing() + "…";
     }
 
-    private void drawGrid(GraphicsContext g, List<AxisTicks.Tick> ticks, double bottom) {
+    private void drawGrid(DrawingContext g, List<AxisTicks.Tick> ticks, double bottom) {
         g.setLineWidth(1);
         for (AxisTicks.Tick t : ticks) {
             g.setStroke(t.context() ? theme.gridStrong() : theme.grid());
@@ -237,7 +247,7 @@ public final class TimelinePainter {
         }
     }
 
-    private void drawAxis(GraphicsContext g, List<AxisTicks.Tick> ticks, double w) {
+    private void drawAxis(DrawingContext g, List<AxisTicks.Tick> ticks, double w) {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.axisText());
@@ -266,7 +276,7 @@ public final class TimelinePainter {
         g.strokeLine(0, AXIS_HEIGHT + 0.5, w, AXIS_HEIGHT + 0.5);
     }
 
-    private void drawSpan(GraphicsContext g, Marks.Placed p, double rowsTop, TimeScale scale) {
+    private void drawSpan(DrawingContext g, Marks.Placed p, double rowsTop, TimeScale scale) {
         TimelineItem it = p.item();
         if (it.kind() == TimelineItem.Extent.POINT) {
             return;
@@ -317,7 +327,7 @@ public final class TimelinePainter {
         return e.equals(selected) || alsoSelected.contains(e.id());
     }
 
-    private void drawPlaced(GraphicsContext g, Marks.Placed p, double rowsTop, boolean selected, boolean hovered) {
+    private void drawPlaced(DrawingContext g, Marks.Placed p, double rowsTop, boolean selected, boolean hovered) {
         Event e = p.item().event();
         double cy = rowsTop + p.row() * ROW_HEIGHT + ROW_HEIGHT / 2;
         double x = p.markX();
@@ -357,7 +367,7 @@ public final class TimelinePainter {
      * Analysts' events look different from machine-made ones: a small check mark above right of a confirmed
      * event's glyph, a small dot there for one edited but not yet confirmed.
      */
-    void drawReviewMark(GraphicsContext g, Event e, double x, double cy) {
+    void drawReviewMark(DrawingContext g, Event e, double x, double cy) {
         if (!e.analystOwned()) {
             return;
         }
@@ -374,7 +384,7 @@ public final class TimelinePainter {
     }
 
     /** Draws the mark of a type in the way its status demands: filled, hollow, dashed or struck through. */
-    public void drawGlyph(GraphicsContext g, EventType type, EventStatus status, double x, double y, double r) {
+    public void drawGlyph(DrawingContext g, EventType type, EventStatus status, double x, double y, double r) {
         Color c = status == EventStatus.CANCELLED ? theme.mutedText() : theme.colour(type);
         EventGlyphs.trace(g, type, x, y, r);
         if (status == EventStatus.HELD) {
@@ -395,7 +405,7 @@ public final class TimelinePainter {
         }
     }
 
-    private static void dashFor(GraphicsContext g, EventStatus status) {
+    private static void dashFor(DrawingContext g, EventStatus status) {
         if (status == EventStatus.PROPOSED) {
             g.setLineDashes(2.5, 2.5);
         } else {
@@ -407,7 +417,7 @@ public final class TimelinePainter {
      * A cluster: in the overview a pill in its type's colour whose strength grows with the count (a heat strip per
      * type); among labelled rows a neutral "+n" pill for the events that found no row.
      */
-    private void drawCluster(GraphicsContext g, Marks.Cluster c, double rowsTop, int most) {
+    private void drawCluster(DrawingContext g, Marks.Cluster c, double rowsTop, int most) {
         double cy = rowsTop + c.row() * ROW_HEIGHT + ROW_HEIGHT / 2;
         String text = c.count() >= 10_000 ? (c.count() / 1000) + "k" : String.valueOf(c.count());
         if (most == 0) {
@@ -449,7 +459,7 @@ public final class TimelinePainter {
     }
 
     /** Names the type lanes of the overview at the left edge, over a soft backing so marks stay readable. */
-    private void drawLaneLabels(GraphicsContext g, Marks marks, double rowsTop) {
+    private void drawLaneLabels(DrawingContext g, Marks marks, double rowsTop) {
         java.util.Map<Integer, EventType> lanes = new java.util.TreeMap<>();
         marks.clusters().forEach(c -> lanes.putIfAbsent(c.row(), c.dominant()));
         marks.placed().forEach(p -> lanes.putIfAbsent(p.row(), p.item().event().type()));
@@ -509,8 +519,71 @@ public final class TimelinePainter {
         return lines;
     }
 
+    /** Types and statuses the analyst switched off in the legend: drawn faded and struck through there. */
+    private LegendFilter legendFilter = LegendFilter.NONE;
+
+    public void setLegendFilter(LegendFilter filter) {
+        legendFilter = filter == null ? LegendFilter.NONE : filter;
+    }
+
+    /**
+     * How many dated events lie wholly before and wholly after the view: [earlier, later]. Two binary searches, then
+     * only the events whose interval may reach into the view from outside are looked at.
+     */
+    public static int[] beyond(TimelineIndex index, TimeScale scale) {
+        double start = scale.start();
+        double end = scale.end();
+        int before = index.firstAtOrAfter(start);
+        int earlier = before;
+        for (int i = index.firstVisible(start); i < before; i++) {
+            if (index.get(i).to() > start) {
+                earlier--;
+            }
+        }
+        int after = index.firstAtOrAfter(end);
+        int later = index.size() - after;
+        for (int i = after; i < index.endVisible(end) && i < index.size(); i++) {
+            if (index.get(i).from() < end) {
+                later--;
+            }
+        }
+        return new int[] {earlier, later};
+    }
+
+    /**
+     * At each edge with events beyond it, a pill saying how many ("« 3 earlier", "12 later »"), just under the axis;
+     * the window makes it a button that widens the view to them.
+     */
+    private void drawEdges(DrawingContext g, TimelineIndex index, TimeScale scale, double left, List<Frame.Hit> hits) {
+        int[] counts = beyond(index, scale);
+        double y = AXIS_HEIGHT + 5;
+        double h = 18;
+        g.setFont(small);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (Frame.Edge edge : Frame.Edge.values()) {
+            int n = counts[edge.ordinal()];
+            if (n == 0) {
+                continue;
+            }
+            String text = edge == Frame.Edge.EARLIER ? "« " + n + " earlier" : n + " later »";
+            double tw = legendMeasure.width(text) + 16;
+            double x = edge == Frame.Edge.EARLIER ? left + 6 : scale.width() - 6 - tw;
+            g.setFill(theme.cluster());
+            g.fillRoundRect(x, y, tw, h, h, h);
+            g.setFill(theme.clusterText());
+            g.fillText(text, x + 8, y + h / 2);
+            hits.add(new Frame.Hit(edge, x, y, tw, h, n));
+        }
+    }
+
     /** Draws the legend of types and statuses in a strip of this width whose top is at y, wrapping as needed. */
-    public void drawLegend(GraphicsContext g, double x0, double y, double w) {
+    public void drawLegend(DrawingContext g, double x0, double y, double w) {
+        drawLegend(g, x0, y, w, new java.util.ArrayList<>());
+    }
+
+    /** As {@link #drawLegend(DrawingContext, double, double, double)}, adding each type's and status's box to hits. */
+    private void drawLegend(DrawingContext g, double x0, double y, double w, List<Frame.Hit> hits) {
         g.setStroke(theme.gridStrong());
         g.setLineWidth(1);
         g.strokeLine(x0, y + 0.5, x0 + w, y + 0.5);
@@ -534,9 +607,21 @@ public final class TimelinePainter {
                 g.setFill(theme.mutedText());
                 g.fillText(e.label(), x + 28, cy);
             } else {
-                drawGlyph(g, e.type(), e.status(), x, cy, 5);
-                g.setFill(e.status() == EventStatus.HELD ? theme.text() : theme.mutedText());
+                Object key = e.status() == EventStatus.HELD ? e.type() : e.status();
+                boolean off = key instanceof EventType t ? legendFilter.hides(t) : legendFilter.hides(e.status());
+                if (off) {
+                    drawGlyph(g, e.type(), EventStatus.CANCELLED, x, cy, 5);
+                } else {
+                    drawGlyph(g, e.type(), e.status(), x, cy, 5);
+                }
+                g.setFill(e.status() == EventStatus.HELD && !off ? theme.text() : theme.mutedText());
                 g.fillText(e.label(), x + 10, cy);
+                if (off) {
+                    g.setStroke(theme.mutedText());
+                    g.setLineWidth(1);
+                    g.strokeLine(x + 10, cy + 0.5, x + 10 + legendMeasure.width(e.label()), cy + 0.5);
+                }
+                hits.add(new Frame.Hit(key, x - 7, cy - LEGEND_LINE / 2, ew - 4, LEGEND_LINE, 0));
             }
             x += ew;
         }

@@ -146,12 +146,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView view = getSkinnable();
         painter().setFresh(view.freshEventsProperty().get());
         painter().setAlsoSelected(java.util.Set.copyOf(view.selectedIds()));
+        painter().setLegendFilter(view.legendFilterProperty().get());
         Frame frame = view.participantLanesProperty().get()
-                ? painter().paintLanes(canvas.getGraphicsContext2D(), view.indexProperty().get(), view.getScale(),
-                        height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true, view.shownLanes(),
-                        view.laneOffsetProperty().get())
-                : painter().paint(canvas.getGraphicsContext2D(), view.indexProperty().get(), view.getScale(),
-                        height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true);
+                ? painter().paintLanes(new FxDrawing(canvas.getGraphicsContext2D()), view.indexProperty().get(),
+                        view.getScale(), height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true,
+                        view.shownLanes(), view.laneOffsetProperty().get())
+                : painter().paint(new FxDrawing(canvas.getGraphicsContext2D()), view.indexProperty().get(),
+                        view.getScale(), height, view.getSelectedEvent(), view.hoveredEventProperty().get(), true);
         view.lastFrame.set(frame);
     }
 
@@ -257,6 +258,16 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     void clickAt(double x, double y, boolean add, boolean range) {
         TimelineView view = getSkinnable();
         Frame frame = view.lastFrameProperty().get();
+        Frame.Hit button = frame.hitAt(x, y);
+        if (button != null) {
+            // A legend entry switches its type or status off (or on); a count at an edge widens the view to it.
+            if (button.key() instanceof Frame.Edge edge) {
+                view.showBeyond(edge);
+            } else {
+                view.toggleLegend(button.key());
+            }
+            return;
+        }
         String lane = frame.laneAt(x, y);
         if (lane != null) {
             // A click on a lane's name opens its menu (as does the context-menu gesture).
@@ -285,6 +296,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     private void hoverAt(double x, double y) {
         TimelineView view = getSkinnable();
+        // Legend entries and edge counts are buttons drawn on the canvas: the pointer says so.
+        canvas.setCursor(view.lastFrameProperty().get().hitAt(x, y) != null ? javafx.scene.Cursor.HAND : null);
         Event hit = view.lastFrameProperty().get().eventAt(x, y);
         view.hovered.set(hit);
         if (hit == null) {

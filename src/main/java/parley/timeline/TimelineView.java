@@ -59,6 +59,8 @@ public class TimelineView extends Control {
             LaneSettings.DEFAULT);
     private final javafx.beans.property.IntegerProperty laneOffset =
             new javafx.beans.property.SimpleIntegerProperty(this, "laneOffset");
+    private final ObjectProperty<LegendFilter> legendFilter = new SimpleObjectProperty<>(this, "legendFilter",
+            LegendFilter.NONE);
     /** True until the user zooms or pans: new events then re-fit the view. */
     boolean autoFit = true;
 
@@ -176,7 +178,7 @@ public class TimelineView extends Control {
     /** Properties whose change must repaint the canvas (styling included). */
     List<javafx.beans.Observable> paintInputs() {
         List<javafx.beans.Observable> out = new ArrayList<>(List.of(index, scale, selectedEvent, selectedIds, hovered,
-                participantLanes, laneSettings, laneOffset,
+                participantLanes, laneSettings, laneOffset, legendFilter,
                 (javafx.beans.Observable) background, (javafx.beans.Observable) grid,
                 (javafx.beans.Observable) gridStrong, (javafx.beans.Observable) axisText,
                 (javafx.beans.Observable) axisContext, (javafx.beans.Observable) text,
@@ -371,6 +373,44 @@ public class TimelineView extends Control {
             setScale(new TimeScale(fit.start() - header * fit.secondsPerPx(), fit.secondsPerPx(), width));
         }
         autoFit = true;
+    }
+
+    /**
+     * The types and statuses switched off by clicking their legend entries. The view only draws the legend so; the
+     * owner of the events (the window's view model) leaves the hidden ones out of the index it hands over.
+     */
+    public final ObjectProperty<LegendFilter> legendFilterProperty() {
+        return legendFilter;
+    }
+
+    /** Switches a legend entry (an event type or status) off, or on again. */
+    public void toggleLegend(Object key) {
+        LegendFilter now = legendFilter.get() == null ? LegendFilter.NONE : legendFilter.get();
+        legendFilter.set(now.toggle(key));
+    }
+
+    /**
+     * Widens the view to take in every event beyond this edge, keeping the other edge where it is (the markers that
+     * count them at each edge call this).
+     */
+    public void showBeyond(Frame.Edge edge) {
+        double[] all = index.get().extent();
+        if (all == null) {
+            return;
+        }
+        TimeScale s = getScale();
+        double header = participantLanes.get() ? LaneLayout.HEADER_PX : 0;
+        double from = s.time(header);
+        double to = s.end();
+        if (edge == Frame.Edge.EARLIER) {
+            from = Math.min(from, all[0]);
+        } else {
+            to = Math.max(to, all[1]);
+        }
+        double room = Math.max(100, s.width() - header);
+        TimeScale fit = TimeScale.fit(from, to, room, FIT_MARGIN);
+        autoFit = false;
+        setScale(new TimeScale(fit.start() - header * fit.secondsPerPx(), fit.secondsPerPx(), s.width()));
     }
 
     /** True: one lane per participant; false: all events stacked in rows. */

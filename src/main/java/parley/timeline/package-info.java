@@ -9,6 +9,10 @@ picked with Ctrl+click or Shift+click); {@link parley.timeline.TimelineSkin} dra
  * into counted clusters per type ({@link parley.timeline.MarkLayout}). The second layout, lanes by participant
  * ({@link parley.timeline.LaneLayout}, arranged by {@link parley.timeline.LaneSettings}), draws each event in the
  * lane of every participant present, joined by a connector, on the same canvas and painter. Colours and font come
- * from CSS looked-up colours in {@code timeline.css}; a theme overrides them.
+ * from CSS looked-up colours in {@code timeline.css}; a theme overrides them. The painter draws through
+ * {@link parley.timeline.DrawingContext} ({@link parley.timeline.FxDrawing} on a canvas; the PDF and SVG exports
+ * have their own). Fit all fits {@link parley.timeline.StoryRange}, the range the events crowd into; the painter
+ * counts the events beyond each edge and draws the legend, both clickable through {@link parley.timeline.Frame}'s
+ * hits; a legend entry toggles a type or status in the {@link parley.timeline.LegendFilter}.
  */
 package parley.timeline;

@@ -27,14 +27,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param laneOrder     the analyst's lane order
  * @param pinnedLanes   lanes pinned to the top
  * @param hiddenLanes   lanes hidden
+ * @param hiddenTypes   event types switched off in the legend
+ * @param hiddenStatuses event statuses switched off in the legend
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DeskState(double x, double y, double width, double height, boolean maximized, double viewStart,
                         double secondsPerPx, boolean lanes, String theme, List<String> laneOrder,
-                        Set<String> pinnedLanes, Set<String> hiddenLanes) {
+                        Set<String> pinnedLanes, Set<String> hiddenLanes, List<String> hiddenTypes,
+                        List<String> hiddenStatuses) {
     public static final String FILE = "desk.json";
     public static final DeskState DEFAULT = new DeskState(Double.NaN, Double.NaN, Double.NaN, Double.NaN, false,
-            Double.NaN, Double.NaN, false, Theme.LIGHT.name(), List.of(), Set.of(), Set.of());
+            Double.NaN, Double.NaN, false, Theme.LIGHT.name(), List.of(), Set.of(), Set.of(), List.of(), List.of());
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
 
@@ -43,6 +46,13 @@ public record DeskState(double x, double y, double width, double height, boolean
         laneOrder = laneOrder == null ? List.of() : List.copyOf(laneOrder);
         pinnedLanes = pinnedLanes == null ? Set.of() : Set.copyOf(pinnedLanes);
         hiddenLanes = hiddenLanes == null ? Set.of() : Set.copyOf(hiddenLanes);
+        hiddenTypes = hiddenTypes == null ? List.of() : List.copyOf(hiddenTypes);
+        hiddenStatuses = hiddenStatuses == null ? List.of() : List.copyOf(hiddenStatuses);
+    }
+
+    /** The legend entries switched off, as a filter (names no longer known are dropped). */
+    public parley.timeline.LegendFilter legendFilter() {
+        return parley.timeline.LegendFilter.of(hiddenTypes, hiddenStatuses);
     }
 
     public Theme themeValue() {
@@ -51,6 +61,17 @@ public record DeskState(double x, double y, double width, double height, boolean
         } catch (IllegalArgumentException e) {
             return Theme.LIGHT;
         }
+    }
+
+    /** The same desk in another theme (a first start follows the operating system's preference). */
+    public DeskState withTheme(Theme value) {
+        return new DeskState(x, y, width, height, maximized, viewStart, secondsPerPx, lanes, value.name(), laneOrder,
+                pinnedLanes, hiddenLanes, hiddenTypes, hiddenStatuses);
+    }
+
+    /** True when this store folder has a saved desk (else the window starts for the first time on it). */
+    public static boolean savedIn(Path storeDir) {
+        return Files.isRegularFile(storeDir.resolve(FILE));
     }
 
     public boolean hasWindowBounds() {

@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import parley.domain.EventStore;
 import parley.domain.Importer;
 import parley.export.ExportOptions;
+import parley.export.VectorExporter;
 import parley.timeline.TickUnit;
 import parley.timeline.TimeScale;
 import parley.timeline.TimelineView;
@@ -56,6 +57,8 @@ public final class MainView extends BorderPane {
         vm.timelineIndexProperty().addListener((o, a, index) -> timeline.setIndex(index));
         timeline.freshEventsProperty().bind(vm.freshEventsProperty());
         timeline.selectedEventProperty().bindBidirectional(vm.selectedEventProperty());
+        // Clicking a legend entry on the timeline switches it; the view model leaves those events out.
+        timeline.legendFilterProperty().bindBidirectional(vm.legendFilterProperty());
         // The launch outline is only looked at: no hover card, click or drag acts on its partial rows.
         timeline.mouseTransparentProperty().bind(vm.outlineShownProperty());
         vm.outlineAllowedProperty().bind(timeline.participantLanesProperty().not());
@@ -171,8 +174,15 @@ public final class MainView extends BorderPane {
         MenuItem quitItem = new MenuItem("Quit");
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quitItem.setOnAction(e -> quit.run());
-        Menu file = new Menu("File", null, importItem, export, new SeparatorMenuItem(), quitItem);
-        file.getItems().addAll(2, eventExportItems());
+        MenuItem pdf = new MenuItem("Export PDF…");
+        pdf.setId("menu-export-pdf");
+        pdf.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        pdf.setOnAction(e -> chooseAndExportVector(VectorExporter.Format.PDF));
+        MenuItem svg = new MenuItem("Export SVG…");
+        svg.setId("menu-export-svg");
+        svg.setOnAction(e -> chooseAndExportVector(VectorExporter.Format.SVG));
+        Menu file = new Menu("File", null, importItem, export, pdf, svg, new SeparatorMenuItem(), quitItem);
+        file.getItems().addAll(4, eventExportItems());
         MenuItem fit = new MenuItem("Fit all");
         fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
         fit.setOnAction(e -> timeline.fitAll());
@@ -183,7 +193,8 @@ public final class MainView extends BorderPane {
         zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
         zoomOut.setOnAction(e -> timeline.zoomOut());
         Menu view = new Menu("View", null, fit, zoomIn, zoomOut);
-        view.getItems().addAll(new SeparatorMenuItem(), lanesItem(), themeMenu(), new SeparatorMenuItem(), findItem());
+        view.getItems().addAll(new SeparatorMenuItem(), lanesItem(), legendMenu(), themeMenu(), new SeparatorMenuItem(),
+                findItem());
         view.getItems().addAll(2, navigationItems());
         return new MenuBar(file, view);
     }
@@ -233,6 +244,39 @@ public final class MainView extends BorderPane {
         }
         javafx.application.Platform.runLater(picker::requestFocus);
         dialog.showAndWait().ifPresent(timeline::goToDate);
+    }
+
+    /**
+     * View → Show: the legend's click-to-hide from the keyboard and for whoever looks for it in the menus; ticks
+     * follow the filter however it changes.
+     */
+    private Menu legendMenu() {
+        Menu menu = new Menu("Show");
+        menu.setId("menu-show");
+        List<Object> keys = new java.util.ArrayList<>(List.of(parley.domain.EventType.values()));
+        keys.add(null);
+        keys.addAll(List.of(parley.domain.EventStatus.PLANNED, parley.domain.EventStatus.PROPOSED,
+                parley.domain.EventStatus.CANCELLED));
+        for (Object key : keys) {
+            if (key == null) {
+                menu.getItems().add(new SeparatorMenuItem());
+                continue;
+            }
+            String label = key instanceof parley.domain.EventType t ? parley.timeline.EventGlyphs.label(t)
+                    : parley.timeline.LegendFilter.label((parley.domain.EventStatus) key);
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(label);
+            item.setId("menu-show-" + ((Enum<?>) key).name().toLowerCase(java.util.Locale.ROOT));
+            Runnable sync = () -> item.setSelected(!hides(vm.legendFilterProperty().get(), key));
+            sync.run();
+            vm.legendFilterProperty().addListener((o, a, b) -> sync.run());
+            item.setOnAction(e -> vm.legendFilterProperty().set(vm.legendFilterProperty().get().toggle(key)));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private static boolean hides(parley.timeline.LegendFilter f, Object key) {
+        return key instanceof parley.domain.EventType t ? f.hides(t) : f.hides((parley.domain.EventStatus) key);
     }
 
     private Menu themeMenu() {
@@ -289,15 +333,20 @@ public final class MainView extends BorderPane {
         var lanes = timeline.laneSettingsProperty().get();
         return new DeskState(x, y, width, height, maximized, fitted ? Double.NaN : s.start(),
                 fitted ? Double.NaN : s.secondsPerPx(), timeline.participantLanesProperty().get(), theme.get().name(),
-                lanes.order(), lanes.pinned(), lanes.hidden());
+                lanes.order(), lanes.pinned(), lanes.hidden(), vm.legendFilterProperty().get().typeNames(),
+                vm.legendFilterProperty().get().statusNames());
     }
 
-    /** Puts the view back as it was left: theme, layout, lanes and the visible range (unless it was "fit all"). */
+    /**
+     * Puts the view back as it was left: theme, layout, lanes, the legend entries switched off and the visible range
+     * (unless it was "fit all").
+     */
     public void restore(DeskState state) {
         theme.set(state.themeValue());
         timeline.laneSettingsProperty().set(new parley.timeline.LaneSettings(state.laneOrder(), state.pinnedLanes(),
                 state.hiddenLanes()));
         timeline.participantLanesProperty().set(state.lanes());
+        vm.legendFilterProperty().set(state.legendFilter());
         if (state.hasView()) {
             timeline.showExactly(state.viewStart(), state.secondsPerPx());
         }
@@ -379,6 +428,35 @@ public final class MainView extends BorderPane {
         if (file != null) {
             exportPng(file.toPath(), choice);
         }
+    }
+
+    private void chooseAndExportVector(VectorExporter.Format format) {
+        String name = format.name();
+        PngExportDialog dialog = new PngExportDialog(timeline.getWidth(), timeline.getHeight(), name,
+                format == VectorExporter.Format.PDF ? "a PDF page with real, searchable text"
+                        : "an SVG drawing with real text");
+        if (window() != null) {
+            dialog.initOwner(window());
+        }
+        PngExportChoice choice = dialog.showAndWait().orElse(null);
+        if (choice == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export timeline as " + name);
+        chooser.setInitialFileName("parley-timeline." + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(name, "*." + format.extension()));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportVector(file.toPath(), choice, format);
+        }
+    }
+
+    /** Exports the timeline as a PDF or SVG as the dialog chose, in the background. */
+    public javafx.concurrent.Task<Path> exportVector(Path out, PngExportChoice choice, VectorExporter.Format format) {
+        TimeScale s = timeline.getScale();
+        return vm.exportVector(out, choice.options(timeline.getWidth(), timeline.getHeight(),
+                TickUnit.dateTime(s.start()).toLocalDate(), TickUnit.dateTime(s.end()).toLocalDate()), format);
     }
 
     /** Exports the timeline as the dialog chose, in the background. */

@@ -38,6 +38,7 @@ import parley.domain.Importer;
 import parley.domain.Source;
 import parley.export.ExportOptions;
 import parley.export.PngExporter;
+import parley.timeline.LegendFilter;
 import parley.timeline.TimelineIndex;
 
 /**
@@ -57,6 +58,8 @@ public final class MainViewModel {
     private final FilteredList<ParticipantRow> shownParticipants = new FilteredList<>(participants);
     private final StringProperty participantFilter = new SimpleStringProperty("");
     private final ObservableSet<String> checked = FXCollections.observableSet();
+    /** Types and statuses switched off in the timeline's legend. */
+    private final ObjectProperty<LegendFilter> legendFilter = new SimpleObjectProperty<>(LegendFilter.NONE);
     private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>();
     private final ObjectProperty<SourceRow> selectedSource = new SimpleObjectProperty<>();
@@ -93,6 +96,11 @@ public final class MainViewModel {
         this.executor = executor;
         participantFilter.addListener((o, a, b) -> applyParticipantFilter());
         checked.addListener((SetChangeListener<String>) c -> updateTimelineEvents());
+        legendFilter.addListener((o, a, b) -> {
+            if (!outlineShown.get()) {
+                updateTimelineEvents();
+            }
+        });
         empty = Bindings.createBooleanBinding(() -> events.isEmpty() && !outlineShown.get(), events, outlineShown);
         selectedSource.addListener((o, a, b) -> openSource(b));
         selectedEvent.addListener((o, a, b) -> {
@@ -138,7 +146,7 @@ public final class MainViewModel {
     /** Re-reads the store in the background; the panels and the timeline follow when it is done. */
     public Task<Snapshot> refresh() {
         // At launch only (nothing shown yet, stacked layout, no participant ticked): paint the outline first.
-        boolean outlineFirst = showsNothing() && outlineAllowed.get() && checked.isEmpty();
+        boolean outlineFirst = showsNothing() && outlineAllowed.get() && !filtering();
         Task<Snapshot> task = new Task<>() {
             @Override
             protected Snapshot call() {
@@ -237,7 +245,7 @@ public final class MainViewModel {
     }
 
     private void showOutline(TimelineIndex outline) {
-        if (showsNothing() && outlineAllowed.get() && checked.isEmpty() && !outline.events().isEmpty()) {
+        if (showsNothing() && outlineAllowed.get() && !filtering() && !outline.events().isEmpty()) {
             outlineShown.set(true);
             timelineIndex.set(outline);
         }
@@ -277,7 +285,7 @@ public final class MainViewModel {
         applyParticipantFilter();
         boolean fromOutline = outlineShown.get();
         outlineShown.set(false);
-        if (checked.isEmpty()) {
+        if (!filtering()) {
             timelineIndex.set(s.index());
         } else {
             updateTimelineEvents();
@@ -428,6 +436,23 @@ public final class MainViewModel {
         return task;
     }
 
+    /** Writes what the timeline shows (from..to) as a vector PDF or SVG, in the background. */
+    public Task<Path> exportVector(Path out, ExportOptions options, parley.export.VectorExporter.Format format) {
+        TimelineIndex shown = timelineIndex.get();
+        List<Source> srcs = sources.stream().map(SourceRow::source).toList();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() {
+                parley.export.VectorExporter.export(shown, srcs, options, out, format);
+                return out;
+            }
+        };
+        task.setOnSucceeded(e -> status.set("Exported " + out.getFileName()));
+        task.setOnFailed(e -> status.set("Export failed: " + message(task.getException())));
+        executor.execute(task);
+        return task;
+    }
+
     /** Writes the events the timeline shows (after the participant filter) in this format, in the background. */
     public Task<Path> exportEvents(Path out, EventFormat format) {
         List<Event> shown = timelineIndex.get().events();
@@ -455,25 +480,60 @@ public final class MainViewModel {
         shownParticipants.setPredicate(f.isEmpty() ? null : p -> p.name().toLowerCase(Locale.ROOT).contains(f));
     }
 
+    /** True while a participant is ticked or a legend entry is off: the timeline then shows fewer events. */
+    private boolean filtering() {
+        return !checked.isEmpty() || !legendFilter.get().isEmpty();
+    }
+
     /**
-     * With no participant ticked every event shows; otherwise those involving any ticked one (absences too). The
-     * filtered index is built in the background; the executor runs tasks in order, so the last tick wins.
+     * With no participant ticked every event shows; otherwise those involving any ticked one (absences too). Types
+     * and statuses switched off in the legend are left out either way. The filtered index is built in the
+     * background; the executor runs tasks in order, so the last tick wins. The status bar says how many are shown
+     * and what hides the rest.
      */
     private void updateTimelineEvents() {
         List<Event> all = List.copyOf(events);
         Set<String> names = Set.copyOf(checked);
+        LegendFilter legend = legendFilter.get();
+        int sourceCount = sources.size();
         Task<TimelineIndex> task = new Task<>() {
             @Override
             protected TimelineIndex call() {
-                if (names.isEmpty()) {
+                if (names.isEmpty() && legend.isEmpty()) {
                     return new TimelineIndex(all);
                 }
-                return new TimelineIndex(all.stream()
-                        .filter(e -> e.participants().stream().anyMatch(p -> names.contains(p.name()))).toList());
+                return new TimelineIndex(all.stream().filter(legend::shows)
+                        .filter(e -> names.isEmpty()
+                                || e.participants().stream().anyMatch(p -> names.contains(p.name()))).toList());
             }
         };
-        task.setOnSucceeded(e -> timelineIndex.set(task.getValue()));
+        task.setOnSucceeded(e -> {
+            timelineIndex.set(task.getValue());
+            status.set(countText(all.size(), task.getValue().events().size(), sourceCount, legend, names.size()));
+        });
         executor.execute(task);
+    }
+
+    /** "20 events from 3 sources", or with filters "12 of 20 events shown · hidden: Call, Planned · 3 sources". */
+    static String countText(int total, int shown, int sources, LegendFilter legend, int ticked) {
+        String from = sources + (sources == 1 ? " source" : " sources");
+        if (legend.isEmpty() && ticked == 0) {
+            return total + (total == 1 ? " event" : " events") + " from " + from;
+        }
+        List<String> why = new ArrayList<>();
+        if (!legend.isEmpty()) {
+            why.add("hidden: " + legend.describe());
+        }
+        if (ticked > 0) {
+            why.add("only " + ticked + (ticked == 1 ? " ticked participant" : " ticked participants"));
+        }
+        return shown + " of " + total + (total == 1 ? " event" : " events") + " shown · " + String.join(" · ", why)
+                + " · " + from;
+    }
+
+    /** Types and statuses switched off by clicking the timeline's legend; the timeline leaves their events out. */
+    public ObjectProperty<LegendFilter> legendFilterProperty() {
+        return legendFilter;
     }
 
     private static String message(Throwable t) {

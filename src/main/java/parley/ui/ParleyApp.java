@@ -82,13 +82,19 @@ public final class ParleyApp extends Application {
             stage.setY(desk.y());
         }
         stage.setMaximized(desk.maximized());
-        scene.getStylesheets().add(ParleyApp.class.getResource(MainView.STYLESHEET).toExternalForm());
+        scene.getStylesheets().setAll(desk.themeValue().stylesheetUrls());
         stage.setScene(scene);
         stage.show();
 
+        // A first start on this store follows the system's light or dark preference (asked off the FX thread).
+        boolean firstStart = !DeskState.savedIn(dir);
+        Theme[] preferred = {null};
         Task<Parley> open = new Task<>() {
             @Override
             protected Parley call() {
+                if (firstStart) {
+                    preferred[0] = OsTheme.detect();
+                }
                 return Parley.open(address, this::updateMessage);
             }
         };
@@ -105,7 +111,7 @@ public final class ParleyApp extends Application {
             Parley opened = parley;
             view.enableReview(opened.review(), () -> opened.reextractAll(Importer.Progress.NONE));
             scene.setRoot(view);
-            view.restore(desk);
+            view.restore(preferred[0] == null ? desk : desk.withTheme(preferred[0]));
             shown = view;
             window = stage;
             if (!openFiles.isEmpty()) {

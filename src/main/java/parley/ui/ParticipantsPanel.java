@@ -14,9 +14,13 @@ import javafx.scene.layout.VBox;
 
 /** People, organisations and countries with their event counts; ticking some filters the timeline to them. */
 final class ParticipantsPanel extends VBox {
+    static final double MIN_WIDTH = 150;
+
     ParticipantsPanel(MainViewModel vm) {
         getStyleClass().addAll("side-panel", "participants-panel");
         setId("participants");
+        // Narrower than this a row could not show its tick box and kind beside even one letter of the name.
+        setMinWidth(MIN_WIDTH);
         Label title = new Label("Participants");
         title.getStyleClass().add("panel-title");
         Button clear = new Button("Clear");
@@ -58,10 +62,21 @@ final class ParticipantsPanel extends VBox {
             name.getStyleClass().add("participant-name");
             kind.getStyleClass().add("participant-kind");
             counts.getStyleClass().add("participant-counts");
+            // The kind ("person", "org", "country") is a few letters and always shown whole; the name and counts
+            // give way (an ellipsis) when the panel is narrow.
+            kind.setMinWidth(Region.USE_PREF_SIZE);
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(0);
+            counts.setMinWidth(0);
             VBox text = new VBox(name, counts);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             root = new HBox(8, box, text, kind);
             root.setAlignment(Pos.CENTER_LEFT);
+            root.setMinWidth(0);
+            // Cells as wide as the list, never wider: a wider cell would scroll its kind out of sight.
+            setPrefWidth(0);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             box.setOnAction(e -> {
                 ParticipantRow row = getItem();
                 if (row == null) {

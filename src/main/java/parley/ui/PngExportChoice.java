@@ -8,7 +8,8 @@ import parley.export.ExportOptions;
  * What the Export PNG dialog asks: the current view or the whole range, a size (1×, 2× the view, or a custom width
  * with the view's proportions) and a title.
  *
- * @param wholeRange  every event (from the first to the last date) rather than the visible range
+ * @param wholeRange  the fit of Fit all (where the events crowd, far-off ones counted at the edges) rather than
+ *                    the visible range
  * @param scale       1 or 2 times the view's size; ignored when {@code customWidth} is set
  * @param customWidth width in pixels, or 0
  * @param title       heading of the image (blank: none)

@@ -10,10 +10,13 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
-/** File → Export PNG…: current view or whole range, 1×/2×/custom width, and a title. */
+/**
+ * File → Export PNG… (and PDF…, SVG…): current view or whole range, 1×/2×/custom width (for a vector page, its
+ * proportions and the size of its text), and a title.
+ */
 final class PngExportDialog extends Dialog<PngExportChoice> {
     final RadioButton view = new RadioButton("Current view");
-    final RadioButton whole = new RadioButton("Whole range");
+    final RadioButton whole = new RadioButton("Fit all (the story; far-off events counted at the edges)");
     final RadioButton x1 = new RadioButton("1×");
     final RadioButton x2 = new RadioButton("2×");
     final RadioButton custom = new RadioButton("Width");
@@ -21,8 +24,13 @@ final class PngExportDialog extends Dialog<PngExportChoice> {
     final TextField title = new TextField("Parley timeline");
 
     PngExportDialog(double viewWidth, double viewHeight) {
-        setTitle("Export PNG");
-        setHeaderText("Export the timeline as a PNG image");
+        this(viewWidth, viewHeight, "PNG", "a PNG image");
+    }
+
+    /** The dialog for one format: "PDF", "a PDF document with real text". */
+    PngExportDialog(double viewWidth, double viewHeight, String format, String what) {
+        setTitle("Export " + format);
+        setHeaderText("Export the timeline as " + what);
         ToggleGroup range = new ToggleGroup();
         view.setToggleGroup(range);
         whole.setToggleGroup(range);

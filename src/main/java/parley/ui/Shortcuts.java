@@ -20,6 +20,7 @@ final class Shortcuts {
     static final List<Shortcut> ALL = List.of(
             new Shortcut("Ctrl+O", "Import articles…"),
             new Shortcut("Ctrl+E", "Export PNG…"),
+            new Shortcut("Ctrl+Shift+P", "Export PDF… (File → Export SVG… for SVG)"),
             new Shortcut("Ctrl+Shift+J", "Export events as JSON…"),
             new Shortcut("Ctrl+Shift+C", "Export events as CSV…"),
             new Shortcut("Ctrl+Shift+I", "Export events as iCalendar (.ics)…"),
@@ -32,6 +33,8 @@ final class Shortcuts {
             new Shortcut("Ctrl+0, 0 or Home", "Fit all events"),
             new Shortcut("Ctrl++, + or =", "Zoom in"),
             new Shortcut("Ctrl+-, -", "Zoom out"),
+            new Shortcut("Click a legend entry", "Hide or show that type or status of event"),
+            new Shortcut("Click « n earlier / n later »", "Widen the view to the events beyond that edge"),
             new Shortcut("Mouse wheel / pinch", "Zoom at the pointer (over lane names: scroll the lanes)"),
             new Shortcut("Drag, Shift+wheel", "Pan"),
             new Shortcut("← / →", "Pan; with an event selected, previous / next event"),

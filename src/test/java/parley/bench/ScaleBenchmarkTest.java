@@ -40,16 +40,20 @@ class ScaleBenchmarkTest {
                 "peak heap, 300 events loaded and drawn",
                 "export PNG 3,840×2,160",
                 "export PNG 20,000×2,000",
+                "export PDF 3,840×2,160",
+                "export SVG 3,840×2,160",
                 "peak heap, including the PNG exports");
         for (ResultTable.Row row : table.rows()) {
             assertThat(out).contains(row.measure()).contains(row.figure());
             assertThat(row.figure()).isNotBlank();
         }
-        assertThat(table.rows()).filteredOn(r -> !r.target().isEmpty()).hasSize(12)
+        assertThat(table.rows()).filteredOn(r -> !r.target().isEmpty()).hasSize(14)
                 .allSatisfy(r -> assertThat(r.met()).isNotNull());
         assertThat(out).contains("| measure").contains("6 articles, 300 events");
         assertThat(table.rows().get(1).figure()).contains("6 in").contains("0 failed");
         assertThat(Files.size(work.resolve("export-3840x2160.png"))).isPositive();
+        assertThat(Files.size(work.resolve("export-3840x2160.pdf"))).isPositive();
+        assertThat(Files.size(work.resolve("export-3840x2160.svg"))).isPositive();
     }
 
     @Test
@@ -87,6 +91,8 @@ class ScaleBenchmarkTest {
                 "peak heap, 200 events loaded and drawn",
                 "export PNG 3,840×2,160",
                 "export PNG 20,000×2,000",
+                "export PDF 3,840×2,160",
+                "export SVG 3,840×2,160",
                 "peak heap, including the PNG exports");
     }
 }

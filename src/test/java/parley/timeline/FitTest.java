@@ -63,4 +63,26 @@ class FitTest {
         assertThat(s.x(index.extent()[1])).as("the last events end near the right edge, no empty years after")
                 .isBetween(1280 * 0.9, 1280.0);
     }
+
+    @Test
+    void theStoryRangeLeavesFarOffEventsOutAndKeepsAnEvenSpreadWhole() {
+        LocalDate d = LocalDate.of(2025, 8, 1);
+        List<Event> crowd = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            crowd.add(at(i + 1, d.plusDays(i * 2), "Event " + i));
+        }
+        crowd.add(at(50, LocalDate.of(2008, 4, 1), "Recalled"));
+        double[] story = StoryRange.of(new TimelineIndex(crowd));
+        assertThat(story[0]).isEqualTo(d.toEpochDay() * TimeScale.DAY);
+        assertThat(story[1]).isEqualTo((d.plusDays(22).toEpochDay() + 1) * TimeScale.DAY);
+
+        // Evenly spread over a year: the widened core covers all of it, so nothing is left out.
+        List<Event> even = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            even.add(at(i + 1, LocalDate.of(2024, 1, 15).plusMonths(i), "Month " + i));
+        }
+        TimelineIndex index = new TimelineIndex(even);
+        assertThat(StoryRange.of(index)).containsExactly(index.extent());
+        assertThat(StoryRange.of(TimelineIndex.EMPTY)).isNull();
+    }
 }

@@ -1,0 +1,20 @@
+package parley.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import parley.domain.Event;
+import parley.domain.Source;
+import parley.export.ExportOptions;
+import parley.export.VectorExporter;
+import picocli.CommandLine.Command;
+
+/** {@code parley export-svg --out FILE}: the PNG export's page as a vector SVG with real text; needs no display. */
+@Command(name = "export-svg", mixinStandardHelpOptions = true,
+        description = "Render the timeline to an SVG image with real text (works with no display).")
+final class ExportSvgCommand extends TimelineExportCommand {
+    @Override
+    void write(List<Event> events, List<Source> sources, ExportOptions options, Path file) {
+        VectorExporter.export(events, sources, options, file, VectorExporter.Format.SVG);
+    }
+}
