@@ -54,6 +54,7 @@ final class TitledPeople {
     private static final Pattern ADDRESSED;
     private static final Pattern AFTER_S;
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+");
+    private static final Pattern SPACES = Pattern.compile("[ \\u00a0]+");
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s$");
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "dos", "das",
             "van", "von", "der", "den", "du", "di", "del", "la", "le", "ter");
@@ -111,11 +112,13 @@ final class TitledPeople {
         for (int i = from; i < to; i++) {
             String w = tokens.folded(i);
             int at = tokens.start(i);
-            if (WORDS.roleStarts.contains(w) && at >= roleDone && roleFirst.region(at, e).lookingAt()) {
+            // a role ends in its head noun within a few words: checked on tokens before the costlier pattern
+            boolean role = WORDS.roleStarts.contains(w) && roleSoonAfter(tokens, i - 1, to);
+            if (role && at >= roleDone && roleFirst.region(at, e).lookingAt()) {
                 roleDone = roleFirst.end();
                 roleFirst(roleFirst, text, s, gazetteer, out);
             }
-            if (WORDS.roleStarts.contains(w) && at >= pluralDone && plural.region(at, e).lookingAt()) {
+            if (role && at >= pluralDone && plural.region(at, e).lookingAt()) {
                 pluralDone = plural.end();
                 plural(plural, text, s, gazetteer, out);
             }
@@ -183,9 +186,9 @@ final class TitledPeople {
         }
     }
 
-    /** A role word within a few words after a comma: "Li Chenggang, China's chief trade negotiator". */
-    private static boolean roleSoonAfter(Tokens tokens, int comma, int to) {
-        for (int k = comma + 1; k < Math.min(to, comma + 9); k++) {
+    /** A role's head noun within a few words after token {@code at} ("…, China's chief trade negotiator"). */
+    private static boolean roleSoonAfter(Tokens tokens, int at, int to) {
+        for (int k = at + 1; k < Math.min(to, at + 9); k++) {
             if (WORDS.headEnds.contains(tokens.folded(k))) {
                 return true;
             }
@@ -254,7 +257,7 @@ final class TitledPeople {
 
     /** The name that ends a run of capitalised words ("Prime Minister Shehbaz Sharif" → "Shehbaz Sharif"). */
     private static String tail(String raw) {
-        String[] words = raw.split("[ \\u00a0]+");
+        String[] words = SPACES.split(raw);
         int from = words.length;
         while (from > 0 && cleanName(words[from - 1], 1) != null && !WORDS.cues.contains(
                 words[from - 1].toLowerCase(Locale.ROOT))) {
@@ -290,11 +293,11 @@ final class TitledPeople {
      * month, a country word, "Council"), without forms of address; null when fewer than {@code min} words remain.
      */
     static String cleanName(String raw, int min) {
-        String[] words = raw.split("[ \\u00a0]+");
+        String[] words = SPACES.split(raw);
         List<String> kept = new ArrayList<>();
         int names = 0;
         for (String w : words) {
-            String plain = w.replaceAll("\\.$", "");
+            String plain = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
             if (WORDS.things.contains(plain)) {
                 return null; // "Sheikh Zayed Grand Mosque": the capitalised words name a thing
             }
