@@ -277,7 +277,7 @@ final class SentenceEvents {
     /** Labour strikes, hunger strikes, cyber attacks, attacks in sport or in words: the nouns of force used otherwise. */
     private static final Set<String> FORCE_NOUNS = Set.of("strike", "strikes", "attack", "attacks");
     private static final Set<String> NOT_FORCE_BEFORE = Set.of("on", "all-out", "general", "bin", "rail", "postal",
-            "labour", "labor", "union", "hunger", "workers", "workers'", "teachers", "doctors", "nurses", "cyber",
+            "labour", "labor", "union", "hunger", "workers", "teachers", "doctors", "nurses", "cyber",
             "cyber-attack", "ransomware", "verbal", "personal", "heart", "panic", "asthma", "lucky", "first", "penalty");
     private static final Set<String> NOT_FORCE_AFTER = Set.of("action", "ballot", "ballots", "mandate", "pay",
             "workers", "vote", "votes", "notice", "rate", "force");
@@ -308,12 +308,26 @@ final class SentenceEvents {
                 && tokens.capitalised(next + 1));
     }
 
+    /**
+     * The whole word written before token {@code i}, a hyphenated one whole ("all-out") and a plural possessive
+     * without its apostrophe ("nurses'" is "nurses"): the tokens split such words, the lists name them whole.
+     */
+    private static String wordBefore(Tokens tokens, int i) {
+        int k = i - 1;
+        while (k > 0 && tokens.end(k - 1) == tokens.start(k)) {
+            k--;
+        }
+        String word = Tokens.fold(tokens.text().substring(tokens.start(k), tokens.end(i - 1)));
+        return word.endsWith("'") ? word.substring(0, word.length() - 1) : word;
+    }
+
     private static boolean negatedByNext(Tokens tokens, PhraseMatcher.Match<EventType> m) {
         String first = tokens.folded(m.first());
         if (m.first() == m.last() && NEEDS_OBJECT.contains(first) && noPersonObject(tokens, m)) {
             return true;
         }
-        if (FORCE_NOUNS.contains(first) && m.first() > 0 && NOT_FORCE_BEFORE.contains(tokens.folded(m.first() - 1))) {
+        if (FORCE_NOUNS.contains(first) && m.first() > 0 && (NOT_FORCE_BEFORE.contains(tokens.folded(m.first() - 1))
+                || NOT_FORCE_BEFORE.contains(wordBefore(tokens, m.first())))) {
             return true; // "an all-out strike", "went on strike", "cyber attacks": not a use of force
         }
         if (FORCE_NOUNS.contains(first) && m.last() + 1 < tokens.size()
