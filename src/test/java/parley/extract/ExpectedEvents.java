@@ -2,11 +2,17 @@ package parley.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import parley.domain.Article;
 import parley.domain.EntityKind;
 import parley.domain.Event;
 import parley.domain.Extraction;
@@ -23,6 +29,26 @@ import parley.domain.Role;
  */
 final class ExpectedEvents {
     private ExpectedEvents() {
+    }
+
+    private static final String FIXTURES = "/parley/extract/fixtures/";
+
+    /** A fixture article NAME.txt, extracted against the anchor NAME.json names, and checked against that JSON. */
+    static void checkFixture(String name) throws IOException {
+        String text = fixture(name + ".txt");
+        JsonNode expected = new ObjectMapper().readTree(fixture(name + ".json"));
+        LocalDate anchor = expected.get("anchor").isNull() ? null : LocalDate.parse(expected.get("anchor").asText());
+        Extraction x = new RuleBasedExtractor().extract(new Article(name + ".txt", "txt", "", text, null, null, null,
+                anchor), anchor);
+        check(text, x, expected);
+    }
+
+    /** The text of a file under src/test/resources/parley/extract/fixtures. */
+    static String fixture(String file) throws IOException {
+        try (InputStream in = ExpectedEvents.class.getResourceAsStream(FIXTURES + file)) {
+            assertThat(in).as("fixture " + file).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     static void check(String text, Extraction x, JsonNode expected) {

@@ -3,10 +3,8 @@ package parley.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -45,12 +43,7 @@ class FixtureArticlesTest {
     @ParameterizedTest
     @MethodSource("fixtures")
     void extractsWhatAnAnalystExpects(String name) throws IOException {
-        String text = resource(name + ".txt");
-        JsonNode expected = JSON.readTree(resource(name + ".json"));
-        LocalDate anchor = expected.get("anchor").isNull() ? null : LocalDate.parse(expected.get("anchor").asText());
-        Extraction x = new RuleBasedExtractor().extract(new Article(name + ".txt", "txt", "", text, null, null, null,
-                anchor), anchor);
-        ExpectedEvents.check(text, x, expected);
+        ExpectedEvents.checkFixture(name);
     }
 
     /** The people standing in a photo are not at the press conference the caption mentions. */
@@ -83,9 +76,6 @@ class FixtureArticlesTest {
     }
 
     private static String resource(String file) throws IOException {
-        try (InputStream in = FixtureArticlesTest.class.getResourceAsStream(DIR + file)) {
-            assertThat(in).as("fixture " + file).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return ExpectedEvents.fixture(file);
     }
 }

@@ -3,15 +3,11 @@ package parley.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import parley.domain.Article;
 import parley.domain.Extraction;
@@ -28,17 +24,10 @@ import parley.domain.Extraction;
  * clock time with its zone kept on the local calendar day: "at 23:40 India Standard Time (1810 GMT) on Wednesday").
  */
 class NarrativeDatesTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @ParameterizedTest
     @ValueSource(strings = {"timeline-explainer", "section-diary", "clause-times"})
     void datesComeFromTheSectionAndTheEventBefore(String name) throws IOException {
-        String text = resource(name + ".txt");
-        JsonNode expected = JSON.readTree(resource(name + ".json"));
-        LocalDate anchor = LocalDate.parse(expected.get("anchor").asText());
-        Extraction x = new RuleBasedExtractor().extract(new Article(name + ".txt", "txt", "", text, null, null, null,
-                anchor), anchor);
-        ExpectedEvents.check(text, x, expected);
+        ExpectedEvents.checkFixture(name);
     }
 
     /** "3 September – … are joined by X" does not add X to the August entry's event: one report, one day. */
@@ -53,9 +42,6 @@ class NarrativeDatesTest {
     }
 
     private static String resource(String file) throws IOException {
-        try (InputStream in = NarrativeDatesTest.class.getResourceAsStream("/parley/extract/fixtures/" + file)) {
-            assertThat(in).as("fixture " + file).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return ExpectedEvents.fixture(file);
     }
 }
