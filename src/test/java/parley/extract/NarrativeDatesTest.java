@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-
 import parley.domain.Article;
 import parley.domain.Extraction;
 
