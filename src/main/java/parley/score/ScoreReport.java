@@ -79,18 +79,21 @@ public final class ScoreReport {
 
     void metadata(Gold.Article a, JsonNode source) {
         FileFigures f = file(a.file());
+        // no source at all: the file was not imported, and nothing was read of it
         String published = source == null ? null : Gold.text(source, "published");
+        String publisher = source == null ? null : Gold.text(source, "publisher");
+        String author = source == null ? null : Gold.text(source, "author");
         f.published = Objects.equals(published == null || published.isEmpty() ? null : published, a.published());
-        f.publisher = MetadataMatch.publisher(a.publisher(), source == null ? null : Gold.text(source, "publisher"));
-        f.author = MetadataMatch.authors(a.author(), source == null ? null : Gold.text(source, "author"));
+        f.publisher = MetadataMatch.publisher(a.publisher(), publisher);
+        f.author = MetadataMatch.authors(a.author(), author);
         if (!f.published) {
             f.lines.add("  DATE   published " + a.published() + ", read " + published);
         }
         if (!f.publisher) {
-            f.lines.add("  PUBL   publisher " + a.publisher() + ", read " + Gold.text(source, "publisher"));
+            f.lines.add("  PUBL   publisher " + a.publisher() + ", read " + publisher);
         }
         if (!f.author) {
-            f.lines.add("  AUTHOR author " + a.author() + ", read " + Gold.text(source, "author"));
+            f.lines.add("  AUTHOR author " + a.author() + ", read " + author);
         }
     }
 
@@ -99,9 +102,17 @@ public final class ScoreReport {
     }
 
     public double precision() {
-        int slots = files.values().stream().mapToInt(f -> f.reported).sum();
-        int ok = files.values().stream().mapToInt(f -> f.matched).sum();
-        return slots == 0 ? 0.0 : (double) ok / slots;
+        int slots = citations();
+        return slots == 0 ? 0.0 : (double) matchedReports() / slots;
+    }
+
+    /** Reported events counted once per article they cite. */
+    private int citations() {
+        return files.values().stream().mapToInt(f -> f.reported).sum();
+    }
+
+    private int matchedReports() {
+        return files.values().stream().mapToInt(f -> f.matched).sum();
     }
 
     public int requiredFound() {
@@ -143,8 +154,6 @@ public final class ScoreReport {
                     mark(f.author))));
             b.append('\n');
         }
-        int slots = files.values().stream().mapToInt(f -> f.reported).sum();
-        int ok = files.values().stream().mapToInt(f -> f.matched).sum();
         int types = (int) matches.stream().filter(Match::typeOk).count();
         int n = matches.size();
         int tp = matches.stream().mapToInt(Match::sharedPeople).sum();
@@ -162,7 +171,7 @@ public final class ScoreReport {
         double p = precision();
         double f1 = p + r == 0 ? 0.0 : 2 * p * r / (p + r);
         b.append(String.format("required events found: %d/%d; predictions %d%s, matched %d, duplicates %d%n", found,
-                required, predictions, perArticle ? " (" + slots + " article citations)" : "", ok, duplicates()));
+                required, predictions, perArticle ? " (" + citations() + " article citations)" : "", matchedReports(), duplicates()));
         b.append(String.format("type accuracy %d/%d; participant precision %s recall %s; absences honoured %d/%d; "
                 + "status %d/%d; sources attributed %d/%d%n", types, n, two(pp), two(pr), absOk, absN, stOk, stN,
                 srcOk, srcN));

@@ -67,6 +67,14 @@ class EventScorerTest {
     }
 
     @Test
+    void anArticleThatWasNotImportedIsAllMisses() throws Exception {
+        ScoreReport r = new EventScorer(Gold.of(json(GOLD)), json("{'sources': [], 'events': []}")).score();
+        assertThat(r.requiredFound()).isZero();
+        assertThat(r.render(true)).contains("PUBL   publisher Harbour Post (Morning Brief), read null")
+                .contains("publication dates 0/1").contains("publishers 0/1; authors 0/1");
+    }
+
+    @Test
     void namesAreKeyedAsTheSharedScorerKeysThem() {
         assertThat(NameKey.of("President Volodymyr Zelenskyy")).isEqualTo("person:zelensky");
         assertThat(NameKey.of("Tamim bin Hamad Al Thani")).isEqualTo(NameKey.of("Sheikh Tamim bin Hamad"));
