@@ -142,7 +142,7 @@ public final class TimexTagger {
             });
         }
         if (cues.words) {
-            scanWords(s, from, taken, out);
+            scanWords(s, from, taken, out, cues);
         }
         if (cues.clock) {
             scan(CLOCK, s, from, taken, out, TimexTagger::clock);
@@ -175,7 +175,8 @@ public final class TimexTagger {
      * match holds the lower-cased word).
      */
     private record Cues(boolean digit, boolean month, boolean day, boolean words, boolean clockWord, boolean ago,
-                        boolean step, boolean year, boolean clock, boolean afterPrevious) {
+                        boolean step, boolean year, boolean clock, boolean afterPrevious, boolean deictic,
+                        boolean period) {
         private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
             "Nov", "Dec"};
         private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -185,7 +186,7 @@ public final class TimexTagger {
             "following", "previous", "past", "coming"};
         /** STEP ends in one of these, or in "day"/"week" before "later". */
         private static final String[] STEP_WORDS = {"day", "week", "morning", "afternoon", "evening", "night"};
-        static final Cues ALL = new Cues(true, true, true, true, true, true, true, true, true, true);
+        static final Cues ALL = new Cues(true, true, true, true, true, true, true, true, true, true, true, true);
 
         static Cues of(String s) {
             boolean digit = false;
@@ -215,8 +216,11 @@ public final class TimexTagger {
                     || lower.contains("a.m.") || lower.contains("p.m.") || digitsAround(s));
             boolean afterPrevious = words && (lower.contains("later") || lower.contains("then")
                     || lower.contains("afterwards") || lower.contains(" day"));
+            boolean deictic = words && (lower.contains("today") || lower.contains("yesterday")
+                    || lower.contains("tomorrow") || lower.contains("tonight") || lower.contains("this "));
+            boolean period = words && (lower.contains("week") || lower.contains("month") || lower.contains("year"));
             return new Cues(digit, month, day, words, clockWord, lower.contains(" ago"), step, digit && hasYear(s),
-                    clock, afterPrevious);
+                    clock, afterPrevious, deictic, period);
         }
 
         /** A digit, ':' or '.', a digit. */
@@ -251,10 +255,15 @@ public final class TimexTagger {
     private static void scanMonths(String s, int from, boolean[] taken, List<Timex> out, boolean ranges) {
         List<int[]> windows = new ArrayList<>();
         List<int[]> wide = new ArrayList<>();
-        Matcher w = MONTH_WORD.matcher(s);
-        while (w.find()) {
+        // tried only at the capitals a month name starts with; transparent bounds let '\b' see the character before
+        Matcher w = MONTH_WORD.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < s.length(); i++) {
+            if ("JFMASOND".indexOf(s.charAt(i)) < 0 || !w.region(i, s.length()).lookingAt()) {
+                continue;
+            }
             windows.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 25)});
             wide.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 50)});
+            i = w.end() - 1;
         }
         if (windows.isEmpty()) {
             return;
@@ -280,14 +289,19 @@ public final class TimexTagger {
         });
     }
 
-    private static void scanWords(String s, int from, boolean[] taken, List<Timex> out) {
-        scan(DEICTIC, s, from, taken, out, m -> {
-            String w = m.group(1).toLowerCase(Locale.ROOT);
-            int off = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
-            String part = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT) : w.equals("tonight") ? "night" : null;
-            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DEICTIC, 0, 0, 0, 0, null, null, null, off,
-                    null, part);
-        });
+    private static void scanWords(String s, int from, boolean[] taken, List<Timex> out, Cues cues) {
+        if (cues.deictic) {
+            scan(DEICTIC, s, from, taken, out, m -> {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                int off = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
+                String part = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT) : w.equals("tonight") ? "night" : null;
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DEICTIC, 0, 0, 0, 0, null, null, null, off,
+                        null, part);
+            });
+        }
+        if (!cues.period) {
+            return;
+        }
         scan(PERIOD, s, from, taken, out, m -> {
             String which = m.group(2).toLowerCase(Locale.ROOT);
             int off = which.equals("last") || which.equals("the past") || which.equals("the previous") ? -1
