@@ -674,12 +674,18 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         if (known != null) {
             return known;
         }
-        PreparedStatement ps = prepared("SELECT id FROM entities WHERE name = ?");
+        // the stored title too: an entity whose title did not change is not written again in every group
+        PreparedStatement ps = prepared("SELECT id, title FROM entities WHERE name = ?");
         ps.setString(1, name);
         try (ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
-                entityIds.put(name, rs.getLong(1));
-                return rs.getLong(1);
+                long id = rs.getLong(1);
+                entityIds.put(name, id);
+                String title = rs.getString(2);
+                if (title != null) {
+                    entityTitles.put(id, title);
+                }
+                return id;
             }
         }
         return null;
