@@ -26,6 +26,7 @@ final class ArticleExtraction {
     private final Lexicon lexicon;
     private final String text;
     private final EntityFinder names;
+    private final SubjectPronouns pronouns = new SubjectPronouns();
     private final BitSet quoted;
     /** Positions on photo-caption lines: captions may report events of their own, never add people to others. */
     private final BitSet captions;
@@ -137,9 +138,12 @@ final class ArticleExtraction {
         int from = Furniture.contentStart(text, span);
         int to = Furniture.contentEnd(text, span);
         List<EntityMention> found = names.sentence(tokens, tokens.indexAt(from), tokens.indexAt(to), quoted);
+        boolean caption = captions.get(span.start());
+        if (!caption) { // a caption's people are shown, not the subject the story goes on with
+            found = pronouns.resolve(tokens, tokens.indexAt(from), tokens.indexAt(to), found, quoted);
+        }
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
         Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
-        boolean caption = captions.get(span.start());
         try {
             events(se, base, tokens, caption);
         } finally {

@@ -243,7 +243,8 @@ final class EventBuilder {
 
     /**
      * A weekly review told in sections, past tense: "on Friday he held a summit", in a Friday issue whose story has
-     * been telling the days before it, is the Friday before; the issue's own day would be "today". Not in live blogs,
+     * been telling the days up to it (its last dated day at most two days back, or any day in a periodical's issue),
+     * is the Friday before; the issue's own day would be "today". Not in live blogs,
      * whose entries are of their day.
      */
     private Resolution weekInReview(Timex t, Resolution r, Tense tense) {
@@ -251,7 +252,9 @@ final class EventBuilder {
         if (t.kind() != Timex.Kind.WEEKDAY || tense != Tense.PAST || entry != null || anchor == null
                 || (t.modifier() != null && !t.modifier().equals("on")) || !r.resolved()
                 || !r.date().start().equals(anchor) || !sections.narrative() || ref == null || !ref.known()
-                || !ref.start().isBefore(anchor)) {
+                || !ref.start().isBefore(anchor) || (ref.start().isBefore(anchor.minusDays(2)) && !periodical())) {
+            // a daily piece must have told the days up to its own: an analysis whose last dated day is several days
+            // back ("On Friday …", then "on Tuesday" in a Tuesday piece) has come back to the article's own day
             return r;
         }
         LocalDate before = anchor.minusWeeks(1);
@@ -259,6 +262,13 @@ final class EventBuilder {
         return new Resolution(EventDate.day(before), null, new DateDerivation(dd.phrase(), dd.anchor(),
                 "weekday, the week before the issue (a review told in the past)",
                 parley.extract.time.DateWords.day(before)));
+    }
+
+    /** "Issue 36", "A weekly note", "weekly letter" in the masthead: a periodical that reviews the days before it. */
+    private static final Pattern PERIODICAL = Pattern.compile("(?i)\\b(?:issue\\s+(?:no\\.?\\s*)?\\d+|weekly)\\b");
+
+    private boolean periodical() {
+        return PERIODICAL.matcher(text).region(0, Math.min(text.length(), 400)).find();
     }
 
     /**

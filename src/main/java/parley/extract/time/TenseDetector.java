@@ -27,6 +27,15 @@ public final class TenseDetector {
     private static final Set<String> PAST_WORDS = Set.of("said", "says", "was", "were", "had", "did", "met", "spoke",
             "held", "told", "took", "went", "came", "gave", "made", "sent", "wrote", "began", "flew", "ago", "last",
             "previous", "earlier", "yesterday", "already");
+    /**
+     * Irregular simple pasts the "-ed" test cannot see ("he rang", "jets struck", "the two saw each other"). Forms that
+     * are also the present or a noun ("hit", "put", "cut", "read", "led", "left", "won", "lost") stay out.
+     */
+    private static final Set<String> IRREGULAR_PAST = Set.of("rang", "struck", "saw", "sat", "stood", "rode",
+            "drove", "spent", "brought", "fought", "shook", "broke", "ran", "kept", "paid", "bought", "thought",
+            "chose", "caught", "heard", "knew", "fell", "found", "got", "flung", "threw", "swore",
+            "sought", "taught", "wore", "withdrew", "undertook", "oversaw", "forgot", "became", "felt", "meant",
+            "rose", "hung", "dealt", "froze", "woke", "sang", "sank", "strove", "overtook", "shot", "slept");
     private static final Set<String> NOT_PAST = Set.of("united", "indeed", "proceed", "succeed", "exceed", "embed",
             "need", "speed", "feed", "seed", "hundred", "red", "bed", "led", "shed", "breed", "creed", "weed",
             "greed");
@@ -54,6 +63,9 @@ public final class TenseDetector {
             if (i + 2 < w.length && next.equals("forward") && w[i + 2].equals("to")) {
                 continue; // "looked forward to meeting": the meeting is ahead of the looking
             }
+            if (past && a.equals("ahead") && next.equals("of")) {
+                continue; // "rang her ahead of the summit": the summit is ahead, the call is past
+            }
             if (FUTURE_WORDS.contains(a) || a.endsWith("'ll") || a.endsWith("’ll") || FUTURE_PAIRS.contains(a + " " + next)
                     || (MODALS.contains(a) && (MODAL_VERBS.contains(next)
                     || (i + 2 < w.length && MODAL_VERBS.contains(w[i + 2]))))) {
@@ -63,7 +75,7 @@ public final class TenseDetector {
                 continue;
             }
             if (!past) {
-                past = PAST_WORDS.contains(a) || (PERFECT.contains(a) && !next.isEmpty() && isParticiple(next))
+                past = PAST_WORDS.contains(a) || IRREGULAR_PAST.contains(a) || (PERFECT.contains(a) && !next.isEmpty() && isParticiple(next))
                         || (a.length() >= 5 && a.endsWith("ed") && !NOT_PAST.contains(a));
             }
         }
