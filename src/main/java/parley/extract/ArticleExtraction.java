@@ -142,7 +142,13 @@ final class ArticleExtraction {
         if (!caption) { // a caption's people are shown, not the subject the story goes on with
             found = pronouns.resolve(tokens, tokens.indexAt(from), tokens.indexAt(to), found, quoted);
         }
+        if (!caption) {
+            sections.cast(span.start(), found);
+        }
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
+        if (!caption && !se.slots.isEmpty()) {
+            sections.reported();
+        }
         Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
         try {
             events(se, base, tokens, caption);
@@ -157,6 +163,9 @@ final class ArticleExtraction {
         // under a lead or heading of another day, a sentence does not continue the event before it
         boolean otherDay = sections.otherDay(story.lastDate());
         if (se.slots.isEmpty()) {
+            if (!caption) {
+                sections.mentioned(tokens, base.start(), base.end(), quoted); // "The fourth, on Monday, narrowed it."
+            }
             if (!caption && !otherDay) {
                 story.attachOrphanRoles(se, base); // "(left) with Mr X": the people in a photo join no event
             }
@@ -187,7 +196,8 @@ final class ArticleExtraction {
         links.mergeWithinSentence(se, built, reference);
         for (int k = 0; k < built.size(); k++) {
             if (!reference.get(k)) {
-                sections.dated(built.get(k).date()); // the reference time for "two days later"
+                // the reference time for "two days later"; a planned event's day is not where the past goes on
+                sections.dated(built.get(k).date(), built.get(k).status() == parley.domain.EventStatus.HELD);
             }
         }
         for (int k = 0; k < built.size(); k++) {

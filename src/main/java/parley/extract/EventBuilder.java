@@ -133,9 +133,15 @@ final class EventBuilder {
                     parley.extract.time.DateWords.anchor(anchor), "day of the live-blog entry",
                     parley.extract.time.DateWords.day(anchor)));
         }
-        if ((when == null || !when.date().known()) && !sequenced) {
+        if ((when == null || !when.date().known()) && !sequenced && !slot.clauseDated) {
+            // (a time another trigger of the clause holds is this one's too: SentenceLinks shares it)
             // no time in the sentence: the section's (narrative mode), never the publication date
-            Resolution section = sections.forUndated(tense, clause);
+            java.util.Set<String> people = new java.util.HashSet<>();
+            slot.participants.keySet().forEach(k -> people.add(k.name()));
+            if (referent != null) {
+                referent.participants().forEach(p -> people.add(p.name()));
+            }
+            Resolution section = sections.forUndated(tense, clause, people);
             if (section != null) {
                 when = time == null ? section : DateResolver.withTime(section, time, "the section");
             }
