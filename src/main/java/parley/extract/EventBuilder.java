@@ -78,7 +78,14 @@ final class EventBuilder {
     /** The times of the sentence being built that no trigger's clause holds. */
     void sentenceTimes(List<Timex> unclaimed) {
         this.unclaimed = unclaimed;
+        this.sentenceDay = null;
     }
+
+    /**
+     * The day an earlier trigger of this sentence was put on: "(where, on Wednesday, he met X), he flew to Doha the
+     * same afternoon" counts from Wednesday, the day last named, before any earlier sentence's.
+     */
+    private EventDate sentenceDay;
 
     Event build(SentenceEvents.Slot slot, Mention base, int end) {
         String clause = unquoted(slot.clause.start(), end);
@@ -92,6 +99,7 @@ final class EventBuilder {
         Event referent = story.groupReferent(slot, sequenced);
         // "two days later", "that evening": from the group's event, else the day the text last spoke of
         EventDate previous = referent != null && referent.date().known() ? referent.date()
+                : sentenceDay != null ? sentenceDay
                 : sections.reference() != null ? sections.reference() : story.lastDate();
         Resolution day = null;
         Resolution time = null;
@@ -148,6 +156,9 @@ final class EventBuilder {
         }
         if (when != null && when.date().known() && when.date().precision().compareTo(Precision.DAY) >= 0) {
             focus = when;
+            if (!SectionDates.fromSection(when.derivation())) {
+                sentenceDay = when.date();
+            }
         }
         EventDate date = when == null ? EventDate.UNKNOWN : when.date();
         DateDerivation derivation = when == null ? null : when.derivation();
