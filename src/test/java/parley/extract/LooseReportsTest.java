@@ -14,14 +14,10 @@ import parley.domain.Extraction;
 /**
  * Undated reports of held events in an article that dates its events ({@link LooseReports}): a remark by someone
  * taking part in a dated event becomes one of its sentences, a past remark or a trip in passing that no event holds is
- * left out, two people meeting at a named place and an undated plan stay.
+ * left out, two people meeting at a named place and an undated plan stay (the whole fixture is checked in
+ * {@link PrecisionFixturesTest}).
  */
 class LooseReportsTest {
-    @Test
-    void undatedRemarksAndTripsInADatedArticle() throws IOException {
-        ExpectedEvents.checkFixture("loose-remarks");
-    }
-
     @Test
     void aRemarkJoinsTheDatedEventItsSpeakerTookPartIn() throws IOException {
         String text = ExpectedEvents.fixture("loose-remarks.txt");
