@@ -36,6 +36,7 @@ final class ArticleExtraction {
     /** Dates of headings and paragraph leads, and the day the text last spoke of (narrative mode). */
     private final SectionDates sections;
     private final ArticleEvents finishing;
+    private final LooseReports loose;
     /** Inside a "Key points" block: its bullets sum up the story. */
     private boolean summary;
     /** Start of the headline line, MAX_VALUE when the text opens with a sentence, -1 before it is known. */
@@ -53,6 +54,7 @@ final class ArticleExtraction {
         this.sections = new SectionDates(text, anchor);
         this.builder = new EventBuilder(text, anchor, quoted, story, links, sections);
         this.finishing = new ArticleEvents(merger, names, story);
+        this.loose = new LooseReports(merger);
     }
 
     Extraction run() {
@@ -85,7 +87,7 @@ final class ArticleExtraction {
                 // one sentence the rules cannot handle must not cost the article its other events
             }
         }
-        List<Event> merged = finishing.consolidate(story.events);
+        List<Event> merged = loose.settle(finishing.consolidate(story.events));
         List<Event> out = new ArrayList<>(merged.size());
         for (Event e : merged) {
             if (e.mentions().stream().allMatch(m -> m.start() == headline)) {
