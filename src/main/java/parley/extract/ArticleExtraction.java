@@ -111,6 +111,8 @@ final class ArticleExtraction {
         return new Extraction(out, finishing.entities());
     }
 
+    /** Compiled once: String.split and matches compile their pattern at every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** " and is expected to", " but will": a coordinated verb with its own tense after the trigger's own verb. */
     private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
             "(?i)\\s(?:and|but)\\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|plans|hopes)\\b");
@@ -267,6 +269,6 @@ final class ArticleExtraction {
         boolean wholeLine = (s.start() == 0 || text.charAt(s.start() - 1) == '\n')
                 && (s.end() == text.length() || text.charAt(s.end()) == '\n' || text.charAt(s.end()) == '\r');
         char last = line.charAt(line.length() - 1);
-        return wholeLine && ".!?\"”’".indexOf(last) < 0 && line.split("\\s+").length <= 16;
+        return wholeLine && ".!?\"”’".indexOf(last) < 0 && SPACES.split(line).length <= 16;
     }
 }
