@@ -195,6 +195,8 @@ final class Story {
 
     /** People named in the latest sentences (newest last), for groups no event has gathered yet. */
     private final java.util.ArrayDeque<List<KnownEntity>> recentActors = new java.util.ArrayDeque<>();
+    /** The people the sentence just before named (none when it named nobody). */
+    private List<KnownEntity> previousSentence = List.of();
 
     /** Remembers the people a sentence named, after the sentence is read. */
     void noteActors(List<EntityMention> names) {
@@ -204,6 +206,7 @@ final class Story {
                 people.add(n.entity());
             }
         }
+        previousSentence = people;
         if (people.isEmpty()) {
             return;
         }
@@ -255,6 +258,32 @@ final class Story {
             if (members.size() == size) {
                 return new Event(0, e.type(), EventTitles.of(e), e.date(), e.derivation(), e.location(), e.status(),
                         members, e.mentions(), e.disagreements());
+            }
+        }
+        if (size > 0 && slot.participants.keySet().stream().filter(k -> k.kind() == EntityKind.PERSON
+                && holdsNamedOffice(phrase, k.title(), k.offices())).count() == size) {
+            return null; // "**Xi–Putin.** On Tuesday the two presidents held talks": the sentence names the pair
+        }
+        if (size > 0) {
+            // "X landed and was greeted by Y. … the two leaders held talks": the pair the sentence just before named
+            // is nearer than an older event's group of the same kind
+            List<KnownEntity> named = new ArrayList<>();
+            for (KnownEntity k : previousSentence) {
+                if (holdsNamedOffice(phrase, k.title(), k.offices())) {
+                    named.add(k);
+                }
+            }
+            if (named.size() == size) {
+                for (int i = events.size() - 1; i >= 0; i--) {
+                    Event e = events.get(i);
+                    List<Participant> members = members(e, phrase);
+                    if (!fromCaption(e) && members.size() == size && members.stream().allMatch(p -> named.stream()
+                            .anyMatch(k -> k.name().equals(p.name())))) {
+                        return new Event(0, e.type(), e.title() == null ? EventTitles.of(e) : e.title(), e.date(),
+                                e.derivation(), e.location(), e.status(), members, e.mentions(), e.disagreements());
+                    }
+                }
+                return recentGroup(size, phrase, slot);
             }
         }
         // "their previous meeting": the latest group of the same kind of event, else the latest group
