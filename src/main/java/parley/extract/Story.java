@@ -240,9 +240,9 @@ final class Story {
             return null;
         }
         boolean before = m.start() <= slot.trigger.start() && !reference;
-        // "a meeting between the two leaders": the group right after its trigger
+        // "a meeting between the two leaders", "phoned both prime ministers": the group right after its trigger
         boolean after = m.start() >= slot.trigger.end() && m.start() - slot.trigger.end() <= 10
-                && text.substring(slot.trigger.end(), m.start()).matches("\\s+(?:between|of|with)\\s+");
+                && text.substring(slot.trigger.end(), m.start()).matches("\\s+(?:(?:between|of|with|to)\\s+)?");
         if (!before && !after) {
             return null;
         }

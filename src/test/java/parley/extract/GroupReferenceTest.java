@@ -75,6 +75,17 @@ class GroupReferenceTest {
         assertThat(present(madrid)).containsExactlyInAnyOrder("Emmanuel Macron", "Pedro Sánchez");
     }
 
+    /** "phoned both leaders": the group as the object right after a call verb. */
+    @Test
+    void aCallToBothLeadersReachesThePair() {
+        List<Event> events = extract("Pedro Sánchez held talks with Giorgia Meloni in Rome on Thursday. On Saturday"
+                + " Ursula von der Leyen phoned both leaders about the migration pact.");
+        Event call = on(events, "2025-03-08");
+        assertThat(call).as(SeedArticlesTest.dump(events)).isNotNull();
+        assertThat(present(call)).containsExactlyInAnyOrder("Ursula von der Leyen", "Pedro Sánchez",
+                "Giorgia Meloni");
+    }
+
     @Test
     void aCountThatFitsNoGroupBringsNobody() {
         List<Event> events = extract("Emmanuel Macron hosted Friedrich Merz and Donald Tusk in Paris on Monday."
