@@ -165,6 +165,10 @@ final class EventBuilder {
         }
         String location = slot.place == null ? null : slot.place.name();
         EventStatus status = status(clause, tense, date);
+        EventStatus intended = SentenceLinks.intended(text, slot.trigger.start());
+        if (status == EventStatus.HELD && intended != null) {
+            status = intended; // "agreed to meet", "looked forward to meeting": not held yet
+        }
         StringJoiner why = new StringJoiner("; ");
         why.add("trigger '" + slot.trigger.phrase() + "'");
         for (Timex t : own) {

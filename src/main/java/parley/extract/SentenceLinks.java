@@ -190,7 +190,28 @@ final class SentenceLinks {
         return sequenced(text, triggerStart);
     }
 
+    /**
+     * "agreed to meet at APEC", "said they looked forward to meeting in person": an event someone agrees to, hopes
+     * for or looks forward to is another occasion than the sentence's own, later and not yet held.
+     */
+    private static final Pattern INTENDED = Pattern.compile("(?i)\\b(?:(agree[sd]?|agreeing|promise[sd]?|pledge[sd]?"
+            + "|vow(?:s|ed)?|decide[sd]?)|look(?:s|ed|ing)?\\s+forward|hope[sd]?|hoping|want(?:s|ed)?|eager|keen)"
+            + "\\s+to\\s+$");
+
+    /** PLANNED when the trigger is agreed or promised, PROPOSED when hoped for, null when neither. */
+    static EventStatus intended(String text, int triggerStart) {
+        String before = text.substring(Math.max(0, triggerStart - 30), triggerStart);
+        if (!before.contains(" to ")) {
+            return null;
+        }
+        java.util.regex.Matcher m = INTENDED.matcher(before);
+        return !m.find() ? null : m.group(1) != null ? EventStatus.PLANNED : EventStatus.PROPOSED;
+    }
+
     static boolean sequenced(String text, int triggerStart) {
+        if (intended(text, triggerStart) != null) {
+            return true; // a reference point too: it takes no date of the sentence or the section
+        }
         String before = text.substring(Math.max(0, triggerStart - 40), triggerStart);
         String lower = before.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.contains("after") || lower.contains("before") || lower.contains("follow")
