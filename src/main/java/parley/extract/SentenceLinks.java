@@ -31,6 +31,8 @@ final class SentenceLinks {
 
     private final String text;
     private final EventMerger merger;
+    /** {@link #sequenced(int)} by trigger start: asked several times per trigger, and its pattern backtracks. */
+    private final java.util.Map<Integer, Boolean> sequencedAt = new java.util.HashMap<>();
 
     SentenceLinks(String text, EventMerger merger) {
         this.text = text;
@@ -187,7 +189,7 @@ final class SentenceLinks {
             "\\s+(?:(?:the|a|an|this|that|their|its|his|her|last|next)\\s+)?(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,4}");
 
     boolean sequenced(int triggerStart) {
-        return sequenced(text, triggerStart);
+        return sequencedAt.computeIfAbsent(triggerStart, at -> sequenced(text, at));
     }
 
     /**
