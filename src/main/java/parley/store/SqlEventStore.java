@@ -200,7 +200,11 @@ public final class SqlEventStore implements EventStore {
                 }
                 throw unchecked(t);
             } finally {
-                c.setAutoCommit(true);
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException e) {
+                    // A connection the server dropped: the pool discards it; what failed above is what to report.
+                }
             }
         } catch (SQLException e) {
             if (StoreFailures.storeItselfFailed(e)) {
