@@ -37,6 +37,8 @@ final class SentenceEvents {
         boolean sequenced;
         /** "spoke to Merz ... and to Macron": the call whose subject this second call shares, or null. */
         Slot parent;
+        /** Another trigger of the same event in the clause holds a time ("hosted a conference from 15 to 17 June"). */
+        boolean clauseDated;
 
         Slot(PhraseMatcher.Match<EventType> trigger, Clauses.Clause clause) {
             this.trigger = trigger;
@@ -48,6 +50,8 @@ final class SentenceEvents {
         }
     }
 
+    /** Compiled once: String.split and matches compile their pattern at every call. */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("(?s).*['’]s");
     /** Words after a single-word trigger that show it is not an event ("call for", "meet demands"). */
     private static final Map<String, Set<String>> NOT_AFTER = Map.of(
             "call", Set.of("for", "on", "to", "up", "off", "it", "them"),
@@ -91,6 +95,9 @@ final class SentenceEvents {
      */
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
             + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+(?:(?:a|an|the)\\s+(?-i:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})?$");
+
+    private static final Set<EventType> GATHERING = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS,
+            EventType.VISIT);
 
     final List<Slot> slots = new ArrayList<>();
     /** The article's text, for what lies between a trigger and a time. */
@@ -169,11 +176,18 @@ final class SentenceEvents {
             if (SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()) {
                 continue; // "his ministry said on Tuesday": the day of the saying, not of the event
             }
-            Slot s = se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && t.phrase().matches("(?s).*['’]s"));
+            Slot s = se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && POSSESSIVE_END.matcher(t.phrase()).matches());
             if (s != null) {
                 s.times.add(t);
             } else {
                 se.unclaimed.add(t);
+            }
+        }
+        for (Slot a : se.slots) {
+            for (Slot b : se.slots) {
+                // "hosted a conference from 15 to 17 June": one gathering; not "telephoned … for the strike on 9 May"
+                a.clauseDated |= b != a && b.clause == a.clause && !b.times.isEmpty()
+                        && (a.type() == b.type() || GATHERING.contains(a.type()) && GATHERING.contains(b.type()));
             }
         }
         for (Places.Place p : Places.find(text, from, to, quoted, gazetteer)) {

@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds calendar dates written the ways news pages write them: ISO ("2025-08-12", "2025-08-12T09:30:00+01:00"),
+ * Finds calendar dates written the ways news pages write them: ISO ("2025-08-12", "2025-08-12T09:30:00+01:00",
+ * also "2025/08/12"),
  * day-month-year ("16 August 2025", "Tue 12 Aug 2025"), month-day-year ("August 16, 2025", "Aug. 16 2025") and
  * dotted European ("12.08.2025"). Slashed numeric dates are read only when unambiguous (one part above 12).
  * A timestamp keeps the calendar day it was written in: the publisher's local day is the one readers saw.
@@ -23,6 +24,9 @@ final class DateText {
             Map.entry("nov", 11), Map.entry("dec", 12));
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** Year first with slashes ("2025/10/31"), as East Asian and some government sites print it: never ambiguous. */
+    private static final Pattern YEAR_FIRST_SLASHED = Pattern.compile(
+            "(?<![\\d/])((?:19|20|21)\\d{2})/(\\d{1,2})/(\\d{1,2})(?![\\d/])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?i)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -58,6 +62,7 @@ final class DateText {
         }
         Found best = null;
         best = earlier(best, scan(ISO.matcher(text), 1, 2, 3, false));
+        best = earlier(best, scan(YEAR_FIRST_SLASHED.matcher(text), 1, 2, 3, false));
         best = earlier(best, scan(DAY_MONTH_YEAR.matcher(text), 3, 2, 1, true));
         best = earlier(best, scan(MONTH_DAY_YEAR.matcher(text), 3, 1, 2, true));
         best = earlier(best, scan(DOTTED.matcher(text), 3, 2, 1, false));

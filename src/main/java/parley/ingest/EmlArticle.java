@@ -47,6 +47,14 @@ final class EmlArticle {
             "\\s+[-–—|]\\s+[^-–—|]*\\b(?i:desk|team|newsroom|editors?|bulletins?|newsletters?|briefings?|service|unit"
                     + "|office|alerts?)\\s*$");
 
+    /** What an outlet calls one of its mailings: "Morning Brief", "Weekly Digest", "Evening Update". */
+    private static final Pattern PRODUCT = Pattern.compile("(?i)(?:(?:morning|evening|midday|daily|weekly|weekend"
+            + "|monthly|friday|sunday|breaking|news)\\s+)*(?:brief|briefing|digest|bulletin|newsletter|update|alert"
+            + "|flash|letter|round-?up|wrap|edition|dispatch)s?");
+
+    private static final Pattern MAILING_PREFIX = Pattern.compile("^" + PRODUCT.pattern() + "\\s*:\\s+(?=\\S)",
+            Pattern.CASE_INSENSITIVE);
+
     private EmlArticle() {
     }
 
@@ -150,7 +158,10 @@ final class EmlArticle {
         }
     }
 
-    /** The subject without "Re:"/"Fwd:", a list tag ("[Daily]") or a bulletin name in capitals before a colon. */
+    /**
+     * The subject without "Re:"/"Fwd:", a list tag ("[Daily]"), a bulletin name in capitals before a colon, or a
+     * mailing's name before a colon ("Evening Update: …").
+     */
     static String title(String subject) {
         String s = JsonLd.blankToNull(subject);
         if (s == null) {
@@ -160,6 +171,10 @@ final class EmlArticle {
         Matcher caps = CAPS_PREFIX.matcher(s);
         if (caps.find() && caps.group().chars().filter(Character::isLetter).count() >= 3) {
             s = s.substring(caps.end());
+        }
+        Matcher mailing = MAILING_PREFIX.matcher(s);
+        if (mailing.find() && s.length() - mailing.end() >= 10) {
+            s = s.substring(mailing.end()); // "Morning Brief: Ministers sign …" — the mailing's name, then the story
         }
         return JsonLd.blankToNull(s);
     }
@@ -175,6 +190,30 @@ final class EmlArticle {
             return null;
         }
         String trimmed = UNIT_SUFFIX.matcher(name).replaceFirst("").strip();
-        return trimmed.isEmpty() ? name : trimmed;
+        String owner = nameOfDomain(trimmed.isEmpty() ? name : trimmed, first.getDomain());
+        return owner != null ? owner : trimmed.isEmpty() ? name : trimmed;
+    }
+
+    /**
+     * The outlet at the head of a display name that goes on to name one of its products ("Harbour Post Evening
+     * Digest" from harbourpost.example → "Harbour Post"): the leading words that spell a label of the sender's
+     * domain, when the words after them name a mailing. Null otherwise ("Harbour Post Partners" stays whole).
+     */
+    static String nameOfDomain(String name, String domain) {
+        if (domain == null) {
+            return null;
+        }
+        String[] words = name.strip().split("\\s+");
+        java.util.Set<String> labels = new java.util.HashSet<>(java.util.Arrays.asList(
+                domain.toLowerCase(java.util.Locale.ROOT).split("\\.")));
+        StringBuilder spelled = new StringBuilder();
+        for (int i = 0; i < words.length - 1; i++) {
+            spelled.append(words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]", ""));
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length));
+            if (i >= 1 && labels.contains(spelled.toString()) && PRODUCT.matcher(rest).matches()) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i + 1));
+            }
+        }
+        return null;
     }
 }

@@ -33,8 +33,11 @@ final class TextDates {
     static final Pattern UPDATED_LINE = Pattern.compile(
             "(?i)^\\s*(?:last\\s+)?(?:updated|modified|last modified)\\b\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
     static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("[*_`]+");
-    /** What separates the parts of a masthead or date line: "Sunday 18 May 2025 · Issue 112 · A weekly letter". */
-    static final Pattern LINE_PARTS = Pattern.compile("\\s[—–|·•]\\s|\\s-\\s");
+    /**
+     * What separates the parts of a masthead or date line: "Sunday 18 May 2025 · Issue 112 · A weekly letter", and
+     * the wide gaps of a plain-text header laid out in columns ("Digest 41        Issued 2025-05-06").
+     */
+    static final Pattern LINE_PARTS = Pattern.compile("\\s[—–|·•]\\s|\\s-\\s|\\s{3,}");
     /**
      * An agency dateline: a place in capitals or title case, a month and day (a year only sometimes), the agency's
      * name in brackets, then a dash. Any agency: the name in brackets is what makes it a dateline.
@@ -50,6 +53,22 @@ final class TextDates {
     /** A date in a path: "/2025/05/13/", "/2025-05-13-", "/20250513/". */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{2})[/-](\\d{2})(?=[/._-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)");
+    private static final Pattern UPDATED_BRACKET = Pattern.compile("(?i)\\s*\\((?:last\\s+)?(?:updated|modified)\\b[^)]*\\)");
+    private static final String WEEKDAY_NAME = "(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+            + "(?:day|sday|nesday|rsday|urday)?\\.?,?";
+    /** "Friday 31 October", "Fri, Oct 31", "31 October": a day and a month, nothing else. */
+    private static final Pattern YEARLESS_DAY = Pattern.compile("(?i)(?:" + WEEKDAY_NAME + "\\s+)?(?:(\\d{1,2})"
+            + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + DateText.MONTH + "|" + DateText.MONTH
+            + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\.?");
+    /**
+     * A press-release or agency dateline with the full date: a place in capitals or title case (with its region),
+     * a comma, the date, then the end of the line or a dash, optionally after the wire's name in slashes or brackets:
+     * "BRUSSELS, 31 October 2025 – ", "OTTAWA, ON, Oct. 31, 2025 /Newswire/ -- ", "Ottawa, Ontario, October 31, 2025".
+     */
+    static final Pattern PLACE_DATELINE = Pattern.compile(
+            "^\\s*[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}"
+                    + "(?:,\\s*[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,2}){0,2},\\s+(.{6,40}?)"
+                    + "\\s*(?:$|(?:/[^/]{2,30}/|\\([^)]{2,30}\\))?\\s*[-–—])");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?");
@@ -76,6 +95,9 @@ final class TextDates {
         into.add(Signal.PUBLISHED_LINE, lineDate(lines, LED_PUBLISHED_LINE, monthFirst), null);
         into.add(Signal.UPDATED_LINE, lineDate(lines, UPDATED_LINE, monthFirst), null);
         masthead(lines, monthFirst, into);
+        if (!into.has(Signal.MASTHEAD)) {
+            yearlessMasthead(text, lines, into);
+        }
         urlDate(lines, into);
         dateline(text, lines, into);
         return into;
@@ -173,6 +195,8 @@ final class TextDates {
             if (line.isEmpty() || line.length() > 160) {
                 continue;
             }
+            // "30 October 2025 (updated 31 October 2025)": the first day is the publication, the bracket a later edit.
+            line = UPDATED_BRACKET.matcher(line).replaceAll("");
             for (String part : LINE_PARTS.split(line)) {
                 DateText.Found f = find(part, monthFirst);
                 if (f != null && onlyADate(part, f)) {
@@ -184,6 +208,45 @@ final class TextDates {
                 }
             }
         }
+    }
+
+    /**
+     * A day and month standing alone near the top without a year ("Friday 31 October" under a newsletter's name):
+     * the year comes from the copyright line or a full date in the text, and a weekday, when given, must fit it.
+     */
+    private static void yearlessMasthead(String text, List<String> lines, DateSignals into) {
+        for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
+            String line = MARKDOWN_EMPHASIS.matcher(lines.get(i)).replaceAll("").strip();
+            if (line.isEmpty() || line.length() > 80) {
+                continue;
+            }
+            for (String part : LINE_PARTS.split(line)) {
+                Matcher m = YEARLESS_DAY.matcher(part.strip());
+                if (m.matches()) {
+                    int month = DateText.month(m.group(3) != null ? m.group(3) : m.group(4));
+                    int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(5));
+                    LocalDate d = withYear(text, lines, month, day, m.group(1));
+                    if (d != null) {
+                        into.add(Signal.MASTHEAD, d, "day and month under the masthead, year from the text");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The day in the year the text gives (copyright line first); a named weekday must fall on it. */
+    private static LocalDate withYear(String text, List<String> lines, int month, int day, String weekday) {
+        Integer year = copyrightYear(lines);
+        if (year == null && weekday != null) {
+            year = yearOfSameDay(text, month, day);
+        }
+        LocalDate d = year == null ? null : DateText.date(year, month, day);
+        if (d == null || weekday == null) {
+            return d;
+        }
+        String named = d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        return named.regionMatches(true, 0, weekday, 0, 3) ? d : null;
     }
 
     /** A part that holds a date and nothing else but a weekday, a clock time and punctuation. */
@@ -227,6 +290,9 @@ final class TextDates {
 
     /** An agency dateline's day; the year must come from the dateline or from elsewhere in the text. */
     static void dateline(String text, List<String> lines, DateSignals into) {
+        if (placeDateline(lines, into)) {
+            return;
+        }
         // Datelines open a story; looking further costs time and finds quotes of other wires.
         Matcher m = DATELINE.matcher(text.length() > 3000 ? text.substring(0, 3000) : text);
         if (!m.find()) {
@@ -247,6 +313,26 @@ final class TextDates {
         if (year != null) {
             into.add(Signal.DATELINE, DateText.date(year, month, day), "year from the copyright line");
         }
+    }
+
+    /** A dateline that states the full date ({@link #PLACE_DATELINE}) in the top lines; whether one was found. */
+    private static boolean placeDateline(List<String> lines, DateSignals into) {
+        for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
+            String line = lines.get(i);
+            if (line.length() < 12 || !DateText.hasYear(line)) {
+                continue;
+            }
+            Matcher m = PLACE_DATELINE.matcher(line);
+            if (m.find()) {
+                String date = WEEKDAY.matcher(m.group(1)).replaceFirst("").strip();
+                DateText.Found f = DateText.find(date);
+                if (f != null && f.start() <= 1 && date.length() - f.end() <= 1) {
+                    into.add(Signal.DATELINE, f.date(), "place and full date");
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,11 +31,26 @@ final class TextMetadata {
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^\\s*(?:Interviewer|Interview by|Compiled by|Editor on duty|Edited by|Editor|Author|Authors|Byline"
                     + "|Reporter|Written by)\\s*:?\\s+(?=\\p{Lu})(.+)$");
+    /** A tagline that names who put the issue together: "Notes from the week, compiled by Jane Doe". */
+    private static final Pattern GATHERED_BY = Pattern.compile("(?i),?\\s+(?:gathered|compiled|curated|assembled"
+            + "|put together|collected)\\s+by\\s+((?-i:" + Bylines.NAME + "))\\s*[.]?\\s*$");
+    /**
+     * A publication introducing itself under its name: "A weekly letter on …", "The daily briefing for …",
+     * "Your morning digest", "Issue 27".
+     */
+    private static final Pattern SELF_INTRODUCTION = Pattern.compile("(?i)^(?:(?:a|an|the|your)\\s+(?:[\\p{L}-]+\\s+){0,3}"
+            + "(?:letter|newsletter|briefing|digest|bulletin|round-?up|dispatch|brief|notebook|review)\\b|issue\\s+(?:no\\.?\\s*)?\\d+\\b)");
     private static final Pattern REPORTING_BY = Pattern.compile("\\b(?:Reporting|Reported) by\\s+(.+)$");
     private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^\\s*([A-Za-z_]+)\\s*:\\s*(.*)$");
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
             "(?i)\\b(?:your support|support (?:us|now|our|independent)|donat|subscri|sign up|newsletter|cookie"
                     + "|advertisement|read more|share (?:this|on)|skip to|log ?in|menu$)");
+    /** A document kind before the subject: "Readout: …", "Joint statement: …", "Transcript: …". */
+    private static final Pattern KIND_LABEL = Pattern.compile("^(?i:readout|statement|joint statement|press release"
+            + "|news release|transcript|communiqu[ée]|fact sheet|media advisory|remarks|briefing)\\s*:\\s+\\p{Lu}");
+    /** Words a sentence may break after at a margin but a headline does not end on. */
+    private static final Pattern RUNS_ON = Pattern.compile("(?i)\\b(?:to|the|a|an|of|and|with|for|in|on|at|by|from"
+            + "|that|his|her|their|its|was|were|is|are|has|had|have)$");
     /** "Ref: PRD/114", "SLUG: ...", "Guest: ..." — a short label and a colon. Not a quoted headline's colon. */
     private static final Pattern LABEL_LINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,2}\\s*:\\s");
     /** A wire slug: "IRAN-USA/NUCLEAR (UPDATE 2, …)" — a capitalised code with a slash or an UPDATE note. */
@@ -121,11 +136,21 @@ final class TextMetadata {
     static String author(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
             String line = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(i)).replaceAll("");
-            if (line.length() <= 200 && BY_LINE.matcher(line).find()) {
-                String names = Bylines.authors(line);
-                if (names != null) {
-                    return names;
+            if (line.length() > 200) {
+                continue;
+            }
+            // The byline may be one part of a newsletter's issue line: "Published 1 July 2025 · Issue 27 · By A".
+            for (String part : TextDates.LINE_PARTS.split(line)) {
+                if (BY_LINE.matcher(part).find()) {
+                    String names = Bylines.authors(part);
+                    if (names != null) {
+                        return names;
+                    }
                 }
+            }
+            Matcher gathered = GATHERED_BY.matcher(line);
+            if (gathered.find()) {
+                return gathered.group(1);
             }
             Matcher credit = CREDIT_LABEL.matcher(line);
             if (line.length() <= 160 && credit.find()) {
@@ -163,10 +188,39 @@ final class TextMetadata {
         if (masthead != null) {
             return masthead;
         }
+        String named = selfIntroduced(lines);
+        if (named != null) {
+            return named;
+        }
         for (String line : edges(lines)) {
             String p = copyrightHolder(line);
             if (p != null) {
                 return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A newsletter's name: a short first heading followed within three lines by the letter introducing itself
+     * ("# The Harbour Letter" then "*A weekly letter on trade*" or "Issue 12 · …"). Null otherwise.
+     */
+    private static String selfIntroduced(List<String> lines) {
+        int first = firstNonBlank(lines);
+        if (first < 0) {
+            return null;
+        }
+        String name = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(first)).replaceAll("")
+                .replaceFirst("^#+\\s*", "").strip();
+        if (name.isEmpty() || name.split("\\s+").length > 6 || name.matches(".*[.!?:;,\"“”].*")) {
+            return null;
+        }
+        for (int i = first + 1; i < Math.min(lines.size(), first + 4); i++) {
+            String plain = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(i)).replaceAll("").strip();
+            for (String part : TextDates.LINE_PARTS.split(plain)) {
+                if (SELF_INTRODUCTION.matcher(part.strip()).find()) {
+                    return name;
+                }
             }
         }
         return null;
@@ -316,8 +370,14 @@ final class TextMetadata {
             if (line.length() > 200) {
                 break; // the story has begun
             }
+            if (KIND_LABEL.matcher(line).find() && plausibleTitle(line)) {
+                return line; // "Readout: Minister meets envoy" names the document and its subject
+            }
             if (LABEL_LINE.matcher(line).find() || SLUG.matcher(line).find() || CREDIT_LINE.matcher(line).find()) {
                 continue;
+            }
+            if (wrapped(lines, i)) {
+                break; // the first line of a paragraph broken at the margin: the story has begun
             }
             if (isCapitals(line)) {
                 // A section line ("CITY ROUND-UP") is short; a headline in capitals has four words or more.
@@ -337,6 +397,18 @@ final class TextMetadata {
         return titleCase(MASTHEAD_PARTS.split(t, 2)[0].strip()) + " — " + tagline;
     }
 
+    /**
+     * A line of a paragraph broken at a fixed margin: it runs on into the next line, which carries on in lower
+     * case, or it ends on a word no headline ends on ("… wrapped up a visit to").
+     */
+    private static boolean wrapped(List<String> lines, int i) {
+        if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) {
+            return false;
+        }
+        String next = lines.get(i + 1).strip();
+        return Character.isLowerCase(next.codePointAt(0)) || RUNS_ON.matcher(lines.get(i).strip()).find();
+    }
+
     /** A masthead or section line: capitals ("CHANCERY MONITOR"), or "OUTLET | Section" with capitals before it. */
     private static boolean isMasthead(String line) {
         String name = MASTHEAD_PARTS.split(line, 2)[0];
@@ -344,7 +416,7 @@ final class TextMetadata {
     }
 
     private static String withIssue(String heading, List<String> lines, int at) {
-        for (int i = at + 1; i < Math.min(lines.size(), at + 4); i++) {
+        for (int i = at + 1; i < Math.min(lines.size(), at + 6); i++) { // under a tagline too
             Matcher m = ISSUE.matcher(lines.get(i));
             if (m.find()) {
                 return heading + ", issue " + m.group(1);
