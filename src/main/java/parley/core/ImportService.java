@@ -140,18 +140,33 @@ public final class ImportService implements Importer {
         }
         Ahead ahead = new Ahead(files);
         Run run = new Run();
+        // A group lost with the connection to a team store, stored again once on a new connection.
+        java.util.Deque<Prepared> replay = new ArrayDeque<>();
+        boolean replaying = false;
         try {
             int done = 0;
             while (done < files.size() && !run.cancelled) {
                 List<Path> group = new ArrayList<>();
+                List<Prepared> fed = new ArrayList<>();
+                boolean again = replaying;
                 List<FileOutcome> results;
                 try {
                     results = storeGroup(run, () -> {
+                        if (!replay.isEmpty()) {
+                            Prepared p = replay.poll();
+                            group.add(p.file());
+                            fed.add(p);
+                            return p;
+                        }
+                        if (again) {
+                            return null;
+                        }
                         if (run.retry != null && group.isEmpty()) {
-                            Prepared again = run.retry;
+                            Prepared retried = run.retry;
                             run.retry = null;
-                            group.add(again.file());
-                            return again;
+                            group.add(retried.file());
+                            fed.add(retried);
+                            return retried;
                         }
                         if (group.size() >= groupArticles || ahead.exhausted() || run.retry != null) {
                             return null;
@@ -162,9 +177,19 @@ public final class ImportService implements Importer {
                         }
                         Prepared p = ahead.next();
                         group.add(p.file());
+                        fed.add(p);
                         return p;
                     });
+                    replaying = false;
                 } catch (RuntimeException e) {
+                    if (e instanceof StoreUnavailableException u && u.connectionLost() && !again) {
+                        // The connection to the team store dropped: nothing of this group was committed. Its files
+                        // are stored again, once, on a new connection from the pool, against the store as it is now.
+                        replay.addAll(fed);
+                        replaying = true;
+                        run.index = null;
+                        continue;
+                    }
                     // The store failed (each article's own failures stay inside its savepoint): every later file
                     // would fail the same way, so stop here, say so once and keep what is committed. Nothing of
                     // this group was committed: its first file carries the message, the rest are left.

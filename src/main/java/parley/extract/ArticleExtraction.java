@@ -26,6 +26,7 @@ final class ArticleExtraction {
     private final Lexicon lexicon;
     private final String text;
     private final EntityFinder names;
+    private final SubjectPronouns pronouns = new SubjectPronouns();
     private final BitSet quoted;
     /** Positions on photo-caption lines: captions may report events of their own, never add people to others. */
     private final BitSet captions;
@@ -35,6 +36,7 @@ final class ArticleExtraction {
     /** Dates of headings and paragraph leads, and the day the text last spoke of (narrative mode). */
     private final SectionDates sections;
     private final ArticleEvents finishing;
+    private final LooseReports loose;
     /** Inside a "Key points" block: its bullets sum up the story. */
     private boolean summary;
     /** Start of the headline line, MAX_VALUE when the text opens with a sentence, -1 before it is known. */
@@ -52,6 +54,7 @@ final class ArticleExtraction {
         this.sections = new SectionDates(text, anchor);
         this.builder = new EventBuilder(text, anchor, quoted, story, links, sections);
         this.finishing = new ArticleEvents(merger, names, story);
+        this.loose = new LooseReports(merger);
     }
 
     Extraction run() {
@@ -84,7 +87,7 @@ final class ArticleExtraction {
                 // one sentence the rules cannot handle must not cost the article its other events
             }
         }
-        List<Event> merged = finishing.consolidate(story.events);
+        List<Event> merged = loose.settle(finishing.consolidate(story.events));
         List<Event> out = new ArrayList<>(merged.size());
         for (Event e : merged) {
             if (e.mentions().stream().allMatch(m -> m.start() == headline)) {
@@ -139,9 +142,18 @@ final class ArticleExtraction {
         int from = Furniture.contentStart(text, span);
         int to = Furniture.contentEnd(text, span);
         List<EntityMention> found = names.sentence(tokens, tokens.indexAt(from), tokens.indexAt(to), quoted);
-        SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
-        Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
         boolean caption = captions.get(span.start());
+        if (!caption) { // a caption's people are shown, not the subject the story goes on with
+            found = pronouns.resolve(tokens, tokens.indexAt(from), tokens.indexAt(to), found, quoted);
+        }
+        if (!caption) {
+            sections.cast(span.start(), found);
+        }
+        SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
+        if (!caption && !se.slots.isEmpty()) {
+            sections.reported();
+        }
+        Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
         try {
             events(se, base, tokens, caption);
         } finally {
@@ -155,6 +167,9 @@ final class ArticleExtraction {
         // under a lead or heading of another day, a sentence does not continue the event before it
         boolean otherDay = sections.otherDay(story.lastDate());
         if (se.slots.isEmpty()) {
+            if (!caption) {
+                sections.mentioned(tokens, base.start(), base.end(), quoted); // "The fourth, on Monday, narrowed it."
+            }
             if (!caption && !otherDay) {
                 story.attachOrphanRoles(se, base); // "(left) with Mr X": the people in a photo join no event
             }
@@ -185,7 +200,8 @@ final class ArticleExtraction {
         links.mergeWithinSentence(se, built, reference);
         for (int k = 0; k < built.size(); k++) {
             if (!reference.get(k)) {
-                sections.dated(built.get(k).date()); // the reference time for "two days later"
+                // the reference time for "two days later"; a planned event's day is not where the past goes on
+                sections.dated(built.get(k).date(), built.get(k).status() == parley.domain.EventStatus.HELD);
             }
         }
         for (int k = 0; k < built.size(); k++) {

@@ -78,7 +78,14 @@ final class EventBuilder {
     /** The times of the sentence being built that no trigger's clause holds. */
     void sentenceTimes(List<Timex> unclaimed) {
         this.unclaimed = unclaimed;
+        this.sentenceDay = null;
     }
+
+    /**
+     * The day an earlier trigger of this sentence was put on: "(where, on Wednesday, he met X), he flew to Doha the
+     * same afternoon" counts from Wednesday, the day last named, before any earlier sentence's.
+     */
+    private EventDate sentenceDay;
 
     Event build(SentenceEvents.Slot slot, Mention base, int end) {
         String clause = unquoted(slot.clause.start(), end);
@@ -92,15 +99,21 @@ final class EventBuilder {
         Event referent = story.groupReferent(slot, sequenced);
         // "two days later", "that evening": from the group's event, else the day the text last spoke of
         EventDate previous = referent != null && referent.date().known() ? referent.date()
+                : sentenceDay != null ? sentenceDay
                 : sections.reference() != null ? sections.reference() : story.lastDate();
         Resolution day = null;
         Resolution time = null;
         Timex dayTimex = null;
         List<Timex> own = ownTimes(slot);
+        int urged = SentenceLinks.intentionStart(text, slot.trigger.start());
+        if (urged >= 0) {
+            // "On Monday Merz urged them to hold talks": a time before the urging dates the urging, not the talks
+            own = own.stream().filter(t -> t.start() >= urged).toList();
+        }
         for (Timex t : pickOrder(own, slot.trigger.start(), slot.trigger.end())) {
             Resolution r = sections.weekday(t);
             if (r == null) {
-                r = weekInReview(t, DateResolver.resolve(t, anchor, tense, previous), tense);
+                r = weekInReview(t, resolve(t, tense, previous), tense);
             }
             if (t.kind() == Timex.Kind.TIME) {
                 time = time == null ? r : time;
@@ -109,11 +122,11 @@ final class EventBuilder {
                 dayTimex = t;
             }
         }
-        if (day == null && unclaimed.size() == 1 && unclaimed.get(0).kind() != Timex.Kind.TIME) {
+        if (day == null && unclaimed.size() == 1 && unclaimed.get(0).kind() != Timex.Kind.TIME && urged < 0) {
             // a time of the sentence that no trigger's clause holds: "On Monday, as talks opened, they met"
             Timex t = unclaimed.get(0);
             Resolution r = sections.weekday(t);
-            day = r != null ? r : DateResolver.resolve(t, anchor, tense, previous);
+            day = r != null ? r : resolve(t, tense, previous);
             dayTimex = t;
         }
         if (day != null && day.date().known() && dayTimex != null) {
@@ -133,15 +146,24 @@ final class EventBuilder {
                     parley.extract.time.DateWords.anchor(anchor), "day of the live-blog entry",
                     parley.extract.time.DateWords.day(anchor)));
         }
-        if ((when == null || !when.date().known()) && !sequenced) {
+        if ((when == null || !when.date().known()) && !sequenced && !slot.clauseDated) {
+            // (a time another trigger of the clause holds is this one's too: SentenceLinks shares it)
             // no time in the sentence: the section's (narrative mode), never the publication date
-            Resolution section = sections.forUndated(tense, clause);
+            java.util.Set<String> people = new java.util.HashSet<>();
+            slot.participants.keySet().forEach(k -> people.add(k.name()));
+            if (referent != null) {
+                referent.participants().forEach(p -> people.add(p.name()));
+            }
+            Resolution section = sections.forUndated(tense, clause, people);
             if (section != null) {
                 when = time == null ? section : DateResolver.withTime(section, time, "the section");
             }
         }
         if (when != null && when.date().known() && when.date().precision().compareTo(Precision.DAY) >= 0) {
             focus = when;
+            if (!SectionDates.fromSection(when.derivation())) {
+                sentenceDay = when.date();
+            }
         }
         EventDate date = when == null ? EventDate.UNKNOWN : when.date();
         DateDerivation derivation = when == null ? null : when.derivation();
@@ -165,6 +187,10 @@ final class EventBuilder {
         }
         String location = slot.place == null ? null : slot.place.name();
         EventStatus status = status(clause, tense, date);
+        EventStatus intended = SentenceLinks.intended(text, slot.trigger.start());
+        if (status == EventStatus.HELD && intended != null) {
+            status = intended; // "agreed to meet", "looked forward to meeting": not held yet
+        }
         StringJoiner why = new StringJoiner("; ");
         why.add("trigger '" + slot.trigger.phrase() + "'");
         for (Timex t : own) {
@@ -242,8 +268,52 @@ final class EventBuilder {
     }
 
     /**
+     * An article with no date of its own (a transcript, a saved page without metadata) still gives its year once:
+     * "signed on 26 October 2025" makes a later "on 26 July" and "in March" days of that year's neighbourhood. Only
+     * dates that name a day and month or a month take it; a weekday or "yesterday" needs the article's own day.
+     */
+    private LocalDate textDay;
+    private boolean textDayLooked;
+
+    /** The first date the text gives in full (day, month and year), looked for once and only when needed. */
+    private LocalDate textDay() {
+        if (!textDayLooked) {
+            textDayLooked = true;
+            for (Timex t : parley.extract.time.TimexTagger.tag(text, 0, text.length())) {
+                if (t.kind() == Timex.Kind.DAY_OF_MONTH && t.year() != 0) {
+                    Resolution r = DateResolver.resolve(t, null, Tense.PAST, null);
+                    if (r.resolved()) {
+                        textDay = r.date().start();
+                        break;
+                    }
+                }
+            }
+        }
+        return textDay;
+    }
+
+    private Resolution resolve(Timex t, Tense tense, EventDate previous) {
+        Resolution r = DateResolver.resolve(t, anchor, tense, previous);
+        if (anchor != null) {
+            return r;
+        }
+        if (t.relative() && t.year() == 0 && (t.kind() == Timex.Kind.DAY_OF_MONTH || t.kind() == Timex.Kind.MONTH)
+                && textDay() != null) {
+            Resolution y = DateResolver.resolve(t, textDay, tense, previous);
+            if (y.resolved()) {
+                DateDerivation d = y.derivation();
+                return new Resolution(y.date(), y.time(), new DateDerivation(d.phrase(), "the text's date "
+                        + parley.extract.time.DateWords.day(textDay), d.rule() + " (the article has no date)",
+                        d.result()));
+            }
+        }
+        return r;
+    }
+
+    /**
      * A weekly review told in sections, past tense: "on Friday he held a summit", in a Friday issue whose story has
-     * been telling the days before it, is the Friday before; the issue's own day would be "today". Not in live blogs,
+     * been telling the days up to it (its last dated day at most two days back, or any day in a periodical's issue),
+     * is the Friday before; the issue's own day would be "today". Not in live blogs,
      * whose entries are of their day.
      */
     private Resolution weekInReview(Timex t, Resolution r, Tense tense) {
@@ -251,7 +321,9 @@ final class EventBuilder {
         if (t.kind() != Timex.Kind.WEEKDAY || tense != Tense.PAST || entry != null || anchor == null
                 || (t.modifier() != null && !t.modifier().equals("on")) || !r.resolved()
                 || !r.date().start().equals(anchor) || !sections.narrative() || ref == null || !ref.known()
-                || !ref.start().isBefore(anchor)) {
+                || !ref.start().isBefore(anchor) || (ref.start().isBefore(anchor.minusDays(2)) && !periodical())) {
+            // a daily piece must have told the days up to its own: an analysis whose last dated day is several days
+            // back ("On Friday …", then "on Tuesday" in a Tuesday piece) has come back to the article's own day
             return r;
         }
         LocalDate before = anchor.minusWeeks(1);
@@ -259,6 +331,13 @@ final class EventBuilder {
         return new Resolution(EventDate.day(before), null, new DateDerivation(dd.phrase(), dd.anchor(),
                 "weekday, the week before the issue (a review told in the past)",
                 parley.extract.time.DateWords.day(before)));
+    }
+
+    /** "Issue 36", "A weekly note", "weekly letter" in the masthead: a periodical that reviews the days before it. */
+    private static final Pattern PERIODICAL = Pattern.compile("(?i)\\b(?:issue\\s+(?:no\\.?\\s*)?\\d+|weekly)\\b");
+
+    private boolean periodical() {
+        return PERIODICAL.matcher(text).region(0, Math.min(text.length(), 400)).find();
     }
 
     /**

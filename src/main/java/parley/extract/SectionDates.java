@@ -52,6 +52,21 @@ final class SectionDates {
     private Resolution lead;
     /** The day the text last put an event on, in this section. */
     private EventDate reference;
+    /**
+     * The day the text last told something past on (an event held, or a date named in a past sentence): news copy
+     * goes on in the past with no date of its own ("Before the talks opened, X met Y"), and a planned event named
+     * in between ("who will host him on Thursday") is not when the story's past goes on.
+     */
+    private EventDate pastReference;
+    /**
+     * News copy's day: the first day the text tells something past on (the lead's "on Sunday"), and the people
+     * named up to the end of the paragraph after the one that gave it: the story's cast.
+     */
+    private EventDate storyDay;
+    /** Paragraph breaks since the lead (the first paragraph that reports or dates anything); -1 inside it. */
+    private int storyBreaks = -1;
+    private boolean leadSeen;
+    private final java.util.Set<String> cast = new java.util.HashSet<>();
     /** Headings seen below the title: a text in sections is told section by section. */
     private int headings;
     private int leads;
@@ -88,26 +103,121 @@ final class SectionDates {
             Timex t = cell < 0 || cell > le ? null : single(TimexTagger.tag(text, ls, cell));
             lead = resolved(t, Tense.PRESENT);
             reference = lead == null ? null : lead.date();
+            pastReference = reference;
             return;
         }
         if (isHeading(l)) {
             headings++;
             heading = dateIn(ls, le, Tense.PRESENT);
             reference = heading == null ? null : heading.date();
+            pastReference = reference;
             return;
         }
         lead = leadDate(ls, le);
         if (lead != null) {
             leads++;
             reference = lead.date();
+            pastReference = reference;
         }
     }
 
-    /** An event of this sentence was put on this day: it is the reference time for what follows. */
-    void dated(EventDate d) {
+    /**
+     * An event of this sentence was put on this day: it is the reference time for what follows, and for the story's
+     * past when the event is told as past ({@code past}).
+     */
+    void dated(EventDate d, boolean past) {
         if (d != null && d.known() && d.precision().compareTo(Precision.DAY) >= 0) {
             reference = d;
+            if (past) {
+                pastReference = d;
+                story(d);
+            }
         }
+    }
+
+    /** Month and weekday names: a sentence without one (or a digit) names no day, and is not tagged. */
+    private static final java.util.Set<String> DAY_WORDS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "sept", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today");
+    /** "since Monday", "until Friday", "by Sunday": the edge of a period, not a day something was told on. */
+    private static final java.util.Set<String> NOT_ON = java.util.Set.of("since", "until", "till", "by", "before",
+            "after");
+
+    /**
+     * A sentence that reports no event but names a day in the past ("The fourth visit, on Monday, narrowed it";
+     * "On Wednesday the crown prince went to Capitol Hill"): HeidelTime's reference time moves to that day, so
+     * that the next past report with no time of its own ("He met members of Congress") is of it.
+     */
+    void mentioned(parley.extract.text.Tokens tokens, int from, int to, java.util.BitSet quoted) {
+        boolean any = false;
+        for (int i = tokens.indexAt(from); i < tokens.size() && tokens.start(i) < to && !any; i++) {
+            any = DAY_WORDS.contains(tokens.folded(i));
+        }
+        if (!any) {
+            return;
+        }
+        Tense tense = TenseDetector.of(text.substring(from, to));
+        if (tense != Tense.PAST) {
+            return;
+        }
+        Timex day = null;
+        for (Timex t : TimexTagger.tag(text, from, to)) {
+            if (quoted.get(t.start()) || (t.kind() != Timex.Kind.DAY_OF_MONTH && t.kind() != Timex.Kind.WEEKDAY
+                    && t.kind() != Timex.Kind.DEICTIC) || (t.modifier() != null && NOT_ON.contains(t.modifier()))
+                    || NOT_ON.stream().anyMatch(w -> t.phrase().toLowerCase(Locale.ROOT).startsWith(w + " "))) {
+                continue;
+            }
+            if (day != null) {
+                return; // two days named: which one the story goes on from is not clear
+            }
+            day = t;
+        }
+        Resolution r = resolved(day, tense);
+        if (r != null && r.date().precision().compareTo(Precision.DAY) >= 0 && r.date().end() == null) {
+            reference = r.date();
+            pastReference = r.date();
+            story(r.date());
+        }
+    }
+
+    /** Only the lead dates the story: a day first told further down is a flashback or another item. */
+    private void story(EventDate d) {
+        leadSeen = true;
+        if (storyDay == null && d.end() == null && storyBreaks < 0) {
+            storyDay = d;
+        }
+    }
+
+    /** A sentence of the lead reported something: the lead ends with its paragraph. */
+    void reported() {
+        leadSeen = true;
+    }
+
+    /**
+     * The people a sentence names, for the story's cast: those of the lead and of the paragraph after it.
+     * {@code start} finds paragraph breaks.
+     */
+    void cast(int start, List<EntityMention> names) {
+        if (leadSeen && paragraphStart(start)) {
+            storyBreaks++;
+        }
+        if (storyBreaks > 0) {
+            return; // the paragraph after the lead is over
+        }
+        for (EntityMention n : names) {
+            if (n.entity().kind() == parley.domain.EntityKind.PERSON) {
+                cast.add(n.entity().name());
+            }
+        }
+    }
+
+    private boolean paragraphStart(int start) {
+        int k = start - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k >= 1 && text.charAt(k) == '\n' && text.lastIndexOf('\n', k - 1) >= 0
+                && text.substring(text.lastIndexOf('\n', k - 1) + 1, k).isBlank();
     }
 
     /** True when the text is told in sections or dated entries (HeidelTime's narrative mode). */
@@ -125,7 +235,10 @@ final class SectionDates {
      * heading, or in a text told in sections; null for future and background clauses ("had met", "previously"),
      * which the section's time does not date.
      */
-    Resolution forUndated(Tense tense, String clause) {
+    Resolution forUndated(Tense tense, String clause, java.util.Collection<String> people) {
+        if (tense == Tense.PAST && lead == null && heading == null && headings < 2 && leads == 0) {
+            return forNews(clause, people);
+        }
         if (tense == Tense.FUTURE || reference == null || !reference.known()
                 || (lead == null && heading == null && headings < 2 && leads == 0)) {
             return null;
@@ -142,6 +255,23 @@ final class SectionDates {
         String phrase = section != null ? section.derivation().phrase() : DateWords.of(reference);
         return new Resolution(reference, null, new DateDerivation(phrase, DateWords.anchor(anchor),
                 where + " (narrative reference time)", DateWords.of(reference)));
+    }
+
+    /**
+     * News copy, no sections (HeidelTime's news mode: one reference time for the report): a past report with no time
+     * of its own, about someone of the story's cast, is of the story's day ("On Saturday the two sides agreed …",
+     * then "Misri told a news conference that …", "Leaving after lunch, he told reporters …"). A flashback's day
+     * ("On Sunday, before the trip, he rang …") does not move it; background clauses ("had met", "previously") and
+     * people the lead never named (another item of a round-up) are not dated by it.
+     */
+    private Resolution forNews(String clause, java.util.Collection<String> people) {
+        if (storyDay == null || BACKGROUND.matcher(clause).find()
+                || people.stream().noneMatch(cast::contains)) {
+            return null;
+        }
+        return new Resolution(storyDay, null, new DateDerivation(DateWords.of(storyDay),
+                DateWords.anchor(anchor), "day of the story's lead (narrative reference time)",
+                DateWords.of(storyDay)));
     }
 
     /**

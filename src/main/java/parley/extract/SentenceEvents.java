@@ -37,6 +37,8 @@ final class SentenceEvents {
         boolean sequenced;
         /** "spoke to Merz ... and to Macron": the call whose subject this second call shares, or null. */
         Slot parent;
+        /** Another trigger of the same event in the clause holds a time ("hosted a conference from 15 to 17 June"). */
+        boolean clauseDated;
 
         Slot(PhraseMatcher.Match<EventType> trigger, Clauses.Clause clause) {
             this.trigger = trigger;
@@ -94,6 +96,9 @@ final class SentenceEvents {
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
             + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+(?:(?:a|an|the)\\s+(?-i:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})?$");
 
+    private static final Set<EventType> GATHERING = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS,
+            EventType.VISIT);
+
     final List<Slot> slots = new ArrayList<>();
     /** The article's text, for what lies between a trigger and a time. */
     private String text = "";
@@ -124,6 +129,9 @@ final class SentenceEvents {
             if ((before.contains("accord") && CITED.matcher(before).find())
                     || (mayNegate(before) && NEGATED.matcher(before).find())) {
                 continue; // "according to a readout", "did not meet": no event of its own
+            }
+            if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
+                continue; // "the year saw Britain recognise …", "saw it as": no one is met
             }
             Clauses.Clause c = Clauses.at(clauses, m.start());
             if (c.inTopic(m.start())) {
@@ -178,6 +186,13 @@ final class SentenceEvents {
                 se.unclaimed.add(t);
             }
         }
+        for (Slot a : se.slots) {
+            for (Slot b : se.slots) {
+                // "hosted a conference from 15 to 17 June": one gathering; not "telephoned … for the strike on 9 May"
+                a.clauseDated |= b != a && b.clause == a.clause && !b.times.isEmpty()
+                        && (a.type() == b.type() || GATHERING.contains(a.type()) && GATHERING.contains(b.type()));
+            }
+        }
         for (Places.Place p : Places.find(text, from, to, quoted, gazetteer)) {
             Clauses.Clause c = Clauses.at(clauses, p.start());
             if (c.inTopic(p.start())) {
@@ -190,6 +205,22 @@ final class SentenceEvents {
             }
         }
         return se;
+    }
+
+    /** Verbs of meeting only with a person as their object: "saw Xi", "saw President Ruto". */
+    private static final Set<String> SEEING = Set.of("saw");
+    /** Between a verb and the person it takes: nothing but capitalised words of a title ("President", "Egypt's"). */
+    private static final Pattern TITLE_GAP = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+");
+
+    /** The verb's object is a person: the first name after it, with only a title between. */
+    private static boolean personNext(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
+        for (EntityMention n : names) {
+            if (n.start() >= m.end()) {
+                return n.entity().kind() == parley.domain.EntityKind.PERSON && n.start() - m.end() <= 40
+                        && TITLE_GAP.matcher(text).region(m.end(), n.start()).matches();
+            }
+        }
+        return false;
     }
 
     private static boolean mayNegate(String before) {

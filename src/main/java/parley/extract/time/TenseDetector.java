@@ -25,13 +25,22 @@ public final class TenseDetector {
     private static final Set<String> FUTURE_PAIRS = Set.of("going to", "set to", "due to", "due in", "plans to",
             "plan to", "intends to", "intend to", "be held", "ahead of", "is to", "are to", "should be");
     /** First words of {@link #FUTURE_PAIRS}: a pair is only joined into one string where its first word is one. */
-    private static final Set<String> PAIR_FIRSTS = Set.of("going", "set", "due", "plans", "plan", "intends", "intend",
-            "be", "ahead", "is", "are", "should");
+    private static final Set<String> PAIR_FIRSTS = FUTURE_PAIRS.stream().map(p -> p.substring(0, p.indexOf(' ')))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MODALS = Set.of("would", "could", "may", "might");
     private static final Set<String> MODAL_VERBS = Set.of("meet", "hold", "host", "visit", "travel");
     private static final Set<String> PAST_WORDS = Set.of("said", "says", "was", "were", "had", "did", "met", "spoke",
             "held", "told", "took", "went", "came", "gave", "made", "sent", "wrote", "began", "flew", "ago", "last",
             "previous", "earlier", "yesterday", "already");
+    /**
+     * Irregular simple pasts the "-ed" test cannot see ("he rang", "jets struck", "the two saw each other"). Forms that
+     * are also the present or a noun ("hit", "put", "cut", "read", "led", "left", "won", "lost") stay out.
+     */
+    private static final Set<String> IRREGULAR_PAST = Set.of("rang", "struck", "saw", "sat", "stood", "rode",
+            "drove", "spent", "brought", "fought", "shook", "broke", "ran", "kept", "paid", "bought", "thought",
+            "chose", "caught", "heard", "knew", "fell", "found", "got", "flung", "threw", "swore",
+            "sought", "taught", "wore", "withdrew", "undertook", "oversaw", "forgot", "became", "felt", "meant",
+            "rose", "hung", "dealt", "froze", "woke", "sang", "sank", "strove", "overtook", "shot", "slept");
     private static final Set<String> NOT_PAST = Set.of("united", "indeed", "proceed", "succeed", "exceed", "embed",
             "need", "speed", "feed", "seed", "hundred", "red", "bed", "led", "shed", "breed", "creed", "weed",
             "greed");
@@ -58,6 +67,9 @@ public final class TenseDetector {
             if (i + 2 < w.length && next.equals("forward") && w[i + 2].equals("to")) {
                 continue; // "looked forward to meeting": the meeting is ahead of the looking
             }
+            if (past && a.equals("ahead") && next.equals("of")) {
+                continue; // "rang her ahead of the summit": the summit is ahead, the call is past
+            }
             if (FUTURE_WORDS.contains(a) || a.endsWith("'ll") || a.endsWith("’ll")
                     || (PAIR_FIRSTS.contains(a) && FUTURE_PAIRS.contains(a + " " + next))
                     || (MODALS.contains(a) && (MODAL_VERBS.contains(next)
@@ -68,7 +80,7 @@ public final class TenseDetector {
                 continue;
             }
             if (!past) {
-                past = PAST_WORDS.contains(a) || (PERFECT.contains(a) && !next.isEmpty() && isParticiple(next))
+                past = PAST_WORDS.contains(a) || IRREGULAR_PAST.contains(a) || (PERFECT.contains(a) && !next.isEmpty() && isParticiple(next))
                         || (a.length() >= 5 && a.endsWith("ed") && !NOT_PAST.contains(a));
             }
         }

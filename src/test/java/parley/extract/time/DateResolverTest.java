@@ -335,6 +335,17 @@ class DateResolverTest {
             assertThat(TenseDetector.of("The talks planned for June")).isEqualTo(Tense.FUTURE);
         }
 
+        /** Irregular simple pasts have no "-ed" ending and still tell a past clause. */
+        @Test
+        void irregularPastsArePast() {
+            assertThat(TenseDetector.of("On Friday night she rang both presidents")).isEqualTo(Tense.PAST);
+            assertThat(TenseDetector.of("Navy drones struck a depot on Sunday")).isEqualTo(Tense.PAST);
+            assertThat(TenseDetector.of("The envoy also saw the king that day")).isEqualTo(Tense.PAST);
+            assertThat(TenseDetector.of("Rebels hit the airport on Sunday")).isNotEqualTo(Tense.PAST);
+            assertThat(TenseDetector.of("She phoned him ahead of the vote")).isEqualTo(Tense.PAST);
+            assertThat(TenseDetector.of("The envoys meet ahead of the vote")).isEqualTo(Tense.FUTURE);
+        }
+
         /** "looked forward to meeting": the meeting is not past because the looking is. */
         @Test
         void lookingForwardIsNotPast() {
