@@ -93,43 +93,62 @@ final class EditCli implements Callable<Integer> {
 
     @Command(name = "set-date", description = "Set an event's date: 2025-08-14, 2025-08 or 2025 with the "
             + "precision given or implied by the form.")
-    int setDate(@Mixin StoreOption own, @Parameters(index = "0", paramLabel = "ID") long id,
+    int setDate(@Mixin StoreOption own, @Mixin IfVersion ifVersion,
+                @Parameters(index = "0", paramLabel = "ID") long id,
                 @Parameters(index = "1", paramLabel = "DATE") String date,
                 @Option(names = "--precision", paramLabel = "DAY|MONTH|YEAR") Precision precision,
                 @Option(names = "--time", paramLabel = "HH:mm") LocalTime time,
                 @Option(names = "--end", paramLabel = "DATE", description = "Last day of a range.") LocalDate end) {
         EventDate parsed = parseDate(date, precision, time, end);
-        return apply(own, r -> r.setDate(id, parsed));
+        return apply(own, r -> ifVersion.check(r.setDate(id, parsed), id));
     }
 
     @Command(name = "set-type", description = "Set an event's type (CALL, MEETING, SUMMIT, ...).")
-    int setType(@Mixin StoreOption own, @Parameters(index = "0", paramLabel = "ID") long id,
+    int setType(@Mixin StoreOption own, @Mixin IfVersion ifVersion,
+            @Parameters(index = "0", paramLabel = "ID") long id,
                 @Parameters(index = "1", paramLabel = "TYPE") EventType type) {
-        return apply(own, r -> r.setType(id, type));
+        return apply(own, r -> ifVersion.check(r.setType(id, type), id));
     }
 
     @Command(name = "set-status", description = "Set an event's status (HELD, PLANNED, PROPOSED, CANCELLED).")
-    int setStatus(@Mixin StoreOption own, @Parameters(index = "0", paramLabel = "ID") long id,
+    int setStatus(@Mixin StoreOption own, @Mixin IfVersion ifVersion,
+            @Parameters(index = "0", paramLabel = "ID") long id,
                   @Parameters(index = "1", paramLabel = "STATUS") EventStatus status) {
-        return apply(own, r -> r.setStatus(id, status));
+        return apply(own, r -> ifVersion.check(r.setStatus(id, status), id));
     }
 
     @Command(name = "set-location", description = "Set an event's place (\"\" removes it).")
-    int setLocation(@Mixin StoreOption own, @Parameters(index = "0", paramLabel = "ID") long id,
+    int setLocation(@Mixin StoreOption own, @Mixin IfVersion ifVersion,
+            @Parameters(index = "0", paramLabel = "ID") long id,
                     @Parameters(index = "1", paramLabel = "PLACE") String place) {
-        return apply(own, r -> r.setLocation(id, place));
+        return apply(own, r -> ifVersion.check(r.setLocation(id, place), id));
     }
 
     @Command(name = "set-title", description = "Set an event's title.")
-    int setTitle(@Mixin StoreOption own, @Parameters(index = "0", paramLabel = "ID") long id,
+    int setTitle(@Mixin StoreOption own, @Mixin IfVersion ifVersion,
+            @Parameters(index = "0", paramLabel = "ID") long id,
                  @Parameters(index = "1", paramLabel = "TITLE") String title) {
-        return apply(own, r -> r.setTitle(id, title));
+        return apply(own, r -> ifVersion.check(r.setTitle(id, title), id));
     }
 
     @Command(name = "set-published", description = "Set an article's publication date; its events re-resolve.")
     int setPublished(@Mixin StoreOption own, @Parameters(index = "0", paramLabel = "SOURCE_ID") long sourceId,
                      @Parameters(index = "1", paramLabel = "DATE") LocalDate date) {
         return apply(own, r -> r.setPublicationDate(sourceId, date));
+    }
+
+    /**
+     * {@code --if-version N}: change the event only if it is still at version N (the {@code version} of
+     * {@code events --json}), as the window does for what its analyst saw; otherwise say who changed it since.
+     */
+    static final class IfVersion {
+        @Option(names = "--if-version", paramLabel = "N",
+                description = "Change the event only if it is still at this version (events --json shows it).")
+        Long version;
+
+        EditCommand check(EditCommand command, long id) {
+            return version == null ? command : command.expecting(java.util.Map.of(id, version));
+        }
     }
 
     static EventDate parseDate(String text, Precision precision, LocalTime time, LocalDate end) {

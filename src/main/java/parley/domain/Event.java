@@ -18,10 +18,14 @@ import java.util.Objects;
  * @param disagreements what sources disagree on, in words (empty when they agree)
  * @param confirmed     an analyst checked it ("Confirm"); extraction never changes it afterwards
  * @param edited        an analyst changed, merged, split or added it; extraction never changes it afterwards
+ * @param version       how many times its fields, participants or review flags were changed in the store (0 when
+ *                      new or not read from a store): an edit made against an older version is refused
+ *                      ({@link EventChangedException}) instead of overwriting what someone else saved meanwhile
  */
 public record Event(long id, EventType type, String title, EventDate date, DateDerivation derivation,
                     String location, EventStatus status, List<Participant> participants,
-                    List<Mention> mentions, List<String> disagreements, boolean confirmed, boolean edited) {
+                    List<Mention> mentions, List<String> disagreements, boolean confirmed, boolean edited,
+                    long version) {
     public Event {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(status, "status");
@@ -29,6 +33,14 @@ public record Event(long id, EventType type, String title, EventDate date, DateD
         participants = participants == null ? List.of() : List.copyOf(participants);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
         disagreements = disagreements == null ? List.of() : List.copyOf(disagreements);
+    }
+
+    /** An event at version 0 (new, or not read from a store). */
+    public Event(long id, EventType type, String title, EventDate date, DateDerivation derivation, String location,
+                 EventStatus status, List<Participant> participants, List<Mention> mentions,
+                 List<String> disagreements, boolean confirmed, boolean edited) {
+        this(id, type, title, date, derivation, location, status, participants, mentions, disagreements, confirmed,
+                edited, 0);
     }
 
     /** A machine-made event: neither confirmed nor edited. */
@@ -40,13 +52,38 @@ public record Event(long id, EventType type, String title, EventDate date, DateD
 
     public Event withId(long newId) {
         return new Event(newId, type, title, date, derivation, location, status, participants, mentions, disagreements,
-                confirmed, edited);
+                confirmed, edited, version);
     }
 
     /** The same event with these review flags. */
     public Event withReview(boolean isConfirmed, boolean isEdited) {
         return new Event(id, type, title, date, derivation, location, status, participants, mentions, disagreements,
-                isConfirmed, isEdited);
+                isConfirmed, isEdited, version);
+    }
+
+    /** The same event as of this stored version. */
+    public Event withVersion(long storedVersion) {
+        return new Event(id, type, title, date, derivation, location, status, participants, mentions, disagreements,
+                confirmed, edited, storedVersion);
+    }
+
+    /**
+     * Equal when they say the same: every component but {@link #version}, which is the store's bookkeeping of how
+     * often the row was rewritten (an edit undone says what the event said before, at a newer version).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Event e && id == e.id && confirmed == e.confirmed && edited == e.edited
+                && type == e.type && status == e.status && Objects.equals(title, e.title) && date.equals(e.date)
+                && Objects.equals(derivation, e.derivation) && Objects.equals(location, e.location)
+                && participants.equals(e.participants) && mentions.equals(e.mentions)
+                && disagreements.equals(e.disagreements);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, type, title, date, derivation, location, status, participants, mentions,
+                disagreements, confirmed, edited);
     }
 
     /** True once an analyst confirmed or edited it: extraction then only adds evidence to it. */

@@ -74,6 +74,16 @@ public interface EventStore extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * Tells the listener, on a thread of the store's, each time another process commits a change to this store
+     * (within about a second; this process's own writes are not reported). The listener should be quick: hand the
+     * work to another thread. Closing the returned handle stops it. A store no other process can write to never
+     * calls it.
+     */
+    default AutoCloseable onChange(java.util.function.Consumer<StoreChange> listener) {
+        return () -> { };
+    }
+
     /** Runs the work in one transaction: all of it is stored, or none. */
     <T> T write(Work<T> work);
 
@@ -191,9 +201,31 @@ public interface EventStore extends AutoCloseable {
             throw new UnsupportedOperationException("this store keeps no analyst edits");
         }
 
-        /** Puts an event back exactly as given, under its own id and flags (replacing it if it exists). */
-        default void restoreEvent(Event event) {
+        /**
+         * Puts an event back exactly as given, under its own id and flags (replacing it if it exists); returns the
+         * version it is stored at now (always a new one).
+         */
+        default long restoreEvent(Event event) {
             throw new UnsupportedOperationException("this store keeps no analyst edits");
+        }
+
+        /**
+         * One event as stored now, its row locked against other writers until this transaction ends: what an edit
+         * reads before changing the event, so that nothing another writer commits meanwhile is overwritten.
+         */
+        default Optional<Event> lockEvent(long id) {
+            return event(id);
+        }
+
+        /**
+         * Goes on only if the event is stored at this version (and locks it): throws {@link EventChangedException},
+         * saying who changed or deleted it and when, if someone else saved another version since it was read.
+         */
+        default void expectVersion(long id, long version) {
+            Event now = lockEvent(id).orElseThrow(() -> new EventChangedException(id, null, null, true));
+            if (now.version() != version) {
+                throw new EventChangedException(id, null, null, false);
+            }
         }
 
         /** Records that an analyst deleted the event these tombstones describe. */

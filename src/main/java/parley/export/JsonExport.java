@@ -84,5 +84,6 @@ public final class JsonExport {
         e.disagreements().forEach(dis::add);
         n.put("confirmed", e.confirmed());
         n.put("edited", e.edited());
+        n.put("version", e.version());
     }
 }

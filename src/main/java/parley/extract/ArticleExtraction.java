@@ -36,6 +36,7 @@ final class ArticleExtraction {
     /** Dates of headings and paragraph leads, and the day the text last spoke of (narrative mode). */
     private final SectionDates sections;
     private final ArticleEvents finishing;
+    private final LooseReports loose;
     /** Inside a "Key points" block: its bullets sum up the story. */
     private boolean summary;
     /** Start of the headline line, MAX_VALUE when the text opens with a sentence, -1 before it is known. */
@@ -53,6 +54,7 @@ final class ArticleExtraction {
         this.sections = new SectionDates(text, anchor);
         this.builder = new EventBuilder(text, anchor, quoted, story, links, sections);
         this.finishing = new ArticleEvents(merger, names, story);
+        this.loose = new LooseReports(merger);
     }
 
     Extraction run() {
@@ -85,7 +87,7 @@ final class ArticleExtraction {
                 // one sentence the rules cannot handle must not cost the article its other events
             }
         }
-        List<Event> merged = finishing.consolidate(story.events);
+        List<Event> merged = loose.settle(finishing.consolidate(story.events));
         List<Event> out = new ArrayList<>(merged.size());
         for (Event e : merged) {
             if (e.mentions().stream().allMatch(m -> m.start() == headline)) {
@@ -109,6 +111,8 @@ final class ArticleExtraction {
         return new Extraction(out, finishing.entities());
     }
 
+    /** Compiled once: String.split and matches compile their pattern at every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** " and is expected to", " but will": a coordinated verb with its own tense after the trigger's own verb. */
     private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
             "(?i)\\s(?:and|but)\\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|plans|hopes)\\b");
@@ -265,6 +269,6 @@ final class ArticleExtraction {
         boolean wholeLine = (s.start() == 0 || text.charAt(s.start() - 1) == '\n')
                 && (s.end() == text.length() || text.charAt(s.end()) == '\n' || text.charAt(s.end()) == '\r');
         char last = line.charAt(line.length() - 1);
-        return wholeLine && ".!?\"”’".indexOf(last) < 0 && line.split("\\s+").length <= 16;
+        return wholeLine && ".!?\"”’".indexOf(last) < 0 && SPACES.split(line).length <= 16;
     }
 }

@@ -15,6 +15,8 @@ import parley.extract.text.Tokens;
  * participant, so an article that names twenty countries in passing does not flood its events with them.
  */
 final class CountryActors {
+    /** Compiled once: String.split and matches compile their pattern at every call. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",? and |, ");
     private static final String COUNTRY = "\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?";
     private static final String LIST = "(" + COUNTRY + "(?:(?:, | and |, and )" + COUNTRY + "){0,5})";
     /** Delegations, negotiators or governments "from"/"of" a list of countries. */
@@ -89,7 +91,7 @@ final class CountryActors {
     private void add(Matcher m, BitSet quoted, BitSet taken, List<EntityMention> found, boolean organisations) {
         while (m.find()) {
             int at = m.start(1);
-            String[] items = m.group(1).split(",? and |, ");
+            String[] items = LIST_SEPARATOR.split(m.group(1));
             int[] starts = new int[items.length];
             KnownEntity[] actors = new KnownEntity[items.length];
             boolean all = true;

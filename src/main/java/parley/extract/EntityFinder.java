@@ -27,6 +27,9 @@ import parley.extract.text.Tokens;
  * most; "the foreign ministers of Turkey and Ukraine" names each country's holder.
  */
 final class EntityFinder {
+    /** Compiled once: String.split and matches compile their pattern at every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(", | and ");
     private static final Pattern TITLE_ONLY = Pattern.compile("\\b(?:[Tt]he|[Aa])\\s+(?:(\\p{Lu}[\\p{L}.]*)\\s+)??"
             + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
             + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach|emperor|king|queen"
@@ -298,7 +301,7 @@ final class EntityFinder {
     }
 
     private static boolean anyNotName(String name) {
-        for (String w : name.split("\\s+")) {
+        for (String w : SPACES.split(name)) {
             if (NOT_NAMES.contains(w)) {
                 return true;
             }
@@ -391,7 +394,7 @@ final class EntityFinder {
             }
             String plural = m.group(1).toLowerCase(Locale.ROOT).replace("defense", "defence");
             String office = plural.substring(0, plural.length() - 1);
-            for (String place : m.group(2).split(", | and ")) {
+            for (String place : LIST_SEPARATOR.split(m.group(2))) {
                 String country = gazetteer.country(place.strip());
                 List<KnownEntity> holders = country == null ? List.of() : gazetteer.holders(office, country, anchor);
                 if (!holders.isEmpty()) {

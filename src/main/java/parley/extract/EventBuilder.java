@@ -105,6 +105,11 @@ final class EventBuilder {
         Resolution time = null;
         Timex dayTimex = null;
         List<Timex> own = ownTimes(slot);
+        int urged = SentenceLinks.intentionStart(text, slot.trigger.start());
+        if (urged >= 0) {
+            // "On Monday Merz urged them to hold talks": a time before the urging dates the urging, not the talks
+            own = own.stream().filter(t -> t.start() >= urged).toList();
+        }
         for (Timex t : pickOrder(own, slot.trigger.start(), slot.trigger.end())) {
             Resolution r = sections.weekday(t);
             if (r == null) {
@@ -117,7 +122,7 @@ final class EventBuilder {
                 dayTimex = t;
             }
         }
-        if (day == null && unclaimed.size() == 1 && unclaimed.get(0).kind() != Timex.Kind.TIME) {
+        if (day == null && unclaimed.size() == 1 && unclaimed.get(0).kind() != Timex.Kind.TIME && urged < 0) {
             // a time of the sentence that no trigger's clause holds: "On Monday, as talks opened, they met"
             Timex t = unclaimed.get(0);
             Resolution r = sections.weekday(t);
@@ -182,6 +187,10 @@ final class EventBuilder {
         }
         String location = slot.place == null ? null : slot.place.name();
         EventStatus status = status(clause, tense, date);
+        EventStatus intended = SentenceLinks.intended(text, slot.trigger.start());
+        if (status == EventStatus.HELD && intended != null) {
+            status = intended; // "agreed to meet", "looked forward to meeting": not held yet
+        }
         StringJoiner why = new StringJoiner("; ");
         why.add("trigger '" + slot.trigger.phrase() + "'");
         for (Timex t : own) {

@@ -27,7 +27,7 @@ import parley.extract.time.DateWords;
  * Decides when two reports are the same real event, and combines them.
  *
  * <p>Same event: compatible types (equal, or both kinds of meeting: meeting, summit, talks), dates that overlap at
- * the coarser precision (a report without a date can match a dated one when they share a participant), times of
+ * the coarser precision (an undated report only an undated one, see {@link #sameness(Event, Event, boolean)}), times of
  * day no more than two hours apart, and a shared participant or the same place. An event with no participants
  * matches only an event of the same type on the same day. Among several candidates the one sharing most
  * participants wins, then the earliest in the list: the result is deterministic.
@@ -71,8 +71,8 @@ public final class EventMerger {
      * their types are compatible, their dates agree at the precision both give, their places do not conflict and
      * they share someone taking part; a one-day meeting is not the multi-day summit it is held during. An
      * undated report never joins a dated one here (see {@link ArticleEvents} for undated reports inside one
-     * article); two undated reports when they are of the same kind, have someone in common and
-     * no different date phrases. Inside one article ({@code sameArticle}) triggers of one sentence are never joined
+     * article); two undated reports when they are of the same kind, have someone in common (across articles: the
+     * same people) and no different date phrases. Inside one article ({@code sameArticle}) triggers of one sentence are never joined
      * here: {@link SentenceLinks} has decided about them. Two bilaterals of one person with different counterparts
      * are two events (Starmer's call with Netanyahu and his call with Trump that day).
      */
@@ -105,6 +105,11 @@ public final class EventMerger {
         } else {
             if (shared == 0 || a.type() != b.type() || da.known() != db.known()) {
                 return -1; // an undated report is never known to be a dated event
+            }
+            if (!sameArticle && !pa.equals(pb)) {
+                // across articles an undated report names its occasion only by who takes part: one outlet's remark
+                // of Trump's and another's account of Trump with al-Sharaa are not one event for sharing Trump
+                return -1;
             }
             if (differentPhrases(a, b)) {
                 return -1; // "on Friday" and "in May" in an undated article are two occasions

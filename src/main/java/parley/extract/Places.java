@@ -19,6 +19,8 @@ final class Places {
     record Place(int start, int end, String name, String phrase, int rank, boolean visit) {
     }
 
+    /** Compiled once: String.split and matches compile their pattern at every call. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[ -]");
     private static final String WORD = "\\p{Lu}[\\p{L}'’-]+";
     private static final String NAME = WORD + "(?:[ -]" + WORD + "){0,3}";
     private static final Pattern OF_PLACE = Pattern.compile("\\b(?:in|near|at|outside) the (?:town|city|village"
@@ -56,23 +58,53 @@ final class Places {
                     || (p == FACILITY && !namesFacility(span))) {
                 continue; // the cue word the pattern needs is absent
             }
-            Matcher m = p.matcher(text).region(from, to);
-            while (m.find()) {
+            // on the span, the bounds are the region's; transparent bounds let '\b' see the word before a start
+            Matcher m = p.matcher(span).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int pos = 0; findFrom(m, span, pos, STARTS.get(rank)); pos = m.end()) {
                 String name = m.group(1);
-                int s = m.start(1);
-                if (quoted.get(s) || !taken.get(m.start(), m.end()).isEmpty()) {
+                int start = from + m.start();
+                int end = from + m.end();
+                if (quoted.get(from + m.start(1)) || !taken.get(start, end).isEmpty()) {
                     continue;
                 }
-                String first = name.split("[ -]")[0];
+                String first = WORD_BREAK.split(name)[0];
                 if (NOT_PLACES.contains(first) || (p != OF_PLACE && p != FACILITY && isPerson(name, gazetteer))) {
                     continue;
                 }
-                out.add(new Place(m.start(), m.end(), name, m.group(), rank, p == TO || p == VISIT_OBJECT));
-                taken.set(m.start(), m.end());
+                out.add(new Place(start, end, name, m.group(), rank, p == TO || p == VISIT_OBJECT));
+                taken.set(start, end);
             }
         }
         out.sort(java.util.Comparator.comparingInt(Place::start));
         return out;
+    }
+
+    /** The words each pattern's matches start with, in the order of {@code find}'s patterns. */
+    private static final List<String[]> STARTS = List.of(new String[] {"in the ", "near the ", "at the ", "outside the "},
+            new String[] {"visit"}, new String[] {"at ", "in ", "inside "}, new String[] {"in ", "at "},
+            new String[] {"to "});
+
+    /**
+     * Like {@link Matcher#find()} from {@code pos}, but the pattern is tried only where one of the words its matches
+     * start with stands: a scan at every position costs more than the rest of the search.
+     */
+    private static boolean findFrom(Matcher m, String s, int pos, String[] starts) {
+        while (true) {
+            int next = -1;
+            for (String w : starts) {
+                int k = s.indexOf(w, pos);
+                if (k >= 0 && (next < 0 || k < next)) {
+                    next = k;
+                }
+            }
+            if (next < 0) {
+                return false;
+            }
+            if (m.region(next, s.length()).lookingAt()) {
+                return true;
+            }
+            pos = next + 1;
+        }
     }
 
     private static final String[] FACILITY_WORDS = {"Headquarters", "House", "Palace", "Castle", "Centre", "Center",

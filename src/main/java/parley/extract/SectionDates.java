@@ -27,6 +27,8 @@ import parley.extract.time.TimexTagger;
  * own under a dated heading or lead, or in a text written in sections. Never the publication date.
  */
 final class SectionDates {
+    /** Compiled once: String.split and matches compile their pattern at every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Markdown heading marks, a bullet, an opening bold mark: what stands before a lead's first word. */
     private static final Pattern MARKUP = Pattern.compile("\\s*(?:#{1,6}\\s+|[-*•·▪–]\\s+)?(?:\\*\\*|__)?\\s*");
     /** After a lead's date: "12 May –", "12 May:", "18 October (local time) —", "**Sunday**". */
@@ -330,7 +332,7 @@ final class SectionDates {
         char last = l.charAt(l.length() - 1);
         char first = l.charAt(0);
         return (Character.isUpperCase(first) || Character.isDigit(first)) && ".!?;,\"”’)".indexOf(last) < 0
-                && l.split("\\s+").length <= 10 && !l.contains(" said") && !l.contains(" says");
+                && SPACES.split(l).length <= 10 && !l.contains(" said") && !l.contains(" says");
     }
 
     /** The one date a heading carries ("Monday 27 October", "Sunday"), or null when it has none or several. */

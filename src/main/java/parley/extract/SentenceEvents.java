@@ -50,6 +50,8 @@ final class SentenceEvents {
         }
     }
 
+    /** Compiled once: String.split and matches compile their pattern at every call. */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("(?s).*['’]s");
     /** Words after a single-word trigger that show it is not an event ("call for", "meet demands"). */
     private static final Map<String, Set<String>> NOT_AFTER = Map.of(
             "call", Set.of("for", "on", "to", "up", "off", "it", "them"),
@@ -177,7 +179,7 @@ final class SentenceEvents {
             if (SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()) {
                 continue; // "his ministry said on Tuesday": the day of the saying, not of the event
             }
-            Slot s = se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && t.phrase().matches("(?s).*['’]s"));
+            Slot s = se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && POSSESSIVE_END.matcher(t.phrase()).matches());
             if (s != null) {
                 s.times.add(t);
             } else {

@@ -31,6 +31,8 @@ final class SentenceLinks {
 
     private final String text;
     private final EventMerger merger;
+    /** {@link #sequenced(int)} by trigger start: asked several times per trigger, and its pattern backtracks. */
+    private final java.util.Map<Integer, Boolean> sequencedAt = new java.util.HashMap<>();
 
     SentenceLinks(String text, EventMerger merger) {
         this.text = text;
@@ -123,15 +125,27 @@ final class SentenceLinks {
         }
     }
 
-    /** "a meeting ... on the margins of the NATO summit in The Hague in June": the summit's date and place. */
+    /**
+     * "a meeting ... on the margins of the NATO summit in The Hague in June": the summit's date and place. The summit
+     * named only as the setting of the meeting is no report of its own in this sentence ("they first met on the
+     * sidelines of the G7 summit in June" reports the meeting): it is left out here, and a sentence that reports the
+     * summit itself still makes it an event.
+     */
     private void shareWithHostEvent(SentenceEvents se, List<Event> built) {
         for (int j = 0; j + 1 < built.size(); j++) {
             Event e = built.get(j);
             SentenceEvents.Slot a = se.slots.get(j);
             SentenceEvents.Slot b = se.slots.get(j + 1);
             Event host = built.get(j + 1);
-            if (e.derivation() != null || !host.date().known() || a.clause != b.clause
+            if (a.clause != b.clause || !GATHERINGS.contains(e.type())
                     || !MARGINS.matcher(text).region(a.trigger.end(), b.trigger.start()).find()) {
+                continue;
+            }
+            if (e.derivation() != null || !host.date().known()) {
+                if (setting(a, b)) {
+                    built.remove(j + 1);
+                    se.slots.remove(j + 1);
+                }
                 continue;
             }
             DateDerivation d = host.derivation();
@@ -141,14 +155,78 @@ final class SentenceLinks {
             built.set(j, new Event(0, e.type(), null, host.date(), shared, e.location() == null ? host.location()
                     : e.location(), host.status(), e.participants(), List.of(EventBuilder.withContribution(m, m.contribution()
                     + "; date and place of '" + b.trigger.phrase() + "' it is held beside")), List.of()));
+            if (setting(a, b)) {
+                built.remove(j + 1);
+                se.slots.remove(j + 1);
+            }
         }
     }
 
+    /**
+     * The host trigger names only the setting of a meeting told as background ("they had first met on the sidelines
+     * of the G7 summit", "their last encounter, on the sidelines of the BRICS summit"): right after "on the sidelines
+     * of" and its article or owner, with nothing but the summit's name between. A summit beside this week's meeting
+     * ("met on Thursday on the sidelines of the summit") is news of its own and stays.
+     */
+    private boolean setting(SentenceEvents.Slot a, SentenceEvents.Slot b) {
+        if (!BACKGROUND.matcher(text.substring(Math.max(a.clause.start(), a.trigger.start() - 30), a.trigger.start()))
+                .find()) {
+            return false;
+        }
+        java.util.regex.Matcher m = MARGINS.matcher(text).region(a.trigger.end(), b.trigger.start());
+        if (!m.find()) {
+            return false;
+        }
+        String between = text.substring(m.end(), b.trigger.start());
+        return SETTING_GAP.matcher(between).matches();
+    }
+
+    /** "had first met", "their last encounter", "a previous meeting": the words that tell a meeting as background. */
+    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:had|last|first|previous|previously|earlier)\\b");
+
+    /** " the G7 ", " the BRICS ", " a ", " this year's ": an article or owner, then at most a few name words. */
+    private static final Pattern SETTING_GAP = Pattern.compile(
+            "\\s+(?:(?:the|a|an|this|that|their|its|his|her|last|next)\\s+)?(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,4}");
+
     boolean sequenced(int triggerStart) {
-        return sequenced(text, triggerStart);
+        return sequencedAt.computeIfAbsent(triggerStart, at -> sequenced(text, at));
+    }
+
+    /**
+     * "agreed to meet at APEC", "said they looked forward to meeting in person", "urged Tehran to resume talks",
+     * "called on Iran to engage in negotiations": an event someone agrees to, hopes for, looks forward to or urges on
+     * others is another occasion than the sentence's own, later and not yet held.
+     */
+    private static final Pattern INTENDED = Pattern.compile("(?i)\\b(?:(agree[sd]?|agreeing|promise[sd]?|pledge[sd]?"
+            + "|vow(?:s|ed)?|decide[sd]?)|look(?:s|ed|ing)?\\s+forward|hope[sd]?|hoping|want(?:s|ed)?|eager|keen"
+            + "|(?:urge[sd]?|urging|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?)(?:\\s+[\\p{L}’'-]+){1,6})"
+            + "\\s+to(?:\\s+(?:engage\\s+in|resume|return\\s+to|hold|start|begin|open|join))?\\s+(?:the\\s+|new\\s+|direct\\s+)?$");
+
+    /** PLANNED when the trigger is agreed or promised, PROPOSED when hoped for, null when neither. */
+    static EventStatus intended(String text, int triggerStart) {
+        String before = text.substring(Math.max(0, triggerStart - 70), triggerStart);
+        if (!before.contains(" to ")) {
+            return null;
+        }
+        java.util.regex.Matcher m = INTENDED.matcher(before);
+        return !m.find() ? null : m.group(1) != null ? EventStatus.PLANNED : EventStatus.PROPOSED;
+    }
+
+    /** Where the words of agreeing, hoping or urging before the trigger start, or -1 when there are none. */
+    static int intentionStart(String text, int triggerStart) {
+        int from = Math.max(0, triggerStart - 70);
+        String before = text.substring(from, triggerStart);
+        if (!before.contains(" to ")) {
+            return -1;
+        }
+        java.util.regex.Matcher m = INTENDED.matcher(before);
+        return m.find() ? from + m.start() : -1;
     }
 
     static boolean sequenced(String text, int triggerStart) {
+        if (intended(text, triggerStart) != null) {
+            return true; // a reference point too: it takes no date of the sentence or the section
+        }
         String before = text.substring(Math.max(0, triggerStart - 40), triggerStart);
         String lower = before.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.contains("after") || lower.contains("before") || lower.contains("follow")

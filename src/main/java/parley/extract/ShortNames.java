@@ -12,6 +12,8 @@ import java.util.Set;
  * and some people are known by another name ("Lula"). The exceptions are data: {@code short-names.tsv}.
  */
 final class ShortNames {
+    /** Compiled once: String.split and matches compile their pattern at every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** Lower-case words that belong to the family name they precede. */
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
             "della", "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "zu");
@@ -22,7 +24,7 @@ final class ShortNames {
 
     static String of(String name) {
         String trimmed = name.trim();
-        String[] words = trimmed.split("\\s+");
+        String[] words = SPACES.split(trimmed);
         if (words.length < 2) {
             return trimmed;
         }

@@ -24,6 +24,10 @@ import parley.extract.time.TenseDetector;
  * with no date of its own is the talks already reported; "the two leaders" are the people of an earlier event.
  */
 final class Story {
+    /** Compiled once: String.split and matches compile their pattern at every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What may stand between a trigger and the group it names: "meeting between the two", "phoned both". */
+    private static final Pattern TRIGGER_TO_GROUP = Pattern.compile("\\s+(?:(?:between|of|with|to)\\s+)?");
     /** "join the talks", "the meeting": a definite trigger with no date of its own is an event already reported. */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     /** "The two leaders", "both sides", "the pair": the people of an event just mentioned. */
@@ -242,7 +246,7 @@ final class Story {
         boolean before = m.start() <= slot.trigger.start() && !reference;
         // "a meeting between the two leaders", "phoned both prime ministers": the group right after its trigger
         boolean after = m.start() >= slot.trigger.end() && m.start() - slot.trigger.end() <= 10
-                && text.substring(slot.trigger.end(), m.start()).matches("\\s+(?:(?:between|of|with|to)\\s+)?");
+                && TRIGGER_TO_GROUP.matcher(text.substring(slot.trigger.end(), m.start())).matches();
         if (!before && !after) {
             return null;
         }
@@ -369,7 +373,7 @@ final class Story {
         if (phrase.contains("pair") || phrase.startsWith("both")) {
             return 2;
         }
-        String[] words = phrase.strip().split("\\s+");
+        String[] words = SPACES.split(phrase.strip());
         return words.length > 1 ? NUMBERS.getOrDefault(words[1], 0) : 0;
     }
 

@@ -53,6 +53,9 @@ final class TitledPeople {
     private static final Pattern PLURAL;
     private static final Pattern ADDRESSED;
     private static final Pattern AFTER_S;
+    /** Compiled once: String.split and matches compile their pattern at every call. */
+    private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+    private static final Pattern LEADING_COMMA = Pattern.compile("^,?[ \\u00a0]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+");
     private static final Pattern SPACES = Pattern.compile("[ \\u00a0]+");
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s$");
@@ -177,7 +180,7 @@ final class TitledPeople {
     private static void addressed(Matcher m, String text, int s, Gazetteer gazetteer, List<Found> out) {
         String name = cleanName(m.group("name"), 1);
         if (name != null && m.group("name").startsWith(name)) {
-            String addr = m.group("addr").strip().replaceAll("\\.$", "");
+            String addr = FINAL_DOT.matcher(m.group("addr").strip()).replaceAll("");
             boolean rank = WORDS.ranks.stream().anyMatch(addr::startsWith);
             int ns = m.start("name");
             String[] pre = prefix(text, s, m.start(), gazetteer);
@@ -279,7 +282,7 @@ final class TitledPeople {
     /** "…, the foreign minister, Abbas Araqchi": the role describes the name after it. */
     private static boolean nameFollows(String text, int at, int e) {
         Matcher m = NEXT_NAME.matcher(text).region(at, e);
-        return m.lookingAt() && cleanName(m.group().replaceFirst("^,?[ \\u00a0]+", ""), 2) != null;
+        return m.lookingAt() && cleanName(LEADING_COMMA.matcher(m.group()).replaceFirst(""), 2) != null;
     }
 
     /** "…'s Black Sea Fleet base": a lower-case noun right after the capitalised words makes them a modifier. */

@@ -14,6 +14,20 @@ public interface EditCommand {
     /** Makes the edit again after {@link #undo()}, with the same ids. */
     void redo();
 
+    /**
+     * Makes the command refuse to run (with {@link parley.domain.EventChangedException}) when any event it changes
+     * is no longer stored at the version given here: the versions the analyst saw when choosing the edit, by event
+     * id. Ids missing from the map are not checked. Returns this command.
+     */
+    default EditCommand expecting(java.util.Map<Long, Long> seenVersions) {
+        return this;
+    }
+
+    /** The versions this command left its events at after its last step, by id (empty when unknown). */
+    default java.util.Map<Long, Long> versions() {
+        return java.util.Map.of();
+    }
+
     /** The events this edit created or changed, for selecting them afterwards (empty when none). */
     default java.util.List<Long> eventIds() {
         return java.util.List.of();

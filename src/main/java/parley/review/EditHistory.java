@@ -2,6 +2,8 @@ package parley.review;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,10 +16,17 @@ public final class EditHistory {
 
     private final Deque<EditCommand> undo = new ArrayDeque<>();
     private final Deque<EditCommand> redo = new ArrayDeque<>();
+    /**
+     * The version this session's edits last left each event at: what the analyst knows of it even before the window
+     * has read it again, so an edit, undo or redo is refused only for another writer's change.
+     */
+    private final Map<Long, Long> ours = new HashMap<>();
 
     /** Executes the command and makes it the next to undo. */
     public EditCommand perform(EditCommand command) {
+        command.expecting(ours);
         command.execute();
+        ours.putAll(command.versions());
         undo.push(command);
         redo.clear();
         while (undo.size() > LIMIT) {
@@ -32,7 +41,9 @@ public final class EditHistory {
         if (c == null) {
             return Optional.empty();
         }
+        c.expecting(ours);
         c.undo();
+        ours.putAll(c.versions());
         redo.push(undo.pop());
         return Optional.of(c);
     }
@@ -43,7 +54,9 @@ public final class EditHistory {
         if (c == null) {
             return Optional.empty();
         }
+        c.expecting(ours);
         c.redo();
+        ours.putAll(c.versions());
         undo.push(redo.pop());
         return Optional.of(c);
     }
@@ -69,5 +82,6 @@ public final class EditHistory {
     public void clear() {
         undo.clear();
         redo.clear();
+        ours.clear();
     }
 }

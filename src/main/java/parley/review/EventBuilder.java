@@ -70,6 +70,6 @@ final class EventBuilder {
     Event build() {
         boolean dateChanged = !date.equals(from.date());
         return new Event(from.id(), type, title, date, dateChanged ? null : from.derivation(), location, status,
-                participants, mentions, from.disagreements(), from.confirmed(), from.edited());
+                participants, mentions, from.disagreements(), from.confirmed(), from.edited(), from.version());
     }
 }

@@ -40,6 +40,10 @@ final class EventChange implements EditCommand {
     private final String description;
     private final Plan plan;
     private Change done;
+    /** The newest version of each event the analyst is known to have seen or written, by id ({@link #expecting}). */
+    private final Map<Long, Long> seen = new java.util.HashMap<>();
+    /** The versions this command's last step left its events at, by id: undo and redo go on only from those. */
+    private final Map<Long, Long> left = new LinkedHashMap<>();
 
     EventChange(EventStore store, String description, Plan plan) {
         this.store = store;
@@ -53,9 +57,31 @@ final class EventChange implements EditCommand {
     }
 
     @Override
+    public EditCommand expecting(Map<Long, Long> seenVersions) {
+        // Versions only grow: of two things known about an event, the newer one counts.
+        seenVersions.forEach((id, v) -> seen.merge(id, v, Math::max));
+        return this;
+    }
+
+    @Override
+    public Map<Long, Long> versions() {
+        return Map.copyOf(left);
+    }
+
+    /**
+     * Runs the plan against the events as stored now (it reads them locked); refused when one of them is no longer
+     * the version the analyst saw. Each event written gets a new version, remembered for undo.
+     */
+    @Override
     public void execute() {
         done = store.write(tx -> {
             Change c = plan.plan(tx);
+            for (Event b : c.before()) {
+                Long expected = seen.get(b.id());
+                if (expected != null && expected != b.version()) {
+                    tx.expectVersion(b.id(), expected);
+                }
+            }
             List<Event> stored = new ArrayList<>();
             for (Event b : c.before()) {
                 if (c.after().stream().noneMatch(a -> a.id() == b.id())) {
@@ -64,10 +90,9 @@ final class EventChange implements EditCommand {
             }
             for (Event a : c.after()) {
                 if (a.id() == 0) {
-                    stored.add(a.withId(tx.insertEvent(a)));
+                    stored.add(a.withId(tx.insertEvent(a)).withVersion(0));
                 } else {
-                    tx.restoreEvent(a);
-                    stored.add(a);
+                    stored.add(a.withVersion(tx.restoreEvent(a)));
                 }
             }
             tx.bury(c.buried());
@@ -75,28 +100,48 @@ final class EventChange implements EditCommand {
             record(tx, applied, c.action(), c.detail());
             return applied;
         });
+        left.clear();
+        done.after().forEach(e -> left.put(e.id(), e.version()));
     }
 
+    /** Refused when another writer changed one of the edited events since (sentences added do not count). */
     @Override
     public void undo() {
         requireDone();
-        store.write(tx -> {
-            replace(tx, done.after(), done.before(), true);
+        Map<Long, Long> now = store.write(tx -> {
+            unchangedSince(tx, done.after());
+            Map<Long, Long> versions = replace(tx, done.after(), done.before(), true);
             done.buried().stream().map(Tombstone::eventId).distinct().forEach(tx::unbury);
             record(tx, done, "undo", description);
-            return null;
+            return versions;
         });
+        left.clear();
+        left.putAll(now);
     }
 
     @Override
     public void redo() {
         requireDone();
-        store.write(tx -> {
-            replace(tx, done.before(), done.after(), false);
+        Map<Long, Long> now = store.write(tx -> {
+            unchangedSince(tx, done.before());
+            Map<Long, Long> versions = replace(tx, done.before(), done.after(), false);
             tx.bury(done.buried());
             record(tx, done, "redo", description);
-            return null;
+            return versions;
         });
+        left.clear();
+        left.putAll(now);
+    }
+
+    /** Each of these events this command's last step left is still at the version it left it at. */
+    private void unchangedSince(EventStore.Transaction tx, List<Event> events) {
+        for (Event e : events) {
+            Long version = left.get(e.id());
+            if (version != null) {
+                // A later edit of this session that was undone since left it at a newer version of its own.
+                tx.expectVersion(e.id(), Math.max(version, seen.getOrDefault(e.id(), version)));
+            }
+        }
     }
 
     @Override
@@ -110,10 +155,12 @@ final class EventChange implements EditCommand {
      * or else to the first {@code to} event (a merge undone, a split redone). When {@code to} is empty (an added event
      * undone) and {@code keepOrphans} holds, they stay as a machine-made event, as the import would have made them.
      */
-    private static void replace(EventStore.Transaction tx, List<Event> from, List<Event> to, boolean keepOrphans) {
+    private static Map<Long, Long> replace(EventStore.Transaction tx, List<Event> from, List<Event> to,
+                                           boolean keepOrphans) {
         Map<Long, List<Mention>> gainedBy = new LinkedHashMap<>();
         for (Event f : from) {
-            List<Mention> gained = gained(f, tx.event(f.id()).orElse(null));
+            // Locked: an import's sentence waits for this step, then joins what it restores.
+            List<Mention> gained = gained(f, tx.lockEvent(f.id()).orElse(null));
             if (!gained.isEmpty()) {
                 gainedBy.put(f.id(), gained);
             }
@@ -123,7 +170,7 @@ final class EventChange implements EditCommand {
             Event t = target.get(i);
             if (from.stream().noneMatch(f -> f.id() == t.id())) {
                 // an added event redone over what its undo left: the sentences gained meanwhile stay
-                target.set(i, withMentions(t, gained(t, tx.event(t.id()).orElse(null))));
+                target.set(i, withMentions(t, gained(t, tx.lockEvent(t.id()).orElse(null))));
             }
         }
         Event orphan = null;
@@ -145,10 +192,14 @@ final class EventChange implements EditCommand {
                 tx.deleteEvent(f.id());
             }
         }
-        target.forEach(tx::restoreEvent);
-        if (orphan != null) {
-            tx.restoreEvent(orphan);
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        for (Event t : target) {
+            versions.put(t.id(), tx.restoreEvent(t));
         }
+        if (orphan != null) {
+            versions.put(orphan.id(), tx.restoreEvent(orphan));
+        }
+        return versions;
     }
 
     /** Sentences the event holds now that it did not hold when this command left it. */
@@ -175,7 +226,7 @@ final class EventChange implements EditCommand {
         List<Mention> ms = new ArrayList<>(byKey.values());
         ms.sort(Comparator.comparingLong(Mention::sourceId).thenComparingInt(Mention::start));
         return new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
-                e.participants(), ms, e.disagreements(), e.confirmed(), e.edited());
+                e.participants(), ms, e.disagreements(), e.confirmed(), e.edited(), e.version());
     }
 
     private static int indexOf(List<Event> events, long id) {

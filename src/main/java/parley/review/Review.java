@@ -293,7 +293,9 @@ public final class Review {
     }
 
     private static Event current(EventStore.Transaction tx, long id) {
-        return tx.event(id).orElseThrow(() -> new IllegalArgumentException("There is no event " + id + " any more."));
+        // Locked: an import's sentence for it waits for this edit, then joins the event as edited.
+        return tx.lockEvent(id).orElseThrow(() -> new IllegalArgumentException(
+                "There is no event " + id + " any more."));
     }
 
     private static EventBuilder copy(Event e) {

@@ -123,7 +123,7 @@ final class AllEventsReader {
                 while (rs.next()) {
                     Event e = reader.event(rs);
                     events.add(new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(),
-                            e.status(), List.of(), List.of(), List.of(), e.confirmed(), e.edited()));
+                            e.status(), List.of(), List.of(), List.of(), e.confirmed(), e.edited(), e.version()));
                 }
             }
             events.sort(ORDER);
@@ -165,7 +165,7 @@ final class AllEventsReader {
         for (int i = 0; i < byId.length; i++) {
             Event e = byId[i];
             full[i] = new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
-                    participants.get(i), mentions.get(i), disagreements.get(i), e.confirmed(), e.edited());
+                    participants.get(i), mentions.get(i), disagreements.get(i), e.confirmed(), e.edited(), e.version());
         }
         Arrays.sort(full, ORDER);
         return Arrays.asList(full);
@@ -188,7 +188,7 @@ final class AllEventsReader {
         // Titles are nearly all different: sharing them would only cost a hash each.
         return new Event(rs.getLong(1), Sql.enumOf(EventType.class, rs.getString(2)), rs.getString(3), date,
                 derivation, share(rs.getString(8)), Sql.enumOf(EventStatus.class, rs.getString(9)), null, null,
-                null, rs.getBoolean(14), rs.getBoolean(15));
+                null, rs.getBoolean(14), rs.getBoolean(15), rs.getLong(16));
     }
 
     private List<List<Participant>> participants() throws SQLException {

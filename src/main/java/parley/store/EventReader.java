@@ -31,7 +31,7 @@ final class EventReader {
     /** The columns of an event row; {@link AllEventsReader} reads them by position, in this order. */
     static final String EVENT_COLUMNS = "e.id, e.event_type, e.title, e.start_day, e.end_day, e.date_precision, "
             + "e.time_of_day, e.location, e.status, e.derivation_phrase, e.derivation_anchor, e.derivation_rule, "
-            + "e.derivation_result, e.confirmed, e.edited";
+            + "e.derivation_result, e.confirmed, e.edited, e.version";
     private EventReader() {
     }
 
@@ -94,7 +94,7 @@ final class EventReader {
             }
         }
         return Optional.of(new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
-                participants, mentions, notes, e.confirmed(), e.edited()));
+                participants, mentions, notes, e.confirmed(), e.edited(), e.version()));
     }
 
     static List<Event> read(Connection c, EventFilter filter) throws SQLException {
@@ -133,7 +133,8 @@ final class EventReader {
         List<Event> result = new ArrayList<>(events.size());
         for (Event e : events.values()) {
             result.add(new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
-                    participants.get(e.id()), mentions.get(e.id()), disagreements.get(e.id()), e.confirmed(), e.edited()));
+                    participants.get(e.id()), mentions.get(e.id()), disagreements.get(e.id()), e.confirmed(), e.edited(),
+                    e.version()));
         }
         return result;
     }
@@ -151,7 +152,7 @@ final class EventReader {
         return new Event(rs.getLong("id"), Sql.enumOf(EventType.class, rs.getString("event_type")),
                 rs.getString("title"), date, derivation, rs.getString("location"),
                 Sql.enumOf(EventStatus.class, rs.getString("status")), null, null, null, rs.getBoolean("confirmed"),
-                rs.getBoolean("edited"));
+                rs.getBoolean("edited"), rs.getLong("version"));
     }
 
     /**

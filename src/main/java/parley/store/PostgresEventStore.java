@@ -50,7 +50,8 @@ public final class PostgresEventStore {
                 status.accept("Upgrading the team store for this version of Parley…");
                 return null;
             }, migrations);
-            return new SqlEventStore(pool, pool::close, true);
+            // Notifications come on a connection of the feed's own, outside the pool (it is held while listening).
+            return new SqlEventStore(pool, pool::close, true, direct::getConnection);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

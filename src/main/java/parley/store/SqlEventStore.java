@@ -43,14 +43,25 @@ public final class SqlEventStore implements EventStore {
      */
     private final boolean shared;
 
+    /** Counts committed writes and tells listeners of other processes' (see {@link ChangeFeed}). */
+    private final ChangeFeed feed;
+
     SqlEventStore(DataSource dataSource, Runnable release) {
-        this(dataSource, release, false);
+        this(dataSource, release, false, null);
     }
 
-    SqlEventStore(DataSource dataSource, Runnable release, boolean shared) {
+    /** @param listening connections to LISTEN on for other processes' commits (a team store), else null */
+    SqlEventStore(DataSource dataSource, Runnable release, boolean shared, ChangeFeed.Listening listening) {
         this.dataSource = dataSource;
         this.release = release;
         this.shared = shared;
+        this.feed = new ChangeFeed(dataSource, listening, ChangeFeed.POLL_MILLIS);
+    }
+
+    @Override
+    public AutoCloseable onChange(java.util.function.Consumer<parley.domain.StoreChange> listener) {
+        ensureOpen();
+        return feed.subscribe(listener);
     }
 
     @Override
@@ -169,6 +180,10 @@ public final class SqlEventStore implements EventStore {
                 T result;
                 try (SqlTransaction tx = new SqlTransaction(c, shared ? -1 : commits, shared)) {
                     result = work.run(tx);
+                    if (tx.changed()) {
+                        // Last before the commit: the revision row is held only for the commit itself.
+                        feed.committing(c, tx.who());
+                    }
                 }
                 c.commit();
                 commits++;
@@ -185,7 +200,11 @@ public final class SqlEventStore implements EventStore {
                 }
                 throw unchecked(t);
             } finally {
-                c.setAutoCommit(true);
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException e) {
+                    // A connection the server dropped: the pool discards it; what failed above is what to report.
+                }
             }
         } catch (SQLException e) {
             if (StoreFailures.storeItselfFailed(e)) {
@@ -213,6 +232,7 @@ public final class SqlEventStore implements EventStore {
         try {
             if (!closed) {
                 closed = true;
+                feed.close();
                 release.run();
             }
         } finally {

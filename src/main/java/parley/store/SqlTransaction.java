@@ -24,6 +24,7 @@ import parley.domain.DateDerivation;
 import parley.domain.Entity;
 import parley.domain.EntityKind;
 import parley.domain.Event;
+import parley.domain.EventChangedException;
 import parley.domain.EventDate;
 import parley.domain.EventStore;
 import parley.domain.Mention;
@@ -44,8 +45,14 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     private static final String RESTORE_EVENT = "INSERT INTO events (event_type, title, start_day, last_day, "
             + "span_days, end_day, date_precision, time_of_day, location, status, derivation_phrase, "
-            + "derivation_anchor, derivation_rule, derivation_result, id, confirmed, edited) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "derivation_anchor, derivation_rule, derivation_result, id, confirmed, edited, version, changed_by, "
+            + "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** An edit's rewrite of a row it holds locked ({@link #lockEvent}): the next version, by whom, when. */
+    private static final String REWRITE_EVENT = "UPDATE events SET " + EVENT_FIELDS + ", confirmed = ?, edited = ?, "
+            + "version = ?, changed_by = ?, changed_at = ? WHERE id = ?";
+    /** An import's rewrite of a row as it read it: refused (no row counted) if another writer changed it since. */
+    private static final String MERGE_EVENT = "UPDATE events SET " + EVENT_FIELDS + ", version = version + 1, "
+            + "changed_by = ?, changed_at = ? WHERE id = ? AND version = ?";
 
     private final Connection connection;
     private final long commitsBefore;
@@ -68,6 +75,10 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     /** Events remembered at most (a re-extraction of a whole store runs in one transaction). */
     private static final int KNOWN_AT_MOST = 20_000;
     private boolean open = true;
+    /** Set by every write: the store counts a revision (and tells listeners) only for transactions that wrote. */
+    private boolean changed;
+    /** Who this transaction's changes are by, as events record it ({@link #who()}); null until asked. */
+    private String who;
     /** See {@link #maxSpanDays()}; -1 until asked. */
     private int maxSpanDays = -1;
 
@@ -88,7 +99,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     @Override
     public long insertSource(Source source, Set<Long> sentenceFingerprints) {
-        return run(() -> {
+        return write(() -> {
             PreparedStatement ps = generating("INSERT INTO sources (file_name, file_format, title, publisher, author, "
                     + "published, published_basis, inferred_from, sha256, body, imported_at, sentence_prints, "
                     + "published_signal, reading_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -120,7 +131,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     @Override
     public void setPublished(long sourceId, LocalDate date, DateBasis basis, Long inferredFrom) {
-        run(() -> {
+        write(() -> {
             PreparedStatement ps = prepared(
                     "UPDATE sources SET published = ?, published_basis = ?, inferred_from = ? WHERE id = ?");
             Sql.setDate(ps, 1, date);
@@ -137,7 +148,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     /** A known entity keeps its kind; a new title replaces the old one; aliases are added, never dropped. */
     @Override
     public void upsertEntities(List<Entity> entities) {
-        run(() -> {
+        write(() -> {
             for (Entity e : merged(entities)) {
                 Long id = entityId(e.name());
                 if (id == null) {
@@ -183,7 +194,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
      */
     @Override
     public long[] insertEvents(List<Event> events) {
-        return run(() -> {
+        return write(() -> {
             long[] ids = new long[events.size()];
             if (events.isEmpty()) {
                 return ids;
@@ -221,31 +232,67 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     /**
      * Fields in one batch; of the children, only what changed is written when this transaction knows the event as
      * stored ({@link #known}): a merge usually appends the new article's sentences and leaves the participants, so
-     * those are added after the existing rows instead of deleting and inserting them all again.
+     * those are added after the existing rows instead of deleting and inserting them all again. A row rewritten
+     * (its fields or participants changed) gets the next version, and only if it is still the version this
+     * transaction read: when another writer (an analyst's edit on a team store) changed it meanwhile, the update is
+     * refused with a {@link StoreConflictException} and an import stores the article again against the new version.
+     * Sentences alone are added without a new version, so they never clash with an edit.
      */
     @Override
     public void updateEvents(List<Event> events) {
-        run(() -> {
+        write(() -> {
             if (events.isEmpty()) {
                 return null;
             }
-            PreparedStatement ps = prepared("UPDATE events SET " + EVENT_FIELDS + " WHERE id = ?");
-            List<Event> rewritten = new ArrayList<>(events.size());
+            PreparedStatement checked = prepared(MERGE_EVENT);
+            PreparedStatement blind = prepared("UPDATE events SET " + EVENT_FIELDS + ", version = version + 1, "
+                    + "changed_by = ?, changed_at = ? WHERE id = ?");
+            List<Event> checkedRows = new ArrayList<>();
+            List<Event> blindRows = new ArrayList<>();
+            java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
             for (Event event : events) {
+                Event before = known.get(event.id());
                 // A merge that only adds a sentence leaves the row as stored: rewriting it would cost an entry in
                 // every index of the table for nothing.
-                if (!sameFields(known.get(event.id()), event)) {
-                    noteSpan(event);
-                    int next = bindEvent(ps, event);
-                    ps.setLong(next, event.id());
-                    ps.addBatch();
-                    rewritten.add(event);
+                if (sameFields(before, event) && before.participants().equals(event.participants())) {
+                    continue;
                 }
+                noteSpan(event);
+                PreparedStatement ps = before == null ? blind : checked;
+                int next = bindEvent(ps, event);
+                ps.setString(next, who());
+                ps.setTimestamp(next + 1, now);
+                ps.setLong(next + 2, event.id());
+                if (before != null) {
+                    ps.setLong(next + 3, before.version());
+                    checkedRows.add(event);
+                } else {
+                    blindRows.add(event);
+                }
+                ps.addBatch();
             }
-            int[] counts = rewritten.isEmpty() ? new int[0] : ps.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    throw new IllegalArgumentException("There is no event " + rewritten.get(i).id() + " in the store.");
+            Map<Long, Long> versions = new HashMap<>();
+            for (int pass = 0; pass < 2; pass++) {
+                List<Event> rows = pass == 0 ? checkedRows : blindRows;
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                int[] counts = (pass == 0 ? checked : blind).executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    long id = rows.get(i).id();
+                    if (counts[i] == 0) {
+                        Optional<Long> stored = storedVersion(id, false);
+                        if (stored.isEmpty()) {
+                            throw new IllegalArgumentException("There is no event " + id + " in the store.");
+                        }
+                        throw new StoreConflictException("Another writer changed event " + id + " (now version "
+                                + stored.get() + ") while this change was being made; nothing of it was saved.",
+                                null);
+                    }
+                    Event before = known.get(id);
+                    if (before != null) {
+                        versions.put(id, before.version() + 1);
+                    }
                 }
             }
             Map<String, List<Long>> cleared = new LinkedHashMap<>();
@@ -284,9 +331,45 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
                 delete.executeBatch();
             }
             children.execute();
-            events.forEach(SqlTransaction.this::remember);
+            for (Event event : events) {
+                Event before = known.get(event.id());
+                if (before == null) {
+                    known.remove(event.id());
+                } else {
+                    remember(event.withVersion(versions.getOrDefault(event.id(), before.version())));
+                }
+            }
             return null;
         });
+    }
+
+    /**
+     * The stored version of an event, or empty when there is no such event; with {@code lock}, the row is locked
+     * against other writers until this transaction ends (their sentences for it wait, their edits of it wait).
+     */
+    private Optional<Long> storedVersion(long id, boolean lock) throws SQLException {
+        PreparedStatement ps = prepared("SELECT version FROM events WHERE id = ?" + (lock ? " FOR UPDATE" : ""));
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        }
+    }
+
+    /** "ana", or "ana (login desk_ana)" on a team store: what an event's changed_by keeps. */
+    String who() throws SQLException {
+        if (who == null) {
+            String user = System.getProperty("user.name", "unknown");
+            String login = null;
+            if (shared) {
+                try (java.sql.Statement st = connection.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT CURRENT_USER")) {
+                    login = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            String said = new parley.domain.EditRecord(0, null, null, user, null, null, null, login).who();
+            who = said.length() <= 200 ? said : said.substring(0, 200);
+        }
+        return who;
     }
 
     /** Whether the row of {@code after} would be written as {@code before} stands (null: not known as stored). */
@@ -395,7 +478,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     @Override
     public Set<Long> removeMentionsOf(long sourceId) {
-        return run(() -> {
+        return write(() -> {
             Set<Long> touched = new LinkedHashSet<>();
             // Events an analyst confirmed or edited keep their evidence: the analyst's word outlasts extraction.
             PreparedStatement find = prepared("SELECT DISTINCT m.event_id FROM mentions m JOIN events e ON "
@@ -458,7 +541,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     @Override
     public void setReview(long eventId, boolean confirmed, boolean edited) {
-        run(() -> {
+        write(() -> {
             ReviewRows.setReview(connection, eventId, confirmed, edited);
             return null;
         });
@@ -466,7 +549,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     @Override
     public void deleteEvent(long eventId) {
-        run(() -> {
+        write(() -> {
             // Participants, mentions and disagreements go with it (ON DELETE CASCADE).
             known.remove(eventId);
             PreparedStatement ps = prepared("DELETE FROM events WHERE id = ?");
@@ -476,27 +559,86 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         });
     }
 
-    /** Deletes the event if present and inserts it again under its own id, so undo and redo keep ids stable. */
+    /**
+     * Puts the event back under its own id, so undo and redo keep ids stable: a stored row is rewritten in place
+     * (locked first, so an import adding a sentence to it waits for this transaction and its sentence then joins
+     * the event as restored), a missing one inserted again. Either way it gets the next version.
+     */
     @Override
-    public void restoreEvent(Event event) {
-        run(() -> {
-            deleteEvent(event.id());
-            PreparedStatement ps = prepared(RESTORE_EVENT);
-            int next = bindEvent(ps, event);
-            ps.setLong(next, event.id());
-            ps.setBoolean(next + 1, event.confirmed());
-            ps.setBoolean(next + 2, event.edited());
+    public long restoreEvent(Event event) {
+        return write(() -> {
+            Optional<Long> stored = storedVersion(event.id(), true);
+            long version = stored.map(v -> v + 1).orElse(event.version() + 1);
+            java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+            PreparedStatement ps;
+            int next;
+            if (stored.isPresent()) {
+                ps = prepared(REWRITE_EVENT);
+                next = bindEvent(ps, event);
+                ps.setBoolean(next, event.confirmed());
+                ps.setBoolean(next + 1, event.edited());
+                ps.setLong(next + 2, version);
+                ps.setString(next + 3, who());
+                ps.setTimestamp(next + 4, now);
+                ps.setLong(next + 5, event.id());
+                for (String table : List.of("event_participants", "mentions", "event_disagreements")) {
+                    PreparedStatement delete = prepared("DELETE FROM " + table + " WHERE event_id = ?");
+                    delete.setLong(1, event.id());
+                    delete.executeUpdate();
+                }
+            } else {
+                ps = prepared(RESTORE_EVENT);
+                next = bindEvent(ps, event);
+                ps.setLong(next, event.id());
+                ps.setBoolean(next + 1, event.confirmed());
+                ps.setBoolean(next + 2, event.edited());
+                ps.setLong(next + 3, version);
+                ps.setString(next + 4, who());
+                ps.setTimestamp(next + 5, now);
+            }
+            noteSpan(event);
             ps.executeUpdate();
             Children children = new Children();
             children.add(event.id(), event);
             children.execute();
-            return null;
+            remember(event.withVersion(version));
+            return version;
+        });
+    }
+
+    /** Locks the event's row until this transaction ends, then reads it as stored (see {@link #storedVersion}). */
+    @Override
+    public Optional<Event> lockEvent(long id) {
+        return run(() -> storedVersion(id, true).isPresent() ? event(id) : Optional.<Event>empty());
+    }
+
+    /**
+     * Refuses the transaction's work unless the event is stored at this version: locks it, and throws an
+     * {@link EventChangedException} naming who changed it and when (or who deleted it) otherwise.
+     */
+    @Override
+    public void expectVersion(long id, long version) {
+        run(() -> {
+            PreparedStatement ps = prepared("SELECT version, changed_by, changed_at FROM events WHERE id = ? FOR UPDATE");
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    if (rs.getLong(1) != version) {
+                        throw new EventChangedException(id, rs.getString(2), Sql.instant(rs, "changed_at"), false);
+                    }
+                    return null;
+                }
+            }
+            List<parley.domain.EditRecord> history = ReviewRows.history(connection, id);
+            parley.domain.EditRecord last = history.isEmpty() ? null : history.get(history.size() - 1);
+            throw new EventChangedException(id, last == null ? null : last.who(), last == null ? null : last.at(),
+                    true);
         });
     }
 
     @Override
     public void bury(List<parley.domain.Tombstone> tombstones) {
-        run(() -> {
+        write(() -> {
             ReviewRows.bury(connection, tombstones);
             return null;
         });
@@ -504,7 +646,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     @Override
     public void unbury(long eventId) {
-        run(() -> {
+        write(() -> {
             ReviewRows.unbury(connection, eventId);
             return null;
         });
@@ -517,7 +659,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     @Override
     public long recordEdit(parley.domain.EditRecord edit) {
-        return run(() -> ReviewRows.recordEdit(connection, edit, shared));
+        return write(() -> ReviewRows.recordEdit(connection, edit, shared));
     }
 
     /** Ends the transaction's use: its statements are closed and any later call fails. */
@@ -754,6 +896,17 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             }
             return keys.getLong(1);
         }
+    }
+
+    /** True once anything was written (even if a savepoint undid it since: a spare revision does no harm). */
+    boolean changed() {
+        return changed;
+    }
+
+    /** {@link #run} for a write: marks the transaction as one that changed the store. */
+    private <T> T write(SqlWork<T> work) {
+        changed = true;
+        return run(work);
     }
 
     private <T> T run(SqlWork<T> work) {

@@ -36,7 +36,8 @@ final class StoreFailures {
                 return true;
             }
             if (c instanceof SQLException s && s.getSQLState() != null
-                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("53"))) {
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("53")
+                    || s.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (c.getCause() == null && diskFull(c.getMessage())) {
@@ -44,6 +45,25 @@ final class StoreFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * A database server's connection lost, not a store that failed: SQLState class 08 (connection exception) or
+     * 57P01-57P03 (the server ended the session: shut down, restarted, or its admin ended it), with no sign of a full
+     * disk. A new connection may work, so the same writes are worth trying once more.
+     */
+    static boolean connectionLost(Throwable t) {
+        boolean lost = false;
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (diskFull(c.getMessage())) {
+                return false;
+            }
+            if (c instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
+                lost = true;
+            }
+        }
+        return lost;
     }
 
     /**

@@ -17,6 +17,14 @@ public class StoreUnavailableException extends StoreException {
         this.reason = reason;
     }
 
+    /**
+     * True when the connection to a database server was lost (dropped, reset, ended by its admin) rather than the
+     * store itself failing: a new connection may well work, so the same writes can be tried again at once.
+     */
+    public boolean connectionLost() {
+        return StoreFailures.connectionLost(getCause());
+    }
+
     /** What went wrong, short: "the disk is full (No space left on device)". */
     public String reason() {
         return reason;

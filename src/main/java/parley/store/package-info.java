@@ -31,6 +31,13 @@
  *   <li>Analyst review (migration V2): {@code confirmed}/{@code edited} flags on events, tombstones of deleted
  *       events and the edit log ({@code ReviewRows}); machine re-extraction never removes the sentences of a
  *       confirmed or edited event.</li>
+ *   <li>Concurrent writers (migration V10): {@code events.version} rises with every change of an event's fields,
+ *       participants or flags; an edit locks the row it reads ({@code Transaction.lockEvent}) and is refused with an
+ *       {@link parley.domain.EventChangedException} against a version someone else replaced
+ *       ({@code expectVersion}); an import's row rewrite is refused (a conflict, retried) when the row changed since
+ *       it read it, while sentences alone are added without a new version. Every changing write raises
+ *       {@code store_revision} before its commit and, on PostgreSQL, NOTIFYs {@code parley_changes}
+ *       ({@link parley.store.ChangeFeed}, behind {@code EventStore.onChange}).</li>
  * </ul>
  * Nothing outside this package sees SQL.
  */

@@ -151,7 +151,7 @@ final class EventEditDialog {
             return new Event(original.id(), type.getValue(), title.getText().strip(), d, original.derivation(),
                     location.getText().isBlank() ? null : location.getText().strip(), status.getValue(),
                     participants(), original.mentions(), original.disagreements(), original.confirmed(),
-                    original.edited());
+                    original.edited(), original.version());
         }
 
         private List<Participant> participants() {

@@ -38,7 +38,7 @@ public final class EventSearch {
             List<Mention> mentions = new ArrayList<>(texts.size());
             texts.forEach(t -> mentions.add(new Mention(0, 0, 0, t, null)));
             whole.add(new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
-                    e.participants(), mentions, e.disagreements(), e.confirmed(), e.edited()));
+                    e.participants(), mentions, e.disagreements(), e.confirmed(), e.edited(), e.version()));
         }
         return new EventSearch(shown, whole);
     }

@@ -37,6 +37,8 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final TimelineView timeline = new TimelineView();
     private final Runnable quit;
+    /** File → Open team store…: what the application does to show another store (nothing until it says). */
+    private Runnable openTeamStore = () -> { };
     private final Executor executor;
     private SearchBox search;
     private MenuBar menuBar;
@@ -105,6 +107,11 @@ public final class MainView extends BorderPane {
             }
         });
         vm.refresh();
+    }
+
+    /** What File → Open team store… does (the application asks for the address and switches stores). */
+    public void onOpenTeamStore(Runnable action) {
+        openTeamStore = action;
     }
 
     public MainViewModel viewModel() {
@@ -181,8 +188,12 @@ public final class MainView extends BorderPane {
         MenuItem svg = new MenuItem("Export SVG…");
         svg.setId("menu-export-svg");
         svg.setOnAction(e -> chooseAndExportVector(VectorExporter.Format.SVG));
-        Menu file = new Menu("File", null, importItem, export, pdf, svg, new SeparatorMenuItem(), quitItem);
-        file.getItems().addAll(4, eventExportItems());
+        MenuItem team = new MenuItem("Open team store…");
+        team.setId("menu-open-team-store");
+        team.setOnAction(e -> openTeamStore.run());
+        Menu file = new Menu("File", null, team, new SeparatorMenuItem(), importItem, export, pdf, svg,
+                new SeparatorMenuItem(), quitItem);
+        file.getItems().addAll(6, eventExportItems());
         MenuItem fit = new MenuItem("Fit all");
         fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
         fit.setOnAction(e -> timeline.fitAll());

@@ -89,6 +89,11 @@ public final class MainViewModel {
     private final BooleanProperty outlineAllowed = new SimpleBooleanProperty(true);
     /** The event picked on the outline, selected again (whole) once the complete snapshot is applied. */
     private long pendingSelection = -1;
+    /** The store's change feed while the window follows it ({@link #followStoreChanges}), else null. */
+    private AutoCloseable following;
+    /** A read for another process's change is running; another change meanwhile queues one more (FX thread only). */
+    private boolean remoteReading;
+    private parley.domain.StoreChange remoteQueued;
 
     public MainViewModel(EventStore store, Importer importer, Executor executor) {
         this.store = store;
@@ -307,6 +312,76 @@ public final class MainViewModel {
                 + s.sources().size() + (s.sources().size() == 1 ? " source" : " sources"));
     }
 
+    /**
+     * Follows what other processes commit to the store (other analysts on a team store): each change is read within
+     * a couple of seconds, and the events it added or changed get the same halo as an import's. The store's change
+     * feed says when; what changed is worked out by comparing the events read before and after, so the window needs
+     * no SQL and no list of ids from the writer.
+     */
+    public void followStoreChanges() {
+        if (following == null) {
+            following = store.onChange(change -> javafx.application.Platform.runLater(() -> remoteChange(change)));
+        }
+    }
+
+    /** Stops following the store (the window closes). */
+    public void stopFollowing() {
+        if (following != null) {
+            try {
+                following.close();
+            } catch (Exception e) {
+                // The store goes anyway.
+            }
+            following = null;
+        }
+    }
+
+    private void remoteChange(parley.domain.StoreChange change) {
+        if (remoteReading || importing.get()) {
+            // One read at a time; an import of this window reads the store when it ends anyway.
+            remoteQueued = change;
+            return;
+        }
+        remoteReading = true;
+        Map<Long, Event> before = new java.util.HashMap<>();
+        events.forEach(e -> before.put(e.id(), e));
+        Task<Snapshot> reread = refresh();
+        reread.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e ->
+                // After the refresh has applied what it read (its own handler runs after this one).
+                javafx.application.Platform.runLater(() -> {
+                    Set<Long> changed = changedSince(before, reread.getValue().events());
+                    if (!changed.isEmpty()) {
+                        freshEvents.set(changed);
+                        status.set(changed.size() + (changed.size() == 1 ? " event" : " events")
+                                + " added or changed " + (change.by() == null ? "by another Parley"
+                                : "by " + change.by()) + " · " + status.get());
+                    }
+                    remoteDone();
+                }));
+        reread.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> remoteDone());
+    }
+
+    private void remoteDone() {
+        remoteReading = false;
+        parley.domain.StoreChange next = remoteQueued;
+        remoteQueued = null;
+        if (next != null) {
+            remoteChange(next);
+        }
+    }
+
+    /** Ids of events that are new or say something else than before (a new version, a sentence more). */
+    static Set<Long> changedSince(Map<Long, Event> before, List<Event> now) {
+        Set<Long> changed = new java.util.HashSet<>();
+        for (Event e : now) {
+            Event was = before.get(e.id());
+            if (was == null || was.version() != e.version() || !was.equals(e)) {
+                changed.add(e.id());
+            }
+        }
+        return Set.copyOf(changed);
+    }
+
     /** Imports dropped files and folders. */
     public Task<ImportSummary> importFiles(List<File> files) {
         return importPaths(files.stream().map(File::toPath).toList());
@@ -372,6 +447,10 @@ public final class MainViewModel {
         reread.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
             freshEvents.set(reread.getValue().events().stream().map(Event::id).filter(id -> id > before[0])
                     .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            if (!remoteReading && remoteQueued != null) {
+                // Another process wrote during the import: read once more for its halo.
+                javafx.application.Platform.runLater(this::remoteDone);
+            }
         });
     }
 

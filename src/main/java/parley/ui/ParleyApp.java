@@ -105,19 +105,11 @@ public final class ParleyApp extends Application {
             }
         });
         open.setOnSucceeded(e -> {
-            parley = open.getValue();
-            stage.setTitle("Parley — " + address.display());
-            MainView view = new MainView(parley.store(), parley.importer(), worker, stage::close);
-            Parley opened = parley;
-            view.enableReview(opened.review(), () -> opened.reextractAll(Importer.Progress.NONE));
-            scene.setRoot(view);
-            view.restore(preferred[0] == null ? desk : desk.withTheme(preferred[0]));
-            shown = view;
-            window = stage;
+            MainView view = show(open.getValue(), address, stage, scene,
+                    preferred[0] == null ? desk : desk.withTheme(preferred[0]));
             if (!openFiles.isEmpty()) {
                 view.viewModel().importPaths(openFiles);
             }
-            Platform.runLater(() -> view.timeline().requestFocus());
         });
         open.setOnFailed(e -> {
             Throwable t = open.getException();
@@ -133,6 +125,42 @@ public final class ParleyApp extends Application {
             Platform.exit();
         });
         worker.execute(open);
+    }
+
+    /** Shows the window on an opened store: its view, its layout, and other processes' changes as they come. */
+    private MainView show(Parley opened, StoreAddress address, Stage stage, Scene scene, DeskState desk) {
+        parley = opened;
+        storeAddress = address;
+        stage.setTitle("Parley — " + address.display());
+        MainView view = new MainView(opened.store(), opened.importer(), worker, stage::close);
+        view.enableReview(opened.review(), () -> opened.reextractAll(Importer.Progress.NONE));
+        view.onOpenTeamStore(() -> askForTeamStore(stage, scene));
+        scene.setRoot(view);
+        view.restore(desk);
+        shown = view;
+        window = stage;
+        // Other analysts' imports and edits on a team store show up without a restart.
+        view.viewModel().followStoreChanges();
+        Platform.runLater(() -> view.timeline().requestFocus());
+        return view;
+    }
+
+    /**
+     * File → Open team store…: asks for the address (and a password for this session only), then shows that store in
+     * this window; the store shown before is closed once its queued reads are done. Its layout is kept as usual.
+     */
+    private void askForTeamStore(Stage stage, Scene scene) {
+        OpenTeamStoreModel model = new OpenTeamStoreModel(Parley::open, worker);
+        String suggested = storeAddress instanceof StoreAddress.Server s ? s.display() : null;
+        new OpenTeamStoreDialog(stage, model, suggested).showAndWait().ifPresent(opened -> {
+            MainView before = shown;
+            Parley was = parley;
+            saveDesk(before, stage, StoreLocation.localFolder(storeAddress));
+            before.viewModel().stopFollowing();
+            StoreAddress at = opened.location();
+            show(opened, at, stage, scene, DeskState.load(StoreLocation.localFolder(at)));
+            worker.execute(was::close);
+        });
     }
 
     /** A window saved on a screen that is gone (a detached monitor) opens at the default place instead. */
@@ -155,6 +183,9 @@ public final class ParleyApp extends Application {
         // However the window went (Quit, the close box, the system), the desk is saved as it was left.
         if (shown != null) {
             saveDesk(shown, window, StoreLocation.localFolder(storeAddress));
+        }
+        if (shown != null) {
+            shown.viewModel().stopFollowing();
         }
         worker.shutdownNow();
         Parley p = parley;

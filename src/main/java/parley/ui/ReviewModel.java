@@ -2,6 +2,7 @@ package parley.ui;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -25,6 +26,7 @@ import javafx.concurrent.Task;
 
 import parley.domain.EditRecord;
 import parley.domain.Event;
+import parley.domain.EventChangedException;
 import parley.review.EditCommand;
 import parley.review.EditHistory;
 import parley.review.Review;
@@ -78,12 +80,14 @@ public final class ReviewModel {
 
     /** Merges the events (the first is kept: its fields, id and title win) and selects the result. */
     public Task<EditCommand> merge(List<Long> ids) {
-        return performAndSelect(r -> r.merge(ids), 0);
+        Map<Long, Long> seen = seen(ids);
+        return performAndSelect(r -> r.merge(ids).expecting(seen), 0);
     }
 
     /** Moves the sentences at these positions of the event to a new event, and selects the new one. */
     public Task<EditCommand> split(long eventId, Set<Integer> positions) {
-        return performAndSelect(r -> r.split(eventId, positions), 1);
+        Map<Long, Long> seen = seen(List.of(eventId));
+        return performAndSelect(r -> r.split(eventId, positions).expecting(seen), 1);
     }
 
     /** Adds the event by hand, supported by the evidence (or none), and selects it. */
@@ -138,15 +142,28 @@ public final class ReviewModel {
     }
 
     public Task<EditCommand> confirm(Event e) {
-        return perform(r -> r.confirm(e.id()));
+        return perform(r -> r.confirm(e.id()).expecting(Map.of(e.id(), e.version())));
     }
 
     public Task<EditCommand> delete(Event e) {
-        return perform(r -> r.delete(e.id()));
+        return perform(r -> r.delete(e.id()).expecting(Map.of(e.id(), e.version())));
     }
 
+    /**
+     * The edit dialog's save: refused, without a change, when the event is no longer the version the dialog was
+     * opened on (another analyst or an import changed it meanwhile); the window then shows the new version.
+     */
     public Task<EditCommand> update(Event e, Event changed) {
-        return perform(r -> r.update(e.id(), changed));
+        return perform(r -> r.update(e.id(), changed).expecting(Map.of(e.id(), changed.version())));
+    }
+
+    /** The versions of these events as the window shows them now (read on the FX thread, where the list lives). */
+    private Map<Long, Long> seen(List<Long> ids) {
+        Map<Long, Long> seen = new java.util.HashMap<>();
+        for (long id : ids) {
+            shown(id).ifPresent(e -> seen.put(id, e.version()));
+        }
+        return seen;
     }
 
     /** Extracts every article again with the current rules; analysts' events stay. */
@@ -207,7 +224,15 @@ public final class ReviewModel {
                         }
                     }));
         });
-        task.setOnFailed(e -> vm.statusProperty().set("Not changed: " + message(task.getException())));
+        task.setOnFailed(e -> {
+            Throwable why = task.getException();
+            if (why instanceof EventChangedException) {
+                // Someone else's version won: show it (the refresh re-selects the event), then say why nothing changed.
+                vm.refresh().addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, r ->
+                        javafx.application.Platform.runLater(() -> vm.statusProperty().set(message(why))));
+            }
+            vm.statusProperty().set("Not changed: " + message(why));
+        });
         executor.execute(task);
         return task;
     }

@@ -70,6 +70,9 @@ class EventMergerTest {
                 List.of(undated))).contains(undated);
         assertThat(merger.findSame(ev(EventType.MEETING, EventDate.UNKNOWN, null, 2, 0, p("Ana Ruiz", Role.ATTENDEE)),
                 List.of(undated))).isEmpty();
+        // one outlet's undated remark of Ruiz's is not another's undated account of Ruiz talking with Lind
+        assertThat(merger.findSame(ev(EventType.STATEMENT, EventDate.UNKNOWN, null, 2, 0, p("Ana Ruiz", Role.SPEAKER),
+                p("Bo Lind", Role.SPEAKER)), List.of(undated))).isEmpty();
     }
 
     /** One person meeting two different people on one day, in one city or two: two events. */

@@ -63,6 +63,27 @@ class ReviewModelTest {
     }
 
     @Test
+    void aDialogSaveAgainstAnOlderVersionIsReportedAndTheNewVersionShown() throws Exception {
+        Event opened = ofType(EventType.CALL);
+        vm.selectedEventProperty().set(opened);
+        // Another analyst (another history on the same store) saves first, while the dialog is open.
+        new parley.review.EditHistory().perform(parley.review().setLocation(opened.id(), "Chequers"));
+        Event changed = new Event(opened.id(), opened.type(), opened.title(), opened.date(), opened.derivation(),
+                "Lancaster House", opened.status(), opened.participants(), opened.mentions(), opened.disagreements(),
+                opened.confirmed(), opened.edited(), opened.version());
+        review.update(opened, changed);
+        settle();
+        assertThat(vm.statusProperty().get()).matches("This event was changed by .+ at [-0-9]{10} [:0-9]{8}; "
+                + "your change was not saved\\.");
+        Event shown = ofType(EventType.CALL);
+        assertThat(shown.location()).as("the window shows the other analyst's version").isEqualTo("Chequers");
+        assertThat(shown.version()).isGreaterThan(opened.version());
+        assertThat(vm.selectedEventProperty().get()).isEqualTo(shown);
+        assertThat(review.canUndoProperty().get()).isFalse();
+        assertThat(parley.store().event(opened.id()).orElseThrow().location()).isEqualTo("Chequers");
+    }
+
+    @Test
     void mergeSelectsTheMergedEventAndUndoSaysSo() throws Exception {
         long call = ofType(EventType.CALL).id();
         long summit = ofType(EventType.SUMMIT).id();

@@ -71,14 +71,27 @@ public final class Furniture {
         if (cue && APPEAL.matcher(line).find()) {
             return true;
         }
-        Matcher m = FIRST_PERSON_PLURAL.matcher(line);
+        // the pattern is tried only where one of its words starts: scanning the whole line with it costs more
+        Matcher m = FIRST_PERSON_PLURAL.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
         int count = 0;
-        while (m.find()) {
-            if (!quoted.get(lineStart + m.start())) {
+        for (int i = nextFirstPerson(line, 0); i >= 0; i = nextFirstPerson(line, i + 1)) {
+            if (m.region(i, line.length()).lookingAt() && !quoted.get(lineStart + i)) {
                 count++;
             }
         }
         return count >= 2;
+    }
+
+    /** The first offset at or after {@code from} where "we", "We", "us", "our" or "Our" starts, or -1. */
+    private static int nextFirstPerson(String line, int from) {
+        for (int i = from; i + 1 < line.length(); i++) {
+            char c = line.charAt(i);
+            char d = line.charAt(i + 1);
+            if ((c == 'w' || c == 'W') && d == 'e' || c == 'u' && d == 's' || (c == 'o' || c == 'O') && d == 'u') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A wire dateline: "GENEVA, March 4 (Parley Wire) -", "KYIV (AP) —". */
@@ -97,7 +110,13 @@ public final class Furniture {
 
     /** Where the facts of a sentence end: before a trailing photo credit. */
     public static int contentEnd(String text, Article.Span s) {
-        if (text.charAt(s.end() - 1) != ')' && text.indexOf(':', s.start()) < 0) {
+        // the credit ends the sentence with ')' (before a final line break, as '$' allows) or has a ':' in it
+        int last = s.end() - 1;
+        while (last > s.start() && last >= s.end() - 2 && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        int colon = text.indexOf(':', s.start());
+        if (text.charAt(last) != ')' && (colon < 0 || colon >= s.end())) {
             return s.end();
         }
         Matcher m = TRAILING_CREDIT.matcher(text.substring(s.start(), s.end()));

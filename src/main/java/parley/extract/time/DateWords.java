@@ -14,8 +14,27 @@ public final class DateWords {
     private DateWords() {
     }
 
+    /** Short English names as {@link #DAY} prints them, taken from it once. */
+    private static final String[] WEEKDAY_NAMES = new String[7];
+    private static final String[] MONTH_NAMES = new String[12];
+
+    static {
+        LocalDate monday = LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < 7; i++) {
+            WEEKDAY_NAMES[i] = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH).format(monday.plusDays(i));
+        }
+        for (int i = 0; i < 12; i++) {
+            MONTH_NAMES[i] = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH).format(monday.plusMonths(i));
+        }
+    }
+
+    /** "Tue 12 Aug 2025": what {@link #DAY} prints, assembled by hand (the formatter costs more, once per event). */
     public static String day(LocalDate d) {
-        return d.format(DAY);
+        if (d.getYear() < 1000 || d.getYear() > 9999) {
+            return d.format(DAY);
+        }
+        return WEEKDAY_NAMES[d.getDayOfWeek().ordinal()] + " " + d.getDayOfMonth() + " "
+                + MONTH_NAMES[d.getMonthValue() - 1] + " " + d.getYear();
     }
 
     public static String anchor(LocalDate anchor) {

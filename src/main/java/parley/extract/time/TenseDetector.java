@@ -1,5 +1,7 @@
 package parley.extract.time;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,6 +24,9 @@ public final class TenseDetector {
             "your");
     private static final Set<String> FUTURE_PAIRS = Set.of("going to", "set to", "due to", "due in", "plans to",
             "plan to", "intends to", "intend to", "be held", "ahead of", "is to", "are to", "should be");
+    /** First words of {@link #FUTURE_PAIRS}: a pair is only joined into one string where its first word is one. */
+    private static final Set<String> PAIR_FIRSTS = FUTURE_PAIRS.stream().map(p -> p.substring(0, p.indexOf(' ')))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MODALS = Set.of("would", "could", "may", "might");
     private static final Set<String> MODAL_VERBS = Set.of("meet", "hold", "host", "visit", "travel");
     private static final Set<String> PAST_WORDS = Set.of("said", "says", "was", "were", "had", "did", "met", "spoke",
@@ -39,7 +44,6 @@ public final class TenseDetector {
     private static final Set<String> NOT_PAST = Set.of("united", "indeed", "proceed", "succeed", "exceed", "embed",
             "need", "speed", "feed", "seed", "hundred", "red", "bed", "led", "shed", "breed", "creed", "weed",
             "greed");
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}'’]+");
     private static final Set<String> PERFECT = Set.of("has", "have");
     /** "refused to attend", "agreed to meet": the refusal is past, the event it names is not thereby past. */
     private static final Set<String> INTENT_VERBS = Set.of("refused", "declined", "agreed", "promised", "pledged",
@@ -66,7 +70,8 @@ public final class TenseDetector {
             if (past && a.equals("ahead") && next.equals("of")) {
                 continue; // "rang her ahead of the summit": the summit is ahead, the call is past
             }
-            if (FUTURE_WORDS.contains(a) || a.endsWith("'ll") || a.endsWith("’ll") || FUTURE_PAIRS.contains(a + " " + next)
+            if (FUTURE_WORDS.contains(a) || a.endsWith("'ll") || a.endsWith("’ll")
+                    || (PAIR_FIRSTS.contains(a) && FUTURE_PAIRS.contains(a + " " + next))
                     || (MODALS.contains(a) && (MODAL_VERBS.contains(next)
                     || (i + 2 < w.length && MODAL_VERBS.contains(w[i + 2]))))) {
                 return Tense.FUTURE;
@@ -87,7 +92,28 @@ public final class TenseDetector {
                 || w.equals("had") || w.endsWith("ed");
     }
 
+    /**
+     * The lower-cased runs of letters and apostrophes, in order: what splitting on {@code [^\p{L}'’]+} gives
+     * (less its leading empty word, which no test below can match), without a regular expression.
+     */
     private static String[] words(CharSequence clause) {
-        return NON_WORD.split(clause.toString().toLowerCase(Locale.ROOT));
+        String s = clause.toString().toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            boolean part = Character.isLetter(c) || c == '\'' || c == '’';
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            out.add(s.substring(start));
+        }
+        return out.toArray(new String[0]);
     }
 }

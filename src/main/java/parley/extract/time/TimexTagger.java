@@ -115,10 +115,10 @@ public final class TimexTagger {
         if (cues.month) {
             scanMonths(s, from, taken, out, !timeMl);
         }
-        if (cues.digit) {
+        if (cues.year) {
             scan(YEAR, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.YEAR,
                     Integer.parseInt(m.group(1)), 0, 0, 0, null, null, null, 0, null, null));
-            if (!timeMl && hasYear(s)) {
+            if (!timeMl) {
                 scan(YEAR_BEFORE_NOUN, s, from, taken, out, m -> new Timex(m.start(1), m.end(1), m.group(1),
                         Timex.Kind.YEAR, Integer.parseInt(m.group(1)), 0, 0, 0, null, null, null, 0, null, null));
             }
@@ -135,19 +135,19 @@ public final class TimexTagger {
             scan(STEP, s, from, taken, out, TimexTagger::step);
         }
         if (cues.day) {
-            scan(WEEKDAY_P, s, from, taken, out, m -> {
+            scanWeekdays(s, taken, out, m -> {
                 String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
                 return new Timex(m.start(), m.end(), m.group(), Timex.Kind.WEEKDAY, 0, 0, 0, 0,
                         DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)), mod, null, 0, null, m.group(3));
             });
         }
         if (cues.words) {
-            scanWords(s, from, taken, out);
+            scanWords(s, from, taken, out, cues);
         }
-        if (cues.digit || cues.clockWord) {
+        if (cues.clock) {
             scan(CLOCK, s, from, taken, out, TimexTagger::clock);
         }
-        if (cues.words) {
+        if (cues.afterPrevious) {
             scan(AFTER_PREVIOUS, s, from, taken, out, m -> {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
                 int off = w.contains("next") || w.contains("following") || w.equals("the day after") ? 1
@@ -169,15 +169,24 @@ public final class TimexTagger {
         return shifted;
     }
 
-    /** Cheap look at a sentence deciding which patterns can possibly match; most sentences need few. */
+    /**
+     * Cheap look at a sentence deciding which patterns can possibly match; most sentences need few. Each cue is a
+     * word or character every match of its pattern holds (the patterns ignore case in ASCII only, so a lower-cased
+     * match holds the lower-cased word).
+     */
     private record Cues(boolean digit, boolean month, boolean day, boolean words, boolean clockWord, boolean ago,
-                        boolean step) {
+                        boolean step, boolean year, boolean clock, boolean afterPrevious, boolean deictic,
+                        boolean period) {
         private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
             "Nov", "Dec"};
+        private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday"};
         private static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "this ", "last ", "next ",
             "week", "month", "year", "later", "then", "afterwards", "the day", "midday", "noon", "midnight",
             "following", "previous", "past", "coming"};
-        static final Cues ALL = new Cues(true, true, true, true, true, true, true);
+        /** STEP ends in one of these, or in "day"/"week" before "later". */
+        private static final String[] STEP_WORDS = {"day", "week", "morning", "afternoon", "evening", "night"};
+        static final Cues ALL = new Cues(true, true, true, true, true, true, true, true, true, true, true, true);
 
         static Cues of(String s) {
             boolean digit = false;
@@ -188,15 +197,45 @@ public final class TimexTagger {
             for (int i = 0; i < MONTHS.length && !month; i++) {
                 month = s.contains(MONTHS[i]);
             }
+            boolean day = false; // WEEKDAY_P's day name is case-sensitive
+            for (int i = 0; i < WEEKDAYS.length && !day; i++) {
+                day = s.contains(WEEKDAYS[i]);
+            }
             String lower = s.toLowerCase(Locale.ROOT);
             boolean words = false;
             for (int i = 0; i < WORDS.length && !words; i++) {
                 words = lower.contains(WORDS[i]);
             }
             boolean clockWord = lower.contains("midday") || lower.contains("noon") || lower.contains("midnight");
-            boolean step = lower.contains("later") || lower.contains("earlier") || lower.contains("after")
-                    || lower.contains("ing") || lower.contains("night") || lower.contains("day");
-            return new Cues(digit, month, s.contains("day"), words, clockWord, lower.contains(" ago"), step);
+            boolean stepWord = false;
+            for (int i = 0; i < STEP_WORDS.length && !stepWord; i++) {
+                stepWord = lower.contains(STEP_WORDS[i]);
+            }
+            // "two days later" holds later/after/earlier; "that evening", "the next day" hold their first word
+            boolean step = stepWord && (lower.contains("later") || lower.contains("after") || lower.contains("earlier")
+                    || lower.contains("that") || lower.contains("the same") || lower.contains("the next")
+                    || lower.contains("the following"));
+            // CLOCK: a digit before am/pm ("a.m." holds neither), or hours and minutes ("14:05", "9.30")
+            boolean clock = clockWord || digit && (lower.contains("am") || lower.contains("pm")
+                    || lower.contains("a.m.") || lower.contains("p.m.") || digitsAround(s));
+            boolean afterPrevious = words && (lower.contains("later") || lower.contains("then")
+                    || lower.contains("afterwards") || lower.contains(" day"));
+            boolean deictic = words && (lower.contains("today") || lower.contains("yesterday")
+                    || lower.contains("tomorrow") || lower.contains("tonight") || lower.contains("this "));
+            boolean period = words && (lower.contains("week") || lower.contains("month") || lower.contains("year"));
+            return new Cues(digit, month, day, words, clockWord, lower.contains(" ago"), step, digit && hasYear(s),
+                    clock, afterPrevious, deictic, period);
+        }
+
+        /** A digit, ':' or '.', a digit. */
+        private static boolean digitsAround(String s) {
+            for (int i = 1; i + 1 < s.length(); i++) {
+                char c = s.charAt(i);
+                if ((c == ':' || c == '.') && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -220,10 +259,15 @@ public final class TimexTagger {
     private static void scanMonths(String s, int from, boolean[] taken, List<Timex> out, boolean ranges) {
         List<int[]> windows = new ArrayList<>();
         List<int[]> wide = new ArrayList<>();
-        Matcher w = MONTH_WORD.matcher(s);
-        while (w.find()) {
+        // tried only at the capitals a month name starts with; transparent bounds let '\b' see the character before
+        Matcher w = MONTH_WORD.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < s.length(); i++) {
+            if ("JFMASOND".indexOf(s.charAt(i)) < 0 || !w.region(i, s.length()).lookingAt()) {
+                continue;
+            }
             windows.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 25)});
             wide.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 50)});
+            i = w.end() - 1;
         }
         if (windows.isEmpty()) {
             return;
@@ -249,14 +293,19 @@ public final class TimexTagger {
         });
     }
 
-    private static void scanWords(String s, int from, boolean[] taken, List<Timex> out) {
-        scan(DEICTIC, s, from, taken, out, m -> {
-            String w = m.group(1).toLowerCase(Locale.ROOT);
-            int off = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
-            String part = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT) : w.equals("tonight") ? "night" : null;
-            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DEICTIC, 0, 0, 0, 0, null, null, null, off,
-                    null, part);
-        });
+    private static void scanWords(String s, int from, boolean[] taken, List<Timex> out, Cues cues) {
+        if (cues.deictic) {
+            scan(DEICTIC, s, from, taken, out, m -> {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                int off = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
+                String part = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT) : w.equals("tonight") ? "night" : null;
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DEICTIC, 0, 0, 0, 0, null, null, null, off,
+                        null, part);
+            });
+        }
+        if (!cues.period) {
+            return;
+        }
         scan(PERIOD, s, from, taken, out, m -> {
             String which = m.group(2).toLowerCase(Locale.ROOT);
             int off = which.equals("last") || which.equals("the past") || which.equals("the previous") ? -1
@@ -397,6 +446,50 @@ public final class TimexTagger {
     static void scan(Pattern p, CharSequence s, int base, boolean[] taken, List<Timex> out, Build build) {
         Matcher m = p.matcher(s);
         while (m.find()) {
+            if (m.end() == m.start() || anyTaken(taken, m.start(), m.end())) {
+                continue;
+            }
+            Timex t = build.from(m);
+            if (t == null) {
+                continue;
+            }
+            for (int i = t.start(); i < t.end(); i++) {
+                taken[i] = true;
+            }
+            out.add(t);
+        }
+    }
+
+    private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday"};
+
+    /**
+     * {@link #scan} with {@link #WEEKDAY_P}, whose every match holds a capitalised day name after at most a
+     * six-letter word and spaces: each search starts there instead of trying every position of the sentence.
+     * Transparent bounds let '\b' see the character before the start, so the matches are the same.
+     */
+    private static void scanWeekdays(String s, boolean[] taken, List<Timex> out, Build build) {
+        Matcher m = WEEKDAY_P.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int pos = 0;
+        while (pos <= s.length()) {
+            int day = -1;
+            for (String name : WEEKDAY_NAMES) {
+                int k = s.indexOf(name, pos);
+                if (k >= 0 && (day < 0 || k < day)) {
+                    day = k;
+                }
+            }
+            if (day < 0) {
+                return;
+            }
+            int w = day;
+            while (w > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(w - 1)) >= 0) {
+                w--;
+            }
+            if (!m.region(Math.max(pos, w - 6), s.length()).find()) {
+                return;
+            }
+            pos = m.end() == m.start() ? m.end() + 1 : m.end();
             if (m.end() == m.start() || anyTaken(taken, m.start(), m.end())) {
                 continue;
             }
