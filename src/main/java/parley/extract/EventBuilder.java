@@ -154,7 +154,10 @@ final class EventBuilder {
             if (referent != null) {
                 referent.participants().forEach(p -> people.add(p.name()));
             }
-            Resolution section = dayOfSpan(sections.forUndated(tense, clause, people), slot);
+            // whether the event is told as background ("had met") is said before or just after its trigger; a
+            // "had been" further on belongs to another clause ("to brief her on what had been agreed")
+            String told = unquoted(slot.clause.start(), Math.min(end, slot.trigger.end() + 24));
+            Resolution section = dayOfSpan(sections.forUndated(tense, told, people), slot);
             if (section != null) {
                 when = time == null ? section : DateResolver.withTime(section, time, "the section");
             }
