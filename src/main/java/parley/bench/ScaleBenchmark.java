@@ -179,6 +179,9 @@ public final class ScaleBenchmark implements Callable<Integer> {
         return only == null || only.isEmpty() || only.contains(part);
     }
 
+    /** The extraction row's median in this run (ms per article), or NaN when extraction was not measured. */
+    private double extractionMs = Double.NaN;
+
     /** Extraction alone, one thread, on up to 1,000 of the articles read beforehand. */
     private void extraction(ResultTable table, List<Path> files) {
         FileArticleReader reader = new FileArticleReader();
@@ -203,6 +206,7 @@ public final class ScaleBenchmark implements Callable<Integer> {
             found += extractor.extract(a, a.published()).events().size();
             samples.add(System.nanoTime() - t0);
         }
+        extractionMs = samples.medianMs();
         table.info("extraction alone, 1 thread (ms/article)", String.format(Locale.ROOT,
                 "median %.2f, p95 %.2f (%d articles, %.1f events each)", samples.medianMs(), samples.p95Ms(),
                 read.size(), found / (double) read.size()));
@@ -234,6 +238,15 @@ public final class ScaleBenchmark implements Callable<Integer> {
                             + " storing thread had a core to itself)",
                     storingMs, processMs, compilingMs, Runtime.getRuntime().availableProcessors(),
                     1000 / Math.max(storingMs, processMs / Runtime.getRuntime().availableProcessors())));
+            if (!Double.isNaN(extractionMs)) {
+                // what the cores could extract alone in this run: a ratio the machine's noise moves little (issue 17)
+                int cores = Runtime.getRuntime().availableProcessors();
+                double couldExtract = cores * 1000 / extractionMs;
+                double efficiency = perSecond / couldExtract;
+                table.add("import efficiency (articles/s ÷ what the cores extract alone)", String.format(Locale.ROOT,
+                        "%.2f: %.0f articles/s ÷ (%d cores × 1000 / %.2f ms extraction median = %.0f articles/s)",
+                        efficiency, perSecond, cores, extractionMs, couldExtract), "≥ 0.5", efficiency >= 0.5);
+            }
         }
         long bytes = folderBytes(storeDir);
         table.info("imported store on disk", String.format(Locale.ROOT, "%.0f bytes/event (%.1f MB, %d events)",

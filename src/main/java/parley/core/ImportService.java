@@ -61,8 +61,6 @@ public final class ImportService implements Importer {
      * and extract), and a second preparer measured within the noise (scale benchmark, run 7).
      */
     static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
-    /** Articles prepared ahead at most (bounds the memory an import holds). */
-    static final int LOOK_AHEAD = 2 * PREPARE_THREADS + 2;
     /**
      * Articles committed together at most, and for how long a group may stay open (see {@link #withGroups}). A
      * commit writes every page the group changed to the file at once (WRITE_DELAY=0), and the pages of a large
@@ -83,16 +81,21 @@ public final class ImportService implements Importer {
     private final EventMerger merger;
     private final int groupArticles;
     private final long groupNanos;
+    private final int preparers;
 
     public ImportService(EventStore store, ArticleReader reader, EventExtractor extractor, EventMerger merger) {
-        this(store, reader, extractor, merger, GROUP_ARTICLES, GROUP_TIME);
+        this(store, reader, extractor, merger, GROUP_ARTICLES, GROUP_TIME, PREPARE_THREADS);
     }
 
     private ImportService(EventStore store, ArticleReader reader, EventExtractor extractor, EventMerger merger,
-                          int groupArticles, Duration groupTime) {
+                          int groupArticles, Duration groupTime, int preparers) {
         if (groupArticles < 1 || groupTime.isNegative() || groupTime.isZero()) {
             throw new IllegalArgumentException("a commit group holds at least one article for some time");
         }
+        if (preparers < 1) {
+            throw new IllegalArgumentException("at least one thread reads and extracts ahead");
+        }
+        this.preparers = preparers;
         this.store = store;
         this.reader = reader;
         this.extractor = extractor;
@@ -107,7 +110,16 @@ public final class ImportService implements Importer {
      * all-or-nothing within its group; what a group holds is reported once it committed.
      */
     public ImportService withGroups(int articles, Duration time) {
-        return new ImportService(store, reader, extractor, merger, articles, time);
+        return new ImportService(store, reader, extractor, merger, articles, time, preparers);
+    }
+
+    /**
+     * The same importer reading and extracting ahead on {@code threads} threads (default {@value #PREPARE_THREADS}
+     * on this machine's cores). The store it leaves does not depend on the count: articles are stored in file order.
+     */
+    ImportService withPreparers(int threads) {
+        return new ImportService(store, reader, extractor, merger, groupArticles, Duration.ofNanos(groupNanos),
+                threads);
     }
 
     @Override
@@ -325,7 +337,7 @@ public final class ImportService implements Importer {
     /** Prepared files in file order, read and extracted ahead in a small pool. */
     private final class Ahead implements AutoCloseable {
         private final List<Path> files;
-        private final ExecutorService pool = Executors.newFixedThreadPool(PREPARE_THREADS, ImportService::preparer);
+        private final ExecutorService pool = Executors.newFixedThreadPool(preparers, ImportService::preparer);
         private final Deque<Future<Prepared>> queued = new ArrayDeque<>();
         private int submitted;
         private int taken;
@@ -339,7 +351,8 @@ public final class ImportService implements Importer {
         }
 
         Prepared next() {
-            while (submitted < files.size() && queued.size() < LOOK_AHEAD) {
+            // articles prepared ahead at most (bounds the memory an import holds): twice the preparers and two
+            while (submitted < files.size() && queued.size() < 2 * preparers + 2) {
                 Path f = files.get(submitted++);
                 queued.add(pool.submit(() -> prepare(f)));
             }

@@ -105,10 +105,15 @@ final class EventBuilder {
         Resolution time = null;
         Timex dayTimex = null;
         List<Timex> own = ownTimes(slot);
+        int urged = SentenceLinks.intentionStart(text, slot.trigger.start());
+        if (urged >= 0) {
+            // "On Monday Merz urged them to hold talks": a time before the urging dates the urging, not the talks
+            own = own.stream().filter(t -> t.start() >= urged).toList();
+        }
         for (Timex t : pickOrder(own, slot.trigger.start(), slot.trigger.end())) {
             Resolution r = sections.weekday(t);
             if (r == null) {
-                r = weekInReview(t, DateResolver.resolve(t, anchor, tense, previous), tense);
+                r = weekInReview(t, resolve(t, tense, previous), tense);
             }
             if (t.kind() == Timex.Kind.TIME) {
                 time = time == null ? r : time;
@@ -117,11 +122,11 @@ final class EventBuilder {
                 dayTimex = t;
             }
         }
-        if (day == null && unclaimed.size() == 1 && unclaimed.get(0).kind() != Timex.Kind.TIME) {
+        if (day == null && unclaimed.size() == 1 && unclaimed.get(0).kind() != Timex.Kind.TIME && urged < 0) {
             // a time of the sentence that no trigger's clause holds: "On Monday, as talks opened, they met"
             Timex t = unclaimed.get(0);
             Resolution r = sections.weekday(t);
-            day = r != null ? r : DateResolver.resolve(t, anchor, tense, previous);
+            day = r != null ? r : resolve(t, tense, previous);
             dayTimex = t;
         }
         if (day != null && day.date().known() && dayTimex != null) {
@@ -182,6 +187,10 @@ final class EventBuilder {
         }
         String location = slot.place == null ? null : slot.place.name();
         EventStatus status = status(clause, tense, date);
+        EventStatus intended = SentenceLinks.intended(text, slot.trigger.start());
+        if (status == EventStatus.HELD && intended != null) {
+            status = intended; // "agreed to meet", "looked forward to meeting": not held yet
+        }
         StringJoiner why = new StringJoiner("; ");
         why.add("trigger '" + slot.trigger.phrase() + "'");
         for (Timex t : own) {
@@ -256,6 +265,49 @@ final class EventBuilder {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * An article with no date of its own (a transcript, a saved page without metadata) still gives its year once:
+     * "signed on 26 October 2025" makes a later "on 26 July" and "in March" days of that year's neighbourhood. Only
+     * dates that name a day and month or a month take it; a weekday or "yesterday" needs the article's own day.
+     */
+    private LocalDate textDay;
+    private boolean textDayLooked;
+
+    /** The first date the text gives in full (day, month and year), looked for once and only when needed. */
+    private LocalDate textDay() {
+        if (!textDayLooked) {
+            textDayLooked = true;
+            for (Timex t : parley.extract.time.TimexTagger.tag(text, 0, text.length())) {
+                if (t.kind() == Timex.Kind.DAY_OF_MONTH && t.year() != 0) {
+                    Resolution r = DateResolver.resolve(t, null, Tense.PAST, null);
+                    if (r.resolved()) {
+                        textDay = r.date().start();
+                        break;
+                    }
+                }
+            }
+        }
+        return textDay;
+    }
+
+    private Resolution resolve(Timex t, Tense tense, EventDate previous) {
+        Resolution r = DateResolver.resolve(t, anchor, tense, previous);
+        if (anchor != null) {
+            return r;
+        }
+        if (t.relative() && t.year() == 0 && (t.kind() == Timex.Kind.DAY_OF_MONTH || t.kind() == Timex.Kind.MONTH)
+                && textDay() != null) {
+            Resolution y = DateResolver.resolve(t, textDay, tense, previous);
+            if (y.resolved()) {
+                DateDerivation d = y.derivation();
+                return new Resolution(y.date(), y.time(), new DateDerivation(d.phrase(), "the text's date "
+                        + parley.extract.time.DateWords.day(textDay), d.rule() + " (the article has no date)",
+                        d.result()));
+            }
+        }
+        return r;
     }
 
     /**

@@ -130,6 +130,9 @@ final class SentenceEvents {
                     || (mayNegate(before) && NEGATED.matcher(before).find())) {
                 continue; // "according to a readout", "did not meet": no event of its own
             }
+            if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
+                continue; // "the year saw Britain recognise …", "saw it as": no one is met
+            }
             Clauses.Clause c = Clauses.at(clauses, m.start());
             if (c.inTopic(m.start())) {
                 continue; // "to discuss a summit" names a subject, not an event
@@ -202,6 +205,22 @@ final class SentenceEvents {
             }
         }
         return se;
+    }
+
+    /** Verbs of meeting only with a person as their object: "saw Xi", "saw President Ruto". */
+    private static final Set<String> SEEING = Set.of("saw");
+    /** Between a verb and the person it takes: nothing but capitalised words of a title ("President", "Egypt's"). */
+    private static final Pattern TITLE_GAP = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+");
+
+    /** The verb's object is a person: the first name after it, with only a title between. */
+    private static boolean personNext(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
+        for (EntityMention n : names) {
+            if (n.start() >= m.end()) {
+                return n.entity().kind() == parley.domain.EntityKind.PERSON && n.start() - m.end() <= 40
+                        && TITLE_GAP.matcher(text).region(m.end(), n.start()).matches();
+            }
+        }
+        return false;
     }
 
     private static boolean mayNegate(String before) {

@@ -192,7 +192,41 @@ final class SentenceLinks {
         return sequencedAt.computeIfAbsent(triggerStart, at -> sequenced(text, at));
     }
 
+    /**
+     * "agreed to meet at APEC", "said they looked forward to meeting in person", "urged Tehran to resume talks",
+     * "called on Iran to engage in negotiations": an event someone agrees to, hopes for, looks forward to or urges on
+     * others is another occasion than the sentence's own, later and not yet held.
+     */
+    private static final Pattern INTENDED = Pattern.compile("(?i)\\b(?:(agree[sd]?|agreeing|promise[sd]?|pledge[sd]?"
+            + "|vow(?:s|ed)?|decide[sd]?)|look(?:s|ed|ing)?\\s+forward|hope[sd]?|hoping|want(?:s|ed)?|eager|keen"
+            + "|(?:urge[sd]?|urging|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?)(?:\\s+[\\p{L}’'-]+){1,6})"
+            + "\\s+to(?:\\s+(?:engage\\s+in|resume|return\\s+to|hold|start|begin|open|join))?\\s+(?:the\\s+|new\\s+|direct\\s+)?$");
+
+    /** PLANNED when the trigger is agreed or promised, PROPOSED when hoped for, null when neither. */
+    static EventStatus intended(String text, int triggerStart) {
+        String before = text.substring(Math.max(0, triggerStart - 70), triggerStart);
+        if (!before.contains(" to ")) {
+            return null;
+        }
+        java.util.regex.Matcher m = INTENDED.matcher(before);
+        return !m.find() ? null : m.group(1) != null ? EventStatus.PLANNED : EventStatus.PROPOSED;
+    }
+
+    /** Where the words of agreeing, hoping or urging before the trigger start, or -1 when there are none. */
+    static int intentionStart(String text, int triggerStart) {
+        int from = Math.max(0, triggerStart - 70);
+        String before = text.substring(from, triggerStart);
+        if (!before.contains(" to ")) {
+            return -1;
+        }
+        java.util.regex.Matcher m = INTENDED.matcher(before);
+        return m.find() ? from + m.start() : -1;
+    }
+
     static boolean sequenced(String text, int triggerStart) {
+        if (intended(text, triggerStart) != null) {
+            return true; // a reference point too: it takes no date of the sentence or the section
+        }
         String before = text.substring(Math.max(0, triggerStart - 40), triggerStart);
         String lower = before.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.contains("after") || lower.contains("before") || lower.contains("follow")

@@ -26,7 +26,8 @@ import parley.extract.time.TenseDetector;
 final class Story {
     /** Compiled once: String.split and matches compile their pattern at every call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern BETWEEN_OF_WITH = Pattern.compile("\\s+(?:between|of|with)\\s+");
+    /** What may stand between a trigger and the group it names: "meeting between the two", "phoned both". */
+    private static final Pattern TRIGGER_TO_GROUP = Pattern.compile("\\s+(?:(?:between|of|with|to)\\s+)?");
     /** "join the talks", "the meeting": a definite trigger with no date of its own is an event already reported. */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     /** "The two leaders", "both sides", "the pair": the people of an event just mentioned. */
@@ -198,6 +199,8 @@ final class Story {
 
     /** People named in the latest sentences (newest last), for groups no event has gathered yet. */
     private final java.util.ArrayDeque<List<KnownEntity>> recentActors = new java.util.ArrayDeque<>();
+    /** The people the sentence just before named (none when it named nobody). */
+    private List<KnownEntity> previousSentence = List.of();
 
     /** Remembers the people a sentence named, after the sentence is read. */
     void noteActors(List<EntityMention> names) {
@@ -207,6 +210,7 @@ final class Story {
                 people.add(n.entity());
             }
         }
+        previousSentence = people;
         if (people.isEmpty()) {
             return;
         }
@@ -240,9 +244,9 @@ final class Story {
             return null;
         }
         boolean before = m.start() <= slot.trigger.start() && !reference;
-        // "a meeting between the two leaders": the group right after its trigger
+        // "a meeting between the two leaders", "phoned both prime ministers": the group right after its trigger
         boolean after = m.start() >= slot.trigger.end() && m.start() - slot.trigger.end() <= 10
-                && BETWEEN_OF_WITH.matcher(text.substring(slot.trigger.end(), m.start())).matches();
+                && TRIGGER_TO_GROUP.matcher(text.substring(slot.trigger.end(), m.start())).matches();
         if (!before && !after) {
             return null;
         }
@@ -258,6 +262,32 @@ final class Story {
             if (members.size() == size) {
                 return new Event(0, e.type(), EventTitles.of(e), e.date(), e.derivation(), e.location(), e.status(),
                         members, e.mentions(), e.disagreements());
+            }
+        }
+        if (size > 0 && slot.participants.keySet().stream().filter(k -> k.kind() == EntityKind.PERSON
+                && holdsNamedOffice(phrase, k.title(), k.offices())).count() == size) {
+            return null; // "**Xi–Putin.** On Tuesday the two presidents held talks": the sentence names the pair
+        }
+        if (size > 0) {
+            // "X landed and was greeted by Y. … the two leaders held talks": the pair the sentence just before named
+            // is nearer than an older event's group of the same kind
+            List<KnownEntity> named = new ArrayList<>();
+            for (KnownEntity k : previousSentence) {
+                if (holdsNamedOffice(phrase, k.title(), k.offices())) {
+                    named.add(k);
+                }
+            }
+            if (named.size() == size) {
+                for (int i = events.size() - 1; i >= 0; i--) {
+                    Event e = events.get(i);
+                    List<Participant> members = members(e, phrase);
+                    if (!fromCaption(e) && members.size() == size && members.stream().allMatch(p -> named.stream()
+                            .anyMatch(k -> k.name().equals(p.name())))) {
+                        return new Event(0, e.type(), e.title() == null ? EventTitles.of(e) : e.title(), e.date(),
+                                e.derivation(), e.location(), e.status(), members, e.mentions(), e.disagreements());
+                    }
+                }
+                return recentGroup(size, phrase, slot);
             }
         }
         // "their previous meeting": the latest group of the same kind of event, else the latest group

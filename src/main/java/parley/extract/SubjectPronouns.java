@@ -10,9 +10,9 @@ import parley.domain.EntityKind;
 import parley.extract.text.Tokens;
 
 /**
- * "He" and "she" opening a sentence's subject stand for the person the story was last about: "Trump leaves on a
- * tour on Sunday. He is due to arrive in Riyadh on Tuesday"; "Rubio said … . He spoke to the army chief on
- * Friday"; "Leaving the base on Tuesday, she told reporters …". News copy names a person once and goes on with a
+ * "He" and "she" before any name of their sentence stand for the person the story was last about: "Trump leaves
+ * on a tour on Sunday. He is due to arrive in Riyadh on Tuesday"; "Rubio said … . He spoke to the army chief on
+ * Friday"; "Leaving the base on Tuesday, she told reporters …"; "After the signing he took part in the summit". News copy names a person once and goes on with a
  * pronoun, so without this the event of the second sentence has no one in it. Only a subject pronoun that comes
  * before any name of its sentence is read, and only back to the subject (first person named) of one of the last
  * few sentences; a pronoun further into the sentence has a nearer antecedent ("Jaishankar said he …") that the
@@ -20,8 +20,6 @@ import parley.extract.text.Tokens;
  */
 final class SubjectPronouns {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
-    /** Words a subject pronoun may follow inside its sentence: a fronted time or phrase ends at a comma. */
-    private static final Set<String> BEFORE_SUBJECT = Set.of(",", "and", "then", "but", "later", "also");
     /** How many sentences back the antecedent may be. */
     private static final int REACH = 3;
 
@@ -47,9 +45,7 @@ final class SubjectPronouns {
                 if (tokens.start(i) >= firstName) {
                     break;
                 }
-                if (PRONOUNS.contains(tokens.folded(i)) && !quoted.get(tokens.start(i))
-                        && (i == from || BEFORE_SUBJECT.contains(tokens.folded(i - 1)) || i == from + 1
-                        && "-–—*•".contains(tokens.folded(from)))) {
+                if (PRONOUNS.contains(tokens.folded(i)) && !quoted.get(tokens.start(i))) {
                     out = new ArrayList<>(names);
                     out.add(new EntityMention(tokens.start(i), tokens.end(i), tokens.text().substring(tokens.start(i),
                             tokens.end(i)), last));

@@ -25,6 +25,7 @@ class ScaleBenchmarkTest {
                 "extraction alone, 1 thread (ms/article)",
                 "import end to end (files → extraction → H2)",
                 "import CPU per article (storing thread / whole process)",
+                "import efficiency (articles/s ÷ what the cores extract alone)",
                 "imported store on disk",
                 "synthetic store written (port, batches of 1,000 events)",
                 "store on disk, mentions and source texts included",
@@ -47,7 +48,7 @@ class ScaleBenchmarkTest {
             assertThat(out).contains(row.measure()).contains(row.figure());
             assertThat(row.figure()).isNotBlank();
         }
-        assertThat(table.rows()).filteredOn(r -> !r.target().isEmpty()).hasSize(14)
+        assertThat(table.rows()).filteredOn(r -> !r.target().isEmpty()).hasSize(15)
                 .allSatisfy(r -> assertThat(r.met()).isNotNull());
         assertThat(out).contains("| measure").contains("6 articles, 300 events");
         assertThat(table.rows().get(1).figure()).contains("6 in").contains("0 failed");
@@ -65,10 +66,12 @@ class ScaleBenchmarkTest {
                 "extraction alone, 1 thread (ms/article)",
                 "import end to end (files → extraction → H2)",
                 "import CPU per article (storing thread / whole process)",
+                "import efficiency (articles/s ÷ what the cores extract alone)",
                 "imported store on disk");
         assertThat(table.rows().get(1).figure()).contains("5 in").contains("0 failed");
         assertThat(table.rows().get(2).figure()).matches(
                 "\\d+\\.\\d\\d ms / \\d+\\.\\d\\d ms, of which the JIT compilers \\d+\\.\\d\\d ms .*");
+        assertThat(table.rows().get(3).figure()).matches("\\d+\\.\\d\\d: \\d+ articles/s ÷ \\(\\d+ cores × 1000 / .*");
         assertThat(bytes.toString(StandardCharsets.UTF_8)).doesNotContain("launch to first full frame");
     }
 

@@ -24,6 +24,7 @@ import parley.domain.ImportSummary;
 import parley.domain.Importer;
 import parley.domain.Mention;
 import parley.domain.Source;
+import parley.export.JsonExport;
 import parley.extract.EventMerger;
 import parley.extract.RuleBasedExtractor;
 import parley.ingest.FileArticleReader;
@@ -89,6 +90,28 @@ class ParallelImportTest {
                     assertThat(s.events()).isNotEmpty().isEqualTo(reference.events());
                     assertThat(s.sources().stream().map(ParallelImportTest::withoutImportTime).toList())
                             .isEqualTo(reference.sources().stream().map(ParallelImportTest::withoutImportTime).toList());
+                }
+            }
+        }
+    }
+
+    /** One, two or four threads reading ahead: the same files in the same order export byte-identical JSON. */
+    @Test
+    void theStoreDoesNotDependOnHowManyThreadsReadAhead(@TempDir Path dir) throws Exception {
+        Path corpus = corpus(dir);
+        String first = null;
+        for (int threads : List.of(1, 2, 4)) {
+            try (EventStore s = H2EventStore.open(dir.resolve("threads-" + threads))) {
+                ImportSummary summary = importer(s).withPreparers(threads).withGroups(7, NO_TIME_LIMIT)
+                        .importPaths(List.of(corpus), Importer.Progress.NONE);
+                assertThat(summary.count(FileOutcome.Kind.FAILED)).isEqualTo(1); // the empty file
+                String json = JsonExport.write(s.sources().stream().map(ParallelImportTest::withoutImportTime)
+                        .toList(), s.events());
+                assertThat(json).contains("\"events\"");
+                if (first == null) {
+                    first = json;
+                } else {
+                    assertThat(json).as(threads + " threads").isEqualTo(first);
                 }
             }
         }

@@ -52,6 +52,40 @@ class GroupReferenceTest {
         assertThat(present(ottawa)).containsExactlyInAnyOrder("Keir Starmer", "Mark Carney");
     }
 
+    /** The pair the sentence just before named is nearer than an older meeting of the same kind. */
+    @Test
+    void twoLeadersAreThePairOfTheSentenceBefore() {
+        List<Event> events = extract("Emmanuel Macron held talks with Friedrich Merz in Paris on Sunday. On Monday"
+                + " Macron landed in Madrid and was welcomed at the airport by Pedro Sánchez. After a walk through"
+                + " the old town, the two leaders held talks at the Moncloa palace.");
+        Event madrid = events.stream().filter(e -> e.date().iso().equals("2025-03-10")
+                && "Moncloa".equals(e.location()) || e.mentions().stream().anyMatch(m -> m.text().contains("Moncloa")))
+                .findFirst().orElse(null);
+        assertThat(madrid).as(SeedArticlesTest.dump(events)).isNotNull();
+        assertThat(present(madrid)).contains("Emmanuel Macron", "Pedro Sánchez").doesNotContain("Friedrich Merz");
+    }
+
+    /** A briefing's bullet lead names the pair ("**Sánchez–Macron.**"); the entry's "two leaders" are that pair. */
+    @Test
+    void aBulletLeadNamesThePair() {
+        List<Event> events = extract("- **Macron–Merz.** Emmanuel Macron held talks with Friedrich Merz in Paris on"
+                + " Saturday.\n- **Sánchez–Macron.** On Monday the two leaders held talks in Madrid.");
+        Event madrid = on(events, "2025-03-10");
+        assertThat(madrid).as(SeedArticlesTest.dump(events)).isNotNull();
+        assertThat(present(madrid)).containsExactlyInAnyOrder("Emmanuel Macron", "Pedro Sánchez");
+    }
+
+    /** "phoned both leaders": the group as the object right after a call verb. */
+    @Test
+    void aCallToBothLeadersReachesThePair() {
+        List<Event> events = extract("Pedro Sánchez held talks with Giorgia Meloni in Rome on Thursday. On Saturday"
+                + " Ursula von der Leyen phoned both leaders about the migration pact.");
+        Event call = on(events, "2025-03-08");
+        assertThat(call).as(SeedArticlesTest.dump(events)).isNotNull();
+        assertThat(present(call)).containsExactlyInAnyOrder("Ursula von der Leyen", "Pedro Sánchez",
+                "Giorgia Meloni");
+    }
+
     @Test
     void aCountThatFitsNoGroupBringsNobody() {
         List<Event> events = extract("Emmanuel Macron hosted Friedrich Merz and Donald Tusk in Paris on Monday."

@@ -135,7 +135,7 @@ public final class TimexTagger {
             scan(STEP, s, from, taken, out, TimexTagger::step);
         }
         if (cues.day) {
-            scan(WEEKDAY_P, s, from, taken, out, m -> {
+            scanWeekdays(s, taken, out, m -> {
                 String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
                 return new Timex(m.start(), m.end(), m.group(), Timex.Kind.WEEKDAY, 0, 0, 0, 0,
                         DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)), mod, null, 0, null, m.group(3));
@@ -207,10 +207,14 @@ public final class TimexTagger {
                 words = lower.contains(WORDS[i]);
             }
             boolean clockWord = lower.contains("midday") || lower.contains("noon") || lower.contains("midnight");
-            boolean step = false;
-            for (int i = 0; i < STEP_WORDS.length && !step; i++) {
-                step = lower.contains(STEP_WORDS[i]);
+            boolean stepWord = false;
+            for (int i = 0; i < STEP_WORDS.length && !stepWord; i++) {
+                stepWord = lower.contains(STEP_WORDS[i]);
             }
+            // "two days later" holds later/after/earlier; "that evening", "the next day" hold their first word
+            boolean step = stepWord && (lower.contains("later") || lower.contains("after") || lower.contains("earlier")
+                    || lower.contains("that") || lower.contains("the same") || lower.contains("the next")
+                    || lower.contains("the following"));
             // CLOCK: a digit before am/pm ("a.m." holds neither), or hours and minutes ("14:05", "9.30")
             boolean clock = clockWord || digit && (lower.contains("am") || lower.contains("pm")
                     || lower.contains("a.m.") || lower.contains("p.m.") || digitsAround(s));
@@ -442,6 +446,50 @@ public final class TimexTagger {
     static void scan(Pattern p, CharSequence s, int base, boolean[] taken, List<Timex> out, Build build) {
         Matcher m = p.matcher(s);
         while (m.find()) {
+            if (m.end() == m.start() || anyTaken(taken, m.start(), m.end())) {
+                continue;
+            }
+            Timex t = build.from(m);
+            if (t == null) {
+                continue;
+            }
+            for (int i = t.start(); i < t.end(); i++) {
+                taken[i] = true;
+            }
+            out.add(t);
+        }
+    }
+
+    private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday"};
+
+    /**
+     * {@link #scan} with {@link #WEEKDAY_P}, whose every match holds a capitalised day name after at most a
+     * six-letter word and spaces: each search starts there instead of trying every position of the sentence.
+     * Transparent bounds let '\b' see the character before the start, so the matches are the same.
+     */
+    private static void scanWeekdays(String s, boolean[] taken, List<Timex> out, Build build) {
+        Matcher m = WEEKDAY_P.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int pos = 0;
+        while (pos <= s.length()) {
+            int day = -1;
+            for (String name : WEEKDAY_NAMES) {
+                int k = s.indexOf(name, pos);
+                if (k >= 0 && (day < 0 || k < day)) {
+                    day = k;
+                }
+            }
+            if (day < 0) {
+                return;
+            }
+            int w = day;
+            while (w > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(w - 1)) >= 0) {
+                w--;
+            }
+            if (!m.region(Math.max(pos, w - 6), s.length()).find()) {
+                return;
+            }
+            pos = m.end() == m.start() ? m.end() + 1 : m.end();
             if (m.end() == m.start() || anyTaken(taken, m.start(), m.end())) {
                 continue;
             }
