@@ -28,6 +28,7 @@ import parley.domain.ImportSummary;
 import parley.domain.Importer;
 import parley.domain.Source;
 import parley.domain.UnreadableFileException;
+import parley.domain.StoreAddress;
 import parley.export.ExportOptions;
 import parley.export.FxRuntime;
 import parley.export.PngExporter;
@@ -59,6 +60,10 @@ public final class ScaleBenchmark implements Callable<Integer> {
 
     @Option(names = "--frames", description = "Frames timed per zoom level (default 200; --quick: 30).")
     Integer frames;
+
+    @Option(names = "--db", paramLabel = "postgresql://…", description = "Write the large store into this empty team"
+            + " store database instead of an H2 folder, and measure launch, frames and export on it.")
+    String db;
 
     @Option(names = "--quick", description = "A CI-sized run: small corpus, small store, few frames.")
     boolean quick;
@@ -140,13 +145,20 @@ public final class ScaleBenchmark implements Callable<Integer> {
                     importing(table, corpus, folder.resolve("imported-store"), nArticles);
                 }
             }
-            Path big = folder.resolve("large-store");
-            boolean reuse = only != null && !only.contains(Part.store) && Files.isDirectory(big);
+            Path bigFolder = folder.resolve("large-store");
+            StoreAddress big = db != null ? teamStore(db) : new StoreAddress.Folder(bigFolder);
+            boolean reuse = only != null && !only.contains(Part.store)
+                    && (db != null ? hasEvents(big) : Files.isDirectory(bigFolder));
             if (!reuse && (runs(Part.store) || runs(Part.launch) || runs(Part.export))) {
-                delete(big);
+                if (db != null && hasEvents(big)) {
+                    throw new CommandLine.ParameterException(new CommandLine(this), "--db names a store that holds"
+                            + " events already: give an empty database (the benchmark fills it), or --only launch"
+                            + " to measure the store it holds");
+                }
+                delete(bigFolder);
                 generateStore(table, big, nEvents);
             } else if (reuse) {
-                out.println("Reusing the large store in " + big);
+                out.println("Reusing the large store in " + big.display());
             }
             if (runs(Part.launch) || runs(Part.export)) {
                 timelineAndExport(table, big, nEvents, nFrames, folder);
@@ -241,13 +253,33 @@ public final class ScaleBenchmark implements Callable<Integer> {
                 bytes / (double) Math.max(1, events), bytes / 1e6, events));
     }
 
-    private void generateStore(ResultTable table, Path storeDir, int n) {
+    private static StoreAddress teamStore(String url) {
+        if (!StoreAddress.isServerUrl(url)) {
+            throw new IllegalArgumentException("--db takes a team store's address, postgresql://…");
+        }
+        return StoreAddress.parse(url);
+    }
+
+    private static boolean hasEvents(StoreAddress address) {
+        try (Parley parley = Parley.open(address)) {
+            return !parley.store().timelineOutline().isEmpty();
+        }
+    }
+
+    private void generateStore(ResultTable table, StoreAddress store, int n) {
         long t0 = System.nanoTime();
         StoreGenerator.Written written;
-        try (Parley parley = Parley.open(storeDir)) {
+        try (Parley parley = Parley.open(store)) {
             written = new StoreGenerator(seed).fill(parley.store(), n);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        if (!(store instanceof StoreAddress.Folder f)) {
+            table.info("synthetic store written into " + store.display(), String.format(Locale.ROOT,
+                    "%d events, %d sources in %.1f s (%.0f events/s)", written.events(), written.sources(), seconds,
+                    written.events() / seconds));
+            return;
+        }
+        Path storeDir = f.path();
         long bytes = folderBytes(storeDir);
         double perEvent = bytes / (double) written.events();
         table.info("synthetic store written (port, batches of 1,000 events)", String.format(Locale.ROOT,
@@ -262,7 +294,7 @@ public final class ScaleBenchmark implements Callable<Integer> {
      * sources, counts, participants, index) while the FX thread builds the window, then the first frame is painted
      * and rendered; the search's sentences are read after that, in the background, and counted in the heap.
      */
-    private void timelineAndExport(ResultTable table, Path storeDir, int n, int frames, Path folder) {
+    private void timelineAndExport(ResultTable table, StoreAddress storeDir, int n, int frames, Path folder) {
         HeapProbe.reset();
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
@@ -315,7 +347,8 @@ public final class ScaleBenchmark implements Callable<Integer> {
                 }
                 double seconds = (framed - t0) / 1e9;
                 // CPU times next to wall times: on a shared machine they say what the work costs without the wait.
-                table.add(String.format(Locale.ROOT, "launch to first full frame, %,d events", n),
+                table.add(String.format(Locale.ROOT, "launch to first full frame, %,d events%s", n,
+                            storeDir instanceof StoreAddress.Server ? " (team store on PostgreSQL)" : ""),
                         String.format(Locale.ROOT, "%.2f s: toolkit %.2f, open store %.2f, read store + index %.2f "
                                         + "(%.2f s CPU; window %.2f meanwhile), paint + render %.2f (%d marks); "
                                         + "process CPU %.2f s; %s", seconds,

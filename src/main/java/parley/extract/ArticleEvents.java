@@ -204,7 +204,29 @@ final class ArticleEvents {
      */
     private int sameness(Event a, Event b) {
         int score = merger.sameness(a, b, true);
+        if (score >= 0 && otherCounterparts(a, b)) {
+            return -1;
+        }
         return score >= 0 && a.type() != b.type() && distinctGroups(a, b) ? -1 : score;
+    }
+
+    /**
+     * One host with different guests the same day, in no place said to be the same ("Xi held talks with Putin";
+     * "Xi received Sharif, whose delegation included Munir"): the two reports share only the host and each has
+     * people of its own, so they are two meetings.
+     */
+    private static boolean otherCounterparts(Event a, Event b) {
+        if (a.location() != null && b.location() != null && a.location().equalsIgnoreCase(b.location())) {
+            return false;
+        }
+        int shared = 0;
+        for (Participant p : a.participants()) {
+            if (p.role().present() && b.participants().stream()
+                    .anyMatch(q -> q.role().present() && q.name().equals(p.name()))) {
+                shared++;
+            }
+        }
+        return shared == 1 && hasOwn(a, b) && hasOwn(b, a);
     }
 
     private static boolean distinctGroups(Event a, Event b) {

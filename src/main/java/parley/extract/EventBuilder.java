@@ -154,7 +154,10 @@ final class EventBuilder {
             if (referent != null) {
                 referent.participants().forEach(p -> people.add(p.name()));
             }
-            Resolution section = sections.forUndated(tense, clause, people);
+            // whether the event is told as background ("had met") is said before or just after its trigger; a
+            // "had been" further on belongs to another clause ("to brief her on what had been agreed")
+            String told = unquoted(slot.clause.start(), Math.min(end, slot.trigger.end() + 24));
+            Resolution section = dayOfSpan(sections.forUndated(tense, told, people), slot);
             if (section != null) {
                 when = time == null ? section : DateResolver.withTime(section, time, "the section");
             }
@@ -265,6 +268,38 @@ final class EventBuilder {
             out.add(t);
         }
         return out;
+    }
+
+    /** "on the opening day", "before the second day", "on the final day": one day of a span the section dates. */
+    private static final Pattern SPAN_DAY = Pattern.compile("(?i)\\b(?:on|before|during|by) the (opening|first|second"
+            + "|third|final|last|closing) day\\b");
+
+    /**
+     * Under a lead dated "14–15 September", "On the opening day X received Y" is the 14th, "Before the second day
+     * X had breakfast with Y" the 15th (the morning before that day's session), "on the final day" the 15th.
+     */
+    private Resolution dayOfSpan(Resolution section, SentenceEvents.Slot slot) {
+        if (section == null || section.date().end() == null) {
+            return section;
+        }
+        java.util.regex.Matcher m = SPAN_DAY.matcher(text).region(slot.clause.start(), slot.clause.end());
+        if (!m.find()) {
+            return section;
+        }
+        EventDate span = section.date();
+        String which = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        LocalDate d = switch (which) {
+            case "opening", "first" -> span.start();
+            case "second" -> span.start().plusDays(1);
+            case "third" -> span.start().plusDays(2);
+            default -> span.end();
+        };
+        if (d.isAfter(span.end())) {
+            return section;
+        }
+        DateDerivation dd = section.derivation();
+        return new Resolution(EventDate.day(d), null, new DateDerivation(m.group(), dd.anchor(),
+                which + " day of the section's span (narrative reference time)", parley.extract.time.DateWords.day(d)));
     }
 
     /**

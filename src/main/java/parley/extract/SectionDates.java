@@ -252,9 +252,15 @@ final class SectionDates {
         Resolution section = lead != null ? lead : heading;
         String where = lead != null ? "date of the paragraph's lead" : heading != null ? "date of the section heading"
                 : "day the section last spoke of";
-        String phrase = section != null ? section.derivation().phrase() : DateWords.of(reference);
-        return new Resolution(reference, null, new DateDerivation(phrase, DateWords.anchor(anchor),
-                where + " (narrative reference time)", DateWords.of(reference)));
+        // a past report goes on from the last past day, not from a planned event named in between
+        EventDate ref = tense == Tense.PAST && pastReference != null && pastReference.known() ? pastReference
+                : reference;
+        if (tense == Tense.PAST && anchor != null && ref.start().isAfter(anchor)) {
+            return null; // a past report is not of a day after the article
+        }
+        String phrase = section != null ? section.derivation().phrase() : DateWords.of(ref);
+        return new Resolution(ref, null, new DateDerivation(phrase, DateWords.anchor(anchor),
+                where + " (narrative reference time)", DateWords.of(ref)));
     }
 
     /**

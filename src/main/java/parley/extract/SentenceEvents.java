@@ -326,7 +326,7 @@ final class SentenceEvents {
     private static final Set<String> NEEDS_OBJECT = Set.of("receive", "receives", "received", "receiving", "welcome",
             "welcomes", "welcomed", "welcoming", "greet", "greets", "greeted", "greeting", "address", "addresses",
             "addressed", "addressing", "rang");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "by");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "by", "both"); // "received both ministers"
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "his", "her", "their", "its", "a", "an");
 
     private static boolean noPersonObject(Tokens tokens, PhraseMatcher.Match<EventType> m) {

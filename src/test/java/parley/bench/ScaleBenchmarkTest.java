@@ -98,4 +98,27 @@ class ScaleBenchmarkTest {
                 "export SVG 3,840×2,160",
                 "peak heap, including the PNG exports");
     }
+    @Test
+    void withDbTheLargeStoreIsATeamStoreAndLaunchIsMeasuredOnIt(@TempDir Path dir) {
+        parley.domain.StoreAddress.Server database = parley.store.TestPostgres.freshStore();
+        try {
+            String url = parley.store.TestPostgres.url(database);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ResultTable table = ScaleBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), "--events",
+                    "200", "--frames", "5", "--only", "store,launch", "--db", url, "--work", dir.toString());
+            assertThat(table.rows()).extracting(ResultTable.Row::measure).startsWith(
+                    "synthetic store written into " + database.display(),
+                    "launch to first full frame, 200 events (team store on PostgreSQL)");
+            assertThat(table.rows().get(0).figure()).startsWith("200 events, ");
+            assertThat(table.rows()).extracting(ResultTable.Row::measure)
+                    .contains("frame while zooming/panning, 10 years in view");
+            // A store already holding events is not written into again.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScaleBenchmark.run(new PrintStream(
+                    new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), "--events", "200", "--only", "store",
+                    "--db", url, "--work", dir.toString()))
+                    .hasMessageContaining("--db names a store that holds events already");
+        } finally {
+            parley.store.TestPostgres.drop(database);
+        }
+    }
 }

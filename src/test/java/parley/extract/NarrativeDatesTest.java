@@ -24,7 +24,7 @@ import parley.domain.Extraction;
  */
 class NarrativeDatesTest {
     @ParameterizedTest
-    @ValueSource(strings = {"timeline-explainer", "section-diary", "clause-times"})
+    @ValueSource(strings = {"timeline-explainer", "section-diary", "clause-times", "round-diary"})
     void datesComeFromTheSectionAndTheEventBefore(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }

@@ -6,13 +6,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Articles of our own that test what Parley must not report: a summit named only as the setting of a meeting held
- * on its sidelines and a meeting agreed on or looked forward to as held that day ({@link SentenceLinks}), undated remarks and trips in an article that dates its events
- * ({@link LooseReports}).
+ * Articles of our own that test what Parley must not report: a summit named only as the setting of a meeting told
+ * as background, and a meeting agreed on, looked forward to or urged on others as if held that day
+ * ({@link SentenceLinks}); undated remarks and trips in an article that dates its events ({@link LooseReports});
+ * one host meeting two different groups the same day as one meeting ({@link ArticleEvents}).
  */
 class PrecisionFixturesTest {
     @ParameterizedTest
-    @ValueSource(strings = {"sidelines-setting", "loose-remarks", "agreed-meetings"})
+    @ValueSource(strings = {"sidelines-setting", "loose-remarks", "agreed-meetings", "one-host-two-guests"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
