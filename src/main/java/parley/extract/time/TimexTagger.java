@@ -446,18 +446,23 @@ public final class TimexTagger {
     static void scan(Pattern p, CharSequence s, int base, boolean[] taken, List<Timex> out, Build build) {
         Matcher m = p.matcher(s);
         while (m.find()) {
-            if (m.end() == m.start() || anyTaken(taken, m.start(), m.end())) {
-                continue;
-            }
-            Timex t = build.from(m);
-            if (t == null) {
-                continue;
-            }
-            for (int i = t.start(); i < t.end(); i++) {
-                taken[i] = true;
-            }
-            out.add(t);
+            take(m, taken, out, build);
         }
+    }
+
+    /** The match as a time expression, unless it is empty or overlaps one already taken; its characters taken. */
+    private static void take(Matcher m, boolean[] taken, List<Timex> out, Build build) {
+        if (m.end() == m.start() || anyTaken(taken, m.start(), m.end())) {
+            return;
+        }
+        Timex t = build.from(m);
+        if (t == null) {
+            return;
+        }
+        for (int i = t.start(); i < t.end(); i++) {
+            taken[i] = true;
+        }
+        out.add(t);
     }
 
     private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -490,17 +495,7 @@ public final class TimexTagger {
                 return;
             }
             pos = m.end() == m.start() ? m.end() + 1 : m.end();
-            if (m.end() == m.start() || anyTaken(taken, m.start(), m.end())) {
-                continue;
-            }
-            Timex t = build.from(m);
-            if (t == null) {
-                continue;
-            }
-            for (int i = t.start(); i < t.end(); i++) {
-                taken[i] = true;
-            }
-            out.add(t);
+            take(m, taken, out, build);
         }
     }
 
