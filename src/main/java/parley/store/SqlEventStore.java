@@ -170,6 +170,22 @@ public final class SqlEventStore implements EventStore {
         });
     }
 
+    /** Any number that no other application on the team's database is likely to lock: "Parley" in ASCII. */
+    private static final long WRITER_LOCK = 0x5061726C6579L;
+
+    /**
+     * On a team store, one write transaction at a time across every Parley process: an import decides its merges
+     * against the events it reads at the start of a group, so two processes importing different articles about
+     * the same event at once must not both read before either has written (each would store the event anew). The
+     * lock is PostgreSQL's transaction-level advisory lock, taken first and released by the commit or rollback.
+     */
+    private static void oneWriterAtATime(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            ps.setLong(1, WRITER_LOCK);
+            ps.execute();
+        }
+    }
+
     @Override
     public <T> T write(Work<T> work) {
         ensureOpen();
@@ -178,6 +194,9 @@ public final class SqlEventStore implements EventStore {
             c.setAutoCommit(false);
             try {
                 T result;
+                if (shared) {
+                    oneWriterAtATime(c);
+                }
                 try (SqlTransaction tx = new SqlTransaction(c, shared ? -1 : commits, shared)) {
                     result = work.run(tx);
                     if (tx.changed()) {

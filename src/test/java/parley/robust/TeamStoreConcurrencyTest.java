@@ -26,6 +26,9 @@ import parley.store.TestPostgres;
  * ends up stored once with its events once, whichever process got to it first.
  */
 class TeamStoreConcurrencyTest {
+    /** Enough copies that both imports run for several commit groups at once. */
+    private static final int COPIES = 300;
+
     @TempDir
     Path temp;
 
@@ -77,6 +80,50 @@ class TeamStoreConcurrencyTest {
                 assertThat(sameEvent.values()).as("no event stored twice").containsOnly(1);
                 assertThat(evidence).as("the same evidence as one process importing alone")
                         .isEqualTo(evidenceImportedAlone(articles));
+            }
+        } finally {
+            TestPostgres.drop(database);
+        }
+    }
+
+    /**
+     * 300 copies of one report, each with a line of its own (so 300 articles), split between two processes that
+     * import at the same moment: every copy reports the same events, so the store must hold them once, as after one
+     * copy alone — never one event per process that read the store before the other had written.
+     */
+    @Test
+    void twoProcessesImportingDifferentReportsOfTheSameEventsStoreThemOnce() throws Exception {
+        String report = Files.readString(articles().get(1));
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        Path copies = Files.createDirectories(temp.resolve("copies"));
+        for (int i = 1; i <= COPIES; i++) {
+            Path copy = copies.resolve("copy-" + i + ".txt");
+            Files.writeString(copy, report + "\n\nDesk reference " + i + ".\n");
+            (i % 2 == 0 ? second : first).add(copy.toString());
+        }
+        int eventsOfOneCopy;
+        try (Parley alone = Parley.open(temp.resolve("one-copy"))) {
+            alone.importer().importPaths(List.of(Path.of(first.get(0))), parley.domain.Importer.Progress.NONE);
+            eventsOfOneCopy = alone.store().events().size();
+        }
+        assertThat(eventsOfOneCopy).as("the report has events to merge").isGreaterThan(3);
+        StoreAddress.Server database = TestPostgres.freshStore();
+        try {
+            String url = TestPostgres.url(database);
+            Process one = importing(url, first, "first");
+            Process two = importing(url, second, "second");
+            for (Process p : List.of(one, two)) {
+                assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("the import finished").isTrue();
+                assertThat(p.exitValue()).isZero();
+            }
+            try (Parley parley = Parley.open(database)) {
+                assertThat(parley.store().sources()).hasSize(COPIES);
+                List<Event> events = parley.store().events();
+                List<String> citing = events.stream().map(e -> e.title() + " cites "
+                        + e.mentions().stream().map(m -> m.sourceId()).distinct().count() + " copies").toList();
+                assertThat(citing).as("each event once, with every copy's sentence").hasSize(eventsOfOneCopy)
+                        .allMatch(line -> line.endsWith(" cites " + COPIES + " copies"));
             }
         } finally {
             TestPostgres.drop(database);
