@@ -327,14 +327,7 @@ final class EntityFinder {
                     continue; // otherwise "the Foreign Office"-like phrases are not a person
                 }
             }
-            String office = m.group(2).toLowerCase(Locale.ROOT);
-            KnownEntity who;
-            if (BARE_TITLES.contains(office)) {
-                // "the minister", "the envoy": the person with such a title mentioned last, never "a minister"
-                who = Character.toLowerCase(m.group().charAt(0)) == 't' ? latestWithTitle(office, country) : null;
-            } else {
-                who = resolve(office, country, found, m.start());
-            }
+            KnownEntity who = officeHolder(m, country, found);
             if (who != null) {
                 found.add(new EntityMention(m.start(), m.end(), m.group(), who));
                 taken.set(m.start(), m.end());
@@ -421,19 +414,24 @@ final class EntityFinder {
             if (country == null || quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
                 continue;
             }
-            String office = m.group(2).toLowerCase(Locale.ROOT);
-            KnownEntity who;
-            if (BARE_TITLES.contains(office)) {
-                // "the minister", "the envoy": the person with such a title mentioned last, never "a minister"
-                who = Character.toLowerCase(m.group().charAt(0)) == 't' ? latestWithTitle(office, country) : null;
-            } else {
-                who = resolve(office, country, found, m.start());
-            }
+            KnownEntity who = officeHolder(m, country, found);
             if (who != null) {
                 found.add(new EntityMention(m.start(), m.end(), m.group(), who));
                 taken.set(m.start(), m.end());
             }
         }
+    }
+
+    /**
+     * The person an office phrase names (group 2 of {@code m} is the office): for a bare title ("the minister", "the
+     * envoy") the person with such a title mentioned last, never for "a minister"; else {@link #resolve}.
+     */
+    private KnownEntity officeHolder(Matcher m, String country, List<EntityMention> found) {
+        String office = m.group(2).toLowerCase(Locale.ROOT);
+        if (BARE_TITLES.contains(office)) {
+            return Character.toLowerCase(m.group().charAt(0)) == 't' ? latestWithTitle(office, country) : null;
+        }
+        return resolve(office, country, found, m.start());
     }
 
     /** The person a title refers to: the latest mentioned holder, else the holder in the most mentioned country. */

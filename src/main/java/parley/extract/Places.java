@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import parley.extract.text.WordCues;
+
 /**
  * Places in a clause, most explicit form first: "in the town of Bilozerske", "at Northwood Headquarters",
  * "at Lancaster House", then "in Alaska" / "in Geneva". Months, weekdays and people are not places.
@@ -90,13 +92,7 @@ final class Places {
      */
     private static boolean findFrom(Matcher m, String s, int pos, String[] starts) {
         while (true) {
-            int next = -1;
-            for (String w : starts) {
-                int k = s.indexOf(w, pos);
-                if (k >= 0 && (next < 0 || k < next)) {
-                    next = k;
-                }
-            }
+            int next = WordCues.earliest(s, pos, starts);
             if (next < 0) {
                 return false;
             }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import parley.extract.text.WordCues;
+
 /**
  * Finds time expressions in a sentence with a fixed list of patterns, most specific first; a later pattern never
  * takes words an earlier one has taken. Month and weekday names must be capitalised ("may meet" is not May).
@@ -477,13 +479,7 @@ public final class TimexTagger {
         Matcher m = WEEKDAY_P.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         int pos = 0;
         while (pos <= s.length()) {
-            int day = -1;
-            for (String name : WEEKDAY_NAMES) {
-                int k = s.indexOf(name, pos);
-                if (k >= 0 && (day < 0 || k < day)) {
-                    day = k;
-                }
-            }
+            int day = WordCues.earliest(s, pos, WEEKDAY_NAMES);
             if (day < 0) {
                 return;
             }
@@ -504,17 +500,7 @@ public final class TimexTagger {
         for (int[] w : windows) {
             Matcher m = p.matcher(s).region(w[0], w[1]).useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
-                if (m.end() == m.start() || anyTaken(taken, m.start(), m.end())) {
-                    continue;
-                }
-                Timex t = build.from(m);
-                if (t == null) {
-                    continue;
-                }
-                for (int i = t.start(); i < t.end(); i++) {
-                    taken[i] = true;
-                }
-                out.add(t);
+                take(m, taken, out, build);
             }
         }
     }
