@@ -96,8 +96,9 @@ final class EmlArticle {
             signals.add(Signal.EMAIL_HEADER, headerDate(message), null);
             TextDates.collect(text, text.lines().toList(), signals);
             String title = title(message.getSubject());
+            String sender = sender(message.getFrom());
             Metadata meta = new Metadata(title != null ? title : fromBody.title(),
-                    sender(message.getFrom()) != null ? sender(message.getFrom()) : fromBody.publisher(),
+                    sender != null ? sender : fromBody.publisher(),
                     fromBody.author(), signals.decide());
             return new Read(text, meta, notes);
         } finally {

@@ -54,10 +54,11 @@ final class TextDates {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{2})[/-](\\d{2})(?=[/._-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)");
     private static final Pattern UPDATED_BRACKET = Pattern.compile("(?i)\\s*\\((?:last\\s+)?(?:updated|modified)\\b[^)]*\\)");
-    private static final String WEEKDAY_NAME = "(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
-            + "(?:day|sday|nesday|rsday|urday)?\\.?,?";
+    /** A weekday, whole or abbreviated: "Friday", "Fri", "Thurs". */
+    private static final String WEEKDAY_WORD = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+            + "(?:day|sday|nesday|rsday|urday)?";
     /** "Friday 31 October", "Fri, Oct 31", "31 October": a day and a month, nothing else. */
-    private static final Pattern YEARLESS_DAY = Pattern.compile("(?i)(?:" + WEEKDAY_NAME + "\\s+)?(?:(\\d{1,2})"
+    private static final Pattern YEARLESS_DAY = Pattern.compile("(?i)(?:(" + WEEKDAY_WORD + ")\\.?,?\\s+)?(?:(\\d{1,2})"
             + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + DateText.MONTH + "|" + DateText.MONTH
             + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\.?");
     /**
@@ -70,8 +71,7 @@ final class TextDates {
                     + "(?:,\\s*[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,2}){0,2},\\s+(.{6,40}?)"
                     + "\\s*(?:$|(?:/[^/]{2,30}/|\\([^)]{2,30}\\))?\\s*[-–—])");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b" + WEEKDAY_WORD + "\\b\\.?");
     private static final Pattern CLOCK = Pattern.compile(
             "(?i)\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?|\\s*[+-]\\d{2}:?\\d{2})?");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\d/.])");
