@@ -192,7 +192,7 @@ final class ArticleExtraction {
         links.inheritDates(se, built);
         List<Boolean> reference = new ArrayList<>();
         for (SentenceEvents.Slot slot : se.slots) {
-            reference.add(links.sequenced(slot.trigger.start()));
+            reference.add(slot.background || links.sequenced(slot.trigger.start()));
         }
         for (SentenceEvents.Slot slot : se.slots) {
             slot.definite = story.definite(tokens, slot);
@@ -206,6 +206,9 @@ final class ArticleExtraction {
         }
         for (int k = 0; k < built.size(); k++) {
             Event e = built.get(k);
+            if (se.slots.get(k).background) {
+                continue; // "since the G20 summit": a yardstick, not an event
+            }
             // a date lent by the section does not make a bare "the talks" a new event
             boolean undated = !e.date().known() || SectionDates.fromSection(e.derivation());
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())

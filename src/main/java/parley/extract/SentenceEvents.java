@@ -37,6 +37,8 @@ final class SentenceEvents {
         boolean sequenced;
         /** "spoke to Merz ... and to Macron": the call whose subject this second call shares, or null. */
         Slot parent;
+        /** "since the G20 summit": a past event named as a yardstick, which makes no event (SentenceEvents.read). */
+        boolean background;
         /** Another trigger of the same event in the clause holds a time ("hosted a conference from 15 to 17 June"). */
         boolean clauseDated;
 
@@ -133,12 +135,23 @@ final class SentenceEvents {
             if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
                 continue; // "the year saw Britain recognise …", "saw it as": no one is met
             }
+            if (addressedGathering(tokens, m, se.slots)) {
+                continue; // "a meeting of ministers, addressed by Fuad Hussein": a speaker at the meeting (roles.tsv)
+            }
+            if (visitsPerson(text, tokens, m, names)) {
+                // "to visit Donald Trump at the White House": one visits a person by meeting them (a trip to a
+                // country or city stays a visit)
+                m = new PhraseMatcher.Match<>(m.first(), m.last(), m.start(), m.end(), m.phrase(), EventType.MEETING);
+            }
             Clauses.Clause c = Clauses.at(clauses, m.start());
             if (c.inTopic(m.start())) {
                 continue; // "to discuss a summit" names a subject, not an event
             }
             Slot slot = new Slot(m, c);
             slot.sequenced = SentenceLinks.sequenced(text, m.start());
+            // "their first encounter since the G20 summit in 2019": history named as a yardstick; it keeps its own
+            // names, places and times so that they go to no other event of the sentence, and reports nothing
+            slot.background = before.contains("since") && sinceBackground(text, m, to);
             se.slots.add(slot);
         }
         se.dropModes(tokens);
@@ -205,6 +218,60 @@ final class SentenceEvents {
             }
         }
         return se;
+    }
+
+    /**
+     * "since the G20 summit in Osaka", "since their last meeting in May": after "since" an event is the yardstick of
+     * a comparison, history rather than news; not when it is the subject of a clause of its own ("since the talks
+     * began on Monday").
+     */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:(?:the|a|an|their|his|her|its|last|that)\\s+)?"
+            + "(?:(?-i:[\\p{Lu}\\p{N}])[\\p{L}\\p{N}’'-]*\\s+|(?:last|first|previous|annual|joint)\\s+){0,4}$");
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,2}(?:began|begun|opened|started"
+            + "|ended|broke|collapsed|resumed|stalled|was|were|have|has|had)\\b");
+
+    private static boolean sinceBackground(String text, PhraseMatcher.Match<EventType> m, int to) {
+        if (!SINCE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+            return false;
+        }
+        return !SINCE_CLAUSE.matcher(text).region(m.end(), Math.min(to, m.end() + 40)).lookingAt();
+    }
+
+    private static final Set<String> ADDRESS_FORMS = Set.of("addressed", "address", "addresses");
+    private static final Set<EventType> ADDRESSED_GATHERINGS = Set.of(EventType.MEETING, EventType.SUMMIT,
+            EventType.TALKS);
+
+    /** "addressed by" after a gathering's trigger in the same sentence: who spoke at it, not a statement of its own. */
+    private static boolean addressedGathering(Tokens tokens, PhraseMatcher.Match<EventType> m, List<Slot> earlier) {
+        if (m.first() != m.last() || !ADDRESS_FORMS.contains(tokens.folded(m.first())) || m.last() + 1 >= tokens.size()
+                || !"by".equals(tokens.folded(m.last() + 1))) {
+            return false;
+        }
+        return earlier.stream().anyMatch(s -> ADDRESSED_GATHERINGS.contains(s.type()));
+    }
+
+    private static final Set<String> VISIT_FORMS = Set.of("visit", "visits", "visited", "visiting");
+    /** Words before "visit(s)" that make it a verb ("to visit", "will visit", "Modi visits"), not a noun. */
+    private static final Set<String> VERB_LEADS = Set.of("to", "will", "would", "could", "can", "may", "might",
+            "should", "shall", "did", "does", "do", "also", "then", "he", "she", "they", "must");
+
+    /** The verb "visit" with a person as its object ("visited President Xi"), not "a visit Trump made". */
+    private static boolean visitsPerson(String text, Tokens tokens, PhraseMatcher.Match<EventType> m,
+                                        List<EntityMention> names) {
+        if (m.value() != EventType.VISIT || m.first() != m.last()) {
+            return false;
+        }
+        String word = tokens.folded(m.first());
+        if (!VISIT_FORMS.contains(word)) {
+            return false;
+        }
+        if (word.startsWith("visit") && word.length() <= 6 && m.first() > 0) {
+            int p = m.first() - 1;
+            if (!VERB_LEADS.contains(tokens.folded(p)) && !tokens.capitalised(p)) {
+                return false; // "his visit", "a state visit", "the visits"
+            }
+        }
+        return personNext(text, m, names);
     }
 
     /** Verbs of meeting only with a person as their object: "saw Xi", "saw President Ruto". */
@@ -354,6 +421,9 @@ final class SentenceEvents {
         return word.endsWith("'") ? word.substring(0, word.length() - 1) : word;
     }
 
+    /** What follows "calls" when it describes: "calls the talks useful", "calls it constructive". */
+    private static final Set<String> DESCRIBED = Set.of("the", "it", "this", "that", "them", "these", "those");
+
     private static boolean negatedByNext(Tokens tokens, PhraseMatcher.Match<EventType> m) {
         String first = tokens.folded(m.first());
         if (m.first() == m.last() && NEEDS_OBJECT.contains(first) && noPersonObject(tokens, m)) {
@@ -373,6 +443,11 @@ final class SentenceEvents {
                     return true;
                 }
             }
+        }
+        if ("calls".equals(first) && m.first() == m.last() && m.first() > 0 && m.last() + 1 < tokens.size()
+                && DESCRIBED.contains(tokens.folded(m.last() + 1)) && (tokens.capitalised(m.first() - 1)
+                || Set.of("he", "she", "it", "who").contains(tokens.folded(m.first() - 1)))) {
+            return true; // "Bessent calls the exchange frank": to call something so is to describe it
         }
         Set<String> bad = NOT_AFTER.get(first);
         if (bad == null || m.first() != m.last() || m.last() + 1 >= tokens.size()) {
