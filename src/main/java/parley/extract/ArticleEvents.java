@@ -275,13 +275,18 @@ final class ArticleEvents {
                 e.participants(), e.mentions(), e.disagreements());
     }
 
-    /** A round, negotiations or delegations named in a supporting sentence: the talks are a negotiation. */
+    /**
+     * A round, negotiations or delegations named in a supporting sentence that reports the event by a word of its
+     * own: the talks are a negotiation. A sentence joined only for the people it adds ("X, who led the trade talks,
+     * sat beside him") does not say what the event is.
+     */
     private static final java.util.regex.Pattern ROUND = java.util.regex.Pattern.compile(
             "(?i)\\b(?:round|negotiat\\w*|delegations?|negotiators?|mediat\\w*|trade talks)\\b");
 
     private static boolean negotiatingRound(Event e) {
         for (parley.domain.Mention m : e.mentions()) {
-            if (m.text() != null && ROUND.matcher(m.text()).find()) {
+            if (m.text() != null && m.contribution() != null && m.contribution().contains("trigger '")
+                    && ROUND.matcher(m.text()).find()) {
                 return true;
             }
         }

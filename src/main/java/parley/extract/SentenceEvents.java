@@ -69,11 +69,11 @@ final class SentenceEvents {
     /** "join the talks by video link": how someone takes part, not an event of its own. */
     private static final Set<String> MODE_WORDS = Set.of("by", "via", "through");
     /** "NATO Secretary General Mark Rutte": words between an organisation and the person who holds office in it. */
-    private static final Pattern OFFICE_BETWEEN = Pattern.compile("[\\s'’s]*(?:[\\p{L}-]+\\s+){1,4}");
+    private static final Pattern OFFICE_BETWEEN = Pattern.compile("[\\s'’s]*(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+,?\\s+");
     /** One of these must be among those words: "foreign policy chief", "Secretary-General", "envoy". */
     private static final Pattern OFFICE_WORD = Pattern.compile("(?i)\\b(?:chief|head|secretary|secretary-general"
             + "|general|president|vice-president|commissioner|minister|envoy|representative|spokes\\w+|ambassador"
-            + "|director|chair|chairman|chairwoman|director-general|leader)\\s*$");
+            + "|director|chair|chairman|chairwoman|director-general|leader|aide|adviser|advisor|official)\\s*,?\\s*$");
     /** "according to a readout": a document cited as the source of the news, not an event of it. */
     private static final Pattern CITED = Pattern.compile("(?i)\\baccording to (?:a|an|the|their|his|her|its)?\\s*(?:[\\p{L}-]+\\s+)?$");
     /** "the NATO summit", "a G7 call", "Wednesday's G7 call": a determiner before the name that modifies a noun. */
@@ -165,7 +165,7 @@ final class SentenceEvents {
                 : se.slots.get(se.slots.size() - 1).trigger.end();
         for (EntityMention n : names) {
             Clauses.Clause c = Clauses.at(clauses, n.start());
-            if (!c.inTopic(n.start()) && !possessive(text, n) && !se.modifier(text, n)
+            if (!c.inTopic(n.start()) && (!possessive(text, n) || se.ownerOfTrigger(text, n)) && !se.modifier(text, n)
                     && !(n.start() > lastTrigger && attribution(text, n, to))
                     && !se.thanking(text, n)) {
                 actors.add(n);
@@ -454,6 +454,25 @@ final class SentenceEvents {
             return false;
         }
         return bad.contains(tokens.folded(m.last() + 1));
+    }
+
+    /** After a possessive: at most two words ("first", "Riyadh") before the event's noun. */
+    private static final Pattern OWNED_GAP = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
+
+    /**
+     * "Putin's visit to India", "Trump's Riyadh visit", "Modi's first trip": a person's possessive before the event's
+     * own noun names who makes it (a country's or body's possessive stays a description: "Iran's retreat").
+     */
+    private boolean ownerOfTrigger(String text, EntityMention n) {
+        if (n.entity().kind() != parley.domain.EntityKind.PERSON) {
+            return false;
+        }
+        for (Slot s : slots) {
+            if (s.trigger.start() > n.end() && s.trigger.start() - n.end() <= 40) {
+                return OWNED_GAP.matcher(text).region(n.end(), s.trigger.start()).matches();
+            }
+        }
+        return false;
     }
 
     /** "the Kremlin's invasion": a possessive name describes something else; it does not take part. */

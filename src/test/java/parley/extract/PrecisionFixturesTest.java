@@ -1,9 +1,19 @@
 package parley.extract;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import parley.domain.Article;
+import parley.domain.Event;
+import parley.domain.Participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Articles of our own that test what Parley must not report: a summit named only as the setting of a meeting told
@@ -20,5 +30,25 @@ class PrecisionFixturesTest {
             "type-cues"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
+    }
+
+    /**
+     * "the EU foreign policy chief, Kaja Kallas": the body before an office set off by a comma is where the person
+     * works, not a second participant; "Barrot, who led France's side in this year's trade talks," describes Barrot
+     * and puts nobody at the talks.
+     */
+    @Test
+    void affiliationsAndDescriptionsAddNoParticipants() throws IOException {
+        String text = ExpectedEvents.fixture("type-cues.txt");
+        LocalDate anchor = LocalDate.of(2025, 3, 12);
+        List<Event> events = new RuleBasedExtractor().extract(
+                new Article("type-cues.txt", "txt", "", text, null, null, null, anchor), anchor).events();
+        assertThat(present(events, "Brussels")).containsExactlyInAnyOrder("Marco Rubio", "Kaja Kallas");
+        assertThat(present(events, "Berlin")).containsExactlyInAnyOrder("Emmanuel Macron", "Friedrich Merz");
+    }
+
+    private static List<String> present(List<Event> events, String place) {
+        return events.stream().filter(e -> place.equals(e.location())).findFirst().orElseThrow().participants()
+                .stream().filter(p -> p.role().present()).map(Participant::name).toList();
     }
 }
