@@ -81,7 +81,7 @@ final class SentenceEvents {
     /** Between a name and the event noun it modifies: nothing, or a lower-case word or two ("G7 leaders' call"). */
     private static final Pattern MODIFIER_GAP = Pattern.compile("\\s+(?:[\\p{Ll}-]+['’]?\\s+){0,2}");
     /** "did not meet", "never visited", "refused to meet": the event the verb names did not happen. */
-    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:did not|didn[’']t|does not|doesn[’']t|never|has not"
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no (?:reason|need|plans?|intention) to|did not|didn[’']t|does not|doesn[’']t|never|has not"
             + "|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|failed to|refused to|declined to)\\s+(?:yet\\s+|even\\s+)?$");
     /** ", the State Department said Monday": the source of the sentence, named after its events, is not a party. */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)^\\s+(?:said|says|reported|announced|confirmed"
@@ -174,8 +174,10 @@ final class SentenceEvents {
         se.assignNames(text, actors, clauses, lexicon);
         List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles = new ArrayList<>();
         for (PhraseMatcher.Match<Lexicon.RolePhrase> r : lexicon.roles().find(tokens, tf, tt)) {
-            if (!quoted.get(r.start())) {
-                roles.add(r);
+            String rp = tokens.folded(r.first());
+            if (!quoted.get(r.start()) && !((rp.equals("host") || rp.equals("hosts")) && r.first() > 0
+                    && NOUN_LEADS.contains(tokens.folded(r.first() - 1)))) {
+                roles.add(r); // not "the hosts rearranged the programme": people named by their part, no role
             }
         }
         se.applyRoles(actors, roles, clauses);
@@ -291,7 +293,7 @@ final class SentenceEvents {
     }
 
     private static boolean mayNegate(String before) {
-        return before.contains("not") || before.contains("n't") || before.contains("n’t") || before.contains("never")
+        return before.contains("no ") || before.contains("not") || before.contains("n't") || before.contains("n’t") || before.contains("never")
                 || before.contains("failed") || before.contains("refused") || before.contains("declined");
     }
 
@@ -421,6 +423,10 @@ final class SentenceEvents {
         return word.endsWith("'") ? word.substring(0, word.length() - 1) : word;
     }
 
+    /** Words before "host(s)" that make it a noun: "the hosts", "their host". */
+    private static final Set<String> NOUN_LEADS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "your", "my", "this", "that", "these", "those", "gracious", "summit", "co");
+
     /** What follows "calls" when it describes: "calls the talks useful", "calls it constructive". */
     private static final Set<String> DESCRIBED = Set.of("the", "it", "this", "that", "them", "these", "those");
 
@@ -443,6 +449,13 @@ final class SentenceEvents {
                     return true;
                 }
             }
+        }
+        if (m.first() == m.last() && m.first() > 0 && ("host".equals(first) || "hosts".equals(first))
+                && NOUN_LEADS.contains(tokens.folded(m.first() - 1))) {
+            return true; // "the hosts rearranged the programme", "our host": the people who host, no event
+        }
+        if (m.first() > 0 && "no".equals(tokens.folded(m.first() - 1))) {
+            return true; // "it issued no statement", "there was no meeting": the event is denied
         }
         if ("calls".equals(first) && m.first() == m.last() && m.first() > 0 && m.last() + 1 < tokens.size()
                 && DESCRIBED.contains(tokens.folded(m.last() + 1)) && (tokens.capitalised(m.first() - 1)

@@ -35,7 +35,7 @@ class PrecisionFixturesTest {
     /**
      * "the EU foreign policy chief, Kaja Kallas": the body before an office set off by a comma is where the person
      * works, not a second participant; "Barrot, who led France's side in this year's trade talks," describes Barrot
-     * and puts nobody at the talks.
+     * and puts nobody at the talks; "the hosts" is a noun, not a role.
      */
     @Test
     void affiliationsAndDescriptionsAddNoParticipants() throws IOException {
@@ -45,6 +45,9 @@ class PrecisionFixturesTest {
                 new Article("type-cues.txt", "txt", "", text, null, null, null, anchor), anchor).events();
         assertThat(present(events, "Brussels")).containsExactlyInAnyOrder("Marco Rubio", "Kaja Kallas");
         assertThat(present(events, "Berlin")).containsExactlyInAnyOrder("Emmanuel Macron", "Friedrich Merz");
+        // "the hosts rearranged the programme around him": a noun for the people who host, no role of Stubb's
+        assertThat(events.stream().filter(e -> e.location() == null).findFirst().orElseThrow().participants()
+                .stream().map(Participant::name).toList()).containsExactly("UN Security Council");
     }
 
     private static List<String> present(List<Event> events, String place) {
