@@ -541,6 +541,35 @@ final class SentenceEvents {
         return false;
     }
 
+    /**
+     * "Second round at Lancaster House in London: Bessent, Greer and He are joined by Lutnick": a clause with no
+     * trigger after a colon lists who took part in the gathering the clause before it names, when that gathering has
+     * no one of its own (a speaker's words after a colon are quoted, and a gathering with people keeps them).
+     */
+    private Slot listedAfterColon(String text, Clauses.Clause c, List<Clauses.Clause> clauses) {
+        if (c.start() == 0 || text.charAt(c.start() - 1) != ':') {
+            return null;
+        }
+        Slot last = null;
+        for (Slot s : slots) {
+            if (s.clause.end() == c.start()) {
+                last = s;
+            }
+        }
+        if (last == null || !GATHERING.contains(last.type()) || last.type() == EventType.VISIT) {
+            return null;
+        }
+        for (Map.Entry<KnownEntity, Role> p : last.participants.entrySet()) {
+            if (!listedNames.contains(p.getKey())) {
+                return null;
+            }
+        }
+        return last;
+    }
+
+    /** Names given to a gathering from the list after its colon (see {@link #listedAfterColon}). */
+    private final java.util.Set<KnownEntity> listedNames = new java.util.HashSet<>();
+
     private void assignNames(String text, List<EntityMention> actors, List<Clauses.Clause> clauses, Lexicon lexicon) {
         for (EntityMention n : actors) {
             Clauses.Clause c = Clauses.at(clauses, n.start());
@@ -551,6 +580,11 @@ final class SentenceEvents {
                 }
             }
             if (inClause.isEmpty()) {
+                Slot listed = listedAfterColon(text, c, clauses);
+                if (listed != null) {
+                    listed.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                    listedNames.add(n.entity());
+                }
                 continue;
             }
             Slot before = null;

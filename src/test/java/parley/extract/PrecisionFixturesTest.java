@@ -22,12 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one host meeting two different groups the same day as one meeting ({@link ArticleEvents}); and cues of type
  * ({@link SentenceEvents}): who "addressed" a meeting spoke at it (no statement of its own), to "call" the
  * discussion useful is to describe it (no call), to "visit" a person is to meet them, and a summit after "since"
- * is a yardstick of history, no event.
+ * is a yardstick of history, no event; a gathering with no one named is no event, except a dated round of the
+ * talks the article reports, which takes their parties, and the names listed after a colon take part in the
+ * gathering before it ({@link Negotiation}, {@link SentenceEvents}).
  */
 class PrecisionFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"sidelines-setting", "loose-remarks", "agreed-meetings", "one-host-two-guests",
-            "type-cues"})
+            "type-cues", "negotiation-rounds"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
