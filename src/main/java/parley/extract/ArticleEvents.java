@@ -281,7 +281,7 @@ final class ArticleEvents {
      * sat beside him") does not say what the event is.
      */
     private static final java.util.regex.Pattern ROUND = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:round|negotiat\\w*|delegations?|negotiators?|mediat\\w*|trade talks)\\b");
+            "(?i)\\b(?:round|negotiat\\w*|delegations?|negotiators?|mediat\\w*|trade talks|observers?)\\b");
 
     /** How far from the trigger a word of negotiation still speaks of the same talks. */
     private static final int ROUND_REACH = 80;

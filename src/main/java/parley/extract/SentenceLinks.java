@@ -223,9 +223,31 @@ final class SentenceLinks {
         return m.find() ? from + m.start() : -1;
     }
 
+    /**
+     * "Fifth round ..., as the ASEAN summit opens across the city": a gathering named in an "as" clause of its
+     * opening or closing is the time and setting of the sentence's news, not one with it.
+     */
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\bas\\s+(?:the|a|an|this|that|its|their)\\s+"
+            + "(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,4}$");
+    private static final Pattern AS_AFTER = Pattern.compile("(?i)^[\\p{L}’'-]*\\s+(?:opens|opened|begins|began|starts"
+            + "|started|gets\\s+under\\s+way|got\\s+under\\s+way|closes|closed|ends|ended|wraps\\s+up|wrapped\\s+up"
+            + "|convenes|convened)\\b");
+
+    static boolean setting(String text, int triggerStart) {
+        String before = text.substring(Math.max(0, triggerStart - 50), triggerStart);
+        if (!before.contains("as ") && !before.contains("As ")) {
+            return false;
+        }
+        return AS_BEFORE.matcher(before).find()
+                && AS_AFTER.matcher(text).region(triggerStart, Math.min(text.length(), triggerStart + 50)).lookingAt();
+    }
+
     static boolean sequenced(String text, int triggerStart) {
         if (intended(text, triggerStart) != null) {
             return true; // a reference point too: it takes no date of the sentence or the section
+        }
+        if (setting(text, triggerStart)) {
+            return true;
         }
         String before = text.substring(Math.max(0, triggerStart - 40), triggerStart);
         String lower = before.toLowerCase(java.util.Locale.ROOT);
