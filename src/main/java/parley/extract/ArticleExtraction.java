@@ -150,8 +150,8 @@ final class ArticleExtraction {
             sections.cast(span.start(), found);
         }
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
-        if (!caption && !se.slots.isEmpty()) {
-            sections.reported();
+        if (!caption && !se.slots.isEmpty() && span.start() != headline) {
+            sections.reported(); // (the headline sums up the story; the lead is the first paragraph under it)
         }
         Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
         try {
@@ -199,10 +199,16 @@ final class ArticleExtraction {
         }
         links.mergeWithinSentence(se, built, reference);
         for (int k = 0; k < built.size(); k++) {
-            if (!reference.get(k)) {
+            // a photo caption stands beside the story, outside its order: it is not the lead that dates the story
+            if (!reference.get(k) && !caption) {
                 // the reference time for "two days later"; a planned event's day is not where the past goes on
                 sections.dated(built.get(k).date(), built.get(k).status() == parley.domain.EventStatus.HELD);
             }
+        }
+        if (!caption && !reference.contains(false)) {
+            // only reference points ("said on Tuesday that they had agreed, after two days of talks"): the
+            // sentence's own day still moves the story on, as in a sentence that reports nothing
+            sections.mentioned(tokens, base.start(), base.end(), quoted);
         }
         for (int k = 0; k < built.size(); k++) {
             Event e = built.get(k);
