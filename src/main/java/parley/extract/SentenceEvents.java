@@ -12,6 +12,7 @@ import parley.domain.EventType;
 import parley.domain.Role;
 import parley.extract.text.PhraseMatcher;
 import parley.extract.text.Tokens;
+import parley.extract.text.WordCues;
 import parley.extract.time.Timex;
 import parley.extract.time.TimexTagger;
 
@@ -37,6 +38,8 @@ final class SentenceEvents {
         boolean sequenced;
         /** "spoke to Merz ... and to Macron": the call whose subject this second call shares, or null. */
         Slot parent;
+        /** "X confirmed the truce on Saturday": a saying dated by its own day, a statement (see datedSaying). */
+        boolean saying;
         /** Another trigger of the same event in the clause holds a time ("hosted a conference from 15 to 17 June"). */
         boolean clauseDated;
 
@@ -143,6 +146,7 @@ final class SentenceEvents {
         }
         se.dropModes(tokens);
         se.splitCoordinatedCalls(text, tokens);
+        se.datedSaying(text, tokens, from, to, names, quoted, clauses);
         List<EntityMention> actors = new ArrayList<>();
         se.people = names;
         // ", the State Department said": the source of a meeting's news; but the speaker of a statement takes part
@@ -152,7 +156,7 @@ final class SentenceEvents {
                 : se.slots.get(se.slots.size() - 1).trigger.end();
         for (EntityMention n : names) {
             Clauses.Clause c = Clauses.at(clauses, n.start());
-            if (!c.inTopic(n.start()) && !possessive(text, n) && !se.modifier(text, n)
+            if (!c.inTopic(n.start()) && (!possessive(text, n) || se.speaking(text, n)) && !se.modifier(text, n)
                     && !(n.start() > lastTrigger && attribution(text, n, to))
                     && !se.thanking(text, n)) {
                 actors.add(n);
@@ -176,7 +180,8 @@ final class SentenceEvents {
             }
         }
         for (Timex t : times) {
-            if (SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()) {
+            if (SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()
+                    && se.slots.stream().noneMatch(sl -> sl.saying && sl.trigger.end() <= t.start())) {
                 continue; // "his ministry said on Tuesday": the day of the saying, not of the event
             }
             Slot s = se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && POSSESSIVE_END.matcher(t.phrase()).matches());
@@ -298,6 +303,54 @@ final class SentenceEvents {
         }
     }
 
+    /**
+     * "Dar confirmed the ceasefire on Saturday", "The president had already said on Monday, in the Oval Office, that
+     * …": a person's saying that the text dates by a day of its own is a statement on a dated occasion (the
+     * guidelines' STATEMENT), not a quote: the day follows the verb (and a short object) at once, and a person named
+     * just before is the speaker. Undated sayings ("X said that …") and those of bodies ("the ministry said on
+     * Tuesday") stay quotes, and so does a saying whose sentence reports an event of its own ("said on Saturday that
+     * the two could meet next month": the saying is that event's source).
+     */
+    private void datedSaying(String text, Tokens tokens, int from, int to, List<EntityMention> names, BitSet quoted,
+                             List<Clauses.Clause> clauses) {
+        if (!slots.isEmpty()) {
+            return; // "said on Saturday that X and Y could meet": the saying is the source of that event's news
+        }
+        int k = WordCues.earliest(text, from, SAYING_CUES);
+        if (k < 0 || k >= to) {
+            return;
+        }
+        java.util.regex.Matcher m = DATED_SAYING.matcher(text).region(k, to);
+        if (!m.find() || quoted.get(m.start())) {
+            return;
+        }
+        EntityMention speaker = null;
+        for (EntityMention n : names) {
+            if (n.end() <= m.start()) {
+                speaker = n;
+            }
+        }
+        if (speaker == null || speaker.entity().kind() != parley.domain.EntityKind.PERSON
+                || !SPEAKER_GAP.matcher(text).region(speaker.end(), m.start()).matches()) {
+            return;
+        }
+        int t = tokens.indexAt(m.start());
+        Slot slot = new Slot(new PhraseMatcher.Match<>(t, t, m.start(), m.end(1), m.group(1), EventType.STATEMENT),
+                Clauses.at(clauses, m.start()));
+        slot.saying = true;
+        slots.add(slot);
+        slots.sort(java.util.Comparator.comparingInt(x -> x.trigger.start()));
+    }
+
+    private static final String[] SAYING_CUES = {"said", "confirmed", "announced", "declared"};
+    /** A saying verb, at most three lower-case words ("the ceasefire", "already"), then a day: "said on Monday". */
+    private static final Pattern DATED_SAYING = Pattern.compile("\\b(said|confirmed|announced|declared)"
+            + "(?:\\s+(?:the\\s+)?[\\p{Ll}-]+){0,3}?,?\\s+(?:(?:early|late)\\s+)?on\\s+(?:Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|(?:January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)\\s+\\d{1,2})\\b");
+    /** Between the speaker and the saying: nothing, or an auxiliary and an adverb ("had already", "also"). */
+    private static final Pattern SPEAKER_GAP = Pattern.compile(",?\\s+(?:\\p{Ll}+\\s+){0,2}");
+
     /** A call "by video link" beside another trigger is the way someone joins that event. */
     private void dropModes(Tokens tokens) {
         if (slots.size() < 2) {
@@ -336,6 +389,9 @@ final class SentenceEvents {
         }
         if (tokens.capitalised(next) || OBJECT_PRONOUNS.contains(tokens.folded(next))) {
             return false;
+        }
+        if (tokens.folded(m.first()).equals("address") && tokens.folded(next).equals("to")) {
+            return false; // the noun of speech: "his address to the nation", "an address to parliament"
         }
         return !(OBJECT_DETERMINERS.contains(tokens.folded(next)) && next + 1 < tokens.size()
                 && tokens.capitalised(next + 1));
@@ -379,6 +435,27 @@ final class SentenceEvents {
             return false;
         }
         return bad.contains(tokens.folded(m.last() + 1));
+    }
+
+    /** Between "Trump's" and the noun of speech: a modifier or two ("surprise", "televised"). */
+    private static final Pattern SPEECH_MODIFIERS = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}");
+
+    /**
+     * "Trump's address to the Knesset", "the minister's surprise announcement": a person's possessive before a noun
+     * of speech names the speaker, who takes part in the statement (other possessives describe something else).
+     */
+    private boolean speaking(String text, EntityMention n) {
+        if (n.entity().kind() != parley.domain.EntityKind.PERSON) {
+            return false;
+        }
+        for (Slot s : slots) {
+            if ((s.type() == EventType.STATEMENT || s.type() == EventType.PRESS_CONFERENCE) && s.trigger.start() > n.end()
+                    && s.trigger.start() - n.end() <= 30
+                    && SPEECH_MODIFIERS.matcher(text).region(n.end(), s.trigger.start()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the Kremlin's invasion": a possessive name describes something else; it does not take part. */
