@@ -559,9 +559,11 @@ final class SentenceEvents {
                         s.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
                     }
                 }
-            } else if (after != null && (text.substring(before.trigger.end(), n.start()).contains(",")
+            } else if (after != null && (after.type() != EventType.MILITARY || before.type() == EventType.MILITARY)
+                    && (text.substring(before.trigger.end(), n.start()).contains(",")
                     || text.substring(n.end(), after.trigger.start()).isBlank())) {
                 // after a comma, or right before the event noun it names ("for the NATO summit"): the next trigger
+                // (not a strike the speaker reports: "At a news conference, the spokesman said missiles had hit")
                 after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
             } else {
                 before.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
