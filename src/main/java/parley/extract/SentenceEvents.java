@@ -69,12 +69,15 @@ final class SentenceEvents {
             + "|reported|stated)\\s*$");
     /** "join the talks by video link": how someone takes part, not an event of its own. */
     private static final Set<String> MODE_WORDS = Set.of("by", "via", "through");
-    /** "NATO Secretary General Mark Rutte": words between an organisation and the person who holds office in it. */
-    private static final Pattern OFFICE_BETWEEN = Pattern.compile("[\\s'’s]*(?:[\\p{L}-]+\\s+){1,4}");
+    /**
+     * "NATO Secretary General Mark Rutte", "the EU High Representative, Kaja Kallas": words between an organisation
+     * and the person who holds office in it (an apposition comma allowed).
+     */
+    private static final Pattern OFFICE_BETWEEN = Pattern.compile("[\\s'’s]*(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+,?\\s+");
     /** One of these must be among those words: "foreign policy chief", "Secretary-General", "envoy". */
     private static final Pattern OFFICE_WORD = Pattern.compile("(?i)\\b(?:chief|head|secretary|secretary-general"
             + "|general|president|vice-president|commissioner|minister|envoy|representative|spokes\\w+|ambassador"
-            + "|director|chair|chairman|chairwoman|director-general|leader)\\s*$");
+            + "|director|chair|chairman|chairwoman|director-general|leader),?\\s*$");
     /** "according to a readout": a document cited as the source of the news, not an event of it. */
     private static final Pattern CITED = Pattern.compile("(?i)\\baccording to (?:a|an|the|their|his|her|its)?\\s*(?:[\\p{L}-]+\\s+)?$");
     /** "the NATO summit", "a G7 call", "Wednesday's G7 call": a determiner before the name that modifies a noun. */
