@@ -80,6 +80,9 @@ public final class EventMerger {
         if (!typesCompatible(a.type(), b.type())) {
             return -1;
         }
+        if (a.type() != b.type() && (ArticleEvents.besideAt(a) != null || ArticleEvents.besideAt(b) != null)) {
+            return -1; // a meeting told as held on the margins of a summit or a visit is not that summit or visit
+        }
         Set<String> pa = present(a);
         Set<String> pb = present(b);
         int shared = 0;
