@@ -183,6 +183,12 @@ final class SentenceLinks {
                 if (setting(a, b)) {
                     built.remove(j + 1);
                     se.slots.remove(j + 1);
+                } else if (host.type() != e.type()) {
+                    // held beside the summit, never the summit; undated, it takes the summit's date at the end
+                    Mention m = e.mentions().get(0);
+                    built.set(j, new Event(0, e.type(), null, e.date(), e.derivation(), e.location(), e.status(),
+                            e.participants(), List.of(EventBuilder.withContribution(m, m.contribution()
+                                    + "; date and place of '" + b.trigger.phrase() + BESIDE)), List.of()));
                 }
                 continue;
             }
