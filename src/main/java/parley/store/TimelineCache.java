@@ -35,17 +35,34 @@ import parley.domain.Role;
  * ({@link ChangeFeed#committing}), and an applied migration empties the table ({@link Schema}), so a changed store
  * simply finds no cache and reads the tables (and keeps a new one, see {@link SqlEventStore#timelineEvents()}).
  *
- * <p>The format: a format number, the count, then each event's fields as variable-length numbers; strings appear
+ * <p>The format: a format number, the Parley version, the count, then each event's fields as variable-length numbers; strings appear
  * once and are afterwards referred to by number (places, offices, names and date phrases repeat across thousands of
  * rows). Mentions keep their source and offsets, not their sentence, as the timeline's rows do.
  */
 final class TimelineCache {
     /** Raised whenever the layout below changes: a cache of another format is not read. */
     static final int FORMAT = 1;
+    /**
+     * The Parley version that packed the rows: another version reads the tables once and packs them again, so rows
+     * read by an older build's code are never shown by a newer one.
+     */
+    static final String BUILD = buildVersion();
     /** Bytes per row of the table: small enough for any driver to hand over at once. */
     static final int PART_BYTES = 1 << 20;
 
     private TimelineCache() {
+    }
+
+    private static String buildVersion() {
+        try (java.io.InputStream in = TimelineCache.class.getResourceAsStream("/parley/version.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /** The store's revision in this transaction's snapshot. */
@@ -134,6 +151,7 @@ final class TimelineCache {
     static byte[] encode(List<Event> rows) {
         Out out = new Out(rows.size() * 96 + 64);
         out.number(FORMAT);
+        out.text(BUILD);
         out.number(rows.size());
         for (Event e : rows) {
             EventDate d = e.date();
@@ -186,8 +204,8 @@ final class TimelineCache {
 
     static List<Event> decode(byte[] bytes) {
         In in = new In(bytes);
-        if (in.number() != FORMAT) {
-            throw new IllegalStateException("another format");
+        if (in.number() != FORMAT || !BUILD.equals(in.text())) {
+            throw new IllegalStateException("another format or build");
         }
         int n = in.number();
         EventType[] types = EventType.values();

@@ -85,6 +85,31 @@ class TimelineCacheTest extends StoreTestBase {
         assertThat(TimelineCache.decode(TimelineCache.encode(List.of()))).isEmpty();
     }
 
+    /** Rows packed by another Parley version are read again from the tables, whatever the revision says. */
+    @Test
+    void rowsPackedByAnotherVersionAreNotRead() {
+        byte[] packed = TimelineCache.encode(fromTables());
+        byte[] version = TimelineCache.BUILD.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = indexOf(packed, version);
+        assertThat(at).isPositive();
+        packed[at + version.length - 1] ^= 1; // the same length, another version
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimelineCache.decode(packed))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private static int indexOf(byte[] in, byte[] what) {
+        outer:
+        for (int i = 0; i + what.length <= in.length; i++) {
+            for (int k = 0; k < what.length; k++) {
+                if (in[i + k] != what[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     @Test
     void anEditIsSeenAtOnceAndAfterReopening() {
         store.timelineEvents();
