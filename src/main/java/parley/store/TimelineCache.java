@@ -73,11 +73,20 @@ final class TimelineCache {
         }
     }
 
-    /** True when the cache holds the rows of the store's current revision. */
+    /** True when the cache holds rows of the store's current revision, packed by this format and version. */
     static boolean current(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT revision FROM timeline_cache WHERE part = 0");
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision, data FROM timeline_cache WHERE part = 0");
              ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getLong(1) == revision(c);
+            return rs.next() && rs.getLong(1) == revision(c) && ours(new In(rs.getBytes(2)));
+        }
+    }
+
+    /** Reads the header: true when this format and version wrote what follows. */
+    private static boolean ours(In in) {
+        try {
+            return in.number() == FORMAT && BUILD.equals(in.text());
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -204,7 +213,7 @@ final class TimelineCache {
 
     static List<Event> decode(byte[] bytes) {
         In in = new In(bytes);
-        if (in.number() != FORMAT || !BUILD.equals(in.text())) {
+        if (!ours(in)) {
             throw new IllegalStateException("another format or build");
         }
         int n = in.number();

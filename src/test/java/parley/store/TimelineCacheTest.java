@@ -95,6 +95,20 @@ class TimelineCacheTest extends StoreTestBase {
         packed[at + version.length - 1] ^= 1; // the same length, another version
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimelineCache.decode(packed))
                 .isInstanceOf(IllegalStateException.class);
+        // Kept in the store under its current revision, as another version would have left it.
+        store.snapshot(c -> {
+            TimelineCache.clear(c);
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO timeline_cache (part, revision, data) VALUES (0, ?, ?)")) {
+                ps.setLong(1, TimelineCache.revision(c));
+                ps.setBytes(2, packed);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        assertThat(store.timelineReadsQuickly()).isFalse();
+        assertSameRows(store.timelineEvents(), fromTables());
+        assertThat(store.timelineReadsQuickly()).as("packed again by this version").isTrue();
     }
 
     private static int indexOf(byte[] in, byte[] what) {
