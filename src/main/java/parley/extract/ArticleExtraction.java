@@ -153,8 +153,8 @@ final class ArticleExtraction {
             sections.cast(span.start(), found);
         }
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
-        if (!caption && !se.slots.isEmpty()) {
-            sections.reported();
+        if (!caption && !se.slots.isEmpty() && span.start() != headline) {
+            sections.reported(); // (the headline sums up the story; the lead is the first paragraph under it)
         }
         Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
         try {
@@ -201,11 +201,27 @@ final class ArticleExtraction {
             slot.definite = story.definite(tokens, slot);
         }
         links.mergeWithinSentence(se, built, reference);
+        for (int k = built.size() - 1; k >= 0; k--) {
+            // "rang Merz and Tusk in separate calls": one event per counterpart
+            List<Event> parts = SeparateEncounters.split(text, se.slots.get(k), built.get(k), se.people);
+            built.set(k, parts.get(0));
+            for (int p = 1; p < parts.size(); p++) {
+                built.add(k + p, parts.get(p));
+                se.slots.add(k + p, se.slots.get(k));
+                reference.add(k + p, reference.get(k));
+            }
+        }
         for (int k = 0; k < built.size(); k++) {
-            if (!reference.get(k)) {
+            // a photo caption stands beside the story, outside its order: it is not the lead that dates the story
+            if (!reference.get(k) && !caption) {
                 // the reference time for "two days later"; a planned event's day is not where the past goes on
                 sections.dated(built.get(k).date(), built.get(k).status() == parley.domain.EventStatus.HELD);
             }
+        }
+        if (!caption && !reference.contains(false)) {
+            // only reference points ("said on Tuesday that they had agreed, after two days of talks"): the
+            // sentence's own day still moves the story on, as in a sentence that reports nothing
+            sections.mentioned(tokens, base.start(), base.end(), quoted);
         }
         for (int k = 0; k < built.size(); k++) {
             Event e = built.get(k);

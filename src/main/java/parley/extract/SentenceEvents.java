@@ -12,6 +12,7 @@ import parley.domain.EventType;
 import parley.domain.Role;
 import parley.extract.text.PhraseMatcher;
 import parley.extract.text.Tokens;
+import parley.extract.text.WordCues;
 import parley.extract.time.Timex;
 import parley.extract.time.TimexTagger;
 
@@ -37,10 +38,15 @@ final class SentenceEvents {
         boolean sequenced;
         /** "spoke to Merz ... and to Macron": the call whose subject this second call shares, or null. */
         Slot parent;
+        /** "X confirmed the truce on Saturday": a saying dated by its own day, a statement (see datedSaying). */
+        boolean saying;
         /** "since the G20 summit": a past event named as a yardstick, which makes no event (SentenceEvents.read). */
         boolean background;
         /** Another trigger of the same event in the clause holds a time ("hosted a conference from 15 to 17 June"). */
         boolean clauseDated;
+
+        /** Where in the sentence each name was attached to this trigger: a role phrase elsewhere does not undo it. */
+        final Map<KnownEntity, List<Integer>> attachedAt = new java.util.HashMap<>();
 
         Slot(PhraseMatcher.Match<EventType> trigger, Clauses.Clause clause) {
             this.trigger = trigger;
@@ -49,6 +55,20 @@ final class SentenceEvents {
 
         EventType type() {
             return trigger.value();
+        }
+
+        void attach(EntityMention n) {
+            participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+            attachedAt.computeIfAbsent(n.entity(), k -> new ArrayList<>(2)).add(n.start());
+        }
+
+        /**
+         * True when the name was attached here only by mentions in [lo, hi): "Starmer took part in the summit, and on
+         * the sidelines he met Carney" keeps Starmer at the meeting though "took part" places him at the summit.
+         */
+        boolean attachedOnlyWithin(KnownEntity k, int lo, int hi) {
+            List<Integer> at = attachedAt.get(k);
+            return at == null || at.stream().allMatch(x -> x >= lo && x < hi);
         }
     }
 
@@ -68,7 +88,10 @@ final class SentenceEvents {
             + "|reported|stated)\\s*$");
     /** "join the talks by video link": how someone takes part, not an event of its own. */
     private static final Set<String> MODE_WORDS = Set.of("by", "via", "through");
-    /** "NATO Secretary General Mark Rutte": words between an organisation and the person who holds office in it. */
+    /**
+     * "NATO Secretary General Mark Rutte", "the EU High Representative, Kaja Kallas": words between an organisation
+     * and the person who holds office in it (an apposition comma allowed).
+     */
     private static final Pattern OFFICE_BETWEEN = Pattern.compile("[\\s'’s]*(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+,?\\s+");
     /** One of these must be among those words: "foreign policy chief", "Secretary-General", "envoy". */
     private static final Pattern OFFICE_WORD = Pattern.compile("(?i)\\b(?:chief|head|secretary|secretary-general"
@@ -107,7 +130,7 @@ final class SentenceEvents {
     /** Times of the sentence no trigger's clause holds ("On Monday, as the talks opened, …"). */
     final List<Timex> unclaimed = new ArrayList<>();
     /** Every name of the sentence, in text order. */
-    private List<EntityMention> people = List.of();
+    List<EntityMention> people = List.of();
     /** Role phrases in a sentence without a trigger: they refer to the event just mentioned. */
     final Map<KnownEntity, Role> orphanRoles = new LinkedHashMap<>();
     final Map<KnownEntity, String> orphanRoleWords = new LinkedHashMap<>();
@@ -156,6 +179,7 @@ final class SentenceEvents {
         }
         se.dropModes(tokens);
         se.splitCoordinatedCalls(text, tokens);
+        se.datedSaying(text, tokens, from, to, names, quoted, clauses);
         List<EntityMention> actors = new ArrayList<>();
         se.people = names;
         // ", the State Department said": the source of a meeting's news; but the speaker of a statement takes part
@@ -165,7 +189,8 @@ final class SentenceEvents {
                 : se.slots.get(se.slots.size() - 1).trigger.end();
         for (EntityMention n : names) {
             Clauses.Clause c = Clauses.at(clauses, n.start());
-            if (!c.inTopic(n.start()) && (!possessive(text, n) || se.ownerOfTrigger(text, n)) && !se.modifier(text, n)
+            if (!c.inTopic(n.start()) && (!possessive(text, n) || se.speaking(text, n) || se.ownerOfTrigger(text, n))
+                    && !se.modifier(text, n)
                     && !(n.start() > lastTrigger && attribution(text, n, to))
                     && !se.thanking(text, n)) {
                 actors.add(n);
@@ -191,7 +216,8 @@ final class SentenceEvents {
             }
         }
         for (Timex t : times) {
-            if (SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()) {
+            if (SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()
+                    && se.slots.stream().noneMatch(sl -> sl.saying && sl.trigger.end() <= t.start())) {
                 continue; // "his ministry said on Tuesday": the day of the saying, not of the event
             }
             Slot s = se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && POSSESSIVE_END.matcher(t.phrase()).matches());
@@ -367,6 +393,54 @@ final class SentenceEvents {
         }
     }
 
+    /**
+     * "Dar confirmed the ceasefire on Saturday", "The president had already said on Monday, in the Oval Office, that
+     * …": a person's saying that the text dates by a day of its own is a statement on a dated occasion (the
+     * guidelines' STATEMENT), not a quote: the day follows the verb (and a short object) at once, and a person named
+     * just before is the speaker. Undated sayings ("X said that …") and those of bodies ("the ministry said on
+     * Tuesday") stay quotes, and so does a saying whose sentence reports an event of its own ("said on Saturday that
+     * the two could meet next month": the saying is that event's source).
+     */
+    private void datedSaying(String text, Tokens tokens, int from, int to, List<EntityMention> names, BitSet quoted,
+                             List<Clauses.Clause> clauses) {
+        if (!slots.isEmpty()) {
+            return; // "said on Saturday that X and Y could meet": the saying is the source of that event's news
+        }
+        int k = WordCues.earliest(text, from, SAYING_CUES);
+        if (k < 0 || k >= to) {
+            return;
+        }
+        java.util.regex.Matcher m = DATED_SAYING.matcher(text).region(k, to);
+        if (!m.find() || quoted.get(m.start())) {
+            return;
+        }
+        EntityMention speaker = null;
+        for (EntityMention n : names) {
+            if (n.end() <= m.start()) {
+                speaker = n;
+            }
+        }
+        if (speaker == null || speaker.entity().kind() != parley.domain.EntityKind.PERSON
+                || !SPEAKER_GAP.matcher(text).region(speaker.end(), m.start()).matches()) {
+            return;
+        }
+        int t = tokens.indexAt(m.start());
+        Slot slot = new Slot(new PhraseMatcher.Match<>(t, t, m.start(), m.end(1), m.group(1), EventType.STATEMENT),
+                Clauses.at(clauses, m.start()));
+        slot.saying = true;
+        slots.add(slot);
+        slots.sort(java.util.Comparator.comparingInt(x -> x.trigger.start()));
+    }
+
+    private static final String[] SAYING_CUES = {"said", "confirmed", "announced", "declared"};
+    /** A saying verb, at most three lower-case words ("the ceasefire", "already"), then a day: "said on Monday". */
+    private static final Pattern DATED_SAYING = Pattern.compile("\\b(said|confirmed|announced|declared)"
+            + "(?:\\s+(?:the\\s+)?[\\p{Ll}-]+){0,3}?,?\\s+(?:(?:early|late)\\s+)?on\\s+(?:Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|(?:January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)\\s+\\d{1,2})\\b");
+    /** Between the speaker and the saying: nothing, or an auxiliary and an adverb ("had already", "also"). */
+    private static final Pattern SPEAKER_GAP = Pattern.compile(",?\\s+(?:\\p{Ll}+\\s+){0,2}");
+
     /** A call "by video link" beside another trigger is the way someone joins that event. */
     private void dropModes(Tokens tokens) {
         if (slots.size() < 2) {
@@ -405,6 +479,9 @@ final class SentenceEvents {
         }
         if (tokens.capitalised(next) || OBJECT_PRONOUNS.contains(tokens.folded(next))) {
             return false;
+        }
+        if (tokens.folded(m.first()).equals("address") && tokens.folded(next).equals("to")) {
+            return false; // the noun of speech: "his address to the nation", "an address to parliament"
         }
         return !(OBJECT_DETERMINERS.contains(tokens.folded(next)) && next + 1 < tokens.size()
                 && tokens.capitalised(next + 1));
@@ -468,6 +545,28 @@ final class SentenceEvents {
         }
         return bad.contains(tokens.folded(m.last() + 1));
     }
+
+    /** Between "Trump's" and the noun of speech: a modifier or two ("surprise", "televised"). */
+    private static final Pattern SPEECH_MODIFIERS = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}");
+
+    /**
+     * "Trump's address to the Knesset", "the minister's surprise announcement": a person's possessive before a noun
+     * of speech names the speaker, who takes part in the statement (other possessives describe something else).
+     */
+    private boolean speaking(String text, EntityMention n) {
+        if (n.entity().kind() != parley.domain.EntityKind.PERSON) {
+            return false;
+        }
+        for (Slot s : slots) {
+            if ((s.type() == EventType.STATEMENT || s.type() == EventType.PRESS_CONFERENCE) && s.trigger.start() > n.end()
+                    && s.trigger.start() - n.end() <= 30
+                    && SPEECH_MODIFIERS.matcher(text).region(n.end(), s.trigger.start()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /** After a possessive: at most two words ("first", "Riyadh") before the event's noun. */
     private static final Pattern OWNED_GAP = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
@@ -600,7 +699,7 @@ final class SentenceEvents {
                     && DETERMINED.matcher(text).region(Math.max(0, n.start() - 12), n.start()).find()
                     && MODIFIER_GAP.matcher(text).region(n.end(), after.trigger.start()).matches()) {
                 // "the NATO summit", "Wednesday's G7 leaders' call": a name right before its event noun names whose it is
-                after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                after.attach(n);
                 continue;
             }
             if (before == null && after.type() == EventType.MILITARY) {
@@ -608,27 +707,29 @@ final class SentenceEvents {
             }
             if (before == null) {
                 // the subject: its first trigger, and triggers tied to it by "after a call", "ahead of talks"
-                after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                after.attach(n);
                 for (Slot s : inClause) {
                     if (s != after && s.trigger.start() > after.trigger.end() && WHERE_SUBJECT.matcher(text)
                             .region(after.trigger.end(), s.trigger.start()).find()) {
-                        s.participants.putIfAbsent(n.entity(), Role.ATTENDEE); // "..., where on Friday he held talks"
+                        s.attach(n); // "..., where on Friday he held talks"
                     }
                     if (s.parent == after) {
-                        s.participants.putIfAbsent(n.entity(), Role.ATTENDEE); // "... and to Macron": the same caller
+                        s.attach(n); // "... and to Macron": the same caller
                     }
                 }
                 for (Slot s : inClause) {
                     if (s != after && LINKED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
-                        s.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                        s.attach(n);
                     }
                 }
-            } else if (after != null && (text.substring(before.trigger.end(), n.start()).contains(",")
+            } else if (after != null && (after.type() != EventType.MILITARY || before.type() == EventType.MILITARY)
+                    && (text.substring(before.trigger.end(), n.start()).contains(",")
                     || text.substring(n.end(), after.trigger.start()).isBlank())) {
                 // after a comma, or right before the event noun it names ("for the NATO summit"): the next trigger
-                after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                // (not a strike the speaker reports: "At a news conference, the spokesman said missiles had hit")
+                after.attach(n);
             } else {
-                before.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                before.attach(n);
             }
         }
     }
@@ -677,7 +778,8 @@ final class SentenceEvents {
                 } else {
                     // the role phrase decides, wherever the name was first attached; a visit keeps its traveller
                     for (Slot s : slots) {
-                        if (s != target && SentenceLinks.compatible(s.type(), target.type())) {
+                        if (s != target && SentenceLinks.compatible(s.type(), target.type())
+                                && s.attachedOnlyWithin(n.entity(), lo, hi)) {
                             s.participants.remove(n.entity());
                         }
                     }

@@ -19,7 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Articles of our own that test what Parley must not report: a summit named only as the setting of a meeting told
  * as background, and a meeting agreed on, looked forward to or urged on others as if held that day
  * ({@link SentenceLinks}); undated remarks and trips in an article that dates its events ({@link LooseReports});
- * one host meeting two different groups the same day as one meeting ({@link ArticleEvents}); and cues of type
+ * one host meeting two different groups the same day as one meeting ({@link ArticleEvents}); a meeting on the sidelines
+ * of a summit as the summit, and separate calls or meetings with several counterparts as one
+ * ({@link SeparateEncounters}); a remark told with its occasion ("Shortly before the announcement, X wrote on X",
+ * "Y told reporters outside the hotel") is the story's day, a bare quote is nothing, and a photo caption's day is not
+ * the story's ({@link SituatedRemarks}); cues of type
  * ({@link SentenceEvents}): who "addressed" a meeting spoke at it (no statement of its own), to "call" the
  * discussion useful is to describe it (no call), to "visit" a person is to meet them, and a summit after "since"
  * is a yardstick of history, no event; a gathering with no one named is no event, except a dated round of the
@@ -29,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrecisionFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"sidelines-setting", "loose-remarks", "agreed-meetings", "one-host-two-guests",
-            "type-cues", "negotiation-rounds"})
+            "remark-occasions", "separate-encounters", "type-cues", "negotiation-rounds"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
