@@ -104,7 +104,7 @@ final class SentenceEvents {
     /** Between a name and the event noun it modifies: nothing, or a lower-case word or two ("G7 leaders' call"). */
     private static final Pattern MODIFIER_GAP = Pattern.compile("\\s+(?:[\\p{Ll}-]+['’]?\\s+){0,2}");
     /** "did not meet", "never visited", "refused to meet": the event the verb names did not happen. */
-    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no (?:reason|need|plans?|intention) to|did not|didn[’']t|does not|doesn[’']t|never|has not"
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no (?:reason|need|plans?|intention)[”\"’']?\\s+to|did not|didn[’']t|does not|doesn[’']t|never|has not"
             + "|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|failed to|refused to|declined to)\\s+(?:yet\\s+|even\\s+)?$");
     /** ", the State Department said Monday": the source of the sentence, named after its events, is not a party. */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)^\\s+(?:said|says|reported|announced|confirmed"

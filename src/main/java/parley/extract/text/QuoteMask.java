@@ -4,7 +4,8 @@ import java.util.BitSet;
 
 /**
  * Marks the characters that lie inside quotations, so that words quoted from someone ("a meeting would be
- * useless") neither trigger events nor name participants. Quotes open after a space, bracket or colon and close
+ * useless") neither trigger events nor name participants. Quotes open after a space, bracket, colon or a Markdown
+ * emphasis mark (*"Last year in Kazan ..."*) and close
  * before a space or punctuation; a quote left open (the house style of multi-paragraph quotations) closes at the
  * end of its line. Single quotes are left alone: they double as apostrophes.
  */
@@ -31,7 +32,7 @@ public final class QuoteMask {
             char before = i == 0 ? ' ' : text.charAt(i - 1);
             char after = i + 1 >= n ? ' ' : text.charAt(i + 1);
             boolean opens = c == '“' || c == '«'
-                    || (c == '"' && (Character.isWhitespace(before) || "([:—–-".indexOf(before) >= 0)
+                    || (c == '"' && (Character.isWhitespace(before) || "([:—–-*_".indexOf(before) >= 0)
                     && !Character.isWhitespace(after));
             if (opens) {
                 if (open < 0) {

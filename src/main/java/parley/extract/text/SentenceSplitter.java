@@ -26,7 +26,7 @@ public final class SentenceSplitter {
     private static final String[] FORCED_MARKERS = {"Read more:", "READ MORE:", "Related:"};
     private static final Pattern DATE_STAMP =
             Pattern.compile("(?im)^[ \\t]*(?:date|published|updated|posted)[:\\s]+\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:]+Z?)?");
-    private static final String CLOSERS = "\"'”’)]»";
+    private static final String CLOSERS = "\"'”’)]»*_"; // a Markdown emphasis mark closes too
     private static final String OPENERS = "\"'“‘([«";
 
     private SentenceSplitter() {
