@@ -147,6 +147,9 @@ public final class DateResolver {
             case "last", "since" -> Direction.BACK_STRICT;
             case "next" -> Direction.FORWARD_STRICT;
             case "this" -> Direction.NEAREST;
+            // "scheduled for December": what is scheduled lies ahead, whatever the tense of the sentence
+            case "scheduled for", "planned for", "set for", "slated for", "pencilled in for", "penciled in for" ->
+                    Direction.FORWARD;
             default -> direction(tense);
         };
         YearMonth back = YearMonth.of(anchor.getYear(), t.month());

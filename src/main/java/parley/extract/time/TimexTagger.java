@@ -40,7 +40,8 @@ public final class TimexTagger {
             + "(?:,?\\s+(\\d{4}))?\\b(?![:.]\\d)");
     private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:((?i:in|since|during|by|until|from|last|next"
             + "|this|early|late|mid|earlier in|later in|at the start of|at the end of|at the beginning of|in early"
-            + "|in late|in mid))[\\s-]+)?" + MONTH + "\\b(?:\\s+(\\d{4}))?");
+            + "|in late|in mid|scheduled for|planned for|set for|slated for|pencilled in for|penciled in for))[\\s-]+)?"
+            + MONTH + "\\b(?:\\s+(\\d{4}))?");
     private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|during|by|until|of|from)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:((?i:on|last|next|this|by|until|from|since"
             + "|before|after|coming|past))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");

@@ -222,6 +222,14 @@ class DateResolverTest {
         }
 
         @Test
+        void whatIsScheduledForAMonthLiesAheadWhateverTheTense() {
+            Resolution r = first("The aide said talks were scheduled for October.");
+            assertThat(r.date().iso()).isEqualTo("2025-10");
+            assertThat(r.derivation().phrase()).isEqualTo("scheduled for October");
+            assertThat(first("A second round was planned for January.").date().iso()).isEqualTo("2026-01");
+        }
+
+        @Test
         void futureClauseTakesTheNextSuchMonth() {
             assertThat(first("The leaders will meet in July.").date().iso()).isEqualTo("2025-07");
             assertThat(first("The leaders will meet in February.").date().iso()).isEqualTo("2026-02");
