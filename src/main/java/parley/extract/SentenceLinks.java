@@ -55,6 +55,10 @@ final class SentenceLinks {
                 if (se.slots.get(k).parent == se.slots.get(j) || se.slots.get(j).parent == se.slots.get(k)) {
                     continue; // "spoke to Merz ... and to Macron": two calls
                 }
+                if (se.slots.get(j).trigger.phrase().equalsIgnoreCase(se.slots.get(k).trigger.phrase())) {
+                    continue; // "the summit would stand by the plan adopted at their emergency summit in March": the
+                    // same noun written twice in one clause names two occasions
+                }
                 Event a = built.get(j);
                 Event b = built.get(k);
                 if (a.derivation() != null && b.derivation() != null
