@@ -504,6 +504,21 @@ final class SentenceEvents {
     private static final Set<String> NOUN_LEADS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "your", "my", "this", "that", "these", "those", "gracious", "summit", "co");
 
+    /** True when token {@code i} is the first word of its line, after any list mark ("- ", "• "). */
+    private static boolean lineStart(Tokens tokens, int i) {
+        String text = tokens.text();
+        for (int k = tokens.start(i) - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "-*•–·▪".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** What follows "calls" when it describes: "calls the talks useful", "calls it constructive". */
     private static final Set<String> DESCRIBED = Set.of("the", "it", "this", "that", "them", "these", "those");
 
@@ -530,6 +545,10 @@ final class SentenceEvents {
         if (m.first() == m.last() && m.first() > 0 && ("host".equals(first) || "hosts".equals(first))
                 && NOUN_LEADS.contains(tokens.folded(m.first() - 1))) {
             return true; // "the hosts rearranged the programme", "our host": the people who host, no event
+        }
+        if (m.first() == m.last() && "host".equals(first) && m.last() + 1 < tokens.size()
+                && tokens.capitalised(m.last() + 1) && lineStart(tokens, m.first())) {
+            return true; // "- host Prime Minister Sudani and ...": a list item naming someone by their part
         }
         if (m.first() > 0 && "no".equals(tokens.folded(m.first() - 1))) {
             return true; // "it issued no statement", "there was no meeting": the event is denied
