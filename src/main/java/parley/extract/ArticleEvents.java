@@ -103,7 +103,8 @@ final class ArticleEvents {
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
             Event u = out.get(i);
-            if (u.date().known() || (u.derivation() != null && u.derivation().phrase() != null)) {
+            if (u.date().known() || (u.derivation() != null && u.derivation().phrase() != null)
+                    || besideAt(u) != null) {
                 continue;
             }
             Set<String> people = presentNames(u);
@@ -130,7 +131,51 @@ final class ArticleEvents {
             out.remove(i);
             i--;
         }
+        datedBeside(out);
         return out;
+    }
+
+    /**
+     * The sentence and trigger of the larger event an undated meeting was told beside ("took part in the summit, and
+     * on the sidelines he met Lula"), or null when it was told beside none.
+     */
+    static parley.domain.Mention besideAt(Event e) {
+        for (parley.domain.Mention m : e.mentions()) {
+            if (m.contribution() != null && m.contribution().contains(SentenceLinks.BESIDE)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An undated meeting held beside a larger event of its sentence takes the date, place and status that event ended
+     * up with once its own reports were placed ("the ASEAN summit" of that sentence joined the dated summit).
+     */
+    private static void datedBeside(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event u = out.get(i);
+            parley.domain.Mention at = u.date().known() ? null : besideAt(u);
+            if (at == null) {
+                continue;
+            }
+            java.util.regex.Matcher t = java.util.regex.Pattern.compile("date and place of '([^']+)" + SentenceLinks.BESIDE)
+                    .matcher(at.contribution());
+            String phrase = t.find() ? "trigger '" + t.group(1) + "'" : null;
+            for (Event d : out) {
+                if (d == u || !d.date().known() || phrase == null) {
+                    continue;
+                }
+                boolean holds = d.mentions().stream().anyMatch(m -> m.start() == at.start() && m.contribution() != null
+                        && m.contribution().contains(phrase));
+                if (holds) {
+                    out.set(i, new Event(u.id(), u.type(), u.title(), d.date(), d.derivation(),
+                            u.location() == null ? d.location() : u.location(), d.status(), u.participants(),
+                            u.mentions(), u.disagreements()));
+                    break;
+                }
+            }
+        }
     }
 
     /** The dated event an undated report is, among candidates that share someone with it; -1 when unclear. */

@@ -198,6 +198,16 @@ final class ArticleExtraction {
             slot.definite = story.definite(tokens, slot);
         }
         links.mergeWithinSentence(se, built, reference);
+        for (int k = built.size() - 1; k >= 0; k--) {
+            // "rang Merz and Tusk in separate calls": one event per counterpart
+            List<Event> parts = SeparateEncounters.split(text, se.slots.get(k), built.get(k), se.people);
+            built.set(k, parts.get(0));
+            for (int p = 1; p < parts.size(); p++) {
+                built.add(k + p, parts.get(p));
+                se.slots.add(k + p, se.slots.get(k));
+                reference.add(k + p, reference.get(k));
+            }
+        }
         for (int k = 0; k < built.size(); k++) {
             // a photo caption stands beside the story, outside its order: it is not the lead that dates the story
             if (!reference.get(k) && !caption) {

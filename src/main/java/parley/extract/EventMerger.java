@@ -83,6 +83,9 @@ public final class EventMerger {
         if (a.type() == EventType.MILITARY && retaliation(a) != retaliation(b)) {
             return -1; // "Iran answered with missiles", "retaliatory strikes": the other side's attack, not the first
         }
+        if (a.type() != b.type() && (ArticleEvents.besideAt(a) != null || ArticleEvents.besideAt(b) != null)) {
+            return -1; // a meeting told as held on the margins of a summit or a visit is not that summit or visit
+        }
         Set<String> pa = present(a);
         Set<String> pb = present(b);
         int shared = 0;

@@ -43,6 +43,9 @@ final class SentenceEvents {
         /** Another trigger of the same event in the clause holds a time ("hosted a conference from 15 to 17 June"). */
         boolean clauseDated;
 
+        /** Where in the sentence each name was attached to this trigger: a role phrase elsewhere does not undo it. */
+        final Map<KnownEntity, List<Integer>> attachedAt = new java.util.HashMap<>();
+
         Slot(PhraseMatcher.Match<EventType> trigger, Clauses.Clause clause) {
             this.trigger = trigger;
             this.clause = clause;
@@ -50,6 +53,20 @@ final class SentenceEvents {
 
         EventType type() {
             return trigger.value();
+        }
+
+        void attach(EntityMention n) {
+            participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+            attachedAt.computeIfAbsent(n.entity(), k -> new ArrayList<>(2)).add(n.start());
+        }
+
+        /**
+         * True when the name was attached here only by mentions in [lo, hi): "Starmer took part in the summit, and on
+         * the sidelines he met Carney" keeps Starmer at the meeting though "took part" places him at the summit.
+         */
+        boolean attachedOnlyWithin(KnownEntity k, int lo, int hi) {
+            List<Integer> at = attachedAt.get(k);
+            return at == null || at.stream().allMatch(x -> x >= lo && x < hi);
         }
     }
 
@@ -111,7 +128,7 @@ final class SentenceEvents {
     /** Times of the sentence no trigger's clause holds ("On Monday, as the talks opened, …"). */
     final List<Timex> unclaimed = new ArrayList<>();
     /** Every name of the sentence, in text order. */
-    private List<EntityMention> people = List.of();
+    List<EntityMention> people = List.of();
     /** Role phrases in a sentence without a trigger: they refer to the event just mentioned. */
     final Map<KnownEntity, Role> orphanRoles = new LinkedHashMap<>();
     final Map<KnownEntity, String> orphanRoleWords = new LinkedHashMap<>();
@@ -550,7 +567,7 @@ final class SentenceEvents {
                     && DETERMINED.matcher(text).region(Math.max(0, n.start() - 12), n.start()).find()
                     && MODIFIER_GAP.matcher(text).region(n.end(), after.trigger.start()).matches()) {
                 // "the NATO summit", "Wednesday's G7 leaders' call": a name right before its event noun names whose it is
-                after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                after.attach(n);
                 continue;
             }
             if (before == null && after.type() == EventType.MILITARY) {
@@ -558,19 +575,19 @@ final class SentenceEvents {
             }
             if (before == null) {
                 // the subject: its first trigger, and triggers tied to it by "after a call", "ahead of talks"
-                after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                after.attach(n);
                 for (Slot s : inClause) {
                     if (s != after && s.trigger.start() > after.trigger.end() && WHERE_SUBJECT.matcher(text)
                             .region(after.trigger.end(), s.trigger.start()).find()) {
-                        s.participants.putIfAbsent(n.entity(), Role.ATTENDEE); // "..., where on Friday he held talks"
+                        s.attach(n); // "..., where on Friday he held talks"
                     }
                     if (s.parent == after) {
-                        s.participants.putIfAbsent(n.entity(), Role.ATTENDEE); // "... and to Macron": the same caller
+                        s.attach(n); // "... and to Macron": the same caller
                     }
                 }
                 for (Slot s : inClause) {
                     if (s != after && LINKED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
-                        s.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                        s.attach(n);
                     }
                 }
             } else if (after != null && (after.type() != EventType.MILITARY || before.type() == EventType.MILITARY)
@@ -578,9 +595,9 @@ final class SentenceEvents {
                     || text.substring(n.end(), after.trigger.start()).isBlank())) {
                 // after a comma, or right before the event noun it names ("for the NATO summit"): the next trigger
                 // (not a strike the speaker reports: "At a news conference, the spokesman said missiles had hit")
-                after.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                after.attach(n);
             } else {
-                before.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                before.attach(n);
             }
         }
     }
@@ -629,7 +646,8 @@ final class SentenceEvents {
                 } else {
                     // the role phrase decides, wherever the name was first attached; a visit keeps its traveller
                     for (Slot s : slots) {
-                        if (s != target && SentenceLinks.compatible(s.type(), target.type())) {
+                        if (s != target && SentenceLinks.compatible(s.type(), target.type())
+                                && s.attachedOnlyWithin(n.entity(), lo, hi)) {
                             s.participants.remove(n.entity());
                         }
                     }

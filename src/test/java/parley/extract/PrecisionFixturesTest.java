@@ -9,14 +9,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Articles of our own that test what Parley must not report: a summit named only as the setting of a meeting told
  * as background, and a meeting agreed on, looked forward to or urged on others as if held that day
  * ({@link SentenceLinks}); undated remarks and trips in an article that dates its events ({@link LooseReports});
- * one host meeting two different groups the same day as one meeting ({@link ArticleEvents}); a remark told with its
- * occasion ("Shortly before the announcement, X wrote on X", "Y told reporters outside the hotel") is the story's
- * day, a bare quote is nothing, and a photo caption's day is not the story's ({@link SituatedRemarks}).
+ * one host meeting two different groups the same day as one meeting ({@link ArticleEvents}); a meeting on the sidelines
+ * of a summit as the summit, and separate calls or meetings with several counterparts as one
+ * ({@link SeparateEncounters}); a remark told with its occasion ("Shortly before the announcement, X wrote on X",
+ * "Y told reporters outside the hotel") is the story's day, a bare quote is nothing, and a photo caption's day is not
+ * the story's ({@link SituatedRemarks}).
  */
 class PrecisionFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"sidelines-setting", "loose-remarks", "agreed-meetings", "one-host-two-guests",
-            "remark-occasions"})
+            "remark-occasions", "separate-encounters"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
