@@ -27,6 +27,14 @@ final class MergeWrites implements Merging {
     /** Events to write at flush, by id (provisional for new ones), in the order first written. */
     private final Map<Long, Event> pending = new LinkedHashMap<>();
     private long nextProvisional = PROVISIONAL;
+    /**
+     * Events this article's extraction added as new: another event of the same article never merges into one of them,
+     * since the article's own consolidation ({@code ArticleEvents}) already kept the two apart (a meeting on the
+     * margins of a summit, one person's calls with different counterparts the same day) by rules that see the
+     * sentences, which the import cannot; except two of one kind kept apart only because one sentence reported both
+     * (see {@link #sentenceApart}).
+     */
+    private final Set<Long> insertedNow = new java.util.HashSet<>();
 
     MergeWrites(EventStore.Transaction tx, EventMerger merger, MatchIndex index) {
         this.tx = tx;
@@ -37,7 +45,12 @@ final class MergeWrites implements Merging {
     @Override
     public Optional<Event> same(Event extracted) {
         while (true) {
-            Optional<Event> outline = merger.findSame(extracted, index.candidates(extracted));
+            List<Event> candidates = index.candidates(extracted);
+            if (!insertedNow.isEmpty()) {
+                candidates = candidates.stream().filter(c -> !insertedNow.contains(c.id()) || sentenceApart(pending.get(c.id()),
+                        extracted)).toList();
+            }
+            Optional<Event> outline = merger.findSame(extracted, candidates);
             if (outline.isEmpty()) {
                 return Optional.empty();
             }
@@ -55,9 +68,28 @@ final class MergeWrites implements Merging {
         }
     }
 
+    /**
+     * Two reports of one kind that share a sentence: the article keeps a sentence's triggers apart whatever they grew
+     * into (a caption's talks and the story's talks), so the import may still find them one event.
+     */
+    static boolean sentenceApart(Event held, Event extracted) {
+        if (held == null || held.type() != extracted.type() || held.mentions() == null || extracted.mentions() == null) {
+            return false;
+        }
+        for (parley.domain.Mention m : held.mentions()) {
+            for (parley.domain.Mention n : extracted.mentions()) {
+                if (m.sourceId() == n.sourceId() && m.start() == n.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public void insert(Event event) {
         Event held = event.withId(nextProvisional++);
+        insertedNow.add(held.id());
         pending.put(held.id(), held);
         index.put(held);
     }
@@ -82,6 +114,7 @@ final class MergeWrites implements Merging {
             }
         }
         pending.clear();
+        insertedNow.clear();
         nextProvisional = PROVISIONAL;
         if (!updates.isEmpty()) {
             tx.updateEvents(updates);

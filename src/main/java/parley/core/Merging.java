@@ -31,16 +31,24 @@ interface Merging {
     /** Asks the store for candidates event by event and writes at once. */
     static Merging direct(EventStore.Transaction tx, EventMerger merger) {
         return new Merging() {
+            /** As {@link MergeWrites}: events this article added, which its other events do not merge into. */
+            private final java.util.Set<Long> insertedNow = new java.util.HashSet<>();
+
             @Override
             public Optional<Event> same(Event event) {
                 LocalDate from = event.date().known() ? event.date().start().minusDays(1) : null;
                 LocalDate to = event.date().known() ? event.date().lastDay().plusDays(1) : null;
-                return merger.findSame(event, tx.candidates(from, to));
+                java.util.List<Event> candidates = tx.candidates(from, to);
+                if (!insertedNow.isEmpty()) {
+                    candidates = candidates.stream().filter(c -> !insertedNow.contains(c.id())
+                            || MergeWrites.sentenceApart(c, event)).toList();
+                }
+                return merger.findSame(event, candidates);
             }
 
             @Override
             public void insert(Event event) {
-                tx.insertEvent(event);
+                insertedNow.add(tx.insertEvent(event));
             }
 
             @Override
@@ -50,6 +58,7 @@ interface Merging {
 
             @Override
             public void flush() {
+                insertedNow.clear();
             }
 
             @Override

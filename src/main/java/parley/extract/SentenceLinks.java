@@ -21,6 +21,11 @@ final class SentenceLinks {
     private static final Pattern MARGINS = Pattern.compile("(?i)\\b(?:on|at) the (?:margins|sidelines|fringes|edges)"
             + " of\\b");
     /**
+     * "took part in the summit, and on the sidelines he met Lula": the margins named after the summit, with no "of",
+     * still make the meeting one held beside the summit, not the summit itself.
+     */
+    private static final Pattern SIDELINES = Pattern.compile("(?i)\\b(?:on|at|in) the (?:margins|sidelines|fringes)\\b");
+    /**
      * Words that make an event a reference point for another: "ahead of the summit", "after a call", and what a
      * meeting prepares: "to prepare (for) the summit", "in preparation for the talks".
      */
@@ -56,7 +61,7 @@ final class SentenceLinks {
                         && !a.derivation().phrase().equalsIgnoreCase(b.derivation().phrase())) {
                     continue; // "met in May ... will meet on Friday": two occasions
                 }
-                if (MARGINS.matcher(text).region(se.slots.get(j).trigger.end(), se.slots.get(k).trigger.start()).find()) {
+                if (SIDELINES.matcher(text).region(se.slots.get(j).trigger.end(), se.slots.get(k).trigger.start()).find()) {
                     continue; // "met on the sidelines of the summit": a meeting held during the summit, not the summit
                 }
                 Event merged = merger.merge(a, b);
@@ -96,6 +101,7 @@ final class SentenceLinks {
      */
     void inheritDates(SentenceEvents se, List<Event> built) {
         shareWithHostEvent(se, built);
+        besideEarlierEvent(se, built);
         for (int k = 1; k < built.size(); k++) {
             Event e = built.get(k);
             // a date lent by the section yields to one the sentence itself gives
@@ -125,6 +131,38 @@ final class SentenceLinks {
         }
     }
 
+    /** What the contribution of a meeting held beside a larger event says, and what {@link ArticleEvents} reads. */
+    static final String BESIDE = "' it is held beside";
+
+    /**
+     * "took part in the summit in Lisbon on Tuesday, and on the sidelines he met Carney": a meeting told after the
+     * larger event, its margins named between them, is held when and where that event is. When the larger event has
+     * no date in this sentence, the note in the contribution lets the article's finishing give the meeting the date
+     * the larger event ends up with.
+     */
+    private void besideEarlierEvent(SentenceEvents se, List<Event> built) {
+        for (int k = 1; k < built.size(); k++) {
+            Event e = built.get(k);
+            SentenceEvents.Slot b = se.slots.get(k);
+            SentenceEvents.Slot a = se.slots.get(k - 1);
+            Event host = built.get(k - 1);
+            if (e.derivation() != null || !GATHERINGS.contains(e.type()) || a.clause != b.clause
+                    || (host.type() != EventType.SUMMIT && host.type() != EventType.VISIT)
+                    || !SIDELINES.matcher(text).region(a.trigger.end(), b.trigger.start()).find()
+                    || MARGINS.matcher(text).region(a.trigger.end(), b.trigger.start()).find()) {
+                continue;
+            }
+            Mention m = e.mentions().get(0);
+            String note = m.contribution() + "; date and place of '" + a.trigger.phrase() + BESIDE;
+            DateDerivation d = host.derivation();
+            DateDerivation shared = d == null ? null : new DateDerivation(d.phrase(), d.anchor(), d.rule()
+                    + "; on the margins of the event before it in the sentence", d.result());
+            built.set(k, new Event(0, e.type(), null, host.date(), shared, e.location() == null ? host.location()
+                    : e.location(), e.status() == EventStatus.HELD ? host.status() : e.status(), e.participants(),
+                    List.of(EventBuilder.withContribution(m, note)), List.of()));
+        }
+    }
+
     /**
      * "a meeting ... on the margins of the NATO summit in The Hague in June": the summit's date and place. The summit
      * named only as the setting of the meeting is no report of its own in this sentence ("they first met on the
@@ -145,6 +183,12 @@ final class SentenceLinks {
                 if (setting(a, b)) {
                     built.remove(j + 1);
                     se.slots.remove(j + 1);
+                } else if (host.type() != e.type()) {
+                    // held beside the summit, never the summit; undated, it takes the summit's date at the end
+                    Mention m = e.mentions().get(0);
+                    built.set(j, new Event(0, e.type(), null, e.date(), e.derivation(), e.location(), e.status(),
+                            e.participants(), List.of(EventBuilder.withContribution(m, m.contribution()
+                                    + "; date and place of '" + b.trigger.phrase() + BESIDE)), List.of()));
                 }
                 continue;
             }

@@ -122,6 +122,9 @@ final class Story {
             return false; // "landed in Cairo to join the talks": the talks in Cairo, not talks elsewhere
         }
         Mention m = e.mentions().get(0);
+        if (prev.mentions().stream().anyMatch(p -> p.start() == m.start())) {
+            return false; // "met Macron on the margins of the summit": SentenceLinks kept this sentence's two apart
+        }
         Mention tagged = EventBuilder.withContribution(m, "the event already reported ('" + EventTitles.of(prev) + "'); "
                 + m.contribution());
         Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),

@@ -56,11 +56,65 @@ final class SubjectPronouns {
             }
         }
         if (subject != null) {
+            out = coordinated(tokens, from, to, out, subject, quoted);
             last = subject;
             age = 1;
         } else {
             age++;
         }
         return out;
+    }
+
+    /** Conjunctions that open a coordinated clause which may go on with the sentence's subject as a pronoun. */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
+
+    /**
+     * "Starmer took part in the summit, and on the sidelines he met Carney": a "he"/"she" opening a clause coordinated
+     * after a comma ("…, and he", "…, but later she") stands for the sentence's subject when no other person is named
+     * between them; with another person in between ("Starmer hosted Carney, and he said …") it is left unread.
+     */
+    private static List<EntityMention> coordinated(Tokens tokens, int from, int to, List<EntityMention> names,
+            KnownEntity subject, BitSet quoted) {
+        int subjectEnd = -1;
+        for (EntityMention n : names) {
+            if (n.entity() == subject) {
+                subjectEnd = n.end();
+                break;
+            }
+        }
+        if (subjectEnd < 0) {
+            return names;
+        }
+        for (int i = tokens.indexAt(subjectEnd); i < to; i++) {
+            if (!PRONOUNS.contains(tokens.folded(i)) || quoted.get(tokens.start(i)) || tokens.start(i) < subjectEnd) {
+                continue;
+            }
+            // a comma and a conjunction at most four words before the pronoun
+            int conj = -1;
+            for (int k = i - 1; k > i - 6 && k > from; k--) {
+                if (COORDINATORS.contains(tokens.folded(k)) && ",".equals(tokens.folded(k - 1))) {
+                    conj = k;
+                    break;
+                }
+                if (!Character.isLetterOrDigit(tokens.folded(k).charAt(0))) {
+                    break;
+                }
+            }
+            if (conj < 0) {
+                continue;
+            }
+            int at = tokens.start(i);
+            int after = subjectEnd;
+            boolean other = names.stream().anyMatch(n -> n.start() >= after && n.start() < at
+                    && n.entity() != subject && n.entity().kind() == EntityKind.PERSON);
+            if (other) {
+                return names;
+            }
+            List<EntityMention> out = new ArrayList<>(names);
+            out.add(new EntityMention(at, tokens.end(i), tokens.text().substring(at, tokens.end(i)), subject));
+            out.sort(Comparator.comparingInt(EntityMention::start));
+            return out;
+        }
+        return names;
     }
 }

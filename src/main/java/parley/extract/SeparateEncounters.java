@@ -1,0 +1,86 @@
+package parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import parley.domain.Event;
+import parley.domain.EventType;
+import parley.domain.Mention;
+import parley.domain.Participant;
+
+/**
+ * "rang Merz and Tusk in separate calls", "held separate meetings with Modi and Lula", "spoke separately to the two
+ * ministers": news language for one person's several bilateral encounters told in one clause. Each counterpart is an
+ * event of its own (GUIDELINES.md: one event per call or meeting), with the people named before the trigger on every
+ * one of them.
+ */
+final class SeparateEncounters {
+    /** "in separate calls", "held separate phone calls", "separate talks", "met separately", "separately spoke". */
+    private static final Pattern SEPARATE = Pattern.compile("(?i)\\bseparate\\s+(?:[\\p{L}-]+\\s+)?(?:calls?"
+            + "|conversations?|meetings?|talks|bilaterals?|audiences|sessions)\\b|\\bseparately\\b");
+
+    private SeparateEncounters() {
+    }
+
+    /**
+     * The event split per counterpart when its clause says the encounters were separate, else the event alone. The
+     * people named before the trigger (its subject) take part in each; every one named after it gets an event.
+     */
+    static List<Event> split(String text, SentenceEvents.Slot slot, Event e, List<EntityMention> people) {
+        if (e.type() != EventType.CALL && e.type() != EventType.MEETING && e.type() != EventType.TALKS) {
+            return List.of(e);
+        }
+        int from = slot.clause.start();
+        int to = slot.clause.end();
+        String clause = text.substring(from, to);
+        if (!clause.contains("separate")) {
+            return List.of(e);
+        }
+        Matcher m = SEPARATE.matcher(text).region(from, to);
+        if (!m.find()) {
+            return List.of(e);
+        }
+        List<Participant> subjects = new ArrayList<>();
+        List<Participant> counterparts = new ArrayList<>();
+        List<Participant> others = new ArrayList<>();
+        for (Participant p : e.participants()) {
+            int at = firstMention(p, people, from, to);
+            if (!p.role().present() || at < 0) {
+                others.add(p);
+            } else if (at < slot.trigger.start()) {
+                subjects.add(p);
+            } else {
+                counterparts.add(p);
+            }
+        }
+        if (subjects.isEmpty() || counterparts.size() < 2) {
+            return List.of(e);
+        }
+        List<Event> out = new ArrayList<>(counterparts.size());
+        for (Participant c : counterparts) {
+            List<Participant> ps = new ArrayList<>(subjects);
+            ps.add(c);
+            ps.addAll(others);
+            List<Mention> mentions = new ArrayList<>();
+            for (Mention mention : e.mentions()) {
+                mentions.add(EventBuilder.withContribution(mention, mention.contribution() + "; one of separate "
+                        + "encounters ('" + m.group() + "'), with " + c.name()));
+            }
+            out.add(new Event(0, e.type(), null, e.date(), e.derivation(), e.location(), e.status(), ps, mentions,
+                    e.disagreements()));
+        }
+        return out;
+    }
+
+    /** Where the participant is first named in the clause, or -1. */
+    private static int firstMention(Participant p, List<EntityMention> people, int from, int to) {
+        for (EntityMention n : people) {
+            if (n.start() >= from && n.start() < to && n.entity().name().equals(p.name())) {
+                return n.start();
+            }
+        }
+        return -1;
+    }
+}
