@@ -74,7 +74,10 @@ class TeamStoreConcurrencyTest {
                     List<String> its = e.mentions().stream()
                             .map(m -> shaOf.get(m.sourceId()) + ":" + m.start() + "-" + m.end()).sorted().toList();
                     assertThat(its).as("event %s names each sentence once", e.id()).doesNotHaveDuplicates();
-                    sameEvent.merge(e.type() + " " + e.date() + " " + its, 1, Integer::sum);
+                    // participants too: "held separate calls with X and Y" is two calls citing one sentence
+                    List<String> who = e.participants().stream().map(pa -> pa.name() + "/" + pa.role()).sorted()
+                            .toList();
+                    sameEvent.merge(e.type() + " " + e.date() + " " + who + " " + its, 1, Integer::sum);
                     evidence.addAll(its);
                 }
                 assertThat(sameEvent.values()).as("no event stored twice").containsOnly(1);
