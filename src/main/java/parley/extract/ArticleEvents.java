@@ -114,7 +114,7 @@ final class ArticleEvents {
             List<Integer> candidates = new ArrayList<>();
             for (int j = 0; j < out.size(); j++) {
                 Event d = out.get(j);
-                if (j != i && d.date().known() && SentenceLinks.compatible(d.type(), u.type())
+                if (j != i && d.date().known() && SentenceLinks.compatible(d.type(), u.type()) && !sameSentence(d, u)
                         && !java.util.Collections.disjoint(presentNames(d), people)
                         && (u.location() == null || d.location() == null
                         || u.location().equalsIgnoreCase(d.location()))) {
@@ -176,6 +176,21 @@ final class ArticleEvents {
                 }
             }
         }
+    }
+
+    /**
+     * "met in Tianjin on Sunday, hours before the summit's opening": the triggers of one sentence were joined or kept
+     * apart by {@link SentenceLinks}; an undated one is not the dated other by being undated.
+     */
+    private static boolean sameSentence(Event a, Event b) {
+        for (parley.domain.Mention m : a.mentions()) {
+            for (parley.domain.Mention n : b.mentions()) {
+                if (m.start() == n.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The dated event an undated report is, among candidates that share someone with it; -1 when unclear. */

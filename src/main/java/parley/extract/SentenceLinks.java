@@ -112,7 +112,8 @@ final class SentenceLinks {
             for (int j = k - 1; j >= 0; j--) {
                 Event dated = built.get(j);
                 if (dated.date().known() && !SectionDates.fromSection(dated.derivation())
-                        && !sequenced(se.slots.get(j).trigger.start())) {
+                        && !sequenced(se.slots.get(j).trigger.start())
+                        && !reportedApart(se.slots.get(j), se.slots.get(k))) {
                     DateDerivation d = dated.derivation();
                     DateDerivation inherited = d == null ? null
                             : new DateDerivation(d.phrase(), d.anchor(), d.rule() + "; shared with the event before it"
@@ -129,6 +130,16 @@ final class SentenceLinks {
                 }
             }
         }
+    }
+
+    /**
+     * "met on Sunday, and the mediator said afterwards that a fifth round would follow": what someone says after "said
+     * that" is told at another time than the clause before it, and takes none of its date.
+     */
+    private boolean reportedApart(SentenceEvents.Slot dated, SentenceEvents.Slot undated) {
+        int start = undated.clause.start();
+        return dated.clause != undated.clause && start >= 4 && dated.clause.end() <= start
+                && text.regionMatches(true, start - 4, "that", 0, 4);
     }
 
     /** What the contribution of a meeting held beside a larger event says, and what {@link ArticleEvents} reads. */
@@ -238,12 +249,14 @@ final class SentenceLinks {
 
     /**
      * "agreed to meet at APEC", "said they looked forward to meeting in person", "urged Tehran to resume talks",
-     * "called on Iran to engage in negotiations": an event someone agrees to, hopes for, looks forward to or urges on
-     * others is another occasion than the sentence's own, later and not yet held.
+     * "called on Iran to engage in negotiations", "each leader inviting the other to visit": an event someone agrees to,
+     * hopes for, looks forward to, urges on others or invites them to is another occasion than the sentence's own,
+     * later and not yet held.
      */
     private static final Pattern INTENDED = Pattern.compile("(?i)\\b(?:(agree[sd]?|agreeing|promise[sd]?|pledge[sd]?"
             + "|vow(?:s|ed)?|decide[sd]?)|look(?:s|ed|ing)?\\s+forward|hope[sd]?|hoping|want(?:s|ed)?|eager|keen"
-            + "|(?:urge[sd]?|urging|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?)(?:\\s+[\\p{L}’'-]+){1,6})"
+            + "|(?:urge[sd]?|urging|invit(?:e[sd]?|ing)|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?)"
+            + "(?:\\s+[\\p{L}’'-]+){1,6})"
             + "\\s+to(?:\\s+(?:engage\\s+in|resume|return\\s+to|hold|start|begin|open|join))?\\s+(?:the\\s+|new\\s+|direct\\s+)?$");
 
     /** PLANNED when the trigger is agreed or promised, PROPOSED when hoped for, null when neither. */

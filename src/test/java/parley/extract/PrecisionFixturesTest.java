@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PrecisionFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"sidelines-setting", "loose-remarks", "agreed-meetings", "one-host-two-guests",
-        "separate-encounters"})
+        "separate-encounters", "sentence-apart"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
