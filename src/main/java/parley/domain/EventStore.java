@@ -34,6 +34,14 @@ public interface EventStore extends AutoCloseable {
     }
 
     /**
+     * True when {@link #timelineEvents()} would be answered at once (the store keeps the rows packed for the revision
+     * it is at), so a launch may skip {@link #timelineOutline()} and paint the complete rows first.
+     */
+    default boolean timelineReadsQuickly() {
+        return false;
+    }
+
+    /**
      * The events of {@link #timelineEvents()}, in its order, from the events table alone: type, title, date,
      * place, status and review flags, but empty participants, mentions and disagreements. Enough to paint the
      * stacked timeline's first frame at launch while the rows are read; never to act on. Added for launch speed;

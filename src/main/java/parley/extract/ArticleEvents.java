@@ -335,22 +335,43 @@ final class ArticleEvents {
                 e.participants(), e.mentions(), e.disagreements());
     }
 
-    /** A round, negotiations or delegations named in a supporting sentence: the talks are a negotiation. */
+    /**
+     * A round, negotiations or delegations named in a supporting sentence that reports the event by a word of its
+     * own: the talks are a negotiation. A sentence joined only for the people it adds ("X, who led the trade talks,
+     * sat beside him") does not say what the event is.
+     */
     private static final java.util.regex.Pattern ROUND = java.util.regex.Pattern.compile(
             "(?i)\\b(?:round|negotiat\\w*|delegations?|negotiators?|mediat\\w*|trade talks)\\b");
 
+    /** How far from the trigger a word of negotiation still speaks of the same talks. */
+    private static final int ROUND_REACH = 80;
+
     private static boolean negotiatingRound(Event e) {
         for (parley.domain.Mention m : e.mentions()) {
-            if (m.text() != null && ROUND.matcher(m.text()).find()) {
-                return true;
+            if (m.text() == null || m.contribution() == null) {
+                continue;
+            }
+            java.util.regex.Matcher t = TRIGGER.matcher(m.contribution());
+            while (t.find()) {
+                // near the trigger: "in a fourth round of talks"; not a clause away ("... but would not negotiate")
+                int at = m.text().toLowerCase(java.util.Locale.ROOT).indexOf(t.group(1).toLowerCase(java.util.Locale.ROOT));
+                if (at >= 0 && ROUND.matcher(m.text()).region(Math.max(0, at - ROUND_REACH),
+                        Math.min(m.text().length(), at + t.group(1).length() + ROUND_REACH)).find()) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /** Two or more people taking part, and no country or organisation (a delegation's side) among them. */
+    /**
+     * People taking part and no country or organisation (a delegation's side) among them: two or more, or one who
+     * holds the talks ("she held talks in Warsaw", the other side unnamed); one who only joins them ("is expected to
+     * join the talks") joins someone else's negotiation.
+     */
     private static boolean peopleOnly(Event e) {
         int people = 0;
+        boolean joining = false;
         for (Participant p : e.participants()) {
             if (!p.role().present()) {
                 continue;
@@ -359,8 +380,9 @@ final class ArticleEvents {
                 return false;
             }
             people++;
+            joining |= p.role() == Role.JOINED;
         }
-        return people >= 2;
+        return people >= 2 || (people == 1 && !joining);
     }
 
     private KnownEntity known(String name) {

@@ -94,14 +94,17 @@ final class ArticleExtraction {
                 continue; // a headline sums up the story: it supports events of the text, it adds none of its own
             }
             boolean nobody = e.participants().stream().noneMatch(p -> p.role().present());
-            // "talks in Istanbul in April": a gathering with a month or day and a place is an event with no one named;
-            // a visit or a call by no one is not ("England travel to Belgrade on Tuesday")
-            boolean situated = e.date().known() && e.date().precision().compareTo(parley.domain.Precision.MONTH) >= 0
-                    && e.location() != null && (e.type() == EventType.MEETING
-                    || e.type() == EventType.SUMMIT || e.type() == EventType.TALKS);
             boolean force = e.type() == EventType.MILITARY || e.type() == EventType.OTHER;
-            if (nobody && !situated && !force) {
-                continue; // a meeting of no one named (a headline, "a follow-up meeting") is not for the timeline
+            if (nobody && e.type() == EventType.TALKS && e.date().known()) {
+                e = Negotiation.sameParties(e, merged, t -> finishing.finish(t).type() == EventType.TALKS);
+                // "the second round was held in Rome on April 19": a round of the negotiation the article reports
+                nobody = e.participants().isEmpty();
+            }
+            if (nobody && !force) {
+                // a gathering, call or visit of no one named ("a follow-up meeting", "England travel to Belgrade")
+                // is a passing mention: the guidelines tie every diplomatic event to those who take part, and who
+                // they are is what an analyst files it under
+                continue;
             }
             if (force && nobody && !e.date().known()) {
                 continue; // "strikes" with no one and no date: background, not a dated event for the timeline
@@ -150,8 +153,8 @@ final class ArticleExtraction {
             sections.cast(span.start(), found);
         }
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
-        if (!caption && !se.slots.isEmpty()) {
-            sections.reported();
+        if (!caption && !se.slots.isEmpty() && span.start() != headline) {
+            sections.reported(); // (the headline sums up the story; the lead is the first paragraph under it)
         }
         Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
         try {
@@ -192,7 +195,7 @@ final class ArticleExtraction {
         links.inheritDates(se, built);
         List<Boolean> reference = new ArrayList<>();
         for (SentenceEvents.Slot slot : se.slots) {
-            reference.add(links.sequenced(slot.trigger.start()));
+            reference.add(slot.background || links.sequenced(slot.trigger.start()));
         }
         for (SentenceEvents.Slot slot : se.slots) {
             slot.definite = story.definite(tokens, slot);
@@ -209,13 +212,22 @@ final class ArticleExtraction {
             }
         }
         for (int k = 0; k < built.size(); k++) {
-            if (!reference.get(k)) {
+            // a photo caption stands beside the story, outside its order: it is not the lead that dates the story
+            if (!reference.get(k) && !caption) {
                 // the reference time for "two days later"; a planned event's day is not where the past goes on
                 sections.dated(built.get(k).date(), built.get(k).status() == parley.domain.EventStatus.HELD);
             }
         }
+        if (!caption && !reference.contains(false)) {
+            // only reference points ("said on Tuesday that they had agreed, after two days of talks"): the
+            // sentence's own day still moves the story on, as in a sentence that reports nothing
+            sections.mentioned(tokens, base.start(), base.end(), quoted);
+        }
         for (int k = 0; k < built.size(); k++) {
             Event e = built.get(k);
+            if (se.slots.get(k).background) {
+                continue; // "since the G20 summit": a yardstick, not an event
+            }
             // a date lent by the section does not make a bare "the talks" a new event
             boolean undated = !e.date().known() || SectionDates.fromSection(e.derivation());
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())

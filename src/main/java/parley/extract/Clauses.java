@@ -39,6 +39,14 @@ final class Clauses {
             + "|to review|to agree on|about" + NOT_APPROXIMATE + "|on ending|on how|regarding|concerning|focused on"
             + "|focusing on|over the|aimed at|in order to)\\b");
 
+    /**
+     * ", who led China's side in this year's trade talks,": a relative clause that describes a person by a part
+     * they played; the events it names are that person's record, not news of the sentence (to the next comma, as a
+     * topic is).
+     */
+    private static final Pattern ROLE_RELATIVE = Pattern.compile("(?i),\\s+who\\s+(?:had\\s+|has\\s+)?(?:led|headed"
+            + "|chaired|co-chaired|brokered|mediated|negotiated|represented|ran)\\b");
+
     private Clauses() {
     }
 
@@ -72,8 +80,11 @@ final class Clauses {
         }
         Matcher t = cue ? TOPIC.matcher(text).region(start, end) : null;
         if (t == null || !t.find()) {
-            out.add(new Clause(start, end, end, end));
-            return;
+            t = part.contains(", who ") ? ROLE_RELATIVE.matcher(text).region(start, end) : null;
+            if (t == null || !t.find()) {
+                out.add(new Clause(start, end, end, end));
+                return;
+            }
         }
         int comma = text.indexOf(',', t.end());
         int topicEnd = comma < 0 || comma >= end ? end : comma;

@@ -157,7 +157,11 @@ final class EventBuilder {
             // whether the event is told as background ("had met") is said before or just after its trigger; a
             // "had been" further on belongs to another clause ("to brief her on what had been agreed")
             String told = unquoted(slot.clause.start(), Math.min(end, slot.trigger.end() + 24));
-            Resolution section = dayOfSpan(sections.forUndated(tense, told, people), slot);
+            // a remark told with its own occasion ("Hours before the guest landed, X posted"): of the story's day
+            boolean occasion = (slot.trigger.value() == EventType.STATEMENT
+                    || slot.trigger.value() == EventType.PRESS_CONFERENCE)
+                    && SituatedRemarks.situated(text, base.start(), slot.trigger.start(), slot.trigger.end());
+            Resolution section = dayOfSpan(sections.forUndated(tense, told, people, occasion), slot);
             if (section != null) {
                 when = time == null ? section : DateResolver.withTime(section, time, "the section");
             }

@@ -80,6 +80,9 @@ public final class EventMerger {
         if (!typesCompatible(a.type(), b.type())) {
             return -1;
         }
+        if (a.type() == EventType.MILITARY && retaliation(a) != retaliation(b)) {
+            return -1; // "Iran answered with missiles", "retaliatory strikes": the other side's attack, not the first
+        }
         if (a.type() != b.type() && (ArticleEvents.besideAt(a) != null || ArticleEvents.besideAt(b) != null)) {
             return -1; // a meeting told as held on the margins of a summit or a visit is not that summit or visit
         }
@@ -215,6 +218,20 @@ public final class EventMerger {
         String pa = a.derivation() == null ? null : a.derivation().phrase();
         String pb = b.derivation() == null ? null : b.derivation().phrase();
         return pa != null && pb != null && !pa.equalsIgnoreCase(pb);
+    }
+
+    /** Words of an attack that answers another: the answering side's strikes are an event of their own. */
+    private static final java.util.regex.Pattern RETALIATION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:retaliat\\w*|answered|responded|in response|hit back|struck back|counter-?attack\\w*)\\b");
+
+    private static boolean retaliation(Event e) {
+        for (parley.domain.Mention m : e.mentions()) {
+            if (m.text() != null && m.contribution() != null && m.contribution().contains("trigger")
+                    && RETALIATION.matcher(m.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean typesCompatible(EventType a, EventType b) {

@@ -17,8 +17,10 @@ import parley.extract.time.TenseDetector;
  * dates its events. The guidelines make only dated (or scheduled) events required, and a remark quoted inside
  * another event's coverage ("Albusaidi wrote on X after the meeting", "Araghchi told reporters before leaving")
  * belongs to that coverage: such a remark joins, as a supporting sentence only, the dated event its speaker takes
- * part in (the nearest one before it, else after it); a past remark with no such event is left out, a present one
- * is the article's own news and stays. Any other undated report of a held event, in an article whose other events
+ * part in (the nearest one before it, else after it), unless the text says when or where it was made ("Hours
+ * before the guest landed, X posted …": {@link SituatedRemarks}), which makes it an event of its own on the day of
+ * the held event its speaker takes part in; a past remark with no such event is left out, a present one is the
+ * article's own news and stays. Any other undated report of a held event, in an article whose other events
  * have dates, names an occasion the text does not place (background, "their talks", a trip in passing) and is left
  * out, unless it is two people or more meeting at a named place. Planned, proposed and cancelled events without a
  * date stay ("Egypt will host a further summit, no date set"), as does everything in an article that dates nothing.
@@ -45,13 +47,66 @@ final class LooseReports {
             if (home < 0 && (remark ? present(u) : situated(u))) {
                 continue;
             }
-            if (home >= 0) {
+            if (home >= 0 && toldAsOccasion(u) && out.get(home).status() == EventStatus.HELD) {
+                Event d = dated(u, out.get(home));
+                int same = sameRemark(d, i, out);
+                if (same < 0) {
+                    out.set(i, d);
+                    continue;
+                }
+                out.set(same, merger.mergeFound(out.get(same), d)); // the speaker's second post that day
+            } else if (home >= 0) {
                 out.set(home, fold(out.get(home), u));
             }
             out.remove(i);
             i--;
         }
         return out;
+    }
+
+    /**
+     * The remark as an event of its own on the day of its speaker's event: a post, a statement or words to reporters
+     * is an act of its own (the guidelines' STATEMENT and PRESS_CONFERENCE), told beside the coverage of that event
+     * ("Hours before the guest arrived, the president posted …", "After the talks, the minister told reporters …").
+     */
+    private static Event dated(Event remark, Event home) {
+        parley.domain.DateDerivation d = home.derivation();
+        parley.domain.DateDerivation why = new parley.domain.DateDerivation(d == null ? null : d.phrase(),
+                d == null ? null : d.anchor(), "day of the event its speaker takes part in", d == null ? null : d.result());
+        return new Event(remark.id(), remark.type(), remark.title(), home.date(), why, remark.location(),
+                remark.status(), remark.participants(), remark.mentions(), remark.disagreements());
+    }
+
+    private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile("trigger '([^']+)'");
+
+    /** The remark's sentence says when or where it was made (see {@link SituatedRemarks}). */
+    private static boolean toldAsOccasion(Event remark) {
+        for (Mention m : remark.mentions()) {
+            java.util.regex.Matcher t = m.contribution() == null ? null : TRIGGER.matcher(m.contribution());
+            if (t != null && t.find() && SituatedRemarks.situated(m.text(), t.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The remark's sentences added to the event; its kind, date, place and people stay the event's own. */
+    private Event fold(Event home, Event remark) {
+        Event sentences = new Event(remark.id(), home.type(), null, EventDate.UNKNOWN, null, null, home.status(),
+                List.of(), remark.mentions(), List.of());
+        Event merged = merger.mergeFound(home, sentences);
+        return new Event(merged.id(), home.type(), merged.title(), merged.date(), merged.derivation(),
+                merged.location(), merged.status(), merged.participants(), merged.mentions(), merged.disagreements());
+    }
+
+    /** A remark of the same kind by the same speaker already on that day, or -1. */
+    private int sameRemark(Event remark, int self, List<Event> events) {
+        for (int j = 0; j < events.size(); j++) {
+            if (j != self && events.get(j).type() == remark.type() && merger.sameness(remark, events.get(j), true) >= 0) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Undated, held, and with no date phrase of its own that the article could not resolve ("in May"). */
@@ -97,15 +152,6 @@ final class LooseReports {
             }
         }
         return before >= 0 ? before : after;
-    }
-
-    /** The remark's sentences added to the event; its kind, date, place and people stay the event's own. */
-    private Event fold(Event home, Event remark) {
-        Event sentences = new Event(remark.id(), home.type(), null, EventDate.UNKNOWN, null, null, home.status(),
-                List.of(), remark.mentions(), List.of());
-        Event merged = merger.mergeFound(home, sentences);
-        return new Event(merged.id(), home.type(), merged.title(), merged.date(), merged.derivation(),
-                merged.location(), merged.status(), merged.participants(), merged.mentions(), merged.disagreements());
     }
 
     private static boolean sharesSomeone(Event a, Event b) {

@@ -235,9 +235,9 @@ final class SectionDates {
      * heading, or in a text told in sections; null for future and background clauses ("had met", "previously"),
      * which the section's time does not date.
      */
-    Resolution forUndated(Tense tense, String clause, java.util.Collection<String> people) {
+    Resolution forUndated(Tense tense, String clause, java.util.Collection<String> people, boolean occasion) {
         if (tense == Tense.PAST && lead == null && heading == null && headings < 2 && leads == 0) {
-            return forNews(clause, people);
+            return forNews(clause, people, occasion);
         }
         if (tense == Tense.FUTURE || reference == null || !reference.known()
                 || (lead == null && heading == null && headings < 2 && leads == 0)) {
@@ -268,11 +268,13 @@ final class SectionDates {
      * of its own, about someone of the story's cast, is of the story's day ("On Saturday the two sides agreed …",
      * then "Misri told a news conference that …", "Leaving after lunch, he told reporters …"). A flashback's day
      * ("On Sunday, before the trip, he rang …") does not move it; background clauses ("had met", "previously") and
-     * people the lead never named (another item of a round-up) are not dated by it.
+     * people the lead never named (another item of a round-up) are not dated by it, unless they made a remark the
+     * text puts on an occasion of the story ({@code occasion}: "Shortly before the announcement, X posted …", "Y
+     * told reporters outside the building …"; see {@link SituatedRemarks}): wire copy gives its day once.
      */
-    private Resolution forNews(String clause, java.util.Collection<String> people) {
-        if (storyDay == null || BACKGROUND.matcher(clause).find()
-                || people.stream().noneMatch(cast::contains)) {
+    private Resolution forNews(String clause, java.util.Collection<String> people, boolean occasion) {
+        if (storyDay == null || BACKGROUND.matcher(clause).find() || people.isEmpty()
+                || (!occasion && people.stream().noneMatch(cast::contains))) {
             return null;
         }
         return new Resolution(storyDay, null, new DateDerivation(DateWords.of(storyDay),

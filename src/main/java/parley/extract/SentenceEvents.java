@@ -13,6 +13,7 @@ import parley.domain.EventType;
 import parley.domain.Role;
 import parley.extract.text.PhraseMatcher;
 import parley.extract.text.Tokens;
+import parley.extract.text.WordCues;
 import parley.extract.time.Timex;
 import parley.extract.time.TimexTagger;
 
@@ -38,6 +39,10 @@ final class SentenceEvents {
         boolean sequenced;
         /** "spoke to Merz ... and to Macron": the call whose subject this second call shares, or null. */
         Slot parent;
+        /** "X confirmed the truce on Saturday": a saying dated by its own day, a statement (see datedSaying). */
+        boolean saying;
+        /** "since the G20 summit": a past event named as a yardstick, which makes no event (SentenceEvents.read). */
+        boolean background;
         /** Another trigger of the same event in the clause holds a time ("hosted a conference from 15 to 17 June"). */
         boolean clauseDated;
 
@@ -90,12 +95,15 @@ final class SentenceEvents {
             + "|reported|stated)\\s*$");
     /** "join the talks by video link": how someone takes part, not an event of its own. */
     private static final Set<String> MODE_WORDS = Set.of("by", "via", "through");
-    /** "NATO Secretary General Mark Rutte": words between an organisation and the person who holds office in it. */
-    private static final Pattern OFFICE_BETWEEN = Pattern.compile("[\\s'’s]*(?:[\\p{L}-]+\\s+){1,4}");
+    /**
+     * "NATO Secretary General Mark Rutte", "the EU High Representative, Kaja Kallas": words between an organisation
+     * and the person who holds office in it (an apposition comma allowed).
+     */
+    private static final Pattern OFFICE_BETWEEN = Pattern.compile("[\\s'’s]*(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+,?\\s+");
     /** One of these must be among those words: "foreign policy chief", "Secretary-General", "envoy". */
     private static final Pattern OFFICE_WORD = Pattern.compile("(?i)\\b(?:chief|head|secretary|secretary-general"
             + "|general|president|vice-president|commissioner|minister|envoy|representative|spokes\\w+|ambassador"
-            + "|director|chair|chairman|chairwoman|director-general|leader)\\s*$");
+            + "|director|chair|chairman|chairwoman|director-general|leader|aide|adviser|advisor|official)\\s*,?\\s*$");
     /** "according to a readout": a document cited as the source of the news, not an event of it. */
     private static final Pattern CITED = Pattern.compile("(?i)\\baccording to (?:a|an|the|their|his|her|its)?\\s*(?:[\\p{L}-]+\\s+)?$");
     /** "the NATO summit", "a G7 call", "Wednesday's G7 call": a determiner before the name that modifies a noun. */
@@ -103,7 +111,7 @@ final class SentenceEvents {
     /** Between a name and the event noun it modifies: nothing, or a lower-case word or two ("G7 leaders' call"). */
     private static final Pattern MODIFIER_GAP = Pattern.compile("\\s+(?:[\\p{Ll}-]+['’]?\\s+){0,2}");
     /** "did not meet", "never visited", "refused to meet": the event the verb names did not happen. */
-    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:did not|didn[’']t|does not|doesn[’']t|never|has not"
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no (?:reason|need|plans?|intention) to|did not|didn[’']t|does not|doesn[’']t|never|has not"
             + "|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|failed to|refused to|declined to)\\s+(?:yet\\s+|even\\s+)?$");
     /** ", the State Department said Monday": the source of the sentence, named after its events, is not a party. */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)^\\s+(?:said|says|reported|announced|confirmed"
@@ -157,16 +165,28 @@ final class SentenceEvents {
             if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
                 continue; // "the year saw Britain recognise …", "saw it as": no one is met
             }
+            if (addressedGathering(tokens, m, se.slots)) {
+                continue; // "a meeting of ministers, addressed by Fuad Hussein": a speaker at the meeting (roles.tsv)
+            }
+            if (visitsPerson(text, tokens, m, names)) {
+                // "to visit Donald Trump at the White House": one visits a person by meeting them (a trip to a
+                // country or city stays a visit)
+                m = new PhraseMatcher.Match<>(m.first(), m.last(), m.start(), m.end(), m.phrase(), EventType.MEETING);
+            }
             Clauses.Clause c = Clauses.at(clauses, m.start());
             if (c.inTopic(m.start())) {
                 continue; // "to discuss a summit" names a subject, not an event
             }
             Slot slot = new Slot(m, c);
             slot.sequenced = SentenceLinks.sequenced(text, m.start());
+            // "their first encounter since the G20 summit in 2019": history named as a yardstick; it keeps its own
+            // names, places and times so that they go to no other event of the sentence, and reports nothing
+            slot.background = before.contains("since") && sinceBackground(text, m, to);
             se.slots.add(slot);
         }
         se.dropModes(tokens);
         se.splitCoordinatedCalls(text, tokens);
+        se.datedSaying(text, tokens, from, to, names, quoted, clauses);
         List<EntityMention> actors = new ArrayList<>();
         se.people = names;
         // ", the State Department said": the source of a meeting's news; but the speaker of a statement takes part
@@ -176,7 +196,8 @@ final class SentenceEvents {
                 : se.slots.get(se.slots.size() - 1).trigger.end();
         for (EntityMention n : names) {
             Clauses.Clause c = Clauses.at(clauses, n.start());
-            if (!c.inTopic(n.start()) && !possessive(text, n) && !se.modifier(text, n)
+            if (!c.inTopic(n.start()) && (!possessive(text, n) || se.speaking(text, n) || se.ownerOfTrigger(text, n))
+                    && !se.modifier(text, n)
                     && !(n.start() > lastTrigger && attribution(text, n, to))
                     && !se.thanking(text, n)) {
                 actors.add(n);
@@ -185,8 +206,10 @@ final class SentenceEvents {
         se.assignNames(text, actors, clauses, lexicon);
         List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles = new ArrayList<>();
         for (PhraseMatcher.Match<Lexicon.RolePhrase> r : lexicon.roles().find(tokens, tf, tt)) {
-            if (!quoted.get(r.start())) {
-                roles.add(r);
+            String rp = tokens.folded(r.first());
+            if (!quoted.get(r.start()) && !((rp.equals("host") || rp.equals("hosts")) && r.first() > 0
+                    && NOUN_LEADS.contains(tokens.folded(r.first() - 1)))) {
+                roles.add(r); // not "the hosts rearranged the programme": people named by their part, no role
             }
         }
         se.applyRoles(actors, roles, clauses);
@@ -200,7 +223,8 @@ final class SentenceEvents {
             }
         }
         for (Timex t : times) {
-            if (SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()) {
+            if (SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()
+                    && se.slots.stream().noneMatch(sl -> sl.saying && sl.trigger.end() <= t.start())) {
                 continue; // "his ministry said on Tuesday": the day of the saying, not of the event
             }
             Slot s = se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && POSSESSIVE_END.matcher(t.phrase()).matches());
@@ -231,6 +255,60 @@ final class SentenceEvents {
         return se;
     }
 
+    /**
+     * "since the G20 summit in Osaka", "since their last meeting in May": after "since" an event is the yardstick of
+     * a comparison, history rather than news; not when it is the subject of a clause of its own ("since the talks
+     * began on Monday").
+     */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:(?:the|a|an|their|his|her|its|last|that)\\s+)?"
+            + "(?:(?-i:[\\p{Lu}\\p{N}])[\\p{L}\\p{N}’'-]*\\s+|(?:last|first|previous|annual|joint)\\s+){0,4}$");
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,2}(?:began|begun|opened|started"
+            + "|ended|broke|collapsed|resumed|stalled|was|were|have|has|had)\\b");
+
+    private static boolean sinceBackground(String text, PhraseMatcher.Match<EventType> m, int to) {
+        if (!SINCE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+            return false;
+        }
+        return !SINCE_CLAUSE.matcher(text).region(m.end(), Math.min(to, m.end() + 40)).lookingAt();
+    }
+
+    private static final Set<String> ADDRESS_FORMS = Set.of("addressed", "address", "addresses");
+    private static final Set<EventType> ADDRESSED_GATHERINGS = Set.of(EventType.MEETING, EventType.SUMMIT,
+            EventType.TALKS);
+
+    /** "addressed by" after a gathering's trigger in the same sentence: who spoke at it, not a statement of its own. */
+    private static boolean addressedGathering(Tokens tokens, PhraseMatcher.Match<EventType> m, List<Slot> earlier) {
+        if (m.first() != m.last() || !ADDRESS_FORMS.contains(tokens.folded(m.first())) || m.last() + 1 >= tokens.size()
+                || !"by".equals(tokens.folded(m.last() + 1))) {
+            return false;
+        }
+        return earlier.stream().anyMatch(s -> ADDRESSED_GATHERINGS.contains(s.type()));
+    }
+
+    private static final Set<String> VISIT_FORMS = Set.of("visit", "visits", "visited", "visiting");
+    /** Words before "visit(s)" that make it a verb ("to visit", "will visit", "Modi visits"), not a noun. */
+    private static final Set<String> VERB_LEADS = Set.of("to", "will", "would", "could", "can", "may", "might",
+            "should", "shall", "did", "does", "do", "also", "then", "he", "she", "they", "must");
+
+    /** The verb "visit" with a person as its object ("visited President Xi"), not "a visit Trump made". */
+    private static boolean visitsPerson(String text, Tokens tokens, PhraseMatcher.Match<EventType> m,
+                                        List<EntityMention> names) {
+        if (m.value() != EventType.VISIT || m.first() != m.last()) {
+            return false;
+        }
+        String word = tokens.folded(m.first());
+        if (!VISIT_FORMS.contains(word)) {
+            return false;
+        }
+        if (word.startsWith("visit") && word.length() <= 6 && m.first() > 0) {
+            int p = m.first() - 1;
+            if (!VERB_LEADS.contains(tokens.folded(p)) && !tokens.capitalised(p)) {
+                return false; // "his visit", "a state visit", "the visits"
+            }
+        }
+        return personNext(text, m, names);
+    }
+
     /** Verbs of meeting only with a person as their object: "saw Xi", "saw President Ruto". */
     private static final Set<String> SEEING = Set.of("saw");
     /** Between a verb and the person it takes: nothing but capitalised words of a title ("President", "Egypt's"). */
@@ -248,7 +326,7 @@ final class SentenceEvents {
     }
 
     private static boolean mayNegate(String before) {
-        return before.contains("not") || before.contains("n't") || before.contains("n’t") || before.contains("never")
+        return before.contains("no ") || before.contains("not") || before.contains("n't") || before.contains("n’t") || before.contains("never")
                 || before.contains("failed") || before.contains("refused") || before.contains("declined");
     }
 
@@ -356,6 +434,54 @@ final class SentenceEvents {
         }
     }
 
+    /**
+     * "Dar confirmed the ceasefire on Saturday", "The president had already said on Monday, in the Oval Office, that
+     * …": a person's saying that the text dates by a day of its own is a statement on a dated occasion (the
+     * guidelines' STATEMENT), not a quote: the day follows the verb (and a short object) at once, and a person named
+     * just before is the speaker. Undated sayings ("X said that …") and those of bodies ("the ministry said on
+     * Tuesday") stay quotes, and so does a saying whose sentence reports an event of its own ("said on Saturday that
+     * the two could meet next month": the saying is that event's source).
+     */
+    private void datedSaying(String text, Tokens tokens, int from, int to, List<EntityMention> names, BitSet quoted,
+                             List<Clauses.Clause> clauses) {
+        if (!slots.isEmpty()) {
+            return; // "said on Saturday that X and Y could meet": the saying is the source of that event's news
+        }
+        int k = WordCues.earliest(text, from, SAYING_CUES);
+        if (k < 0 || k >= to) {
+            return;
+        }
+        java.util.regex.Matcher m = DATED_SAYING.matcher(text).region(k, to);
+        if (!m.find() || quoted.get(m.start())) {
+            return;
+        }
+        EntityMention speaker = null;
+        for (EntityMention n : names) {
+            if (n.end() <= m.start()) {
+                speaker = n;
+            }
+        }
+        if (speaker == null || speaker.entity().kind() != parley.domain.EntityKind.PERSON
+                || !SPEAKER_GAP.matcher(text).region(speaker.end(), m.start()).matches()) {
+            return;
+        }
+        int t = tokens.indexAt(m.start());
+        Slot slot = new Slot(new PhraseMatcher.Match<>(t, t, m.start(), m.end(1), m.group(1), EventType.STATEMENT),
+                Clauses.at(clauses, m.start()));
+        slot.saying = true;
+        slots.add(slot);
+        slots.sort(java.util.Comparator.comparingInt(x -> x.trigger.start()));
+    }
+
+    private static final String[] SAYING_CUES = {"said", "confirmed", "announced", "declared"};
+    /** A saying verb, at most three lower-case words ("the ceasefire", "already"), then a day: "said on Monday". */
+    private static final Pattern DATED_SAYING = Pattern.compile("\\b(said|confirmed|announced|declared)"
+            + "(?:\\s+(?:the\\s+)?[\\p{Ll}-]+){0,3}?,?\\s+(?:(?:early|late)\\s+)?on\\s+(?:Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|(?:January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)\\s+\\d{1,2})\\b");
+    /** Between the speaker and the saying: nothing, or an auxiliary and an adverb ("had already", "also"). */
+    private static final Pattern SPEAKER_GAP = Pattern.compile(",?\\s+(?:\\p{Ll}+\\s+){0,2}");
+
     /** A call "by video link" beside another trigger is the way someone joins that event. */
     private void dropModes(Tokens tokens) {
         if (slots.size() < 2) {
@@ -395,6 +521,9 @@ final class SentenceEvents {
         if (tokens.capitalised(next) || OBJECT_PRONOUNS.contains(tokens.folded(next))) {
             return false;
         }
+        if (tokens.folded(m.first()).equals("address") && tokens.folded(next).equals("to")) {
+            return false; // the noun of speech: "his address to the nation", "an address to parliament"
+        }
         return !(OBJECT_DETERMINERS.contains(tokens.folded(next)) && next + 1 < tokens.size()
                 && tokens.capitalised(next + 1));
     }
@@ -411,6 +540,13 @@ final class SentenceEvents {
         String word = Tokens.fold(tokens.text().substring(tokens.start(k), tokens.end(i - 1)));
         return word.endsWith("'") ? word.substring(0, word.length() - 1) : word;
     }
+
+    /** Words before "host(s)" that make it a noun: "the hosts", "their host". */
+    private static final Set<String> NOUN_LEADS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "your", "my", "this", "that", "these", "those", "gracious", "summit", "co");
+
+    /** What follows "calls" when it describes: "calls the talks useful", "calls it constructive". */
+    private static final Set<String> DESCRIBED = Set.of("the", "it", "this", "that", "them", "these", "those");
 
     private static boolean negatedByNext(Tokens tokens, PhraseMatcher.Match<EventType> m) {
         String first = tokens.folded(m.first());
@@ -432,11 +568,64 @@ final class SentenceEvents {
                 }
             }
         }
+        if (m.first() == m.last() && m.first() > 0 && ("host".equals(first) || "hosts".equals(first))
+                && NOUN_LEADS.contains(tokens.folded(m.first() - 1))) {
+            return true; // "the hosts rearranged the programme", "our host": the people who host, no event
+        }
+        if (m.first() > 0 && "no".equals(tokens.folded(m.first() - 1))) {
+            return true; // "it issued no statement", "there was no meeting": the event is denied
+        }
+        if ("calls".equals(first) && m.first() == m.last() && m.first() > 0 && m.last() + 1 < tokens.size()
+                && DESCRIBED.contains(tokens.folded(m.last() + 1)) && (tokens.capitalised(m.first() - 1)
+                || Set.of("he", "she", "it", "who").contains(tokens.folded(m.first() - 1)))) {
+            return true; // "Bessent calls the exchange frank": to call something so is to describe it
+        }
         Set<String> bad = NOT_AFTER.get(first);
         if (bad == null || m.first() != m.last() || m.last() + 1 >= tokens.size()) {
             return false;
         }
         return bad.contains(tokens.folded(m.last() + 1));
+    }
+
+    /** Between "Trump's" and the noun of speech: a modifier or two ("surprise", "televised"). */
+    private static final Pattern SPEECH_MODIFIERS = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}");
+
+    /**
+     * "Trump's address to the Knesset", "the minister's surprise announcement": a person's possessive before a noun
+     * of speech names the speaker, who takes part in the statement (other possessives describe something else).
+     */
+    private boolean speaking(String text, EntityMention n) {
+        if (n.entity().kind() != parley.domain.EntityKind.PERSON) {
+            return false;
+        }
+        for (Slot s : slots) {
+            if ((s.type() == EventType.STATEMENT || s.type() == EventType.PRESS_CONFERENCE) && s.trigger.start() > n.end()
+                    && s.trigger.start() - n.end() <= 30
+                    && SPEECH_MODIFIERS.matcher(text).region(n.end(), s.trigger.start()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    /** After a possessive: at most two words ("first", "Riyadh") before the event's noun. */
+    private static final Pattern OWNED_GAP = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
+
+    /**
+     * "Putin's visit to India", "Trump's Riyadh visit", "Modi's first trip": a person's possessive before the event's
+     * own noun names who makes it (a country's or body's possessive stays a description: "Iran's retreat").
+     */
+    private boolean ownerOfTrigger(String text, EntityMention n) {
+        if (n.entity().kind() != parley.domain.EntityKind.PERSON) {
+            return false;
+        }
+        for (Slot s : slots) {
+            if (s.trigger.start() > n.end() && s.trigger.start() - n.end() <= 40) {
+                return OWNED_GAP.matcher(text).region(n.end(), s.trigger.start()).matches();
+            }
+        }
+        return false;
     }
 
     /** "the Kremlin's invasion": a possessive name describes something else; it does not take part. */
@@ -492,6 +681,35 @@ final class SentenceEvents {
         return false;
     }
 
+    /**
+     * "Second round at Lancaster House in London: Bessent, Greer and He are joined by Lutnick": a clause with no
+     * trigger after a colon lists who took part in the gathering the clause before it names, when that gathering has
+     * no one of its own (a speaker's words after a colon are quoted, and a gathering with people keeps them).
+     */
+    private Slot listedAfterColon(String text, Clauses.Clause c, List<Clauses.Clause> clauses) {
+        if (c.start() == 0 || text.charAt(c.start() - 1) != ':') {
+            return null;
+        }
+        Slot last = null;
+        for (Slot s : slots) {
+            if (s.clause.end() == c.start()) {
+                last = s;
+            }
+        }
+        if (last == null || !GATHERING.contains(last.type()) || last.type() == EventType.VISIT) {
+            return null;
+        }
+        for (Map.Entry<KnownEntity, Role> p : last.participants.entrySet()) {
+            if (!listedNames.contains(p.getKey())) {
+                return null;
+            }
+        }
+        return last;
+    }
+
+    /** Names given to a gathering from the list after its colon (see {@link #listedAfterColon}). */
+    private final java.util.Set<KnownEntity> listedNames = new java.util.HashSet<>();
+
     private void assignNames(String text, List<EntityMention> actors, List<Clauses.Clause> clauses, Lexicon lexicon) {
         for (EntityMention n : actors) {
             Clauses.Clause c = Clauses.at(clauses, n.start());
@@ -502,6 +720,11 @@ final class SentenceEvents {
                 }
             }
             if (inClause.isEmpty()) {
+                Slot listed = listedAfterColon(text, c, clauses);
+                if (listed != null) {
+                    listed.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                    listedNames.add(n.entity());
+                }
                 continue;
             }
             Slot before = null;
@@ -546,9 +769,11 @@ final class SentenceEvents {
                         s.attachShared(n);
                     }
                 }
-            } else if (after != null && (text.substring(before.trigger.end(), n.start()).contains(",")
+            } else if (after != null && (after.type() != EventType.MILITARY || before.type() == EventType.MILITARY)
+                    && (text.substring(before.trigger.end(), n.start()).contains(",")
                     || text.substring(n.end(), after.trigger.start()).isBlank())) {
                 // after a comma, or right before the event noun it names ("for the NATO summit"): the next trigger
+                // (not a strike the speaker reports: "At a news conference, the spokesman said missiles had hit")
                 after.attach(n);
             } else {
                 before.attach(n);

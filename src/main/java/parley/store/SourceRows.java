@@ -35,17 +35,23 @@ final class SourceRows {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", body FROM sources WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs, rs.getString("body"))) : Optional.empty();
+                return rs.next() ? Optional.of(read(rs, rs.getString(14))) : Optional.empty();
             }
         }
     }
 
+    /**
+     * The source of a row of {@link #COLUMNS}, by column position: H2 upper-cases a column's name on every look-up,
+     * most of the list's read at 10,000 sources.
+     */
     private static Source read(ResultSet rs, String text) throws SQLException {
-        return new Source(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_format"),
-                rs.getString("title"), rs.getString("publisher"), rs.getString("author"), Sql.date(rs, "published"),
-                Sql.enumOf(DateBasis.class, rs.getString("published_basis")), Sql.nullableLong(rs, "inferred_from"),
-                rs.getString("sha256"), text, Sql.instant(rs, "imported_at"), rs.getString("published_signal"),
-                notes(rs.getString("reading_notes")));
+        long inferred = rs.getLong(9);
+        Long inferredFrom = rs.wasNull() ? null : inferred;
+        java.time.OffsetDateTime imported = rs.getObject(11, java.time.OffsetDateTime.class);
+        return new Source(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getObject(7, java.time.LocalDate.class),
+                Sql.enumOf(DateBasis.class, rs.getString(8)), inferredFrom, rs.getString(10), text,
+                imported == null ? null : imported.toInstant(), rs.getString(12), notes(rs.getString(13)));
     }
 
     /** Notes are stored one per line. */

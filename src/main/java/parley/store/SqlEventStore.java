@@ -97,9 +97,63 @@ public final class SqlEventStore implements EventStore {
         return snapshot(AllEventsReader::outline);
     }
 
+    /**
+     * From the packed rows of {@link TimelineCache} when they are of the store's revision; otherwise from the tables,
+     * keeping the rows packed for the next read (a launch) when no write is under way.
+     */
     @Override
     public List<Event> timelineEvents() {
-        return snapshot(c -> AllEventsReader.read(c, false));
+        Rows rows = snapshot(c -> {
+            long revision = TimelineCache.revision(c);
+            List<Event> cached = TimelineCache.read(c, revision);
+            return cached != null ? new Rows(revision, cached, true)
+                    : new Rows(revision, AllEventsReader.read(c, false), false);
+        });
+        if (!rows.cached()) {
+            keepTimeline(rows.revision(), rows.events());
+        }
+        return rows.events();
+    }
+
+    private record Rows(long revision, List<Event> events, boolean cached) {
+    }
+
+    /** True when {@link #timelineEvents()} would read the packed rows (one query, no table scan). */
+    @Override
+    public boolean timelineReadsQuickly() {
+        return read(TimelineCache::current);
+    }
+
+    /**
+     * Packs the rows read at {@code revision} into the cache, unless a write holds the store (the cache would then
+     * soon be out of date anyway) or the store moved on. A cache that cannot be written (a team-store login without
+     * rights on the table) costs the next launch its speed, never its rows: failures are left unsaid.
+     */
+    private void keepTimeline(long revision, List<Event> rows) {
+        if (!writeLock.tryLock()) {
+            return;
+        }
+        try (Connection c = closed ? null : dataSource.getConnection()) {
+            if (c == null) {
+                return;
+            }
+            c.setAutoCommit(false);
+            try {
+                if (TimelineCache.write(c, revision, rows)) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
+            } catch (SQLException | RuntimeException e) {
+                rollback(c, e);
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // see above: only speed is lost
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** One scan of the mentions table (see {@link AllEventsReader#sentences}). */
@@ -274,7 +328,7 @@ public final class SqlEventStore implements EventStore {
      * A read of several queries that must agree with each other: without one snapshot, an import committing between
      * the entity query and the participant query left participants pointing at entities the read had not seen.
      */
-    private <T> T snapshot(SqlRead<T> queries) {
+    <T> T snapshot(SqlRead<T> queries) {
         return read(c -> {
             int isolation = c.getTransactionIsolation();
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -322,7 +376,7 @@ public final class SqlEventStore implements EventStore {
     }
 
     @FunctionalInterface
-    private interface SqlRead<T> {
+    interface SqlRead<T> {
         T run(Connection c) throws SQLException;
     }
 }

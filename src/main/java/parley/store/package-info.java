@@ -27,7 +27,9 @@
  *       the index on the first day each event may stand for, bounded by the longest span. The whole store is read in table scans
  *       sorted in memory ({@code AllEventsReader}), with or without the mentions' sentences (the timeline's rows,
  *       {@code timelineEvents()}); {@code timelineOutline()} scans the events table alone for the launch's first
- *       frame.</li>
+ *       frame. Migration V11 keeps the timeline rows packed ({@code TimelineCache}) under the
+ *       {@code store_revision} they were read at, used only while it is still the store's: a launch reads them in one
+ *       go.</li>
  *   <li>Analyst review (migration V2): {@code confirmed}/{@code edited} flags on events, tombstones of deleted
  *       events and the edit log ({@code ReviewRows}); machine re-extraction never removes the sentences of a
  *       confirmed or edited event.</li>

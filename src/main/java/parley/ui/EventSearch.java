@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Function;
 
 import parley.domain.Event;
 import parley.domain.Mention;
@@ -24,40 +25,27 @@ public final class EventSearch {
     private final boolean sentences;
 
     public EventSearch(List<Event> events) {
-        this(events, events);
+        this(events, EventSearch::sentencesOf, events.stream().allMatch(MainViewModel::hasSentences));
     }
 
     /**
-     * Searches {@code shown} (the timeline's rows, which results are taken from) with each event's sentences as {@link parley.domain.EventStore#sentencesByEvent} gives them (by id;
-     * an event missing there has none).
+     * Searches {@code shown} (the timeline's rows, which results are taken from) with each event's sentences as
+     * {@link parley.domain.EventStore#sentencesByEvent} gives them (by id; an event missing there has none).
      */
     public static EventSearch withSentences(List<Event> shown, Map<Long, List<String>> sentences) {
-        List<Event> whole = new ArrayList<>(shown.size());
-        for (Event e : shown) {
-            List<String> texts = sentences.getOrDefault(e.id(), List.of());
-            List<Mention> mentions = new ArrayList<>(texts.size());
-            texts.forEach(t -> mentions.add(new Mention(0, 0, 0, t, null)));
-            whole.add(new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
-                    e.participants(), mentions, e.disagreements(), e.confirmed(), e.edited(), e.version()));
-        }
-        return new EventSearch(shown, whole);
+        return new EventSearch(shown, e -> sentences.getOrDefault(e.id(), List.of()), true);
     }
 
-    private EventSearch(List<Event> shown, List<Event> whole) {
+    /** Each haystack straight from the row and its sentences: no copy of the events on the way (100,000 at launch). */
+    private EventSearch(List<Event> shown, Function<Event, List<String>> sentencesOf, boolean withSentences) {
         this.events = List.copyOf(shown);
         this.haystacks = new String[this.events.size()];
-        java.util.Map<Long, Event> byId = new java.util.HashMap<>();
-        if (whole != shown) {
-            whole.forEach(e -> byId.put(e.id(), e));
-        }
-        boolean all = true;
+        StringBuilder sb = new StringBuilder(512);
         for (int i = 0; i < haystacks.length; i++) {
             Event e = this.events.get(i);
-            Event text = byId.getOrDefault(e.id(), e);
-            all &= MainViewModel.hasSentences(text);
-            haystacks[i] = haystack(text);
+            haystacks[i] = haystack(e, sentencesOf.apply(e), sb);
         }
-        this.sentences = all;
+        this.sentences = withSentences;
     }
 
     /** True when every event was searched with its sentences. */
@@ -65,8 +53,18 @@ public final class EventSearch {
         return sentences;
     }
 
-    private static String haystack(Event e) {
-        StringBuilder sb = new StringBuilder();
+    private static List<String> sentencesOf(Event e) {
+        List<String> out = new ArrayList<>(e.mentions().size());
+        for (Mention m : e.mentions()) {
+            if (m.text() != null) {
+                out.add(m.text());
+            }
+        }
+        return out;
+    }
+
+    private static String haystack(Event e, List<String> sentences, StringBuilder sb) {
+        sb.setLength(0);
         sb.append(e.title()).append('\n').append(EventGlyphs.label(e.type())).append('\n');
         for (Participant p : e.participants()) {
             sb.append(p.name()).append('\n');
@@ -77,10 +75,8 @@ public final class EventSearch {
         if (e.location() != null) {
             sb.append(e.location()).append('\n');
         }
-        for (Mention m : e.mentions()) {
-            if (m.text() != null) {
-                sb.append(m.text()).append('\n');
-            }
+        for (String text : sentences) {
+            sb.append(text).append('\n');
         }
         return sb.toString().toLowerCase(Locale.ROOT);
     }

@@ -64,6 +64,8 @@ public final class MainView extends BorderPane {
         // The launch outline is only looked at: no hover card, click or drag acts on its partial rows.
         timeline.mouseTransparentProperty().bind(vm.outlineShownProperty());
         vm.outlineAllowedProperty().bind(timeline.participantLanesProperty().not());
+        // Read while the panels are built: the worker's results are applied on this thread once the window is up.
+        vm.refresh();
 
         EmptyState empty = new EmptyState(this::chooseAndImport, this::importSamples, javafx.beans.binding.Bindings.size(vm.sources()));
         empty.visibleProperty().bind(vm.emptyProperty());
@@ -106,7 +108,6 @@ public final class MainView extends BorderPane {
                 });
             }
         });
-        vm.refresh();
     }
 
     /** What File → Open team store… does (the application asks for the address and switches stores). */

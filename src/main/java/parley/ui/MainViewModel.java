@@ -126,7 +126,13 @@ public final class MainViewModel {
     record Snapshot(List<Event> events, List<SourceRow> sources, List<ParticipantRow> participants,
                     TimelineIndex index, EventSearch search) {
         static Snapshot read(EventStore store) {
+            // Sources, participants and the index do not need each other: on a second core beside the rows.
+            java.util.concurrent.CompletableFuture<List<Source>> sourceList =
+                    java.util.concurrent.CompletableFuture.supplyAsync(store::sources);
             List<Event> events = store.timelineEvents();
+            java.util.concurrent.CompletableFuture<List<ParticipantRow>> tally =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> ParticipantRow.tally(events));
+            TimelineIndex index = new TimelineIndex(events);
             // Counted from the rows (their mentions keep their sources) instead of another query over the mentions.
             Map<Long, Integer> counts = new java.util.HashMap<>();
             Set<Long> seen = new java.util.HashSet<>();
@@ -139,12 +145,27 @@ public final class MainViewModel {
                 }
             }
             List<SourceRow> rows = new ArrayList<>();
-            for (Source src : store.sources()) {
+            for (Source src : joined(sourceList)) {
                 rows.add(new SourceRow(src, counts.getOrDefault(src.id(), 0)));
             }
             // Rows without sentences: the search is built after the first frame, with them (readSentencesForSearch).
             EventSearch search = events.stream().allMatch(MainViewModel::hasSentences) ? new EventSearch(events) : null;
-            return new Snapshot(events, rows, ParticipantRow.tally(events), new TimelineIndex(events), search);
+            return new Snapshot(events, rows, joined(tally), index, search);
+        }
+
+        /** The value, or the read's own exception (so the status bar says what the store said). */
+        private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
+            try {
+                return f.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
         }
     }
 
@@ -155,7 +176,8 @@ public final class MainViewModel {
         Task<Snapshot> task = new Task<>() {
             @Override
             protected Snapshot call() {
-                if (outlineFirst) {
+                // When the store has the complete rows at hand, they come as fast as the outline would.
+                if (outlineFirst && !store.timelineReadsQuickly()) {
                     TimelineIndex outline = new TimelineIndex(store.timelineOutline());
                     // Posted before the task's success, so it is applied first (or dropped if anything came between).
                     javafx.application.Platform.runLater(() -> showOutline(outline));

@@ -26,6 +26,8 @@ import parley.domain.Importer;
 public final class ParleyApp extends Application {
     private static volatile StoreAddress storeAddress;
     private static volatile List<Path> openFiles = List.of();
+    /** The store opening since before the toolkit started (null when the application was started otherwise). */
+    private static volatile EarlyOpen storeOpening;
     /** Icon sizes shipped in the jar (assets/icons/png); JavaFX picks the best one for each place. */
     static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
 
@@ -47,6 +49,7 @@ public final class ParleyApp extends Application {
     public static void launch(StoreAddress store, List<Path> files, String... args) {
         storeAddress = store;
         openFiles = List.copyOf(files);
+        storeOpening = EarlyOpen.start(store, Parley::open);
         Application.launch(ParleyApp.class, args);
     }
 
@@ -89,13 +92,19 @@ public final class ParleyApp extends Application {
         // A first start on this store follows the system's light or dark preference (asked off the FX thread).
         boolean firstStart = !DeskState.savedIn(dir);
         Theme[] preferred = {null};
+        EarlyOpen early = storeOpening;
+        storeOpening = null;
         Task<Parley> open = new Task<>() {
             @Override
             protected Parley call() {
                 if (firstStart) {
                     preferred[0] = OsTheme.detect();
                 }
-                return Parley.open(address, this::updateMessage);
+                if (early == null) {
+                    return Parley.open(address, this::updateMessage);
+                }
+                early.listen(this::updateMessage);
+                return early.await();
             }
         };
         // Says so when opening turns into an upgrade (a copy and the migrations), which takes a while.

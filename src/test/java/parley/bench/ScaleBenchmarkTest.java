@@ -27,8 +27,10 @@ class ScaleBenchmarkTest {
                 "import CPU per article (storing thread / whole process)",
                 "import efficiency (articles/s ÷ what the cores extract alone)",
                 "imported store on disk",
+                "re-extract all (every stored source, one transaction)",
                 "synthetic store written (port, batches of 1,000 events)",
                 "store on disk, mentions and source texts included",
+                "timeline rows read from the tables and packed (a window's first read after a change)",
                 "launch to first full frame, 300 events",
                 "search covers the sentences",
                 "frame while zooming/panning, 10 years in view",
@@ -67,11 +69,14 @@ class ScaleBenchmarkTest {
                 "import end to end (files → extraction → H2)",
                 "import CPU per article (storing thread / whole process)",
                 "import efficiency (articles/s ÷ what the cores extract alone)",
-                "imported store on disk");
+                "imported store on disk",
+                "re-extract all (every stored source, one transaction)");
         assertThat(table.rows().get(1).figure()).contains("5 in").contains("0 failed");
         assertThat(table.rows().get(2).figure()).matches(
                 "\\d+\\.\\d\\d ms / \\d+\\.\\d\\d ms, of which the JIT compilers \\d+\\.\\d\\d ms .*");
         assertThat(table.rows().get(3).figure()).matches("\\d+\\.\\d\\d: \\d+ articles/s ÷ \\(\\d+ cores × 1000 / .*");
+        // Extracting the same articles again gives the same events: as many after as the import stored.
+        assertThat(table.rows().get(5).figure()).matches("\\d+ sources/s: 5 in .* (\\d+) events after, \\1 before");
         assertThat(bytes.toString(StandardCharsets.UTF_8)).doesNotContain("launch to first full frame");
     }
 
@@ -82,7 +87,8 @@ class ScaleBenchmarkTest {
                 StandardCharsets.UTF_8), "--events", "200", "--only", "store", "--work", work.toString());
         assertThat(stored.rows()).extracting(ResultTable.Row::measure).containsExactly(
                 "synthetic store written (port, batches of 1,000 events)",
-                "store on disk, mentions and source texts included");
+                "store on disk, mentions and source texts included",
+                "timeline rows read from the tables and packed (a window's first read after a change)");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ResultTable exported = ScaleBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8),
                 "--events", "200", "--only", "export", "--work", work.toString());
@@ -98,6 +104,7 @@ class ScaleBenchmarkTest {
                 "export SVG 3,840×2,160",
                 "peak heap, including the PNG exports");
     }
+
     @Test
     void withDbTheLargeStoreIsATeamStoreAndLaunchIsMeasuredOnIt(@TempDir Path dir) {
         parley.domain.StoreAddress.Server database = parley.store.TestPostgres.freshStore();
@@ -108,6 +115,7 @@ class ScaleBenchmarkTest {
                     "200", "--frames", "5", "--only", "store,launch", "--db", url, "--work", dir.toString());
             assertThat(table.rows()).extracting(ResultTable.Row::measure).startsWith(
                     "synthetic store written into " + database.display(),
+                    "timeline rows read from the tables and packed (a window's first read after a change)",
                     "launch to first full frame, 200 events (team store on PostgreSQL)");
             assertThat(table.rows().get(0).figure()).startsWith("200 events, ");
             assertThat(table.rows()).extracting(ResultTable.Row::measure)

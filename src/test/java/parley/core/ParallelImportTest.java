@@ -211,6 +211,45 @@ class ParallelImportTest {
         }
     }
 
+    /**
+     * A cancel that arrives while a group is half stored (and two threads have read ahead) commits the articles of
+     * that group already stored, each whole: the store is exactly what importing those files one by one leaves.
+     */
+    @Test
+    void aCancelInTheMiddleOfAGroupLeavesWholeArticlesOnly(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        new CorpusGenerator(14).write(corpus, 12);
+        List<Path> files = FileCollector.collect(List.of(corpus)).files();
+        try (EventStore reference = H2EventStore.open(dir.resolve("reference"));
+             EventStore cancelled = H2EventStore.open(dir.resolve("cancelled"))) {
+            ImportService sequential = importer(reference);
+            for (Path f : files.subList(0, 6)) {
+                assertThat(sequential.importFile(f).kind()).isEqualTo(FileOutcome.Kind.IMPORTED);
+            }
+            int[] asked = {0};
+            List<Integer> reported = new ArrayList<>();
+            // Groups of 4: the first group takes files 1-4, the second 5 and 6, then the 7th question says stop.
+            ImportSummary summary = importer(cancelled).withPreparers(2).withGroups(4, NO_TIME_LIMIT)
+                    .importPaths(List.of(corpus), new Importer.Progress() {
+                        @Override
+                        public void fileDone(int done, int total, FileOutcome outcome) {
+                            reported.add(done);
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return ++asked[0] > 6;
+                        }
+                    });
+            assertThat(summary.cancelled()).isTrue();
+            assertThat(reported).containsExactly(1, 2, 3, 4, 5, 6);
+            assertThat(summary.count(FileOutcome.Kind.IMPORTED)).isEqualTo(6);
+            assertThat(cancelled.sources().stream().map(ParallelImportTest::withoutImportTime).toList())
+                    .isEqualTo(reference.sources().stream().map(ParallelImportTest::withoutImportTime).toList());
+            assertThat(cancelled.events()).isNotEmpty().isEqualTo(reference.events());
+        }
+    }
+
     @Test
     void progressReportsAGroupsFilesOnlyOnceTheyAreCommitted(@TempDir Path dir) {
         Path corpus = dir.resolve("corpus");

@@ -38,6 +38,23 @@ class EventMergerTest {
         assertThat(merger.findSame(b, List.of(a))).contains(a);
     }
 
+    static Event strike(long source, String sentence) {
+        Mention m = new Mention(source, 0, sentence.length(), sentence, "trigger 'strikes'");
+        return new Event(0, EventType.MILITARY, null, EventDate.day(D), null, null, EventStatus.HELD, List.of(),
+                List.of(m), List.of());
+    }
+
+    @Test
+    void aRetaliationIsNotTheStrikeItAnswers() {
+        Event first = strike(1, "Jets struck a depot near the border early on Tuesday.");
+        Event answer = strike(2, "The other side answered with strikes of its own on Tuesday night.");
+        Event again = strike(3, "The depot strikes on Tuesday destroyed fuel stocks.");
+        assertThat(merger.findSame(answer, List.of(first))).isEmpty();
+        assertThat(merger.findSame(again, List.of(first))).contains(first);
+        assertThat(merger.findSame(strike(4, "Retaliatory strikes followed on Tuesday."), List.of(answer)))
+                .contains(answer);
+    }
+
     @Test
     void differentDaysOrTypesAreDifferentEvents() {
         Event a = ev(EventType.CALL, EventDate.day(D), null, 1, 0, p("Bo Lind", Role.ATTENDEE));

@@ -1,9 +1,19 @@
 package parley.extract;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import parley.domain.Article;
+import parley.domain.Event;
+import parley.domain.Participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Articles of our own that test what Parley must not report: a summit named only as the setting of a meeting told
@@ -11,13 +21,45 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@link SentenceLinks}); undated remarks and trips in an article that dates its events ({@link LooseReports});
  * one host meeting two different groups the same day as one meeting ({@link ArticleEvents}); a meeting on the sidelines
  * of a summit as the summit, and separate calls or meetings with several counterparts as one
- * ({@link SeparateEncounters}).
+ * ({@link SeparateEncounters}); one sentence's triggers glued together ("met on Sunday, hours before the summit's
+ * opening"), a date shared into what was said afterwards, a coordinated verb's subject lost (sentence-apart); a remark told with its occasion ("Shortly before the announcement, X wrote on X",
+ * "Y told reporters outside the hotel") is the story's day, a bare quote is nothing, and a photo caption's day is not
+ * the story's ({@link SituatedRemarks}); cues of type
+ * ({@link SentenceEvents}): who "addressed" a meeting spoke at it (no statement of its own), to "call" the
+ * discussion useful is to describe it (no call), to "visit" a person is to meet them, and a summit after "since"
+ * is a yardstick of history, no event; a gathering with no one named is no event, except a dated round of the
+ * talks the article reports, which takes their parties, and the names listed after a colon take part in the
+ * gathering before it ({@link Negotiation}, {@link SentenceEvents}).
  */
 class PrecisionFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"sidelines-setting", "loose-remarks", "agreed-meetings", "one-host-two-guests",
-        "separate-encounters", "sentence-apart"})
+            "remark-occasions", "separate-encounters", "type-cues", "negotiation-rounds",
+            "sentence-apart"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
+    }
+
+    /**
+     * "the EU foreign policy chief, Kaja Kallas": the body before an office set off by a comma is where the person
+     * works, not a second participant; "Barrot, who led France's side in this year's trade talks," describes Barrot
+     * and puts nobody at the talks; "the hosts" is a noun, not a role.
+     */
+    @Test
+    void affiliationsAndDescriptionsAddNoParticipants() throws IOException {
+        String text = ExpectedEvents.fixture("type-cues.txt");
+        LocalDate anchor = LocalDate.of(2025, 3, 12);
+        List<Event> events = new RuleBasedExtractor().extract(
+                new Article("type-cues.txt", "txt", "", text, null, null, null, anchor), anchor).events();
+        assertThat(present(events, "Brussels")).containsExactlyInAnyOrder("Marco Rubio", "Kaja Kallas");
+        assertThat(present(events, "Berlin")).containsExactlyInAnyOrder("Emmanuel Macron", "Friedrich Merz");
+        // "the hosts rearranged the programme around him": a noun for the people who host, no role of Stubb's
+        assertThat(events.stream().filter(e -> e.location() == null).findFirst().orElseThrow().participants()
+                .stream().map(Participant::name).toList()).containsExactly("UN Security Council");
+    }
+
+    private static List<String> present(List<Event> events, String place) {
+        return events.stream().filter(e -> place.equals(e.location())).findFirst().orElseThrow().participants()
+                .stream().filter(p -> p.role().present()).map(Participant::name).toList();
     }
 }

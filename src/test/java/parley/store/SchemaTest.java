@@ -72,10 +72,63 @@ class SchemaTest {
                 assertThat(rs.getBoolean(2)).isTrue();
                 versions.add(rs.getString(1));
             }
-            assertThat(versions).as("each migration ran once").containsExactly("1", "2", "3", "4", "5", "8", "9", "10");
+            assertThat(versions).as("each migration ran once").containsExactly("1", "2", "3", "4", "5", "8", "9", "10",
+                    "11");
+            assertThat(versions).as("what the fast path of Schema.upToDate expects")
+                    .containsExactlyElementsOf(Schema.PORTABLE_VERSIONS);
         }
         try (EventStore store = H2EventStore.open(dir)) {
             assertThat(store.events()).isEmpty();
+        }
+    }
+
+    /** The fast path's list of versions is the migrations this build ships, in every folder. */
+    @Test
+    void theVersionsTheFastPathExpectsAreTheShippedMigrations() throws Exception {
+        assertThat(versionsIn("db/migration", "5")).containsExactlyInAnyOrderElementsOf(Schema.PORTABLE_VERSIONS);
+        assertThat(versionsIn("db/dialect/postgresql")).containsExactlyInAnyOrderElementsOf(
+                Schema.DIALECT_VERSIONS.get("postgresql"));
+        assertThat(SchemaTest.class.getClassLoader().getResource("db/dialect/h2")).isNull();
+        assertThat(Schema.DIALECT_VERSIONS.get("h2")).isEmpty();
+    }
+
+    /** Versions of the V&lt;n&gt;__*.sql files in a class-path folder, plus the Java migrations' versions given. */
+    private static java.util.List<String> versionsIn(String folder, String... javaMigrations) throws Exception {
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(javaMigrations));
+        Path dir = Path.of(SchemaTest.class.getClassLoader().getResource(folder).toURI());
+        try (var files = java.nio.file.Files.list(dir)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .forEach(n -> out.add(n.substring(1, n.indexOf("__"))));
+        }
+        return out;
+    }
+
+    /** A store whose history is this build's is opened without Flyway; a failed step still goes through it. */
+    @Test
+    void aStoreUpToDateSkipsFlywayAndABrokenHistoryDoesNot() throws Exception {
+        Path dir = temp.resolve("fast");
+        H2EventStore.open(dir).close();
+        org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(H2EventStore.url(dir),
+                "parley", "");
+        try {
+            assertThat(Schema.upToDate(pool, Schema.LOCATION)).isTrue();
+            assertThat(Schema.upToDate(pool, Schema.LOCATION, "classpath:db/extra")).as("tests' extra migrations")
+                    .isFalse();
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '11'");
+            }
+            assertThat(Schema.upToDate(pool, Schema.LOCATION)).isFalse();
+        } finally {
+            pool.dispose();
+        }
+        Path fresh = temp.resolve("fresh");
+        java.nio.file.Files.createDirectories(fresh);
+        org.h2.jdbcx.JdbcConnectionPool empty = org.h2.jdbcx.JdbcConnectionPool.create(H2EventStore.url(fresh),
+                "parley", "");
+        try {
+            assertThat(Schema.upToDate(empty, Schema.LOCATION)).as("no history yet").isFalse();
+        } finally {
+            empty.dispose();
         }
     }
 

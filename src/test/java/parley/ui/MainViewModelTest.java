@@ -59,6 +59,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void tallyCountsANameOncePerEventPresentWhereverItIsPresent() {
+        var rows = ParticipantRow.tally(List.of(
+                // absent and present in one event: counted present; absent twice: counted once
+                event(EventType.MEETING, "M", EventDate.day(LocalDate.of(2025, 8, 15)), EventStatus.HELD, 1,
+                        person("D", Role.ABSENT), person("D", Role.HOST), person("E", Role.ABSENT),
+                        person("E", Role.ABSENT)),
+                event(EventType.CALL, "C", EventDate.day(LocalDate.of(2025, 8, 16)), EventStatus.HELD, 1,
+                        person("E", Role.ATTENDEE), person("D", Role.ABSENT))));
+        assertThat(rows).containsExactly(new ParticipantRow("D", EntityKind.PERSON, 1, 1),
+                new ParticipantRow("E", EntityKind.PERSON, 1, 1));
+    }
+
+    @Test
     void refreshLoadsEventsSourcesAndParticipants(FxRobot robot) throws Exception {
         MainViewModel vm = new MainViewModel(SampleData.store(), null, worker);
         assertThat(vm.emptyProperty().get()).isTrue();

@@ -105,6 +105,33 @@ class OutlineFirstTest {
                 .containsExactlyElementsOf(complete.undated().stream().map(Event::id).toList());
     }
 
+    /** A store that keeps its rows packed answers the complete read at once: the outline would only cost a scan. */
+    @Test
+    void aStoreWithItsRowsAtHandShowsTheCompleteFrameFirst(FxRobot robot) throws Exception {
+        int[] outlines = {0};
+        FakeEventStore store = SampleData.fill(new FakeEventStore() {
+            @Override
+            public boolean timelineReadsQuickly() {
+                return true;
+            }
+
+            @Override
+            public List<Event> timelineOutline() {
+                outlines[0]++;
+                return super.timelineOutline();
+            }
+        });
+        MainViewModel vm = new MainViewModel(store, null, worker);
+        List<TimelineIndex> shown = new java.util.ArrayList<>();
+        robot.interact(() -> vm.timelineIndexProperty().addListener((o, a, b) -> shown.add(b)));
+        vm.refresh();
+        settle();
+        assertThat(outlines[0]).isZero();
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).events()).hasSize(17).anyMatch(e -> !e.participants().isEmpty());
+        assertThat(vm.outlineShownProperty().get()).isFalse();
+    }
+
     private static List<String> laidOut(Marks marks) {
         List<String> out = new java.util.ArrayList<>();
         marks.placed().forEach(p -> out.add(p.item().event().id() + "@" + p.row() + ":" + p.markX() + "," + p.left()

@@ -75,6 +75,7 @@ public final class TimexTagger {
             + "|nine|ten|\\d{1,2})\\s+(day|week)s?\\s+(later|afterwards|after that|earlier)"
             + "|(that|the same|the next|the following|later that|earlier that)\\s+(morning|afternoon|evening|night|day))\\b");
     private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(later that day|earlier that day"
+            + "|within (?:hours|minutes)"
             + "|the (?:next|following) day|the day (?:before|after)|the same day|later|then|afterwards)\\b");
 
     private TimexTagger() {
@@ -185,7 +186,7 @@ public final class TimexTagger {
             "Saturday", "Sunday"};
         private static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "this ", "last ", "next ",
             "week", "month", "year", "later", "then", "afterwards", "the day", "midday", "noon", "midnight",
-            "following", "previous", "past", "coming"};
+            "following", "previous", "past", "coming", "within"};
         /** STEP ends in one of these, or in "day"/"week" before "later". */
         private static final String[] STEP_WORDS = {"day", "week", "morning", "afternoon", "evening", "night"};
         static final Cues ALL = new Cues(true, true, true, true, true, true, true, true, true, true, true, true);
@@ -220,7 +221,7 @@ public final class TimexTagger {
             // CLOCK: a digit before am/pm ("a.m." holds neither), or hours and minutes ("14:05", "9.30")
             boolean clock = clockWord || digit && (lower.contains("am") || lower.contains("pm")
                     || lower.contains("a.m.") || lower.contains("p.m.") || digitsAround(s));
-            boolean afterPrevious = words && (lower.contains("later") || lower.contains("then")
+            boolean afterPrevious = words && (lower.contains("later") || lower.contains("then") || lower.contains("within")
                     || lower.contains("afterwards") || lower.contains(" day"));
             boolean deictic = words && (lower.contains("today") || lower.contains("yesterday")
                     || lower.contains("tomorrow") || lower.contains("tonight") || lower.contains("this "));

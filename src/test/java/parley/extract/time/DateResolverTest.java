@@ -73,6 +73,17 @@ class DateResolverTest {
     }
 
     @Nested
+    class FromThePreviousEvent {
+        @Test
+        void withinHoursIsTheSameDayAsTheEventJustTold() {
+            EventDate before = EventDate.day(LocalDate.of(2025, 3, 4));
+            assertThat(first("Within hours the other side answered with strikes.", THU_6_MAR, before).date())
+                    .isEqualTo(before);
+            assertThat(first("The reply came within minutes.", THU_6_MAR, before).date()).isEqualTo(before);
+        }
+    }
+
+    @Nested
     class Deictic {
         @Test
         void todayYesterdayTomorrow() {
