@@ -206,6 +206,18 @@ final class ArticleEvents {
         if (wholes == 1) {
             return whole;
         }
+        // "took part in the ASEAN-US summit" beside a dated summit and a dated meeting with the same people: the summit
+        int sameKind = -1;
+        int sameKinds = 0;
+        for (int j : candidates) {
+            if (events.get(j).type() == u.type() && presentNames(events.get(j)).containsAll(people)) {
+                sameKind = j;
+                sameKinds++;
+            }
+        }
+        if (wholes > 1 && sameKinds == 1) {
+            return sameKind;
+        }
         if (definite(u)) {
             int start = firstStart(u);
             int latest = -1;

@@ -157,8 +157,9 @@ final class SentenceLinks {
             SentenceEvents.Slot b = se.slots.get(k);
             SentenceEvents.Slot a = se.slots.get(k - 1);
             Event host = built.get(k - 1);
-            if (e.derivation() != null || !GATHERINGS.contains(e.type()) || a.clause != b.clause
-                    || (host.type() != EventType.SUMMIT && host.type() != EventType.VISIT)
+            // a date the section or the story's lead lent is no date of the meeting's own: the summit's is better
+            if ((e.derivation() != null && !SectionDates.fromSection(e.derivation())) || !GATHERINGS.contains(e.type())
+                    || a.clause != b.clause || (host.type() != EventType.SUMMIT && host.type() != EventType.VISIT)
                     || !SIDELINES.matcher(text).region(a.trigger.end(), b.trigger.start()).find()
                     || MARGINS.matcher(text).region(a.trigger.end(), b.trigger.start()).find()) {
                 continue;
@@ -166,9 +167,10 @@ final class SentenceLinks {
             Mention m = e.mentions().get(0);
             String note = m.contribution() + "; date and place of '" + a.trigger.phrase() + BESIDE;
             DateDerivation d = host.derivation();
-            DateDerivation shared = d == null ? null : new DateDerivation(d.phrase(), d.anchor(), d.rule()
+            boolean lent = SectionDates.fromSection(d); // the summit's own date is found when the article is finished
+            DateDerivation shared = d == null || lent ? null : new DateDerivation(d.phrase(), d.anchor(), d.rule()
                     + "; on the margins of the event before it in the sentence", d.result());
-            built.set(k, new Event(0, e.type(), null, host.date(), shared, e.location() == null ? host.location()
+            built.set(k, new Event(0, e.type(), null, lent ? parley.domain.EventDate.UNKNOWN : host.date(), shared, e.location() == null ? host.location()
                     : e.location(), e.status() == EventStatus.HELD ? host.status() : e.status(), e.participants(),
                     List.of(EventBuilder.withContribution(m, note)), List.of()));
         }

@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one host meeting two different groups the same day as one meeting ({@link ArticleEvents}); a meeting on the sidelines
  * of a summit as the summit, and separate calls or meetings with several counterparts as one
  * ({@link SeparateEncounters}); one sentence's triggers glued together ("met on Sunday, hours before the summit's
- * opening"), a date shared into what was said afterwards, a coordinated verb's subject lost (sentence-apart); a remark told with its occasion ("Shortly before the announcement, X wrote on X",
+ * opening"), a date shared into what was said afterwards, a coordinated verb's subject lost (sentence-apart); a meeting on the
+ * sidelines of a summit whose date the sentence does not give, dated by the story's lead or nothing
+ * (sidelines-lent-date, sidelines-undated: the summit's date, never the lead's, and the undated summit report is the
+ * dated summit rather than a meeting with the same person); a remark told with its occasion ("Shortly before the announcement, X wrote on X",
  * "Y told reporters outside the hotel") is the story's day, a bare quote is nothing, and a photo caption's day is not
  * the story's ({@link SituatedRemarks}); cues of type
  * ({@link SentenceEvents}): who "addressed" a meeting spoke at it (no statement of its own), to "call" the
@@ -35,7 +38,7 @@ class PrecisionFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"sidelines-setting", "loose-remarks", "agreed-meetings", "one-host-two-guests",
             "remark-occasions", "separate-encounters", "type-cues", "negotiation-rounds",
-            "sentence-apart"})
+            "sentence-apart", "sidelines-lent-date", "sidelines-undated"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
