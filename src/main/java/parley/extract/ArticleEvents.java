@@ -279,6 +279,9 @@ final class ArticleEvents {
         if (score >= 0 && otherCounterparts(a, b)) {
             return -1;
         }
+        if (score >= 0 && (bilateralBeside(a, b) || bilateralBeside(b, a))) {
+            return -1;
+        }
         return score >= 0 && a.type() != b.type() && distinctGroups(a, b) ? -1 : score;
     }
 
@@ -299,6 +302,16 @@ final class ArticleEvents {
             }
         }
         return shared == 1 && hasOwn(a, b) && hasOwn(b, a);
+    }
+
+    /**
+     * "Trump went into talks with Sisi" and the summit of twenty leaders both took part in, the same day: a meeting
+     * or talks of two people is a bilateral held beside a summit of four or more, not that summit.
+     */
+    private static boolean bilateralBeside(Event pair, Event summit) {
+        return summit.type() == EventType.SUMMIT && pair.type() != EventType.SUMMIT
+                && (pair.type() == EventType.MEETING || pair.type() == EventType.TALKS)
+                && present(pair) == 2 && present(summit) >= 4;
     }
 
     private static boolean distinctGroups(Event a, Event b) {

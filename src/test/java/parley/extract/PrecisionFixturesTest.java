@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opening"), a date shared into what was said afterwards, a coordinated verb's subject lost (sentence-apart); a meeting on the
  * sidelines of a summit whose date the sentence does not give, dated by the story's lead or nothing
  * (sidelines-lent-date, sidelines-undated: the summit's date, never the lead's, and the undated summit report is the
- * dated summit rather than a meeting with the same person); a remark told with its occasion ("Shortly before the announcement, X wrote on X",
+ * dated summit rather than a meeting with the same person); talks of two leaders the same day as a summit of four
+ * or more they both attend (bilateral-beside-summit); a remark told with its occasion ("Shortly before the announcement, X wrote on X",
  * "Y told reporters outside the hotel") is the story's day, a bare quote is nothing, and a photo caption's day is not
  * the story's ({@link SituatedRemarks}); cues of type
  * ({@link SentenceEvents}): who "addressed" a meeting spoke at it (no statement of its own), to "call" the
@@ -38,7 +39,8 @@ class PrecisionFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"sidelines-setting", "loose-remarks", "agreed-meetings", "one-host-two-guests",
             "remark-occasions", "separate-encounters", "type-cues", "negotiation-rounds",
-            "sentence-apart", "sidelines-lent-date", "sidelines-undated"})
+            "sentence-apart", "sidelines-lent-date", "sidelines-undated",
+            "bilateral-beside-summit"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
