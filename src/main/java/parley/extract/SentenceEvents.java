@@ -595,17 +595,22 @@ final class SentenceEvents {
      * of speech names the speaker, who takes part in the statement (other possessives describe something else).
      */
     private boolean speaking(String text, EntityMention n) {
+        return speechOf(text, n) != null;
+    }
+
+    /** The statement or press conference "Trump's surprise announcement" names Trump the speaker of, or null. */
+    private Slot speechOf(String text, EntityMention n) {
         if (n.entity().kind() != parley.domain.EntityKind.PERSON) {
-            return false;
+            return null;
         }
         for (Slot s : slots) {
             if ((s.type() == EventType.STATEMENT || s.type() == EventType.PRESS_CONFERENCE) && s.trigger.start() > n.end()
                     && s.trigger.start() - n.end() <= 30
                     && SPEECH_MODIFIERS.matcher(text).region(n.end(), s.trigger.start()).matches()) {
-                return true;
+                return s;
             }
         }
-        return false;
+        return null;
     }
 
 
@@ -712,6 +717,12 @@ final class SentenceEvents {
 
     private void assignNames(String text, List<EntityMention> actors, List<Clauses.Clause> clauses, Lexicon lexicon) {
         for (EntityMention n : actors) {
+            Slot speech = possessive(text, n) ? speechOf(text, n) : null;
+            if (speech != null) {
+                // "The meeting followed Trump's announcement": the possessive names the speaker, not the meeting's guest
+                speech.participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+                continue;
+            }
             Clauses.Clause c = Clauses.at(clauses, n.start());
             List<Slot> inClause = new ArrayList<>();
             for (Slot s : slots) {

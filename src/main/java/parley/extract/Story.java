@@ -33,7 +33,8 @@ final class Story {
     /** "The two leaders", "both sides", "the pair": the people of an event just mentioned. */
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both|all) (?:(?:two|three|four|five|six"
             + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
-            + "|counterparts|delegations|envoys|negotiators|chancellors)\\b|^\\s*(?:They|Their|The pair)\\b");
+            + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b"
+            + "|^\\s*(?:They|Their|The pair)\\b");
 
     /** "on the sidelines of", "on the margins of": what follows is the event something else was held beside. */
     private static final Pattern MARGINS_BEFORE = Pattern.compile("(?i)\\b(?:on|at) the (?:margins|sidelines|fringes)"
@@ -194,7 +195,8 @@ final class Story {
 
     /** The nouns GROUP needs, looked for before the costlier pattern. */
     private static final String[] GROUP_CUES = {"leaders", "men", "women", "presidents", "ministers", "sides", "pair",
-        "counterparts", "delegations", "envoys", "negotiators", "chancellors", "They", "Their"};
+        "counterparts", "delegations", "envoys", "negotiators", "chancellors", "governments", "countries", "They",
+        "Their"};
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8);
     /** How many sentences back "the three ministers" may find the people it counts. */
@@ -258,6 +260,9 @@ final class Story {
         }
         String phrase = m.group().toLowerCase(java.util.Locale.ROOT);
         int size = groupSize(phrase);
+        if (phrase.endsWith("governments") || phrase.endsWith("countries")) {
+            return states(size, slot);
+        }
         for (int i = sentenceSoFar.size() - 1; i >= 0 && size > 0; i--) {
             // the people an earlier trigger of this very sentence gathered come first
             Event e = sentenceSoFar.get(i);
@@ -319,6 +324,37 @@ final class Story {
         Event e = events.get(pick);
         return new Event(0, e.type(), e.title() == null ? EventTitles.of(e) : e.title(), e.date(), e.derivation(),
                 e.location(), e.status(), pickMembers, e.mentions(), e.disagreements());
+    }
+
+    /**
+     * "The two governments publish a joint statement": the states of the people named in the latest sentences
+     * (Bessent and Greer for the United States, He for China), when they are exactly that many.
+     */
+    private Event states(int size, SentenceEvents.Slot slot) {
+        if (size == 0) {
+            return null;
+        }
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        java.util.Iterator<List<KnownEntity>> it = recentActors.descendingIterator();
+        while (it.hasNext() && keys.size() <= size) {
+            for (KnownEntity k : it.next()) {
+                if (k.country() != null) {
+                    keys.add(k.country());
+                }
+            }
+            if (keys.size() == size) {
+                break;
+            }
+        }
+        if (keys.size() != size) {
+            return null;
+        }
+        List<Participant> ps = new ArrayList<>();
+        for (String key : keys) {
+            ps.add(EventBuilder.participant(CountryActors.country(key), Role.ATTENDEE));
+        }
+        return new Event(0, slot.type(), null, EventDate.UNKNOWN, null, null, EventStatus.HELD, ps, List.of(),
+                List.of());
     }
 
     /** Nouns that name delegations rather than people: "the two delegations" counts countries when there are some. */

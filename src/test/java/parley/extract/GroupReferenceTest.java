@@ -43,6 +43,18 @@ class GroupReferenceTest {
     }
 
     @Test
+    void twoGovernmentsAreTheStatesOfThePeopleJustNamed() {
+        List<Event> events = extract("Marco Rubio met Wang Yi in Kuala Lumpur on Friday. On Saturday the two"
+                + " governments issued a joint statement on shipping lanes.");
+        Event statement = on(events, "2025-03-08");
+        assertThat(statement).as(SeedArticlesTest.dump(events)).isNotNull();
+        assertThat(present(statement)).containsExactlyInAnyOrder("US", "China");
+        List<Event> three = extract("Marco Rubio met Wang Yi and Penny Wong in Kuala Lumpur on Friday. On Saturday"
+                + " the two governments issued a joint statement on shipping lanes.");
+        assertThat(on(three, "2025-03-08")).as(SeedArticlesTest.dump(three)).isNull(); // three states, not two
+    }
+
+    @Test
     void twoLeadersSkipAThreeWayMeetingForTheLastPair() {
         List<Event> events = extract("Keir Starmer spoke to Mark Carney by phone on Saturday. On Monday, Emmanuel"
                 + " Macron hosted Friedrich Merz and Donald Tusk in Paris. The two leaders will meet in Ottawa on"

@@ -74,8 +74,9 @@ class TeamStoreConcurrencyTest {
                     List<String> its = e.mentions().stream()
                             .map(m -> shaOf.get(m.sourceId()) + ":" + m.start() + "-" + m.end()).sorted().toList();
                     assertThat(its).as("event %s names each sentence once", e.id()).doesNotHaveDuplicates();
-                    // who takes part belongs to the key: "rang X and Y in separate calls" is two calls from one sentence
-                    List<String> who = e.participants().stream().map(p -> p.name() + "/" + p.role()).sorted().toList();
+                    // participants too: "held separate calls with X and Y" is two calls citing one sentence
+                    List<String> who = e.participants().stream().map(pa -> pa.name() + "/" + pa.role()).sorted()
+                            .toList();
                     sameEvent.merge(e.type() + " " + e.date() + " " + who + " " + its, 1, Integer::sum);
                     evidence.addAll(its);
                 }
