@@ -114,7 +114,7 @@ final class ArticleEvents {
             List<Integer> candidates = new ArrayList<>();
             for (int j = 0; j < out.size(); j++) {
                 Event d = out.get(j);
-                if (j != i && d.date().known() && SentenceLinks.compatible(d.type(), u.type())
+                if (j != i && d.date().known() && SentenceLinks.compatible(d.type(), u.type()) && !sameSentence(d, u)
                         && !java.util.Collections.disjoint(presentNames(d), people)
                         && (u.location() == null || d.location() == null
                         || u.location().equalsIgnoreCase(d.location()))) {
@@ -178,6 +178,21 @@ final class ArticleEvents {
         }
     }
 
+    /**
+     * "met in Tianjin on Sunday, hours before the summit's opening": the triggers of one sentence were joined or kept
+     * apart by {@link SentenceLinks}; an undated one is not the dated other by being undated.
+     */
+    private static boolean sameSentence(Event a, Event b) {
+        for (parley.domain.Mention m : a.mentions()) {
+            for (parley.domain.Mention n : b.mentions()) {
+                if (m.start() == n.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The dated event an undated report is, among candidates that share someone with it; -1 when unclear. */
     private int pick(Event u, Set<String> people, List<Integer> candidates, List<Event> events) {
         int whole = -1;
@@ -190,6 +205,18 @@ final class ArticleEvents {
         }
         if (wholes == 1) {
             return whole;
+        }
+        // "took part in the ASEAN-US summit" beside a dated summit and a dated meeting with the same people: the summit
+        int sameKind = -1;
+        int sameKinds = 0;
+        for (int j : candidates) {
+            if (events.get(j).type() == u.type() && presentNames(events.get(j)).containsAll(people)) {
+                sameKind = j;
+                sameKinds++;
+            }
+        }
+        if (wholes > 1 && sameKinds == 1) {
+            return sameKind;
         }
         if (definite(u)) {
             int start = firstStart(u);
@@ -252,6 +279,9 @@ final class ArticleEvents {
         if (score >= 0 && otherCounterparts(a, b)) {
             return -1;
         }
+        if (score >= 0 && (bilateralBeside(a, b) || bilateralBeside(b, a))) {
+            return -1;
+        }
         return score >= 0 && a.type() != b.type() && distinctGroups(a, b) ? -1 : score;
     }
 
@@ -272,6 +302,16 @@ final class ArticleEvents {
             }
         }
         return shared == 1 && hasOwn(a, b) && hasOwn(b, a);
+    }
+
+    /**
+     * "Trump went into talks with Sisi" and the summit of twenty leaders both took part in, the same day: a meeting
+     * or talks of two people is a bilateral held beside a summit of four or more, not that summit.
+     */
+    private static boolean bilateralBeside(Event pair, Event summit) {
+        return summit.type() == EventType.SUMMIT && pair.type() != EventType.SUMMIT
+                && (pair.type() == EventType.MEETING || pair.type() == EventType.TALKS)
+                && present(pair) == 2 && present(summit) >= 4;
     }
 
     private static boolean distinctGroups(Event a, Event b) {

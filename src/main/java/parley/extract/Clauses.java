@@ -28,9 +28,16 @@ final class Clauses {
             + "|added|insisted|stressed|argued|believes|believed|thinks|thought|announced|confirmed|claimed"
             + "|revealed|reported|noted|signalled|signaled|suggested|reiterated)\\b(?:[^.:;,\"“]{0,60}?)\\s+that\\b"
             + "|[:;]");
+    /**
+     * "waited about ten minutes for Modi", "talked for about an hour": "about" before a quantity is an approximation,
+     * not a topic, and the names after it still take part.
+     */
+    private static final String NOT_APPROXIMATE = "(?!\\s+(?:\\d|(?:a|an)\\s+(?:hour|half|minute|week|day|month|year"
+            + "|dozen|third|quarter|hundred|thousand)|half\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\\b))";
     private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:to discuss|to talk about|to update|to address"
-            + "|to review|to agree on|about|on ending|on how|regarding|concerning|focused on|focusing on|over the"
-            + "|aimed at|in order to)\\b");
+            + "|to review|to agree on|about" + NOT_APPROXIMATE + "|on ending|on how|regarding|concerning|focused on"
+            + "|focusing on|over the|aimed at|in order to)\\b");
 
     /**
      * ", who led China's side in this year's trade talks,": a relative clause that describes a person by a part

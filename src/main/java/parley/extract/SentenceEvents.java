@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import parley.domain.EventType;
@@ -60,6 +61,12 @@ final class SentenceEvents {
         void attach(EntityMention n) {
             participants.putIfAbsent(n.entity(), Role.ATTENDEE);
             attachedAt.computeIfAbsent(n.entity(), k -> new ArrayList<>(2)).add(n.start());
+        }
+
+        /** The subject of a coordinated verb: a role phrase of the first verb's clause does not take it away. */
+        void attachShared(EntityMention n) {
+            participants.putIfAbsent(n.entity(), Role.ATTENDEE);
+            attachedAt.computeIfAbsent(n.entity(), k -> new ArrayList<>(2)).add(Integer.MIN_VALUE);
         }
 
         /**
@@ -352,6 +359,40 @@ final class SentenceEvents {
             }
         }
         return false;
+    }
+
+    /**
+     * A verb group coordinated after the first trigger with no subject of its own: "and is due to", "and will",
+     * "and then", ", then co-chairs".
+     */
+    private static final Pattern COORDINATED_VERB = Pattern.compile("(?i)(?:,\\s*|\\s)(?:and|but)\\s+(?:then\\s+|later\\s+"
+            + "|also\\s+|afterwards\\s+)?(?:is|are|was|were|will|would|has|have|had|then)\\b|,\\s*then\\s+\\p{Ll}");
+
+    /**
+     * "X will attend the meeting on Friday and is due to hold a summit with Lee on Saturday", "X addresses the
+     * parliament, then co-chairs the summit": the later trigger's verb is coordinated with the first one's and names no
+     * subject of its own, so the sentence's subject takes part in both. A name between the conjunction and the later
+     * trigger ("and Lee will host a summit") is that clause's own subject.
+     */
+    private static boolean sharesSubject(String text, Slot first, Slot later, List<EntityMention> actors) {
+        String gap = text.substring(first.trigger.end(), later.trigger.start());
+        if (!(gap.contains("and ") || gap.contains("but ") || gap.contains("then "))) {
+            return false;
+        }
+        Matcher m = COORDINATED_VERB.matcher(text).region(first.trigger.end(), later.trigger.start());
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        if (at < 0) {
+            return false;
+        }
+        for (EntityMention a : actors) {
+            if (a.start() >= at && a.start() < later.trigger.start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** ", where on Friday he held talks": a relative clause whose subject is the sentence's subject again. */
@@ -750,6 +791,12 @@ final class SentenceEvents {
                 for (Slot s : inClause) {
                     if (s != after && LINKED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
                         s.attach(n);
+                    }
+                    if (s != after && s.trigger.start() > after.trigger.end()
+                            && !DETERMINED.matcher(text).region(Math.max(0, n.start() - 12), n.start()).find()
+                            && sharesSubject(text, after, s, actors)) {
+                        // "will attend the meeting on Friday and is due to hold a summit with Lee" (not "the G20")
+                        s.attachShared(n);
                     }
                 }
             } else if (after != null && (after.type() != EventType.MILITARY || before.type() == EventType.MILITARY)

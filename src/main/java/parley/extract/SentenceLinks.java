@@ -116,7 +116,8 @@ final class SentenceLinks {
             for (int j = k - 1; j >= 0; j--) {
                 Event dated = built.get(j);
                 if (dated.date().known() && !SectionDates.fromSection(dated.derivation())
-                        && !sequenced(se.slots.get(j).trigger.start())) {
+                        && !sequenced(se.slots.get(j).trigger.start())
+                        && !reportedApart(se.slots.get(j), se.slots.get(k))) {
                     DateDerivation d = dated.derivation();
                     DateDerivation inherited = d == null ? null
                             : new DateDerivation(d.phrase(), d.anchor(), d.rule() + "; shared with the event before it"
@@ -135,6 +136,16 @@ final class SentenceLinks {
         }
     }
 
+    /**
+     * "met on Sunday, and the mediator said afterwards that a fifth round would follow": what someone says after "said
+     * that" is told at another time than the clause before it, and takes none of its date.
+     */
+    private boolean reportedApart(SentenceEvents.Slot dated, SentenceEvents.Slot undated) {
+        int start = undated.clause.start();
+        return dated.clause != undated.clause && start >= 4 && dated.clause.end() <= start
+                && text.regionMatches(true, start - 4, "that", 0, 4);
+    }
+
     /** What the contribution of a meeting held beside a larger event says, and what {@link ArticleEvents} reads. */
     static final String BESIDE = "' it is held beside";
 
@@ -150,8 +161,9 @@ final class SentenceLinks {
             SentenceEvents.Slot b = se.slots.get(k);
             SentenceEvents.Slot a = se.slots.get(k - 1);
             Event host = built.get(k - 1);
-            if (e.derivation() != null || !GATHERINGS.contains(e.type()) || a.clause != b.clause
-                    || (host.type() != EventType.SUMMIT && host.type() != EventType.VISIT)
+            // a date the section or the story's lead lent is no date of the meeting's own: the summit's is better
+            if ((e.derivation() != null && !SectionDates.fromSection(e.derivation())) || !GATHERINGS.contains(e.type())
+                    || a.clause != b.clause || (host.type() != EventType.SUMMIT && host.type() != EventType.VISIT)
                     || !SIDELINES.matcher(text).region(a.trigger.end(), b.trigger.start()).find()
                     || MARGINS.matcher(text).region(a.trigger.end(), b.trigger.start()).find()) {
                 continue;
@@ -159,9 +171,10 @@ final class SentenceLinks {
             Mention m = e.mentions().get(0);
             String note = m.contribution() + "; date and place of '" + a.trigger.phrase() + BESIDE;
             DateDerivation d = host.derivation();
-            DateDerivation shared = d == null ? null : new DateDerivation(d.phrase(), d.anchor(), d.rule()
+            boolean lent = SectionDates.fromSection(d); // the summit's own date is found when the article is finished
+            DateDerivation shared = d == null || lent ? null : new DateDerivation(d.phrase(), d.anchor(), d.rule()
                     + "; on the margins of the event before it in the sentence", d.result());
-            built.set(k, new Event(0, e.type(), null, host.date(), shared, e.location() == null ? host.location()
+            built.set(k, new Event(0, e.type(), null, lent ? parley.domain.EventDate.UNKNOWN : host.date(), shared, e.location() == null ? host.location()
                     : e.location(), e.status() == EventStatus.HELD ? host.status() : e.status(), e.participants(),
                     List.of(EventBuilder.withContribution(m, note)), List.of()));
         }
@@ -242,12 +255,14 @@ final class SentenceLinks {
 
     /**
      * "agreed to meet at APEC", "said they looked forward to meeting in person", "urged Tehran to resume talks",
-     * "called on Iran to engage in negotiations": an event someone agrees to, hopes for, looks forward to or urges on
-     * others is another occasion than the sentence's own, later and not yet held.
+     * "called on Iran to engage in negotiations", "each leader inviting the other to visit": an event someone agrees to,
+     * hopes for, looks forward to, urges on others or invites them to is another occasion than the sentence's own,
+     * later and not yet held.
      */
     private static final Pattern INTENDED = Pattern.compile("(?i)\\b(?:(agree[sd]?|agreeing|promise[sd]?|pledge[sd]?"
             + "|vow(?:s|ed)?|decide[sd]?)|look(?:s|ed|ing)?\\s+forward|hope[sd]?|hoping|want(?:s|ed)?|eager|keen"
-            + "|(?:urge[sd]?|urging|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?)(?:\\s+[\\p{L}’'-]+){1,6})"
+            + "|(?:urge[sd]?|urging|invit(?:e[sd]?|ing)|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?)"
+            + "(?:\\s+[\\p{L}’'-]+){1,6})"
             + "\\s+to(?:\\s+(?:engage\\s+in|resume|return\\s+to|hold|start|begin|open|join))?\\s+(?:the\\s+|new\\s+|direct\\s+)?$");
 
     /** PLANNED when the trigger is agreed or promised, PROPOSED when hoped for, null when neither. */

@@ -118,6 +118,11 @@ public final class SqlEventStore implements EventStore {
     private record Rows(long revision, List<Event> events, boolean cached) {
     }
 
+    /** How seldom a window of a team store packs the timeline rows (see {@link #keepTimeline}). */
+    private static final long TEAM_PACK_INTERVAL_NANOS = 60_000_000_000L;
+    /** When this process last packed them; long ago at first. */
+    private volatile long lastPacked = System.nanoTime() - TEAM_PACK_INTERVAL_NANOS;
+
     /** True when {@link #timelineEvents()} would read the packed rows (one query, no table scan). */
     @Override
     public boolean timelineReadsQuickly() {
@@ -130,9 +135,12 @@ public final class SqlEventStore implements EventStore {
      * rights on the table) costs the next launch its speed, never its rows: failures are left unsaid.
      */
     private void keepTimeline(long revision, List<Event> rows) {
-        if (!writeLock.tryLock()) {
+        // On a team store every window re-reads after each other process's write: packing each time would write
+        // megabytes per change per window, so a window packs at most once a minute there.
+        if (shared && System.nanoTime() - lastPacked < TEAM_PACK_INTERVAL_NANOS || !writeLock.tryLock()) {
             return;
         }
+        lastPacked = System.nanoTime();
         try (Connection c = closed ? null : dataSource.getConnection()) {
             if (c == null) {
                 return;

@@ -21,7 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link SentenceLinks}); undated remarks and trips in an article that dates its events ({@link LooseReports});
  * one host meeting two different groups the same day as one meeting ({@link ArticleEvents}); a meeting on the sidelines
  * of a summit as the summit, and separate calls or meetings with several counterparts as one
- * ({@link SeparateEncounters}); a remark told with its occasion ("Shortly before the announcement, X wrote on X",
+ * ({@link SeparateEncounters}); one sentence's triggers glued together ("met on Sunday, hours before the summit's
+ * opening"), a date shared into what was said afterwards, a coordinated verb's subject lost (sentence-apart); a meeting on the
+ * sidelines of a summit whose date the sentence does not give, dated by the story's lead or nothing
+ * (sidelines-lent-date, sidelines-undated: the summit's date, never the lead's, and the undated summit report is the
+ * dated summit rather than a meeting with the same person); talks of two leaders the same day as a summit of four
+ * or more they both attend (bilateral-beside-summit); a remark told with its occasion ("Shortly before the announcement, X wrote on X",
  * "Y told reporters outside the hotel") is the story's day, a bare quote is nothing, and a photo caption's day is not
  * the story's ({@link SituatedRemarks}); cues of type
  * ({@link SentenceEvents}): who "addressed" a meeting spoke at it (no statement of its own), to "call" the
@@ -33,7 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrecisionFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"sidelines-setting", "loose-remarks", "agreed-meetings", "one-host-two-guests",
-            "remark-occasions", "separate-encounters", "type-cues", "negotiation-rounds"})
+            "remark-occasions", "separate-encounters", "type-cues", "negotiation-rounds",
+            "sentence-apart", "sidelines-lent-date", "sidelines-undated",
+            "bilateral-beside-summit"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
