@@ -121,7 +121,8 @@ log "jlink took $(( $(date +%s) - start )) s; runtime $(du -sh "$out/runtime" | 
 # --- Application input: thin jar + non-JavaFX dependencies, all on the class path. -----------------------------
 cp "$thin_jar" "$out/input/"
 cp target/jpackage/lib/*.jar "$out/input/"
-java_options=()
+# C1 only: a desktop session is short; on 2 cores the C2 compiler cost more CPU than it saved (benchmarks.md, run 11).
+java_options=(--java-options "-XX:TieredStopAtLevel=1")
 monocle="$(cd "$out/input" && ls openjfx-monocle-*.jar 2>/dev/null | head -n 1 || true)"
 if [ -n "$monocle" ]; then
   # Monocle's classes live in javafx.graphics's packages; from the class path they could not reach its internals.

@@ -131,9 +131,9 @@ public final class ScaleBenchmark implements Callable<Integer> {
         ResultTable table = new ResultTable(out);
         try {
             out.printf(Locale.ROOT, "Parley scale benchmark, %s; %d articles, %d events, %d frames per zoom level; "
-                            + "%d cores, max heap %d MB, Java %s%n", Instant.now(), nArticles, nEvents, nFrames,
+                            + "%d cores, max heap %d MB, Java %s, %s%n", Instant.now(), nArticles, nEvents, nFrames,
                     Runtime.getRuntime().availableProcessors(), HeapProbe.maxBytes() >> 20,
-                    System.getProperty("java.version"));
+                    System.getProperty("java.version"), jitMode());
             if (runs(Part.extraction) || runs(Part.importing)) {
                 Path corpus = folder.resolve("corpus");
                 List<Path> files = step("generating the corpus",
@@ -408,7 +408,7 @@ public final class ScaleBenchmark implements Callable<Integer> {
                                 cpu / 1e9, jit / 1e3, gc / 1e3, outline ? String.format(Locale.ROOT, "first frame from the events table "
                                         + "alone, complete snapshot (participants, sources, lanes) at %.2f s",
                                         (completeAt[0] - t0) / 1e9) : "first frame from the complete snapshot"),
-                        "≤ 3 s", seconds <= 3);
+                        "≤ 2 s", seconds <= 2);
                 waitForSearch(vm);
                 table.info("search covers the sentences", String.format(Locale.ROOT, "%.2f s after the first frame",
                         (System.nanoTime() - framed) / 1e9));
@@ -544,6 +544,13 @@ public final class ScaleBenchmark implements Callable<Integer> {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The app ships with C1 only (pom, installer); the figures mean most when the bench runs the same way. */
+    private static String jitMode() {
+        boolean c1Only = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(a -> a.equals("-XX:TieredStopAtLevel=1"));
+        return c1Only ? "JIT C1 only (as the app runs)" : "JIT C1 + C2 (the app runs C1 only: add -XX:TieredStopAtLevel=1)";
     }
 
     private static Path temporaryFolder() {
