@@ -39,8 +39,12 @@ final class EventBuilder {
             + "|possible|potential|invited|invitation|hopes? to|willing to|ready to|open to"
             + "|no (?:new )?date (?:has|had) (?:yet )?been (?:set|fixed|agreed|named)|(?:has|have|had) not (?:yet )?(?:set|named"
             + "|fixed|proposed|agreed) a (?:new )?date|without a date)\\b");
-    /** "at the invitation of", "was invited but": a visit by invitation is planned, not merely proposed. */
-    private static final Pattern INVITATION = Pattern.compile("(?i)\\bat the invitation of\\b|\\binvited but\\b");
+    /**
+     * "at the invitation of", "was invited but": a visit by invitation is planned, not merely proposed; "would not
+     * attend, despite an invitation": the invitation was declined, the event itself goes ahead.
+     */
+    private static final Pattern INVITATION = Pattern.compile("(?i)\\bat the invitation of\\b|\\binvited but\\b"
+            + "|\\bdespite (?:an|the|a|their|his|her|its) (?:\\w+ )?invitations?\\b|\\bdespite being invited\\b");
 
     /** ", his office said.", ", officials said on Monday": the attribution at the end of a sentence. */
     private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("(?i),\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:said|says)"

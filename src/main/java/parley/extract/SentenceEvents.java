@@ -848,7 +848,7 @@ final class SentenceEvents {
                     continue;
                 }
                 Slot target = object != null ? object : slotFor(n.start(), n.end(), false);
-                Role role = r.value().role();
+                Role role = negatedAttendance(r, lo) ? Role.ABSENT : r.value().role();
                 if (target == null) {
                     orphanRoles.put(n.entity(), role);
                     orphanRoleWords.put(n.entity(), r.phrase());
@@ -865,6 +865,18 @@ final class SentenceEvents {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern NEITHER_NOR = java.util.regex.Pattern.compile("(?i)\\b(?:neither|nor)\\b");
+
+    /**
+     * "neither the minister nor her deputy would attend the summit": names joined by neither/nor before a verb of
+     * attending are the people who stay away, so the attending phrase gives them no place at the event.
+     */
+    private boolean negatedAttendance(PhraseMatcher.Match<Lexicon.RolePhrase> r, int lo) {
+        Role role = r.value().role();
+        return (role == Role.ATTENDEE || role == Role.JOINED) && r.value().before() && lo < r.start()
+                && r.start() <= text.length() && NEITHER_NOR.matcher(text).region(lo, r.start()).find();
     }
 
     /**
