@@ -35,6 +35,15 @@ public final class DateResolver {
                 return unresolved(t, anchor, "relative to the previous event, which has no date");
             }
             LocalDate d = previous.start().plusDays(t.offset());
+            if (tense == Tense.PAST && anchor != null && d.isAfter(anchor)) {
+                // "X will host him on Thursday. Y greeted him in Doha and they later watched…" (a Wednesday story):
+                // what a past clause tells has happened, so it is not counted from an event still ahead: "later"
+                // is later that day, the article's; "two days later" cannot be placed
+                return t.offset() == 0 ? ok(EventDate.day(anchor), t, DateWords.anchor(anchor),
+                        "same day as the article (the event just mentioned is still ahead; a past clause)",
+                        t.partOfDay())
+                        : unresolved(t, anchor, "relative to an event still ahead of the article, in a past clause");
+            }
             EventDate date = previous.precision().ordinal() >= Precision.DAY.ordinal()
                     ? EventDate.day(d) : previous;
             int n = Math.abs(t.offset());

@@ -279,6 +279,24 @@ class DateResolverTest {
             assertThat(r.derivation().rule()).isEqualTo("same day as the event just mentioned");
         }
 
+        /**
+         * "The king will receive her on Saturday. The mayor met her at the station and they later toured the
+         * harbour": a past clause has happened, so "later" after an event still ahead of the article is later on the
+         * article's day; a step of days from that event cannot be placed.
+         */
+        @Test
+        void aPastClauseIsNotCountedFromAnEventStillAhead() {
+            EventDate audience = EventDate.day(LocalDate.of(2025, 3, 8));
+            Resolution r = first("The mayor met her at the station and they later toured the harbour.", THU_6_MAR,
+                    audience);
+            assertThat(r.date().start()).isEqualTo(THU_6_MAR);
+            assertThat(first("Two days later the mayor had toured the harbour with her.", THU_6_MAR, audience)
+                    .date().known()).isFalse();
+            // a future clause still counts from it
+            assertThat(first("Later, the ministers will hold a press conference.", THU_6_MAR, audience).date().start())
+                    .isEqualTo(LocalDate.of(2025, 3, 8));
+        }
+
         @Test
         void theNextDay() {
             EventDate call = EventDate.day(LocalDate.of(2025, 3, 7));
