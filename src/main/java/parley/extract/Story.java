@@ -102,6 +102,16 @@ final class Story {
 
     /** Adds a definite, undated report to the latest compatible event of the article; false when there is none. */
     boolean coreferDefinite(Event e) {
+        // "the summit meeting" after a summit meeting and then a paragraph of background about another summit: the
+        // event first told by the same words, before the latest event of the same kind
+        String words = triggerOf(e.mentions().get(0));
+        if (words != null && words.indexOf(' ') > 0) {
+            for (int i = lastEvent; i >= 0; i--) {
+                if (toldBy(events.get(i), words) && coreferDefinite(e, i)) {
+                    return true;
+                }
+            }
+        }
         // "the meeting" after a meeting held on the sidelines of a summit is that meeting: the same kind first
         for (int i = lastEvent; i >= 0 && i > lastEvent - 4; i--) {
             if (events.get(i).type() == e.type() && coreferDefinite(e, i)) {
@@ -111,6 +121,27 @@ final class Story {
         for (int i = lastEvent; i >= 0 && i > lastEvent - 4; i--) {
             if (coreferDefinite(e, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern TRIGGER_WORDS = java.util.regex.Pattern.compile("trigger '([^']+)'");
+
+    /** The trigger words of a report's sentence ("summit meeting"), or null. */
+    private static String triggerOf(Mention m) {
+        java.util.regex.Matcher t = m.contribution() == null ? null : TRIGGER_WORDS.matcher(m.contribution());
+        return t != null && t.find() ? t.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** True when some sentence of {@code e} reports it by these trigger words. */
+    private static boolean toldBy(Event e, String words) {
+        for (Mention m : e.mentions()) {
+            java.util.regex.Matcher t = m.contribution() == null ? null : TRIGGER_WORDS.matcher(m.contribution());
+            while (t != null && t.find()) {
+                if (t.group(1).toLowerCase(java.util.Locale.ROOT).equals(words)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -63,6 +63,33 @@ class PrecisionFixturesTest {
                 .stream().map(Participant::name).toList()).containsExactly("UN Security Council");
     }
 
+    /**
+     * "the summit meeting" two paragraphs after "held a summit meeting", with a paragraph of background about another
+     * summit between: the event first told by the same words, not the latest summit named.
+     */
+    @Test
+    void aDefiniteReferenceJoinsTheEventToldByItsWords() {
+        String text = """
+                Published: 12 June 2026
+
+                This morning, Chancellor Friedrich Merz held a summit meeting with President Emmanuel Macron at the \
+                Elysee Palace in Paris.
+
+                Merz arrived in France yesterday from Brussels, where he had attended talks linked to the NATO summit.
+
+                At the outset of the summit meeting, the President welcomed the Chancellor and praised his courage.
+                """;
+        LocalDate anchor = LocalDate.of(2026, 6, 12);
+        List<Event> events = new RuleBasedExtractor().extract(
+                new Article("paris.txt", "txt", "", text, null, null, null, anchor), anchor).events();
+        Event outset = events.stream().filter(e -> e.mentions().stream()
+                .anyMatch(m -> m.text().startsWith("At the outset"))).findFirst().orElseThrow();
+        assertThat(outset.mentions()).as(SeedArticlesTest.dump(events))
+                .anyMatch(m -> m.text().contains("held a summit meeting"));
+        assertThat(outset.participants().stream().map(Participant::name))
+                .containsExactlyInAnyOrder("Friedrich Merz", "Emmanuel Macron");
+    }
+
     private static List<String> present(List<Event> events, String place) {
         return events.stream().filter(e -> place.equals(e.location())).findFirst().orElseThrow().participants()
                 .stream().filter(p -> p.role().present()).map(Participant::name).toList();
