@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import parley.domain.DateDerivation;
 import parley.domain.Event;
+import parley.domain.EventDate;
 import parley.domain.EventStatus;
 import parley.domain.EventType;
 import parley.domain.Mention;
@@ -115,6 +116,16 @@ final class SentenceLinks {
             }
             for (int j = k - 1; j >= 0; j--) {
                 Event dated = built.get(j);
+                if (dated.date().known() && dated.derivation() != null && e.derivation() == null
+                        && earlierStop(se.slots.get(j), se.slots.get(k))) {
+                    // an earlier stop of the journey: before the dated day, on a day the sentence does not give; the
+                    // phrase kept says it has a time of its own, so the article does not glue it to another event
+                    DateDerivation d = dated.derivation();
+                    built.set(k, new Event(0, e.type(), null, EventDate.UNKNOWN, new DateDerivation(d.phrase(),
+                            d.anchor(), "an earlier stop of the journey dated '" + d.phrase() + "': before it", null),
+                            e.location(), e.status(), e.participants(), e.mentions(), List.of()));
+                    break;
+                }
                 if (dated.date().known() && !SectionDates.fromSection(dated.derivation())
                         && !sequenced(se.slots.get(j).trigger.start())
                         && !reportedApart(se.slots.get(j), se.slots.get(k))) {
@@ -142,9 +153,26 @@ final class SentenceLinks {
      */
     private boolean reportedApart(SentenceEvents.Slot dated, SentenceEvents.Slot undated) {
         int start = undated.clause.start();
+        if (earlierStop(dated, undated)) {
+            return true;
+        }
         return dated.clause != undated.clause && start >= 4 && dated.clause.end() <= start
                 && text.regionMatches(true, start - 4, "that", 0, 4);
     }
+
+    private boolean earlierStop(SentenceEvents.Slot dated, SentenceEvents.Slot undated) {
+        return dated.trigger.end() <= undated.trigger.start() && EARLIER_STOP.matcher(text)
+                .region(dated.trigger.end(), undated.trigger.start()).find();
+    }
+
+    /**
+     * "arrived in Rome on Monday from Vienna, where he had met the chancellor", "a tour that began in Oslo, where he
+     * attended the forum": what happened where the journey came from or began is an earlier stop, not the day of the
+     * arrival ("travelled to Washington in March, where he met …" still shares its date).
+     */
+    private static final java.util.regex.Pattern EARLIER_STOP = java.util.regex.Pattern.compile(
+            "\\b(?:from|(?:began|begun|started|starting|beginning) in) (?:the )?\\p{Lu}[\\p{L}'’.-]*"
+                    + "(?: \\p{Lu}[\\p{L}'’.-]*){0,3}, where\\b");
 
     /** What the contribution of a meeting held beside a larger event says, and what {@link ArticleEvents} reads. */
     static final String BESIDE = "' it is held beside";

@@ -90,6 +90,31 @@ class PrecisionFixturesTest {
                 .containsExactlyInAnyOrder("Friedrich Merz", "Emmanuel Macron");
     }
 
+    /**
+     * "arrived in Rome yesterday on a tour that began in Vienna, where he attended the summit": what was done where
+     * the journey began is an earlier stop, not the day of the arrival; "travelled to Oslo yesterday, where he met
+     * the prime minister" is that day.
+     */
+    @Test
+    void anEarlierStopDoesNotTakeTheArrivalsDate() {
+        String text = """
+                Published: 12 June 2026
+
+                President Emmanuel Macron arrived in Rome yesterday on a tour of Europe that began in Vienna, where he \
+                attended a summit of Danube states.
+
+                Chancellor Friedrich Merz travelled to Oslo yesterday, where he met Prime Minister Keir Starmer.
+                """;
+        LocalDate anchor = LocalDate.of(2026, 6, 12);
+        List<Event> events = new RuleBasedExtractor().extract(
+                new Article("tour.txt", "txt", "", text, null, null, null, anchor), anchor).events();
+        assertThat(events).as(SeedArticlesTest.dump(events)).noneMatch(e -> e.type() == parley.domain.EventType.SUMMIT
+                && e.date().known() && e.date().start().equals(LocalDate.of(2026, 6, 11)));
+        assertThat(events).anyMatch(e -> e.type() == parley.domain.EventType.MEETING && e.date().known()
+                && e.date().start().equals(LocalDate.of(2026, 6, 11))
+                && e.participants().stream().anyMatch(p -> p.name().equals("Keir Starmer")));
+    }
+
     private static List<String> present(List<Event> events, String place) {
         return events.stream().filter(e -> place.equals(e.location())).findFirst().orElseThrow().participants()
                 .stream().filter(p -> p.role().present()).map(Participant::name).toList();
