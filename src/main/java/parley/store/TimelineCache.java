@@ -353,25 +353,23 @@ final class TimelineCache {
             return s;
         }
 
+        /** A zig-zag varint: small negative and positive numbers both take few bytes. */
         long signed() {
+            long v = varint();
+            return (v >>> 1) ^ -(v & 1);
+        }
+
+        int number() {
+            return (int) varint();
+        }
+
+        private long varint() {
             long v = 0;
             int shift = 0;
             byte b;
             do {
                 b = buf[at++];
                 v |= (long) (b & 0x7F) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
-            return (v >>> 1) ^ -(v & 1);
-        }
-
-        int number() {
-            int v = 0;
-            int shift = 0;
-            byte b;
-            do {
-                b = buf[at++];
-                v |= (b & 0x7F) << shift;
                 shift += 7;
             } while ((b & 0x80) != 0);
             return v;
