@@ -24,7 +24,10 @@ import parley.extract.text.Tokens;
 final class ArticleExtraction {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    /** The article's text with its wrapping breaks read as spaces ({@link parley.extract.text.SoftBreaks}). */
     private final String text;
+    /** The text as saved: what a mention quotes. */
+    private final String saved;
     private final EntityFinder names;
     private final SubjectPronouns pronouns = new SubjectPronouns();
     private final BitSet quoted;
@@ -45,7 +48,9 @@ final class ArticleExtraction {
     ArticleExtraction(Gazetteer gazetteer, Lexicon lexicon, EventMerger merger, Article article, LocalDate anchor) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
-        this.text = article.text() == null ? "" : article.text();
+        this.saved = article.text() == null ? "" : article.text();
+        // offsets into the copy are offsets into the saved text: only wrapping breaks become spaces
+        this.text = parley.extract.text.SoftBreaks.asSpaces(saved);
         this.names = new EntityFinder(gazetteer, anchor);
         this.quoted = QuoteMask.of(text);
         this.captions = CaptionLines.of(text);
@@ -156,7 +161,7 @@ final class ArticleExtraction {
         if (!caption && !se.slots.isEmpty() && span.start() != headline) {
             sections.reported(); // (the headline sums up the story; the lead is the first paragraph under it)
         }
-        Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
+        Mention base = new Mention(0, span.start(), span.end(), saved.substring(span.start(), span.end()), null);
         try {
             events(se, base, tokens, caption);
         } finally {
