@@ -495,6 +495,10 @@ public final class ImportService implements Importer {
      * articles were imported afresh in their import order: machine-made events are rebuilt from scratch, so the
      * result does not depend on stale merges. What analysts confirmed, edited, merged, split or deleted stays as they
      * left it. One transaction: a failure or a cancel changes nothing. Returns the number of sources re-extracted.
+     *
+     * <p>Through the import's pipeline: the storing thread reads each source's text in the transaction and hands
+     * it to the preparers, which extract ahead (a bounded look-ahead, as for files) while it merges the sources
+     * before, in import order; extraction is pure, so the store does not depend on how many threads extract.
      */
     public int reextractAll(Progress progress) {
         List<Source> sources = store.sources();
@@ -505,20 +509,56 @@ public final class ImportService implements Importer {
             }
             List<parley.domain.Tombstone> buried = tx.tombstones();
             Merging merging = new MergeWrites(tx, merger, new MatchIndex(tx.outlines()));
-            int done = 0;
-            for (Source listed : sources) {
-                if (progress.cancelled()) {
-                    throw new java.util.concurrent.CancellationException("Re-extraction cancelled; nothing changed.");
+            ExecutorService pool = Executors.newFixedThreadPool(preparers, ImportService::preparer);
+            Deque<Future<Extraction>> queued = new ArrayDeque<>();
+            Deque<Source> read = new ArrayDeque<>();
+            try {
+                int submitted = 0;
+                int done = 0;
+                for (Source listed : sources) {
+                    if (progress.cancelled()) {
+                        throw new java.util.concurrent.CancellationException(
+                                "Re-extraction cancelled; nothing changed.");
+                    }
+                    // Extractions ahead at most, as for files: bounds the texts held in memory.
+                    while (submitted < sources.size() && queued.size() < 2 * preparers + 2) {
+                        Source s = tx.source(sources.get(submitted++).id()).orElseThrow();
+                        Article article = articleOf(s, s.published());
+                        read.add(s);
+                        queued.add(pool.submit(() -> extractor.extract(article, article.published())));
+                    }
+                    Source s = read.poll();
+                    Extraction extraction = extracted(queued.poll());
+                    List<Event> owned = tx.eventsMentioning(s.id()).stream().filter(Event::analystOwned).toList();
+                    int events = extractAndMerge(tx, merging, s.id(), articleOf(s, s.published()), s.published(),
+                            new AnalystWord(buried, owned), extraction);
+                    progress.fileDone(++done, sources.size(), new FileOutcome(java.nio.file.Path.of(s.file()),
+                            FileOutcome.Kind.IMPORTED, null, events));
                 }
-                Source s = tx.source(listed.id()).orElseThrow();
-                List<Event> owned = tx.eventsMentioning(s.id()).stream().filter(Event::analystOwned).toList();
-                int events = extractAndMerge(tx, merging, s.id(), articleOf(s, s.published()), s.published(),
-                        new AnalystWord(buried, owned), null);
-                progress.fileDone(++done, sources.size(), new FileOutcome(java.nio.file.Path.of(s.file()),
-                        FileOutcome.Kind.IMPORTED, null, events));
+                return done;
+            } finally {
+                queued.forEach(f -> f.cancel(true));
+                pool.shutdownNow();
             }
-            return done;
         });
+    }
+
+    /** What a preparer extracted; its failure is the re-extraction's, as when the storing thread extracted. */
+    private static Extraction extracted(Future<Extraction> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("Re-extraction interrupted; nothing changed.");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
