@@ -209,6 +209,9 @@ public final class ImportService implements Importer {
                     outcomes.add(outcome);
                     progress.fileDone(++done, files.size(), outcome);
                 }
+                if (!results.isEmpty()) {
+                    progress.groupStored(done, files.size());
+                }
             }
         } finally {
             ahead.close();
