@@ -56,11 +56,12 @@ public final class ImportService implements Importer {
     /** Shared long sentences needed before one article's date is lent to another. */
     static final int INFER_MIN_SHARED = 3;
     /**
-     * Threads reading and extracting ahead of the storing thread: the cores left beside it, at least one. On two
-     * cores the storing thread is still the slower of the two (4-6 ms of CPU per article against about 3.5 ms to read
-     * and extract), and a second preparer measured within the noise (scale benchmark, run 7).
+     * Threads reading and extracting ahead of the storing thread: one per core (at most four). Reading and
+     * extracting an article costs about 7 ms of CPU against 4-5 ms to store it, so a single preparer on two cores
+     * left the storing thread waiting and a core idle between its turns; with one per core the preparers take what
+     * the storing thread leaves. The store does not depend on the count (articles are stored in file order).
      */
-    static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+    static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /**
      * Articles committed together at most, and for how long a group may stay open (see {@link #withGroups}). A
      * commit writes every page the group changed to the file at once (WRITE_DELAY=0), and the pages of a large
