@@ -67,7 +67,11 @@ final class ArticleExtraction {
             }
             if (headline < 0) {
                 headline = isHeadline(spans.get(i)) ? spans.get(i).start() : Integer.MAX_VALUE;
+            } else if (rosterHeading(spans.get(i))) {
+                sections.sentence(spans.get(i).start());
+                continue; // "Who is in the room", "In the hall on Saturday:": the block below lists who took part
             } else if (isHeading(spans.get(i))) {
+                rosterEnd = -1;
                 sections.sentence(spans.get(i).start()); // its date still opens the section ("## Monday 6 October")
                 summary = SUMMARY_HEADING.matcher(text.substring(spans.get(i).start(), spans.get(i).end()).strip())
                         .matches();
@@ -151,6 +155,10 @@ final class ArticleExtraction {
         }
         if (!caption) {
             sections.cast(span.start(), found);
+        }
+        if (!caption && span.start() < rosterEnd) {
+            roster(found, span);
+            return;
         }
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
         if (!caption && !se.slots.isEmpty() && span.start() != headline) {
@@ -272,6 +280,88 @@ final class ArticleExtraction {
                 || (lineEnd + 2 < text.length() && text.charAt(lineEnd + 1) == '\r');
         return blankBefore && blankAfter && lineEnd >= s.end() && text.substring(s.end(), lineEnd).isBlank()
                 && isHeadline(s);
+    }
+
+    /** End of the roster block being read (see {@link #rosterHeading}), -1 outside one. */
+    private int rosterEnd = -1;
+    /** ATTENDEE for a list of who is there, ABSENT for a list of who is not. */
+    private parley.domain.Role rosterRole = parley.domain.Role.ATTENDEE;
+
+    /** Headings and lead-ins of a list of who takes part: "Who is in the room", "In the hall on Saturday:". */
+    private static final java.util.regex.Pattern ROSTER_HEADING = java.util.regex.Pattern.compile("(?i)[#*\\s]*(?:"
+            + "who(?:['’]s| is| was| were| are)? (?:in the (?:room|hall)|at the table|around the table|there|present"
+            + "|attending|took part|taking part)|(?:in|inside) the (?:room|hall|chamber)|around the table|at the table"
+            + "|in attendance|(?:the )?(?:attendees|participants|guest list|delegations)|(?:not|absent) (?:in the"
+            + " (?:room|hall|chamber)|from the (?:room|hall|table))|(?:absent|absentees|no-shows|who stayed (?:away|home)))"
+            + "(?: (?:on|this|last) \\p{L}+)?[*\\s]*:?[*\\s]*");
+    private static final java.util.regex.Pattern ABSENT_ROSTER = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:not|absent|absentees|no-shows|stayed)\\b.*");
+
+    /**
+     * A whole line that heads a roster ("Who is in the room" above a paragraph, "In the hall on Saturday:" above a
+     * list): the paragraph or list right under it names the people of the event just reported, and reports no event
+     * of its own. Sets the block's end and whether it lists those present or those away.
+     */
+    private boolean rosterHeading(Article.Span s) {
+        int lineStart = s.start() == 0 ? 0 : text.lastIndexOf('\n', s.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', s.end());
+        if (lineStart != s.start() || (lineEnd >= 0 && !text.substring(s.end(), lineEnd).isBlank())
+                || s.end() - s.start() > 40) {
+            return false;
+        }
+        String line = text.substring(s.start(), s.end()).strip();
+        if (!ROSTER_HEADING.matcher(line).matches()) {
+            return false;
+        }
+        rosterRole = ABSENT_ROSTER.matcher(line).matches() ? parley.domain.Role.ABSENT : parley.domain.Role.ATTENDEE;
+        rosterEnd = rosterBlockEnd(lineEnd < 0 ? text.length() : lineEnd);
+        return true;
+    }
+
+    /** The end of the paragraph, or of the list of items, that starts after {@code at}. */
+    private int rosterBlockEnd(int at) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        boolean list = i < text.length() && "-*•–·▪".indexOf(text.charAt(i)) >= 0;
+        int end = i;
+        while (end < text.length()) {
+            int nl = text.indexOf('\n', end);
+            if (nl < 0) {
+                return text.length();
+            }
+            int next = nl + 1;
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t'
+                    || text.charAt(next) == '\r')) {
+                next++;
+            }
+            boolean blank = next < text.length() && text.charAt(next) == '\n';
+            int after = next;
+            while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                after++;
+            }
+            boolean item = after < text.length() && "-*•–·▪".indexOf(text.charAt(after)) >= 0;
+            if ((blank && !(list && item)) || (list && !item)) {
+                return nl; // a paragraph ends at a blank line; a list at its first line that is no item
+            }
+            end = after;
+        }
+        return text.length();
+    }
+
+    /** The people a roster line names join the event just reported; the line adds no event of its own. */
+    private void roster(List<EntityMention> found, Article.Span span) {
+        List<EntityMention> people = new ArrayList<>();
+        java.util.Set<KnownEntity> seen = new java.util.HashSet<>();
+        for (EntityMention m : found) {
+            if (!quoted.get(m.start()) && seen.add(m.entity())) {
+                people.add(m);
+            }
+        }
+        Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
+        story.attachRoster(people, rosterRole, base);
+        story.noteActors(found);
     }
 
     /** Headings of a block of bullets that sums up the story below it. */

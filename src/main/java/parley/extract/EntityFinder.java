@@ -100,6 +100,9 @@ final class EntityFinder {
                 }
             }
         }
+        if (!shortNamesSeen.isEmpty()) {
+            withheldShortNames(tokens, from, to, quoted, taken, found);
+        }
         String text = tokens.text();
         int s = from < tokens.size() ? tokens.start(from) : text.length();
         int e = to > from ? tokens.end(to - 1) : s;
@@ -146,8 +149,45 @@ final class EntityFinder {
                 countryMentions.merge(m.entity().country(), 1, Integer::sum);
             }
             aliasesUsed.computeIfAbsent(m.entity(), k -> new LinkedHashSet<>()).add(m.surface());
+            if (m.entity().kind() == EntityKind.PERSON && m.surface().indexOf(' ') > 0) {
+                String shortName = ShortNames.of(m.entity().name());
+                if (gazetteer.withheldShortName(shortName).contains(m.entity())) {
+                    shortNamesSeen.put(shortName, m.entity());
+                }
+            }
         }
         return found;
+    }
+
+    /** Common-word short names ("He", "Lee") whose holder the article has named in full, to that holder. */
+    private final Map<String, KnownEntity> shortNamesSeen = new HashMap<>();
+
+    /**
+     * "Bessent, Greer and He are joined by Lutnick" after "Vice-Premier He Lifeng": a short name too common to be a
+     * gazetteer alias ("He" is a pronoun, "Lee" and "Costa" belong to many) names the person the article called by
+     * that full name; "He" only inside a sentence after a lower-case word or a comma (at a sentence's start it is
+     * the pronoun); never before another capitalised word (part of a longer name: "Costa Rica").
+     */
+    private void withheldShortNames(Tokens tokens, int from, int to, BitSet quoted, BitSet taken,
+            List<EntityMention> found) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.capitalised(i)) {
+                continue;
+            }
+            String word = tokens.raw(i);
+            KnownEntity who = shortNamesSeen.get(word);
+            if (who == null || quoted.get(tokens.start(i)) || taken.get(tokens.start(i))
+                    || (i + 1 < to && tokens.capitalised(i + 1))) {
+                continue;
+            }
+            String before = i == from ? "" : tokens.raw(i - 1);
+            boolean inside = before.equals(",") || (!before.isEmpty() && Character.isLowerCase(before.charAt(0)));
+            if (!inside && NOT_NAMES.contains(word)) {
+                continue; // "He said": where a sentence or a clause starts, "He" is the pronoun
+            }
+            found.add(new EntityMention(tokens.start(i), tokens.end(i), tokens.raw(i), who));
+            taken.set(tokens.start(i), tokens.end(i));
+        }
     }
 
     /**

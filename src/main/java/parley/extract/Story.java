@@ -186,6 +186,28 @@ final class Story {
     }
 
     /**
+     * A roster under a heading such as "Who is in the room" or a lead-in such as "In the hall on Saturday:": the
+     * people it names take part in the event just reported (or, when they are said to be away, are its absentees).
+     */
+    void attachRoster(List<EntityMention> people, Role role, Mention base) {
+        if (lastEvent < 0 || people.isEmpty()) {
+            return;
+        }
+        int target = orphanTarget(TenseDetector.of(base.text()));
+        Event prev = events.get(target);
+        List<Participant> ps = new ArrayList<>();
+        StringJoiner words = new StringJoiner(", ");
+        for (EntityMention m : people) {
+            ps.add(EventBuilder.participant(m.entity(), role));
+            words.add(m.entity().name());
+        }
+        Mention m = EventBuilder.withContribution(base, "roster of the previous event; " + words);
+        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), ps, List.of(m),
+                List.of());
+        events.set(target, merger.merge(prev, addition));
+    }
+
+    /**
      * The event a sentence without a trigger continues: the last one, unless tenses disagree ("X will not attend"
      * after a caption about a past summit continues the planned event before it).
      */

@@ -1,0 +1,72 @@
+package parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import parley.domain.Article;
+import parley.domain.Event;
+import parley.domain.Extraction;
+import parley.domain.Participant;
+import parley.domain.Role;
+
+/** Who takes part, told by lists and short names rather than by the sentence that reports the event. */
+class ParticipantRostersTest {
+    private static List<Event> extract(String text, LocalDate anchor) {
+        Extraction x = new RuleBasedExtractor().extract(new Article("r.txt", "txt", "", text, null, null, null, anchor),
+                anchor);
+        return x.events();
+    }
+
+    private static List<String> present(Event e) {
+        return e.participants().stream().filter(p -> p.role().present()).map(Participant::name).toList();
+    }
+
+    @Test
+    void aFamilyNameThatIsAlsoAWordNamesThePersonOnceTheFullNameCameFirst() {
+        String text = "SINGAPORE, 3 March 2025 (Parley Wire) - Vice-Premier He Lifeng arrived in Singapore on Sunday"
+                + " for trade contacts.\n\nOn Monday Scott Bessent and He held talks at a hotel by the harbour.\n\n"
+                + "He left for Beijing in the evening.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 3, 3));
+        assertThat(events).as(SeedArticlesTest.dump(events)).anySatisfy(e -> assertThat(present(e))
+                .contains("Scott Bessent", "He Lifeng"));
+    }
+
+    @Test
+    void aFamilyNameNeverStandsForSomeoneTheArticleHasNotNamed() {
+        String text = "SEOUL, 3 March 2025 (Parley Wire) - On Monday Scott Bessent and Lee held talks in Seoul.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 3, 3));
+        assertThat(events).allSatisfy(e -> assertThat(present(e)).doesNotContain("Lee Jae-myung"));
+    }
+
+    @Test
+    void aParagraphUnderAWhoIsInTheRoomHeadingListsThePeopleOfTheMeeting() {
+        String text = "Live: leaders meet in Osaka\n\n16:10\n\nThe talks are over\n\nDonald Trump and Xi Jinping"
+                + " met for two hours at a hotel in Osaka on Saturday. The two leaders shook hands at the door.\n\n"
+                + "15:00\n\nWho is in the room\n\nTrump has Secretary of State Marco Rubio at his side. Facing him, Xi"
+                + " sits between Foreign Minister Wang Yi and Cai Qi, his chief of staff.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 6, 28));
+        assertThat(events).as(SeedArticlesTest.dump(events)).hasSize(1);
+        assertThat(present(events.get(0))).contains("Donald Trump", "Xi Jinping", "Marco Rubio", "Wang Yi", "Cai Qi");
+    }
+
+    @Test
+    void aListUnderALeadInNamesThoseThereAndAListOfAbsenteesThoseAway() {
+        String text = "# The week in the Gulf\n\n## Doha\n\nQatar hosted a summit of Gulf leaders on Sunday, its"
+                + " first since 2021.\n\nIn the hall on Sunday:\n\n- Oman's Sultan Haitham bin Tarik and Kuwait's"
+                + " Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah\n- UN Secretary-General António Guterres\n\n"
+                + "Not in the room:\n\n- King Hamad bin Isa Al Khalifa\n\nThe leaders agreed to meet again next year.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 5, 20));
+        Event summit = events.stream().filter(e -> e.type() == parley.domain.EventType.SUMMIT).findFirst()
+                .orElseThrow(() -> new AssertionError(SeedArticlesTest.dump(events)));
+        assertThat(present(summit)).as(SeedArticlesTest.dump(events)).contains("Haitham bin Tarik",
+                "António Guterres");
+        assertThat(summit.participants()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Hamad bin Isa Al Khalifa");
+            assertThat(p.role()).isEqualTo(Role.ABSENT);
+        });
+    }
+}
