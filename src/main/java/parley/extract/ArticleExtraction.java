@@ -92,6 +92,12 @@ final class ArticleExtraction {
             }
         }
         List<Event> merged = loose.settle(finishing.consolidate(story.events));
+        java.util.Map<String, String> countryOf = new java.util.HashMap<>();
+        for (KnownEntity k : names.aliasesUsed().keySet()) {
+            if (k.country() != null) {
+                countryOf.putIfAbsent(k.name(), k.country());
+            }
+        }
         List<Event> out = new ArrayList<>(merged.size());
         for (Event e : merged) {
             if (e.mentions().stream().allMatch(m -> m.start() == headline)) {
@@ -113,7 +119,7 @@ final class ArticleExtraction {
             if (force && nobody && !e.date().known()) {
                 continue; // "strikes" with no one and no date: background, not a dated event for the timeline
             }
-            out.add(finishing.finish(e));
+            out.add(NotActors.filed(finishing.finish(e), countryOf));
         }
         return new Extraction(out, finishing.entities());
     }

@@ -30,10 +30,13 @@ final class Story {
     private static final Pattern TRIGGER_TO_GROUP = Pattern.compile("\\s+(?:(?:between|of|with|to)\\s+)?");
     /** "join the talks", "the meeting": a definite trigger with no date of its own is an event already reported. */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    /** "The two leaders", "both sides", "the pair": the people of an event just mentioned. */
+    /**
+     * "The two leaders", "both sides", "the pair": the people of an event just mentioned; not "the leaders of the
+     * Gulf Cooperation Council", which says whose leaders they are.
+     */
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both|all) (?:(?:two|three|four|five|six"
             + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
-            + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b"
+            + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b(?! of\\b)"
             + "|^\\s*(?:They|Their|The pair)\\b");
 
     /** "on the sidelines of", "on the margins of": what follows is the event something else was held beside. */

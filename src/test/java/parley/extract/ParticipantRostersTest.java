@@ -69,4 +69,41 @@ class ParticipantRostersTest {
             assertThat(p.role()).isEqualTo(Role.ABSENT);
         });
     }
+
+    @Test
+    void peopleInTheRoomAndLeadersAmongACrowdTakePart() {
+        String text = "CAIRO, 20 May 2025 (Parley Wire) - Abdel Fattah el-Sisi received Mark Rutte in Cairo on Tuesday."
+                + " Steve Witkoff and Jared Kushner were also in the room, officials said.\n\nOn Wednesday a summit on"
+                + " Red Sea shipping opened in Cairo, chaired by Sisi. Dozens of leaders came, among them Keir Starmer"
+                + " and Giorgia Meloni.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 5, 20));
+        assertThat(events).as(SeedArticlesTest.dump(events)).anySatisfy(e -> assertThat(present(e))
+                .contains("Abdel Fattah el-Sisi", "Mark Rutte", "Steve Witkoff", "Jared Kushner"));
+        assertThat(events).anySatisfy(e -> assertThat(present(e)).contains("Keir Starmer", "Giorgia Meloni"));
+    }
+
+    @Test
+    void aSpokespersonWhoCommentsOnTalksIsNotAPartyToThem() {
+        String text = "VIENNA, 20 May 2025 (Parley Wire) - Abbas Araghchi and Steve Witkoff held talks in Vienna on"
+                + " Monday. Esmaeil Baqaei, the Iranian foreign ministry spokesman, called the talks serious.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 5, 20));
+        assertThat(events).as(SeedArticlesTest.dump(events)).anySatisfy(e -> assertThat(present(e))
+                .contains("Abbas Araghchi", "Steve Witkoff"));
+        assertThat(events).filteredOn(e -> e.type() != parley.domain.EventType.STATEMENT)
+                .allSatisfy(e -> assertThat(present(e)).doesNotContain("Esmaeil Baqaei"));
+    }
+
+    @Test
+    void aCountryGoesWhenAPersonOfThatCountryIsNamedForItAndTheLeadersOfABodyAreNoEarlierPair() {
+        String text = "OSLO, 20 May 2025 (Parley Wire) - Iranian and American negotiators met in Oslo on Sunday."
+                + " Abbas Araghchi led his country's team.\n\nNorway has invited the leaders of the Nordic Council to"
+                + " a summit on Friday.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 5, 20));
+        assertThat(events).as(SeedArticlesTest.dump(events)).anySatisfy(e -> {
+            assertThat(present(e)).contains("Abbas Araghchi", "United States");
+            assertThat(present(e)).doesNotContain("Iran");
+        });
+        assertThat(events).allSatisfy(e -> assertThat(e.type() == parley.domain.EventType.SUMMIT
+                && present(e).contains("Abbas Araghchi")).isFalse());
+    }
 }
