@@ -192,6 +192,9 @@ final class ArticleExtraction {
             }
             return;
         }
+        if (!caption && !otherDay && !se.orphanRoles.isEmpty()) {
+            precedingOrphans(se, base);
+        }
         List<Event> built = new ArrayList<>();
         builder.sentenceTimes(se.unclaimed);
         for (int k = 0; k < se.slots.size(); k++) {
@@ -261,6 +264,26 @@ final class ArticleExtraction {
                 story.add(e, reference.get(k) || base.start() == headline);
             }
         }
+    }
+
+    /**
+     * "Behind them sat A and B: Washington had co-organised the meeting": people given a role in a clause before the
+     * sentence's first trigger, which no trigger of the sentence took, continue the event just reported, as they
+     * would in a sentence without a trigger.
+     */
+    private void precedingOrphans(SentenceEvents se, Mention base) {
+        int firstTrigger = Integer.MAX_VALUE;
+        for (SentenceEvents.Slot slot : se.slots) {
+            firstTrigger = Math.min(firstTrigger, slot.trigger.start());
+        }
+        java.util.Set<KnownEntity> early = new java.util.HashSet<>();
+        for (EntityMention p : se.people) {
+            if (p.end() <= firstTrigger) {
+                early.add(p.entity());
+            }
+        }
+        se.orphanRoles.keySet().retainAll(early);
+        story.attachOrphanRoles(se, base);
     }
 
     /**

@@ -106,4 +106,14 @@ class ParticipantRostersTest {
         assertThat(events).allSatisfy(e -> assertThat(e.type() == parley.domain.EventType.SUMMIT
                 && present(e).contains("Abbas Araghchi")).isFalse());
     }
+
+    @Test
+    void peopleSeatedInAClauseBeforeTheSentencesTriggerJoinTheEventJustReported() {
+        String text = "GENEVA, 14 April 2025 (Parley Wire) - Ignazio Cassis hosted talks between Ilham Aliyev and"
+                + " Nikol Pashinyan in Geneva on Monday. Also present were the Norwegian envoy, Tor Eriksen, and the"
+                + " French ambassador, Claire Dubois; Norway had helped prepare the meeting.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 4, 14));
+        assertThat(events).as(SeedArticlesTest.dump(events)).hasSize(1);
+        assertThat(present(events.get(0))).contains("Ilham Aliyev", "Nikol Pashinyan", "Tor Eriksen", "Claire Dubois");
+    }
 }
