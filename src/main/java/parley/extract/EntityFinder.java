@@ -135,6 +135,21 @@ final class EntityFinder {
         if (plural) {
             pluralOffices(text, s, e, quoted, taken, found);
         }
+        if (introduced == null) {
+            introduced = IntroducedOffices.scan(tokens, gazetteer);
+            for (IntroducedOffices.Holder h : introduced) {
+                KnownEntity person = localByName.computeIfAbsent(h.person().name(), n -> {
+                    for (String alias : localAliases(n)) {
+                        local.add(alias, h.person(), true);
+                    }
+                    return h.person();
+                });
+                heldBy.add(new IntroducedOffices.Holder(h.country(), h.office(), person));
+            }
+        }
+        if (!heldBy.isEmpty() && to > from) {
+            introducedOffices(text, s, e, quoted, taken, found);
+        }
         if (to > from) {
             countries.find(tokens, from, to, quoted, taken, found);
         }
@@ -157,6 +172,83 @@ final class EntityFinder {
             }
         }
         return found;
+    }
+
+    /** Offices the article introduces with their holders ({@link IntroducedOffices}); null before the first sentence. */
+    private List<IntroducedOffices.Holder> introduced;
+    private final List<IntroducedOffices.Holder> heldBy = new ArrayList<>(2);
+
+    /**
+     * "Pakistan's Director General of Military Operations had telephoned his Indian counterpart": an office the
+     * article introduces with its holder elsewhere ("India's DGMO is …; his Pakistani counterpart is …"), written
+     * through its country in full or by initials, is that holder; "his Indian counterpart" after it is the holder of
+     * the same office in India.
+     */
+    private void introducedOffices(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        List<String> lastOffice = null;
+        int lastAt = -1;
+        for (int i = text.indexOf("s ", s); i >= 0 && i < e; i = text.indexOf("s ", i + 2)) {
+            char q = i > s ? text.charAt(i - 1) : ' ';
+            if (q != '\'' && q != '’') {
+                continue;
+            }
+            int wordStart = i - 1;
+            while (wordStart > s && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String country = gazetteer.country(text.substring(wordStart, i - 1));
+            if (country == null) {
+                continue;
+            }
+            List<int[]> words = new ArrayList<>(6);
+            int w = i + 2;
+            while (words.size() < 6 && w < e && Character.isLetter(text.charAt(w))) {
+                int end = w;
+                while (end < e && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+                    end++;
+                }
+                words.add(new int[] {w, end});
+                if (end >= e || text.charAt(end) != ' ') {
+                    break;
+                }
+                w = end + 1;
+            }
+            for (int k = words.size(); k >= 1; k--) {
+                int end = words.get(k - 1)[1];
+                List<String> office = IntroducedOffices.words(text.substring(i + 2, end));
+                IntroducedOffices.Holder h = holderOf(country, office);
+                if (h != null) {
+                    if (!quoted.get(wordStart) && taken.get(wordStart, end).isEmpty()) {
+                        found.add(new EntityMention(wordStart, end, text.substring(wordStart, end), h.person()));
+                        taken.set(wordStart, end);
+                    }
+                    lastOffice = h.office();
+                    lastAt = end;
+                    break;
+                }
+            }
+        }
+        if (lastOffice == null) {
+            return;
+        }
+        Matcher c = IntroducedOffices.counterparts(text, lastAt, e);
+        while (c.find()) {
+            String country = gazetteer.country(c.group(1));
+            IntroducedOffices.Holder h = country == null ? null : holderOf(country, lastOffice);
+            if (h != null && !quoted.get(c.start()) && taken.get(c.start(), c.end()).isEmpty()) {
+                found.add(new EntityMention(c.start(), c.end(), c.group(), h.person()));
+                taken.set(c.start(), c.end());
+            }
+        }
+    }
+
+    private IntroducedOffices.Holder holderOf(String country, List<String> office) {
+        for (IntroducedOffices.Holder h : heldBy) {
+            if (h.country().equals(country) && IntroducedOffices.sameOffice(h.office(), office)) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** Common-word short names ("He", "Lee") whose holder the article has named in full, to that holder. */

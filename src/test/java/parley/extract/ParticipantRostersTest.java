@@ -116,4 +116,17 @@ class ParticipantRostersTest {
         assertThat(events).as(SeedArticlesTest.dump(events)).hasSize(1);
         assertThat(present(events.get(0))).contains("Ilham Aliyev", "Nikol Pashinyan", "Tor Eriksen", "Claire Dubois");
     }
+
+    @Test
+    void anOfficeIntroducedLaterWithItsHolderNamesThePeopleOfTheCall() {
+        String text = "YEREVAN, 3 June 2025 (Parley Wire) - Armenia and Azerbaijan agreed on Tuesday to pull troops"
+                + " back from the border after a call between their army chiefs.\n\nOfficials said Azerbaijan's Chief"
+                + " of the General Staff had telephoned his Armenian counterpart on Tuesday morning.\n\nAzerbaijan's"
+                + " CGS is Colonel General Karim Valiyev; his Armenian counterpart is Lieutenant General Edward"
+                + " Asryan.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 6, 3));
+        List<Event> calls = events.stream().filter(e -> e.type() == parley.domain.EventType.CALL).toList();
+        assertThat(calls).as(SeedArticlesTest.dump(events)).hasSize(1);
+        assertThat(present(calls.get(0))).containsExactlyInAnyOrder("Karim Valiyev", "Edward Asryan");
+    }
 }
