@@ -192,6 +192,9 @@ final class ArticleExtraction {
             }
             return;
         }
+        if (!caption && !otherDay && remoteOnly(se, base)) {
+            return; // "Macron joined by video link": how he took part in the event just reported, no event of its own
+        }
         if (!caption && !otherDay && !se.orphanRoles.isEmpty()) {
             precedingOrphans(se, base);
         }
@@ -264,6 +267,44 @@ final class ArticleExtraction {
                 story.add(e, reference.get(k) || base.start() == headline);
             }
         }
+    }
+
+    /** "joined by video link", "took part by phone", "joined the meeting via video": taking part from afar. */
+    private static final java.util.regex.Pattern REMOTE = java.util.regex.Pattern.compile("(?i)\\b(?:joined|joins"
+            + "|took part|takes part|participated|participates|dialled in|dialed in)(?:\\s+(?:the\\s+)?(?:talks"
+            + "|meeting|summit|call|session))?\\s+(?:by|via|over|through)\\s+(?:a\\s+)?(?:video(?:[\\s-]*link"
+            + "|\\s+call|\\s*conference)?|videoconference|phone|telephone)\\b");
+
+    /**
+     * A sentence whose only triggers are the words of taking part from afar ("Macron joined by video link") adds the
+     * people named before them to the event just reported, as attendees: a video link is how they took part, not a
+     * second meeting. True when the sentence was read so.
+     */
+    private boolean remoteOnly(SentenceEvents se, Mention base) {
+        if (story.lastEvent < 0 || se.people.isEmpty()
+                || (base.text().indexOf("video") < 0 && base.text().indexOf("phone") < 0)) {
+            return false;
+        }
+        java.util.regex.Matcher m = REMOTE.matcher(text).region(base.start(), base.end());
+        if (!m.find()) {
+            return false;
+        }
+        for (SentenceEvents.Slot slot : se.slots) {
+            if (slot.trigger.start() < m.start() || slot.trigger.end() > m.end()) {
+                return false;
+            }
+        }
+        List<EntityMention> before = new ArrayList<>();
+        for (EntityMention p : se.people) {
+            if (p.end() <= m.start() && !quoted.get(p.start())) {
+                before.add(p);
+            }
+        }
+        if (before.isEmpty()) {
+            return false;
+        }
+        story.attachRoster(before, parley.domain.Role.ATTENDEE, base, "took part from afar '" + m.group() + "'");
+        return true;
     }
 
     /**
@@ -389,7 +430,7 @@ final class ArticleExtraction {
             }
         }
         Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
-        story.attachRoster(people, rosterRole, base);
+        story.attachRoster(people, rosterRole, base, "roster of the previous event");
         story.noteActors(found);
     }
 

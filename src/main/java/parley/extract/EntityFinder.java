@@ -35,7 +35,7 @@ final class EntityFinder {
             + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach|emperor|king|queen"
             + "|emir|sultan|crown prince|pope|minister|envoy|ambassador|negotiator|mediator|spokesman|spokeswoman"
             + "|spokesperson))\\b"
-            + "(?!\\s+(?:of\\b|\\p{Lu}))");
+            + "(?!\\s+(?:of\\b|\\p{Lu})|,\\s+(?:Sheikh |Sir |Dr |Mr |Ms |Mrs )?\\p{Lu}\\p{Ll}+ (?:\\p{Ll}+ )?\\p{Lu})");
     /** "the foreign ministers of Turkey and Ukraine": one office holder per country named. */
     private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b(?:[Tt]he )?((?i:prime ministers|presidents|leaders"
             + "|foreign ministers|defence ministers|defense ministers|chancellors)) of ((?:\\p{Lu}[\\p{L}.]*"
@@ -43,7 +43,8 @@ final class EntityFinder {
     /** "Finland's foreign minister": an office named through its country. */
     private static final Pattern POSSESSIVE_OFFICE = Pattern.compile("\\b(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)['’]s "
             + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
-            + "|defence secretary|defence minister|secretary of state|leader|premier))\\b(?!\\s+\\p{Lu})");
+            + "|defence secretary|defence minister|secretary of state|leader|premier))\\b(?!\\s+\\p{Lu}"
+            + "|,\\s+(?:Sheikh |Sir |Dr |Mr |Ms |Mrs )?\\p{Lu}\\p{Ll}+ (?:\\p{Ll}+ )?\\p{Lu})");
     /** Kenyan, Finnish, Maltese, Israeli: adjectives of countries the nationalities file may not list. */
     private static final Pattern NATIONALITY_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ish|ese|i|ic|ch)");
     private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "chancellor", "secretary",

@@ -192,7 +192,7 @@ final class Story {
      * A roster under a heading such as "Who is in the room" or a lead-in such as "In the hall on Saturday:": the
      * people it names take part in the event just reported (or, when they are said to be away, are its absentees).
      */
-    void attachRoster(List<EntityMention> people, Role role, Mention base) {
+    void attachRoster(List<EntityMention> people, Role role, Mention base, String note) {
         if (lastEvent < 0 || people.isEmpty()) {
             return;
         }
@@ -204,7 +204,7 @@ final class Story {
             ps.add(EventBuilder.participant(m.entity(), role));
             words.add(m.entity().name());
         }
-        Mention m = EventBuilder.withContribution(base, "roster of the previous event; " + words);
+        Mention m = EventBuilder.withContribution(base, note + "; " + words);
         Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), ps, List.of(m),
                 List.of());
         events.set(target, merger.merge(prev, addition));

@@ -129,4 +129,26 @@ class ParticipantRostersTest {
         assertThat(calls).as(SeedArticlesTest.dump(events)).hasSize(1);
         assertThat(present(calls.get(0))).containsExactlyInAnyOrder("Karim Valiyev", "Edward Asryan");
     }
+
+    @Test
+    void anOfficeSetOffByTheNameAfterItIsThatPersonNotTheGazetteersHolder() {
+        String text = "ANKARA, 3 June 2025 (Parley Wire) - Qatar's prime minister, Sheikh Saud bin Khalid Al Thani,"
+                + " held talks with Hakan Fidan in Ankara on Tuesday.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 6, 3));
+        assertThat(events).as(SeedArticlesTest.dump(events)).hasSize(1);
+        assertThat(present(events.get(0))).containsExactlyInAnyOrder("Saud bin Khalid Al Thani", "Hakan Fidan");
+    }
+
+    @Test
+    void someoneWhoJoinsByVideoLinkTakesPartInTheMeetingJustReported() {
+        String text = "BERLIN, 3 June 2025 (Parley Wire) - Friedrich Merz received Volodymyr Zelensky in Berlin on"
+                + " Tuesday. Emmanuel Macron joined by video link. Keir Starmer hosted a dinner in London the same"
+                + " evening, alongside Mark Rutte, according to Karoline Leavitt.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 6, 3));
+        assertThat(events).as(SeedArticlesTest.dump(events)).hasSize(2);
+        assertThat(events).anySatisfy(e -> assertThat(present(e)).containsExactlyInAnyOrder("Friedrich Merz",
+                "Volodymyr Zelensky", "Emmanuel Macron"));
+        assertThat(events).anySatisfy(e -> assertThat(present(e)).containsExactlyInAnyOrder("Keir Starmer",
+                "Mark Rutte"));
+    }
 }
