@@ -137,6 +137,7 @@ final class EntityFinder {
             pluralOffices(text, s, e, quoted, taken, found);
         }
         if (introduced == null) {
+            articleTokens = tokens;
             introduced = IntroducedOffices.scan(tokens, gazetteer);
             for (IntroducedOffices.Holder h : introduced) {
                 KnownEntity person = localByName.computeIfAbsent(h.person().name(), n -> {
@@ -599,7 +600,44 @@ final class EntityFinder {
                 most = n;
             }
         }
+        if (pick == null && country == null) {
+            // "The Prime Minister spoke to …" in a readout headed "UNITED KINGDOM | PRIME MINISTER'S OFFICE": no
+            // person of the country named yet, the holder in the country the article names most
+            Map<String, Integer> named = countryWords();
+            for (KnownEntity h : holders) {
+                int n = named.getOrDefault(h.country(), 0);
+                if (n > most) {
+                    pick = h;
+                    most = n;
+                }
+            }
+        }
         return pick;
+    }
+
+    /** The whole article's tokens (set at the first sentence), for counts over the article. */
+    private Tokens articleTokens;
+    private Map<String, Integer> countryWords;
+
+    /** How often the article names each country by a name or adjective ("United Kingdom", "British"). */
+    private Map<String, Integer> countryWords() {
+        if (countryWords == null) {
+            countryWords = new HashMap<>();
+            Tokens t = articleTokens;
+            for (int i = 0; t != null && i < t.size(); i++) {
+                if (!t.capitalised(i)) {
+                    continue;
+                }
+                String two = i + 1 < t.size() && t.capitalised(i + 1) ? gazetteer.country(t.raw(i) + " " + t.raw(i + 1))
+                        : null;
+                String key = two != null ? two : gazetteer.country(t.raw(i));
+                if (key != null) {
+                    countryWords.merge(key, 1, Integer::sum);
+                    i += two != null ? 1 : 0;
+                }
+            }
+        }
+        return countryWords;
     }
 
     private static boolean holds(KnownEntity k, String office, String country) {

@@ -151,4 +151,14 @@ class ParticipantRostersTest {
         assertThat(events).anySatisfy(e -> assertThat(present(e)).containsExactlyInAnyOrder("Keir Starmer",
                 "Mark Rutte"));
     }
+
+    @Test
+    void aBareTitleInAGovernmentReadoutIsTheHolderInTheCountryTheArticleNames() {
+        String text = "NEW ZEALAND | OFFICE OF THE PRIME MINISTER\n\nReadout: call on trade\n\nThe Prime Minister spoke"
+                + " with the President of Brazil, Luiz Inácio Lula da Silva, on Monday. New Zealand and Brazil will"
+                + " keep in touch before the next trade round.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 6, 3));
+        assertThat(events).as(SeedArticlesTest.dump(events)).anySatisfy(e -> assertThat(present(e))
+                .contains("Christopher Luxon", "Luiz Inácio Lula da Silva"));
+    }
 }
