@@ -152,6 +152,10 @@ final class EntityFinder {
         if (!heldBy.isEmpty() && to > from) {
             introducedOffices(text, s, e, quoted, taken, found);
         }
+        if (to > from && text.substring(s, e).contains(" counterpart")) {
+            found.sort(Comparator.comparingInt(EntityMention::start));
+            counterparts(text, s, e, quoted, taken, found);
+        }
         if (to > from) {
             countries.find(tokens, from, to, quoted, taken, found);
         }
@@ -240,6 +244,52 @@ final class EntityFinder {
             if (h != null && !quoted.get(c.start()) && taken.get(c.start(), c.end()).isEmpty()) {
                 found.add(new EntityMention(c.start(), c.end(), c.group(), h.person()));
                 taken.set(c.start(), c.end());
+            }
+        }
+    }
+
+    /** "his French counterpart" with no name after it; a name set off after it is found as a name. */
+    private static final Pattern COUNTERPART = Pattern.compile("\\b(?:[Hh]is|[Hh]er) (\\p{Lu}\\p{L}+) counterpart\\b"
+            + "(?!s|,?\\s+\\p{Lu})");
+    /** Offices a person found by title may hold, longest first, as gazetteer office keys. */
+    private static final List<String> OFFICE_KEYS = List.of("national security adviser", "foreign secretary",
+            "foreign minister", "defence secretary", "defence minister", "prime minister", "vice president",
+            "president", "chancellor", "premier");
+
+    /**
+     * "Lammy spoke to his French counterpart", "Trump met his Chinese counterpart": the holder, in the country
+     * named, of the office of the person named last before it (the gazetteer's holder on the article's day).
+     */
+    private void counterparts(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        Matcher m = COUNTERPART.matcher(text).region(s, e);
+        while (m.find()) {
+            String country = gazetteer.country(m.group(1));
+            if (country == null || quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            KnownEntity subject = null;
+            for (EntityMention f : found) {
+                if (f.end() <= m.start() && f.entity().kind() == EntityKind.PERSON) {
+                    subject = f.entity();
+                }
+            }
+            if (subject == null || country.equals(subject.country())) {
+                continue;
+            }
+            List<String> offices = new ArrayList<>(subject.offices());
+            String title = subject.title() == null ? "" : subject.title().toLowerCase(Locale.ROOT);
+            for (String key : OFFICE_KEYS) {
+                if (title.contains(key) && !offices.contains(key)) {
+                    offices.add(key);
+                }
+            }
+            for (String office : offices) {
+                List<KnownEntity> holders = office.equals("leader") ? List.of() : gazetteer.holders(office, country, anchor);
+                if (!holders.isEmpty()) {
+                    found.add(new EntityMention(m.start(), m.end(), m.group(), holders.get(0)));
+                    taken.set(m.start(), m.end());
+                    break;
+                }
             }
         }
     }

@@ -161,4 +161,15 @@ class ParticipantRostersTest {
         assertThat(events).as(SeedArticlesTest.dump(events)).anySatisfy(e -> assertThat(present(e))
                 .contains("Christopher Luxon", "Luiz Inácio Lula da Silva"));
     }
+
+    @Test
+    void anUnnamedCounterpartIsTheHolderOfTheSameOfficeInThatCountry() {
+        String text = "ROME, 3 June 2025 (Parley Wire) - Giorgia Meloni received her Indian counterpart in Rome on"
+                + " Tuesday. Later Hakan Fidan spoke to his French counterpart by phone.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 6, 3));
+        assertThat(events).as(SeedArticlesTest.dump(events)).anySatisfy(e -> assertThat(present(e))
+                .containsExactlyInAnyOrder("Giorgia Meloni", "Narendra Modi"));
+        assertThat(events).anySatisfy(e -> assertThat(present(e))
+                .containsExactlyInAnyOrder("Hakan Fidan", "Jean-Noël Barrot"));
+    }
 }
