@@ -37,7 +37,9 @@ final class Clauses {
             + "|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\\b))";
     private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:to discuss|to talk about|to update|to address"
             + "|to review|to agree on|about" + NOT_APPROXIMATE + "|on ending|on how|regarding|concerning|focused on"
-            + "|focusing on|over the|aimed at|in order to)\\b");
+            + "|focusing on|over the|aimed at|in order to"
+            // "Shortly after leaving X, she joined the summit": the one left behind is no guest of what follows
+            + "|(?:after|before|on) (?:leaving|seeing off|saying goodbye to|parting from))\\b");
 
     /**
      * ", who led China's side in this year's trade talks,": a relative clause that describes a person by a part
@@ -67,7 +69,7 @@ final class Clauses {
 
     private static final String[] TOPIC_CUES = {"discuss", "talk about", "to update", "to address", "to review",
         "agree on", "about", "on ending", "on how", "regarding", "concerning", "focus", "over the", "aimed at",
-        "in order to"};
+        "in order to", "leaving", "seeing off", "goodbye", "parting"};
 
     private static void add(String text, int start, int end, List<Clause> out, String lower, int base) {
         if (end <= start) {

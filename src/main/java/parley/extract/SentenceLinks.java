@@ -28,11 +28,12 @@ final class SentenceLinks {
     private static final Pattern SIDELINES = Pattern.compile("(?i)\\b(?:on|at|in) the (?:margins|sidelines|fringes)\\b");
     /**
      * Words that make an event a reference point for another: "ahead of the summit", "after a call", and what a
-     * meeting prepares: "to prepare (for) the summit", "in preparation for the talks".
+     * meeting prepares: "to prepare (for) the summit", "in preparation for the talks". A name joined by an en dash
+     * ("hours before a US–Gulf summit") is one word of the name.
      */
     private static final Pattern SEQUENCED = Pattern.compile("(?i)\\b(?:after|before|following|follows?|followed(?! by)|preceded|ahead of|since|until"
             + "|prepar(?:e|es|ed|ing)(?:\\s+for)?|preparations?\\s+for|in\\s+preparation\\s+for)"
-            + "\\s+(?:(?:a|an|the|his|her|their|its|this|that|last|next)\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,5}$");
+            + "\\s+(?:(?:a|an|the|his|her|their|its|this|that|last|next)\\s+)?(?:[\\p{L}\\p{N}’'–-]+\\s+){0,5}$");
     private static final Set<EventType> GATHERINGS = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS);
 
     private final String text;

@@ -77,6 +77,8 @@ public final class TimexTagger {
             + "|(that|the same|the next|the following|later that|earlier that)\\s+(morning|afternoon|evening|night|day))\\b");
     private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(later that day|earlier that day"
             + "|within (?:hours|minutes)"
+            // "Shortly after leaving Riyadh, she …", "hours after landing": a step from the event just told, same day
+            + "|(?:shortly|soon|hours|minutes|moments|just) after(?= \\p{L}+ing\\b)"
             + "|the (?:next|following) day|the day (?:before|after)|the same day|later|then|afterwards)\\b");
 
     private TimexTagger() {
@@ -222,7 +224,9 @@ public final class TimexTagger {
             // CLOCK: a digit before am/pm ("a.m." holds neither), or hours and minutes ("14:05", "9.30")
             boolean clock = clockWord || digit && (lower.contains("am") || lower.contains("pm")
                     || lower.contains("a.m.") || lower.contains("p.m.") || digitsAround(s));
-            boolean afterPrevious = words && (lower.contains("later") || lower.contains("then") || lower.contains("within")
+            boolean afterPrevious = (words || lower.contains(" after ")) && (lower.contains("later") || lower.contains("then") || lower.contains("within")
+                    || lower.contains("ly after") || lower.contains("s after") || lower.contains("soon after")
+                    || lower.contains("just after")
                     || lower.contains("afterwards") || lower.contains(" day"));
             boolean deictic = words && (lower.contains("today") || lower.contains("yesterday")
                     || lower.contains("tomorrow") || lower.contains("tonight") || lower.contains("this "));
