@@ -275,6 +275,9 @@ final class ArticleEvents {
      * with the Emir the same day share Witkoff, but each has someone the other has not.
      */
     private int sameness(Event a, Event b) {
+        if (apart(a) != apart(b)) {
+            return -1; // "Earlier that day they were joined by X": another gathering than the one it was told after
+        }
         int score = merger.sameness(a, b, true);
         if (score >= 0 && otherCounterparts(a, b)) {
             return -1;
@@ -283,6 +286,15 @@ final class ArticleEvents {
             return -1;
         }
         return score >= 0 && a.type() != b.type() && distinctGroups(a, b) ? -1 : score;
+    }
+
+    private static boolean apart(Event e) {
+        for (parley.domain.Mention m : e.mentions()) {
+            if (m.contribution() != null && m.contribution().startsWith(Story.APART)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -171,7 +171,7 @@ final class SentenceLinks {
      * attended the forum": what happened where the journey came from or began is an earlier stop, not the day of the
      * arrival ("travelled to Washington in March, where he met …" still shares its date).
      */
-    private static final java.util.regex.Pattern EARLIER_STOP = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern EARLIER_STOP = java.util.regex.Pattern.compile(
             "\\b(?:from|(?:began|begun|started|starting|beginning) in) (?:the )?\\p{Lu}[\\p{L}'’.-]*"
                     + "(?: \\p{Lu}[\\p{L}'’.-]*){0,3}, where\\b");
 

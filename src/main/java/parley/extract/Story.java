@@ -59,8 +59,14 @@ final class Story {
         this.captions = captions;
     }
 
+    /** Indexes of events told only as reference points ("hours before the summit's opening"). */
+    private final java.util.BitSet references = new java.util.BitSet();
+
     void add(Event e, boolean reference) {
         events.add(e);
+        if (reference) {
+            references.set(events.size() - 1);
+        }
         if (!reference && !fromCaption(e)) {
             lastEvent = events.size() - 1; // "after a call" is a reference point, not the news; a caption an aside
         }
@@ -174,6 +180,12 @@ final class Story {
         }
         int target = orphanTarget(TenseDetector.of(base.text()));
         Event prev = events.get(target);
+        Event apart = sameDayApart(se, base, prev);
+        if (apart != null) {
+            events.add(apart);
+            lastEvent = events.size() - 1;
+            return;
+        }
         List<Participant> ps = new ArrayList<>();
         StringJoiner words = new StringJoiner("; ");
         for (Map.Entry<KnownEntity, Role> r : se.orphanRoles.entrySet()) {
@@ -185,6 +197,66 @@ final class Story {
         Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), ps, List.of(m),
                 List.of());
         events.set(target, merger.merge(prev, addition));
+    }
+
+    /** What the contribution of a gathering told apart by {@link #sameDayApart} says; {@link ArticleEvents} reads it. */
+    static final String APART = "another gathering of the people of the event before";
+
+    /** "Earlier that day", "later in the day", "that evening", "the next day": another time than the event just told. */
+    private static final Pattern OTHER_TIME = Pattern.compile("(?i)\\b(?:(?:earlier|later) (?:that|the same) day"
+            + "|(?:earlier|later) in the day|that (?:morning|afternoon|evening|night)|the (?:next|following) day)\\b");
+
+    /**
+     * "On Tuesday the two presidents held talks. Earlier that day they were joined by X for a trilateral": a sentence
+     * with roles and no trigger, told at another time than the event just mentioned, is another gathering of that
+     * event's people with the newcomers, dated from it; null when the sentence names no other time.
+     */
+    private Event sameDayApart(SentenceEvents se, Mention base, Event prev) {
+        if (!prev.date().known() || prev.date().precision().compareTo(parley.domain.Precision.DAY) < 0
+                || prev.date().end() != null || se.orphanRoles.values().stream().noneMatch(Role::present)) {
+            return null;
+        }
+        String s = base.text();
+        if (!(s.contains("earlier") || s.contains("Earlier") || s.contains("later") || s.contains("Later")
+                || s.contains("that ") || s.contains("next") || s.contains("following"))) {
+            return null;
+        }
+        java.util.regex.Matcher m = OTHER_TIME.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        parley.extract.time.Timex step = null;
+        for (parley.extract.time.Timex t : parley.extract.time.TimexTagger.tag(text, base.start(), base.end())) {
+            if (t.kind() == parley.extract.time.Timex.Kind.AFTER_PREVIOUS && t.start() - base.start() <= m.start()
+                    && t.end() - base.start() >= m.end() - 4) {
+                step = t;
+            }
+        }
+        if (step == null) {
+            return null;
+        }
+        parley.extract.time.Resolution r = parley.extract.time.DateResolver.resolve(step, null, Tense.PAST,
+                prev.date());
+        if (!r.date().known()) {
+            return null;
+        }
+        List<Participant> ps = new ArrayList<>();
+        for (Participant p : prev.participants()) {
+            if (p.role().present() && !se.orphanRoles.keySet().stream().anyMatch(k -> k.name().equals(p.name()))) {
+                ps.add(new Participant(p.name(), p.kind(), p.title(), Role.ATTENDEE));
+            }
+        }
+        StringJoiner words = new StringJoiner("; ");
+        for (Map.Entry<KnownEntity, Role> e : se.orphanRoles.entrySet()) {
+            ps.add(EventBuilder.participant(e.getKey(), e.getValue()));
+            words.add(e.getValue().name().toLowerCase(java.util.Locale.ROOT) + " '" + se.orphanRoleWords.get(e.getKey())
+                    + "' " + e.getKey().name());
+        }
+        String title = prev.title() == null ? EventTitles.of(prev) : prev.title();
+        Mention tagged = EventBuilder.withContribution(base, APART + " ('" + title + "'); date '" + step.phrase()
+                + "'; " + words);
+        return new Event(0, prev.type(), null, r.date(), r.derivation(), null, prev.status(), ps, List.of(tagged),
+                List.of());
     }
 
     /**
@@ -213,6 +285,10 @@ final class Story {
         if (lastEvent < 0) {
             return;
         }
+        int target = heldOfKind(e);
+        if (target >= 0) {
+            lastEvent = target; // the sentences after "The summit itself." go on with that summit
+        }
         Event prev = events.get(lastEvent);
         boolean compatible = prev.type() == e.type()
                 || SentenceLinks.compatible(prev.type(), e.type());
@@ -224,6 +300,41 @@ final class Story {
         Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
                 e.participants(), List.of(tagged), List.of());
         events.set(lastEvent, merger.merge(prev, addition));
+    }
+
+    /**
+     * A bare "The summit." told as held, when the event just mentioned is not a held one of that kind: the latest held
+     * one that is no earlier stop of a journey ("flew in from Tokyo, where he held a summit") and no plan ("the summit
+     * India will host next year"); -1 when the event just mentioned is such an event, or when there is none.
+     */
+    private int heldOfKind(Event e) {
+        if (e.status() != EventStatus.HELD) {
+            return -1;
+        }
+        for (int i = lastEvent; i >= 0; i--) {
+            Event c = events.get(i);
+            if (c.type() != e.type() || fromCaption(c) || references.get(i)) {
+                continue;
+            }
+            if (c.status() == EventStatus.HELD && !earlierStop(c)) {
+                return i == lastEvent ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when every sentence of {@code e} tells it after "from X, where": an earlier stop of a journey. */
+    private boolean earlierStop(Event e) {
+        for (Mention m : e.mentions()) {
+            java.util.regex.Matcher t = m.contribution() == null ? null : TRIGGER_WORDS.matcher(m.contribution());
+            String trigger = t != null && t.find() ? t.group(1) : null;
+            int at = trigger == null ? -1 : m.text().indexOf(trigger);
+            java.util.regex.Matcher stop = SentenceLinks.EARLIER_STOP.matcher(m.text());
+            if (at < 0 || !stop.find() || stop.end() > at) {
+                return false;
+            }
+        }
+        return !e.mentions().isEmpty();
     }
 
     /** The nouns GROUP needs, looked for before the costlier pattern. */
