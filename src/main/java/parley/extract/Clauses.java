@@ -26,7 +26,8 @@ final class Clauses {
     /** A speech verb, then within a few words "that": what follows is what was said. */
     private static final Pattern BREAK = Pattern.compile("(?i)\\b(?:said|says|told|explained|warned"
             + "|added|insisted|stressed|argued|believes|believed|thinks|thought|announced|confirmed|claimed"
-            + "|revealed|reported|noted|signalled|signaled|suggested|reiterated)\\b(?:[^.:;,\"“]{0,60}?)\\s+that\\b"
+            + "|revealed|reported|noted|signalled|signaled|suggested|reiterated|disclosed|declared|predicted|acknowledged"
+            + "|admitted)\\b(?:[^.:;,\"“]{0,60}?)\\s+that\\b"
             + "|[:;]");
     /**
      * "waited about ten minutes for Modi", "talked for about an hour": "about" before a quantity is an approximation,

@@ -44,7 +44,7 @@ public final class TimexTagger {
             + MONTH + "\\b(?:\\s+(\\d{4}))?");
     private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|during|by|until|of|from)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:((?i:on|last|next|this|by|until|from|since"
-            + "|before|after|coming|past))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
+            + "|before|after|coming|past|that same|the same|that))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight"
             + "|this (morning|afternoon|evening))(?:['’]s)?\\b");
     private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the past"
@@ -143,6 +143,9 @@ public final class TimexTagger {
         if (cues.day) {
             scanWeekdays(s, taken, out, m -> {
                 String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+                if (mod != null && mod.endsWith("same")) {
+                    mod = "that"; // "on that same Sunday", "the same Sunday": the day the text last spoke of
+                }
                 return new Timex(m.start(), m.end(), m.group(), Timex.Kind.WEEKDAY, 0, 0, 0, 0,
                         DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)), mod, null, 0, null, m.group(3));
             });
@@ -493,7 +496,7 @@ public final class TimexTagger {
             while (w > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(w - 1)) >= 0) {
                 w--;
             }
-            if (!m.region(Math.max(pos, w - 6), s.length()).find()) {
+            if (!m.region(Math.max(pos, w - 10), s.length()).find()) {
                 return;
             }
             pos = m.end() == m.start() ? m.end() + 1 : m.end();
