@@ -78,7 +78,8 @@ public final class ScaleBenchmark implements Callable<Integer> {
     boolean keep;
 
     @Option(names = "--only", split = ",", paramLabel = "PART", converter = PartName.class, description = "Measure only these parts: "
-            + "extraction, import, store, launch (launch, frames and heap), export. With --work, a large store kept "
+            + "extraction, import, store, launch (launch, frames and heap), export, window (the whole window's launch,"
+            + " only when named: measure it alone in a fresh JVM). With --work, a large store kept "
             + "there by an earlier run is reused when store is not asked for.")
     java.util.Set<Part> only;
 
@@ -92,7 +93,9 @@ public final class ScaleBenchmark implements Callable<Integer> {
 
     /** The parts of the benchmark that {@code --only} can pick. */
     enum Part {
-        extraction, importing, store, launch, export;
+        extraction, importing, store, launch, export,
+        /** The whole window's launch; only when named, in a JVM of its own (after another part it would be warm). */
+        window;
 
         static Part of(String name) {
             return "import".equals(name) ? importing : valueOf(name);
@@ -149,7 +152,8 @@ public final class ScaleBenchmark implements Callable<Integer> {
             StoreAddress big = db != null ? teamStore(db) : new StoreAddress.Folder(bigFolder);
             boolean reuse = only != null && !only.contains(Part.store)
                     && (db != null ? hasEvents(big) : Files.isDirectory(bigFolder));
-            if (!reuse && (runs(Part.store) || runs(Part.launch) || runs(Part.export))) {
+            boolean window = only != null && only.contains(Part.window);
+            if (!reuse && (runs(Part.store) || runs(Part.launch) || runs(Part.export) || window)) {
                 if (db != null && hasEvents(big)) {
                     throw new CommandLine.ParameterException(new CommandLine(this), "--db names a store that holds"
                             + " events already: give an empty database (the benchmark fills it), or --only launch"
@@ -159,6 +163,11 @@ public final class ScaleBenchmark implements Callable<Integer> {
                 generateStore(table, big, nEvents);
             } else if (reuse) {
                 out.println("Reusing the large store in " + big.display());
+            }
+            if (window) {
+                WindowLaunch.Figures f = WindowLaunch.measure(big);
+                table.add(String.format(Locale.ROOT, "launch of the whole window to its first complete frame, %,d"
+                        + " events", nEvents), f.describe(), "≤ 2 s", f.frame() <= 2);
             }
             if (runs(Part.launch) || runs(Part.export)) {
                 timelineAndExport(table, big, nEvents, nFrames, folder);

@@ -447,8 +447,8 @@ final class SentenceEvents {
         if (!slots.isEmpty()) {
             return; // "said on Saturday that X and Y could meet": the saying is the source of that event's news
         }
-        int k = WordCues.earliest(text, from, SAYING_CUES);
-        if (k < 0 || k >= to) {
+        int k = WordCues.earliest(text, from, to, SAYING_CUES);
+        if (k < 0) {
             return;
         }
         java.util.regex.Matcher m = DATED_SAYING.matcher(text).region(k, to);

@@ -43,7 +43,7 @@ final class TextDates {
      * name in brackets, then a dash. Any agency: the name in brackets is what makes it a dateline.
      */
     static final Pattern DATELINE = Pattern.compile(
-            "(?m)^\\s*[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,\\s*[\\p{Lu}][\\p{L} .'’-]{1,30})?,\\s+" + DateText.MONTH
+            "(?m)^\\s*[\\p{Lu}][\\p{L} .'’/-]{1,40}(?:,\\s*[\\p{Lu}][\\p{L} .'’-]{1,30})?,\\s+" + DateText.MONTH
                     + "\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*\\((?-i:\\p{Lu})[\\p{L}&.' -]{1,40}\\)\\s*[-–—]",
             Pattern.CASE_INSENSITIVE);
     static final Pattern COPYRIGHT = Pattern.compile(
@@ -64,10 +64,11 @@ final class TextDates {
     /**
      * A press-release or agency dateline with the full date: a place in capitals or title case (with its region),
      * a comma, the date, then the end of the line or a dash, optionally after the wire's name in slashes or brackets:
-     * "BRUSSELS, 31 October 2025 – ", "OTTAWA, ON, Oct. 31, 2025 /Newswire/ -- ", "Ottawa, Ontario, October 31, 2025".
+     * "BRUSSELS, 31 October 2025 – ", "OTTAWA, ON, Oct. 31, 2025 /Newswire/ -- ", "Ottawa, Ontario, October 31, 2025";
+     * a story filed from two capitals names both ("KYIV/WARSAW, Tuesday 3 June 2025").
      */
     static final Pattern PLACE_DATELINE = Pattern.compile(
-            "^\\s*[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}"
+            "^\\s*[\\p{Lu}][\\p{L}.'’-]*(?:(?:\\s+|\\s*/\\s*)[\\p{Lu}][\\p{L}.'’-]*){0,3}"
                     + "(?:,\\s*[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,2}){0,2},\\s+(.{6,40}?)"
                     + "\\s*(?:$|(?:/[^/]{2,30}/|\\([^)]{2,30}\\))?\\s*[-–—])");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");

@@ -106,6 +106,20 @@ class ScaleBenchmarkTest {
     }
 
     @Test
+    void theWholeWindowsLaunchIsMeasuredOnlyWhenNamed(@TempDir Path dir) {
+        Path work = dir.resolve("work");
+        ResultTable table = ScaleBenchmark.run(new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), "--events", "200", "--only", "store,window", "--work", work.toString());
+        assertThat(table.rows()).extracting(ResultTable.Row::measure)
+                .contains("launch of the whole window to its first complete frame, 200 events")
+                .noneMatch(m -> m.startsWith("launch to first full frame"));
+        ResultTable.Row window = table.rows().stream().filter(r -> r.measure().startsWith("launch of the whole"))
+                .findFirst().orElseThrow();
+        // the window listed what the store holds: participants and sources, not an empty desk
+        assertThat(window.figure()).containsPattern("[1-9][0-9,]* participants and [1-9][0-9,]* sources listed");
+    }
+
+    @Test
     void withDbTheLargeStoreIsATeamStoreAndLaunchIsMeasuredOnIt(@TempDir Path dir) {
         parley.domain.StoreAddress.Server database = parley.store.TestPostgres.freshStore();
         try {

@@ -39,6 +39,15 @@ class HeaderFormsTest {
     }
 
     @Test
+    void datelinesOfStoriesFiledFromTwoCapitals() {
+        assertThat(published("ACCRA/LOME, Thursday 14 March 2024 – Port officials met on Tuesday.\n"))
+                .isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(published("Coast Wire\n\nACCRA / LOME, 14 March 2024\n" + BODY)).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(published("ACCRA/LOME, March 14 (Coast Wire) - Port officials met on Tuesday, 12 March 2024.\n"))
+                .isEqualTo(LocalDate.of(2024, 3, 14));
+    }
+
+    @Test
     void aSentenceThatOpensWithAPlaceAndAnOldDateIsNoDateline() {
         assertThat(published("The talks began in Accra. Back then, on 4 May 1998, the ports were closed to lorries.\n"))
                 .isNull();

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import parley.extract.text.WordCues;
+import parley.extract.text.WordSet;
 
 /**
  * Finds time expressions in a sentence with a fixed list of patterns, most specific first; a later pattern never
@@ -197,45 +198,51 @@ public final class TimexTagger {
         private static final String[] STEP_WORDS = {"day", "week", "morning", "afternoon", "evening", "night"};
         static final Cues ALL = new Cues(true, true, true, true, true, true, true, true, true, true, true, true);
 
+        /** Every cue word, looked for in one pass: the month and day names as written, the rest lower-cased. */
+        private static final WordSet CASED = new WordSet(concat(MONTHS, WEEKDAYS));
+        private static final WordSet LOWER = new WordSet(concat(WORDS, STEP_WORDS, new String[] {"after", "earlier",
+            "that", "the same", "the next", "the following", "am", "pm", "a.m.", "p.m.", " day", " ago",
+            "shortly after", "soon after", "hours after", "minutes after", "moments after", "just after"}));
+        private static final long MONTH_BITS = CASED.bits(MONTHS);
+        private static final long DAY_BITS = CASED.bits(WEEKDAYS);
+        private static final long WORD_BITS = LOWER.bits(WORDS);
+        private static final long CLOCK_WORD_BITS = LOWER.bits("midday", "noon", "midnight");
+        private static final long STEP_WORD_BITS = LOWER.bits(STEP_WORDS);
+        private static final long STEP_BITS = LOWER.bits("later", "after", "earlier", "that", "the same", "the next",
+                "the following");
+        private static final long CLOCK_BITS = LOWER.bits("am", "pm", "a.m.", "p.m.");
+        private static final long AFTER_PREVIOUS_BITS = LOWER.bits("later", "then", "within", "afterwards", " day");
+        /** "Shortly after leaving …": a step from the event just told (AFTER_PREVIOUS), no other cue word needed. */
+        private static final long STEP_AFTER_BITS = LOWER.bits("shortly after", "soon after", "hours after",
+                "minutes after", "moments after", "just after");
+        private static final long DEICTIC_BITS = LOWER.bits("today", "yesterday", "tomorrow", "tonight", "this ");
+        private static final long PERIOD_BITS = LOWER.bits("week", "month", "year");
+        private static final long AGO_BITS = LOWER.bits(" ago");
+
         static Cues of(String s) {
             boolean digit = false;
             for (int i = 0; i < s.length() && !digit; i++) {
                 digit = Character.isDigit(s.charAt(i));
             }
-            boolean month = false;
-            for (int i = 0; i < MONTHS.length && !month; i++) {
-                month = s.contains(MONTHS[i]);
-            }
-            boolean day = false; // WEEKDAY_P's day name is case-sensitive
-            for (int i = 0; i < WEEKDAYS.length && !day; i++) {
-                day = s.contains(WEEKDAYS[i]);
-            }
-            String lower = s.toLowerCase(Locale.ROOT);
-            boolean words = false;
-            for (int i = 0; i < WORDS.length && !words; i++) {
-                words = lower.contains(WORDS[i]);
-            }
-            boolean clockWord = lower.contains("midday") || lower.contains("noon") || lower.contains("midnight");
-            boolean stepWord = false;
-            for (int i = 0; i < STEP_WORDS.length && !stepWord; i++) {
-                stepWord = lower.contains(STEP_WORDS[i]);
-            }
+            long cased = CASED.in(s);
+            boolean month = (cased & MONTH_BITS) != 0;
+            boolean day = (cased & DAY_BITS) != 0; // WEEKDAY_P's day name is case-sensitive
+            long lower = LOWER.in(s.toLowerCase(Locale.ROOT));
+            boolean words = (lower & WORD_BITS) != 0;
+            boolean clockWord = (lower & CLOCK_WORD_BITS) != 0;
             // "two days later" holds later/after/earlier; "that evening", "the next day" hold their first word
-            boolean step = stepWord && (lower.contains("later") || lower.contains("after") || lower.contains("earlier")
-                    || lower.contains("that") || lower.contains("the same") || lower.contains("the next")
-                    || lower.contains("the following"));
+            boolean step = (lower & STEP_WORD_BITS) != 0 && (lower & STEP_BITS) != 0;
             // CLOCK: a digit before am/pm ("a.m." holds neither), or hours and minutes ("14:05", "9.30")
-            boolean clock = clockWord || digit && (lower.contains("am") || lower.contains("pm")
-                    || lower.contains("a.m.") || lower.contains("p.m.") || digitsAround(s));
-            boolean afterPrevious = (words || lower.contains(" after ")) && (lower.contains("later") || lower.contains("then") || lower.contains("within")
-                    || lower.contains("ly after") || lower.contains("s after") || lower.contains("soon after")
-                    || lower.contains("just after")
-                    || lower.contains("afterwards") || lower.contains(" day"));
-            boolean deictic = words && (lower.contains("today") || lower.contains("yesterday")
-                    || lower.contains("tomorrow") || lower.contains("tonight") || lower.contains("this "));
-            boolean period = words && (lower.contains("week") || lower.contains("month") || lower.contains("year"));
-            return new Cues(digit, month, day, words, clockWord, lower.contains(" ago"), step, digit && hasYear(s),
+            boolean clock = clockWord || digit && ((lower & CLOCK_BITS) != 0 || digitsAround(s));
+            boolean afterPrevious = words && (lower & AFTER_PREVIOUS_BITS) != 0 || (lower & STEP_AFTER_BITS) != 0;
+            boolean deictic = words && (lower & DEICTIC_BITS) != 0;
+            boolean period = words && (lower & PERIOD_BITS) != 0;
+            return new Cues(digit, month, day, words, clockWord, (lower & AGO_BITS) != 0, step, digit && hasYear(s),
                     clock, afterPrevious, deictic, period);
+        }
+
+        private static String[] concat(String[]... parts) {
+            return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new);
         }
 
         /** A digit, ':' or '.', a digit. */

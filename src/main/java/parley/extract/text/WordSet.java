@@ -1,0 +1,71 @@
+package parley.extract.text;
+
+import java.util.Arrays;
+
+/**
+ * Up to 64 fixed strings found in one pass over a text: bit {@code i} of {@link #in} is set when {@code words[i]}
+ * occurs in it, exactly as {@code text.contains(words[i])} would say. Cue checks ask dozens of such questions of every
+ * sentence; one pass with a table by first character answers them all for the price of one.
+ */
+public final class WordSet {
+    private final String[] words;
+    /** For each ASCII character, the indices of the words that start with it (null when none). */
+    private final int[][] byFirst = new int[128][];
+    /** Indices of the words whose first character is not ASCII. */
+    private final int[] others;
+
+    public WordSet(String... words) {
+        if (words.length > 64) {
+            throw new IllegalArgumentException("at most 64 words, got " + words.length);
+        }
+        this.words = words.clone();
+        int[] rest = new int[0];
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty()) {
+                throw new IllegalArgumentException("an empty word is in every text");
+            }
+            char c = words[i].charAt(0);
+            if (c < 128) {
+                int[] list = byFirst[c] == null ? new int[0] : byFirst[c];
+                list = Arrays.copyOf(list, list.length + 1);
+                list[list.length - 1] = i;
+                byFirst[c] = list;
+            } else {
+                rest = Arrays.copyOf(rest, rest.length + 1);
+                rest[rest.length - 1] = i;
+            }
+        }
+        this.others = rest;
+    }
+
+    /** The bits of these words, for testing a mask from {@link #in}. */
+    public long bits(String... ws) {
+        long mask = 0;
+        for (String w : ws) {
+            int i = Arrays.asList(words).indexOf(w);
+            if (i < 0) {
+                throw new IllegalArgumentException("not in the set: " + w);
+            }
+            mask |= 1L << i;
+        }
+        return mask;
+    }
+
+    /** Which of the words occur in {@code s}: bit i for words[i]. */
+    public long in(String s) {
+        long found = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            int[] candidates = c < 128 ? byFirst[c] : others;
+            if (candidates == null) {
+                continue;
+            }
+            for (int w : candidates) {
+                if ((found & 1L << w) == 0 && s.startsWith(words[w], i)) {
+                    found |= 1L << w;
+                }
+            }
+        }
+        return found;
+    }
+}
