@@ -131,6 +131,49 @@ final class SentenceEvents {
     private static final Set<EventType> GATHERING = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS,
             EventType.VISIT);
 
+    /**
+     * "Khalil al-Hayya leads the Hamas delegation", "X headed Iran's negotiating team": who heads a side named by its
+     * party takes part in the talks told (roles.tsv holds the plain "led the delegation").
+     */
+    private static final Pattern LEADS_SIDE = Pattern.compile("\\b(?:leads|led|heads|headed)\\s+(?:the|his|her|their)"
+            + "\\s+(?:[\\p{L}’'-]+\\s+){1,3}?(?:delegation|team|side)\\b");
+
+    /**
+     * "X and Y arrive on the Wednesday" after talks have opened: they join the event just told (an arrival with a place,
+     * "arrived in Doha", is a visit of its own: triggers.tsv).
+     */
+    private static final Pattern ARRIVES_LATER = Pattern.compile("\\b(?:arrive|arrives|arrived)\\s+(?:on|later|the next"
+            + "|the following|that)\\b");
+
+    private static void leadsDelegation(String text, Tokens tokens, int from, int to, java.util.BitSet quoted,
+                                        List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles) {
+        String s = text.substring(from, to);
+        if (s.contains("arrive")) {
+            add(text, tokens, ARRIVES_LATER.matcher(text).region(from, to), quoted, roles,
+                    parley.domain.Role.JOINED);
+        }
+        if (!(s.contains("delegation") || s.contains(" team") || s.contains(" side")) || !(s.contains("led ")
+                || s.contains("leads ") || s.contains("head"))) {
+            return;
+        }
+        add(text, tokens, LEADS_SIDE.matcher(text).region(from, to), quoted, roles, parley.domain.Role.ATTENDEE);
+    }
+
+    private static void add(String text, Tokens tokens, java.util.regex.Matcher m, java.util.BitSet quoted,
+                            List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles, parley.domain.Role role) {
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (quoted.get(start) || roles.stream().anyMatch(r -> r.start() < end && start < r.end())) {
+                continue;
+            }
+            int first = tokens.indexAt(start);
+            int last = tokens.indexAt(end) - 1;
+            roles.add(new PhraseMatcher.Match<>(first, last, start, end, m.group(), new Lexicon.RolePhrase(role, true)));
+        }
+        roles.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
+    }
+
     final List<Slot> slots = new ArrayList<>();
     /** The article's text, for what lies between a trigger and a time. */
     private String text = "";
@@ -212,6 +255,7 @@ final class SentenceEvents {
                 roles.add(r); // not "the hosts rearranged the programme": people named by their part, no role
             }
         }
+        leadsDelegation(text, tokens, from, to, quoted, roles);
         se.applyRoles(actors, roles, clauses);
         if (se.slots.isEmpty()) {
             return se;
