@@ -205,7 +205,7 @@ final class EventBuilder {
             }
         }
         String location = slot.place == null ? null : slot.place.name();
-        EventStatus status = status(clause, tense, date);
+        EventStatus status = status(clause, tense, date, slot.trigger.start() - slot.clause.start());
         EventStatus intended = SentenceLinks.intended(text, slot.trigger.start());
         if (status == EventStatus.HELD && intended != null) {
             status = intended; // "agreed to meet", "looked forward to meeting": not held yet
@@ -539,6 +539,22 @@ final class EventBuilder {
     private static final String[] PROPOSAL_CUES = {"could", "might", "may ", "would", "propos", "agreed", "suggest",
         "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date"};
 
+    /**
+     * A word of proposing that speaks of this event: any of the modal or hedged forms, but "proposal"/"proposed" only
+     * near the trigger ("the proposed summit", "a summit proposal") — "a summit adopts a plan as the answer to the
+     * Trump proposal" is held, the proposal another thing.
+     */
+    private static boolean proposed(String clause, int triggerAt) {
+        java.util.regex.Matcher m = PROPOSED.matcher(clause);
+        while (m.find()) {
+            if (!m.group().toLowerCase(java.util.Locale.ROOT).startsWith("propos") || triggerAt < 0
+                    || (m.start() >= triggerAt - 40 && m.start() <= triggerAt + 40)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mayPropose(String lower) {
         for (String cue : PROPOSAL_CUES) {
             if (lower.contains(cue)) {
@@ -548,7 +564,7 @@ final class EventBuilder {
         return false;
     }
 
-    private EventStatus status(String clause, Tense tense, EventDate date) {
+    private EventStatus status(String clause, Tense tense, EventDate date, int triggerAt) {
         String lower = clause.toLowerCase(java.util.Locale.ROOT);
         if ((lower.contains("cancel") || lower.contains("off") || lower.contains("postpone")
                 || lower.contains("scrap") || lower.contains("abandon") || lower.contains("shelve")
@@ -559,8 +575,8 @@ final class EventBuilder {
             }
             return EventStatus.CANCELLED;
         }
-        if (tense != Tense.PAST && mayPropose(lower) && PROPOSED.matcher(lower.contains("invit")
-                ? INVITATION.matcher(clause).replaceAll("") : clause).find()) {
+        if (tense != Tense.PAST && mayPropose(lower) && proposed(lower.contains("invit")
+                ? INVITATION.matcher(clause).replaceAll("") : clause, triggerAt)) {
             return EventStatus.PROPOSED;
         }
         if (tense == Tense.FUTURE) {
