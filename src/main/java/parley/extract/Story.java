@@ -170,6 +170,9 @@ final class Story {
         Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
                 e.participants(), List.of(tagged), List.of());
         events.set(i, merger.merge(prev, addition));
+        if (!references.get(i)) {
+            lastEvent = i; // "At the outset of the summit meeting, …": the text is back on that event
+        }
         return true;
     }
 
@@ -442,9 +445,18 @@ final class Story {
                 return recentGroup(size, phrase, slot);
             }
         }
-        // "their previous meeting": the latest group of the same kind of event, else the latest group
+        // "their previous meeting": the latest group of the same kind of event, else the latest group; first the event
+        // the text is about now, when the text has gone back to it ("At the outset of the summit meeting, …")
         int pick = -1;
         List<Participant> pickMembers = null;
+        if (lastEvent >= 0 && lastEvent < events.size() - 1 && !fromCaption(events.get(lastEvent))) {
+            Event e = events.get(lastEvent);
+            List<Participant> members = members(e, phrase);
+            if (size == 0 ? members.size() >= 2 : members.size() == size) {
+                return new Event(0, e.type(), e.title() == null ? EventTitles.of(e) : e.title(), e.date(),
+                        e.derivation(), e.location(), e.status(), members, e.mentions(), e.disagreements());
+            }
+        }
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
             if (fromCaption(e)) {
