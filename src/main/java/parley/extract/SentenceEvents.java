@@ -126,7 +126,11 @@ final class SentenceEvents {
      * to The Hague for the NATO summit".
      */
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
-            + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+(?:(?:a|an|the)\\s+(?-i:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})?$");
+            + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+(?:(?:a|an|the)\\s+(?-i:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})?$"
+);
+    /** "met to prepare an emergency summit, which leaders hold the next day": who prepares it takes part in it. */
+    private static final Pattern PREPARED = Pattern.compile("(?i)\\bto\\s+prepare\\s+(?:for\\s+)?(?:a|an|the|their"
+            + "|its)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
 
     private static final Set<EventType> GATHERING = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS,
             EventType.VISIT);
@@ -835,6 +839,9 @@ final class SentenceEvents {
                 for (Slot s : inClause) {
                     if (s != after && LINKED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
                         s.attach(n);
+                    } else if (s != after && !s.sequenced && s.trigger.start() > after.trigger.end()
+                            && PREPARED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
+                        s.attach(n); // (a prepared gathering only told as ahead stays a reference point of no one)
                     }
                     if (s != after && s.trigger.start() > after.trigger.end()
                             && !DETERMINED.matcher(text).region(Math.max(0, n.start() - 12), n.start()).find()

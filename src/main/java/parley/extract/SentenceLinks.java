@@ -334,7 +334,21 @@ final class SentenceLinks {
                 && AS_AFTER.matcher(text).region(triggerStart, Math.min(text.length(), triggerStart + 50)).lookingAt();
     }
 
+    /**
+     * ", which leaders hold the next day", ", which opened on Monday": a relative clause right after the trigger that
+     * reports the event as held at a time of its own.
+     */
+    private static final Pattern HELD_RELATIVE = Pattern.compile("^[\\p{L}’'-]*(?:\\s+[\\p{L}’'-]+){0,3}?,\\s+which\\s+"
+            + "(?:[\\p{L}’'-]+\\s+){0,3}?(?:hold|holds|held|convene|convenes|convened|open|opens|opened|attend|attends"
+            + "|attended)\\b");
+
     static boolean sequenced(String text, int triggerStart) {
+        int which = text.indexOf(", which", triggerStart);
+        if (which >= 0 && which < triggerStart + 50
+                && HELD_RELATIVE.matcher(text).region(triggerStart, Math.min(text.length(), which + 60)).lookingAt()) {
+            // "meet on Sunday to prepare a summit, which leaders hold the next day": the summit is reported too
+            return false;
+        }
         if (intended(text, triggerStart) != null) {
             return true; // a reference point too: it takes no date of the sentence or the section
         }
