@@ -215,6 +215,9 @@ final class SentenceEvents {
             if (addressedGathering(tokens, m, se.slots)) {
                 continue; // "a meeting of ministers, addressed by Fuad Hussein": a speaker at the meeting (roles.tsv)
             }
+            if (JOINT_ACTS.contains(tokens.folded(m.first())) && !pairActs(text, m, names)) {
+                continue; // "Trump unveiled a plan": one person's act; "X and Y unveil a plan" is their meeting
+            }
             if (visitsPerson(text, tokens, m, names)) {
                 // "to visit Donald Trump at the White House": one visits a person by meeting them (a trip to a
                 // country or city stays a visit)
@@ -337,6 +340,25 @@ final class SentenceEvents {
     /** Words before "visit(s)" that make it a verb ("to visit", "will visit", "Modi visits"), not a noun. */
     private static final Set<String> VERB_LEADS = Set.of("to", "will", "would", "could", "can", "may", "might",
             "should", "shall", "did", "does", "do", "also", "then", "he", "she", "they", "must");
+
+    /** Acts two people perform together, a meeting only when both are the subject (triggers.tsv lists them). */
+    private static final Set<String> JOINT_ACTS = Set.of("unveil", "unveils", "unveiled", "unveiling");
+    private static final Pattern PAIR_GAP = Pattern.compile("\\s+(?:jointly\\s+|together\\s+)?");
+
+    /** "Trump and Netanyahu unveil a 20-point plan at the White House": two people named as the act's subject. */
+    private static boolean pairActs(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
+        for (int i = names.size() - 1; i >= 1; i--) {
+            EntityMention b = names.get(i);
+            EntityMention a = names.get(i - 1);
+            if (b.end() > m.start() || b.entity().kind() != parley.domain.EntityKind.PERSON
+                    || a.entity().kind() != parley.domain.EntityKind.PERSON || a.entity().equals(b.entity())) {
+                continue;
+            }
+            return PAIR_GAP.matcher(text).region(b.end(), m.start()).matches()
+                    && text.substring(a.end(), b.start()).equals(" and ");
+        }
+        return false;
+    }
 
     /** The verb "visit" with a person as its object ("visited President Xi"), not "a visit Trump made". */
     private static boolean visitsPerson(String text, Tokens tokens, PhraseMatcher.Match<EventType> m,

@@ -354,6 +354,11 @@ final class Story {
     /** The people the sentence just before named (none when it named nobody). */
     private List<KnownEntity> previousSentence = List.of();
 
+    /** The people of the latest sentence that named any (of the last few), or none. */
+    List<KnownEntity> lastActors() {
+        return recentActors.isEmpty() ? List.of() : recentActors.getLast();
+    }
+
     /** Remembers the people a sentence named, after the sentence is read. */
     void noteActors(List<EntityMention> names) {
         List<KnownEntity> people = new ArrayList<>();
