@@ -434,9 +434,12 @@ final class EventBuilder {
         return day;
     }
 
-    /** "on the second day of their talks", "the third day of the visit": the day named is not the first. */
+    /**
+     * "on the second day of their talks", "the third day of the visit": the day named is not the first (the event
+     * is the noun after "of"; in "on the second day of the visit he met X" the meeting is not that visit).
+     */
     private static final Pattern NTH_DAY = Pattern.compile("(?i)\\b(second|third|fourth|fifth|2nd|3rd|4th|5th)"
-            + "\\s+day\\s+of\\s+(?:the|their|his|her|its|a)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+            + "\\s+day\\s+of\\s+(?:the|their|his|her|its|a)\\s+(?:(?!(?:he|she|they|we|it)\\s)[\\p{L}-]+\\s+){0,2}$");
     private static final Map<String, Integer> ORDINALS = Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5,
             "2nd", 2, "3rd", 3, "4th", 4, "5th", 5);
 
