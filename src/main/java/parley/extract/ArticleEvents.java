@@ -365,6 +365,8 @@ final class ArticleEvents {
         EventType type = e.type();
         if (type == EventType.TALKS && peopleOnly(e) && !negotiatingRound(e)) {
             type = EventType.MEETING;
+        } else if (type == EventType.MEETING && countriesOnly(e) && negotiatingRound(e)) {
+            type = EventType.TALKS; // "Ukrainian and Russian delegations met again": a negotiating round (GUIDELINES)
         }
         Event typed = new Event(0, type, null, e.date(), e.derivation(), e.location(), e.status(), e.participants(),
                 e.mentions(), e.disagreements());
@@ -406,6 +408,21 @@ final class ArticleEvents {
      * holds the talks ("she held talks in Warsaw", the other side unnamed); one who only joins them ("is expected to
      * join the talks") joins someone else's negotiation.
      */
+    /** Two or more sides taking part, all of them countries: delegations, not people. */
+    private static boolean countriesOnly(Event e) {
+        int sides = 0;
+        for (Participant p : e.participants()) {
+            if (!p.role().present()) {
+                continue;
+            }
+            if (p.kind() != EntityKind.COUNTRY) {
+                return false;
+            }
+            sides++;
+        }
+        return sides >= 2;
+    }
+
     private static boolean peopleOnly(Event e) {
         int people = 0;
         boolean joining = false;
