@@ -278,6 +278,9 @@ final class ArticleEvents {
         if (apart(a) != apart(b)) {
             return -1; // "Earlier that day they were joined by X": another gathering than the one it was told after
         }
+        if ((steppedWithOthers(a, b) || steppedWithOthers(b, a)) && a.date().known() && b.date().known()) {
+            return -1; // "the two leaders then met together with families of …": a later encounter with more people
+        }
         int score = merger.sameness(a, b, true);
         if (score >= 0 && otherCounterparts(a, b)) {
             return -1;
@@ -286,6 +289,21 @@ final class ArticleEvents {
             return -1;
         }
         return score >= 0 && a.type() != b.type() && distinctGroups(a, b) ? -1 : score;
+    }
+
+    /**
+     * True when {@code e} is dated by a step from the event told before it ("then", "afterwards", "later") and has
+     * someone taking part whom {@code other} lacks: the text moved on to another encounter.
+     */
+    private static boolean steppedWithOthers(Event e, Event other) {
+        parley.domain.DateDerivation d = e.derivation();
+        if (d == null || d.rule() == null || !d.rule().startsWith("same day as the event just mentioned")
+                || d.phrase() == null) {
+            return false;
+        }
+        String w = d.phrase().toLowerCase(java.util.Locale.ROOT);
+        return (w.equals("then") || w.equals("afterwards") || w.equals("later")) && hasOwn(e, other)
+                && present(other) >= 2;
     }
 
     private static boolean apart(Event e) {

@@ -458,11 +458,19 @@ final class Story {
             Event e = events.get(lastEvent);
             List<Participant> members = members(e, phrase);
             if (size == 0 ? members.size() >= 2 : members.size() == size) {
+                remember(members, lastEvent);
                 return new Event(0, e.type(), e.title() == null ? EventTitles.of(e) : e.title(), e.date(),
                         e.derivation(), e.location(), e.status(), members, e.mentions(), e.disagreements());
             }
         }
         for (int i = events.size() - 1; i >= 0; i--) {
+            if (i < groupAt && groupMembers != null && groupMembers.size() == size && pick < 0) {
+                // "the two leaders" again, and no new pair told since: the pair the text last called so ("the two
+                // leaders then met with X … In the afternoon, the two leaders flew to Turku")
+                Event e = events.get(groupEvent);
+                return new Event(0, e.type(), e.title() == null ? EventTitles.of(e) : e.title(), e.date(),
+                        e.derivation(), e.location(), e.status(), groupMembers, e.mentions(), e.disagreements());
+            }
             Event e = events.get(i);
             if (fromCaption(e)) {
                 continue; // the people in a photo are not the story's protagonists
@@ -482,9 +490,21 @@ final class Story {
         if (pick < 0) {
             return size == 0 ? null : recentGroup(size, phrase, slot);
         }
+        remember(pickMembers, pick);
         Event e = events.get(pick);
         return new Event(0, e.type(), e.title() == null ? EventTitles.of(e) : e.title(), e.date(), e.derivation(),
                 e.location(), e.status(), pickMembers, e.mentions(), e.disagreements());
+    }
+
+    /** The group "the two leaders" last stood for, the event it was found in, and how many events there were then. */
+    private List<Participant> groupMembers;
+    private int groupEvent = -1;
+    private int groupAt = -1;
+
+    private void remember(List<Participant> members, int event) {
+        groupMembers = members;
+        groupEvent = event;
+        groupAt = events.size();
     }
 
     /**
