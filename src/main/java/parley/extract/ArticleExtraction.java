@@ -40,6 +40,8 @@ final class ArticleExtraction {
     private final SectionDates sections;
     private final ArticleEvents finishing;
     private final LooseReports loose;
+    /** "The first three visits …. The fourth, on Monday, …": the member an ordinal stands for. */
+    private final CountedSeries series;
     /** Inside a "Key points" block: its bullets sum up the story. */
     private boolean summary;
     /** Start of the headline line, MAX_VALUE when the text opens with a sentence, -1 before it is known. */
@@ -60,6 +62,7 @@ final class ArticleExtraction {
         this.builder = new EventBuilder(text, anchor, quoted, story, links, sections);
         this.finishing = new ArticleEvents(merger, names, story);
         this.loose = new LooseReports(merger);
+        this.series = new CountedSeries(text, anchor);
     }
 
     Extraction run() {
@@ -159,6 +162,7 @@ final class ArticleExtraction {
         sections.sentence(span.start());
         int from = Furniture.contentStart(text, span);
         int to = Furniture.contentEnd(text, span);
+        series.sentence(from, to);
         List<EntityMention> found = names.sentence(tokens, tokens.indexAt(from), tokens.indexAt(to), quoted);
         boolean caption = captions.get(span.start());
         if (!caption) { // a caption's people are shown, not the subject the story goes on with
@@ -189,6 +193,13 @@ final class ArticleExtraction {
         // under a lead or heading of another day, a sentence does not continue the event before it
         boolean otherDay = sections.otherDay(story.lastDate());
         if (se.slots.isEmpty()) {
+            Event member = caption || otherDay ? null
+                    : series.member(base, story.lastActors(), sections.reference());
+            if (member != null) {
+                story.add(member, false);
+                sections.dated(member.date(), member.status() == parley.domain.EventStatus.HELD);
+                return;
+            }
             if (!caption) {
                 sections.mentioned(tokens, base.start(), base.end(), quoted); // "The fourth, on Monday, narrowed it."
             }
