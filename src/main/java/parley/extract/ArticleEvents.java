@@ -113,7 +113,7 @@ final class ArticleEvents {
             }
             for (int j = 0; j < out.size(); j++) {
                 Event e = out.get(j);
-                if (j == i || e.type() != c.type() || !e.date().iso().equals(c.date().iso())) {
+                if (j == i || e.type() != c.type() || !c.date().iso().equals(e.date().iso())) { // c is dated, e may not be
                     continue;
                 }
                 Set<String> theirs = new java.util.HashSet<>();
