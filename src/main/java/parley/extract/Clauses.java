@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import parley.extract.text.WordCues;
+import parley.extract.text.WordSet;
 
 /**
  * Cuts a sentence into clauses that carry their own participants: reported speech after "said that" or a colon
@@ -70,9 +70,11 @@ final class Clauses {
         return out;
     }
 
-    private static final String[] TOPIC_CUES = {"discuss", "talk about", "to update", "to address", "to review",
-        "agree on", "about", "on ending", "on how", "regarding", "concerning", "focus", "over the", "aimed at",
-        "in order to", "leaving", "seeing off", "goodbye", "parting"};
+    private static final WordSet TOPIC_CUES = new WordSet("discuss", "talk about", "to update", "to address",
+        "to review", "agree on", "about", "on ending", "on how", "regarding", "concerning", "focus", "over the",
+        "aimed at", "in order to", "leaving", "seeing off", "goodbye", "parting");
+    /** How far before its cue a topic phrase may start: "before saying goodbye" holds its cue 14 characters in. */
+    private static final int CUE_LEAD = 16;
 
     private static void add(String text, int start, int end, List<Clause> out, String lower, int base,
                             int sentenceLength) {
@@ -80,11 +82,11 @@ final class Clauses {
             return;
         }
         String part = lower.substring(start - base, end - base);
-        // Every topic phrase holds a cue at most three characters after its start ("to discuss"), so the pattern
-        // starts from the word before the first cue: the same matches, without trying every position before it.
-        int cue = WordCues.earliest(part, 0, TOPIC_CUES);
+        // Every topic phrase holds a cue at most CUE_LEAD characters after its start ("to discuss"), so the pattern
+        // starts from the word there: the same matches, without trying every position before it.
+        int cue = TOPIC_CUES.first(part, 0, part.length());
         // (a lower-casing that changed the length, as of 'İ', would shift the cue: then the whole clause is tried)
-        int from = lower.length() == sentenceLength ? start + Math.max(0, cue - 3) : start;
+        int from = lower.length() == sentenceLength ? start + Math.max(0, cue - CUE_LEAD) : start;
         while (from > start && !Character.isWhitespace(text.charAt(from - 1))) {
             from--;
         }

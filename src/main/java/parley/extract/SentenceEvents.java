@@ -13,7 +13,6 @@ import parley.domain.EventType;
 import parley.domain.Role;
 import parley.extract.text.PhraseMatcher;
 import parley.extract.text.Tokens;
-import parley.extract.text.WordCues;
 import parley.extract.time.Timex;
 import parley.extract.time.TimexTagger;
 
@@ -517,7 +516,7 @@ final class SentenceEvents {
         if (!slots.isEmpty()) {
             return; // "said on Saturday that X and Y could meet": the saying is the source of that event's news
         }
-        int k = WordCues.earliest(text, from, to, SAYING_CUES);
+        int k = SAYING_CUES.first(text, from, to);
         if (k < 0) {
             return;
         }
@@ -543,7 +542,8 @@ final class SentenceEvents {
         slots.sort(java.util.Comparator.comparingInt(x -> x.trigger.start()));
     }
 
-    private static final String[] SAYING_CUES = {"said", "confirmed", "announced", "declared"};
+    private static final parley.extract.text.WordSet SAYING_CUES = new parley.extract.text.WordSet("said", "confirmed",
+            "announced", "declared");
     /** A saying verb, at most three lower-case words ("the ceasefire", "already"), then a day: "said on Monday". */
     private static final Pattern DATED_SAYING = Pattern.compile("\\b(said|confirmed|announced|declared)"
             + "(?:\\s+(?:the\\s+)?[\\p{Ll}-]+){0,3}?,?\\s+(?:(?:early|late)\\s+)?on\\s+(?:Monday|Tuesday|Wednesday"

@@ -51,6 +51,26 @@ public final class WordSet {
         return mask;
     }
 
+    /**
+     * Where the first of the words starts in {@code s[from, to)} (a word may run past {@code to}), or -1: one pass
+     * that stops at the first hit.
+     */
+    public int first(String s, int from, int to) {
+        for (int i = Math.max(0, from), n = Math.min(to, s.length()); i < n; i++) {
+            char c = s.charAt(i);
+            int[] candidates = c < 128 ? byFirst[c] : others;
+            if (candidates == null) {
+                continue;
+            }
+            for (int w : candidates) {
+                if (s.startsWith(words[w], i)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Which of the words occur in {@code s}: bit i for words[i]. */
     public long in(String s) {
         long found = 0;

@@ -32,6 +32,16 @@ class WordSetTest {
     }
 
     @Test
+    void firstSaysWhereTheEarliestWordStartsWithinBounds() {
+        String text = "Two days later, the same day, then";
+        assertThat(set.first(text, 0, text.length())).isEqualTo(text.indexOf(" day"));
+        assertThat(set.first(text, 5, text.length())).isEqualTo(text.indexOf("later"));
+        assertThat(set.first(text, 0, 3)).isEqualTo(-1);
+        assertThat(set.first(text, text.indexOf("then"), text.indexOf("then") + 1)).as("a word may run past the end")
+                .isEqualTo(text.indexOf("then"));
+    }
+
+    @Test
     void refusesWhatItCannotAnswer() {
         assertThatThrownBy(() -> set.bits("tomorrow")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WordSet("")).isInstanceOf(IllegalArgumentException.class);
