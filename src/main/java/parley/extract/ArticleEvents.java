@@ -87,7 +87,48 @@ final class ArticleEvents {
                 }
             }
         }
+        countriesByTheirPeople(out);
         return placeUndated(out);
+    }
+
+    /**
+     * "India and Pakistan agreed … after their military officers spoke", then "Pakistan's DGMO telephoned his Indian
+     * counterpart": a report that names only the countries of an event is the report, the same day, of the same
+     * kind of event whose people act for exactly those countries.
+     */
+    private void countriesByTheirPeople(List<Event> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Event c = out.get(i);
+            Set<String> countries = new java.util.HashSet<>();
+            boolean onlyCountries = c.date().known();
+            for (Participant p : c.participants()) {
+                if (p.role().present()) {
+                    onlyCountries &= p.kind() == EntityKind.COUNTRY;
+                    KnownEntity k = known(p.name());
+                    countries.add(k == null ? null : k.country());
+                }
+            }
+            if (!onlyCountries || countries.size() < 2 || countries.contains(null)) {
+                continue;
+            }
+            for (int j = 0; j < out.size(); j++) {
+                Event e = out.get(j);
+                if (j == i || e.type() != c.type() || !c.date().iso().equals(e.date().iso())) { // c is dated, e may not be
+                    continue;
+                }
+                Set<String> theirs = new java.util.HashSet<>();
+                for (Participant p : e.participants()) {
+                    KnownEntity k = p.role().present() && p.kind() == EntityKind.PERSON ? known(p.name()) : null;
+                    theirs.add(k == null ? null : k.country());
+                }
+                theirs.remove(null);
+                if (theirs.equals(countries)) {
+                    out.set(Math.min(i, j), merge(out.get(Math.min(i, j)), out.get(Math.max(i, j))));
+                    out.remove(Math.max(i, j));
+                    break;
+                }
+            }
+        }
     }
 
     /**

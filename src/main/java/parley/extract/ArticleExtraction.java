@@ -24,7 +24,10 @@ import parley.extract.text.Tokens;
 final class ArticleExtraction {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    /** The article's text with its wrapping breaks read as spaces ({@link parley.extract.text.SoftBreaks}). */
     private final String text;
+    /** The text as saved: what a mention quotes. */
+    private final String saved;
     private final EntityFinder names;
     private final SubjectPronouns pronouns = new SubjectPronouns();
     private final BitSet quoted;
@@ -47,7 +50,9 @@ final class ArticleExtraction {
     ArticleExtraction(Gazetteer gazetteer, Lexicon lexicon, EventMerger merger, Article article, LocalDate anchor) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
-        this.text = article.text() == null ? "" : article.text();
+        this.saved = article.text() == null ? "" : article.text();
+        // offsets into the copy are offsets into the saved text: only wrapping breaks become spaces
+        this.text = parley.extract.text.SoftBreaks.asSpaces(saved);
         this.names = new EntityFinder(gazetteer, anchor);
         this.quoted = QuoteMask.of(text);
         this.captions = CaptionLines.of(text);
@@ -70,7 +75,11 @@ final class ArticleExtraction {
             }
             if (headline < 0) {
                 headline = isHeadline(spans.get(i)) ? spans.get(i).start() : Integer.MAX_VALUE;
+            } else if (rosterHeading(spans.get(i))) {
+                sections.sentence(spans.get(i).start());
+                continue; // "Who is in the room", "In the hall on Saturday:": the block below lists who took part
             } else if (isHeading(spans.get(i))) {
+                rosterEnd = -1;
                 sections.sentence(spans.get(i).start()); // its date still opens the section ("## Monday 6 October")
                 summary = SUMMARY_HEADING.matcher(text.substring(spans.get(i).start(), spans.get(i).end()).strip())
                         .matches();
@@ -91,6 +100,12 @@ final class ArticleExtraction {
             }
         }
         List<Event> merged = loose.settle(finishing.consolidate(story.events));
+        java.util.Map<String, String> countryOf = new java.util.HashMap<>();
+        for (KnownEntity k : names.aliasesUsed().keySet()) {
+            if (k.country() != null) {
+                countryOf.putIfAbsent(k.name(), k.country());
+            }
+        }
         List<Event> out = new ArrayList<>(merged.size());
         for (Event e : merged) {
             if (e.mentions().stream().allMatch(m -> m.start() == headline)) {
@@ -112,7 +127,7 @@ final class ArticleExtraction {
             if (force && nobody && !e.date().known()) {
                 continue; // "strikes" with no one and no date: background, not a dated event for the timeline
             }
-            out.add(finishing.finish(e));
+            out.add(NotActors.filed(finishing.finish(e), countryOf));
         }
         return new Extraction(out, finishing.entities());
     }
@@ -156,11 +171,15 @@ final class ArticleExtraction {
         if (!caption) {
             sections.cast(span.start(), found);
         }
+        if (!caption && span.start() < rosterEnd) {
+            roster(found, span);
+            return;
+        }
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
         if (!caption && !se.slots.isEmpty() && span.start() != headline) {
             sections.reported(); // (the headline sums up the story; the lead is the first paragraph under it)
         }
-        Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
+        Mention base = new Mention(0, span.start(), span.end(), saved.substring(span.start(), span.end()), null);
         try {
             events(se, base, tokens, caption);
         } finally {
@@ -188,6 +207,12 @@ final class ArticleExtraction {
                 story.attachOrphanRoles(se, base); // "(left) with Mr X": the people in a photo join no event
             }
             return;
+        }
+        if (!caption && !otherDay && remoteOnly(se, base)) {
+            return; // "Macron joined by video link": how he took part in the event just reported, no event of its own
+        }
+        if (!caption && !otherDay && !se.orphanRoles.isEmpty()) {
+            precedingOrphans(se, base);
         }
         List<Event> built = new ArrayList<>();
         builder.sentenceTimes(se.unclaimed);
@@ -260,6 +285,64 @@ final class ArticleExtraction {
         }
     }
 
+    /** "joined by video link", "took part by phone", "joined the meeting via video": taking part from afar. */
+    private static final java.util.regex.Pattern REMOTE = java.util.regex.Pattern.compile("(?i)\\b(?:joined|joins"
+            + "|took part|takes part|participated|participates|dialled in|dialed in)(?:\\s+(?:the\\s+)?(?:talks"
+            + "|meeting|summit|call|session))?\\s+(?:by|via|over|through)\\s+(?:a\\s+)?(?:video(?:[\\s-]*link"
+            + "|\\s+call|\\s*conference)?|videoconference|phone|telephone)\\b");
+
+    /**
+     * A sentence whose only triggers are the words of taking part from afar ("Macron joined by video link") adds the
+     * people named before them to the event just reported, as attendees: a video link is how they took part, not a
+     * second meeting. True when the sentence was read so.
+     */
+    private boolean remoteOnly(SentenceEvents se, Mention base) {
+        if (story.lastEvent < 0 || se.people.isEmpty()
+                || (base.text().indexOf("video") < 0 && base.text().indexOf("phone") < 0)) {
+            return false;
+        }
+        java.util.regex.Matcher m = REMOTE.matcher(text).region(base.start(), base.end());
+        if (!m.find()) {
+            return false;
+        }
+        for (SentenceEvents.Slot slot : se.slots) {
+            if (slot.trigger.start() < m.start() || slot.trigger.end() > m.end()) {
+                return false;
+            }
+        }
+        List<EntityMention> before = new ArrayList<>();
+        for (EntityMention p : se.people) {
+            if (p.end() <= m.start() && !quoted.get(p.start())) {
+                before.add(p);
+            }
+        }
+        if (before.isEmpty()) {
+            return false;
+        }
+        story.attachRoster(before, parley.domain.Role.ATTENDEE, base, "took part from afar '" + m.group() + "'");
+        return true;
+    }
+
+    /**
+     * "Behind them sat A and B: Washington had co-organised the meeting": people given a role in a clause before the
+     * sentence's first trigger, which no trigger of the sentence took, continue the event just reported, as they
+     * would in a sentence without a trigger.
+     */
+    private void precedingOrphans(SentenceEvents se, Mention base) {
+        int firstTrigger = Integer.MAX_VALUE;
+        for (SentenceEvents.Slot slot : se.slots) {
+            firstTrigger = Math.min(firstTrigger, slot.trigger.start());
+        }
+        java.util.Set<KnownEntity> early = new java.util.HashSet<>();
+        for (EntityMention p : se.people) {
+            if (p.end() <= firstTrigger) {
+                early.add(p.entity());
+            }
+        }
+        se.orphanRoles.keySet().retainAll(early);
+        story.attachOrphanRoles(se, base);
+    }
+
     /**
      * A section heading: a whole line of a few words with no closing punctuation, standing after a blank line (or a
      * Markdown "#" line); list items and table rows are not headings, they are the items of a briefing.
@@ -283,6 +366,88 @@ final class ArticleExtraction {
                 || (lineEnd + 2 < text.length() && text.charAt(lineEnd + 1) == '\r');
         return blankBefore && blankAfter && lineEnd >= s.end() && text.substring(s.end(), lineEnd).isBlank()
                 && isHeadline(s);
+    }
+
+    /** End of the roster block being read (see {@link #rosterHeading}), -1 outside one. */
+    private int rosterEnd = -1;
+    /** ATTENDEE for a list of who is there, ABSENT for a list of who is not. */
+    private parley.domain.Role rosterRole = parley.domain.Role.ATTENDEE;
+
+    /** Headings and lead-ins of a list of who takes part: "Who is in the room", "In the hall on Saturday:". */
+    private static final java.util.regex.Pattern ROSTER_HEADING = java.util.regex.Pattern.compile("(?i)[#*\\s]*(?:"
+            + "who(?:['’]s| is| was| were| are)? (?:in the (?:room|hall)|at the table|around the table|there|present"
+            + "|attending|took part|taking part)|(?:in|inside) the (?:room|hall|chamber)|around the table|at the table"
+            + "|in attendance|(?:the )?(?:attendees|participants|guest list|delegations)|(?:not|absent) (?:in the"
+            + " (?:room|hall|chamber)|from the (?:room|hall|table))|(?:absent|absentees|no-shows|who stayed (?:away|home)))"
+            + "(?: (?:on|this|last) \\p{L}+)?[*\\s]*:?[*\\s]*");
+    private static final java.util.regex.Pattern ABSENT_ROSTER = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:not|absent|absentees|no-shows|stayed)\\b.*");
+
+    /**
+     * A whole line that heads a roster ("Who is in the room" above a paragraph, "In the hall on Saturday:" above a
+     * list): the paragraph or list right under it names the people of the event just reported, and reports no event
+     * of its own. Sets the block's end and whether it lists those present or those away.
+     */
+    private boolean rosterHeading(Article.Span s) {
+        int lineStart = s.start() == 0 ? 0 : text.lastIndexOf('\n', s.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', s.end());
+        if (lineStart != s.start() || (lineEnd >= 0 && !text.substring(s.end(), lineEnd).isBlank())
+                || s.end() - s.start() > 40) {
+            return false;
+        }
+        String line = text.substring(s.start(), s.end()).strip();
+        if (!ROSTER_HEADING.matcher(line).matches()) {
+            return false;
+        }
+        rosterRole = ABSENT_ROSTER.matcher(line).matches() ? parley.domain.Role.ABSENT : parley.domain.Role.ATTENDEE;
+        rosterEnd = rosterBlockEnd(lineEnd < 0 ? text.length() : lineEnd);
+        return true;
+    }
+
+    /** The end of the paragraph, or of the list of items, that starts after {@code at}. */
+    private int rosterBlockEnd(int at) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        boolean list = i < text.length() && "-*•–·▪".indexOf(text.charAt(i)) >= 0;
+        int end = i;
+        while (end < text.length()) {
+            int nl = text.indexOf('\n', end);
+            if (nl < 0) {
+                return text.length();
+            }
+            int next = nl + 1;
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t'
+                    || text.charAt(next) == '\r')) {
+                next++;
+            }
+            boolean blank = next < text.length() && text.charAt(next) == '\n';
+            int after = next;
+            while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                after++;
+            }
+            boolean item = after < text.length() && "-*•–·▪".indexOf(text.charAt(after)) >= 0;
+            if ((blank && !(list && item)) || (list && !item)) {
+                return nl; // a paragraph ends at a blank line; a list at its first line that is no item
+            }
+            end = after;
+        }
+        return text.length();
+    }
+
+    /** The people a roster line names join the event just reported; the line adds no event of its own. */
+    private void roster(List<EntityMention> found, Article.Span span) {
+        List<EntityMention> people = new ArrayList<>();
+        java.util.Set<KnownEntity> seen = new java.util.HashSet<>();
+        for (EntityMention m : found) {
+            if (!quoted.get(m.start()) && seen.add(m.entity())) {
+                people.add(m);
+            }
+        }
+        Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
+        story.attachRoster(people, rosterRole, base, "roster of the previous event");
+        story.noteActors(found);
     }
 
     /** Headings of a block of bullets that sums up the story below it. */

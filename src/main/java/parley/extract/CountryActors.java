@@ -38,8 +38,12 @@ final class CountryActors {
         this.gazetteer = gazetteer;
     }
 
+    /** A country takes part under its full name, as the guidelines' canonical names have it ("United States"). */
+    private static final java.util.Map<String, String> FULL_NAMES = java.util.Map.of("US", "United States", "UK",
+            "United Kingdom", "UAE", "United Arab Emirates");
+
     static KnownEntity country(String key) {
-        return new KnownEntity(key, EntityKind.COUNTRY, null, key, Set.of());
+        return new KnownEntity(FULL_NAMES.getOrDefault(key, key), EntityKind.COUNTRY, null, key, Set.of());
     }
 
     /** Adds acting countries in text[s, e) to {@code found}, skipping quoted and already named words. */

@@ -35,7 +35,7 @@ final class EntityFinder {
             + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach|emperor|king|queen"
             + "|emir|sultan|crown prince|pope|minister|envoy|ambassador|negotiator|mediator|spokesman|spokeswoman"
             + "|spokesperson))\\b"
-            + "(?!\\s+(?:of\\b|\\p{Lu}))");
+            + "(?!\\s+(?:of\\b|\\p{Lu})|,\\s+(?:Sheikh |Sir |Dr |Mr |Ms |Mrs )?\\p{Lu}\\p{Ll}+ (?:\\p{Ll}+ )?\\p{Lu})");
     /** "the foreign ministers of Turkey and Ukraine": one office holder per country named. */
     private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b(?:[Tt]he )?((?i:prime ministers|presidents|leaders"
             + "|foreign ministers|defence ministers|defense ministers|chancellors)) of ((?:\\p{Lu}[\\p{L}.]*"
@@ -43,7 +43,8 @@ final class EntityFinder {
     /** "Finland's foreign minister": an office named through its country. */
     private static final Pattern POSSESSIVE_OFFICE = Pattern.compile("\\b(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)['’]s "
             + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
-            + "|defence secretary|defence minister|secretary of state|leader|premier))\\b(?!\\s+\\p{Lu})");
+            + "|defence secretary|defence minister|secretary of state|leader|premier))\\b(?!\\s+\\p{Lu}"
+            + "|,\\s+(?:Sheikh |Sir |Dr |Mr |Ms |Mrs )?\\p{Lu}\\p{Ll}+ (?:\\p{Ll}+ )?\\p{Lu})");
     /** Kenyan, Finnish, Maltese, Israeli: adjectives of countries the nationalities file may not list. */
     private static final Pattern NATIONALITY_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ish|ese|i|ic|ch)");
     private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "chancellor", "secretary",
@@ -100,6 +101,9 @@ final class EntityFinder {
                 }
             }
         }
+        if (!shortNamesSeen.isEmpty()) {
+            withheldShortNames(tokens, from, to, quoted, taken, found);
+        }
         String text = tokens.text();
         int s = from < tokens.size() ? tokens.start(from) : text.length();
         int e = to > from ? tokens.end(to - 1) : s;
@@ -132,6 +136,26 @@ final class EntityFinder {
         if (plural) {
             pluralOffices(text, s, e, quoted, taken, found);
         }
+        if (introduced == null) {
+            articleTokens = tokens;
+            introduced = IntroducedOffices.scan(tokens, gazetteer);
+            for (IntroducedOffices.Holder h : introduced) {
+                KnownEntity person = localByName.computeIfAbsent(h.person().name(), n -> {
+                    for (String alias : localAliases(n)) {
+                        local.add(alias, h.person(), true);
+                    }
+                    return h.person();
+                });
+                heldBy.add(new IntroducedOffices.Holder(h.country(), h.office(), person));
+            }
+        }
+        if (!heldBy.isEmpty() && to > from) {
+            introducedOffices(text, s, e, quoted, taken, found);
+        }
+        if (to > from && text.substring(s, e).contains(" counterpart")) {
+            found.sort(Comparator.comparingInt(EntityMention::start));
+            counterparts(text, s, e, quoted, taken, found);
+        }
         if (to > from) {
             countries.find(tokens, from, to, quoted, taken, found);
         }
@@ -146,8 +170,168 @@ final class EntityFinder {
                 countryMentions.merge(m.entity().country(), 1, Integer::sum);
             }
             aliasesUsed.computeIfAbsent(m.entity(), k -> new LinkedHashSet<>()).add(m.surface());
+            if (m.entity().kind() == EntityKind.PERSON && m.surface().indexOf(' ') > 0) {
+                String shortName = ShortNames.of(m.entity().name());
+                if (gazetteer.withheldShortName(shortName).contains(m.entity())) {
+                    shortNamesSeen.put(shortName, m.entity());
+                }
+            }
         }
         return found;
+    }
+
+    /** Offices the article introduces with their holders ({@link IntroducedOffices}); null before the first sentence. */
+    private List<IntroducedOffices.Holder> introduced;
+    private final List<IntroducedOffices.Holder> heldBy = new ArrayList<>(2);
+
+    /**
+     * "Pakistan's Director General of Military Operations had telephoned his Indian counterpart": an office the
+     * article introduces with its holder elsewhere ("India's DGMO is …; his Pakistani counterpart is …"), written
+     * through its country in full or by initials, is that holder; "his Indian counterpart" after it is the holder of
+     * the same office in India.
+     */
+    private void introducedOffices(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        List<String> lastOffice = null;
+        int lastAt = -1;
+        for (int i = text.indexOf("s ", s); i >= 0 && i < e; i = text.indexOf("s ", i + 2)) {
+            char q = i > s ? text.charAt(i - 1) : ' ';
+            if (q != '\'' && q != '’') {
+                continue;
+            }
+            int wordStart = i - 1;
+            while (wordStart > s && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String country = gazetteer.country(text.substring(wordStart, i - 1));
+            if (country == null) {
+                continue;
+            }
+            List<int[]> words = new ArrayList<>(6);
+            int w = i + 2;
+            while (words.size() < 6 && w < e && Character.isLetter(text.charAt(w))) {
+                int end = w;
+                while (end < e && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+                    end++;
+                }
+                words.add(new int[] {w, end});
+                if (end >= e || text.charAt(end) != ' ') {
+                    break;
+                }
+                w = end + 1;
+            }
+            for (int k = words.size(); k >= 1; k--) {
+                int end = words.get(k - 1)[1];
+                List<String> office = IntroducedOffices.words(text.substring(i + 2, end));
+                IntroducedOffices.Holder h = holderOf(country, office);
+                if (h != null) {
+                    if (!quoted.get(wordStart) && taken.get(wordStart, end).isEmpty()) {
+                        found.add(new EntityMention(wordStart, end, text.substring(wordStart, end), h.person()));
+                        taken.set(wordStart, end);
+                    }
+                    lastOffice = h.office();
+                    lastAt = end;
+                    break;
+                }
+            }
+        }
+        if (lastOffice == null) {
+            return;
+        }
+        Matcher c = IntroducedOffices.counterparts(text, lastAt, e);
+        while (c.find()) {
+            String country = gazetteer.country(c.group(1));
+            IntroducedOffices.Holder h = country == null ? null : holderOf(country, lastOffice);
+            if (h != null && !quoted.get(c.start()) && taken.get(c.start(), c.end()).isEmpty()) {
+                found.add(new EntityMention(c.start(), c.end(), c.group(), h.person()));
+                taken.set(c.start(), c.end());
+            }
+        }
+    }
+
+    /** "his French counterpart" with no name after it; a name set off after it is found as a name. */
+    private static final Pattern COUNTERPART = Pattern.compile("\\b(?:[Hh]is|[Hh]er) (\\p{Lu}\\p{L}+) counterpart\\b"
+            + "(?!s|,?\\s+\\p{Lu})");
+    /** Offices a person found by title may hold, longest first, as gazetteer office keys. */
+    private static final List<String> OFFICE_KEYS = List.of("national security adviser", "foreign secretary",
+            "foreign minister", "defence secretary", "defence minister", "prime minister", "vice president",
+            "president", "chancellor", "premier");
+
+    /**
+     * "Lammy spoke to his French counterpart", "Trump met his Chinese counterpart": the holder, in the country
+     * named, of the office of the person named last before it (the gazetteer's holder on the article's day).
+     */
+    private void counterparts(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        Matcher m = COUNTERPART.matcher(text).region(s, e);
+        while (m.find()) {
+            String country = gazetteer.country(m.group(1));
+            if (country == null || quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            KnownEntity subject = null;
+            for (EntityMention f : found) {
+                if (f.end() <= m.start() && f.entity().kind() == EntityKind.PERSON) {
+                    subject = f.entity();
+                }
+            }
+            if (subject == null || country.equals(subject.country())) {
+                continue;
+            }
+            List<String> offices = new ArrayList<>(subject.offices());
+            String title = subject.title() == null ? "" : subject.title().toLowerCase(Locale.ROOT);
+            for (String key : OFFICE_KEYS) {
+                if (title.contains(key) && !offices.contains(key)) {
+                    offices.add(key);
+                }
+            }
+            for (String office : offices) {
+                List<KnownEntity> holders = office.equals("leader") ? List.of() : gazetteer.holders(office, country, anchor);
+                if (!holders.isEmpty()) {
+                    found.add(new EntityMention(m.start(), m.end(), m.group(), holders.get(0)));
+                    taken.set(m.start(), m.end());
+                    break;
+                }
+            }
+        }
+    }
+
+    private IntroducedOffices.Holder holderOf(String country, List<String> office) {
+        for (IntroducedOffices.Holder h : heldBy) {
+            if (h.country().equals(country) && IntroducedOffices.sameOffice(h.office(), office)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** Common-word short names ("He", "Lee") whose holder the article has named in full, to that holder. */
+    private final Map<String, KnownEntity> shortNamesSeen = new HashMap<>();
+
+    /**
+     * "Bessent, Greer and He are joined by Lutnick" after "Vice-Premier He Lifeng": a short name too common to be a
+     * gazetteer alias ("He" is a pronoun, "Lee" and "Costa" belong to many) names the person the article called by
+     * that full name; "He" only inside a sentence after a lower-case word or a comma (at a sentence's start it is
+     * the pronoun); never before another capitalised word (part of a longer name: "Costa Rica").
+     */
+    private void withheldShortNames(Tokens tokens, int from, int to, BitSet quoted, BitSet taken,
+            List<EntityMention> found) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.capitalised(i)) {
+                continue;
+            }
+            String word = tokens.raw(i);
+            KnownEntity who = shortNamesSeen.get(word);
+            if (who == null || quoted.get(tokens.start(i)) || taken.get(tokens.start(i))
+                    || (i + 1 < to && tokens.capitalised(i + 1))) {
+                continue;
+            }
+            String before = i == from ? "" : tokens.raw(i - 1);
+            boolean inside = before.equals(",") || (!before.isEmpty() && Character.isLowerCase(before.charAt(0)));
+            if (!inside && NOT_NAMES.contains(word)) {
+                continue; // "He said": where a sentence or a clause starts, "He" is the pronoun
+            }
+            found.add(new EntityMention(tokens.start(i), tokens.end(i), tokens.raw(i), who));
+            taken.set(tokens.start(i), tokens.end(i));
+        }
     }
 
     /**
@@ -466,7 +650,44 @@ final class EntityFinder {
                 most = n;
             }
         }
+        if (pick == null && country == null) {
+            // "The Prime Minister spoke to …" in a readout headed "UNITED KINGDOM | PRIME MINISTER'S OFFICE": no
+            // person of the country named yet, the holder in the country the article names most
+            Map<String, Integer> named = countryWords();
+            for (KnownEntity h : holders) {
+                int n = named.getOrDefault(h.country(), 0);
+                if (n > most) {
+                    pick = h;
+                    most = n;
+                }
+            }
+        }
         return pick;
+    }
+
+    /** The whole article's tokens (set at the first sentence), for counts over the article. */
+    private Tokens articleTokens;
+    private Map<String, Integer> countryWords;
+
+    /** How often the article names each country by a name or adjective ("United Kingdom", "British"). */
+    private Map<String, Integer> countryWords() {
+        if (countryWords == null) {
+            countryWords = new HashMap<>();
+            Tokens t = articleTokens;
+            for (int i = 0; t != null && i < t.size(); i++) {
+                if (!t.capitalised(i)) {
+                    continue;
+                }
+                String two = i + 1 < t.size() && t.capitalised(i + 1) ? gazetteer.country(t.raw(i) + " " + t.raw(i + 1))
+                        : null;
+                String key = two != null ? two : gazetteer.country(t.raw(i));
+                if (key != null) {
+                    countryWords.merge(key, 1, Integer::sum);
+                    i += two != null ? 1 : 0;
+                }
+            }
+        }
+        return countryWords;
     }
 
     private static boolean holds(KnownEntity k, String office, String country) {

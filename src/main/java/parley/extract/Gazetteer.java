@@ -38,6 +38,8 @@ final class Gazetteer {
     /** Holders of each office key, in file order: title references look them up for many sentences. */
     private final Map<String, List<KnownEntity>> byOffice = new HashMap<>();
     private final Map<String, String> countryWords = new HashMap<>();
+    /** One-word short names withheld as aliases (NO_SURNAME_ALIAS), with the people they would stand for. */
+    private final Map<String, List<KnownEntity>> withheld = new HashMap<>();
     /** The day each dated holder took office (optional seventh column) and left it (optional eighth). */
     private final Map<KnownEntity, java.time.LocalDate> since = new HashMap<>();
     private final Map<KnownEntity, java.time.LocalDate> until = new HashMap<>();
@@ -82,6 +84,8 @@ final class Gazetteer {
             String surname = ShortNames.of(e.name());
             if (!surname.equals(e.name()) && !NO_SURNAME_ALIAS.contains(surname)) {
                 aliases.add(surname);
+            } else if (!surname.equals(e.name()) && surname.indexOf(' ') < 0) {
+                withheld.computeIfAbsent(surname, k -> new ArrayList<>(1)).add(e);
             }
         }
         aliases.forEach(a -> names.add(a, e, true));
@@ -116,6 +120,14 @@ final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The people a one-word short name too common to stand alone ("He", "Lee", "Costa") would name, or an empty
+     * list: {@link EntityFinder} accepts it only where the full name came first in the article.
+     */
+    List<KnownEntity> withheldShortName(String word) {
+        return withheld.getOrDefault(word, List.of());
     }
 
     PhraseMatcher<KnownEntity> names() {

@@ -30,6 +30,55 @@ final class NotActors {
     private NotActors() {
     }
 
+    /** "Foreign Ministry spokesman", "White House Press Secretary": people whose office is to speak for others. */
+    private static final Pattern SPOKESPERSON = Pattern.compile("(?i)\\b(?:spokes(?:man|woman|person)|press secretary)\\b");
+
+    /**
+     * The participants an analyst files the event under: a spokesperson comments on a meeting, call or talks, or
+     * announces them, and takes no part in them (the guidelines: who made a call is the caller, not who announced
+     * it) when at least two others take part; they remain the speakers of statements and press conferences, and one
+     * of a pair ("spokesman X met Y"). A country goes when a person of that
+     * country takes part ("Iranian and U.S. negotiators …; Araghchi led his country's team"): the guidelines name
+     * the people, and a country only when no one is named for it. Nothing goes when no one else would remain.
+     *
+     * @param countryOf the country key of each person and country the article named, by name
+     */
+    static parley.domain.Event filed(parley.domain.Event e, java.util.Map<String, String> countryOf) {
+        boolean statement = e.type() == parley.domain.EventType.STATEMENT
+                || e.type() == parley.domain.EventType.PRESS_CONFERENCE;
+        java.util.Set<String> peoplesCountries = new java.util.HashSet<>();
+        for (parley.domain.Participant p : e.participants()) {
+            if (p.kind() == EntityKind.PERSON && p.role().present() && !spokesperson(p) && countryOf.get(p.name()) != null) {
+                peoplesCountries.add(countryOf.get(p.name()));
+            }
+        }
+        int others = 0;
+        for (parley.domain.Participant p : e.participants()) {
+            others += p.role().present() && !spokesperson(p) ? 1 : 0;
+        }
+        // a spokesperson who meets someone ("spokesman X met Y") is one of the pair; beside a pair, a commenter
+        boolean commenters = !statement && others >= 2;
+        List<parley.domain.Participant> kept = new java.util.ArrayList<>(e.participants().size());
+        boolean other = false;
+        for (parley.domain.Participant p : e.participants()) {
+            boolean drop = (commenters && spokesperson(p))
+                    || (p.kind() == EntityKind.COUNTRY && peoplesCountries.contains(countryOf.get(p.name())));
+            if (!drop) {
+                kept.add(p);
+                other |= p.role().present();
+            }
+        }
+        if (!other || kept.size() == e.participants().size()) {
+            return e;
+        }
+        return new parley.domain.Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
+                kept, e.mentions(), e.disagreements());
+    }
+
+    private static boolean spokesperson(parley.domain.Participant p) {
+        return p.kind() == EntityKind.PERSON && p.title() != null && SPOKESPERSON.matcher(p.title()).find();
+    }
+
     /** Removes from {@code found} the organisations of text[s, e) that only report or locate. */
     static void drop(String text, int s, int e, List<EntityMention> found) {
         found.removeIf(m -> m.entity().kind() == EntityKind.ORGANISATION && !acts(text, s, e, m));

@@ -564,10 +564,32 @@ final class SentenceEvents {
     /** Labour strikes, hunger strikes, cyber attacks, attacks in sport or in words: the nouns of force used otherwise. */
     private static final Set<String> FORCE_NOUNS = Set.of("strike", "strikes", "attack", "attacks");
     private static final Set<String> NOT_FORCE_BEFORE = Set.of("on", "all-out", "general", "bin", "rail", "postal",
+            "national", "nationwide", "24-hour", "48-hour", "one-day", "two-day", "week-long", "wildcat", "transport",
+            "dock", "port", "airport", "tube", "metro",
             "labour", "labor", "union", "hunger", "workers", "teachers", "doctors", "nurses", "cyber",
             "cyber-attack", "ransomware", "verbal", "personal", "heart", "panic", "asthma", "lucky", "first", "penalty");
     private static final Set<String> NOT_FORCE_AFTER = Set.of("action", "ballot", "ballots", "mandate", "pay",
             "workers", "vote", "votes", "notice", "rate", "force");
+    /** Words of a labour dispute; with none of {@link #FORCE_WORDS} in the sentence, its strike is a walkout. */
+    private static final Set<String> LABOUR_WORDS = Set.of("pay", "wage", "wages", "salary", "salaries", "union",
+            "unions", "walkout", "walkouts", "walked", "pension", "pensions", "employers", "picket", "pickets",
+            "strikers", "commuters", "staff");
+    private static final Set<String> FORCE_WORDS = Set.of("drone", "drones", "missile", "missiles", "air", "airstrike",
+            "military", "troops", "army", "navy", "forces", "killed", "bomb", "bombs", "rocket", "rockets",
+            "artillery", "shelling", "targets", "target", "targeted");
+
+    private static boolean labourDispute(Tokens tokens) {
+        boolean labour = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.folded(i);
+            if (FORCE_WORDS.contains(w)) {
+                return false;
+            }
+            labour |= LABOUR_WORDS.contains(w);
+        }
+        return labour;
+    }
+
     /** "struck a deal", "strike a balance": the verb of agreements, not of force. */
     private static final Set<String> STRIKE_FORMS = Set.of("strike", "strikes", "struck", "striking");
     private static final Set<String> AGREEMENT_WORDS = Set.of("deal", "deals", "agreement", "agreements", "accord",
@@ -645,6 +667,9 @@ final class SentenceEvents {
         if (FORCE_NOUNS.contains(first) && m.last() + 1 < tokens.size()
                 && NOT_FORCE_AFTER.contains(tokens.folded(m.last() + 1))) {
             return true; // "strike action", "strike ballot"
+        }
+        if (first.startsWith("strike") && labourDispute(tokens)) {
+            return true; // "a national strike over pay", "the strike called by the unions"
         }
         if (m.first() == m.last() && STRIKE_FORMS.contains(first)) {
             for (int k = m.last() + 1; k <= m.last() + 3 && k < tokens.size(); k++) {

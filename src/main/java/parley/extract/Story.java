@@ -30,7 +30,10 @@ final class Story {
     private static final Pattern TRIGGER_TO_GROUP = Pattern.compile("\\s+(?:(?:between|of|with|to)\\s+)?");
     /** "join the talks", "the meeting": a definite trigger with no date of its own is an event already reported. */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    /** "The two leaders", "both sides", "the pair": the people of an event just mentioned. */
+    /**
+     * "The two leaders", "both sides", "the pair": the people of an event just mentioned; not "the leaders of the
+     * Gulf Cooperation Council", which says whose leaders they are.
+     */
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both|all) (?:(?:two|three|four|five|six"
             + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
             + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b"
@@ -260,6 +263,28 @@ final class Story {
                 + "'; " + words);
         return new Event(0, prev.type(), null, r.date(), r.derivation(), null, prev.status(), ps, List.of(tagged),
                 List.of());
+    }
+
+    /**
+     * A roster under a heading such as "Who is in the room" or a lead-in such as "In the hall on Saturday:": the
+     * people it names take part in the event just reported (or, when they are said to be away, are its absentees).
+     */
+    void attachRoster(List<EntityMention> people, Role role, Mention base, String note) {
+        if (lastEvent < 0 || people.isEmpty()) {
+            return;
+        }
+        int target = orphanTarget(TenseDetector.of(base.text()));
+        Event prev = events.get(target);
+        List<Participant> ps = new ArrayList<>();
+        StringJoiner words = new StringJoiner(", ");
+        for (EntityMention m : people) {
+            ps.add(EventBuilder.participant(m.entity(), role));
+            words.add(m.entity().name());
+        }
+        Mention m = EventBuilder.withContribution(base, note + "; " + words);
+        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), ps, List.of(m),
+                List.of());
+        events.set(target, merger.merge(prev, addition));
     }
 
     /**

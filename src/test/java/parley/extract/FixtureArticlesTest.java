@@ -38,7 +38,8 @@ class FixtureArticlesTest {
 
     /** Fixtures in other formats, read as Parley reads a dropped file; the anchor is their own publication date. */
     static Stream<String> pages() {
-        return Stream.of("trilateral-ministers.html", "delegations-wire.txt", "state-visit-programme.md");
+        return Stream.of("trilateral-ministers.html", "delegations-wire.txt", "state-visit-programme.md",
+                "wrapped-bulletin.txt");
     }
 
     @ParameterizedTest

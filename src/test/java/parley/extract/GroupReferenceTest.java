@@ -48,7 +48,7 @@ class GroupReferenceTest {
                 + " governments issued a joint statement on shipping lanes.");
         Event statement = on(events, "2025-03-08");
         assertThat(statement).as(SeedArticlesTest.dump(events)).isNotNull();
-        assertThat(present(statement)).containsExactlyInAnyOrder("US", "China");
+        assertThat(present(statement)).containsExactlyInAnyOrder("United States", "China");
         List<Event> three = extract("Marco Rubio met Wang Yi and Penny Wong in Kuala Lumpur on Friday. On Saturday"
                 + " the two governments issued a joint statement on shipping lanes.");
         assertThat(on(three, "2025-03-08")).as(SeedArticlesTest.dump(three)).isNull(); // three states, not two
