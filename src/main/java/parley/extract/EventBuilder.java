@@ -448,11 +448,11 @@ final class EventBuilder {
      * day of their talks" is talks from Monday (to Tuesday at least).
      */
     private Resolution nthDay(SentenceEvents.Slot slot, Resolution day) {
-        if (slot.trigger.start() < 12 || text.lastIndexOf(" day of ", slot.trigger.start()) < slot.trigger.start() - 60) {
-            return day;
+        int from = Math.max(0, slot.trigger.start() - 60);
+        if (slot.trigger.start() < 12 || !text.substring(from, slot.trigger.start()).contains(" day of ")) {
+            return day; // (a bounded look: this runs for every dated trigger)
         }
-        java.util.regex.Matcher m = NTH_DAY.matcher(text).region(Math.max(0, slot.trigger.start() - 60),
-                slot.trigger.start());
+        java.util.regex.Matcher m = NTH_DAY.matcher(text).region(from, slot.trigger.start());
         if (!m.find()) {
             return day;
         }

@@ -343,8 +343,9 @@ final class SentenceLinks {
             + "|attended)\\b");
 
     static boolean sequenced(String text, int triggerStart) {
-        int which = text.indexOf(", which", triggerStart);
-        if (which >= 0 && which < triggerStart + 50
+        int which = text.substring(triggerStart, Math.min(text.length(), triggerStart + 50)).indexOf(", which");
+        which = which < 0 ? -1 : triggerStart + which; // (a bounded look: this runs for every trigger)
+        if (which >= 0
                 && HELD_RELATIVE.matcher(text).region(triggerStart, Math.min(text.length(), which + 60)).lookingAt()) {
             // "meet on Sunday to prepare a summit, which leaders hold the next day": the summit is reported too
             return false;
