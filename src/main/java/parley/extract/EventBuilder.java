@@ -344,6 +344,10 @@ final class EventBuilder {
     }
 
     private Resolution resolve(Timex t, Tense tense, EventDate previous) {
+        Resolution entry = ChronologyEntries.day(text, t, anchor);
+        if (entry != null) {
+            return entry;
+        }
         Resolution r = DateResolver.resolve(t, anchor, tense, previous);
         if (anchor != null) {
             return r;

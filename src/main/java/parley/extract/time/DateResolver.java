@@ -159,6 +159,15 @@ public final class DateResolver {
         return false;
     }
 
+    /**
+     * A day and month with no year (a range too) read in the article's own year, for a reason the caller knows
+     * (a chronology's entry); null when there is no such day.
+     */
+    public static Resolution inYearOfArticle(Timex t, LocalDate anchor, String how) {
+        LocalDate d = safeDate(anchor.getYear(), t.month(), t.day());
+        return d == null ? null : ok(withRange(d, t), t, DateWords.anchor(anchor), "day and month, " + how);
+    }
+
     private static EventDate withRange(LocalDate d, Timex t) {
         if (t.endDay() > 0) {
             int endMonth = t.endMonth() == 0 ? d.getMonthValue() : t.endMonth();
