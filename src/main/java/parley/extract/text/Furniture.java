@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import parley.domain.Article;
 
 /**
- * Page furniture that survives in plain text: donation and subscription appeals, "Read more" links (their headlines
- * are other stories), gallery and share buttons, bylines, date stamps and photo credits. Captions are not
+ * Page furniture that survives in plain text: donation and subscription appeals, "Read more" links and lists of
+ * related stories under a label ({@link LinkLists}: their headlines are other stories), gallery and share buttons, bylines, date stamps and photo credits. Captions are not
  * furniture: they report facts of their own; only the credit at their end is.
  */
 public final class Furniture {
@@ -41,11 +41,12 @@ public final class Furniture {
     public static boolean[] mark(String text, List<Article.Span> sentences, java.util.BitSet quoted) {
         boolean[] out = new boolean[sentences.size()];
         java.util.Map<Integer, Boolean> appealByLine = new java.util.HashMap<>();
+        java.util.BitSet links = LinkLists.of(text);
         for (int k = 0; k < sentences.size(); k++) {
             Article.Span s = sentences.get(k);
             String sentence = text.substring(s.start(), s.end());
             int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
-            out[k] = isFurniture(sentence)
+            out[k] = isFurniture(sentence) || links.get(s.start())
                     || appealByLine.computeIfAbsent(lineStart, ls -> isAppeal(text, ls, quoted));
         }
         return out;

@@ -1,0 +1,68 @@
+package parley.extract.text;
+
+import java.util.BitSet;
+import java.util.regex.Pattern;
+
+/**
+ * Lists of links to other stories that survive in plain text, Markdown and mail: a label line ("Related", "Further
+ * reading", "Reading list", "You might also like", "More on this story") and the headlines under it. Each headline
+ * names other people's events ("Macron and Merz meet in Toulon"), none of this article's, so the whole block is
+ * furniture. The block is the headline-like lines right under the label — list items or short lines that end
+ * without a full stop — and ends at the first line that reads as prose, a heading, or a second blank line.
+ */
+final class LinkLists {
+    private static final Pattern LABEL = Pattern.compile("(?i)(?:related(?: stories| articles| content| coverage"
+            + "| reading| links| news)?|further reading|reading list|read more|read also|also read|see also"
+            + "|more on this(?: story| topic)?|more from [\\p{L} ]{2,30}|recommended(?: reading| for you| stories)?"
+            + "|you (?:might|may) also (?:like|be interested in)|most read|most popular|earlier coverage"
+            + "|previous coverage|what to read next|more stories|more in [\\p{L} ]{2,30}|explore more)");
+    private static final int MAX_HEADLINE = 160;
+
+    private LinkLists() {
+    }
+
+    /** The offsets of the text that belong to link lists (labels and headlines). */
+    static BitSet of(String text) {
+        BitSet out = new BitSet();
+        String[] lines = text.split("\n", -1);
+        int[] starts = new int[lines.length];
+        for (int i = 1; i < lines.length; i++) {
+            starts[i] = starts[i - 1] + lines[i - 1].length() + 1;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (!isLabel(lines[i])) {
+                continue;
+            }
+            out.set(starts[i], starts[i] + lines[i].length());
+            int blanks = 0;
+            for (int j = i + 1; j < lines.length; j++) {
+                String l = lines[j].strip();
+                if (l.isEmpty()) {
+                    if (++blanks > 1) {
+                        break;
+                    }
+                    continue;
+                }
+                if (l.startsWith("#") || isLabel(l) || !headline(l)) {
+                    break;
+                }
+                blanks = 0;
+                out.set(starts[j], starts[j] + lines[j].length());
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    /** "## Further reading", "**Related:**", "Read more >": a label alone on its line. */
+    static boolean isLabel(String line) {
+        String l = line.strip().replaceAll("^[#*_>\\s]+|[*_:»>›\\s]+$", "");
+        return l.length() <= 40 && LABEL.matcher(l).matches();
+    }
+
+    /** A list item, or a short line that ends without a full stop, as headlines do. */
+    private static boolean headline(String line) {
+        boolean item = "-*•·▪–".indexOf(line.charAt(0)) >= 0;
+        return item || line.length() <= MAX_HEADLINE && !line.endsWith(".");
+    }
+}
