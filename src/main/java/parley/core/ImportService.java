@@ -56,11 +56,12 @@ public final class ImportService implements Importer {
     /** Shared long sentences needed before one article's date is lent to another. */
     static final int INFER_MIN_SHARED = 3;
     /**
-     * Threads reading and extracting ahead of the storing thread: the cores left beside it, at least one. On two
-     * cores the storing thread is still the slower of the two (4-6 ms of CPU per article against about 3.5 ms to read
-     * and extract), and a second preparer measured within the noise (scale benchmark, run 7).
+     * Threads reading and extracting ahead of the storing thread: one per core (at most four). Reading and
+     * extracting an article costs about 7 ms of CPU against 4-5 ms to store it, so a single preparer on two cores
+     * left the storing thread waiting and a core idle between its turns; with one per core the preparers take what
+     * the storing thread leaves. The store does not depend on the count (articles are stored in file order).
      */
-    static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+    static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /**
      * Articles committed together at most, and for how long a group may stay open (see {@link #withGroups}). A
      * commit writes every page the group changed to the file at once (WRITE_DELAY=0), and the pages of a large
@@ -208,6 +209,9 @@ public final class ImportService implements Importer {
                 for (FileOutcome outcome : results) {
                     outcomes.add(outcome);
                     progress.fileDone(++done, files.size(), outcome);
+                }
+                if (!results.isEmpty()) {
+                    progress.groupStored(done, files.size());
                 }
             }
         } finally {
@@ -495,6 +499,10 @@ public final class ImportService implements Importer {
      * articles were imported afresh in their import order: machine-made events are rebuilt from scratch, so the
      * result does not depend on stale merges. What analysts confirmed, edited, merged, split or deleted stays as they
      * left it. One transaction: a failure or a cancel changes nothing. Returns the number of sources re-extracted.
+     *
+     * <p>Through the import's pipeline: the storing thread reads each source's text in the transaction and hands
+     * it to the preparers, which extract ahead (a bounded look-ahead, as for files) while it merges the sources
+     * before, in import order; extraction is pure, so the store does not depend on how many threads extract.
      */
     public int reextractAll(Progress progress) {
         List<Source> sources = store.sources();
@@ -505,20 +513,56 @@ public final class ImportService implements Importer {
             }
             List<parley.domain.Tombstone> buried = tx.tombstones();
             Merging merging = new MergeWrites(tx, merger, new MatchIndex(tx.outlines()));
-            int done = 0;
-            for (Source listed : sources) {
-                if (progress.cancelled()) {
-                    throw new java.util.concurrent.CancellationException("Re-extraction cancelled; nothing changed.");
+            ExecutorService pool = Executors.newFixedThreadPool(preparers, ImportService::preparer);
+            Deque<Future<Extraction>> queued = new ArrayDeque<>();
+            Deque<Source> read = new ArrayDeque<>();
+            try {
+                int submitted = 0;
+                int done = 0;
+                for (Source listed : sources) {
+                    if (progress.cancelled()) {
+                        throw new java.util.concurrent.CancellationException(
+                                "Re-extraction cancelled; nothing changed.");
+                    }
+                    // Extractions ahead at most, as for files: bounds the texts held in memory.
+                    while (submitted < sources.size() && queued.size() < 2 * preparers + 2) {
+                        Source s = tx.source(sources.get(submitted++).id()).orElseThrow();
+                        Article article = articleOf(s, s.published());
+                        read.add(s);
+                        queued.add(pool.submit(() -> extractor.extract(article, article.published())));
+                    }
+                    Source s = read.poll();
+                    Extraction extraction = extracted(queued.poll());
+                    List<Event> owned = tx.eventsMentioning(s.id()).stream().filter(Event::analystOwned).toList();
+                    int events = extractAndMerge(tx, merging, s.id(), articleOf(s, s.published()), s.published(),
+                            new AnalystWord(buried, owned), extraction);
+                    progress.fileDone(++done, sources.size(), new FileOutcome(java.nio.file.Path.of(s.file()),
+                            FileOutcome.Kind.IMPORTED, null, events));
                 }
-                Source s = tx.source(listed.id()).orElseThrow();
-                List<Event> owned = tx.eventsMentioning(s.id()).stream().filter(Event::analystOwned).toList();
-                int events = extractAndMerge(tx, merging, s.id(), articleOf(s, s.published()), s.published(),
-                        new AnalystWord(buried, owned), null);
-                progress.fileDone(++done, sources.size(), new FileOutcome(java.nio.file.Path.of(s.file()),
-                        FileOutcome.Kind.IMPORTED, null, events));
+                return done;
+            } finally {
+                queued.forEach(f -> f.cancel(true));
+                pool.shutdownNow();
             }
-            return done;
         });
+    }
+
+    /** What a preparer extracted; its failure is the re-extraction's, as when the storing thread extracted. */
+    private static Extraction extracted(Future<Extraction> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("Re-extraction interrupted; nothing changed.");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

@@ -25,6 +25,13 @@ public interface Importer {
         default void fileDone(int done, int total, FileOutcome outcome) {
         }
 
+        /**
+         * Called when the files reported so far are committed (an import stores its files in groups, each reported
+         * once committed): a reader of the store now sees them, so a window may show them while the import goes on.
+         */
+        default void groupStored(int done, int total) {
+        }
+
         /** Checked between files: true stops the import after the current file. */
         default boolean cancelled() {
             return false;

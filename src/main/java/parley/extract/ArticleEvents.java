@@ -113,7 +113,7 @@ final class ArticleEvents {
             }
             for (int j = 0; j < out.size(); j++) {
                 Event e = out.get(j);
-                if (j == i || e.type() != c.type() || !e.date().iso().equals(c.date().iso())) {
+                if (j == i || e.type() != c.type() || !c.date().iso().equals(e.date().iso())) { // c is dated, e may not be
                     continue;
                 }
                 Set<String> theirs = new java.util.HashSet<>();
@@ -316,6 +316,12 @@ final class ArticleEvents {
      * with the Emir the same day share Witkoff, but each has someone the other has not.
      */
     private int sameness(Event a, Event b) {
+        if (apart(a) != apart(b)) {
+            return -1; // "Earlier that day they were joined by X": another gathering than the one it was told after
+        }
+        if ((steppedWithOthers(a, b) || steppedWithOthers(b, a)) && a.date().known() && b.date().known()) {
+            return -1; // "the two leaders then met together with families of …": a later encounter with more people
+        }
         int score = merger.sameness(a, b, true);
         if (score >= 0 && otherCounterparts(a, b)) {
             return -1;
@@ -324,6 +330,30 @@ final class ArticleEvents {
             return -1;
         }
         return score >= 0 && a.type() != b.type() && distinctGroups(a, b) ? -1 : score;
+    }
+
+    /**
+     * True when {@code e} is dated by a step from the event told before it ("then", "afterwards", "later") and has
+     * someone taking part whom {@code other} lacks: the text moved on to another encounter.
+     */
+    private static boolean steppedWithOthers(Event e, Event other) {
+        parley.domain.DateDerivation d = e.derivation();
+        if (d == null || d.rule() == null || !d.rule().startsWith("same day as the event just mentioned")
+                || d.phrase() == null) {
+            return false;
+        }
+        String w = d.phrase().toLowerCase(java.util.Locale.ROOT);
+        return (w.equals("then") || w.equals("afterwards") || w.equals("later")) && hasOwn(e, other)
+                && present(other) >= 2;
+    }
+
+    private static boolean apart(Event e) {
+        for (parley.domain.Mention m : e.mentions()) {
+            if (m.contribution() != null && m.contribution().startsWith(Story.APART)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -394,6 +424,8 @@ final class ArticleEvents {
         EventType type = e.type();
         if (type == EventType.TALKS && peopleOnly(e) && !negotiatingRound(e)) {
             type = EventType.MEETING;
+        } else if (type == EventType.MEETING && countriesOnly(e) && negotiatingRound(e)) {
+            type = EventType.TALKS; // "Ukrainian and Russian delegations met again": a negotiating round (GUIDELINES)
         }
         Event typed = new Event(0, type, null, e.date(), e.derivation(), e.location(), e.status(), e.participants(),
                 e.mentions(), e.disagreements());
@@ -435,6 +467,21 @@ final class ArticleEvents {
      * holds the talks ("she held talks in Warsaw", the other side unnamed); one who only joins them ("is expected to
      * join the talks") joins someone else's negotiation.
      */
+    /** Two or more sides taking part, all of them countries: delegations, not people. */
+    private static boolean countriesOnly(Event e) {
+        int sides = 0;
+        for (Participant p : e.participants()) {
+            if (!p.role().present()) {
+                continue;
+            }
+            if (p.kind() != EntityKind.COUNTRY) {
+                return false;
+            }
+            sides++;
+        }
+        return sides >= 2;
+    }
+
     private static boolean peopleOnly(Event e) {
         int people = 0;
         boolean joining = false;

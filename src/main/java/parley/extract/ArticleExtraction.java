@@ -24,7 +24,10 @@ import parley.extract.text.Tokens;
 final class ArticleExtraction {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    /** The article's text with its wrapping breaks read as spaces ({@link parley.extract.text.SoftBreaks}). */
     private final String text;
+    /** The text as saved: what a mention quotes. */
+    private final String saved;
     private final EntityFinder names;
     private final SubjectPronouns pronouns = new SubjectPronouns();
     private final BitSet quoted;
@@ -37,6 +40,8 @@ final class ArticleExtraction {
     private final SectionDates sections;
     private final ArticleEvents finishing;
     private final LooseReports loose;
+    /** "The first three visits …. The fourth, on Monday, …": the member an ordinal stands for. */
+    private final CountedSeries series;
     /** Inside a "Key points" block: its bullets sum up the story. */
     private boolean summary;
     /** Start of the headline line, MAX_VALUE when the text opens with a sentence, -1 before it is known. */
@@ -45,7 +50,9 @@ final class ArticleExtraction {
     ArticleExtraction(Gazetteer gazetteer, Lexicon lexicon, EventMerger merger, Article article, LocalDate anchor) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
-        this.text = article.text() == null ? "" : article.text();
+        this.saved = article.text() == null ? "" : article.text();
+        // offsets into the copy are offsets into the saved text: only wrapping breaks become spaces
+        this.text = parley.extract.text.SoftBreaks.asSpaces(saved);
         this.names = new EntityFinder(gazetteer, anchor);
         this.quoted = QuoteMask.of(text);
         this.captions = CaptionLines.of(text);
@@ -55,6 +62,7 @@ final class ArticleExtraction {
         this.builder = new EventBuilder(text, anchor, quoted, story, links, sections);
         this.finishing = new ArticleEvents(merger, names, story);
         this.loose = new LooseReports(merger);
+        this.series = new CountedSeries(text, anchor);
     }
 
     Extraction run() {
@@ -154,6 +162,7 @@ final class ArticleExtraction {
         sections.sentence(span.start());
         int from = Furniture.contentStart(text, span);
         int to = Furniture.contentEnd(text, span);
+        series.sentence(from, to);
         List<EntityMention> found = names.sentence(tokens, tokens.indexAt(from), tokens.indexAt(to), quoted);
         boolean caption = captions.get(span.start());
         if (!caption) { // a caption's people are shown, not the subject the story goes on with
@@ -170,7 +179,7 @@ final class ArticleExtraction {
         if (!caption && !se.slots.isEmpty() && span.start() != headline) {
             sections.reported(); // (the headline sums up the story; the lead is the first paragraph under it)
         }
-        Mention base = new Mention(0, span.start(), span.end(), text.substring(span.start(), span.end()), null);
+        Mention base = new Mention(0, span.start(), span.end(), saved.substring(span.start(), span.end()), null);
         try {
             events(se, base, tokens, caption);
         } finally {
@@ -184,6 +193,13 @@ final class ArticleExtraction {
         // under a lead or heading of another day, a sentence does not continue the event before it
         boolean otherDay = sections.otherDay(story.lastDate());
         if (se.slots.isEmpty()) {
+            Event member = caption || otherDay ? null
+                    : series.member(base, story.lastActors(), sections.reference());
+            if (member != null) {
+                story.add(member, false);
+                sections.dated(member.date(), member.status() == parley.domain.EventStatus.HELD);
+                return;
+            }
             if (!caption) {
                 sections.mentioned(tokens, base.start(), base.end(), quoted); // "The fourth, on Monday, narrowed it."
             }

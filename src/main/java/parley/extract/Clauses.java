@@ -28,7 +28,8 @@ final class Clauses {
     /** A speech verb, then within a few words "that": what follows is what was said. */
     private static final Pattern BREAK = Pattern.compile("(?i)\\b(?:said|says|told|explained|warned"
             + "|added|insisted|stressed|argued|believes|believed|thinks|thought|announced|confirmed|claimed"
-            + "|revealed|reported|noted|signalled|signaled|suggested|reiterated)\\b(?:[^.:;,\"“]{0,60}?)\\s+that\\b"
+            + "|revealed|reported|noted|signalled|signaled|suggested|reiterated|disclosed|declared|predicted|acknowledged"
+            + "|admitted)\\b(?:[^.:;,\"“]{0,60}?)\\s+that\\b"
             + "|[:;]");
     /**
      * "waited about ten minutes for Modi", "talked for about an hour": "about" before a quantity is an approximation,
@@ -39,7 +40,9 @@ final class Clauses {
             + "|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\\b))";
     private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:to discuss|to talk about|to update|to address"
             + "|to review|to agree on|about" + NOT_APPROXIMATE + "|on ending|on how|regarding|concerning|focused on"
-            + "|focusing on|over the|aimed at|in order to)\\b");
+            + "|focusing on|over the|aimed at|in order to"
+            // "Shortly after leaving X, she joined the summit": the one left behind is no guest of what follows
+            + "|(?:after|before|on) (?:leaving|seeing off|saying goodbye to|parting from))\\b");
 
     /**
      * ", who led China's side in this year's trade talks,": a relative clause that describes a person by a part
@@ -69,7 +72,7 @@ final class Clauses {
 
     private static final String[] TOPIC_CUES = {"discuss", "talk about", "to update", "to address", "to review",
         "agree on", "about", "on ending", "on how", "regarding", "concerning", "focus", "over the", "aimed at",
-        "in order to"};
+        "in order to", "leaving", "seeing off", "goodbye", "parting"};
 
     private static void add(String text, int start, int end, List<Clause> out, String lower, int base,
                             int sentenceLength) {

@@ -116,6 +116,11 @@ final class EventBuilder {
         }
         for (Timex t : pickOrder(own, slot.trigger.start(), slot.trigger.end())) {
             Resolution r = sections.weekday(t);
+            if (r == null && t.kind() == Timex.Kind.WEEKDAY && "that".equals(t.modifier())) {
+                // "would begin that Saturday": the day the narrative last spoke of, not the group's own event
+                r = resolve(t, tense, sentenceDay != null ? sentenceDay
+                        : sections.reference() != null ? sections.reference() : previous);
+            }
             if (r == null) {
                 r = weekInReview(t, resolve(t, tense, previous), tense);
             }
@@ -166,6 +171,9 @@ final class EventBuilder {
                     || slot.trigger.value() == EventType.PRESS_CONFERENCE)
                     && SituatedRemarks.situated(text, base.start(), slot.trigger.start(), slot.trigger.end());
             Resolution section = dayOfSpan(sections.forUndated(tense, told, people, occasion), slot);
+            if (section != null && section.date().end() == null && section.date().precision() == Precision.DAY) {
+                section = nthDay(slot, section); // "were on the second day of their talks" on the story's day
+            }
             if (section != null) {
                 when = time == null ? section : DateResolver.withTime(section, time, "the section");
             }
@@ -197,7 +205,7 @@ final class EventBuilder {
             }
         }
         String location = slot.place == null ? null : slot.place.name();
-        EventStatus status = status(clause, tense, date);
+        EventStatus status = status(clause, tense, date, slot.trigger.start() - slot.clause.start());
         EventStatus intended = SentenceLinks.intended(text, slot.trigger.start());
         if (status == EventStatus.HELD && intended != null) {
             status = intended; // "agreed to meet", "looked forward to meeting": not held yet
@@ -410,6 +418,10 @@ final class EventBuilder {
             return from == null ? day : ranged(day, from, d.start(), "until the day named, from "
                     + (from.equals(anchor) ? "the article's day" : "the day last spoken of"));
         }
+        Resolution nth = nthDay(slot, day);
+        if (nth != day) {
+            return nth;
+        }
         java.util.regex.Matcher m = DAYS_LONG.matcher(text).region(Math.max(0, slot.trigger.start() - 40),
                 slot.trigger.start());
         if (m.find()) {
@@ -420,6 +432,42 @@ final class EventBuilder {
             }
         }
         return day;
+    }
+
+    /**
+     * "on the second day of their talks", "the third day of the visit": the day named is not the first (the event
+     * is the noun after "of"; in "on the second day of the visit he met X" the meeting is not that visit).
+     */
+    private static final Pattern NTH_DAY = Pattern.compile("(?i)\\b(second|third|fourth|fifth|2nd|3rd|4th|5th)"
+            + "\\s+day\\s+of\\s+(?:the|their|his|her|its|a)\\s+(?:(?!(?:he|she|they|we|it)\\s)[\\p{L}-]+\\s+){0,2}$");
+    private static final Map<String, Integer> ORDINALS = Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5,
+            "2nd", 2, "3rd", 3, "4th", 4, "5th", 5);
+
+    /**
+     * An event told on its second (third …) day began that many days before the day named: "On Tuesday, the second
+     * day of their talks" is talks from Monday (to Tuesday at least).
+     */
+    private Resolution nthDay(SentenceEvents.Slot slot, Resolution day) {
+        if (slot.trigger.start() < 12 || text.lastIndexOf(" day of ", slot.trigger.start()) < slot.trigger.start() - 60) {
+            return day;
+        }
+        java.util.regex.Matcher m = NTH_DAY.matcher(text).region(Math.max(0, slot.trigger.start() - 60),
+                slot.trigger.start());
+        if (!m.find()) {
+            return day;
+        }
+        int n = ORDINALS.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        LocalDate d = day.date().start();
+        String how = "the " + m.group(1) + " day of the event: it began " + (n - 1) + (n == 2 ? " day" : " days")
+                + " before";
+        if (SectionDates.fromSection(day.derivation())) {
+            // the day is still the section's: a date the sentence itself gives elsewhere wins over it
+            EventDate r = EventDate.range(d.minusDays(n - 1L), d);
+            DateDerivation dd = day.derivation();
+            return new Resolution(r, null, new DateDerivation(dd.phrase(), dd.anchor(), how + "; " + dd.rule(),
+                    parley.extract.time.DateWords.of(r)));
+        }
+        return ranged(day, d.minusDays(n - 1L), d, how);
     }
 
     private static Resolution ranged(Resolution day, LocalDate from, LocalDate to, String how) {
@@ -494,6 +542,22 @@ final class EventBuilder {
     private static final String[] PROPOSAL_CUES = {"could", "might", "may ", "would", "propos", "agreed", "suggest",
         "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date"};
 
+    /**
+     * A word of proposing that speaks of this event: any of the modal or hedged forms, but "proposal"/"proposed" only
+     * near the trigger ("the proposed summit", "a summit proposal") — "a summit adopts a plan as the answer to the
+     * Trump proposal" is held, the proposal another thing.
+     */
+    private static boolean proposed(String clause, int triggerAt) {
+        java.util.regex.Matcher m = PROPOSED.matcher(clause);
+        while (m.find()) {
+            if (!m.group().toLowerCase(java.util.Locale.ROOT).startsWith("propos") || triggerAt < 0
+                    || (m.start() >= triggerAt - 40 && m.start() <= triggerAt + 40)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mayPropose(String lower) {
         for (String cue : PROPOSAL_CUES) {
             if (lower.contains(cue)) {
@@ -503,7 +567,7 @@ final class EventBuilder {
         return false;
     }
 
-    private EventStatus status(String clause, Tense tense, EventDate date) {
+    private EventStatus status(String clause, Tense tense, EventDate date, int triggerAt) {
         String lower = clause.toLowerCase(java.util.Locale.ROOT);
         if ((lower.contains("cancel") || lower.contains("off") || lower.contains("postpone")
                 || lower.contains("scrap") || lower.contains("abandon") || lower.contains("shelve")
@@ -514,8 +578,8 @@ final class EventBuilder {
             }
             return EventStatus.CANCELLED;
         }
-        if (tense != Tense.PAST && mayPropose(lower) && PROPOSED.matcher(lower.contains("invit")
-                ? INVITATION.matcher(clause).replaceAll("") : clause).find()) {
+        if (tense != Tense.PAST && mayPropose(lower) && proposed(lower.contains("invit")
+                ? INVITATION.matcher(clause).replaceAll("") : clause, triggerAt)) {
             return EventStatus.PROPOSED;
         }
         if (tense == Tense.FUTURE) {

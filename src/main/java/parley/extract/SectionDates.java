@@ -106,7 +106,7 @@ final class SectionDates {
             pastReference = reference;
             return;
         }
-        if (isHeading(l)) {
+        if (isHeading(l) && !attribution(ls)) {
             headings++;
             heading = dateIn(ls, le, Tense.PRESENT);
             reference = heading == null ? null : heading.date();
@@ -183,7 +183,9 @@ final class SectionDates {
     /** Only the lead dates the story: a day first told further down is a flashback or another item. */
     private void story(EventDate d) {
         leadSeen = true;
-        if (storyDay == null && d.end() == null && storyBreaks < 0) {
+        // an undated standfirst ("The first meeting … came hours before a summit") leaves the day to the paragraph
+        // after it, which opens the story proper
+        if (storyDay == null && d.end() == null && storyBreaks <= 0) {
             storyDay = d;
         }
     }
@@ -319,6 +321,23 @@ final class SectionDates {
             }
         }
         return null;
+    }
+
+    /**
+     * A pull quote's attribution ("“…”" on one line, then "Jane Roe, at the forum in Oslo"): a short line after a
+     * line that is only a quotation names its speaker; it opens no section, so the story's day goes on under it.
+     */
+    private boolean attribution(int lineStart) {
+        int end = lineStart - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= 0) {
+            return false;
+        }
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        String prev = text.substring(start, end).strip();
+        return prev.length() > 2 && "“\"".indexOf(prev.charAt(0)) >= 0 && "”\"".indexOf(prev.charAt(prev.length() - 1)) >= 0;
     }
 
     private static boolean isHeading(String l) {

@@ -126,10 +126,57 @@ final class SentenceEvents {
      * to The Hague for the NATO summit".
      */
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
-            + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+(?:(?:a|an|the)\\s+(?-i:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})?$");
+            + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+(?:(?:a|an|the)\\s+(?-i:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})?$"
+);
+    /** "met to prepare an emergency summit, which leaders hold the next day": who prepares it takes part in it. */
+    private static final Pattern PREPARED = Pattern.compile("(?i)\\bto\\s+prepare\\s+(?:for\\s+)?(?:a|an|the|their"
+            + "|its)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
 
     private static final Set<EventType> GATHERING = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS,
             EventType.VISIT);
+
+    /**
+     * "Khalil al-Hayya leads the Hamas delegation", "X headed Iran's negotiating team": who heads a side named by its
+     * party takes part in the talks told (roles.tsv holds the plain "led the delegation").
+     */
+    private static final Pattern LEADS_SIDE = Pattern.compile("\\b(?:leads|led|heads|headed)\\s+(?:the|his|her|their)"
+            + "\\s+(?:[\\p{L}’'-]+\\s+){1,3}?(?:delegation|team|side)\\b");
+
+    /**
+     * "X and Y arrive on the Wednesday" after talks have opened: they join the event just told (an arrival with a place,
+     * "arrived in Doha", is a visit of its own: triggers.tsv).
+     */
+    private static final Pattern ARRIVES_LATER = Pattern.compile("\\b(?:arrive|arrives|arrived)\\s+(?:on|later|the next"
+            + "|the following|that)\\b");
+
+    private static void leadsDelegation(String text, Tokens tokens, int from, int to, java.util.BitSet quoted,
+                                        List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles) {
+        String s = text.substring(from, to);
+        if (s.contains("arrive")) {
+            add(text, tokens, ARRIVES_LATER.matcher(text).region(from, to), quoted, roles,
+                    parley.domain.Role.JOINED);
+        }
+        if (!(s.contains("delegation") || s.contains(" team") || s.contains(" side")) || !(s.contains("led ")
+                || s.contains("leads ") || s.contains("head"))) {
+            return;
+        }
+        add(text, tokens, LEADS_SIDE.matcher(text).region(from, to), quoted, roles, parley.domain.Role.ATTENDEE);
+    }
+
+    private static void add(String text, Tokens tokens, java.util.regex.Matcher m, java.util.BitSet quoted,
+                            List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles, parley.domain.Role role) {
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (quoted.get(start) || roles.stream().anyMatch(r -> r.start() < end && start < r.end())) {
+                continue;
+            }
+            int first = tokens.indexAt(start);
+            int last = tokens.indexAt(end) - 1;
+            roles.add(new PhraseMatcher.Match<>(first, last, start, end, m.group(), new Lexicon.RolePhrase(role, true)));
+        }
+        roles.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
+    }
 
     final List<Slot> slots = new ArrayList<>();
     /** The article's text, for what lies between a trigger and a time. */
@@ -167,6 +214,9 @@ final class SentenceEvents {
             }
             if (addressedGathering(tokens, m, se.slots)) {
                 continue; // "a meeting of ministers, addressed by Fuad Hussein": a speaker at the meeting (roles.tsv)
+            }
+            if (JOINT_ACTS.contains(tokens.folded(m.first())) && !pairActs(text, m, names)) {
+                continue; // "Trump unveiled a plan": one person's act; "X and Y unveil a plan" is their meeting
             }
             if (visitsPerson(text, tokens, m, names)) {
                 // "to visit Donald Trump at the White House": one visits a person by meeting them (a trip to a
@@ -212,6 +262,7 @@ final class SentenceEvents {
                 roles.add(r); // not "the hosts rearranged the programme": people named by their part, no role
             }
         }
+        leadsDelegation(text, tokens, from, to, quoted, roles);
         se.applyRoles(actors, roles, clauses);
         if (se.slots.isEmpty()) {
             return se;
@@ -289,6 +340,25 @@ final class SentenceEvents {
     /** Words before "visit(s)" that make it a verb ("to visit", "will visit", "Modi visits"), not a noun. */
     private static final Set<String> VERB_LEADS = Set.of("to", "will", "would", "could", "can", "may", "might",
             "should", "shall", "did", "does", "do", "also", "then", "he", "she", "they", "must");
+
+    /** Acts two people perform together, a meeting only when both are the subject (triggers.tsv lists them). */
+    private static final Set<String> JOINT_ACTS = Set.of("unveil", "unveils", "unveiled", "unveiling");
+    private static final Pattern PAIR_GAP = Pattern.compile("\\s+(?:jointly\\s+|together\\s+)?");
+
+    /** "Trump and Netanyahu unveil a 20-point plan at the White House": two people named as the act's subject. */
+    private static boolean pairActs(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
+        for (int i = names.size() - 1; i >= 1; i--) {
+            EntityMention b = names.get(i);
+            EntityMention a = names.get(i - 1);
+            if (b.end() > m.start() || b.entity().kind() != parley.domain.EntityKind.PERSON
+                    || a.entity().kind() != parley.domain.EntityKind.PERSON || a.entity().equals(b.entity())) {
+                continue;
+            }
+            return PAIR_GAP.matcher(text).region(b.end(), m.start()).matches()
+                    && text.substring(a.end(), b.start()).equals(" and ");
+        }
+        return false;
+    }
 
     /** The verb "visit" with a person as its object ("visited President Xi"), not "a visit Trump made". */
     private static boolean visitsPerson(String text, Tokens tokens, PhraseMatcher.Match<EventType> m,
@@ -494,10 +564,32 @@ final class SentenceEvents {
     /** Labour strikes, hunger strikes, cyber attacks, attacks in sport or in words: the nouns of force used otherwise. */
     private static final Set<String> FORCE_NOUNS = Set.of("strike", "strikes", "attack", "attacks");
     private static final Set<String> NOT_FORCE_BEFORE = Set.of("on", "all-out", "general", "bin", "rail", "postal",
+            "national", "nationwide", "24-hour", "48-hour", "one-day", "two-day", "week-long", "wildcat", "transport",
+            "dock", "port", "airport", "tube", "metro",
             "labour", "labor", "union", "hunger", "workers", "teachers", "doctors", "nurses", "cyber",
             "cyber-attack", "ransomware", "verbal", "personal", "heart", "panic", "asthma", "lucky", "first", "penalty");
     private static final Set<String> NOT_FORCE_AFTER = Set.of("action", "ballot", "ballots", "mandate", "pay",
             "workers", "vote", "votes", "notice", "rate", "force");
+    /** Words of a labour dispute; with none of {@link #FORCE_WORDS} in the sentence, its strike is a walkout. */
+    private static final Set<String> LABOUR_WORDS = Set.of("pay", "wage", "wages", "salary", "salaries", "union",
+            "unions", "walkout", "walkouts", "walked", "pension", "pensions", "employers", "picket", "pickets",
+            "strikers", "commuters", "staff");
+    private static final Set<String> FORCE_WORDS = Set.of("drone", "drones", "missile", "missiles", "air", "airstrike",
+            "military", "troops", "army", "navy", "forces", "killed", "bomb", "bombs", "rocket", "rockets",
+            "artillery", "shelling", "targets", "target", "targeted");
+
+    private static boolean labourDispute(Tokens tokens) {
+        boolean labour = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.folded(i);
+            if (FORCE_WORDS.contains(w)) {
+                return false;
+            }
+            labour |= LABOUR_WORDS.contains(w);
+        }
+        return labour;
+    }
+
     /** "struck a deal", "strike a balance": the verb of agreements, not of force. */
     private static final Set<String> STRIKE_FORMS = Set.of("strike", "strikes", "struck", "striking");
     private static final Set<String> AGREEMENT_WORDS = Set.of("deal", "deals", "agreement", "agreements", "accord",
@@ -575,6 +667,9 @@ final class SentenceEvents {
         if (FORCE_NOUNS.contains(first) && m.last() + 1 < tokens.size()
                 && NOT_FORCE_AFTER.contains(tokens.folded(m.last() + 1))) {
             return true; // "strike action", "strike ballot"
+        }
+        if (first.startsWith("strike") && labourDispute(tokens)) {
+            return true; // "a national strike over pay", "the strike called by the unions"
         }
         if (m.first() == m.last() && STRIKE_FORMS.contains(first)) {
             for (int k = m.last() + 1; k <= m.last() + 3 && k < tokens.size(); k++) {
@@ -791,6 +886,9 @@ final class SentenceEvents {
                 for (Slot s : inClause) {
                     if (s != after && LINKED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
                         s.attach(n);
+                    } else if (s != after && !s.sequenced && s.trigger.start() > after.trigger.end()
+                            && PREPARED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
+                        s.attach(n); // (a prepared gathering only told as ahead stays a reference point of no one)
                     }
                     if (s != after && s.trigger.start() > after.trigger.end()
                             && !DETERMINED.matcher(text).region(Math.max(0, n.start() - 12), n.start()).find()

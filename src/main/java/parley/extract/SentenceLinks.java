@@ -28,11 +28,12 @@ final class SentenceLinks {
     private static final Pattern SIDELINES = Pattern.compile("(?i)\\b(?:on|at|in) the (?:margins|sidelines|fringes)\\b");
     /**
      * Words that make an event a reference point for another: "ahead of the summit", "after a call", and what a
-     * meeting prepares: "to prepare (for) the summit", "in preparation for the talks".
+     * meeting prepares: "to prepare (for) the summit", "in preparation for the talks". A name joined by an en dash
+     * ("hours before a US–Gulf summit") is one word of the name.
      */
     private static final Pattern SEQUENCED = Pattern.compile("(?i)\\b(?:after|before|following|follows?|followed(?! by)|preceded|ahead of|since|until"
             + "|prepar(?:e|es|ed|ing)(?:\\s+for)?|preparations?\\s+for|in\\s+preparation\\s+for)"
-            + "\\s+(?:(?:a|an|the|his|her|their|its|this|that|last|next)\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,5}$");
+            + "\\s+(?:(?:a|an|the|his|her|their|its|this|that|last|next)\\s+)?(?:[\\p{L}\\p{N}’'–-]+\\s+){0,5}$");
     private static final Set<EventType> GATHERINGS = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS);
 
     private final String text;
@@ -170,7 +171,7 @@ final class SentenceLinks {
      * attended the forum": what happened where the journey came from or began is an earlier stop, not the day of the
      * arrival ("travelled to Washington in March, where he met …" still shares its date).
      */
-    private static final java.util.regex.Pattern EARLIER_STOP = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern EARLIER_STOP = java.util.regex.Pattern.compile(
             "\\b(?:from|(?:began|begun|started|starting|beginning) in) (?:the )?\\p{Lu}[\\p{L}'’.-]*"
                     + "(?: \\p{Lu}[\\p{L}'’.-]*){0,3}, where\\b");
 
@@ -333,7 +334,21 @@ final class SentenceLinks {
                 && AS_AFTER.matcher(text).region(triggerStart, Math.min(text.length(), triggerStart + 50)).lookingAt();
     }
 
+    /**
+     * ", which leaders hold the next day", ", which opened on Monday": a relative clause right after the trigger that
+     * reports the event as held at a time of its own.
+     */
+    private static final Pattern HELD_RELATIVE = Pattern.compile("^[\\p{L}’'-]*(?:\\s+[\\p{L}’'-]+){0,3}?,\\s+which\\s+"
+            + "(?:[\\p{L}’'-]+\\s+){0,3}?(?:hold|holds|held|convene|convenes|convened|open|opens|opened|attend|attends"
+            + "|attended)\\b");
+
     static boolean sequenced(String text, int triggerStart) {
+        int which = text.indexOf(", which", triggerStart);
+        if (which >= 0 && which < triggerStart + 50
+                && HELD_RELATIVE.matcher(text).region(triggerStart, Math.min(text.length(), which + 60)).lookingAt()) {
+            // "meet on Sunday to prepare a summit, which leaders hold the next day": the summit is reported too
+            return false;
+        }
         if (intended(text, triggerStart) != null) {
             return true; // a reference point too: it takes no date of the sentence or the section
         }

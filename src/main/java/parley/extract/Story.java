@@ -36,7 +36,9 @@ final class Story {
      */
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both|all) (?:(?:two|three|four|five|six"
             + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
-            + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b(?! of\\b)"
+            + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b"
+            // "the leaders of the Gulf Cooperation Council": a group the words name, not one told before
+            + "(?! of (?:the )?(?-i:\\p{Lu}))"
             + "|^\\s*(?:They|Their|The pair)\\b");
 
     /** "on the sidelines of", "on the margins of": what follows is the event something else was held beside. */
@@ -60,8 +62,14 @@ final class Story {
         this.captions = captions;
     }
 
+    /** Indexes of events told only as reference points ("hours before the summit's opening"). */
+    private final java.util.BitSet references = new java.util.BitSet();
+
     void add(Event e, boolean reference) {
         events.add(e);
+        if (reference) {
+            references.set(events.size() - 1);
+        }
         if (!reference && !fromCaption(e)) {
             lastEvent = events.size() - 1; // "after a call" is a reference point, not the news; a caption an aside
         }
@@ -165,6 +173,9 @@ final class Story {
         Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
                 e.participants(), List.of(tagged), List.of());
         events.set(i, merger.merge(prev, addition));
+        if (!references.get(i)) {
+            lastEvent = i; // "At the outset of the summit meeting, …": the text is back on that event
+        }
         return true;
     }
 
@@ -175,6 +186,12 @@ final class Story {
         }
         int target = orphanTarget(TenseDetector.of(base.text()));
         Event prev = events.get(target);
+        Event apart = sameDayApart(se, base, prev);
+        if (apart != null) {
+            events.add(apart);
+            lastEvent = events.size() - 1;
+            return;
+        }
         List<Participant> ps = new ArrayList<>();
         StringJoiner words = new StringJoiner("; ");
         for (Map.Entry<KnownEntity, Role> r : se.orphanRoles.entrySet()) {
@@ -186,6 +203,66 @@ final class Story {
         Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), ps, List.of(m),
                 List.of());
         events.set(target, merger.merge(prev, addition));
+    }
+
+    /** What the contribution of a gathering told apart by {@link #sameDayApart} says; {@link ArticleEvents} reads it. */
+    static final String APART = "another gathering of the people of the event before";
+
+    /** "Earlier that day", "later in the day", "that evening", "the next day": another time than the event just told. */
+    private static final Pattern OTHER_TIME = Pattern.compile("(?i)\\b(?:(?:earlier|later) (?:that|the same) day"
+            + "|(?:earlier|later) in the day|that (?:morning|afternoon|evening|night)|the (?:next|following) day)\\b");
+
+    /**
+     * "On Tuesday the two presidents held talks. Earlier that day they were joined by X for a trilateral": a sentence
+     * with roles and no trigger, told at another time than the event just mentioned, is another gathering of that
+     * event's people with the newcomers, dated from it; null when the sentence names no other time.
+     */
+    private Event sameDayApart(SentenceEvents se, Mention base, Event prev) {
+        if (!prev.date().known() || prev.date().precision().compareTo(parley.domain.Precision.DAY) < 0
+                || prev.date().end() != null || se.orphanRoles.values().stream().noneMatch(Role::present)) {
+            return null;
+        }
+        String s = base.text();
+        if (!(s.contains("earlier") || s.contains("Earlier") || s.contains("later") || s.contains("Later")
+                || s.contains("that ") || s.contains("next") || s.contains("following"))) {
+            return null;
+        }
+        java.util.regex.Matcher m = OTHER_TIME.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        parley.extract.time.Timex step = null;
+        for (parley.extract.time.Timex t : parley.extract.time.TimexTagger.tag(text, base.start(), base.end())) {
+            if (t.kind() == parley.extract.time.Timex.Kind.AFTER_PREVIOUS && t.start() - base.start() <= m.start()
+                    && t.end() - base.start() >= m.end() - 4) {
+                step = t;
+            }
+        }
+        if (step == null) {
+            return null;
+        }
+        parley.extract.time.Resolution r = parley.extract.time.DateResolver.resolve(step, null, Tense.PAST,
+                prev.date());
+        if (!r.date().known()) {
+            return null;
+        }
+        List<Participant> ps = new ArrayList<>();
+        for (Participant p : prev.participants()) {
+            if (p.role().present() && !se.orphanRoles.keySet().stream().anyMatch(k -> k.name().equals(p.name()))) {
+                ps.add(new Participant(p.name(), p.kind(), p.title(), Role.ATTENDEE));
+            }
+        }
+        StringJoiner words = new StringJoiner("; ");
+        for (Map.Entry<KnownEntity, Role> e : se.orphanRoles.entrySet()) {
+            ps.add(EventBuilder.participant(e.getKey(), e.getValue()));
+            words.add(e.getValue().name().toLowerCase(java.util.Locale.ROOT) + " '" + se.orphanRoleWords.get(e.getKey())
+                    + "' " + e.getKey().name());
+        }
+        String title = prev.title() == null ? EventTitles.of(prev) : prev.title();
+        Mention tagged = EventBuilder.withContribution(base, APART + " ('" + title + "'); date '" + step.phrase()
+                + "'; " + words);
+        return new Event(0, prev.type(), null, r.date(), r.derivation(), null, prev.status(), ps, List.of(tagged),
+                List.of());
     }
 
     /**
@@ -236,6 +313,10 @@ final class Story {
         if (lastEvent < 0) {
             return;
         }
+        int target = heldOfKind(e);
+        if (target >= 0) {
+            lastEvent = target; // the sentences after "The summit itself." go on with that summit
+        }
         Event prev = events.get(lastEvent);
         boolean compatible = prev.type() == e.type()
                 || SentenceLinks.compatible(prev.type(), e.type());
@@ -247,6 +328,41 @@ final class Story {
         Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
                 e.participants(), List.of(tagged), List.of());
         events.set(lastEvent, merger.merge(prev, addition));
+    }
+
+    /**
+     * A bare "The summit." told as held, when the event just mentioned is not a held one of that kind: the latest held
+     * one that is no earlier stop of a journey ("flew in from Tokyo, where he held a summit") and no plan ("the summit
+     * India will host next year"); -1 when the event just mentioned is such an event, or when there is none.
+     */
+    private int heldOfKind(Event e) {
+        if (e.status() != EventStatus.HELD) {
+            return -1;
+        }
+        for (int i = lastEvent; i >= 0; i--) {
+            Event c = events.get(i);
+            if (c.type() != e.type() || fromCaption(c) || references.get(i)) {
+                continue;
+            }
+            if (c.status() == EventStatus.HELD && !earlierStop(c)) {
+                return i == lastEvent ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when every sentence of {@code e} tells it after "from X, where": an earlier stop of a journey. */
+    private boolean earlierStop(Event e) {
+        for (Mention m : e.mentions()) {
+            java.util.regex.Matcher t = m.contribution() == null ? null : TRIGGER_WORDS.matcher(m.contribution());
+            String trigger = t != null && t.find() ? t.group(1) : null;
+            int at = trigger == null ? -1 : m.text().indexOf(trigger);
+            java.util.regex.Matcher stop = SentenceLinks.EARLIER_STOP.matcher(m.text());
+            if (at < 0 || !stop.find() || stop.end() > at) {
+                return false;
+            }
+        }
+        return !e.mentions().isEmpty();
     }
 
     /** The nouns GROUP needs, looked for before the costlier pattern. */
@@ -262,6 +378,11 @@ final class Story {
     private final java.util.ArrayDeque<List<KnownEntity>> recentActors = new java.util.ArrayDeque<>();
     /** The people the sentence just before named (none when it named nobody). */
     private List<KnownEntity> previousSentence = List.of();
+
+    /** The people of the latest sentence that named any (of the last few), or none. */
+    List<KnownEntity> lastActors() {
+        return recentActors.isEmpty() ? List.of() : recentActors.getLast();
+    }
 
     /** Remembers the people a sentence named, after the sentence is read. */
     void noteActors(List<EntityMention> names) {
@@ -354,10 +475,27 @@ final class Story {
                 return recentGroup(size, phrase, slot);
             }
         }
-        // "their previous meeting": the latest group of the same kind of event, else the latest group
+        // "their previous meeting": the latest group of the same kind of event, else the latest group; first the event
+        // the text is about now, when the text has gone back to it ("At the outset of the summit meeting, …")
         int pick = -1;
         List<Participant> pickMembers = null;
+        if (lastEvent >= 0 && lastEvent < events.size() - 1 && !fromCaption(events.get(lastEvent))) {
+            Event e = events.get(lastEvent);
+            List<Participant> members = members(e, phrase);
+            if (size == 0 ? members.size() >= 2 : members.size() == size) {
+                remember(members, lastEvent);
+                return new Event(0, e.type(), e.title() == null ? EventTitles.of(e) : e.title(), e.date(),
+                        e.derivation(), e.location(), e.status(), members, e.mentions(), e.disagreements());
+            }
+        }
         for (int i = events.size() - 1; i >= 0; i--) {
+            if (i < groupAt && groupMembers != null && groupMembers.size() == size && pick < 0) {
+                // "the two leaders" again, and no new pair told since: the pair the text last called so ("the two
+                // leaders then met with X … In the afternoon, the two leaders flew to Turku")
+                Event e = events.get(groupEvent);
+                return new Event(0, e.type(), e.title() == null ? EventTitles.of(e) : e.title(), e.date(),
+                        e.derivation(), e.location(), e.status(), groupMembers, e.mentions(), e.disagreements());
+            }
             Event e = events.get(i);
             if (fromCaption(e)) {
                 continue; // the people in a photo are not the story's protagonists
@@ -377,9 +515,21 @@ final class Story {
         if (pick < 0) {
             return size == 0 ? null : recentGroup(size, phrase, slot);
         }
+        remember(pickMembers, pick);
         Event e = events.get(pick);
         return new Event(0, e.type(), e.title() == null ? EventTitles.of(e) : e.title(), e.date(), e.derivation(),
                 e.location(), e.status(), pickMembers, e.mentions(), e.disagreements());
+    }
+
+    /** The group "the two leaders" last stood for, the event it was found in, and how many events there were then. */
+    private List<Participant> groupMembers;
+    private int groupEvent = -1;
+    private int groupAt = -1;
+
+    private void remember(List<Participant> members, int event) {
+        groupMembers = members;
+        groupEvent = event;
+        groupAt = events.size();
     }
 
     /**

@@ -481,9 +481,11 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         return write(() -> {
             Set<Long> touched = new LinkedHashSet<>();
             // Events an analyst confirmed or edited keep their evidence: the analyst's word outlasts extraction.
-            PreparedStatement find = prepared("SELECT DISTINCT m.event_id FROM mentions m JOIN events e ON "
-                    + "e.id = m.event_id WHERE m.source_id = ? AND e.confirmed = FALSE AND e.edited = FALSE "
-                    + "ORDER BY m.event_id");
+            // From the source's mentions, each event checked by its key: as a join, H2 scanned the whole events
+            // table for every source (a re-extraction of all sources spent 70% of its time there).
+            PreparedStatement find = prepared("SELECT DISTINCT m.event_id FROM mentions m WHERE m.source_id = ? "
+                    + "AND EXISTS (SELECT 1 FROM events e WHERE e.id = m.event_id AND e.confirmed = FALSE "
+                    + "AND e.edited = FALSE) ORDER BY m.event_id");
             find.setLong(1, sourceId);
             try (ResultSet rs = find.executeQuery()) {
                 while (rs.next()) {

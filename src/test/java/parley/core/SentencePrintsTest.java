@@ -31,4 +31,24 @@ class SentencePrintsTest {
         String text = "Read more";
         assertThat(SentencePrints.of(text, List.of(new Article.Span(0, text.length())))).isEmpty();
     }
+
+    /** The one-pass ASCII normalisation gives exactly the prints stored before it (every stored store keeps them). */
+    @Test
+    void theAsciiPassAgreesWithTheFullNormalisation() {
+        java.util.Random random = new java.util.Random(17);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sentence = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int j = 0; j < length; j++) {
+                // mostly letters and spaces, every ASCII character now and then (controls, punctuation, digits)
+                sentence.append(random.nextInt(4) == 0 ? (char) random.nextInt(128)
+                        : " aZ.,'-9Qx\t".charAt(random.nextInt(11)));
+            }
+            String s = sentence.toString();
+            assertThat(SentencePrints.asciiNormalised(s)).as(s).isEqualTo(SentencePrints.unicodeNormalised(s));
+        }
+        assertThat(SentencePrints.asciiNormalised("Zürich talks")).isNull();
+        assertThat(SentencePrints.normalise("  The Ministers' talks -- on 14 March!  "))
+                .isEqualTo("the ministers talks on 14 march");
+    }
 }

@@ -146,6 +146,60 @@ class MainViewModelTest {
         assertThat(vm.importMessageProperty().get()).isEqualTo("1 imported, 0 duplicate, 0 failed (cancelled)");
     }
 
+    /** A committed group shows on the timeline, haloed, while the rest of the import is still being stored. */
+    @Test
+    void theTimelineFillsInGroupByGroupWhileTheImportRuns(FxRobot robot) throws Exception {
+        FakeEventStore store = new FakeEventStore();
+        FakeImporter fake = new FakeImporter(store);
+        CountDownLatch firstGroupStored = new CountDownLatch(1);
+        CountDownLatch mayGoOn = new CountDownLatch(1);
+        // Two groups: a.txt and b.txt, then c.txt once the test has looked at the window.
+        Importer grouped = new Importer() {
+            @Override
+            public ImportSummary importPaths(List<Path> paths, Progress progress) {
+                List<FileOutcome> outcomes = new ArrayList<>(fake.importPaths(paths.subList(0, 2), Progress.NONE)
+                        .outcomes());
+                progress.started(paths.size());
+                progress.fileDone(1, paths.size(), outcomes.get(0));
+                progress.fileDone(2, paths.size(), outcomes.get(1));
+                progress.groupStored(2, paths.size());
+                firstGroupStored.countDown();
+                try {
+                    mayGoOn.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                outcomes.addAll(fake.importPaths(paths.subList(2, 3), Progress.NONE).outcomes());
+                progress.fileDone(3, paths.size(), outcomes.get(2));
+                progress.groupStored(3, paths.size());
+                return new ImportSummary(outcomes, false);
+            }
+
+            @Override
+            public void setPublicationDate(long sourceId, LocalDate date) {
+            }
+        };
+        MainViewModel vm = new MainViewModel(store, grouped, worker);
+        robot.interact(() -> vm.importPaths(List.of(Path.of("a.txt"), Path.of("b.txt"), Path.of("c.txt"))));
+        assertThat(firstGroupStored.await(5, TimeUnit.SECONDS)).isTrue();
+        // The read runs on a thread of its own (the worker holds the import) and is applied on the FX thread.
+        for (int i = 0; i < 100 && vm.events().size() < 2; i++) {
+            Thread.sleep(50);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(vm.importingProperty().get()).isTrue();
+        assertThat(vm.events()).extracting(parley.domain.Event::title).containsExactly("Call from a.txt",
+                "Call from b.txt");
+        assertThat(vm.timelineIndexProperty().get().events()).hasSize(2);
+        assertThat(vm.freshEventsProperty().get()).containsExactlyInAnyOrder(1L, 2L);
+        mayGoOn.countDown();
+        settle();
+        settle();
+        assertThat(vm.importingProperty().get()).isFalse();
+        assertThat(vm.events()).hasSize(3);
+        assertThat(vm.freshEventsProperty().get()).containsExactlyInAnyOrder(1L, 2L, 3L);
+    }
+
     @Test
     void aStoreThatFailsToReadIsReportedNotThrown(FxRobot robot) throws Exception {
         MainViewModel vm = new MainViewModel(new FailingStore(), null, worker);

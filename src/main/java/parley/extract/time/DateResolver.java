@@ -58,6 +58,9 @@ public final class DateResolver {
         if (!t.relative()) {
             return absolute(t, anchor);
         }
+        if (t.kind() == Timex.Kind.WEEKDAY && "that".equals(t.modifier())) {
+            return thatWeekday(t, anchor, tense, previous);
+        }
         if (anchor == null) {
             return unresolved(t, null, "relative expression; the article has no date");
         }
@@ -71,6 +74,24 @@ public final class DateResolver {
             case PERIOD -> period(t, countsFromPrevious(t, previous) ? previous.start() : anchor, tense);
             default -> unresolved(t, anchor, "not understood");
         };
+    }
+
+    /**
+     * "on that same Sunday", "talks would begin that Saturday": a weekday said with "that" points back to the day the
+     * text last spoke of, not to the article's week: that day when it is this weekday, else the one after it in a
+     * clause not told as past ("would begin"), else the nearest one.
+     */
+    private static Resolution thatWeekday(Timex t, LocalDate anchor, Tense tense, EventDate previous) {
+        if (previous == null || !previous.known() || previous.precision().compareTo(Precision.DAY) < 0) {
+            return anchor == null ? unresolved(t, null, "relative expression; the article has no date")
+                    : weekday(t, anchor, tense);
+        }
+        LocalDate p = previous.start();
+        int ahead = (t.weekday().getValue() - p.getDayOfWeek().getValue() + 7) % 7;
+        LocalDate d = ahead == 0 || tense != Tense.PAST || ahead <= 3 ? p.plusDays(ahead) : p.plusDays(ahead - 7);
+        String rule = ahead == 0 ? "the day just spoken of" : d.isAfter(p) ? "the first such weekday after the day just"
+                + " spoken of" : "the nearest such weekday to the day just spoken of";
+        return ok(EventDate.day(d), t, "event of " + DateWords.of(previous), rule + " ('that')", t.partOfDay());
     }
 
     private static Resolution absolute(Timex t, LocalDate anchor) {

@@ -70,6 +70,10 @@ public final class TenseDetector {
             if (past && a.equals("ahead") && next.equals("of")) {
                 continue; // "rang her ahead of the summit": the summit is ahead, the call is past
             }
+            if (a.equals("next") && prev.equals("the") && (next.equals("day") || next.equals("morning")
+                    || next.equals("evening") || next.equals("afternoon")) && !anyPast(w)) {
+                continue; // "which leaders hold the next day": a step from the day told in the present, no look ahead
+            }
             if (FUTURE_WORDS.contains(a) || a.endsWith("'ll") || a.endsWith("’ll")
                     || (PAIR_FIRSTS.contains(a) && FUTURE_PAIRS.contains(a + " " + next))
                     || (MODALS.contains(a) && (MODAL_VERBS.contains(next)
@@ -85,6 +89,16 @@ public final class TenseDetector {
             }
         }
         return past ? Tense.PAST : Tense.PRESENT;
+    }
+
+    private static boolean anyPast(String[] w) {
+        for (String a : w) {
+            if (PAST_WORDS.contains(a) || IRREGULAR_PAST.contains(a) || (a.length() >= 5 && a.endsWith("ed")
+                    && !NOT_PAST.contains(a))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isParticiple(String w) {

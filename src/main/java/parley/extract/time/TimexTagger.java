@@ -45,7 +45,7 @@ public final class TimexTagger {
             + MONTH + "\\b(?:\\s+(\\d{4}))?");
     private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|during|by|until|of|from)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:((?i:on|last|next|this|by|until|from|since"
-            + "|before|after|coming|past))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
+            + "|before|after|coming|past|that same|the same|that))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight"
             + "|this (morning|afternoon|evening))(?:['’]s)?\\b");
     private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the past"
@@ -78,6 +78,8 @@ public final class TimexTagger {
             + "|(that|the same|the next|the following|later that|earlier that)\\s+(morning|afternoon|evening|night|day))\\b");
     private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(later that day|earlier that day"
             + "|within (?:hours|minutes)"
+            // "Shortly after leaving Riyadh, she …", "hours after landing": a step from the event just told, same day
+            + "|(?:shortly|soon|hours|minutes|moments|just) after(?= \\p{L}+ing\\b)"
             + "|the (?:next|following) day|the day (?:before|after)|the same day|later|then|afterwards)\\b");
 
     private TimexTagger() {
@@ -142,6 +144,9 @@ public final class TimexTagger {
         if (cues.day) {
             scanWeekdays(s, taken, out, m -> {
                 String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+                if (mod != null && mod.endsWith("same")) {
+                    mod = "that"; // "on that same Sunday", "the same Sunday": the day the text last spoke of
+                }
                 return new Timex(m.start(), m.end(), m.group(), Timex.Kind.WEEKDAY, 0, 0, 0, 0,
                         DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)), mod, null, 0, null, m.group(3));
             });
@@ -196,7 +201,8 @@ public final class TimexTagger {
         /** Every cue word, looked for in one pass: the month and day names as written, the rest lower-cased. */
         private static final WordSet CASED = new WordSet(concat(MONTHS, WEEKDAYS));
         private static final WordSet LOWER = new WordSet(concat(WORDS, STEP_WORDS, new String[] {"after", "earlier",
-            "that", "the same", "the next", "the following", "am", "pm", "a.m.", "p.m.", " day", " ago"}));
+            "that", "the same", "the next", "the following", "am", "pm", "a.m.", "p.m.", " day", " ago",
+            "shortly after", "soon after", "hours after", "minutes after", "moments after", "just after"}));
         private static final long MONTH_BITS = CASED.bits(MONTHS);
         private static final long DAY_BITS = CASED.bits(WEEKDAYS);
         private static final long WORD_BITS = LOWER.bits(WORDS);
@@ -206,6 +212,9 @@ public final class TimexTagger {
                 "the following");
         private static final long CLOCK_BITS = LOWER.bits("am", "pm", "a.m.", "p.m.");
         private static final long AFTER_PREVIOUS_BITS = LOWER.bits("later", "then", "within", "afterwards", " day");
+        /** "Shortly after leaving …": a step from the event just told (AFTER_PREVIOUS), no other cue word needed. */
+        private static final long STEP_AFTER_BITS = LOWER.bits("shortly after", "soon after", "hours after",
+                "minutes after", "moments after", "just after");
         private static final long DEICTIC_BITS = LOWER.bits("today", "yesterday", "tomorrow", "tonight", "this ");
         private static final long PERIOD_BITS = LOWER.bits("week", "month", "year");
         private static final long AGO_BITS = LOWER.bits(" ago");
@@ -225,7 +234,7 @@ public final class TimexTagger {
             boolean step = (lower & STEP_WORD_BITS) != 0 && (lower & STEP_BITS) != 0;
             // CLOCK: a digit before am/pm ("a.m." holds neither), or hours and minutes ("14:05", "9.30")
             boolean clock = clockWord || digit && ((lower & CLOCK_BITS) != 0 || digitsAround(s));
-            boolean afterPrevious = words && (lower & AFTER_PREVIOUS_BITS) != 0;
+            boolean afterPrevious = words && (lower & AFTER_PREVIOUS_BITS) != 0 || (lower & STEP_AFTER_BITS) != 0;
             boolean deictic = words && (lower & DEICTIC_BITS) != 0;
             boolean period = words && (lower & PERIOD_BITS) != 0;
             return new Cues(digit, month, day, words, clockWord, (lower & AGO_BITS) != 0, step, digit && hasYear(s),
@@ -494,7 +503,7 @@ public final class TimexTagger {
             while (w > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(w - 1)) >= 0) {
                 w--;
             }
-            if (!m.region(Math.max(pos, w - 6), s.length()).find()) {
+            if (!m.region(Math.max(pos, w - 10), s.length()).find()) {
                 return;
             }
             pos = m.end() == m.start() ? m.end() + 1 : m.end();
