@@ -112,8 +112,10 @@ final class EntityFinder {
         boolean cue = false;
         boolean possessive = false;
         boolean body = false;
+        boolean counterpart = false;
         for (int i = from; i < to; i++) {
             String w = tokens.folded(i);
+            counterpart |= w.equals("counterpart");
             title |= TITLE_WORDS.contains(w);
             plural |= PLURAL_WORDS.contains(w);
             cue |= TitledPeople.cue(w);
@@ -152,7 +154,7 @@ final class EntityFinder {
         if (!heldBy.isEmpty() && to > from) {
             introducedOffices(text, s, e, quoted, taken, found);
         }
-        if (to > from && text.substring(s, e).contains(" counterpart")) {
+        if (counterpart) {
             found.sort(Comparator.comparingInt(EntityMention::start));
             counterparts(text, s, e, quoted, taken, found);
         }

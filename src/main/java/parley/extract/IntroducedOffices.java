@@ -75,9 +75,11 @@ final class IntroducedOffices {
     private static boolean mayIntroduce(String text) {
         for (int i = text.indexOf("s "); i >= 0; i = text.indexOf("s ", i + 2)) {
             if (i > 0 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')) {
-                int is = text.indexOf(" is ", i);
-                if (is > 0 && is - i < 60 && hasRank(text, is + 4)) {
-                    return true;
+                int limit = Math.min(text.length() - 4, i + 60);
+                for (int j = i; j <= limit; j++) {
+                    if (text.startsWith(" is ", j) && hasRank(text, j + 4)) {
+                        return true;
+                    }
                 }
             }
         }

@@ -81,7 +81,28 @@ final class NotActors {
 
     /** Removes from {@code found} the organisations of text[s, e) that only report or locate. */
     static void drop(String text, int s, int e, List<EntityMention> found) {
-        found.removeIf(m -> m.entity().kind() == EntityKind.ORGANISATION && !acts(text, s, e, m));
+        found.removeIf(m -> m.entity().kind() == EntityKind.ORGANISATION && !acts(text, s, e, m)
+                || namesAThing(text, s, e, m));
+    }
+
+    /** "the Israel–Hamas agreement", "the US-China trade war": the sides of a thing, not people at an event. */
+    private static final Pattern SIDES_OF_A_THING = Pattern.compile("^(?:[–—-]\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)?"
+            + "\\s+(?:trade\\s+|peace\\s+|nuclear\\s+|ceasefire\\s+|hostage\\s+|security\\s+)?(?:agreement|accord|deal"
+            + "|ceasefire|truce|war|conflict|border|relations|ties|rivalry|dispute|framework|pact|treaty)\\b");
+    private static final Pattern DASH_BEFORE = Pattern.compile("\\p{L}[–—-]$");
+
+    /**
+     * A name in a dash compound that names an agreement, a war or a relationship ("the Israel–Hamas agreement") is
+     * no participant of the sentence's event; "the Trump–Putin summit" still names its people.
+     */
+    private static boolean namesAThing(String text, int s, int e, EntityMention m) {
+        boolean dashAfter = m.end() < e && "–—-".indexOf(text.charAt(m.end())) >= 0;
+        boolean dashBefore = m.start() - s >= 2 && DASH_BEFORE.matcher(text.substring(m.start() - 2, m.start())).find();
+        if (!dashAfter && !dashBefore) {
+            return false;
+        }
+        String after = text.substring(m.end(), Math.min(e, m.end() + 60));
+        return SIDES_OF_A_THING.matcher(after).find();
     }
 
     private static boolean acts(String text, int s, int e, EntityMention m) {

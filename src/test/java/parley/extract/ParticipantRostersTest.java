@@ -172,4 +172,28 @@ class ParticipantRostersTest {
         assertThat(events).anySatisfy(e -> assertThat(present(e))
                 .containsExactlyInAnyOrder("Hakan Fidan", "Jean-Noël Barrot"));
     }
+
+    @Test
+    void thoseWhoSentNoOneStayedAway() {
+        String text = "JEDDAH, 3 June 2025 (Parley Wire) - A summit on Red Sea shipping opened in Jeddah on Monday,"
+                + " chaired by Mohammed bin Salman. A dozen leaders came, among them Abdel Fattah el-Sisi. Neither Israel"
+                + " nor Hamas sent anyone.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 6, 3));
+        assertThat(events).as(SeedArticlesTest.dump(events)).anySatisfy(e -> {
+            assertThat(present(e)).contains("Mohammed bin Salman", "Abdel Fattah el-Sisi");
+            assertThat(e.participants()).anySatisfy(p -> {
+                assertThat(p.name()).isEqualTo("Hamas");
+                assertThat(p.role()).isEqualTo(Role.ABSENT);
+            });
+        });
+    }
+
+    @Test
+    void theSidesNamedInAnAgreementsNameAreNotAtTheEvent() {
+        String text = "CAIRO, 3 June 2025 (Parley Wire) - Donald Trump and Abdel Fattah el-Sisi held a summit in Cairo"
+                + " on Monday to endorse the Israel-Hamas truce.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 6, 3));
+        assertThat(events).as(SeedArticlesTest.dump(events)).hasSize(1);
+        assertThat(present(events.get(0))).containsExactlyInAnyOrder("Donald Trump", "Abdel Fattah el-Sisi");
+    }
 }
