@@ -69,6 +69,9 @@ final class Places {
                 if (quoted.get(from + m.start(1)) || !taken.get(start, end).isEmpty()) {
                     continue;
                 }
+                if (elsewhere(span, m.start())) {
+                    continue; // "saying he needed to be in Washington": where someone had to go, not where it was
+                }
                 String first = WORD_BREAK.split(name)[0];
                 if (NOT_PLACES.contains(first) || (p != OF_PLACE && p != FACILITY && isPerson(name, gazetteer))) {
                     continue;
@@ -79,6 +82,20 @@ final class Places {
         }
         out.sort(java.util.Comparator.comparingInt(Place::start));
         return out;
+    }
+
+    /**
+     * "needed to be in Washington", "had to return to Paris", "flew back to Ankara": a place someone had or wanted to
+     * be in instead, or went back to, is not where the event of the clause took place ("returns to Washington for
+     * talks" is where the talks are, and stays).
+     */
+    private static final Pattern ELSEWHERE_BEFORE = Pattern.compile("(?i)(?:\\b(?:need|needs|needed|had|has|have"
+            + "|wanted|wants|must|would|will)\\s+(?:to\\s+)?(?:be|return|get|go|head|fly|travel|rush)(?:\\s+back)?"
+            + "|\\b(?:flew|fly|flies|flying|headed|heading|went|go|goes|going|rushed|hurried)\\s+(?:back|home))\\s+$");
+
+    private static boolean elsewhere(String span, int placeStart) {
+        int from = Math.max(0, placeStart - 40);
+        return ELSEWHERE_BEFORE.matcher(span).region(from, placeStart).find();
     }
 
     /** The words each pattern's matches start with, in the order of {@code find}'s patterns. */
