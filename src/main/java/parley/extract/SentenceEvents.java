@@ -247,6 +247,7 @@ final class SentenceEvents {
             Clauses.Clause c = Clauses.at(clauses, n.start());
             if (!c.inTopic(n.start()) && (!possessive(text, n) || se.speaking(text, n) || se.ownerOfTrigger(text, n))
                     && !se.modifier(text, n)
+                    && !principal(text, n)
                     && !(n.start() > lastTrigger && attribution(text, n, to))
                     && !se.thanking(text, n)) {
                 actors.add(n);
@@ -786,6 +787,22 @@ final class SentenceEvents {
         }
         String before = text.substring(Math.max(0, k - 3), k).toLowerCase(java.util.Locale.ROOT);
         return before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an");
+    }
+
+    /**
+     * "Massad Boulos, senior adviser to President Trump, met …", "the envoy of Prime Minister Modi": the person whose
+     * adviser, envoy, aide or spokesperson someone is names that someone's office, and takes no part.
+     */
+    private static final Pattern SERVES_BEFORE = Pattern.compile("(?i)\\b(?:advis[eo]r|envoy|aide|spokes(?:man|woman"
+            + "|person)|emissary|representative|chief of staff|negotiator|counsel(?:l?or)?|press secretary)s?\\s+"
+            + "(?:to|of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3})?$");
+
+    private static boolean principal(String text, EntityMention n) {
+        if (n.entity().kind() != parley.domain.EntityKind.PERSON) {
+            return false;
+        }
+        int from = Math.max(0, n.start() - 70);
+        return SERVES_BEFORE.matcher(text).region(from, n.start()).find();
     }
 
     /** "UN Secretary-General António Guterres": the organisation is the title of the person after it. */

@@ -197,4 +197,16 @@ class ParticipantRostersTest {
         assertThat(events).as(SeedArticlesTest.dump(events)).hasSize(1);
         assertThat(present(events.get(0))).containsExactlyInAnyOrder("Donald Trump", "Abdel Fattah el-Sisi");
     }
+
+    /** Whose adviser, envoy or spokesperson someone is names their office: that principal takes no part. */
+    @Test
+    void thePrincipalOfAnAdviserTakesNoPart() {
+        String text = "NAIROBI, 3 June 2025 (Parley Wire) - Massad Boulos, senior adviser to President Trump on Africa,"
+                + " met Kenya's President William Ruto in Nairobi on Monday. Ruto later received Jean-Noël Barrot,"
+                + " the envoy of President Emmanuel Macron, at State House.\n";
+        List<Event> events = extract(text, LocalDate.of(2025, 6, 3));
+        someEventWith(events, "Massad Boulos", "William Ruto");
+        assertThat(events).as(SeedArticlesTest.dump(events))
+                .allSatisfy(e -> assertThat(present(e)).doesNotContain("Donald Trump", "Emmanuel Macron"));
+    }
 }
