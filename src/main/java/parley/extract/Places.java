@@ -90,7 +90,7 @@ final class Places {
      * talks" is where the talks are, and stays).
      */
     private static final Pattern ELSEWHERE_BEFORE = Pattern.compile("(?i)(?:\\b(?:need|needs|needed|had|has|have"
-            + "|wanted|wants|must|would|will)\\s+(?:to\\s+)?(?:be|return|get|go|head|fly|travel|rush)(?:\\s+back)?"
+            + "|wanted|wants|must|would|will)\\s+(?:to\\s+)?(?:be|return|(?:get|go|head|fly|travel|rush)\\s+back)"
             + "|\\b(?:flew|fly|flies|flying|headed|heading|went|go|goes|going|rushed|hurried)\\s+(?:back|home))\\s+$");
 
     private static boolean elsewhere(String span, int placeStart) {

@@ -18,6 +18,8 @@ class PlacesTest {
     void whereTheEventWasIsAPlace() {
         assertThat(places("The ministers met in Nairobi on Tuesday.")).containsExactly("Nairobi");
         assertThat(places("Netanyahu returned to Washington on Monday for talks with Trump.")).containsExactly("Washington");
+        assertThat(places("Kallas will travel to Kyiv next week.")).as("where a trip goes").containsExactly("Kyiv");
+        assertThat(places("Ruto needs to fly to Kyiv for the talks.")).containsExactly("Kyiv");
     }
 
     /** Where someone had to be instead, or went back to, is not where the event of the clause took place. */
