@@ -92,6 +92,31 @@ final class SentenceEvents {
     /** A reporting verb right before a time: "said on Tuesday", "announced late on Monday". */
     private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says|added|announced|confirmed"
             + "|reported|stated)\\s*$");
+    /** "said on Thursday after hosting …": what the saying came right after, told next to its day. */
+    private static final Pattern RIGHT_AFTER = Pattern.compile("(?i)\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?"
+            + "(?:after|following)\\s+(?:[\\p{L}'’-]+\\s+){0,2}");
+
+    /**
+     * "Macron said on Thursday after hosting a meeting of the coalition": the saying came right after the event, on
+     * the same day, so the day after the reporting verb dates that event too; null when no trigger follows so.
+     */
+    private Slot occasionAfter(String text, int timeEnd, int to) {
+        java.util.regex.Matcher m = RIGHT_AFTER.matcher(text).region(timeEnd, to);
+        // a verb after "after" ("after hosting"): "said after the meeting" points back at a meeting told before
+        if (!m.lookingAt() || !SentenceLinks.AFTER_DOING.matcher(text).region(timeEnd, to).lookingAt()) {
+            return null;
+        }
+        for (Slot s : slots) {
+            if (s.trigger.start() >= m.end() - 1 && s.trigger.start() <= m.end() + 1) {
+                return s;
+            }
+            if (s.trigger.start() >= timeEnd && s.trigger.start() < m.end()) {
+                return s; // the trigger is one of the words after "after": "after hosting"
+            }
+        }
+        return null;
+    }
+
     /** "join the talks by video link": how someone takes part, not an event of its own. */
     private static final Set<String> MODE_WORDS = Set.of("by", "via", "through");
     /**
@@ -274,11 +299,16 @@ final class SentenceEvents {
             }
         }
         for (Timex t : times) {
+            Slot occasion = null;
             if (SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()
                     && se.slots.stream().noneMatch(sl -> sl.saying && sl.trigger.end() <= t.start())) {
-                continue; // "his ministry said on Tuesday": the day of the saying, not of the event
+                occasion = se.occasionAfter(text, t.end(), to);
+                if (occasion == null) {
+                    continue; // "his ministry said on Tuesday": the day of the saying, not of the event
+                }
             }
-            Slot s = se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && POSSESSIVE_END.matcher(t.phrase()).matches());
+            Slot s = occasion != null ? occasion
+                    : se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && POSSESSIVE_END.matcher(t.phrase()).matches());
             if (s != null) {
                 s.times.add(t);
             } else {

@@ -363,6 +363,24 @@ final class SentenceLinks {
                 || lower.contains("preced") || lower.contains("prepar"))) {
             return false;
         }
-        return SEQUENCED.matcher(before).find();
+        java.util.regex.Matcher m = SEQUENCED.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        // "Macron said on Thursday after hosting the coalition": what a saying follows is the occasion it reports
+        int at = triggerStart - before.length() + m.start();
+        // (a verb: "after hosting"; "told reporters after the meeting" still points back at a meeting told before)
+        return !SAID_RIGHT_BEFORE.matcher(text).region(Math.max(0, at - 50), at).find()
+                || !AFTER_DOING.matcher(text).region(at, Math.min(text.length(), triggerStart + 30)).lookingAt();
     }
+
+    /** "after hosting", "following talks with": an -ing verb right after the word of sequence. */
+    static final Pattern AFTER_DOING = Pattern.compile("(?i)\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?"
+            + "(?:after|following)\\s+\\p{L}+ing\\b");
+
+
+    /** A reporting verb, perhaps its day, then "(shortly) after": "said on Thursday after", "told reporters after". */
+    private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:said|says|told reporters|announced"
+            + "|added|confirmed|declared)(?:\\s+(?:early\\s+|late\\s+)?on\\s+\\p{L}+|\\s+\\p{L}+day)?\\s*,?\\s*"
+            + "(?:shortly\\s+|just\\s+|soon\\s+)?$");
 }
