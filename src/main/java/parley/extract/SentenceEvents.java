@@ -92,6 +92,52 @@ final class SentenceEvents {
     /** A reporting verb right before a time: "said on Tuesday", "announced late on Monday". */
     private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says|added|announced|confirmed"
             + "|reported|stated)\\s*$");
+    /**
+     * A sentence that opens with what its subject did just before ("Shortly after meeting Abiy on Friday, Ruto
+     * said …", "After talks with Xi in Beijing, Lula said …", "Speaking after a call with Trump, Starmer said …").
+     */
+    private static final Pattern FRONTED = Pattern.compile("(?i)^\\s*(?:speaking(?:\\s+to\\s+reporters)?\\s+)?"
+            + "(?:(?:shortly|just|soon|hours|minutes|days)\\s+)?(?:after|before|following|ahead\\s+of)\\s+");
+    /** Between the comma that closes it and the subject's name: nothing but a title or a possessive country. */
+    private static final Pattern SUBJECT_LEAD = Pattern.compile("\\s*(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}");
+
+    /**
+     * The subject of a sentence that opens with its own earlier encounter ({@link #FRONTED}) is the other party of that
+     * encounter when the opening names only one ("after meeting Abiy": Abiy and the subject); an encounter already
+     * naming two ("After Trump's call with Putin, Zelensky said") is someone else's.
+     */
+    private void frontedCounterpart(String text, int from, int to, List<EntityMention> actors) {
+        java.util.regex.Matcher m = FRONTED.matcher(text).region(from, to);
+        if (!m.lookingAt()) {
+            return;
+        }
+        int comma = text.indexOf(',', m.end());
+        if (comma < 0 || comma >= to) {
+            return;
+        }
+        Slot fronted = null;
+        for (Slot s : slots) {
+            if (s.trigger.start() >= m.end() && s.trigger.start() < comma) {
+                fronted = s;
+                break;
+            }
+        }
+        if (fronted == null || fronted.participants.size() != 1
+                || !GATHERING.contains(fronted.type()) && fronted.type() != EventType.CALL) {
+            return;
+        }
+        for (EntityMention n : actors) {
+            if (n.start() > comma) {
+                boolean subject = n.entity().kind() == parley.domain.EntityKind.PERSON
+                        && SUBJECT_LEAD.matcher(text).region(comma + 1, n.start()).matches();
+                if (subject && !fronted.participants.containsKey(n.entity())) {
+                    fronted.attach(n);
+                }
+                return;
+            }
+        }
+    }
+
     /** "said on Thursday after hosting …": what the saying came right after, told next to its day. */
     private static final Pattern RIGHT_AFTER = Pattern.compile("(?i)\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?"
             + "(?:after|following)\\s+(?:[\\p{L}'’-]+\\s+){0,2}");
@@ -289,6 +335,7 @@ final class SentenceEvents {
         }
         leadsDelegation(text, tokens, from, to, quoted, roles);
         se.applyRoles(actors, roles, clauses);
+        se.frontedCounterpart(text, from, to, names);
         if (se.slots.isEmpty()) {
             return se;
         }
