@@ -56,9 +56,15 @@ final class LinkLists {
 
     /** "## Further reading", "**Related:**", "Read more >": a label alone on its line. */
     static boolean isLabel(String line) {
-        String l = line.strip().replaceAll("^[#*_>\\s]+|[*_:»>›\\s]+$", "");
+        if (line.length() > 60 || line.isBlank()) {
+            return false; // a label is a few words: most lines are ruled out before any pattern runs
+        }
+        String l = MARKS.matcher(line.strip()).replaceAll("");
         return l.length() <= 40 && LABEL.matcher(l).matches();
     }
+
+    /** Heading marks and emphasis before a label, a colon or arrow after it. */
+    private static final Pattern MARKS = Pattern.compile("^[#*_>\\s]+|[*_:»>›\\s]+$");
 
     /** A list item, or a short line that ends without a full stop, as headlines do. */
     private static boolean headline(String line) {
