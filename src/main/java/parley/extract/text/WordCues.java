@@ -19,22 +19,4 @@ public final class WordCues {
         }
         return next;
     }
-
-    /**
-     * The index of the first occurrence of any of {@code words} starting in {@code [from, to)}, or -1. Looks no further
-     * than {@code to}: a sentence's cue searched in the whole article's text would otherwise read the rest of the
-     * article for every sentence that lacks it.
-     */
-    public static int earliest(String s, int from, int to, String[] words) {
-        int end = Math.min(to, s.length());
-        for (int i = Math.max(0, from); i < end; i++) {
-            char c = s.charAt(i);
-            for (String w : words) {
-                if (w.charAt(0) == c && s.startsWith(w, i)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
 }
