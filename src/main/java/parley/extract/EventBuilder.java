@@ -49,10 +49,6 @@ final class EventBuilder {
     /** ", his office said.", ", officials said on Monday": the attribution at the end of a sentence. */
     private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("(?i),\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:said|says)"
             + "(?:\\s+on\\s+\\p{L}+|\\s+\\p{L}+day)?\\s*[.!]?\\s*$");
-    /** A reporting verb, perhaps its day, then "(shortly) after" and up to three words before the trigger. */
-    private static final Pattern SAID_THEN_AFTER = Pattern.compile("(?i)\\b(?:said|says|told reporters|announced"
-            + "|added|confirmed|declared)(?:\\s+(?:early\\s+|late\\s+)?on\\s+\\p{L}+|\\s+\\p{L}+day)?\\s*,?\\s*"
-            + "(?:shortly\\s+|just\\s+|soon\\s+)?(?:after|following)\\s+(?:\\p{L}+ing\\s+(?:[\\p{L}'’-]+\\s+){0,2})?$");
 
     private final String text;
     private final LocalDate anchor;
@@ -99,7 +95,7 @@ final class EventBuilder {
         String clause = unquoted(slot.clause.start(), end);
         // ", his office said": the tense of the telling, not of the event told
         Tense tense = TenseDetector.of(clause.contains(" said") || clause.contains(" says") ? ATTRIBUTION_TAIL.matcher(clause).replaceFirst("") : clause);
-        java.util.regex.Matcher saying = SAID_THEN_AFTER.matcher(text).region(slot.clause.start(), slot.trigger.start());
+        java.util.regex.Matcher saying = SentenceLinks.SAID_THEN_AFTER.matcher(text).region(slot.clause.start(), slot.trigger.start());
         if (saying.find()) {
             // "Troops will go in, Macron said on Thursday after hosting the coalition": the hosting is told in the
             // telling's tense, not in the tense of the words reported before it

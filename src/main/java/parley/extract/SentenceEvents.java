@@ -138,16 +138,13 @@ final class SentenceEvents {
         }
     }
 
-    /** "said on Thursday after hosting …": what the saying came right after, told next to its day. */
-    private static final Pattern RIGHT_AFTER = Pattern.compile("(?i)\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?"
-            + "(?:after|following)\\s+(?:[\\p{L}'’-]+\\s+){0,2}");
 
     /**
      * "Macron said on Thursday after hosting a meeting of the coalition": the saying came right after the event, on
      * the same day, so the day after the reporting verb dates that event too; null when no trigger follows so.
      */
     private Slot occasionAfter(String text, int timeEnd, int to) {
-        java.util.regex.Matcher m = RIGHT_AFTER.matcher(text).region(timeEnd, to);
+        java.util.regex.Matcher m = SentenceLinks.RIGHT_AFTER.matcher(text).region(timeEnd, to);
         // a verb after "after" ("after hosting"): "said after the meeting" points back at a meeting told before
         if (!m.lookingAt() || !SentenceLinks.AFTER_DOING.matcher(text).region(timeEnd, to).lookingAt()) {
             return null;

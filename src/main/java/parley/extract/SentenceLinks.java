@@ -374,13 +374,20 @@ final class SentenceLinks {
                 || !AFTER_DOING.matcher(text).region(at, Math.min(text.length(), triggerStart + 30)).lookingAt();
     }
 
+    /** A reporting verb and perhaps its day: "said on Thursday", "told reporters Friday". */
+    private static final String REPORTING = "\\b(?:said|says|told reporters|announced|added|confirmed|declared)"
+            + "(?:\\s+(?:early\\s+|late\\s+)?on\\s+\\p{L}+|\\s+\\p{L}+day)?";
+    /** "(, shortly) after", "following": what a saying came right after. */
+    private static final String RIGHT_AFTER_WORDS = "\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?(?:after|following)\\s+";
+
     /** "after hosting", "following talks with": an -ing verb right after the word of sequence. */
-    static final Pattern AFTER_DOING = Pattern.compile("(?i)\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?"
-            + "(?:after|following)\\s+\\p{L}+ing\\b");
-
-
+    static final Pattern AFTER_DOING = Pattern.compile("(?i)" + RIGHT_AFTER_WORDS + "\\p{L}+ing\\b");
+    /** "(shortly) after" and up to two words: where the trigger a saying came after stands. */
+    static final Pattern RIGHT_AFTER = Pattern.compile("(?i)" + RIGHT_AFTER_WORDS + "(?:[\\p{L}'’-]+\\s+){0,2}");
+    /** A reporting verb, perhaps its day, then "(shortly) after" and up to three words before the trigger. */
+    static final Pattern SAID_THEN_AFTER = Pattern.compile("(?i)" + REPORTING + RIGHT_AFTER_WORDS
+            + "(?:\\p{L}+ing\\s+(?:[\\p{L}'’-]+\\s+){0,2})?$");
     /** A reporting verb, perhaps its day, then "(shortly) after": "said on Thursday after", "told reporters after". */
-    private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:said|says|told reporters|announced"
-            + "|added|confirmed|declared)(?:\\s+(?:early\\s+|late\\s+)?on\\s+\\p{L}+|\\s+\\p{L}+day)?\\s*,?\\s*"
-            + "(?:shortly\\s+|just\\s+|soon\\s+)?$");
+    private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("(?i)" + REPORTING
+            + "\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?$");
 }
