@@ -1,6 +1,5 @@
 package parley.extract;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import parley.extract.time.DateResolver;
@@ -25,14 +24,9 @@ final class ChronologyEntries {
         if (anchor == null || t.kind() != Timex.Kind.DAY_OF_MONTH || t.year() != 0 || !opensEntry(text, t)) {
             return null;
         }
-        LocalDate d;
-        try {
-            d = LocalDate.of(anchor.getYear(), t.month(), t.day());
-        } catch (DateTimeException e) {
-            return null;
-        }
-        return d.isAfter(anchor) ? null : DateResolver.inYearOfArticle(t, anchor,
+        Resolution r = DateResolver.inYearOfArticle(t, anchor,
                 "opening a list entry: a chronology looks back, year of the article");
+        return r == null || r.date().start().isAfter(anchor) ? null : r;
     }
 
     /** Only bullets, emphasis and spaces before it on its line; a colon or dash after it (past any emphasis). */
