@@ -58,15 +58,17 @@ final class Clauses {
     static List<Clause> of(String text, int from, int to) {
         List<Clause> out = new ArrayList<>();
         String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        // a lower-casing that changed the length (as of 'İ') shifts offsets: then topics are tried on whole clauses
+        boolean aligned = lower.length() == to - from;
         int start = from;
         if (lower.indexOf(':') >= 0 || lower.indexOf(';') >= 0 || lower.contains(" that")) {
             Matcher b = BREAK.matcher(text).region(from, to);
             while (b.find()) {
-                add(text, start, b.end(), out, lower, from, to - from);
+                add(text, start, b.end(), out, lower, from, aligned);
                 start = b.end();
             }
         }
-        add(text, start, to, out, lower, from, to - from);
+        add(text, start, to, out, lower, from, aligned);
         return out;
     }
 
@@ -77,7 +79,7 @@ final class Clauses {
     private static final int CUE_LEAD = 16;
 
     private static void add(String text, int start, int end, List<Clause> out, String lower, int base,
-                            int sentenceLength) {
+                            boolean aligned) {
         if (end <= start) {
             return;
         }
@@ -85,8 +87,7 @@ final class Clauses {
         // Every topic phrase holds a cue at most CUE_LEAD characters after its start ("to discuss"), so the pattern
         // starts from the word there: the same matches, without trying every position before it.
         int cue = TOPIC_CUES.first(part, 0, part.length());
-        // (a lower-casing that changed the length, as of 'İ', would shift the cue: then the whole clause is tried)
-        int from = lower.length() == sentenceLength ? start + Math.max(0, cue - CUE_LEAD) : start;
+        int from = aligned ? start + Math.max(0, cue - CUE_LEAD) : start;
         while (from > start && !Character.isWhitespace(text.charAt(from - 1))) {
             from--;
         }

@@ -24,11 +24,9 @@ final class LinkLists {
     /** The offsets of the text that belong to link lists (labels and headlines). */
     static BitSet of(String text) {
         BitSet out = new BitSet();
-        String[] lines = text.split("\n", -1);
-        int[] starts = new int[lines.length];
-        for (int i = 1; i < lines.length; i++) {
-            starts[i] = starts[i - 1] + lines[i - 1].length() + 1;
-        }
+        TextLines cut = new TextLines(text);
+        String[] lines = cut.lines;
+        int[] starts = cut.starts;
         for (int i = 0; i < lines.length; i++) {
             if (!isLabel(lines[i])) {
                 continue;

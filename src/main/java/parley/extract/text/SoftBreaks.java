@@ -31,15 +31,13 @@ public final class SoftBreaks {
         if (text.indexOf('\n') < 0) {
             return text;
         }
-        String[] lines = text.split("\n", -1);
+        TextLines cut = new TextLines(text);
+        String[] lines = cut.lines;
         int width = wrapWidth(lines);
         if (width == 0) {
             return text;
         }
-        int[] starts = new int[lines.length];
-        for (int i = 1; i < lines.length; i++) {
-            starts[i] = starts[i - 1] + lines[i - 1].length() + 1;
-        }
+        int[] starts = cut.starts;
         // A text layer that puts a blank line after nearly every printed line says nothing by its blank lines.
         int widestGap = doubleSpaced(lines) ? 1 : 0;
         char[] out = null;
