@@ -31,7 +31,7 @@ final class TextMetadata {
      */
     private static final Pattern BY_LINE = Pattern.compile(
             "^\\s*(?:By|BY|by|Words by|Written by|Story by|Live (?:coverage|blog|updates|reporting) by|Coverage by)\\s+("
-                    + Bylines.NAME + "(?:\\s*(?:,|and|&)\\s*" + Bylines.NAME
+                    + Bylines.NAME + "(?:\\s*(?:,|and|AND|&|with)\\s*" + Bylines.NAME
                     + ")*)\\s*(?:$|[,.;|·•–—-]|\\s+in\\s+\\p{Lu}|\\s+and\\s+agencies|\\s+for\\s+(?:the\\s+)?\\p{Lu})");
     /** A labelled credit; "Prepared by" names people here, an office is the publisher ({@link OutletLines}). */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
@@ -72,10 +72,10 @@ final class TextMetadata {
                     + "|service)\\s+(?:(?:produced\\s+)?(?:from|of|by)|for\\s+(?:the\\s+)?(?:clients|members|subscribers)"
                     + "\\s+of)\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}'’&-]*(?:\\s+(?:(?:for|of|and|on|&)\\s+)?"
                     + "(?-i:\\p{Lu})[\\p{L}'’&-]*){0,6})");
-    /** What a document is, in capitals over it ("TRANSCRIPT", "PRESS RELEASE"): no outlet's name. */
+    /** What a document is, in capitals over it ("TRANSCRIPT", "PRESS RELEASE: …"): no outlet's name. */
     private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)(?:official\\s+|full\\s+|verbatim\\s+|joint\\s+)?"
             + "(?:transcript|readout|statement|press release|news release|media advisory|fact sheet|communiqu[ée]"
-            + "|remarks|for immediate release|press briefing|briefing notes?)");
+            + "|remarks|for immediate release|press briefing|briefing notes?)\\b.*");
     private static final Pattern ISSUE = Pattern.compile("(?i)\\bissue\\s+(?:no\\.?\\s*)?(\\d{1,5})\\b");
 
     private TextMetadata() {
@@ -224,10 +224,11 @@ final class TextMetadata {
 
     /**
      * Whether the outlet is a newsletter, which a company publishes (a newspaper is its own publisher whoever owns
-     * it): its name says so ("The Tidewater Letter", "Gulf Briefing"), or its first lines introduce it as one.
+     * it): its name says so ("The Tidewater Letter", "Gulf Briefing"), its first lines introduce it as one, or its
+     * header or footer speaks to subscribers ("Unsubscribe", "Forwarded this?").
      */
     static boolean isNewsletter(String name, List<String> lines) {
-        if (Newsletters.NAME_WORD.matcher(name).find()) {
+        if (Newsletters.NAME_WORD.matcher(name).find() || Newsletters.mailedToReaders(lines)) {
             return true;
         }
         int first = firstNonBlank(lines);

@@ -52,6 +52,10 @@ class SourceMetadataKindsTest {
                 .as("under the headline").isEqualTo("Lakeside Newswire");
         assertThat(TextMetadata.of("Coastline Wire | 12 May 2025\n\nFerry ministers agree shared timetable" + STORY)
                 .title()).isEqualTo("Ferry ministers agree shared timetable");
+        assertThat(publisher("Coastline Wire | Geneva | 12 May 2025 | 14:20 GMT\n\nFerry ministers agree shared timetable"
+                + STORY)).as("with a place and a clock time").isEqualTo("Coastline Wire");
+        assertThat(publisher("Coastline Wire | Published 12 May 2025\n\nFerry ministers agree shared timetable" + STORY))
+                .as("a labelled date").isEqualTo("Coastline Wire");
     }
 
     @Test
@@ -75,6 +79,8 @@ class SourceMetadataKindsTest {
                 .as("an en dash").isEqualTo("The Fenland Chronicle");
         assertThat(publisher("The Marsh Lantern | Opinion\n\nFerry ministers agree shared timetable" + STORY))
                 .as("a bar").isEqualTo("The Marsh Lantern");
+        assertThat(publisher("Kestrel Herald - Gulf Affairs\n\nFerry ministers agree shared timetable" + STORY))
+                .as("a section the paper names its own way").isEqualTo("Kestrel Herald");
     }
 
     @Test
@@ -113,6 +119,9 @@ class SourceMetadataKindsTest {
                 .isEqualTo("Office of the Government Spokesperson");
         assertThat(publisher("Press conference of the ports minister\nPrepared by: Parliamentary Reporting Unit\n\n"
                 + "MINISTER: Good morning." + STORY)).isEqualTo("Parliamentary Reporting Unit");
+        assertThat(publisher("TRANSCRIPT OF PRESS CONFERENCE\nPorts minister, Keta\n\nThis transcript was prepared by "
+                + "the Parliamentary Reporting Service, 3 March 2025\n\nMINISTER: Good morning." + STORY))
+                .as("under a document kind in capitals").isEqualTo("Parliamentary Reporting Service");
     }
 
     @Test
@@ -135,6 +144,9 @@ class SourceMetadataKindsTest {
         assertThat(publisher("THE TIDEWATER BRIEFING\nA weekly letter on the ports\n" + STORY
                 + "\n(c) 2025 Saltmarsh Media\n")).as("a newsletter's masthead in capitals")
                 .isEqualTo("Saltmarsh Media");
+        assertThat(publisher("THE WEEKLY TIDEWATER\nPorts and shipping, every Friday\n" + STORY
+                + "\nYou are receiving this because you subscribed.\n© 2025 Saltmarsh Media\n"))
+                .as("a footer speaking to subscribers").isEqualTo("Saltmarsh Media");
     }
 
     @Test
@@ -170,6 +182,12 @@ class SourceMetadataKindsTest {
                 .isEqualTo("Ama Owusu and Kofi Badu");
         assertThat(author("Ferry timetable agreed\n\nBy Ama Owusu and Kofi Badu for the Tidewater Review\n" + STORY))
                 .isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(author("Ferry timetable agreed\n\nBy Ama Owusu with Kofi Badu\n" + STORY))
+                .isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(author("FERRY TIMETABLE AGREED\n\nBY AMA OWUSU AND KOFI BADU\n" + STORY))
+                .isEqualTo("AMA OWUSU and KOFI BADU");
+        assertThat(author("Ferry timetable agreed\n\nBy Anke van der Berg and Kofi Badu\n" + STORY))
+                .isEqualTo("Anke van der Berg and Kofi Badu");
     }
 
     @Test
@@ -179,6 +197,25 @@ class SourceMetadataKindsTest {
                 + "<p>Ferry crews on the lagoon went back to work on Monday after the two ministers met in Keta.</p>"
                 + "</article></body></html>");
         assertThat(page.author()).isEqualTo("Ama Owusu and Kofi Badu");
+    }
+
+    @Test
+    void theVisibleBylineWidensAStatedFirstAuthor() throws Exception {
+        Article page = read("live2.html", "<html><head><title>Keta ferry strike: latest</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Keta ferry strike\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Ama Owusu\"}}</script></head><body><article>"
+                + "<h1>Keta ferry strike: latest</h1><p>Live coverage by Ama Owusu and Kofi Badu</p>"
+                + "<p>Ferry crews on the lagoon went back to work on Monday after the two ministers met in Keta.</p>"
+                + "</article></body></html>");
+        assertThat(page.author()).isEqualTo("Ama Owusu and Kofi Badu");
+        Article other = read("live3.html", "<html><head><title>Keta ferry strike: latest</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Keta ferry strike\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Esi Mensah\"}}</script></head><body><article>"
+                + "<h1>Keta ferry strike: latest</h1><p>Live coverage by Ama Owusu and Kofi Badu</p>"
+                + "<p>Ferry crews on the lagoon went back to work on Monday after the two ministers met in Keta.</p>"
+                + "</article></body></html>");
+        assertThat(other.author()).as("a byline naming others does not replace the stated author")
+                .isEqualTo("Esi Mensah");
     }
 
     @Test
@@ -195,6 +232,9 @@ class SourceMetadataKindsTest {
         assertThat(mail("Ama Owusu <ama@saltmarshmedia.example>", "Hello all." + STORY
                 + "\nAma Owusu\nPorts analyst, Saltmarsh Media\n").publisher())
                 .as("the organisation the sender's domain spells").isEqualTo("Saltmarsh Media");
+        assertThat(mail("Ama Owusu <ama@saltmarsh.example>", "Hello all." + STORY
+                + "\nAma Owusu\nSaltmarsh Media Partners, Keta\n").publisher())
+                .as("with the organisation's own words").isEqualTo("Saltmarsh Media Partners");
     }
 
     @Test
