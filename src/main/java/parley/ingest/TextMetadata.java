@@ -75,7 +75,7 @@ final class TextMetadata {
     /** What a document is, in capitals over it ("TRANSCRIPT", "PRESS RELEASE: …"): no outlet's name. */
     private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)(?:official\\s+|full\\s+|verbatim\\s+|joint\\s+)?"
             + "(?:transcript|readout|statement|press release|news release|media advisory|fact sheet|communiqu[ée]"
-            + "|remarks|for immediate release|press briefing|briefing notes?)\\b.*");
+            + "|remarks|for immediate release|press briefing|briefing notes?)(?:\\s+(?:of|by|on|from|to|at|for)\\b.*|\\s*:.*)?");
     private static final Pattern ISSUE = Pattern.compile("(?i)\\bissue\\s+(?:no\\.?\\s*)?(\\d{1,5})\\b");
 
     private TextMetadata() {
