@@ -41,7 +41,7 @@ class PrecisionFixturesTest {
             "remark-occasions", "separate-encounters", "type-cues", "negotiation-rounds",
             "sentence-apart", "sidelines-lent-date", "sidelines-undated",
             "bilateral-beside-summit", "stayed-away", "labour-strikes", "absences-told-apart",
-            "chronology-entries", "saying-after-occasion", "fronted-encounters"})
+            "chronology-entries", "saying-after-occasion", "fronted-encounters", "status-own-clause"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
