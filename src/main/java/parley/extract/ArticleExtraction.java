@@ -264,6 +264,9 @@ final class ArticleExtraction {
             if (se.slots.get(k).background) {
                 continue; // "since the G20 summit": a yardstick, not an event
             }
+            if (!caption && !otherDay && !reference.get(k) && story.absentees(e)) {
+                continue; // "Meloni stayed off the call" after a video conference: who was missing from that one
+            }
             // a date lent by the section does not make a bare "the talks" a new event
             boolean undated = !e.date().known() || SectionDates.fromSection(e.derivation());
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())
