@@ -54,6 +54,7 @@ final class ArticleExtraction {
         // offsets into the copy are offsets into the saved text: only wrapping breaks become spaces
         this.text = parley.extract.text.SoftBreaks.asSpaces(saved);
         this.names = new EntityFinder(gazetteer, anchor);
+        names.issuer(Issuer.country(saved, article.title(), article.publisher(), gazetteer));
         this.quoted = QuoteMask.of(text);
         this.captions = CaptionLines.of(text);
         this.story = new Story(text, merger, captions);

@@ -40,7 +40,8 @@ class PrecisionFixturesTest {
     @ValueSource(strings = {"sidelines-setting", "loose-remarks", "agreed-meetings", "one-host-two-guests",
             "remark-occasions", "separate-encounters", "type-cues", "negotiation-rounds",
             "sentence-apart", "sidelines-lent-date", "sidelines-undated",
-            "bilateral-beside-summit", "stayed-away", "signings", "labour-strikes", "absences-told-apart", "absences-any-noun",
+            "bilateral-beside-summit", "stayed-away", "signings", "labour-strikes", "absences-told-apart",
+            "absences-any-noun", "readout-issuer-tokyo", "readout-issuer-downing", "readout-issuer-whitehouse",
             "chronology-entries", "saying-after-occasion", "fronted-encounters"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
