@@ -37,8 +37,8 @@ final class Story {
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both|all) (?:(?:two|three|four|five|six"
             + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
             + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b"
-            // "the leaders of the Gulf Cooperation Council": a group the words name, not one told before
-            + "(?! of (?:the )?(?-i:\\p{Lu}))"
+            // "the leaders of the (six-member) Gulf Cooperation Council": a group the words name, not one told before
+            + "(?! of (?:the )?(?-i:[\\p{Ll}\\d-]+ )?(?-i:\\p{Lu}))"
             + "|^\\s*(?:They|Their|The pair)\\b");
 
     /** "on the sidelines of", "on the margins of": what follows is the event something else was held beside. */
