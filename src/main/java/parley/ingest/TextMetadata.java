@@ -387,13 +387,14 @@ final class TextMetadata {
         }
         String t = lines.get(first).strip();
         if (!isMasthead(t) && OutletLines.outlet(t) != null) {
-            // "Coast Herald - World", "Coast Wire | 12 May 2025": the outlet's line, the headline comes next.
+            // "Coast Herald - World", "Coast Wire | 12 May 2025": the outlet's line, the headline comes next (a
+            // letter's "Name — Issue 58" over no headline stays the title).
             int next = firstNonBlank(lines.subList(first + 1, lines.size()));
-            if (next < 0) {
-                return null;
+            String headline = next < 0 ? null : lines.get(first + 1 + next).strip();
+            if (headline != null && (headline.startsWith("#") || plausibleTitle(headline))) {
+                first += 1 + next;
+                t = headline;
             }
-            first += 1 + next;
-            t = lines.get(first).strip();
         }
         if (t.startsWith("#")) {
             t = t.replaceFirst("^#+\\s*", "").replaceFirst("\\s*#+$", "");

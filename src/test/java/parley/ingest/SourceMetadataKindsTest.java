@@ -147,6 +147,10 @@ class SourceMetadataKindsTest {
         assertThat(publisher("THE WEEKLY TIDEWATER\nPorts and shipping, every Friday\n" + STORY
                 + "\nYou are receiving this because you subscribed.\n© 2025 Saltmarsh Media\n"))
                 .as("a footer speaking to subscribers").isEqualTo("Saltmarsh Media");
+        Metadata bare = TextMetadata.of("The Tidewater Letter — Issue 14\n\nSunday 8 June 2025\n" + STORY);
+        assertThat(bare.publisher()).as("no company named: the letter itself").isEqualTo("The Tidewater Letter");
+        assertThat(bare.title()).as("over no headline, its name line stays the title")
+                .isEqualTo("The Tidewater Letter — Issue 14");
     }
 
     @Test
