@@ -54,6 +54,8 @@ final class OutletLines {
             + "|company|corporation|network|radio|broadcasting|newsroom|staff|advisory|advisers|advisors|consulting"
             + "|consultancy|research|analytics|intelligence|insights?|strategies|forum|institution|capital|trust"
             + "|readouts|transcripts?)\\b");
+    /** What separates the parts of a header line: a bar, dot, dash or slash between spaces, "--", a wide gap. */
+    private static final Pattern PARTS = Pattern.compile("\\s[—–|·•/]\\s|\\s--?\\s|\\s::\\s|\\s{3,}");
     /** A label before a date in a part of its own: "Published 12 May 2025", "Updated: 3 March 2025". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)^(?:(?:first|last)\\s+)?(?:published|updated|posted"
             + "|filed|issued|released|dated?|modified)\\s*(?:on\\s+)?:?\\s*");
@@ -95,11 +97,12 @@ final class OutletLines {
      */
     static String outlet(String line) {
         if (line.length() > 160 || line.indexOf('|') < 0 && line.indexOf('-') < 0 && line.indexOf('·') < 0
-                && line.indexOf('–') < 0 && line.indexOf('—') < 0 && line.indexOf('•') < 0) {
+                && line.indexOf('–') < 0 && line.indexOf('—') < 0 && line.indexOf('•') < 0 && line.indexOf('/') < 0
+                && line.indexOf(':') < 0 && !line.contains("   ")) {
             return null;
         }
         String plain = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("").replaceFirst("^\\s*#+\\s*", "").strip();
-        String[] parts = TextDates.LINE_PARTS.split(plain);
+        String[] parts = PARTS.split(plain);
         if (parts.length < 2) {
             return null;
         }

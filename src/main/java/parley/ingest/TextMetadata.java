@@ -270,7 +270,10 @@ final class TextMetadata {
 
     /** "THE STRAITS HOUR … is an independent programme of the Lantern Institute" / "A weekly letter from X". */
     private static String owner(List<String> lines, String masthead) {
-        // An outlet introduces itself under its masthead or in its footer.
+        // An outlet introduces itself under its masthead or in its footer; a letter without a masthead in capitals
+        // speaks of itself by the name of its first heading ("# The Tidewater Letter" … "The Tidewater Letter is a
+        // newsletter from X").
+        String known = masthead != null ? masthead : headingName(lines);
         List<String> top = lines.subList(0, Math.min(lines.size(), TOP_LINES));
         List<String> where = new java.util.ArrayList<>(top);
         where.addAll(lines.subList(Math.max(top.size(), lines.size() - TOP_LINES), lines.size()));
@@ -281,13 +284,24 @@ final class TextMetadata {
             String plain = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("");
             Matcher m = BELONGS_TO.matcher(plain);
             // Near the top the letter introduces itself; further down only the masthead's outlet speaks of itself.
-            boolean aboutItself = top.contains(line) || masthead != null
-                    && plain.toLowerCase(Locale.ROOT).contains(masthead.toLowerCase(Locale.ROOT));
+            boolean aboutItself = top.contains(line) || known != null
+                    && plain.toLowerCase(Locale.ROOT).contains(known.toLowerCase(Locale.ROOT));
             if (plain.length() <= 300 && aboutItself && m.find()) {
                 return m.group(1).strip();
             }
         }
         return null;
+    }
+
+    /** The first line as a short name ("# The Tidewater Letter" → "The Tidewater Letter"), or null. */
+    private static String headingName(List<String> lines) {
+        int first = firstNonBlank(lines);
+        if (first < 0) {
+            return null;
+        }
+        String name = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(first)).replaceAll("")
+                .replaceFirst("^#+\\s*", "").strip();
+        return name.length() < 3 || name.split("\\s+").length > 6 || name.matches(".*[.!?:;,\"“”].*") ? null : name;
     }
 
     /**
@@ -304,8 +318,8 @@ final class TextMetadata {
         String[] parts = MASTHEAD_PARTS.split(line, 2);
         String name = parts[0].strip();
         if (!isCapitals(name) || name.split("\\s+").length > 6 || name.length() < 3 || name.matches(".*[.!?:;\"“].*")
-                || DOCUMENT_KIND.matcher(name).matches()) {
-            return null;
+                || DOCUMENT_KIND.matcher(name).matches() || SLUG.matcher(name).find()) {
+            return null; // "TRANSCRIPT", a wire slug "IRAN-USA/TALKS": no outlet's name
         }
         String mixed = mixedCase(name, text, first, lines);
         boolean sectioned = parts.length > 1;

@@ -56,6 +56,8 @@ class SourceMetadataKindsTest {
                 + STORY)).as("with a place and a clock time").isEqualTo("Coastline Wire");
         assertThat(publisher("Coastline Wire | Published 12 May 2025\n\nFerry ministers agree shared timetable" + STORY))
                 .as("a labelled date").isEqualTo("Coastline Wire");
+        assertThat(publisher("GHANA-TOGO/FERRIES\nCoastline Wire -- 12 May 2025\n\nFerry ministers agree shared timetable"
+                + STORY)).as("under a wire slug, a double hyphen").isEqualTo("Coastline Wire");
     }
 
     @Test
@@ -141,6 +143,9 @@ class SourceMetadataKindsTest {
         assertThat(publisher("# The Tidewater Letter\n\n*A weekly letter on the ports*\n" + STORY
                 + "\n---\nThe Tidewater Letter is published by Saltmarsh Media Ltd.\n"))
                 .as("a footer naming its publisher").isEqualTo("Saltmarsh Media");
+        assertThat(publisher("# The Tidewater Letter\n\nGood morning." + STORY + "\n---\n"
+                + "*The Tidewater Letter is a weekly newsletter from Saltmarsh Media.*\n"))
+                .as("a footer saying whose letter it is").isEqualTo("Saltmarsh Media");
         assertThat(publisher("THE TIDEWATER BRIEFING\nA weekly letter on the ports\n" + STORY
                 + "\n(c) 2025 Saltmarsh Media\n")).as("a newsletter's masthead in capitals")
                 .isEqualTo("Saltmarsh Media");
@@ -220,6 +225,9 @@ class SourceMetadataKindsTest {
                 + "</article></body></html>");
         assertThat(other.author()).as("a byline naming others does not replace the stated author")
                 .isEqualTo("Esi Mensah");
+        assertThat(Bylines.widest("Ama Owusu", "Ama Owusu and Kofi Badu")).isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(Bylines.widest("Ama Owusu and Kofi Badu", "Ama Owusu")).isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(Bylines.widest(null, "Ama Owusu")).isEqualTo("Ama Owusu");
     }
 
     @Test
