@@ -16,8 +16,9 @@ import parley.ingest.DateSignals.Signal;
  * <li>title: the first line when it reads like a headline; after a masthead block ("OUTLET | SECTION", an outlet
  *     name in capitals with its tagline, a slug line) the first headline-like line below it;</li>
  * <li>publisher: the organisation a programme or newsletter says it belongs to ("… is a programme of the X", "a
- *     weekly letter from X"); the masthead's outlet name (as the text writes it in mixed case); the outlet in a
- *     copyright line ("© 2025 Northern Ledger");</li>
+ *     weekly letter from X"); the masthead's outlet name (as the text writes it in mixed case); an outlet line in
+ *     mixed case ({@link OutletLines}); a newsletter's own name; the outlet in a copyright line ("© 2025 Northern
+ *     Ledger"). A newsletter's company ({@link Newsletters}) comes before the newsletter's name;</li>
  * <li>author: a "By Jane Doe" / "Words by …" line near the top, a labelled credit ("Interviewer:", "Compiled by:",
  *     "Editor on duty:"), else a "Reporting by …" credit — see {@link Bylines}.</li>
  * </ul>
