@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *     Saltmarsh Media", "Ama Owusu (Saltmarsh Media)"), else the masthead, outlet line or copyright holder of the
  *     body, else the organisation the body names whose words spell the sender's domain ("Saltmarsh Media" for
  *     saltmarshmedia.example);</li>
- * <li>a newsletter's name sent it ("Tidewater Letter"): the company the letter names in its footer, if any.</li>
+ * <li>a newsletter's name sent it ("Tidewater Letter"): the company the letter names in its footer, else the
+ *     organisation the body names whose words spell the sender's domain, if any.</li>
  * </ul>
  * Otherwise the display name without its desk stays the publisher.
  */
@@ -60,8 +61,12 @@ final class MailSenders {
             return spelled != null ? spelled : sender;
         }
         if (Newsletters.NAME_WORD.matcher(sender).find()) {
+            // A mailing's name ("Tidewater Alert") sent by a company whose name the body and the domain share.
             String company = Newsletters.company(lines, sender);
-            return company != null ? company : sender;
+            if (company == null) {
+                company = spelledDomain(text, domain);
+            }
+            return company != null && !company.equalsIgnoreCase(sender) ? company : sender;
         }
         return sender;
     }
@@ -114,6 +119,9 @@ final class MailSenders {
                     while (last + 1 < words.length && (OutletLines.ORGANISATION_WORD.matcher(words[last + 1]).matches()
                             || OutletLines.OUTLET_WORD.matcher(words[last + 1]).matches())) {
                         last++;
+                    }
+                    if (last == start) {
+                        break; // one word that is the domain ("Keta" for keta.example) is as often a place or a brand
                     }
                     return String.join(" ", java.util.Arrays.copyOfRange(words, start, last + 1));
                 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Newsletters {
     /** Words that make a name a newsletter's: "Letter", "Brief", "Digest", "Bulletin", "Notes". */
     static final Pattern NAME_WORD = Pattern.compile("(?i)\\b(?:letter|newsletter|brief|briefing|digest|bulletin"
-            + "|notes|memo|round-?up|wrap|notebook|flash)\\b");
+            + "|notes|memo|round-?up|wrap|notebook|flash|alerts?)\\b");
     /** "… is published by Saltmarsh Media", "… is brought to you by the Lagoon Institute". */
     private static final Pattern PUBLISHED_BY = Pattern.compile("(?i)\\b(?:published|produced|brought to you|sent"
             + "(?:\\s+to you)?|distributed)\\s+by\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}'’&.-]*(?:\\s+(?:(?:of|for|and|on|&)"

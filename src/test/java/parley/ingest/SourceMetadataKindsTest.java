@@ -247,6 +247,8 @@ class SourceMetadataKindsTest {
         assertThat(mail("Ama Owusu <ama@saltmarsh.example>", "Hello all." + STORY
                 + "\nAma Owusu\nSaltmarsh Media Partners, Keta\n").publisher())
                 .as("with the organisation's own words").isEqualTo("Saltmarsh Media Partners");
+        assertThat(mail("Ama Owusu <ama@keta.example>", "Hello all." + STORY).publisher())
+                .as("a place that is also the domain is no organisation").isNotEqualTo("Keta");
     }
 
     @Test
@@ -255,6 +257,9 @@ class SourceMetadataKindsTest {
                 + "Saltmarsh Media" + STORY).publisher()).isEqualTo("Saltmarsh Media");
         assertThat(mail("Coast Post - Morning Desk <morning@coastpost.example>", "COAST POST MORNING\n" + STORY)
                 .publisher()).as("an outlet sending its own mail stays").isEqualTo("Coast Post");
+        assertThat(mail("Tidewater Alert <alerts@saltmarshmedia.example>", "TIDEWATER ALERT\nSaltmarsh Media | Ports "
+                + "Desk, Keta\n" + STORY).publisher()).as("the company the body and the domain share")
+                .isEqualTo("Saltmarsh Media");
     }
 
     @Test
