@@ -25,6 +25,9 @@ final class Bylines {
                     + "|pictures?|graphics?|video)\\s+by\\b"
                     // "Compiled by A and B for Saltmarsh Media": the outlet they wrote for is no author.
                     + "|\\s+for\\s+(?:the\\s+)?(?-i:\\p{Lu})");
+    /** What may follow an author's name to describe them: "of the Gulf Desk", "at Saltmarsh Media", "who …". */
+    private static final Pattern TRAILER = Pattern.compile("(?<=\\S)\\s+(?:of|at|from|who|based|writing|reporting"
+            + "|on behalf of)\\b.*$");
     /** The label before the names: "By", "Words by", "Live coverage by", "Prepared by". */
     private static final Pattern CREDIT_LABEL = Pattern.compile("^(?i)(?:(?:words|written|story|live coverage"
             + "|live blog|live updates|live reporting|coverage|prepared|compiled)\\s+)?by\\s*:?\\s+");
@@ -56,6 +59,12 @@ final class Bylines {
             if (p.isEmpty()) {
                 continue;
             }
+            // "B of the Gulf Desk", "B at Saltmarsh Media": B is the last author, the rest describes them.
+            Matcher trailer = TRAILER.matcher(p);
+            boolean last = trailer.find();
+            if (last) {
+                p = p.substring(0, trailer.start()).strip();
+            }
             if (ROLE.matcher(p).find() && !names.isEmpty()) {
                 break; // "A, Diplomatic Correspondent": the rest describes A
             }
@@ -67,6 +76,9 @@ final class Bylines {
             }
             if (!names.contains(p)) {
                 names.add(p);
+            }
+            if (last) {
+                break;
             }
         }
         return names;

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The company behind a newsletter. A newsletter's name ("The Tidewater Letter") is a product; its publisher is the
  * company that sends it, which the letter names in its header or footer: "The Tidewater Letter is published by
- * Saltmarsh Media", "brought to you by …", or the holder of its copyright line ("© 2025 Saltmarsh Media").
+ * Saltmarsh Media", "brought to you by …", "… is Saltmarsh Media's weekly newsletter", "a Saltmarsh Media
+ * publication", or the holder of its copyright line ("© 2025 Saltmarsh Media").
  */
 final class Newsletters {
     /** Words that make a name a newsletter's: "Letter", "Brief", "Digest", "Bulletin", "Notes". */
@@ -20,6 +21,10 @@ final class Newsletters {
             + "(?:\\s+to you)?|distributed)\\s+by\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}'’&.-]*(?:\\s+(?:(?:of|for|and|on|&)"
             + "\\s+)?(?-i:\\p{Lu})[\\p{L}'’&.-]*){0,6})");
 
+    /** "… is Saltmarsh Media's weekly newsletter", "… , a Saltmarsh Media publication". */
+    private static final Pattern NAMED_AS_ITS_OWNERS = Pattern.compile("(?:\\b(?i:is|a|an)\\s+)((?-i:\\p{Lu})[\\p{L}&.-]*"
+            + "(?:\\s+(?:&\\s+)?(?-i:\\p{Lu})[\\p{L}&.-]*){0,5})(?:['’]s)?\\s+(?i:(?:weekly|daily|monthly|fortnightly"
+            + "|free|regular)\\s+)?(?:newsletter|letter|briefing|bulletin|digest|publication)\\b");
     /** What only a mailing says to its readers: "Unsubscribe", "Forwarded this?", "You are receiving this …". */
     private static final Pattern MAILING_WORDS = Pattern.compile("(?i)\\b(?:unsubscribe|forwarded this|you(?:'re| are)"
             + " receiving this|manage (?:your )?preferences|reply to this e-?mail|update your preferences)\\b");
@@ -42,14 +47,16 @@ final class Newsletters {
         List<String> where = new ArrayList<>(lines.subList(0, Math.min(lines.size(), TextDates.TOP_LINES)));
         where.addAll(lines.subList(Math.max(where.size(), lines.size() - TextDates.TOP_LINES), lines.size()));
         for (String line : where) {
-            if (line.length() > 300 || !line.contains(" by ")) {
+            if (line.length() > 300) {
                 continue;
             }
-            Matcher m = PUBLISHED_BY.matcher(TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll(""));
-            if (m.find()) {
-                String company = OutletLines.withoutCompanyForm(m.group(1));
-                if (!same(company, name)) {
-                    return company;
+            String plain = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("");
+            for (Matcher m : List.of(PUBLISHED_BY.matcher(plain), NAMED_AS_ITS_OWNERS.matcher(plain))) {
+                if (m.find()) {
+                    String company = OutletLines.withoutCompanyForm(m.group(1));
+                    if (!same(company, name) && !NAME_WORD.matcher(company).find()) {
+                        return company;
+                    }
                 }
             }
         }

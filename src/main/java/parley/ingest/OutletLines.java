@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class OutletLines {
     /** How many non-blank lines from the top a header line may sit at. */
-    private static final int HEADER_LINES = 8;
+    private static final int HEADER_LINES = 12;
     private static final Pattern NAME = Pattern.compile("(?:The\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:(?:of|for|and|the|on|&)\\s+)?"
             + "\\p{Lu}[\\p{L}'’&.-]*){0,5}");
     /** Words that end an outlet's name: a single such word may be the whole name ("The Herald"). */
@@ -53,7 +53,7 @@ final class OutletLines {
             + "|administration|authority|parliament|assembly|house|cabinet|presidency|palace|partners|associates"
             + "|company|corporation|network|radio|broadcasting|newsroom|staff|advisory|advisers|advisors|consulting"
             + "|consultancy|research|analytics|intelligence|insights?|strategies|forum|institution|capital|trust"
-            + "|readouts|transcripts?)\\b");
+            + "|readouts|transcripts?|monitoring|communications|information|records|translations?)\\b");
     /** What separates the parts of a header line: a bar, dot, dash or slash between spaces, "--", a wide gap. */
     private static final Pattern PARTS = Pattern.compile("\\s[—–|·•/]\\s|\\s--?\\s|\\s::\\s|\\s{3,}");
     /** A label before a date in a part of its own: "Published 12 May 2025", "Updated: 3 March 2025". */

@@ -33,7 +33,7 @@ final class TextMetadata {
     private static final Pattern BY_LINE = Pattern.compile(
             "^\\s*(?:By|BY|by|Words by|Written by|Story by|Live (?:coverage|blog|updates|reporting) by|Coverage by)\\s+("
                     + Bylines.NAME + "(?:\\s*(?:,|and|AND|&|with)\\s*" + Bylines.NAME
-                    + ")*)\\s*(?:$|[,.;|·•–—-]|\\s+in\\s+\\p{Lu}|\\s+and\\s+agencies|\\s+for\\s+(?:the\\s+)?\\p{Lu})");
+                    + ")*)\\s*(?:$|[,.;|·•–—-]|\\s+in\\s+\\p{Lu}|\\s+and\\s+agencies|\\s+(?:for|of|at|from)\\s+(?:the\\s+)?\\p{Lu})");
     /** A labelled credit; "Prepared by" names people here, an office is the publisher ({@link OutletLines}). */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^\\s*(?:Interviewer|Interview by|Compiled by|Prepared by|Editor on duty|Edited by|Editor|Author|Authors"
@@ -204,7 +204,11 @@ final class TextMetadata {
             String company = isNewsletter(named, lines) ? Newsletters.company(lines, named) : null;
             return company != null ? company : named;
         }
-        return copyrightHolder(lines);
+        // A first heading that names a letter ("# The Tidewater Letter") whose footer names its company.
+        String heading = headingName(lines);
+        String company = heading != null && Newsletters.NAME_WORD.matcher(heading).find()
+                ? Newsletters.company(lines, heading) : null;
+        return company != null ? company : copyrightHolder(lines);
     }
 
     /** The organisation the text says it belongs to ("… is a programme of X", "a newsletter from X"), or null. */

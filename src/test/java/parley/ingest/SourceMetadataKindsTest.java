@@ -124,6 +124,8 @@ class SourceMetadataKindsTest {
         assertThat(publisher("TRANSCRIPT OF PRESS CONFERENCE\nPorts minister, Keta\n\nThis transcript was prepared by "
                 + "the Parliamentary Reporting Service, 3 March 2025\n\nMINISTER: Good morning." + STORY))
                 .as("under a document kind in capitals").isEqualTo("Parliamentary Reporting Service");
+        assertThat(publisher("Press conference of the ports minister\nPrepared by Lakeshore Monitoring from the "
+                + "broadcast\n\nMINISTER: Good morning." + STORY)).isEqualTo("Lakeshore Monitoring");
     }
 
     @Test
@@ -146,6 +148,11 @@ class SourceMetadataKindsTest {
         assertThat(publisher("# The Tidewater Letter\n\nGood morning." + STORY + "\n---\n"
                 + "*The Tidewater Letter is a weekly newsletter from Saltmarsh Media.*\n"))
                 .as("a footer saying whose letter it is").isEqualTo("Saltmarsh Media");
+        assertThat(publisher("# The Tidewater Letter\n\nGood morning." + STORY + "\n---\n"
+                + "*The Tidewater Letter is Saltmarsh Media's weekly newsletter on the ports.*\n"))
+                .as("the company's own newsletter").isEqualTo("Saltmarsh Media");
+        assertThat(publisher("# The Tidewater Letter\n\n*Issue 14*\n\nThis is The Tidewater Letter, sent every Friday."
+                + STORY)).as("the letter naming itself names no company").isEqualTo("The Tidewater Letter");
         assertThat(publisher("THE TIDEWATER BRIEFING\nA weekly letter on the ports\n" + STORY
                 + "\n(c) 2025 Saltmarsh Media\n")).as("a newsletter's masthead in capitals")
                 .isEqualTo("Saltmarsh Media");
@@ -197,6 +204,8 @@ class SourceMetadataKindsTest {
                 .isEqualTo("AMA OWUSU and KOFI BADU");
         assertThat(author("Ferry timetable agreed\n\nBy Anke van der Berg and Kofi Badu\n" + STORY))
                 .isEqualTo("Anke van der Berg and Kofi Badu");
+        assertThat(author("Ferry timetable agreed\n\nBy Ama Owusu and Kofi Badu at Saltmarsh Media\n" + STORY))
+                .isEqualTo("Ama Owusu and Kofi Badu");
     }
 
     @Test
@@ -267,6 +276,9 @@ class SourceMetadataKindsTest {
         Article a = mail("Saltmarsh Media <desk@saltmarsh.example>", "LAGOON WATCH\nPrepared by Ama Owusu and Kofi Badu\n"
                 + STORY);
         assertThat(a.author()).isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(mail("Saltmarsh Media <desk@saltmarsh.example>", "LAGOON WATCH\nPrepared by Ama Owusu and Kofi Badu "
+                + "of the Ports Desk\n" + STORY).author()).as("the desk after the second name").isEqualTo(
+                "Ama Owusu and Kofi Badu");
         assertThat(a.publisher()).isEqualTo("Saltmarsh Media");
     }
 }
