@@ -57,6 +57,7 @@ final class ArticleExtraction {
         // offsets into the copy are offsets into the saved text: only wrapping breaks become spaces
         this.text = parley.extract.text.SoftBreaks.asSpaces(saved);
         this.names = new EntityFinder(gazetteer, anchor);
+        names.issuer(Issuer.country(saved, article.title(), article.publisher(), gazetteer));
         this.quoted = QuoteMask.of(text);
         this.captions = CaptionLines.of(text);
         this.story = new Story(text, merger, captions);
@@ -303,6 +304,9 @@ final class ArticleExtraction {
             Event e = built.get(k);
             if (se.slots.get(k).background) {
                 continue; // "since the G20 summit": a yardstick, not an event
+            }
+            if (!caption && !otherDay && !reference.get(k) && story.absentees(e)) {
+                continue; // "Meloni stayed off the call" after a video conference: who was missing from that one
             }
             // a date lent by the section does not make a bare "the talks" a new event
             boolean undated = !e.date().known() || SectionDates.fromSection(e.derivation());

@@ -91,6 +91,20 @@ final class EventBuilder {
      */
     private EventDate sentenceDay;
 
+    /** The one day (not clock time) among a sentence's unclaimed times, or null when there is none or several. */
+    private static Timex loneDay(List<Timex> unclaimed) {
+        Timex lone = null;
+        for (Timex t : unclaimed) {
+            if (t.kind() != Timex.Kind.TIME) {
+                if (lone != null) {
+                    return null;
+                }
+                lone = t;
+            }
+        }
+        return lone;
+    }
+
     Event build(SentenceEvents.Slot slot, Mention base, int end) {
         String clause = unquoted(slot.clause.start(), end);
         // ", his office said": the tense of the telling, not of the event told
@@ -142,9 +156,11 @@ final class EventBuilder {
                 dayTimex = t;
             }
         }
-        if (day == null && unclaimed.size() == 1 && unclaimed.get(0).kind() != Timex.Kind.TIME && urged < 0) {
-            // a time of the sentence that no trigger's clause holds: "On Monday, as talks opened, they met"
-            Timex t = unclaimed.get(0);
+        Timex lone = loneDay(unclaimed);
+        if (day == null && lone != null && urged < 0) {
+            // a time of the sentence that no trigger's clause holds: "On Monday, as talks opened, they met"; a clock
+            // time beside it is no second day ("On 14 September, from 6:30 p.m., X held a telephone talk")
+            Timex t = lone;
             Resolution r = sections.weekday(t);
             day = r != null ? r : resolve(t, tense, previous);
             dayTimex = t;
