@@ -281,8 +281,7 @@ public final class ImportService implements Importer {
         return store.write(tx -> {
             if (run.index == null || tx.commitsBefore() < 0 || tx.commitsBefore() != run.expectedCommits) {
                 // First group, or someone else wrote between two groups (an analyst's edit): read the store again.
-                run.index = new MatchIndex(tx.outlines());
-                run.tombstones = tx.tombstones();
+                rereadStore(run, tx);
             }
             List<FileOutcome> results = new ArrayList<>();
             long opened = System.nanoTime();
@@ -309,17 +308,22 @@ public final class ImportService implements Importer {
         if (tx.containsSha(sha)) {
             return new FileOutcome(p.file(), FileOutcome.Kind.DUPLICATE, null, 0);
         }
-        MergeWrites merging = new MergeWrites(tx, merger, run.index);
         try {
-            int events = tx.atomically(t -> storeArticle(t, p, merging, run.tombstones));
+            int events;
+            try {
+                events = tx.atomically(t -> storeArticle(t, p, new MergeWrites(t, merger, run.index, true), run.tombstones));
+            } catch (MergeWrites.Stale e) {
+                // An analyst's edit committed while the group was open: once more against the store as it is now.
+                rereadStore(run, tx);
+                events = tx.atomically(t -> storeArticle(t, p, new MergeWrites(t, merger, run.index, true), run.tombstones));
+            }
             run.conflicts = 0;
             return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
         } catch (StoreUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
             // Its savepoint is rolled back; the index may hold its events: read the store again.
-            run.index = new MatchIndex(tx.outlines());
-            run.tombstones = tx.tombstones();
+            rereadStore(run, tx);
             if (e instanceof StoreConflictException) {
                 // Another Parley on the same team store committed the same article first: it is a duplicate.
                 if (tx.containsSha(sha)) {
@@ -336,6 +340,11 @@ public final class ImportService implements Importer {
             }
             return failed(p.file(), "could not be stored (" + rootMessage(e) + ")");
         }
+    }
+
+    private static void rereadStore(Run run, EventStore.Transaction tx) {
+        run.index = new MatchIndex(tx.outlines());
+        run.tombstones = tx.tombstones();
     }
 
     /** Prepared files in file order, read and extracted ahead in a small pool. */
@@ -512,7 +521,7 @@ public final class ImportService implements Importer {
                 tx.removeMentionsOf(s.id());
             }
             List<parley.domain.Tombstone> buried = tx.tombstones();
-            Merging merging = new MergeWrites(tx, merger, new MatchIndex(tx.outlines()));
+            Merging merging = new MergeWrites(tx, merger, new MatchIndex(tx.outlines()), false);
             ExecutorService pool = Executors.newFixedThreadPool(preparers, ImportService::preparer);
             Deque<Future<Extraction>> queued = new ArrayDeque<>();
             Deque<Source> read = new ArrayDeque<>();
@@ -601,7 +610,7 @@ public final class ImportService implements Importer {
             if (same.isPresent() && same.get().analystOwned()) {
                 merging.update(word.gain(same.get(), event));
             } else if (same.isPresent()) {
-                merging.update(merger.mergeFound(same.get(), event)); // the contribution says why they are one
+                merging.update(merger.mergeAcross(same.get(), event)); // the contribution says why they are one
             } else {
                 merging.insert(event);
             }

@@ -36,7 +36,11 @@ final class MergeWrites implements Merging {
      */
     private final Set<Long> insertedNow = new java.util.HashSet<>();
 
-    MergeWrites(EventStore.Transaction tx, EventMerger merger, MatchIndex index) {
+    private final boolean restartWhenStale;
+
+    /** @param restartWhenStale throw {@link Stale} when the index names an event no longer stored */
+    MergeWrites(EventStore.Transaction tx, EventMerger merger, MatchIndex index, boolean restartWhenStale) {
+        this.restartWhenStale = restartWhenStale;
         this.tx = tx;
         this.merger = merger;
         this.index = index;
@@ -63,8 +67,20 @@ final class MergeWrites implements Merging {
             if (stored.isPresent()) {
                 return stored;
             }
-            // Cannot happen while the import is the only writer (it rebuilds the index otherwise); stay correct.
+            // Gone since the index was read: an analyst merged or deleted it while this group was open. The
+            // analyst's tombstones are then stale too: an import stores the article again against the store as it
+            // is; a re-extraction (one transaction over every source) goes on without the event.
+            if (restartWhenStale) {
+                throw new Stale(id);
+            }
             index.remove(id);
+        }
+    }
+
+    /** The index named an event that is no longer stored: read the store again and store the article again. */
+    static final class Stale extends RuntimeException {
+        Stale(long id) {
+            super("event " + id + " was merged or deleted by another writer during the import", null, false, false);
         }
     }
 

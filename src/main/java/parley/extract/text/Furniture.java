@@ -26,8 +26,9 @@ public final class Furniture {
             "(?i)\\b(?:donat(?:e|ion|ions|ing)|subscri(?:be|ption|ber)|paywalls?|your support|support us"
                     + "|support (?:our|independent) journalism|become a (?:member|supporter)|make a contribution"
                     + "|ad-?free|cookies?|log ?in to|already a subscriber|premium members?)\\b");
-    private static final String[] APPEAL_CUES = {"donat", "subscri", "paywall", "support", "member", "contribution",
-        "ad-free", "adfree", "ad free", "cookie", "log in", "login"};
+    /** Words an appeal's line holds, looked for in one pass before its pattern is tried. */
+    private static final WordSet APPEAL_CUES = new WordSet("donat", "subscri", "paywall", "support", "member",
+        "contribution", "ad-free", "adfree", "ad free", "cookie", "log in", "login");
     private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("\\b(?:we|We|us|our|Our)\\b");
     /** A photo credit at the end of a caption: "(Jeff Moore/PA)", "(AP)", "Picture: ...". */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
@@ -64,11 +65,7 @@ public final class Furniture {
             lineEnd = text.length();
         }
         String line = text.substring(lineStart, lineEnd);
-        String lower = line.toLowerCase(java.util.Locale.ROOT);
-        boolean cue = false;
-        for (int i = 0; i < APPEAL_CUES.length && !cue; i++) {
-            cue = lower.contains(APPEAL_CUES[i]);
-        }
+        boolean cue = APPEAL_CUES.in(line.toLowerCase(java.util.Locale.ROOT)) != 0;
         if (cue && APPEAL.matcher(line).find()) {
             return true;
         }
@@ -116,11 +113,20 @@ public final class Furniture {
         while (last > s.start() && last >= s.end() - 2 && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(last)) >= 0) {
             last--;
         }
-        int colon = text.indexOf(':', s.start());
-        if (text.charAt(last) != ')' && (colon < 0 || colon >= s.end())) {
+        if (text.charAt(last) != ')' && !hasColon(text, s.start(), s.end())) {
             return s.end();
         }
         Matcher m = TRAILING_CREDIT.matcher(text.substring(s.start(), s.end()));
         return m.find() ? s.start() + m.start() : s.end();
+    }
+
+    /** Whether text[from, to) holds a ':' (String.indexOf would look on to the end of the article). */
+    private static boolean hasColon(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 }
