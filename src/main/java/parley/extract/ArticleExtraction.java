@@ -96,7 +96,7 @@ final class ArticleExtraction {
             try {
                 sentence(spans.get(i), tokens);
             } catch (RuntimeException e) {
-                // one sentence the rules cannot handle must not cost the article its other events
+                    // one sentence the rules cannot handle must not cost the article its other events
             }
         }
         List<Event> merged = loose.settle(finishing.consolidate(story.events));
@@ -269,7 +269,11 @@ final class ArticleExtraction {
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())
                     && undated && e.location() == null
                     && (e.derivation() == null || SectionDates.fromSection(e.derivation()));
-            if (nothing) {
+            // "X is boycotting the summit": who stays away from an event told before, in no time of its own words
+            boolean absences = !nothing && !e.participants().isEmpty() && e.location() == null
+                    && se.slots.get(k).times.isEmpty() && se.slots.get(k).definite
+                    && e.participants().stream().allMatch(p -> p.role() == parley.domain.Role.ABSENT);
+            if (nothing || absences) {
                 if (!otherDay) { // a bare "the strike" under another day's entry names no event of that day
                     story.corefer(caption ? Story.withoutParticipants(e) : e);
                 }

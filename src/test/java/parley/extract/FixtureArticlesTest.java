@@ -33,7 +33,8 @@ class FixtureArticlesTest {
                 "undated-report", "call-readout", "captions", "quotes-and-saids", "wire-unknown-people", "eu-statement",
                 "proposal", "us-wire-dates", "liveblog-ceasefire", "call-readout-gov", "oped-history", "bullet-briefing",
                 "captions-web-copy", "lemma-triggers", "pronoun-subjects", "news-reference", "delegation-roster", "undated-transcript",
-                "dated-sayings", "strikes-retaliation", "standfirst-day", "summit-week", "that-weekday", "round-arrivals", "group-return", "counted-series");
+                "dated-sayings", "strikes-retaliation", "standfirst-day", "summit-week", "that-weekday", "round-arrivals", "group-return", "counted-series",
+                "country-rosters", "summit-arrivals");
     }
 
     /** Fixtures in other formats, read as Parley reads a dropped file; the anchor is their own publication date. */
