@@ -12,7 +12,10 @@
 #   runtime  = jlink of the JDK modules the shaded jar needs (jdeps) + the JavaFX modules from the Maven platform
 #              jars that `./mvnw package` copies to target/jpackage/javafx (maven-dependency-plugin);
 #   app      = the thin jar target/parley-<version>.jar + target/jpackage/lib/*.jar (everything but JavaFX) on the
-#              class path; Monocle (headless `export-png`) is patched into javafx.graphics.
+#              class path; Monocle (headless `export-png`) is added to the javafx.graphics module before jlink.
+#   Linux: a training run of the app-image's launcher (headless window on the sample articles) lists the classes a
+#   launch loads (lib/app/parley.classlist); the app-image gets its class-data archive (lib/app/parley.jsa) from it
+#   here, the .deb's postinst makes it at the installed place (JDK 17 maps an archive only where it was made).
 #
 # Needs a JDK 17+ with jlink/jpackage (JAVA_HOME, else the one on PATH). Linux host tools: objcopy (binutils, for
 # --strip-debug), and for the .deb also fakeroot and dpkg-deb. Windows: WiX 3 on PATH. macOS: Xcode command line tools.
@@ -30,7 +33,7 @@ for arg in "$@"; do
   case "$arg" in
     --image-only) image_only=true ;;
     --skip-maven) skip_maven=true ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -46,7 +49,7 @@ else
   [ -n "$jpackage_on_path" ] || die "no jpackage: install a JDK 17+ (Debian: openjdk-17-jdk) or set JAVA_HOME"
   jdk_bin="$(dirname "$(readlink -f "$jpackage_on_path" 2>/dev/null || echo "$jpackage_on_path")")"
 fi
-JLINK="$jdk_bin/jlink"; JPACKAGE="$jdk_bin/jpackage"; JDEPS="$jdk_bin/jdeps"; JAVA="$jdk_bin/java"
+JLINK="$jdk_bin/jlink"; JPACKAGE="$jdk_bin/jpackage"; JDEPS="$jdk_bin/jdeps"; JAVA="$jdk_bin/java"; JAR="$jdk_bin/jar"
 java_major="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
 [ "${java_major:-0}" -ge 17 ] 2>/dev/null || die "JDK 17 or newer needed (found ${java_major:-unknown} in $jdk_bin)"
 log "JDK $java_major from $jdk_bin"
@@ -87,6 +90,10 @@ rm -rf "$out"
 mkdir -p "$out/fxmods" "$out/input"
 
 # --- JavaFX modules: only the platform jars (javafx-<m>-<ver>-<platform>.jar); the plain jars are empty shells. ---
+# Monocle (headless rendering for `export-png` and the training run) lives in javafx.graphics's packages. It goes
+# into that module's jar here, before jlink: patched in at launch (--patch-module) it worked too, but the JVM turns
+# class data sharing off whenever a module is patched, and the archive is what makes the window open in time.
+monocle_jar="$(ls target/jpackage/lib/openjfx-monocle-*.jar 2>/dev/null | head -n 1 || true)"
 fx_modules=""
 for jar in target/jpackage/javafx/javafx-*.jar; do
   base="$(basename "$jar" .jar)"                   # javafx-graphics-21.0.12-linux
@@ -97,6 +104,13 @@ for jar in target/jpackage/javafx/javafx-*.jar; do
     [0-9]*) continue ;;                            # no platform classifier: skip the empty jar
   esac
   cp "$jar" "$out/fxmods/"
+  if [ "$module" = graphics ] && [ -n "$monocle_jar" ]; then
+    mkdir -p "$out/monocle"
+    (cd "$out/monocle" && "$JAR" xf "$root/$monocle_jar" com)
+    # `jar --update` on a modular jar adds the new package to the module descriptor's package list.
+    "$JAR" --update --file "$out/fxmods/$(basename "$jar")" -C "$out/monocle" com
+    rm -rf "$out/monocle"
+  fi
   fx_modules="${fx_modules:+$fx_modules,}javafx.$module"
 done
 [ -n "$fx_modules" ] || die "no JavaFX platform jars in target/jpackage/javafx"
@@ -121,12 +135,13 @@ log "jlink took $(( $(date +%s) - start )) s; runtime $(du -sh "$out/runtime" | 
 # --- Application input: thin jar + non-JavaFX dependencies, all on the class path. -----------------------------
 cp "$thin_jar" "$out/input/"
 cp target/jpackage/lib/*.jar "$out/input/"
+rm -f "$out/input"/openjfx-monocle-*.jar          # now inside javafx.graphics (above)
 # C1 only: a desktop session is short; on 2 cores the C2 compiler cost more CPU than it saved (benchmarks.md, run 11).
 java_options=(--java-options "-XX:TieredStopAtLevel=1")
-monocle="$(cd "$out/input" && ls openjfx-monocle-*.jar 2>/dev/null | head -n 1 || true)"
-if [ -n "$monocle" ]; then
-  # Monocle's classes live in javafx.graphics's packages; from the class path they could not reach its internals.
-  java_options+=(--java-options "--patch-module=javafx.graphics=\$APPDIR/$monocle")
+if [ "$os" = linux ]; then
+  # The class-data archive made below (app-image) or by the .deb's postinst. A missing or stale archive (one made for
+  # other jars) is ignored by the JVM without a word, so a failed training run or dump only costs launch speed.
+  java_options+=(--java-options "-XX:SharedArchiveFile=\$APPDIR/parley.jsa")
 fi
 if [ "$java_major" -ge 24 ]; then
   # JDK 24+ warn about JavaFX's native loading and sun.misc.Unsafe use; both are expected.
@@ -164,6 +179,36 @@ start=$(date +%s)
 log "jpackage app-image"
 "$JPACKAGE" --type app-image "${common[@]}" "${image_args[@]}" --dest "$out/image"
 log "app-image took $(( $(date +%s) - start )) s; $(du -sh "$out/image" | cut -f1) in $out/image"
+
+# --- Class-data archive (Linux) ----------------------------------------------------------------------------------
+# A training run: the sample articles imported into a scratch store, then the window opened on it headless (Monocle)
+# until its first complete frame (parley.ui.TrainingRun), with the JVM listing every class it loads. The archive made
+# from that list holds those classes already parsed, verified and laid out, so a launch maps them in one go (issue 17:
+# the whole window at 100,000 events opened about 0.5 s sooner; docs/benchmarks.md, run 14).
+if [ "$os" = linux ]; then
+  start=$(date +%s)
+  log "training run (headless window on the sample articles) and class-data archive"
+  launcher="$out/image/$name/bin/$name"
+  appdir="$out/image/$name/lib/app"
+  training="$(mktemp -d)"
+  headless=(env -u DISPLAY -u WAYLAND_DISPLAY -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS)
+  "${headless[@]}" timeout 180 "$launcher" import --db "$training/store" assets/samples >"$training/import.log" 2>&1 \
+    || { cat "$training/import.log" >&2; die "training run: import of assets/samples failed"; }
+  "${headless[@]}" JAVA_TOOL_OPTIONS="-Dparley.exitAfterFirstFrame=true -Dglass.platform=Monocle \
+-Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32 -XX:DumpLoadedClassList=$appdir/parley.classlist" \
+    timeout 180 "$launcher" --db "$training/store" >"$training/window.log" 2>&1 \
+    || { cat "$training/window.log" >&2; die "training run: the window did not open and close"; }
+  # -Xshare:dump writes the archive the launcher's -XX:SharedArchiveFile names (the VM exits once it is written).
+  "${headless[@]}" JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$appdir/parley.classlist" \
+    timeout 300 "$launcher" --version >"$training/dump.log" 2>&1 \
+    || { cat "$training/dump.log" >&2; die "class-data archive: -Xshare:dump failed"; }
+  rm -rf "$training"
+  [ -s "$appdir/parley.jsa" ] || die "class-data archive: no $appdir/parley.jsa"
+  log "$(grep -vc '^[#@]' "$appdir/parley.classlist") classes listed; archive $(du -h "$appdir/parley.jsa" | cut -f1); \
+took $(( $(date +%s) - start )) s"
+  # The installed package makes its own archive from the list (postinst): this one maps only in this folder.
+  cp "$appdir/parley.classlist" "$out/input/"
+fi
 $image_only && exit 0
 
 # --- Installer -------------------------------------------------------------------------------------------------

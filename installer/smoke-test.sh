@@ -87,6 +87,15 @@ else
   bad "--help"; cat "$work/out" "$work/err"
 fi
 
+# --- Class-data archive: made by build.sh's training run; with -Xshare:on the JVM stops if it cannot map it ------
+appdir="target/installer/image/parley/lib/app"
+if [ -s "$appdir/parley.jsa" ] && JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" run --version \
+    && grep -q 'parley\.cli\.ParleyCommand source: shared objects file' "$work/out"; then
+  ok "the launcher maps the class-data archive ($(du -h "$appdir/parley.jsa" | cut -f1), Parley's classes in it)"
+else
+  bad "class-data archive"; ls -l "$appdir" | grep -v '\.jar$'; grep -v 'class,load' "$work/out" "$work/err" | head
+fi
+
 # --- Headless import + export-png into a temporary store ---------------------------------------------------------
 # Other parts of Parley may still be placeholders that say "not implemented": those become notes, not failures.
 # Any other error is a failure.
@@ -132,6 +141,10 @@ if $with_deb; then
     if grep -q 'libgtk-3-0' "$work/depends"; then ok ".deb depends on libgtk-3-0"; else bad ".deb Depends lacks libgtk-3-0"; fi
     if grep -q './opt/parley/lib/parley-parley.desktop$' "$work/contents"; then ok ".deb has the desktop entry"
     else bad ".deb has no desktop entry"; fi
+    # The archive maps only where it was made: the package ships the class list and postinst makes the archive.
+    if grep -q './opt/parley/lib/app/parley.classlist$' "$work/contents" && ! grep -q 'parley.jsa$' "$work/contents" \
+        && grep -q 'Xshare:dump' "$work/postinst"; then ok ".deb ships the class list; postinst makes the archive"
+    else bad ".deb class list / postinst archive"; fi
     # A command line, not the comment that explains why it is gone.
     if grep -q '^[[:space:]]*xdg-desktop-menu ' "$work/postinst"; then bad ".deb postinst still runs xdg-desktop-menu"
     else ok ".deb postinst needs no XDG menu folder"; fi

@@ -610,7 +610,7 @@ public final class ImportService implements Importer {
             if (same.isPresent() && same.get().analystOwned()) {
                 merging.update(word.gain(same.get(), event));
             } else if (same.isPresent()) {
-                merging.update(merger.mergeFound(same.get(), event)); // the contribution says why they are one
+                merging.update(merger.mergeAcross(same.get(), event)); // the contribution says why they are one
             } else {
                 merging.insert(event);
             }

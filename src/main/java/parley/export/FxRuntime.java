@@ -27,6 +27,11 @@ public final class FxRuntime {
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");
             System.setProperty("java.awt.headless", "true");
+            // Monocle's default screen (1280×800) is smaller than the window the benchmark and the installer's
+            // training run open (1360×820): each frame's upload to the screen then fails with an exception.
+            if (System.getProperty("headless.geometry") == null) {
+                System.setProperty("headless.geometry", "1920x1200-32");
+            }
         }
         try {
             CompletableFuture<Void> up = new CompletableFuture<>();

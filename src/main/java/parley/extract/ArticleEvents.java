@@ -9,6 +9,7 @@ import java.util.Set;
 import parley.domain.Entity;
 import parley.domain.EntityKind;
 import parley.domain.Event;
+import parley.domain.EventStatus;
 import parley.domain.EventType;
 import parley.domain.Participant;
 import parley.domain.Role;
@@ -155,7 +156,11 @@ final class ArticleEvents {
             List<Integer> candidates = new ArrayList<>();
             for (int j = 0; j < out.size(); j++) {
                 Event d = out.get(j);
-                if (j != i && d.date().known() && SentenceLinks.compatible(d.type(), u.type()) && !sameSentence(d, u)
+                // a report told as not yet held ("are to meet again", "would resume") is no event the text already
+                // told as held before it (a plan may still be one told as held later: "agree to meet within days")
+                boolean plan = u.status() != EventStatus.HELD && d.status() == EventStatus.HELD
+                        && firstStart(d) < firstStart(u);
+                if (j != i && !plan && d.date().known() && SentenceLinks.compatible(d.type(), u.type()) && !sameSentence(d, u)
                         && !java.util.Collections.disjoint(presentNames(d), people)
                         && (u.location() == null || d.location() == null
                         || u.location().equalsIgnoreCase(d.location()))) {
@@ -167,7 +172,15 @@ final class ArticleEvents {
             }
             int pick = pick(u, people, candidates, out);
             if (pick >= 0) {
-                out.set(pick, merge(out.get(pick), u));
+                Event d = out.get(pick);
+                Event m = merge(d, u);
+                if (d.status() == EventStatus.HELD && u.status() != EventStatus.HELD
+                        && u.status() != EventStatus.CANCELLED) {
+                    // "agree to meet within days", then the round told as held: the plan came true
+                    m = new Event(m.id(), m.type(), m.title(), m.date(), m.derivation(), m.location(),
+                            EventStatus.HELD, m.participants(), m.mentions(), m.disagreements());
+                }
+                out.set(pick, m);
             }
             out.remove(i);
             i--;
@@ -318,6 +331,9 @@ final class ArticleEvents {
     private int sameness(Event a, Event b) {
         if (apart(a) != apart(b)) {
             return -1; // "Earlier that day they were joined by X": another gathering than the one it was told after
+        }
+        if (Resumption.later(a, b) || Resumption.later(b, a)) {
+            return -1; // "are to resume talks later this month": not the round just held this month
         }
         if ((steppedWithOthers(a, b) || steppedWithOthers(b, a)) && a.date().known() && b.date().known()) {
             return -1; // "the two leaders then met together with families of …": a later encounter with more people

@@ -42,6 +42,9 @@ final class ArticleExtraction {
     private final LooseReports loose;
     /** "The first three visits …. The fourth, on Monday, …": the member an ordinal stands for. */
     private final CountedSeries series;
+    /** "Rounds between the two delegations so far:" above a list: what its items are, and whose. */
+    private final ListLeadIns lists;
+    private final LocalDate anchor;
     /** Inside a "Key points" block: its bullets sum up the story. */
     private boolean summary;
     /** Start of the headline line, MAX_VALUE when the text opens with a sentence, -1 before it is known. */
@@ -54,6 +57,7 @@ final class ArticleExtraction {
         // offsets into the copy are offsets into the saved text: only wrapping breaks become spaces
         this.text = parley.extract.text.SoftBreaks.asSpaces(saved);
         this.names = new EntityFinder(gazetteer, anchor);
+        names.issuer(Issuer.country(saved, article.title(), article.publisher(), gazetteer));
         this.quoted = QuoteMask.of(text);
         this.captions = CaptionLines.of(text);
         this.story = new Story(text, merger, captions);
@@ -63,6 +67,8 @@ final class ArticleExtraction {
         this.finishing = new ArticleEvents(merger, names, story);
         this.loose = new LooseReports(merger);
         this.series = new CountedSeries(text, anchor);
+        this.lists = new ListLeadIns(text);
+        this.anchor = anchor;
     }
 
     Extraction run() {
@@ -78,7 +84,7 @@ final class ArticleExtraction {
             } else if (rosterHeading(spans.get(i))) {
                 sections.sentence(spans.get(i).start());
                 continue; // "Who is in the room", "In the hall on Saturday:": the block below lists who took part
-            } else if (isHeading(spans.get(i))) {
+            } else if (isHeading(spans.get(i)) && !lists.opensList(spans.get(i).start(), spans.get(i).end())) {
                 rosterEnd = -1;
                 sections.sentence(spans.get(i).start()); // its date still opens the section ("## Monday 6 October")
                 summary = SUMMARY_HEADING.matcher(text.substring(spans.get(i).start(), spans.get(i).end()).strip())
@@ -134,9 +140,13 @@ final class ArticleExtraction {
 
     /** Compiled once: String.split and matches compile their pattern at every call. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final String REPORTING = "(?:said|says|told|added|announced|insisted|warned|stressed|noted)";
     /** " and is expected to", " but will": a coordinated verb with its own tense after the trigger's own verb. */
     private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
-            "(?i)\\s(?:and|but)\\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|plans|hopes)\\b");
+            "(?i)\\s(?:and|but)\\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|plans|hopes"
+            // "met Witkoff on Saturday and said on Monday he expected …", "X, who met Y on Saturday, said on Monday
+            // he expected …": the saying and what it reports have a tense of their own
+            + "|(?:later\\s+|then\\s+)?" + REPORTING + ")\\b|,\\s+" + REPORTING + "\\b");
 
     /** "Witkoff landed in Cairo and is expected to join": the trigger's tense stops where another verb group starts. */
     private int ownPart(int triggerEnd, int end) {
@@ -192,6 +202,20 @@ final class ArticleExtraction {
     private void events(SentenceEvents se, Mention base, Tokens tokens, boolean caption) {
         // under a lead or heading of another day, a sentence does not continue the event before it
         boolean otherDay = sections.otherDay(story.lastDate());
+        boolean leadIn = !caption && lists.opensList(base.start(), base.end());
+        boolean item = !caption && !leadIn && lists.governs(base.start());
+        if (leadIn && se.slots.isEmpty()) {
+            leadInWithoutTrigger(se, base);
+            return; // "Rounds between the two delegations so far:": the list under it reports the rounds
+        }
+        if (item && se.slots.isEmpty()) {
+            Event member = lists.itemEvent(base, sections.lead(), anchor); // "- 18 March, two hours."
+            if (member != null) {
+                story.add(member, false);
+                sections.dated(member.date(), member.status() == parley.domain.EventStatus.HELD);
+                return;
+            }
+        }
         if (se.slots.isEmpty()) {
             Event member = caption || otherDay ? null
                     : series.member(base, story.lastActors(), sections.reference());
@@ -229,12 +253,25 @@ final class ArticleExtraction {
             built.add(builder.build(slot, base, ownPart(slot.trigger.end(), end)));
         }
         links.inheritDates(se, built);
+        if (leadIn && built.stream().noneMatch(e -> e.date().known()
+                && e.date().precision().compareTo(parley.domain.Precision.DAY) >= 0)) {
+            // "Calls between Trump and Putin this year:": a lead-in with no day sums up the list; its items are the
+            // events
+            lists.open(base.end(), built.get(0).type(), built.get(0).participants());
+            return;
+        }
         List<Boolean> reference = new ArrayList<>();
         for (SentenceEvents.Slot slot : se.slots) {
             reference.add(slot.background || links.sequenced(slot.trigger.start()));
         }
-        for (SentenceEvents.Slot slot : se.slots) {
-            slot.definite = story.definite(tokens, slot);
+        for (int k = 0; k < se.slots.size(); k++) {
+            SentenceEvents.Slot slot = se.slots.get(k);
+            // "the talks would resume": a later occasion of the series, not the talks just reported
+            boolean resumed = Resumption.named(text, slot.trigger.start(), slot.trigger.end());
+            slot.definite = story.definite(tokens, slot) && !resumed;
+            if (resumed) {
+                built.set(k, Resumption.marked(built.get(k)));
+            }
         }
         links.mergeWithinSentence(se, built, reference);
         for (int k = built.size() - 1; k >= 0; k--) {
@@ -246,6 +283,10 @@ final class ArticleExtraction {
                 se.slots.add(k + p, se.slots.get(k));
                 reference.add(k + p, reference.get(k));
             }
+        }
+        for (int k = 0; item && k < built.size(); k++) {
+            // "- Met Faisal bin Farhan on Monday": the lead-in's subject
+            built.set(k, lists.lend(built.get(k), sections.lead()));
         }
         for (int k = 0; k < built.size(); k++) {
             // a photo caption stands beside the story, outside its order: it is not the lead that dates the story
@@ -264,6 +305,9 @@ final class ArticleExtraction {
             if (se.slots.get(k).background) {
                 continue; // "since the G20 summit": a yardstick, not an event
             }
+            if (!caption && !otherDay && !reference.get(k) && story.absentees(e)) {
+                continue; // "Meloni stayed off the call" after a video conference: who was missing from that one
+            }
             // a date lent by the section does not make a bare "the talks" a new event
             boolean undated = !e.date().known() || SectionDates.fromSection(e.derivation());
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())
@@ -273,13 +317,15 @@ final class ArticleExtraction {
             boolean absences = !nothing && !e.participants().isEmpty() && e.location() == null
                     && se.slots.get(k).times.isEmpty() && se.slots.get(k).definite
                     && e.participants().stream().allMatch(p -> p.role() == parley.domain.Role.ABSENT);
-            if (nothing || absences) {
+            if (nothing && item && e.type() == EventType.TALKS && e.date().known()) {
+                story.add(e, false); // "- 16 May, Istanbul. First round.": a dated round, its parties found at the end
+            } else if (nothing || absences) {
                 if (!otherDay) { // a bare "the strike" under another day's entry names no event of that day
                     story.corefer(caption ? Story.withoutParticipants(e) : e);
                 }
             } else if ((undated || (se.slots.get(k).times.isEmpty() && e.derivation() != null // no date of its own words
                     && e.derivation().rule() != null && e.derivation().rule().contains("shared")))
-                    && !reference.get(k) && !otherDay
+                    && !reference.get(k) && !otherDay && !item
                     && se.slots.get(k).definite && story.coreferDefinite(caption ? Story.withoutParticipants(e) : e)) {
                 continue; // "is expected to join the talks": the talks just reported
             } else {
@@ -287,6 +333,40 @@ final class ArticleExtraction {
                 story.add(e, reference.get(k) || base.start() == headline);
             }
         }
+    }
+
+    /**
+     * A lead-in with no trigger ("Rounds between the two delegations so far:", "Lammy's contacts this week:"): the
+     * kind its plural noun counts, and the people it names, or the group "the two delegations" stands for.
+     */
+    private void leadInWithoutTrigger(SentenceEvents se, Mention base) {
+        EventType kind = ListLeadIns.noun(text, base.start(), base.end());
+        List<parley.domain.Participant> who = new ArrayList<>();
+        for (boolean countries : new boolean[] {false, true}) {
+            // people and bodies first; countries ("Rounds between Ukraine and Russia:") when no one else is named
+            for (EntityMention m : se.people) {
+                if (who.isEmpty() == countries || quoted.get(m.start())
+                        || (m.entity().kind() == parley.domain.EntityKind.COUNTRY) != countries) {
+                    continue;
+                }
+                if (who.stream().noneMatch(p -> p.name().equals(m.entity().name()))) {
+                    who.add(EventBuilder.participant(m.entity(), parley.domain.Role.ATTENDEE));
+                }
+            }
+        }
+        int[] noun = ListLeadIns.nounAt(text, base.start(), base.end());
+        if (who.isEmpty() && noun != null) {
+            // "the two delegations": the group a trigger there would take
+            int first = 0;
+            SentenceEvents.Slot slot = new SentenceEvents.Slot(new parley.extract.text.PhraseMatcher.Match<>(first,
+                    first, noun[0], noun[1], text.substring(noun[0], noun[1]), kind),
+                    Clauses.at(Clauses.of(text, base.start(), base.end()), noun[0]));
+            Event group = story.groupReferent(slot, false);
+            if (group != null) {
+                who.addAll(group.participants());
+            }
+        }
+        lists.open(base.end(), kind, who);
     }
 
     /** "joined by video link", "took part by phone", "joined the meeting via video": taking part from afar. */

@@ -29,6 +29,12 @@ final class CountryActors {
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[,;:]\\s|\\b(?:and|but|that)\\s)\\s*" + LIST
             + "\\s+(?:have |has |had |will |would |are |were |also |then |finally )?(?:agreed|agree|met|meet|held"
             + "|hold|signed|sign|resumed|resume|concluded|opened|began|begin|launched|are set to|were set to)\\b");
+    /**
+     * The parties of a signing named after the verb: "the accord was signed by Thailand and Cambodia", "Israel signed
+     * a memorandum with Egypt" (the one before the verb is {@link #SUBJECT}'s).
+     */
+    private static final Pattern SIGNED_WITH = Pattern.compile("\\bsigned\\s+(?:by|(?:[\\p{L}\\d’'-]+\\s+){1,6}?with)"
+            + "\\s+(?:the\\s+)?" + LIST);
     /** Keys the gazetteer knows as organisations. */
     private static final Set<String> NOT_COUNTRIES = Set.of("EU", "NATO", "UN");
 
@@ -60,6 +66,9 @@ final class CountryActors {
         if (envoys) {
             add(ENVOYS.matcher(text).region(s, e), quoted, taken, found, true);
             add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found, false);
+        }
+        if (lower.contains("signed ")) {
+            add(SIGNED_WITH.matcher(text).region(s, e), quoted, taken, found, false);
         }
         if (mayActAsSubject(lower)) {
             Matcher m = SUBJECT.matcher(text).region(s, e);
@@ -95,7 +104,12 @@ final class CountryActors {
     private void add(Matcher m, BitSet quoted, BitSet taken, List<EntityMention> found, boolean organisations) {
         while (m.find()) {
             int at = m.start(1);
-            String[] items = LIST_SEPARATOR.split(m.group(1));
+            String list = m.group(1);
+            if (list.startsWith("The ")) {
+                at += 4; // "The Rwandan and Congolese delegations": the article is no part of the first name
+                list = list.substring(4);
+            }
+            String[] items = LIST_SEPARATOR.split(list);
             int[] starts = new int[items.length];
             KnownEntity[] actors = new KnownEntity[items.length];
             boolean all = true;
@@ -103,7 +117,7 @@ final class CountryActors {
             int from = at;
             for (int i = 0; i < items.length; i++) {
                 String key = gazetteer.country(items[i].strip());
-                starts[i] = m.group(1).indexOf(items[i], from - at) + at;
+                starts[i] = list.indexOf(items[i], from - at) + at;
                 from = starts[i] + items[i].length();
                 if (key != null && !NOT_COUNTRIES.contains(key)) {
                     actors[i] = country(key);

@@ -521,6 +521,17 @@ final class EntityFinder {
         }
     }
 
+    /** The country whose government issued the article (a readout's header), or null ({@link Issuer}). */
+    private String issuer;
+
+    void issuer(String country) {
+        this.issuer = country;
+    }
+
+    /** The offices a readout gives its own leader or minister without a name. */
+    private static final Set<String> ISSUER_OFFICES = Set.of("prime minister", "president", "chancellor", "premier",
+            "taoiseach", "foreign minister", "foreign secretary");
+
     /** Titles that name no one office: "the minister" is whichever minister the story spoke of last. */
     private static final Set<String> BARE_TITLES = Set.of("minister", "envoy", "ambassador", "negotiator", "mediator",
             "spokesman", "spokeswoman", "spokesperson");
@@ -614,6 +625,16 @@ final class EntityFinder {
      */
     private KnownEntity officeHolder(Matcher m, String country, List<EntityMention> found) {
         String office = m.group(2).toLowerCase(Locale.ROOT);
+        if (issuer != null && country == null && m.groupCount() >= 2 && m.group(1) == null
+                && Character.isUpperCase(m.group(2).charAt(0)) && ISSUER_OFFICES.contains(office)
+                && Character.toLowerCase(m.group().charAt(0)) == 't') {
+            // "The Prime Minister" in a readout of the Prime Minister's Office of Japan: its own head of government,
+            // not the other prime minister the readout names
+            List<KnownEntity> own = gazetteer.holders(office, issuer, anchor);
+            if (!own.isEmpty()) {
+                return own.get(0);
+            }
+        }
         if (BARE_TITLES.contains(office)) {
             return Character.toLowerCase(m.group().charAt(0)) == 't' ? latestWithTitle(office, country) : null;
         }

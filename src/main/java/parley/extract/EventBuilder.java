@@ -91,6 +91,20 @@ final class EventBuilder {
      */
     private EventDate sentenceDay;
 
+    /** The one day (not clock time) among a sentence's unclaimed times, or null when there is none or several. */
+    private static Timex loneDay(List<Timex> unclaimed) {
+        Timex lone = null;
+        for (Timex t : unclaimed) {
+            if (t.kind() != Timex.Kind.TIME) {
+                if (lone != null) {
+                    return null;
+                }
+                lone = t;
+            }
+        }
+        return lone;
+    }
+
     Event build(SentenceEvents.Slot slot, Mention base, int end) {
         String clause = unquoted(slot.clause.start(), end);
         // ", his office said": the tense of the telling, not of the event told
@@ -100,6 +114,11 @@ final class EventBuilder {
             // "Troops will go in, Macron said on Thursday after hosting the coalition": the hosting is told in the
             // telling's tense, not in the tense of the words reported before it
             tense = TenseDetector.of(unquoted(saying.start(), end));
+        }
+        if (slot.saying) {
+            // "Witkoff said on Thursday he expected to be told the outcome": the saying is told in its own verb's
+            // tense; what it reports has another
+            tense = TenseDetector.of(unquoted(slot.clause.start(), Math.min(end, slot.trigger.end())));
         }
         if (tense == Tense.PAST && clause.contains("invit") && INVITED_TO.matcher(text)
                 .region(slot.clause.start(), slot.trigger.start()).find()) {
@@ -137,9 +156,11 @@ final class EventBuilder {
                 dayTimex = t;
             }
         }
-        if (day == null && unclaimed.size() == 1 && unclaimed.get(0).kind() != Timex.Kind.TIME && urged < 0) {
-            // a time of the sentence that no trigger's clause holds: "On Monday, as talks opened, they met"
-            Timex t = unclaimed.get(0);
+        Timex lone = loneDay(unclaimed);
+        if (day == null && lone != null && urged < 0) {
+            // a time of the sentence that no trigger's clause holds: "On Monday, as talks opened, they met"; a clock
+            // time beside it is no second day ("On 14 September, from 6:30 p.m., X held a telephone talk")
+            Timex t = lone;
             Resolution r = sections.weekday(t);
             day = r != null ? r : resolve(t, tense, previous);
             dayTimex = t;
@@ -156,10 +177,13 @@ final class EventBuilder {
             when = time;
         }
         if (when == null && entry != null && anchor != null && tense != Tense.FUTURE) {
-            // a live-blog entry stamped "14:05" reports what happened that day, before that time
-            when = new Resolution(EventDate.day(anchor), null, new parley.domain.DateDerivation(entry,
-                    parley.extract.time.DateWords.anchor(anchor), "day of the live-blog entry",
-                    parley.extract.time.DateWords.day(anchor)));
+            // a live-blog entry stamped "14:05" reports what happened that day, before that time: the day of the
+            // heading it is under ("Tuesday 3 June"), else the blog's
+            LocalDate blogDay = sections.headingDay() != null ? sections.headingDay() : anchor;
+            when = new Resolution(EventDate.day(blogDay), null, new parley.domain.DateDerivation(entry,
+                    blogDay.equals(anchor) ? parley.extract.time.DateWords.anchor(anchor)
+                            : "section headed " + parley.extract.time.DateWords.day(blogDay),
+                    "day of the live-blog entry", parley.extract.time.DateWords.day(blogDay)));
         }
         if ((when == null || !when.date().known()) && !sequenced && !slot.clauseDated) {
             // (a time another trigger of the clause holds is this one's too: SentenceLinks shares it)
@@ -176,7 +200,11 @@ final class EventBuilder {
             boolean occasion = (slot.trigger.value() == EventType.STATEMENT
                     || slot.trigger.value() == EventType.PRESS_CONFERENCE)
                     && SituatedRemarks.situated(text, base.start(), slot.trigger.start(), slot.trigger.end());
-            Resolution section = dayOfSpan(sections.forUndated(tense, told, people, occasion), slot);
+            // an offer or proposal with no day of its own ("Putin offered to host the next round") is not dated by
+            // the day the text last spoke of: it has none yet (an agenda's dated entry, "31 Oct – 1 Nov: APEC
+            // meeting. Watch for a proposal to resurface", still frames what it lists)
+            Resolution section = sections.lead() == null && proposedHere(clause, tense, slot) ? null
+                    : dayOfSpan(sections.forUndated(tense, told, people, occasion), slot);
             if (section != null && section.date().end() == null && section.date().precision() == Precision.DAY) {
                 section = nthDay(slot, section); // "were on the second day of their talks" on the story's day
             }
@@ -325,6 +353,31 @@ final class EventBuilder {
     }
 
     /**
+     * Under a heading that names one day ("Tuesday 3 June" above a live blog's entries, a diary's day), the words
+     * that count from the day of writing count from that day: "this morning", "today", "yesterday", "tomorrow", and
+     * a weekday in a clause that looks ahead ("will fly to Doha on Wednesday", written on the Tuesday). A weekday told
+     * as past stays with the article's day: a diary written afterwards tells the whole week in the past.
+     */
+    private Resolution fromHeadingDay(Timex t, Tense tense, EventDate previous) {
+        if (t.kind() != Timex.Kind.DEICTIC && !(t.kind() == Timex.Kind.WEEKDAY && tense == Tense.FUTURE
+                && (t.modifier() == null || t.modifier().equals("on")))) {
+            return null;
+        }
+        LocalDate day = sections.headingDay();
+        if (day == null || anchor == null || day.equals(anchor)) {
+            return null;
+        }
+        Resolution r = DateResolver.resolve(t, day, tense, previous);
+        if (!r.resolved()) {
+            return null;
+        }
+        DateDerivation d = r.derivation();
+        return new Resolution(r.date(), r.time(), new DateDerivation(d.phrase(), "section headed "
+                + parley.extract.time.DateWords.day(day), d.rule().replace("the article", "the section's day")
+                + " (words of the day of writing under a dated heading)", d.result()));
+    }
+
+    /**
      * An article with no date of its own (a transcript, a saved page without metadata) still gives its year once:
      * "signed on 26 October 2025" makes a later "on 26 July" and "in March" days of that year's neighbourhood. Only
      * dates that name a day and month or a month take it; a weekday or "yesterday" needs the article's own day.
@@ -353,6 +406,10 @@ final class EventBuilder {
         Resolution entry = ChronologyEntries.day(text, t, anchor);
         if (entry != null) {
             return entry;
+        }
+        Resolution underHeading = fromHeadingDay(t, tense, previous);
+        if (underHeading != null) {
+            return underHeading;
         }
         Resolution r = DateResolver.resolve(t, anchor, tense, previous);
         if (anchor != null) {
@@ -548,6 +605,29 @@ final class EventBuilder {
         return sorted;
     }
 
+    /** True when the event is told as proposed (offered, hoped for, possible): see {@link #status}. */
+    private boolean proposedHere(String clause, Tense tense, SentenceEvents.Slot slot) {
+        return status(clause, tense, EventDate.UNKNOWN, slot.trigger.start() - slot.clause.start())
+                == EventStatus.PROPOSED;
+    }
+
+    /**
+     * "Erdogan has proposed a summit", "Ankara offered to host a new round", "floated talks in Doha": a verb of
+     * proposing right before the trigger makes the event proposed whatever the tense of the proposing; not the
+     * adjective ("the proposed summit was held").
+     */
+    private static final Pattern PROPOSING = Pattern.compile("(?i)(?<!\\b(?:the|a|an)\\s)\\b(?:proposed|suggested"
+            + "|floated|offered)\\s+(?:to\\s+(?:host|hold|convene|organise|organize)\\s+|(?:hosting|holding)\\s+)?"
+            + "(?:(?:a|an|the|another|new|further|fresh|his|her|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,3}$");
+
+    /**
+     * "said he would", "announced that the two leaders would", "told reporters she would": "would" after a reporting
+     * verb is the future seen from the telling (a plan), not a conditional.
+     */
+    private static final Pattern REPORTED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|confirmed|added|stated"
+            + "|told\\s+(?:reporters|journalists|\\p{L}+))(?:\\s+(?:on\\s+)?\\p{L}+day)?(?:\\s+that)?"
+            + "(?:\\s+[\\p{L}’'-]+){1,4}\\s+$");
+
     /** Cheap cues without which PROPOSED cannot match: most clauses have none. */
     private static final String[] PROPOSAL_CUES = {"could", "might", "may ", "would", "propos", "agreed", "suggest",
         "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date"};
@@ -560,6 +640,10 @@ final class EventBuilder {
     private static boolean proposed(String clause, int triggerAt) {
         java.util.regex.Matcher m = PROPOSED.matcher(clause);
         while (m.find()) {
+            if (m.group().regionMatches(true, 0, "would", 0, 5)
+                    && REPORTED_WOULD.matcher(clause).region(0, m.start()).find()) {
+                continue; // "said he would travel to Doha": the future of the telling, a plan
+            }
             if (!m.group().toLowerCase(java.util.Locale.ROOT).startsWith("propos") || triggerAt < 0
                     || (m.start() >= triggerAt - 40 && m.start() <= triggerAt + 40)) {
                 return true;
@@ -587,6 +671,11 @@ final class EventBuilder {
                 return EventStatus.PLANNED; // "postponed until tomorrow": it will happen, on the new date
             }
             return EventStatus.CANCELLED;
+        }
+        if (triggerAt > 0 && (lower.contains("propos") || lower.contains("suggest") || lower.contains("floated")
+                || lower.contains("offered")) && PROPOSING.matcher(clause).region(Math.max(0, triggerAt - 60),
+                Math.min(triggerAt, clause.length())).find()) {
+            return EventStatus.PROPOSED;
         }
         if (tense != Tense.PAST && mayPropose(lower) && proposed(lower.contains("invit")
                 ? INVITATION.matcher(clause).replaceAll("") : clause, triggerAt)) {

@@ -136,8 +136,28 @@ public final class EventMerger {
         if (shared == 1 && pa.size() == 2 && pb.size() == 2) {
             return -1; // one person with two different counterparts, one each: two bilateral events
         }
+        if (!sameArticle && (bilateralBeside(a, pa, b, pb) || bilateralBeside(b, pb, a, pa))) {
+            // what ArticleEvents keeps apart inside an article stays apart across articles: one outlet's account of
+            // Trump's talks with al-Sharaa is not another's summit of the Gulf leaders the same day
+            return -1;
+        }
         return shared * 10 + (a.type() == b.type() ? 5 : 0) + (samePlace ? 3 : 0)
                 + (da.known() && db.known() && da.start().equals(db.start()) ? 2 : 0);
+    }
+
+    /** A meeting or talks of two people beside a summit of four or more the same day (a bilateral held beside it). */
+    private static boolean bilateralBeside(Event pair, Set<String> pairPeople, Event summit, Set<String> summitPeople) {
+        return summit.type() == EventType.SUMMIT && (pair.type() == EventType.MEETING || pair.type() == EventType.TALKS)
+                && pairPeople.size() == 2 && summitPeople.size() >= 4;
+    }
+
+    /**
+     * {@code kept} enriched by the report of another article ({@link #mergeFound}); a spokesperson one article put
+     * beside a pair is that article's commentator once the merged event has two others taking part (as
+     * {@link NotActors} files an event inside one article), so the merge does not carry them into the other's event.
+     */
+    public Event mergeAcross(Event kept, Event other) {
+        return NotActors.filed(mergeFound(kept, other), Map.of());
     }
 
     private static boolean hasOwn(Set<String> a, Set<String> b) {

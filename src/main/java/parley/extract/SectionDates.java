@@ -227,6 +227,11 @@ final class SectionDates {
         return headings >= 2 || leads > 0;
     }
 
+    /** The date of the paragraph's lead ("12 May –", "- 16 May, Istanbul."), or null. */
+    Resolution lead() {
+        return lead;
+    }
+
     /** The day the text last put an event on in this section, else the section's date; null when none. */
     EventDate reference() {
         return reference;
@@ -297,6 +302,23 @@ final class SectionDates {
         return d.start().isAfter(last.lastDay()) || last.start().isAfter(d.lastDay());
     }
 
+    /**
+     * The one day of the heading the sentence is under (no dated lead of its own), when it is not after the article:
+     * a live blog's or diary's "Tuesday 3 June" above entries that say "today", "this morning", "tomorrow". Null
+     * otherwise.
+     */
+    LocalDate headingDay() {
+        if (heading == null || lead != null) {
+            return null;
+        }
+        EventDate d = heading.date();
+        if (!d.known() || d.end() != null || d.precision().compareTo(Precision.DAY) < 0
+                || (anchor != null && d.start().isAfter(anchor))) {
+            return null;
+        }
+        return d.start();
+    }
+
     /** True when a date came from the section, not the clause: a date found in the sentence still wins. */
     static boolean fromSection(DateDerivation d) {
         return d != null && d.rule().endsWith("(narrative reference time)");
@@ -362,11 +384,87 @@ final class SectionDates {
         if (best == null) {
             return null;
         }
+        if (bareWeekday(best)) {
+            return weekdayOfSection(best, tenseBelow(to));
+        }
         Resolution r = DateResolver.resolve(best, anchor, tense, null);
         if (!r.resolved() || (from < MASTHEAD && r.date().start().equals(anchor) && best.year() != 0)) {
             return null; // the date line of a newsletter's masthead is its publication date, not a section
         }
         return r;
+    }
+
+    private static boolean bareWeekday(Timex t) {
+        return t.kind() == Timex.Kind.WEEKDAY && (t.modifier() == null || t.modifier().equals("on"));
+    }
+
+    /**
+     * A heading or lead that is only a weekday ("Monday", "- Tuesday: …"): the tense of what is told under it says
+     * which week (told as past: the days up to the article; as future: the days after it). Told in the present, as
+     * digests and diaries are, a text issued at the end of a week (Friday to Sunday) reviews the week just ended:
+     * "Monday" in a Sunday issue is six days back, not tomorrow. Earlier in the week the nearest such day.
+     */
+    private Resolution weekdayOfSection(Timex t, Tense tense) {
+        if (tense == Tense.PRESENT && lookingAhead(t.start())) {
+            return resolved(t, Tense.FUTURE); // "Coming up:" above "- Monday: X and Y meet": the week after the issue
+        }
+        if (anchor == null || tense != Tense.PRESENT || anchor.getDayOfWeek().getValue() < 5) {
+            return resolved(t, tense);
+        }
+        LocalDate d = anchor.with(java.time.temporal.TemporalAdjusters.previousOrSame(t.weekday()));
+        return new Resolution(EventDate.day(d), null, new DateDerivation(t.phrase(), DateWords.anchor(anchor),
+                "weekday, the week the issue ends (a section told in the present)", DateWords.day(d)));
+    }
+
+    /** A lead-in that announces days to come: "Coming up:", "The week ahead", "Next week's diary". */
+    private static final Pattern LOOK_AHEAD = Pattern.compile("(?i)\\b(?:coming up|week ahead|coming week|next week"
+            + "|upcoming|what to watch|still to come|diary|agenda|schedule)\\b");
+
+    /**
+     * True when the line that introduces the list or sections a weekday lead stands in (the first line above it that
+     * is no list item, no weekday line and not blank, a few lines up at most) announces days to come.
+     */
+    private boolean lookingAhead(int at) {
+        int ls = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        for (int guard = 0; guard < 12 && ls > 0; guard++) {
+            int le = ls - 1;
+            ls = text.lastIndexOf('\n', Math.max(0, le - 1)) + 1;
+            String l = text.substring(ls, le).strip();
+            if (l.isEmpty() || BULLETS.indexOf(l.charAt(0)) >= 0 || DATE_WORDS.contains(firstWordOf(l))) {
+                continue;
+            }
+            return LOOK_AHEAD.matcher(l).find();
+        }
+        return false;
+    }
+
+    private static final String BULLETS = "-*•–·▪";
+
+    private static String firstWordOf(String l) {
+        int e = 0;
+        while (e < l.length() && Character.isLetter(l.charAt(e))) {
+            e++;
+        }
+        return l.substring(0, e);
+    }
+
+    /**
+     * The tense of the first sentence under a heading line ending at {@code lineEnd}: blank lines and a live blog's
+     * time stamps ("10:42", "14:05 BST") are skipped. Looked at only for a heading that is a bare weekday.
+     */
+    private Tense tenseBelow(int lineEnd) {
+        int p = lineEnd;
+        for (int guard = 0; guard < 6 && p < text.length(); guard++) {
+            int ls = p + 1;
+            int le = text.indexOf('\n', ls);
+            le = le < 0 ? text.length() : le;
+            String l = text.substring(Math.min(ls, le), le).strip();
+            if (!l.isEmpty() && !(l.length() <= 16 && Character.isDigit(l.charAt(0)))) {
+                return tenseOfFirstSentence(ls, le);
+            }
+            p = le;
+        }
+        return Tense.PRESENT;
     }
 
     /** A day-of-month beats the weekday beside it; two of the same kind are ambiguous. */
@@ -412,7 +510,8 @@ final class SectionDates {
                 return null;
             }
             Timex t = single(TimexTagger.tag(text, p, close));
-            return t == null ? null : resolved(t, tenseOfFirstSentence(close + 2, le));
+            return t == null ? null : bareWeekday(t) ? weekdayOfSection(t, tenseOfFirstSentence(close + 2, le))
+                    : resolved(t, tenseOfFirstSentence(close + 2, le));
         }
         if (!Character.isDigit(text.charAt(p)) && !DATE_WORDS.contains(firstWord(p, le))) {
             return null; // most paragraphs open with no date: spare them the tagger
@@ -422,7 +521,7 @@ final class SectionDates {
         if (!ts.isEmpty() && ts.get(0).start() == p && (ts.get(0).kind() == Timex.Kind.DAY_OF_MONTH
                 || ts.get(0).kind() == Timex.Kind.WEEKDAY)
                 && LEAD_END.matcher(text).region(ts.get(0).end(), le).lookingAt()) {
-            return resolved(ts.get(0), tense);
+            return bareWeekday(ts.get(0)) ? weekdayOfSection(ts.get(0), tense) : resolved(ts.get(0), tense);
         }
         Matcher month = MONTH_LEAD.matcher(text).region(p, le);
         if (month.lookingAt()) {

@@ -285,6 +285,10 @@ final class SentenceEvents {
             if (JOINT_ACTS.contains(tokens.folded(m.first())) && !pairActs(text, m, names)) {
                 continue; // "Trump unveiled a plan": one person's act; "X and Y unveil a plan" is their meeting
             }
+            if (SIGN_FORMS.contains(tokens.folded(m.first())) && m.first() == m.last()
+                    && !Signings.jointSigning(tokens, m.first(), m.start(), names)) {
+                continue; // "Trump signed an executive order": one person's act, no gathering of signatories
+            }
             if (visitsPerson(text, tokens, m, names)) {
                 // "to visit Donald Trump at the White House": one visits a person by meeting them (a trip to a
                 // country or city stays a visit)
@@ -302,6 +306,7 @@ final class SentenceEvents {
             se.slots.add(slot);
         }
         se.dropModes(tokens);
+        se.signingInsideGathering(tokens);
         se.splitCoordinatedCalls(text, tokens);
         se.datedSaying(text, tokens, from, to, names, quoted, clauses);
         List<EntityMention> actors = new ArrayList<>();
@@ -414,6 +419,9 @@ final class SentenceEvents {
     /** Words before "visit(s)" that make it a verb ("to visit", "will visit", "Modi visits"), not a noun. */
     private static final Set<String> VERB_LEADS = Set.of("to", "will", "would", "could", "can", "may", "might",
             "should", "shall", "did", "does", "do", "also", "then", "he", "she", "they", "must");
+
+    /** "sign" and its forms: a gathering only when two parties sign an agreement ({@link Signings}). */
+    private static final Set<String> SIGN_FORMS = Set.of("sign", "signs", "signed", "signing");
 
     /** Acts two people perform together, a meeting only when both are the subject (triggers.tsv lists them). */
     private static final Set<String> JOINT_ACTS = Set.of("unveil", "unveils", "unveiled", "unveiling");
@@ -626,6 +634,31 @@ final class SentenceEvents {
             + "|August|September|October|November|December)\\s+\\d{1,2})\\b");
     /** Between the speaker and the saying: nothing, or an auxiliary and an adverb ("had already", "also"). */
     private static final Pattern SPEAKER_GAP = Pattern.compile(",?\\s+(?:\\p{Ll}+\\s+){0,2}");
+
+    /**
+     * "signed the compact as the summit got under way", "at the end of the talks the two ministers signed a
+     * declaration": a signing told with another gathering in its sentence is what happened at that gathering, not a
+     * second event beside it.
+     */
+    private void signingInsideGathering(Tokens tokens) {
+        if (slots.size() < 2) {
+            return;
+        }
+        boolean other = false;
+        boolean signing = false;
+        for (Slot s : slots) {
+            boolean sign = signing(tokens, s);
+            signing |= sign;
+            other |= !sign && GATHERING.contains(s.type());
+        }
+        if (signing && other) {
+            slots.removeIf(s -> signing(tokens, s));
+        }
+    }
+
+    private static boolean signing(Tokens tokens, Slot s) {
+        return SIGN_FORMS.contains(tokens.folded(s.trigger.first()));
+    }
 
     /** A call "by video link" beside another trigger is the way someone joins that event. */
     private void dropModes(Tokens tokens) {

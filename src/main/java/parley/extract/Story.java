@@ -38,8 +38,8 @@ final class Story {
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both|all) (?:(?:two|three|four|five|six"
             + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
             + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b"
-            // "the leaders of the Gulf Cooperation Council": a group the words name, not one told before
-            + "(?! of (?:the )?(?-i:\\p{Lu}))"
+            // "the leaders of the (six-member) Gulf Cooperation Council": a group the words name, not one told before
+            + "(?! of (?:the )?(?-i:[\\p{Ll}\\d-]+ )?(?-i:\\p{Lu}))"
             + "|^\\s*(?:They|Their|The pair)\\b");
 
     /** "on the sidelines of", "on the margins of": what follows is the event something else was held beside. */
@@ -178,6 +178,64 @@ final class Story {
             lastEvent = i; // "At the outset of the summit meeting, …": the text is back on that event
         }
         return true;
+    }
+
+    /** The kinds of gathering an absence may name by another noun: a video conference is also "the call". */
+    private static final Set<parley.domain.EventType> ABSENCE_KINDS = Set.of(parley.domain.EventType.CALL,
+            parley.domain.EventType.MEETING, parley.domain.EventType.SUMMIT, parley.domain.EventType.TALKS);
+    /** How many events back an absence still looks for the gathering it speaks of. */
+    private static final int ABSENCE_REACH = 4;
+
+    /**
+     * A report whose only people are absent ("Meloni did not join the call", "X stayed away from the talks") names
+     * who was missing from a gathering already told, whatever noun it uses for it: a video conference is "the call",
+     * a summit "the meeting". It goes to the nearest gathering or call of the story whose date and tense fit; false
+     * when there is none or the report names someone present.
+     */
+    boolean absentees(Event e) {
+        if (lastEvent < 0 || e.participants().isEmpty() || !ABSENCE_KINDS.contains(e.type())) {
+            return false;
+        }
+        for (Participant p : e.participants()) {
+            if (p.role() != Role.ABSENT) {
+                return false;
+            }
+        }
+        boolean ahead = e.status() == EventStatus.PLANNED || e.status() == EventStatus.PROPOSED;
+        // a day lent by the story's lead or section is no day of the absence's own words
+        EventDate own = SectionDates.fromSection(e.derivation()) ? EventDate.UNKNOWN : e.date();
+        int target = -1;
+        for (int i = lastEvent; i >= 0 && i > lastEvent - ABSENCE_REACH; i--) {
+            Event prev = events.get(i);
+            boolean prevAhead = prev.status() == EventStatus.PLANNED || prev.status() == EventStatus.PROPOSED;
+            if (!references.get(i) && !fromCaption(prev) && ABSENCE_KINDS.contains(prev.type()) && prevAhead == ahead
+                    && sameDays(own, prev.date())) {
+                target = i; // the nearest: "the call" after a video conference is that conference
+                break;
+            }
+        }
+        if (target < 0) {
+            return false;
+        }
+        Event prev = events.get(target);
+        StringJoiner who = new StringJoiner(", ");
+        e.participants().forEach(p -> who.add(p.name()));
+        Mention m = e.mentions().get(0);
+        Mention tagged = EventBuilder.withContribution(m, "absent from the event already reported ('"
+                + EventTitles.of(prev) + "'): " + who + "; " + m.contribution());
+        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
+                e.participants(), List.of(tagged), List.of());
+        events.set(target, merger.merge(prev, addition));
+        return true;
+    }
+
+    /** True when either date is unknown or the first falls within the days of the second. */
+    private static boolean sameDays(EventDate d, EventDate of) {
+        if (!d.known() || !of.known()) {
+            return true;
+        }
+        java.time.LocalDate last = of.end() != null ? of.end() : of.start();
+        return !d.start().isBefore(of.start()) && !d.start().isAfter(last);
     }
 
     /** "They will then be joined by Mr Trump": roles with no trigger of their own go to the event just mentioned. */

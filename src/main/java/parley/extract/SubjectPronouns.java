@@ -40,6 +40,10 @@ final class SubjectPronouns {
             }
         }
         List<EntityMention> out = names;
+        KnownEntity ahead = cataphoric(tokens, from, to, names, firstName, quoted);
+        if (ahead != null) {
+            return withPronoun(tokens, from, to, names, firstName, quoted, ahead);
+        }
         if (last != null && age <= REACH) {
             for (int i = from; i < to && i < from + 30; i++) {
                 if (tokens.start(i) >= firstName) {
@@ -63,6 +67,72 @@ final class SubjectPronouns {
             age++;
         }
         return out;
+    }
+
+    /** Words that open a clause fronted before the sentence's subject: "After his Riyadh stop (where he met X), Trump …". */
+    private static final Set<String> FRONTING = Set.of("after", "before", "following", "once", "when", "while",
+            "having", "although", "though", "as", "during", "on", "until");
+
+    /**
+     * "After his stop in Riyadh (where, on Wednesday, he met al-Sharaa), Trump flew to Doha": a "he"/"she" inside a
+     * clause fronted before the main clause stands for the main clause's subject, the person named right after the
+     * comma that closes it (outside brackets); null when the sentence is not so built.
+     */
+    private static KnownEntity cataphoric(Tokens tokens, int from, int to, List<EntityMention> names, int firstName,
+                                          BitSet quoted) {
+        if (from >= to || names.isEmpty() || !FRONTING.contains(tokens.folded(from))) {
+            return null;
+        }
+        int pronoun = -1;
+        for (int i = from + 1; i < to && i < from + 30 && tokens.start(i) < firstName; i++) {
+            if (PRONOUNS.contains(tokens.folded(i)) && !quoted.get(tokens.start(i))) {
+                pronoun = i;
+                break;
+            }
+        }
+        if (pronoun < 0) {
+            return null;
+        }
+        int depth = 0;
+        for (int i = from + 1; i < to && i < from + 60; i++) {
+            String w = tokens.folded(i);
+            if (w.equals("(")) {
+                depth++;
+            } else if (w.equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (w.equals(",") && depth == 0 && i > pronoun) {
+                int comma = tokens.end(i);
+                for (EntityMention n : names) {
+                    if (n.start() >= comma) {
+                        boolean next = n.entity().kind() == EntityKind.PERSON && n.start() - comma <= 40
+                                && SUBJECT_LEAD.matcher(tokens.text()).region(comma, n.start()).matches();
+                        return next ? n.entity() : null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Between the comma and the subject: nothing but a title or a possessive country ("US President"). */
+    private static final java.util.regex.Pattern SUBJECT_LEAD = java.util.regex.Pattern.compile(
+            "\\s*(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}");
+
+    private List<EntityMention> withPronoun(Tokens tokens, int from, int to, List<EntityMention> names, int firstName,
+                                            BitSet quoted, KnownEntity who) {
+        List<EntityMention> out = new ArrayList<>(names);
+        for (int i = from; i < to && i < from + 30 && tokens.start(i) < firstName; i++) {
+            if (PRONOUNS.contains(tokens.folded(i)) && !quoted.get(tokens.start(i))) {
+                out.add(new EntityMention(tokens.start(i), tokens.end(i), tokens.text().substring(tokens.start(i),
+                        tokens.end(i)), who));
+                break;
+            }
+        }
+        out.sort(Comparator.comparingInt(EntityMention::start));
+        last = who;
+        age = 1;
+        return coordinated(tokens, from, to, out, who, quoted);
     }
 
     /** Conjunctions that open a coordinated clause which may go on with the sentence's subject as a pronoun. */

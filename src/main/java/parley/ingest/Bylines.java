@@ -22,7 +22,12 @@ final class Bylines {
     /** Where the authors' part of a credit ends: "; additional reporting by", "; Editing by", a full stop. */
     private static final Pattern CREDIT_END = Pattern.compile(
             "(?i);|\\.(?:\\s|$)|\\s[|·•–—]\\s|\\(|\\b(?:additional reporting|editing|edited|writing|photographs?|photos?"
-                    + "|pictures?|graphics?|video)\\s+by\\b");
+                    + "|pictures?|graphics?|video)\\s+by\\b"
+                    // "Compiled by A and B for Saltmarsh Media": the outlet they wrote for is no author.
+                    + "|\\s+for\\s+(?:the\\s+)?(?-i:\\p{Lu})");
+    /** The label before the names: "By", "Words by", "Live coverage by", "Prepared by". */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("^(?i)(?:(?:words|written|story|live coverage"
+            + "|live blog|live updates|live reporting|coverage|prepared|compiled)\\s+)?by\\s*:?\\s+");
 
     private Bylines() {
     }
@@ -34,7 +39,7 @@ final class Bylines {
     }
 
     static List<String> names(String credit) {
-        String s = credit.strip().replaceFirst("^(?i)(?:by|words by|written by|story by)\\s+", "");
+        String s = CREDIT_LABEL.matcher(credit.strip()).replaceFirst("");
         Matcher end = CREDIT_END.matcher(s);
         // A full stop after an initial ("J. Smith") does not end the credit.
         while (end.find()) {
@@ -54,7 +59,9 @@ final class Bylines {
                 break; // "A, Diplomatic Correspondent": the rest describes A
             }
             Matcher m = ONE_NAME.matcher(p);
-            if (!m.find() || !m.group(1).equals(p) || ROLE.matcher(p).find()) {
+            // An office or outlet ("Parliamentary Reporting Unit") is no person.
+            if (!m.find() || !m.group(1).equals(p) || ROLE.matcher(p).find()
+                    || OutletLines.ORGANISATION_WORD.matcher(p).find()) {
                 break;
             }
             if (!names.contains(p)) {

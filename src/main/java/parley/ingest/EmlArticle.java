@@ -97,8 +97,10 @@ final class EmlArticle {
             TextDates.collect(text, text.lines().toList(), signals);
             String title = title(message.getSubject());
             String sender = sender(message.getFrom());
-            Metadata meta = new Metadata(title != null ? title : fromBody.title(),
-                    sender != null ? sender : fromBody.publisher(),
+            Mailbox from = message.getFrom() == null || message.getFrom().isEmpty() ? null : message.getFrom().get(0);
+            String publisher = MailSenders.publisher(displayText(message), from == null ? null : from.getDomain(), sender,
+                    text, fromBody.publisher());
+            Metadata meta = new Metadata(title != null ? title : fromBody.title(), publisher,
                     fromBody.author(), signals.decide());
             return new Read(text, meta, notes);
         } finally {
@@ -178,6 +180,17 @@ final class EmlArticle {
             s = s.substring(mailing.end()); // "Morning Brief: Ministers sign …" — the mailing's name, then the story
         }
         return JsonLd.blankToNull(s);
+    }
+
+    /**
+     * The From line's text before the address as written, comments included ("Ama Owusu (Saltmarsh Media)"), which
+     * the parsed display name drops; null when there is none.
+     */
+    private static String displayText(Message message) {
+        Field f = message.getHeader().getField(FieldName.FROM);
+        String raw = f == null ? null : f.getBody();
+        int lt = raw == null ? -1 : raw.indexOf('<');
+        return lt <= 0 ? null : JsonLd.blankToNull(raw.substring(0, lt).replace("\"", "").strip());
     }
 
     /** The From display name without its desk ("Outlet - Gulf Desk" → "Outlet"); null when there is none. */

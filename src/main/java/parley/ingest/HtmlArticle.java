@@ -29,7 +29,8 @@ import parley.ingest.DateSignals.Signal;
  *     (after related stories are removed), then elsewhere on the cleaned page; the text rules of
  *     {@link TextMetadata} over the article text, then over the cleaned page's text;</li>
  * <li>title: og:title; JSON-LD headline; the first h1; {@code <title>}; each minus a " | Site" suffix;</li>
- * <li>publisher: og:site_name; JSON-LD publisher; a copyright line in the page footer;</li>
+ * <li>publisher: og:site_name; JSON-LD publisher; a copyright line in the page footer; an outlet line at the top
+ *     of the story ("Coast Herald - Features", see {@link OutletLines});</li>
  * <li>author: JSON-LD author; meta author / article:author (not a URL); a byline element
  *     ({@code [rel=author]}, {@code [itemprop=author]}, {@code .byline}); a "By Jane Doe" line.</li>
  * </ul>
@@ -103,6 +104,9 @@ final class HtmlArticle {
             textAuthor = textAuthor != null ? textAuthor : TextMetadata.author(pageLines);
         }
         String publisher = firstNonNull(structured.publisher(), suffixOutlet, logo, footerPublisher);
+        if (publisher == null) {
+            publisher = OutletLines.outlet(lines); // "Coast Herald - Features" or "By A | Coast Review | 3 March 2025"
+        }
         String author = structured.author() != null ? structured.author() : textAuthor;
         Metadata merged = new Metadata(null, publisher, author, signals.decide());
         return new Read(text, merged.withTitle(title(doc, root, structured, publisher)));

@@ -25,12 +25,18 @@ import parley.ingest.DateSignals.Signal;
 final class TextMetadata {
     private static final int TOP_LINES = TextDates.TOP_LINES;
 
+    /**
+     * A byline: "By A and B", "Words by A", "Live coverage by A and B", "by A" in an italic part of a header line;
+     * the names may be followed by a place, a job title, the outlet they wrote for ("for the X") or "and agencies".
+     */
     private static final Pattern BY_LINE = Pattern.compile(
-            "^\\s*(?:By|BY|Words by|Written by|Story by)\\s+(" + Bylines.NAME + "(?:\\s*(?:,|and|&)\\s*" + Bylines.NAME
-                    + ")*)\\s*(?:$|[,.;|·•–—-]|\\s+in\\s+\\p{Lu}|\\s+and\\s+agencies)");
+            "^\\s*(?:By|BY|by|Words by|Written by|Story by|Live (?:coverage|blog|updates|reporting) by|Coverage by)\\s+("
+                    + Bylines.NAME + "(?:\\s*(?:,|and|&)\\s*" + Bylines.NAME
+                    + ")*)\\s*(?:$|[,.;|·•–—-]|\\s+in\\s+\\p{Lu}|\\s+and\\s+agencies|\\s+for\\s+(?:the\\s+)?\\p{Lu})");
+    /** A labelled credit; "Prepared by" names people here, an office is the publisher ({@link OutletLines}). */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "^\\s*(?:Interviewer|Interview by|Compiled by|Editor on duty|Edited by|Editor|Author|Authors|Byline"
-                    + "|Reporter|Written by)\\s*:?\\s+(?=\\p{Lu})(.+)$");
+            "^\\s*(?:Interviewer|Interview by|Compiled by|Prepared by|Editor on duty|Edited by|Editor|Author|Authors"
+                    + "|Byline|Reporter|Written by)\\s*:?\\s+(?=\\p{Lu})(.+)$");
     /** A tagline that names who put the issue together: "Notes from the week, compiled by Jane Doe". */
     private static final Pattern GATHERED_BY = Pattern.compile("(?i),?\\s+(?:gathered|compiled|curated|assembled"
             + "|put together|collected)\\s+by\\s+((?-i:" + Bylines.NAME + "))\\s*[.]?\\s*$");
@@ -66,6 +72,10 @@ final class TextMetadata {
                     + "|service)\\s+(?:(?:produced\\s+)?(?:from|of|by)|for\\s+(?:the\\s+)?(?:clients|members|subscribers)"
                     + "\\s+of)\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}'’&-]*(?:\\s+(?:(?:for|of|and|on|&)\\s+)?"
                     + "(?-i:\\p{Lu})[\\p{L}'’&-]*){0,6})");
+    /** What a document is, in capitals over it ("TRANSCRIPT", "PRESS RELEASE"): no outlet's name. */
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)(?:official\\s+|full\\s+|verbatim\\s+|joint\\s+)?"
+            + "(?:transcript|readout|statement|press release|news release|media advisory|fact sheet|communiqu[ée]"
+            + "|remarks|for immediate release|press briefing|briefing notes?)");
     private static final Pattern ISSUE = Pattern.compile("(?i)\\bissue\\s+(?:no\\.?\\s*)?(\\d{1,5})\\b");
 
     private TextMetadata() {
@@ -185,13 +195,24 @@ final class TextMetadata {
         if (owner != null) {
             return owner;
         }
-        if (masthead != null) {
-            return masthead;
+        String named = masthead != null ? masthead : OutletLines.outlet(lines);
+        if (named == null) {
+            named = selfIntroduced(lines);
         }
-        String named = selfIntroduced(lines);
         if (named != null) {
-            return named;
+            String company = isNewsletter(named, lines) ? Newsletters.company(lines, named) : null;
+            return company != null ? company : named;
         }
+        return copyrightHolder(lines);
+    }
+
+    /** The organisation the text says it belongs to ("… is a programme of X", "a newsletter from X"), or null. */
+    static String statedOwner(List<String> lines, String text) {
+        return owner(lines, mastheadName(lines, text));
+    }
+
+    /** The holder of the first copyright line at the top or foot of the text, or null. */
+    static String copyrightHolder(List<String> lines) {
         for (String line : edges(lines)) {
             String p = copyrightHolder(line);
             if (p != null) {
@@ -199,6 +220,26 @@ final class TextMetadata {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the outlet is a newsletter, which a company publishes (a newspaper is its own publisher whoever owns
+     * it): its name says so ("The Tidewater Letter", "Gulf Briefing"), or its first lines introduce it as one.
+     */
+    static boolean isNewsletter(String name, List<String> lines) {
+        if (Newsletters.NAME_WORD.matcher(name).find()) {
+            return true;
+        }
+        int first = firstNonBlank(lines);
+        for (int i = Math.max(first, 0) + 1; first >= 0 && i < Math.min(lines.size(), first + 4); i++) {
+            String plain = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(i)).replaceAll("").strip();
+            for (String part : TextDates.LINE_PARTS.split(plain)) {
+                if (SELF_INTRODUCTION.matcher(part.strip()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -261,7 +302,8 @@ final class TextMetadata {
         String line = lines.get(first).strip().replaceFirst("^#+\\s*", "");
         String[] parts = MASTHEAD_PARTS.split(line, 2);
         String name = parts[0].strip();
-        if (!isCapitals(name) || name.split("\\s+").length > 6 || name.length() < 3 || name.matches(".*[.!?:;\"“].*")) {
+        if (!isCapitals(name) || name.split("\\s+").length > 6 || name.length() < 3 || name.matches(".*[.!?:;\"“].*")
+                || DOCUMENT_KIND.matcher(name).matches()) {
             return null;
         }
         String mixed = mixedCase(name, text, first, lines);
@@ -343,6 +385,15 @@ final class TextMetadata {
             return null;
         }
         String t = lines.get(first).strip();
+        if (!isMasthead(t) && OutletLines.outlet(t) != null) {
+            // "Coast Herald - World", "Coast Wire | 12 May 2025": the outlet's line, the headline comes next.
+            int next = firstNonBlank(lines.subList(first + 1, lines.size()));
+            if (next < 0) {
+                return null;
+            }
+            first += 1 + next;
+            t = lines.get(first).strip();
+        }
         if (t.startsWith("#")) {
             t = t.replaceFirst("^#+\\s*", "").replaceFirst("\\s*#+$", "");
             // A heading the writer marked as one may be short ("Harbour Notes").

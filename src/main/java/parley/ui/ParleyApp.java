@@ -151,6 +151,9 @@ public final class ParleyApp extends Application {
         // Other analysts' imports and edits on a team store show up without a restart.
         view.viewModel().followStoreChanges();
         Platform.runLater(() -> view.timeline().requestFocus());
+        if (TrainingRun.requested()) {
+            TrainingRun.exitWhenComplete(view);
+        }
         return view;
     }
 

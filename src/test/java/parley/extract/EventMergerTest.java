@@ -187,4 +187,37 @@ class EventMergerTest {
         assertThat(merger.merge(a, b)).isEqualTo(merger.merge(a, b));
         assertThat(merger.merge(a, b).title()).isEqualTo("Meeting: Ruiz, Lind");
     }
+
+    /**
+     * Across articles as inside one: one outlet's meeting of two leaders is not another outlet's summit of five the
+     * same day, though they share a leader; a pair of the summit's people still joins a summit report of theirs.
+     */
+    @Test
+    void aBilateralOfOneArticleIsNotAnotherArticlesSummitThatDay() {
+        Event summit = ev(EventType.SUMMIT, EventDate.day(D), "Oslo", 1, 0, p("Ana Ruiz", Role.HOST),
+                p("Bo Lind", Role.ATTENDEE), p("Cai Wen", Role.ATTENDEE), p("Dag Holm", Role.ATTENDEE),
+                p("Eli Sand", Role.ATTENDEE));
+        Event pair = ev(EventType.MEETING, EventDate.day(D), null, 2, 0, p("Ana Ruiz", Role.ATTENDEE),
+                p("Fay Moss", Role.ATTENDEE));
+        Event summitReport = ev(EventType.SUMMIT, EventDate.day(D), null, 3, 0, p("Ana Ruiz", Role.ATTENDEE),
+                p("Bo Lind", Role.ATTENDEE));
+        assertThat(merger.findSame(pair, List.of(summit))).isEmpty();
+        assertThat(merger.findSame(summitReport, List.of(summit))).contains(summit);
+    }
+
+    /**
+     * A spokesperson one article named beside a call of two leaders is a commentator once another article's report
+     * of the call is merged in: the merged call keeps the leaders, not the commentator.
+     */
+    @Test
+    void aMergeAcrossArticlesLeavesOneArticlesCommentatorOut() {
+        Participant spokesman = new Participant("Gil Roy", EntityKind.PERSON, "Foreign Ministry spokesman",
+                Role.ATTENDEE);
+        Event one = ev(EventType.CALL, EventDate.day(D), null, 1, 0, p("Ana Ruiz", Role.ATTENDEE), spokesman);
+        Event other = ev(EventType.CALL, EventDate.day(D), null, 2, 0, p("Ana Ruiz", Role.ATTENDEE),
+                p("Bo Lind", Role.ATTENDEE));
+        Event merged = merger.mergeAcross(other, one);
+        assertThat(merged.participants()).extracting(Participant::name).containsExactly("Ana Ruiz", "Bo Lind");
+        assertThat(merged.mentions()).hasSize(2);
+    }
 }

@@ -40,8 +40,10 @@ class PrecisionFixturesTest {
     @ValueSource(strings = {"sidelines-setting", "loose-remarks", "agreed-meetings", "one-host-two-guests",
             "remark-occasions", "separate-encounters", "type-cues", "negotiation-rounds",
             "sentence-apart", "sidelines-lent-date", "sidelines-undated",
-            "bilateral-beside-summit", "stayed-away", "labour-strikes", "absences-told-apart",
-            "chronology-entries", "saying-after-occasion", "fronted-encounters"})
+            "bilateral-beside-summit", "stayed-away", "signings", "labour-strikes", "absences-told-apart",
+            "absences-any-noun", "readout-issuer-tokyo", "readout-issuer-downing", "readout-issuer-whitehouse",
+            "chronology-entries", "saying-after-occasion", "fronted-encounters", "fronted-pronouns",
+            "status-own-clause"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
@@ -114,6 +116,22 @@ class PrecisionFixturesTest {
         assertThat(events).anyMatch(e -> e.type() == parley.domain.EventType.MEETING && e.date().known()
                 && e.date().start().equals(LocalDate.of(2026, 6, 11))
                 && e.participants().stream().anyMatch(p -> p.name().equals("Keir Starmer")));
+    }
+
+    /**
+     * "After his stop in Ankara (where he met Fidan), Rubio flew on": the pronoun of the fronted clause is the main
+     * clause's subject, not the person of the sentence before; "the leaders of the six-member Gulf Cooperation
+     * Council" says whose leaders they are and brings in no pair told before.
+     */
+    @Test
+    void frontedPronounsAndNamedGroupsTakeNoEarlierPeople() throws IOException {
+        String text = ExpectedEvents.fixture("fronted-pronouns.txt");
+        LocalDate anchor = LocalDate.of(2025, 10, 17);
+        List<Event> events = new RuleBasedExtractor().extract(
+                new Article("fronted-pronouns.txt", "txt", "", text, null, null, null, anchor), anchor).events();
+        assertThat(present(events, "Ankara")).containsExactlyInAnyOrder("Marco Rubio", "Hakan Fidan");
+        assertThat(present(events, "Kyiv")).containsExactlyInAnyOrder("Kaja Kallas", "Volodymyr Zelensky");
+        assertThat(present(events, "Brussels")).containsExactlyInAnyOrder("António Costa", "Gulf Cooperation Council");
     }
 
     private static List<String> present(List<Event> events, String place) {

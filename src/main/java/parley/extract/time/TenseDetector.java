@@ -29,6 +29,13 @@ public final class TenseDetector {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MODALS = Set.of("would", "could", "may", "might");
     private static final Set<String> MODAL_VERBS = Set.of("meet", "hold", "host", "visit", "travel");
+    /**
+     * "said the talks would resume", "would take place in Geneva": "would" before a verb of an occasion starting is
+     * the future seen from a telling (could/may/might stay with {@link #MODAL_VERBS}: a possibility). Not "would
+     * attend": "said on Monday that X would attend the summit" may be of a summit already held.
+     */
+    private static final Set<String> WOULD_VERBS = Set.of("resume", "reconvene", "convene", "begin", "start", "open",
+            "continue");
     private static final Set<String> PAST_WORDS = Set.of("said", "says", "was", "were", "had", "did", "met", "spoke",
             "held", "told", "took", "went", "came", "gave", "made", "sent", "wrote", "began", "flew", "ago", "last",
             "previous", "earlier", "yesterday", "already");
@@ -77,7 +84,14 @@ public final class TenseDetector {
             if (FUTURE_WORDS.contains(a) || a.endsWith("'ll") || a.endsWith("’ll")
                     || (PAIR_FIRSTS.contains(a) && FUTURE_PAIRS.contains(a + " " + next))
                     || (MODALS.contains(a) && (MODAL_VERBS.contains(next)
-                    || (i + 2 < w.length && MODAL_VERBS.contains(w[i + 2]))))) {
+                    || (i + 2 < w.length && MODAL_VERBS.contains(w[i + 2]))))
+                    // "the two sides were to resume talks": a plan seen from the past (not "was to bring them
+                    // together on 1 July", which may be long gone)
+                    || ((a.equals("was") || a.equals("were")) && next.equals("to") && i + 2 < w.length
+                    && WOULD_VERBS.contains(w[i + 2]))
+                    || (a.equals("would") && (WOULD_VERBS.contains(next)
+                    || (i + 2 < w.length && (WOULD_VERBS.contains(w[i + 2])
+                    || next.equals("take") && w[i + 2].equals("place")))))) {
                 return Tense.FUTURE;
             }
             if (INTENT_VERBS.contains(a) && next.equals("to")) {

@@ -52,7 +52,7 @@ public final class TimexTagger {
             + "|the coming|the previous|the following)\\s+(week|weekend|month|year)\\b");
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b(?:at|from|by|until|around|about)?\\s*"
             + "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)(?:\\s+local time|\\s+(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|Kyiv time|Moscow time))?"
-            + "|\\b(?i:at|from|by|until|around)\\s+(\\d{1,2})[:.](\\d{2})(?![\\d.,]|\\s*(?:%|percent|per cent|points?"
+            + "|\\b(?i:at|from|by|until|around)\\s+(\\d{1,2})[:.](\\d{2})(?!\\d|[.,]\\d|\\s*(?:%|percent|per cent|points?"
             + "|million|billion|trillion|[a-z]*(?:dollars|euros|pounds|yen|tonnes)))" // "fell by 2.36 percent"
             + "(?:\\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|local time|hrs|h))?\\b"
             + "|\\b(?i:at|around|by|until|from)\\s+(midday|noon|midnight)\\b");

@@ -110,6 +110,9 @@ class TimexTaggerTest {
         assertThat(night.offset()).isEqualTo(-1);
         assertThat(only("The minister arrived this morning.").partOfDay()).isEqualTo("morning");
         assertThat(only("Voting closes at 10 a.m. on the island.").time()).hasToString("10:00");
+        // a clock time that ends its sentence: the full stop is no decimal
+        assertThat(only("The envoy will brief reporters at 18:00.").time()).hasToString("18:00");
+        assertThat(only("The session opens at 09.15, officials said.").time()).hasToString("09:15");
     }
 
     @Test

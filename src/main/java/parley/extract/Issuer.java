@@ -1,0 +1,118 @@
+package parley.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The government a readout speaks for, from its header: "Readout from the Prime Minister's Office of Japan",
+ * "UNITED KINGDOM | PRIME MINISTER'S OFFICE", "10 Downing Street", "The White House". A readout calls its own leader
+ * "the Prime Minister" or "the President" without a name, so those words are that country's office holder, not
+ * another prime minister the text names ({@link EntityFinder}). Null when the header names no issuing office, or
+ * names several countries for it.
+ */
+final class Issuer {
+    private Issuer() {
+    }
+
+    /** Seats of government, in file order (longest first where they overlap), with the country they speak for. */
+    private static final Map<String, String> SEATS = new LinkedHashMap<>();
+
+    static {
+        Gazetteer.read("seats.tsv", line -> {
+            String[] c = line.split("\t");
+            SEATS.put(c[0].strip().toLowerCase(Locale.ROOT), c[1].strip());
+        });
+    }
+
+    /** Words of a header that say a government office issued the text. */
+    private static final String[] OFFICES = {"readout", "prime minister's office", "prime minister’s office",
+        "office of the prime minister", "president's office", "president’s office", "office of the president",
+        "presidential office", "chancellery", "chancellor's office", "cabinet office", "press office",
+        "government of", "ministry of foreign affairs", "foreign ministry"};
+    /** How much of the text's top a header may take. */
+    private static final int HEADER = 800;
+    /** A line of this many words or more is prose: the header has ended. */
+    private static final int PROSE_WORDS = 14;
+
+    /** The country key of the issuing government, or null. */
+    static String country(String text, String title, String publisher, Gazetteer gazetteer) {
+        String found = null;
+        for (String line : headerLines(text, title, publisher)) {
+            String c = ofLine(line, gazetteer);
+            if (c != null) {
+                if (found != null && !found.equals(c)) {
+                    return null; // two governments in the header: a joint text, no one issuer
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    private static java.util.List<String> headerLines(String text, String title, String publisher) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (title != null) {
+            lines.add(title);
+        }
+        if (publisher != null) {
+            lines.add(publisher);
+        }
+        String top = text == null ? "" : text.substring(0, Math.min(text.length(), HEADER));
+        for (String line : top.split("\n")) {
+            if (line.strip().split("\\s+").length >= PROSE_WORDS) {
+                break; // the first paragraph of prose: what follows is the body
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** The country a header line's issuing office belongs to, or null. */
+    private static String ofLine(String line, Gazetteer gazetteer) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> seat : SEATS.entrySet()) {
+            int at = lower.indexOf(seat.getKey());
+            if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
+                return seat.getValue();
+            }
+        }
+        boolean office = false;
+        for (String o : OFFICES) {
+            office |= lower.contains(o);
+        }
+        if (!office) {
+            return null;
+        }
+        // "Readout of the Prime Minister's call with President Stubb of Finland": the counterpart's country follows
+        // "with", "and" or "to"; the issuer's comes before
+        int cut = line.length();
+        for (String w : new String[] {" with ", " and ", " to "}) {
+            int at = lower.indexOf(w);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        String[] words = line.substring(0, cut).split("[\\s|:,;()]+");
+        String country = null;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+                continue;
+            }
+            String key = null;
+            int used = 1;
+            for (int n = Math.min(3, words.length - i); n >= 1 && key == null; n--) {
+                key = gazetteer.country(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+                used = n;
+            }
+            if (key != null) {
+                if (country != null && !country.equals(key)) {
+                    return null;
+                }
+                country = key;
+                i += used - 1;
+            }
+        }
+        return country;
+    }
+}

@@ -1,0 +1,166 @@
+package parley.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The outlet named by a header line in mixed case, where no masthead in capitals names it:
+ * <ul>
+ * <li>a wire or dated line: "Coast Wire | 12 May 2025", "12/05/2025 | Coast Wire" — a name beside a date;</li>
+ * <li>a section line: "Coast Herald - World", "Coast Herald - Features" — a name before a section of the paper;</li>
+ * <li>a byline line cut into parts: "By A and B | Coast Review | 3 March 2025" — the part that is neither the
+ *     byline nor the date;</li>
+ * <li>a transcript's or summary's maker: "Prepared by the Lagoon Transcription Service" — an office, never a
+ *     person (people preparing a text are its authors, see {@link TextMetadata#author}).</li>
+ * </ul>
+ * A part counts as a name when it is one to six capitalised words (small joining words allowed) with no digits or
+ * sentence punctuation that read as an outlet's or organisation's name (see {@link #isName}).
+ */
+final class OutletLines {
+    /** How many non-blank lines from the top a header line may sit at. */
+    private static final int HEADER_LINES = 8;
+    private static final Pattern NAME = Pattern.compile("(?:The\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:(?:of|for|and|the|on|&)\\s+)?"
+            + "\\p{Lu}[\\p{L}'’&.-]*){0,5}");
+    /** Words that end an outlet's name: a single such word may be the whole name ("The Herald"). */
+    static final Pattern OUTLET_WORD = Pattern.compile("(?i)\\b(?:times|herald|post|news|newswire|wire|gazette|journal"
+            + "|review|observer|tribune|chronicle|ledger|monitor|standard|express|telegraph|courier|dispatch|press"
+            + "|agency|media|daily|weekly|quarterly|mail|record|guardian|bulletin|digest|report|reporter|sentinel|echo"
+            + "|argus|mercury|examiner|inquirer|independent|star|sun|globe|register|letter|brief|briefing|watch|world"
+            + "|insider|outlook|magazine|online|network|radio|tv|broadcasting|weekend|sunday)$");
+    /** The sections of a paper or site: "World", "Middle East", "Features", "Long Reads". */
+    private static final Pattern SECTION = Pattern.compile("(?i)(?:world|world news|news|latest|features?|politics"
+            + "|business|economy|markets|opinion|comment|analysis|long ?reads?|weekend|magazine|culture|travel|sport"
+            + "|science|technology|environment|climate|health|asia|asia[- ]pacific|europe|africa|americas|middle east"
+            + "|gulf|latin america|south asia|east asia|international|national|local|regional|uk|us|diplomacy"
+            + "|foreign affairs|defence|defense|security|live|breaking news|investigations?|interviews?|explainers?"
+            + "|conversations|insight|reviews?|editorial|global|region|home|in depth|in focus|special reports?"
+            + "|world service|world desk|foreign desk|city|metro)");
+    /** Labels that stand beside a date but name no outlet ("Updated | 12 May 2025"). */
+    private static final Pattern LABEL = Pattern.compile("(?i)(?:(?:first|last)\\s+)?(?:updated|published|posted"
+            + "|issued|filed|released|dated?|edition|print edition|modified|breaking|exclusive|live|transcript"
+            + "|readout|statement|press release|news release|embargoed)");
+    /** "Prepared by the Lagoon Transcription Service", "Transcript prepared by: Parliamentary Reporting Unit". */
+    private static final Pattern PREPARED_BY = Pattern.compile("(?i)^(?:[\\p{L} ]{0,30}\\s)?(?:prepared|issued"
+            + "|compiled|transcribed|provided|distributed)\\s+by\\s*:?\\s+((?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’&.-]*"
+            + "(?:\\s+(?:(?:of|for|and|the|on|&)\\s+)*(?-i:\\p{Lu})[\\p{L}'’&.-]*){0,7})\\s*[.,;]?\\s*$");
+    /** What makes a maker an office and not a person. */
+    static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)\\b(?:service|services|office|unit|ministry"
+            + "|department|agency|bureau|secretariat|desk|team|centre|center|institute|division|directorate|council"
+            + "|commission|committee|section|media|press|news|group|foundation|government|embassy|mission"
+            + "|administration|authority|parliament|assembly|house|cabinet|presidency|palace|partners|associates"
+            + "|company|corporation|network|radio|broadcasting|newsroom|staff|advisory|advisers|advisors|consulting"
+            + "|consultancy|research|analytics|intelligence|insights?|strategies|forum|institution|capital|trust"
+            + "|readouts|transcripts?)\\b");
+    private static final Pattern BY_PART = Pattern.compile("^(?i:by)\\s+\\p{Lu}");
+    private static final Pattern COMPANY_FORM = Pattern.compile("\\s*,?\\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH)\\.?$");
+
+    private OutletLines() {
+    }
+
+    /** The outlet named by one of the top lines, or null. */
+    static String outlet(List<String> lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < HEADER_LINES; i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            seen++;
+            String name = outlet(line);
+            if (name == null) {
+                name = preparedBy(line);
+            }
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name on a line of parts ("Coast Wire | 12 May 2025", "Coast Herald - World", "By A | Coast Review |
+     * 3 March 2025"), or null when the line is no such header.
+     */
+    static String outlet(String line) {
+        if (line.length() > 160 || line.indexOf('|') < 0 && line.indexOf('-') < 0 && line.indexOf('·') < 0
+                && line.indexOf('–') < 0 && line.indexOf('—') < 0 && line.indexOf('•') < 0) {
+            return null;
+        }
+        String plain = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("").replaceFirst("^\\s*#+\\s*", "").strip();
+        String[] parts = TextDates.LINE_PARTS.split(plain);
+        if (parts.length < 2) {
+            return null;
+        }
+        String name = null;
+        int nameAt = -1;
+        boolean dated = false;
+        boolean byline = false;
+        boolean sectioned = false;
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            DateText.Found f = TextDates.find(part, false); // numeric day-first or month-first alike: only 'a date'
+            if (f != null && TextDates.onlyADate(part, f)) {
+                dated = true;
+            } else if (BY_PART.matcher(part).find() && Bylines.authors(part) != null) {
+                byline = true;
+            } else if (SECTION.matcher(part).matches()) {
+                sectioned = true;
+            } else if (name == null && isName(part)) {
+                name = part;
+                nameAt = i;
+            } else if (!part.matches("(?i)(?:issue|no\\.?|vol\\.?|volume|edition)\\s*\\d+")) {
+                return null; // a part that is none of these: a headline, a tagline
+            }
+        }
+        if (name == null || !(dated || byline || sectioned)) {
+            return null;
+        }
+        // A section follows its paper's name: "Coast Herald - World", not "World - Coast Herald".
+        if (!dated && !byline && nameAt != 0) {
+            return null;
+        }
+        return isCapitals(name) ? TextMetadata.titleCase(name) : name;
+    }
+
+    /** The office a "prepared by" line names ("Prepared by the Lagoon Transcription Service"), or null. */
+    static String preparedBy(String line) {
+        if (line.length() > 160 || !line.toLowerCase(Locale.ROOT).contains(" by")) {
+            return null;
+        }
+        String plain = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("").strip();
+        Matcher m = PREPARED_BY.matcher(plain);
+        if (!m.find()) {
+            return null;
+        }
+        String maker = m.group(1).strip();
+        boolean office = maker.regionMatches(true, 0, "the ", 0, 4) || ORGANISATION_WORD.matcher(maker).find();
+        return office ? withoutCompanyForm(maker.replaceFirst("^(?i)the\\s+", "")) : null;
+    }
+
+    /** "Saltmarsh Media Ltd." → "Saltmarsh Media", as a copyright line gives it. */
+    static String withoutCompanyForm(String name) {
+        return COMPANY_FORM.matcher(name.strip()).replaceFirst("").strip();
+    }
+
+    /**
+     * An outlet's name: capitalised words that end on an outlet word ("Coast Herald"), hold an organisation's word
+     * ("Lagoon Policy Institute"), or begin with "The". Two or three other capitalised words beside a date are more
+     * often a person ("Ama Owusu | 12 May") or a place ("Abu Dhabi | 12 May"), a lone word a place.
+     */
+    private static boolean isName(String part) {
+        if (part.length() < 3 || part.length() > 60 || !NAME.matcher(part).matches() || LABEL.matcher(part).matches()) {
+            return false;
+        }
+        String[] words = part.replaceFirst("^The\\s+", "").split("\\s+");
+        if (OUTLET_WORD.matcher(part).find()) {
+            return true;
+        }
+        return words.length > 1 && (part.startsWith("The ") || ORGANISATION_WORD.matcher(part).find());
+    }
+
+    private static boolean isCapitals(String s) {
+        return s.equals(s.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,215 @@
+package parley.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.domain.Article;
+
+/**
+ * Publisher and authors in the header and footer forms that outlets use, several variants of each kind, on small
+ * texts written for these tests (the outlets and people are invented).
+ */
+class SourceMetadataKindsTest {
+    @TempDir
+    Path dir;
+
+    private Article read(String name, String content) throws Exception {
+        return Fixtures.READER.read(Fixtures.write(dir, name, content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Article mail(String from, String body) throws Exception {
+        String m = "From: " + from + "\nTo: Readers <list@example.org>\nSubject: Ferry timetable agreed\n"
+                + "Date: Tue, 4 Mar 2025 08:00:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+                + body;
+        return read("bulletin.eml", m.replace("\n", "\r\n"));
+    }
+
+    private static String publisher(String text) {
+        return TextMetadata.of(text).publisher();
+    }
+
+    private static String author(String text) {
+        return TextMetadata.of(text).author();
+    }
+
+    private static final String STORY = "\n\nFerry crews on the lagoon went back to work on Monday after the two "
+            + "ministers met in Keta and agreed a new timetable for the crossings.\n";
+
+    @Test
+    void aWireLineGivesTheOutletBesideTheDate() {
+        assertThat(publisher("Coastline Wire | 12 May 2025\n\nFerry ministers agree shared timetable" + STORY))
+                .isEqualTo("Coastline Wire");
+        assertThat(publisher("Sahel Dispatch | Monday 3 March 2025, 14:20 GMT\n\nFerry ministers agree shared timetable"
+                + STORY)).as("with a weekday and a clock time").isEqualTo("Sahel Dispatch");
+        assertThat(publisher("12/05/2025 | Orchard Press Agency\n\nFerry ministers agree shared timetable" + STORY))
+                .as("the date first").isEqualTo("Orchard Press Agency");
+        assertThat(publisher("Ferry ministers agree shared timetable\nLakeside Newswire · 2025-05-12" + STORY))
+                .as("under the headline").isEqualTo("Lakeside Newswire");
+        assertThat(TextMetadata.of("Coastline Wire | 12 May 2025\n\nFerry ministers agree shared timetable" + STORY)
+                .title()).isEqualTo("Ferry ministers agree shared timetable");
+    }
+
+    @Test
+    void aHeadlineBesideADateIsNoOutlet() {
+        assertThat(publisher("Ferry ministers meet in Keta to agree the timetable | 12 May 2025" + STORY)).isNull();
+        assertThat(publisher("Ferry timetable agreed\nUpdated | 12 May 2025" + STORY)).isNull();
+        assertThat(publisher("Ferry timetable agreed\nAma Owusu | 12 May 2025" + STORY)).as("a writer's name").isNull();
+        assertThat(publisher("Ferry timetable agreed\nAbu Dhabi | 12 May 2025" + STORY)).as("a place").isNull();
+        assertThat(publisher("Ferry timetable agreed\nKeta · 12 May 2025" + STORY)).as("a place").isNull();
+    }
+
+    @Test
+    void anOutletAndItsSectionGiveTheOutlet() {
+        String world = "Kestrel Herald - World\n\nFerry ministers agree shared timetable" + STORY;
+        assertThat(publisher(world)).isEqualTo("Kestrel Herald");
+        assertThat(TextMetadata.of(world).title()).as("the section line is no headline")
+                .isEqualTo("Ferry ministers agree shared timetable");
+        assertThat(publisher("Ridgeway Post - Middle East\nFerry ministers agree shared timetable" + STORY))
+                .isEqualTo("Ridgeway Post");
+        assertThat(publisher("The Fenland Chronicle – Politics\n\nFerry ministers agree shared timetable" + STORY))
+                .as("an en dash").isEqualTo("The Fenland Chronicle");
+        assertThat(publisher("The Marsh Lantern | Opinion\n\nFerry ministers agree shared timetable" + STORY))
+                .as("a bar").isEqualTo("The Marsh Lantern");
+    }
+
+    @Test
+    void aFeatureLineGivesTheOutlet() {
+        String feature = "Kestrel Herald - Features\n\nA week on the lagoon ferries\n\nBy Ama Owusu\n" + STORY;
+        assertThat(publisher(feature)).isEqualTo("Kestrel Herald");
+        assertThat(TextMetadata.of(feature).title()).isEqualTo("A week on the lagoon ferries");
+        assertThat(TextMetadata.of(feature).author()).isEqualTo("Ama Owusu");
+        assertThat(publisher("Ridgeway Weekend - Long Reads\n\nA week on the lagoon ferries" + STORY))
+                .isEqualTo("Ridgeway Weekend");
+    }
+
+    @Test
+    void aFeatureLineOnAPageWithoutSiteTags() throws Exception {
+        Article page = read("feature.html", "<html><head><title>A week on the lagoon ferries</title></head><body>"
+                + "<article><p class=\"kicker\">Kestrel Herald - Features</p><h1>A week on the lagoon ferries</h1>"
+                + "<p>Ferry crews on the lagoon went back to work on Monday after the two ministers met in Keta.</p>"
+                + "</article></body></html>");
+        assertThat(page.publisher()).isEqualTo("Kestrel Herald");
+    }
+
+    @Test
+    void aHeadlineWithADashIsNoOutlet() {
+        assertThat(publisher("Ferry talks - what we know so far" + STORY)).isNull();
+        assertThat(publisher("Keta ferry strike - live" + STORY)).isNull();
+    }
+
+    @Test
+    void theServiceThatPreparedATranscriptIsItsPublisher() {
+        String t = "TRANSCRIPT\nPress conference of the ports minister, Keta\nPrepared by the Lagoon Transcription "
+                + "Service\n\nMINISTER: Good morning." + STORY;
+        assertThat(publisher(t)).isEqualTo("Lagoon Transcription Service");
+        assertThat(author(t)).as("a service is no author").isNull();
+        assertThat(publisher("Press conference of the ports minister\nTranscript prepared by the Office of the "
+                + "Government Spokesperson\n\nMINISTER: Good morning." + STORY))
+                .isEqualTo("Office of the Government Spokesperson");
+        assertThat(publisher("Press conference of the ports minister\nPrepared by: Parliamentary Reporting Unit\n\n"
+                + "MINISTER: Good morning." + STORY)).isEqualTo("Parliamentary Reporting Unit");
+    }
+
+    @Test
+    void peoplePreparingATextAreItsAuthors() {
+        String t = "Ferry timetable: what was agreed\nPrepared by Ama Owusu and Kofi Badu\n" + STORY;
+        assertThat(author(t)).isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(publisher(t)).isNull();
+    }
+
+    @Test
+    void aNewsletterBelongsToTheCompanyThatPublishesIt() {
+        assertThat(publisher("# The Tidewater Letter\n\nThe Tidewater Letter, a newsletter from Saltmarsh Media\n"
+                + STORY)).isEqualTo("Saltmarsh Media");
+        assertThat(publisher("# The Tidewater Letter\n\n*Issue 14 · 3 March 2025*\n" + STORY
+                + "\n---\n\n© 2025 Saltmarsh Media. All rights reserved.\n"))
+                .as("the footer's copyright holder").isEqualTo("Saltmarsh Media");
+        assertThat(publisher("# The Tidewater Letter\n\n*A weekly letter on the ports*\n" + STORY
+                + "\n---\nThe Tidewater Letter is published by Saltmarsh Media Ltd.\n"))
+                .as("a footer naming its publisher").isEqualTo("Saltmarsh Media");
+        assertThat(publisher("THE TIDEWATER BRIEFING\nA weekly letter on the ports\n" + STORY
+                + "\n(c) 2025 Saltmarsh Media\n")).as("a newsletter's masthead in capitals")
+                .isEqualTo("Saltmarsh Media");
+    }
+
+    @Test
+    void aNewspaperIsItsOwnPublisherWhoeverOwnsIt() {
+        assertThat(publisher("THE LAGOON GAZETTE\nNews for the Volta region\n" + STORY
+                + "\nThe Lagoon Gazette is published by Keta Media Group.\n© 2025 Keta Media Group\n"))
+                .isEqualTo("The Lagoon Gazette");
+    }
+
+    @Test
+    void aMarkdownBylineLineSplitByBars() {
+        String md = "# Ferry ministers agree shared timetable\n\n*By Ama Owusu and Kofi Badu | Tidewater Review | "
+                + "3 March 2025*\n" + STORY;
+        assertThat(author(md)).isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(publisher(md)).isEqualTo("Tidewater Review");
+        String lower = "# Ferry ministers agree shared timetable\n\n_by Ama Owusu and Kofi Badu_ | Tidewater Review | "
+                + "3 March 2025\n" + STORY;
+        assertThat(author(lower)).as("a lower-case 'by' in italics").isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(publisher(lower)).isEqualTo("Tidewater Review");
+        String dateFirst = "# Ferry ministers agree shared timetable\n\n*3 March 2025 · Tidewater Review · by Ama Owusu*\n"
+                + STORY;
+        assertThat(author(dateFirst)).isEqualTo("Ama Owusu");
+        assertThat(publisher(dateFirst)).isEqualTo("Tidewater Review");
+    }
+
+    @Test
+    void creditsNamingTwoPeopleKeepBoth() {
+        assertThat(author("Keta ferry strike: latest\n\nLive coverage by Ama Owusu and Kofi Badu\n" + STORY))
+                .isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(author("Keta ferry strike: latest\n\nLive blog by Ama Owusu, Kofi Badu and Esi Mensah\n" + STORY))
+                .isEqualTo("Ama Owusu, Kofi Badu and Esi Mensah");
+        assertThat(author("LAGOON NOTES\n\nCompiled by Ama Owusu and Kofi Badu for Saltmarsh Media\n" + STORY))
+                .isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(author("Ferry timetable agreed\n\nBy Ama Owusu and Kofi Badu for the Tidewater Review\n" + STORY))
+                .isEqualTo("Ama Owusu and Kofi Badu");
+    }
+
+    @Test
+    void liveCoverageCreditOnAPage() throws Exception {
+        Article page = read("live.html", "<html><head><title>Keta ferry strike: latest</title></head><body><article>"
+                + "<h1>Keta ferry strike: latest</h1><p class=\"byline\">Live coverage by Ama Owusu and Kofi Badu</p>"
+                + "<p>Ferry crews on the lagoon went back to work on Monday after the two ministers met in Keta.</p>"
+                + "</article></body></html>");
+        assertThat(page.author()).isEqualTo("Ama Owusu and Kofi Badu");
+    }
+
+    @Test
+    void aPersonSendingAMailIsNotItsPublisher() throws Exception {
+        assertThat(mail("Ama Owusu <ama.owusu@saltmarsh.example>", "Hello all." + STORY
+                + "\n--\n© 2025 Saltmarsh Media\n").publisher()).as("the body's copyright holder")
+                .isEqualTo("Saltmarsh Media");
+        assertThat(mail("Ama Owusu <ama.owusu@saltmarsh.example>", "THE TIDEWATER REVIEW\nPorts and shipping\n"
+                + STORY).publisher()).as("the body's masthead").isEqualTo("The Tidewater Review");
+        assertThat(mail("\"Ama Owusu, Saltmarsh Media\" <ama@saltmarsh.example>", "Hello all." + STORY).publisher())
+                .as("the sender's organisation").isEqualTo("Saltmarsh Media");
+        assertThat(mail("Ama Owusu (Saltmarsh Media) <ama@saltmarsh.example>", "Hello all." + STORY).publisher())
+                .isEqualTo("Saltmarsh Media");
+        assertThat(mail("Ama Owusu <ama@saltmarshmedia.example>", "Hello all." + STORY
+                + "\nAma Owusu\nPorts analyst, Saltmarsh Media\n").publisher())
+                .as("the organisation the sender's domain spells").isEqualTo("Saltmarsh Media");
+    }
+
+    @Test
+    void aMailingNamedAfterItsNewsletterBelongsToItsCompany() throws Exception {
+        assertThat(mail("The Tidewater Letter <letter@saltmarsh.example>", "The Tidewater Letter, a newsletter from "
+                + "Saltmarsh Media" + STORY).publisher()).isEqualTo("Saltmarsh Media");
+        assertThat(mail("Coast Post - Morning Desk <morning@coastpost.example>", "COAST POST MORNING\n" + STORY)
+                .publisher()).as("an outlet sending its own mail stays").isEqualTo("Coast Post");
+    }
+
+    @Test
+    void peoplePreparingAMailAreItsAuthors() throws Exception {
+        Article a = mail("Saltmarsh Media <desk@saltmarsh.example>", "LAGOON WATCH\nPrepared by Ama Owusu and Kofi Badu\n"
+                + STORY);
+        assertThat(a.author()).isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(a.publisher()).isEqualTo("Saltmarsh Media");
+    }
+}
