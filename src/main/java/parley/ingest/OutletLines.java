@@ -65,6 +65,9 @@ final class OutletLines {
      */
     private static final Pattern NEUTRAL = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,2}"
             + "|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?|(?i:issue|no\\.?|vol\\.?|volume|edition)\\s*\\d+)");
+    /** "The Prime Minister | 12 May 2025": a person's office, not an outlet. */
+    private static final Pattern OFFICE_HOLDER = Pattern.compile("(?i)\\b(?:minister|president|secretary|chancellor"
+            + "|king|queen|prince|princess|ambassador|spokesperson|spokesman|spokeswoman|envoy|mayor|governor)$");
     private static final Pattern BY_PART = Pattern.compile("^(?i:by)\\s+\\p{Lu}");
     private static final Pattern COMPANY_FORM = Pattern.compile("\\s*,?\\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH)\\.?$");
 
@@ -175,7 +178,8 @@ final class OutletLines {
         if (OUTLET_WORD.matcher(part).find()) {
             return true;
         }
-        return words.length > 1 && (part.startsWith("The ") || ORGANISATION_WORD.matcher(part).find());
+        return words.length > 1 && (part.startsWith("The ") && !OFFICE_HOLDER.matcher(part).find()
+                || ORGANISATION_WORD.matcher(part).find());
     }
 
     private static boolean isCapitals(String s) {

@@ -67,6 +67,8 @@ class SourceMetadataKindsTest {
         assertThat(publisher("Ferry timetable agreed\nAma Owusu | 12 May 2025" + STORY)).as("a writer's name").isNull();
         assertThat(publisher("Ferry timetable agreed\nAbu Dhabi | 12 May 2025" + STORY)).as("a place").isNull();
         assertThat(publisher("Ferry timetable agreed\nKeta · 12 May 2025" + STORY)).as("a place").isNull();
+        assertThat(publisher("Ferry timetable agreed\nThe Prime Minister | 12 May 2025" + STORY)).as("an office holder")
+                .isNull();
     }
 
     @Test
