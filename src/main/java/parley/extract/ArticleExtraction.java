@@ -87,6 +87,10 @@ final class ArticleExtraction {
             } else if (isHeading(spans.get(i)) && !lists.opensList(spans.get(i).start(), spans.get(i).end())) {
                 rosterEnd = -1;
                 sections.sentence(spans.get(i).start()); // its date still opens the section ("## Monday 6 October")
+                EventType kind = ListLeadIns.noun(text, spans.get(i).start(), spans.get(i).end());
+                if (kind != null && lists.headsList(spans.get(i).start(), spans.get(i).end())) {
+                    lists.open(spans.get(i).end(), kind, List.of()); // "## Earlier rounds" above a list of rounds
+                }
                 summary = SUMMARY_HEADING.matcher(text.substring(spans.get(i).start(), spans.get(i).end()).strip())
                         .matches();
                 continue; // a section heading names what follows ("Beijing: talks on Tuesday"); it reports nothing
@@ -102,7 +106,7 @@ final class ArticleExtraction {
             try {
                 sentence(spans.get(i), tokens);
             } catch (RuntimeException e) {
-                // one sentence the rules cannot handle must not cost the article its other events
+                    // one sentence the rules cannot handle must not cost the article its other events
             }
         }
         List<Event> merged = loose.settle(finishing.consolidate(story.events));
@@ -313,9 +317,13 @@ final class ArticleExtraction {
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())
                     && undated && e.location() == null
                     && (e.derivation() == null || SectionDates.fromSection(e.derivation()));
+            // "X is boycotting the summit": who stays away from an event told before, in no time of its own words
+            boolean absences = !nothing && !e.participants().isEmpty() && e.location() == null
+                    && se.slots.get(k).times.isEmpty() && se.slots.get(k).definite
+                    && e.participants().stream().allMatch(p -> p.role() == parley.domain.Role.ABSENT);
             if (nothing && item && e.type() == EventType.TALKS && e.date().known()) {
                 story.add(e, false); // "- 16 May, Istanbul. First round.": a dated round, its parties found at the end
-            } else if (nothing) {
+            } else if (nothing || absences) {
                 if (!otherDay) { // a bare "the strike" under another day's entry names no event of that day
                     story.corefer(caption ? Story.withoutParticipants(e) : e);
                 }

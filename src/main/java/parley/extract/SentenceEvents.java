@@ -1079,6 +1079,15 @@ final class SentenceEvents {
                             List<Clauses.Clause> clauses) {
         for (int i = 0; i < roles.size(); i++) {
             PhraseMatcher.Match<Lexicon.RolePhrase> r = roles.get(i);
+            if (DITTO.contains(r.phrase().toLowerCase(java.util.Locale.ROOT))) {
+                // "A attended, as did B", "A stayed away, as did B": the role of the phrase before; none without one
+                if (i == 0) {
+                    continue;
+                }
+                Lexicon.RolePhrase prior = roles.get(i - 1).value();
+                r = new PhraseMatcher.Match<>(r.first(), r.last(), r.start(), r.end(), r.phrase(),
+                        new Lexicon.RolePhrase(prior.role(), false));
+            }
             Clauses.Clause c = Clauses.at(clauses, r.start());
             int lo;
             int hi;
@@ -1107,12 +1116,21 @@ final class SentenceEvents {
             if (object != null) {
                 lo = c.start(); // "Witkoff landed in Cairo and is expected to join the talks": the clause's subject
             }
+            EntityMention listed = null;
             for (EntityMention n : actors) {
                 if (n.start() < lo || n.end() > hi) {
                     continue;
                 }
-                Slot target = object != null ? object : slotFor(n.start(), n.end(), false);
                 Role role = negatedAttendance(r, lo) ? Role.ABSENT : r.value().role();
+                if (role == Role.ABSENT && r.value().before()) {
+                    // "X thanked Y for the invitation but will not attend": who stays away is the subject, the
+                    // first name and those listed with it, not the object of another verb before the phrase
+                    if (listed != null && !LIST_GAP.matcher(text).region(listed.end(), n.start()).matches()) {
+                        continue;
+                    }
+                    listed = n;
+                }
+                Slot target = object != null ? object : slotFor(n.start(), n.end(), false);
                 if (target == null) {
                     orphanRoles.put(n.entity(), role);
                     orphanRoleWords.put(n.entity(), r.phrase());
@@ -1130,6 +1148,13 @@ final class SentenceEvents {
             }
         }
     }
+
+    /** Between two names of one list: commas, "and", "or", "nor", and capitalised words of a title or country. */
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
+            "(?:[\\s,]|\\b(?:and|or|nor|as well as)\\b|\\p{Lu}[\\p{L}'’.-]*)*");
+
+    /** Role phrases that repeat the role of the phrase before them for the names after them (roles.tsv). */
+    private static final java.util.Set<String> DITTO = java.util.Set.of("as did", "as was", "as were", "and so did");
 
     private static final java.util.regex.Pattern NEITHER_NOR = java.util.regex.Pattern.compile("(?i)\\b(?:neither|nor)\\b");
 

@@ -11,6 +11,7 @@ import parley.domain.EntityKind;
 import parley.domain.Event;
 import parley.domain.EventDate;
 import parley.domain.EventStatus;
+import parley.domain.EventType;
 import parley.domain.Mention;
 import parley.domain.Participant;
 import parley.domain.Role;
@@ -243,8 +244,12 @@ final class Story {
             return; // a bullet point is an item of its own: it does not continue the bullet before it
         }
         int target = orphanTarget(TenseDetector.of(base.text()));
+        int gathering = rosterGathering(se, target);
+        if (gathering >= 0) {
+            target = gathering;
+        }
         Event prev = events.get(target);
-        Event apart = sameDayApart(se, base, prev);
+        Event apart = gathering >= 0 ? null : sameDayApart(se, base, prev);
         if (apart != null) {
             events.add(apart);
             lastEvent = events.size() - 1;
@@ -261,6 +266,33 @@ final class Story {
         Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), ps, List.of(m),
                 List.of());
         events.set(target, merger.merge(prev, addition));
+    }
+
+    /** Role phrases of a gathering's roster: "among those arriving", "those attending included", "attendees include". */
+    private static final Pattern ROSTER_WORDS = Pattern.compile("(?i)\\b(?:among|arriv\\w*|attending|attendees"
+            + "|participants|guest)\\b");
+
+    /**
+     * "Among those arriving were A, B and C" told after a sideline meeting of two of them: a roster of several people
+     * who arrive for or attend something belongs to the summit the story reports (the latest one, no later than the
+     * event just told), not to a meeting held beside it; -1 when the roster is short, or no summit came before.
+     */
+    private int rosterGathering(SentenceEvents se, int target) {
+        if (se.orphanRoles.size() < 2 || events.get(target).type() == EventType.SUMMIT) {
+            return -1;
+        }
+        for (Map.Entry<KnownEntity, Role> r : se.orphanRoles.entrySet()) {
+            String words = se.orphanRoleWords.get(r.getKey());
+            if (r.getValue() != Role.ATTENDEE || words == null || !ROSTER_WORDS.matcher(words).find()) {
+                return -1;
+            }
+        }
+        for (int i = target - 1; i >= 0; i--) {
+            if (events.get(i).type() == EventType.SUMMIT && !fromCaption(events.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** What the contribution of a gathering told apart by {@link #sameDayApart} says; {@link ArticleEvents} reads it. */
@@ -372,6 +404,9 @@ final class Story {
             return;
         }
         int target = heldOfKind(e);
+        if (target < 0) {
+            target = absencesOf(e);
+        }
         if (target >= 0) {
             lastEvent = target; // the sentences after "The summit itself." go on with that summit
         }
@@ -403,6 +438,24 @@ final class Story {
                 continue;
             }
             if (c.status() == EventStatus.HELD && !earlierStop(c)) {
+                return i == lastEvent ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "X is boycotting the summit", told after a meeting on its sidelines: a report of who stays away from an event
+     * of a kind the story already told is about that event (the latest of its kind), whatever the tense; -1 when
+     * {@code e} names anyone present, or the event just mentioned is of that kind.
+     */
+    private int absencesOf(Event e) {
+        if (e.participants().isEmpty() || e.participants().stream().anyMatch(p -> p.role() != Role.ABSENT)) {
+            return -1;
+        }
+        for (int i = lastEvent; i >= 0; i--) {
+            Event c = events.get(i);
+            if (c.type() == e.type() && !fromCaption(c) && !references.get(i)) {
                 return i == lastEvent ? -1 : i;
             }
         }

@@ -220,10 +220,19 @@ final class TitledPeople {
 
     /** "Serbia's Aleksandar Vučić", "Syria's al-Sharaa": a person named through their country. */
     private static void countrys(Tokens tokens, int from, int apostrophe, int e, Gazetteer gazetteer, List<Found> out) {
-        String pre = tokens.raw(apostrophe - 1);
-        String country = gazetteer.country(pre);
-        if (country == null && apostrophe - 2 >= from && tokens.capitalised(apostrophe - 2)) {
-            pre = tokens.raw(apostrophe - 2) + " " + pre; // "South Korea's …"
+        // the longest country name that ends at the apostrophe: "Papua New Guinea's …" (not Guinea), "South Korea's …"
+        String pre = null;
+        String country = null;
+        for (int words = 3; words >= 1 && country == null; words--) {
+            int first = apostrophe - words;
+            if (first < from || (words > 1 && !tokens.capitalised(first))) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(tokens.raw(first));
+            for (int k = first + 1; k < apostrophe; k++) {
+                sb.append(' ').append(tokens.raw(k));
+            }
+            pre = sb.toString();
             country = gazetteer.country(pre);
         }
         if (country == null) {
