@@ -457,6 +457,10 @@ final class ArticleEvents {
     private static final java.util.regex.Pattern ROUND = java.util.regex.Pattern.compile(
             "(?i)\\b(?:round|negotiat\\w*|delegations?|negotiators?|mediat\\w*|trade talks|observers?)\\b");
 
+    /** A reporting verb after the trigger: the words after it are what someone said, not what the event was. */
+    private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|says|saying|telling|told|tells|adding|added)\\b");
+
     /** How far from the trigger a word of negotiation still speaks of the same talks. */
     private static final int ROUND_REACH = 80;
 
@@ -466,11 +470,24 @@ final class ArticleEvents {
                 continue;
             }
             java.util.regex.Matcher t = TRIGGER.matcher(m.contribution());
+            int first = -1;
             while (t.find()) {
                 // near the trigger: "in a fourth round of talks"; not a clause away ("... but would not negotiate")
                 int at = m.text().toLowerCase(java.util.Locale.ROOT).indexOf(t.group(1).toLowerCase(java.util.Locale.ROOT));
-                if (at >= 0 && ROUND.matcher(m.text()).region(Math.max(0, at - ROUND_REACH),
-                        Math.min(m.text().length(), at + t.group(1).length() + ROUND_REACH)).find()) {
+                if (at < 0) {
+                    continue;
+                }
+                if (first < 0) {
+                    first = at;
+                } else if (at > first && REPORTED.matcher(m.text()).region(first, at).find()) {
+                    continue; // "talks with Sisi, telling reporters that negotiations …": a word of what was said
+                }
+                int end = Math.min(m.text().length(), at + t.group(1).length() + ROUND_REACH);
+                java.util.regex.Matcher told = REPORTED.matcher(m.text()).region(at + t.group(1).length(), end);
+                if (told.find()) {
+                    end = told.start(); // "talks with Sisi, telling reporters that negotiations …": what was said
+                }
+                if (ROUND.matcher(m.text()).region(Math.max(0, at - ROUND_REACH), end).find()) {
                     return true;
                 }
             }

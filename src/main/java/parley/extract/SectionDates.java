@@ -405,8 +405,16 @@ final class SectionDates {
      * "Monday" in a Sunday issue is six days back, not tomorrow. Earlier in the week the nearest such day.
      */
     private Resolution weekdayOfSection(Timex t, Tense tense) {
-        if (tense == Tense.PRESENT && lookingAhead(t.start())) {
+        String intro = tense == Tense.FUTURE ? null : introduction(t.start());
+        if (intro != null && tense == Tense.PRESENT && LOOK_AHEAD.matcher(intro).find()) {
             return resolved(t, Tense.FUTURE); // "Coming up:" above "- Monday: X and Y meet": the week after the issue
+        }
+        if (intro != null && anchor != null && LAST_WEEK.matcher(intro).find()) {
+            // "Last week in brief:" above "- Monday: …" in a Monday issue: that Monday is a week back, not today
+            LocalDate d = anchor.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                    .minusWeeks(1).plusDays(t.weekday().getValue() - 1L);
+            return new Resolution(EventDate.day(d), null, new DateDerivation(t.phrase(), DateWords.anchor(anchor),
+                    "weekday of the week before the issue's (a lead-in naming last week)", DateWords.day(d)));
         }
         if (anchor == null || tense != Tense.PRESENT || anchor.getDayOfWeek().getValue() < 5) {
             return resolved(t, tense);
@@ -420,12 +428,16 @@ final class SectionDates {
     private static final Pattern LOOK_AHEAD = Pattern.compile("(?i)\\b(?:coming up|week ahead|coming week|next week"
             + "|upcoming|what to watch|still to come|diary|agenda|schedule)\\b");
 
+    /** A lead-in that names the week before the issue's: "Last week in brief:", "The week that was". */
+    private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(?:last week|past week|previous week"
+            + "|week that was|week gone by)\\b");
+
     /**
-     * True when the line that introduces the list or sections a weekday lead stands in (the first line above it that
-     * is no list item, no weekday line and not blank, a few lines up at most; a heading or a lead-in ending in a
-     * colon, not a paragraph) announces days to come.
+     * The line that introduces the list or sections a weekday lead stands in (the first line above it that is no list
+     * item, no weekday line and not blank, a few lines up at most), when it is a heading or a lead-in ending in a
+     * colon, not a paragraph (which merely precedes them); null otherwise.
      */
-    private boolean lookingAhead(int at) {
+    private String introduction(int at) {
         int ls = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         for (int guard = 0; guard < 12 && ls > 0; guard++) {
             int le = ls - 1;
@@ -434,10 +446,9 @@ final class SectionDates {
             if (l.isEmpty() || BULLETS.indexOf(l.charAt(0)) >= 0 || DATE_WORDS.contains(firstWordOf(l))) {
                 continue;
             }
-            // only a lead-in or heading introduces the days: a paragraph above merely precedes them
-            return (l.length() <= 60 || l.endsWith(":")) && LOOK_AHEAD.matcher(l).find();
+            return l.length() <= 60 || l.endsWith(":") ? l : null;
         }
-        return false;
+        return null;
     }
 
     private static final String BULLETS = "-*•–·▪";

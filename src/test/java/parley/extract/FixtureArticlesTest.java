@@ -34,7 +34,7 @@ class FixtureArticlesTest {
                 "proposal", "us-wire-dates", "liveblog-ceasefire", "call-readout-gov", "oped-history", "bullet-briefing",
                 "captions-web-copy", "lemma-triggers", "pronoun-subjects", "news-reference", "delegation-roster", "undated-transcript",
                 "dated-sayings", "strikes-retaliation", "standfirst-day", "summit-week", "that-weekday", "round-arrivals", "group-return", "counted-series",
-                "liveblog-day-headings", "weekday-sections", "weekday-bullets", "list-lead-ins",
+                "liveblog-day-headings", "weekday-sections", "weekday-bullets", "weekday-last-week", "list-lead-ins",
                 "country-rosters", "summit-arrivals");
     }
 
