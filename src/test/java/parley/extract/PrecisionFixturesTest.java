@@ -42,7 +42,7 @@ class PrecisionFixturesTest {
             "sentence-apart", "sidelines-lent-date", "sidelines-undated",
             "bilateral-beside-summit", "stayed-away", "signings", "labour-strikes", "absences-told-apart",
             "absences-any-noun", "readout-issuer-tokyo", "readout-issuer-downing", "readout-issuer-whitehouse",
-            "chronology-entries", "saying-after-occasion", "fronted-encounters", "fronted-pronouns",
+            "chronology-entries", "saying-after-occasion", "fronted-encounters", "each-with-one", "fronted-pronouns",
             "status-own-clause"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
