@@ -760,6 +760,11 @@ final class SentenceEvents {
         return true;
     }
 
+    /** Words between "no" and the event it denies: "no new round of talks", "no date for a further meeting". */
+    private static final Set<String> DENIED_FILLERS = Set.of("new", "further", "fresh", "other", "next", "date",
+            "dates", "time", "word", "sign", "plan", "plans", "for", "a", "an", "the", "of", "round", "rounds",
+            "formal", "direct", "immediate", "face", "-", "to", "follow", "up", "second", "third", "another");
+
     /** What follows "calls" when it describes: "calls the talks useful", "calls it constructive". */
     private static final Set<String> DESCRIBED = Set.of("the", "it", "this", "that", "them", "these", "those");
 
@@ -796,6 +801,15 @@ final class SentenceEvents {
         }
         if (m.first() > 0 && "no".equals(tokens.folded(m.first() - 1))) {
             return true; // "it issued no statement", "there was no meeting": the event is denied
+        }
+        for (int k = m.first() - 2; k >= 0 && k >= m.first() - 7; k--) {
+            String w = tokens.folded(k);
+            if ("no".equals(w)) {
+                return true; // "no new round of talks", "no date for a further meeting": none is told
+            }
+            if (!DENIED_FILLERS.contains(w)) {
+                break;
+            }
         }
         if ("calls".equals(first) && m.first() == m.last() && m.first() > 0 && m.last() + 1 < tokens.size()
                 && DESCRIBED.contains(tokens.folded(m.last() + 1)) && (tokens.capitalised(m.first() - 1)
