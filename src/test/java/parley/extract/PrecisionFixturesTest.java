@@ -42,7 +42,7 @@ class PrecisionFixturesTest {
             "sentence-apart", "sidelines-lent-date", "sidelines-undated",
             "bilateral-beside-summit", "stayed-away", "signings", "labour-strikes", "absences-told-apart",
             "absences-any-noun", "readout-issuer-tokyo", "readout-issuer-downing", "readout-issuer-whitehouse",
-            "chronology-entries", "saying-after-occasion", "fronted-encounters", "each-with-one", "mediators-apart", "fronted-pronouns",
+            "chronology-entries", "saying-after-occasion", "fronted-encounters", "each-with-one", "mediators-apart", "credited-names", "fronted-pronouns",
             "status-own-clause"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
@@ -150,6 +150,17 @@ class PrecisionFixturesTest {
                 .containsExactlyInAnyOrder("Chad", "Niger");
         assertThat(events).noneMatch(e -> e.participants().stream().anyMatch(p -> p.name().equals("Adama Keita"))
                 && !"2026-03".equals(e.date().iso()));
+    }
+
+    /** "what Downing Street called a landmark partnership": the body credited with a name is not at the meeting. */
+    @Test
+    void aBodyCreditedWithANameTakesNoPart() throws IOException {
+        String text = ExpectedEvents.fixture("credited-names.txt");
+        LocalDate anchor = LocalDate.of(2026, 5, 20);
+        List<Event> events = new RuleBasedExtractor().extract(
+                new Article("credited-names.txt", "txt", "", text, null, null, null, anchor), anchor).events();
+        assertThat(present(events, "Ottawa")).containsExactlyInAnyOrder("Keir Starmer", "Mark Carney");
+        assertThat(present(events, "Kuala Lumpur")).containsExactlyInAnyOrder("Wang Yi", "Marco Rubio");
     }
 
     private static List<String> present(List<Event> events, String place) {
