@@ -87,6 +87,10 @@ final class ArticleExtraction {
             } else if (isHeading(spans.get(i)) && !lists.opensList(spans.get(i).start(), spans.get(i).end())) {
                 rosterEnd = -1;
                 sections.sentence(spans.get(i).start()); // its date still opens the section ("## Monday 6 October")
+                EventType kind = ListLeadIns.noun(text, spans.get(i).start(), spans.get(i).end());
+                if (kind != null && lists.headsList(spans.get(i).start(), spans.get(i).end())) {
+                    lists.open(spans.get(i).end(), kind, List.of()); // "## Earlier rounds" above a list of rounds
+                }
                 summary = SUMMARY_HEADING.matcher(text.substring(spans.get(i).start(), spans.get(i).end()).strip())
                         .matches();
                 continue; // a section heading names what follows ("Beijing: talks on Tuesday"); it reports nothing

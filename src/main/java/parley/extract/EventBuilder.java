@@ -136,8 +136,9 @@ final class EventBuilder {
         List<Timex> own = ownTimes(slot);
         int urged = SentenceLinks.intentionStart(text, slot.trigger.start());
         if (urged >= 0) {
-            // "On Monday Merz urged them to hold talks": a time before the urging dates the urging, not the talks
-            own = own.stream().filter(t -> t.start() >= urged).toList();
+            // "On Monday Merz urged them to hold talks", "Putin offered on Friday to host the round": a time before
+            // the trigger dates the urging or the offer, not the event
+            own = own.stream().filter(t -> t.start() >= slot.trigger.start()).toList();
         }
         for (Timex t : pickOrder(own, slot.trigger.start(), slot.trigger.end())) {
             Resolution r = sections.weekday(t);

@@ -16,7 +16,8 @@ import parley.domain.Role;
 import parley.extract.time.Resolution;
 
 /**
- * A line ending in a colon right above a list names what the list's items are and between whom: "Rounds between the
+ * A line ending in a colon right above a list (or a heading right above one: "## Earlier rounds") names what the
+ * list's items are and between whom: "Rounds between the
  * two delegations so far:", "Calls between Trump and Putin this year:", "Lammy's contacts this week:". Its items are
  * elliptical ("- 16 May, Istanbul. First round.", "- Met Faisal bin Farhan on Monday", "- 18 March, two hours."):
  * an item's event takes the lead-in's people when it names fewer than two of its own, and its kind when it names
@@ -35,7 +36,7 @@ final class ListLeadIns {
             + "|conversations|meetings|encounters|summits|visits|trips)\\b");
     /** "16 May, Istanbul." after an item's date: the place the item names alone. */
     private static final Pattern PLACE_AFTER_DATE = Pattern.compile("\\s*[,–—:-]\\s*(\\p{Lu}[\\p{L}'’-]+"
-            + "(?: \\p{Lu}[\\p{L}'’-]+){0,2})\\s*[.;,:]");
+            + "(?: \\p{Lu}[\\p{L}'’-]+){0,2})\\s*(?:[.;,:]|$)");
     private static final String BULLETS = "-*•–·▪";
 
     private final String text;
@@ -56,11 +57,20 @@ final class ListLeadIns {
      * A cheap look: most sentences do not end in a colon.
      */
     boolean opensList(int start, int end) {
+        return listBelow(start, end, true);
+    }
+
+    /** True when the next line that is not blank below this heading is a list item ("## Earlier rounds", then "- "). */
+    boolean headsList(int start, int end) {
+        return listBelow(start, end, false);
+    }
+
+    private boolean listBelow(int start, int end, boolean colon) {
         int e = end;
         while (e > start && (text.charAt(e - 1) == '*' || Character.isWhitespace(text.charAt(e - 1)))) {
             e--;
         }
-        if (e <= start || text.charAt(e - 1) != ':') {
+        if (e <= start || colon && text.charAt(e - 1) != ':') {
             return false;
         }
         int nl = text.indexOf('\n', e);

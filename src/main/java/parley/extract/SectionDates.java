@@ -422,7 +422,8 @@ final class SectionDates {
 
     /**
      * True when the line that introduces the list or sections a weekday lead stands in (the first line above it that
-     * is no list item, no weekday line and not blank, a few lines up at most) announces days to come.
+     * is no list item, no weekday line and not blank, a few lines up at most; a heading or a lead-in ending in a
+     * colon, not a paragraph) announces days to come.
      */
     private boolean lookingAhead(int at) {
         int ls = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
@@ -433,7 +434,8 @@ final class SectionDates {
             if (l.isEmpty() || BULLETS.indexOf(l.charAt(0)) >= 0 || DATE_WORDS.contains(firstWordOf(l))) {
                 continue;
             }
-            return LOOK_AHEAD.matcher(l).find();
+            // only a lead-in or heading introduces the days: a paragraph above merely precedes them
+            return (l.length() <= 60 || l.endsWith(":")) && LOOK_AHEAD.matcher(l).find();
         }
         return false;
     }

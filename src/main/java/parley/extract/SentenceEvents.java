@@ -357,6 +357,9 @@ final class SentenceEvents {
                     continue; // "his ministry said on Tuesday": the day of the saying, not of the event
                 }
             }
+            if (occasion == null && se.signingsOwn(t.start())) {
+                continue; // "… would sign a memorandum next month": the signing's time, not the call's
+            }
             Slot s = occasion != null ? occasion
                     : se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && POSSESSIVE_END.matcher(t.phrase()).matches());
             if (s != null) {
@@ -376,6 +379,9 @@ final class SentenceEvents {
             Clauses.Clause c = Clauses.at(clauses, p.start());
             if (c.inTopic(p.start())) {
                 continue;
+            }
+            if (se.signingsOwn(p.start())) {
+                continue; // "… would sign it in Canberra": where the signing is, not the call
             }
             Slot s = se.slotFor(p.start(), p.end(), false);
             if (s != null && (!p.visit() || s.type() == EventType.VISIT)
@@ -638,8 +644,9 @@ final class SentenceEvents {
 
     /**
      * "signed the compact as the summit got under way", "at the end of the talks the two ministers signed a
-     * declaration": a signing told with another gathering in its sentence is what happened at that gathering, not a
-     * second event beside it.
+     * declaration", "on a call on Friday they agreed to sign a memorandum": a signing told with another event in its
+     * sentence (a gathering, a call, a statement) is part of what that event's report says, not a second event
+     * beside it; only a sentence whose news is the signing itself makes one.
      */
     private void signingInsideGathering(Tokens tokens) {
         if (slots.size() < 2) {
@@ -650,11 +657,38 @@ final class SentenceEvents {
         for (Slot s : slots) {
             boolean sign = signing(tokens, s);
             signing |= sign;
-            other |= !sign && GATHERING.contains(s.type());
+            other |= !sign;
         }
         if (signing && other) {
-            slots.removeIf(s -> signing(tokens, s));
+            for (Slot s : slots) {
+                if (signing(tokens, s)) {
+                    absorbed.add(s);
+                }
+            }
+            slots.removeAll(absorbed);
         }
+    }
+
+    /** Signings told inside another event's report ({@link #signingInsideGathering}): no events of their own. */
+    private final List<Slot> absorbed = new ArrayList<>(0);
+
+    /**
+     * True when a time or place at {@code start} follows an absorbed signing in its clause with no other trigger
+     * between: it says when or where the signing is, and dates or places no other event of the sentence.
+     */
+    private boolean signingsOwn(int start) {
+        for (Slot a : absorbed) {
+            if (a.trigger.end() <= start && a.clause.contains(start)) {
+                boolean nearer = false;
+                for (Slot s : slots) {
+                    nearer |= s.trigger.start() >= a.trigger.end() && s.trigger.end() <= start;
+                }
+                if (!nearer) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean signing(Tokens tokens, Slot s) {
@@ -802,6 +836,10 @@ final class SentenceEvents {
             "dates", "time", "word", "sign", "plan", "plans", "for", "a", "an", "the", "of", "round", "rounds",
             "formal", "direct", "immediate", "face", "-", "to", "follow", "up", "second", "third", "another");
 
+    /** Before "call on": the noun of a call with its day ("a call on Friday"), not the verb of urging. */
+    private static final Set<String> CALL_DETERMINERS = Set.of("a", "the", "their", "his", "her", "its", "this",
+            "that", "another", "phone", "video");
+
     /** What follows "calls" when it describes: "calls the talks useful", "calls it constructive". */
     private static final Set<String> DESCRIBED = Set.of("the", "it", "this", "that", "them", "these", "those");
 
@@ -856,6 +894,10 @@ final class SentenceEvents {
         Set<String> bad = NOT_AFTER.get(first);
         if (bad == null || m.first() != m.last() || m.last() + 1 >= tokens.size()) {
             return false;
+        }
+        if (first.startsWith("call") && "on".equals(tokens.folded(m.last() + 1)) && m.first() > 0
+                && CALL_DETERMINERS.contains(tokens.folded(m.first() - 1))) {
+            return false; // "on a call on Friday", "their call on Monday": the noun, dated; not "called on X to"
         }
         return bad.contains(tokens.folded(m.last() + 1));
     }

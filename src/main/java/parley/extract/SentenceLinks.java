@@ -295,7 +295,10 @@ final class SentenceLinks {
      */
     private static final Pattern INTENDED = Pattern.compile("(?i)\\b(?:(agree[sd]?|agreeing|promise[sd]?|pledge[sd]?"
             + "|vow(?:s|ed)?|decide[sd]?)|look(?:s|ed|ing)?\\s+forward|hope[sd]?|hoping|want(?:s|ed)?|eager|keen"
-            + "|(?:urge[sd]?|urging|invit(?:e[sd]?|ing)|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?)"
+            // "offered to host the next round", "offered on Friday to host it": an offer, the event not yet agreed
+            + "|offer(?:s|ed|ing)?"
+            + "|(?:urge[sd]?|urging|invit(?:e[sd]?|ing)|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?"
+            + "|offer(?:s|ed|ing)?)"
             + "(?:\\s+[\\p{L}’'-]+){1,6})"
             + "\\s+to(?:\\s+(?:engage\\s+in|resume|return\\s+to|hold|start|begin|open|join))?\\s+(?:the\\s+|new\\s+|direct\\s+)?$");
 

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * "Photographs by …" is never a byline.
  */
 final class Bylines {
-    static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|von|de|der|da|di|del|al|el|bin|le|la|ibn)\\s+)?"
-            + "\\p{Lu}[\\p{L}'’.-]+){1,3}";
+    static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|von|de|der|den|da|di|del|della|du|dos|al|el|bin|le|la"
+            + "|ibn|ten|ter)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]+){1,3}";
     private static final Pattern ONE_NAME = Pattern.compile("^(" + NAME + ")");
     /** Words of a job title after a name ("Diplomatic Correspondent", "foreign affairs editor"). */
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:correspondent|reporter|editor|writer|columnist"
@@ -50,7 +50,8 @@ final class Bylines {
             break;
         }
         List<String> names = new ArrayList<>();
-        for (String part : s.split("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*")) {
+        // "A and B", "A, B and C", "A & B", "A with B", "A AND B" in a byline in capitals.
+        for (String part : s.split("\\s*,\\s*|\\s+(?:and|AND|with)\\s+|\\s*&\\s*")) {
             String p = part.strip().replaceFirst("\\s+in\\s+\\p{Lu}.*$", "");
             if (p.isEmpty()) {
                 continue;
@@ -69,6 +70,20 @@ final class Bylines {
             }
         }
         return names;
+    }
+
+    /**
+     * The visible byline when it names every author the markup states and more ("Live coverage by A and B" against
+     * a JSON-LD author "A"); else the stated authors.
+     */
+    static String widest(String stated, String visible) {
+        if (visible == null || stated == null) {
+            return stated != null ? stated : visible;
+        }
+        List<String> shown = names(visible);
+        List<String> given = java.util.Arrays.stream(stated.split("\\s*(?:,|;|&|\\band\\b)\\s*"))
+                .map(String::strip).filter(n -> !n.isEmpty()).toList();
+        return shown.size() > given.size() && shown.containsAll(given) ? visible : stated;
     }
 
     /** "A", "A and B", "A, B and C". */

@@ -56,7 +56,9 @@ public final class FileArticleReader implements ArticleReader {
             DateSignals signals = TextDates.collect(pdf.text(), pdf.text().lines().toList(), new DateSignals());
             signals.add(DateSignals.Signal.URL, TextDates.urlDate(pdf.url()), "the address printed on each page");
             Metadata fromText = TextMetadata.of(pdf.text());
-            Metadata meta = new Metadata(pdf.title(), pdf.outlet(), pdf.author(), signals.decide()).orElse(fromText);
+            // The document's author field often names only the first of the byline's authors.
+            Metadata meta = new Metadata(pdf.title(), pdf.outlet(), Bylines.widest(pdf.author(), fromText.author()),
+                    signals.decide()).orElse(fromText);
             return article(name, format, sha, pdf.text(), meta);
         }
         boolean htmlName = FormatSniffer.htmlByName(name);

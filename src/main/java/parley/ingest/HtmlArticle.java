@@ -107,7 +107,7 @@ final class HtmlArticle {
         if (publisher == null) {
             publisher = OutletLines.outlet(lines); // "Coast Herald - Features" or "By A | Coast Review | 3 March 2025"
         }
-        String author = structured.author() != null ? structured.author() : textAuthor;
+        String author = structured.author() != null ? Bylines.widest(structured.author(), textAuthor) : textAuthor;
         Metadata merged = new Metadata(null, publisher, author, signals.decide());
         return new Read(text, merged.withTitle(title(doc, root, structured, publisher)));
     }
@@ -145,9 +145,9 @@ final class HtmlArticle {
         if (metaAuthor != null) {
             metaAuthor = metaAuthor.replaceFirst("^(?i)by\\s+", "");
         }
-        String bylineAuthors = ld.author() == null ? byline(doc) : null;
-        // The visible byline names everyone; a meta tag often only the first of them.
-        String author = ld.author() != null ? ld.author()
+        String bylineAuthors = byline(doc);
+        // The visible byline names everyone; JSON-LD or a meta tag often only the first of them.
+        String author = ld.author() != null ? Bylines.widest(ld.author(), bylineAuthors)
                 : metaAuthor != null && bylineAuthors != null && bylineAuthors.contains(metaAuthor) ? bylineAuthors
                 : metaAuthor != null ? metaAuthor : bylineAuthors;
         String siteName = JsonLd.blankToNull(firstContent(doc, "meta[property=og:site_name]",

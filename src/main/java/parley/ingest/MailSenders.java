@@ -109,7 +109,13 @@ final class MailSenders {
             for (int end = start; end < words.length && letters.length() < label.length(); end++) {
                 letters.append(words[end].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", ""));
                 if (letters.toString().equals(label)) {
-                    return String.join(" ", java.util.Arrays.copyOfRange(words, start, end + 1));
+                    // "Saltmarsh Media Partners" for saltmarsh.example: the organisation's own words go with it.
+                    int last = end;
+                    while (last + 1 < words.length && (OutletLines.ORGANISATION_WORD.matcher(words[last + 1]).matches()
+                            || OutletLines.OUTLET_WORD.matcher(words[last + 1]).matches())) {
+                        last++;
+                    }
+                    return String.join(" ", java.util.Arrays.copyOfRange(words, start, last + 1));
                 }
             }
         }

@@ -20,7 +20,21 @@ final class Newsletters {
             + "(?:\\s+to you)?|distributed)\\s+by\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}'’&.-]*(?:\\s+(?:(?:of|for|and|on|&)"
             + "\\s+)?(?-i:\\p{Lu})[\\p{L}'’&.-]*){0,6})");
 
+    /** What only a mailing says to its readers: "Unsubscribe", "Forwarded this?", "You are receiving this …". */
+    private static final Pattern MAILING_WORDS = Pattern.compile("(?i)\\b(?:unsubscribe|forwarded this|you(?:'re| are)"
+            + " receiving this|manage (?:your )?preferences|reply to this e-?mail|update your preferences)\\b");
+
     private Newsletters() {
+    }
+
+    /** Whether the header or footer speaks to a mailing's subscribers. */
+    static boolean mailedToReaders(List<String> lines) {
+        for (String line : TextDates.edges(lines)) {
+            if (line.length() <= 400 && MAILING_WORDS.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The company the newsletter {@code name} says publishes it, or null when it names none but itself. */

@@ -43,8 +43,9 @@ final class OutletLines {
             + "|readout|statement|press release|news release|embargoed)");
     /** "Prepared by the Lagoon Transcription Service", "Transcript prepared by: Parliamentary Reporting Unit". */
     private static final Pattern PREPARED_BY = Pattern.compile("(?i)^(?:[\\p{L} ]{0,30}\\s)?(?:prepared|issued"
-            + "|compiled|transcribed|provided|distributed)\\s+by\\s*:?\\s+((?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’&.-]*"
-            + "(?:\\s+(?:(?:of|for|and|the|on|&)\\s+)*(?-i:\\p{Lu})[\\p{L}'’&.-]*){0,7})\\s*[.,;]?\\s*$");
+            + "|compiled|transcribed|provided|distributed|transcript|transcription)\\s+by\\s*:?\\s+((?:the\\s+)?"
+            + "(?-i:\\p{Lu})[\\p{L}'’&.-]*(?:\\s+(?:(?:of|for|and|the|on|&)\\s+)*(?-i:\\p{Lu})[\\p{L}'’&.-]*){0,7})"
+            + "\\s*(?:$|[.,;:(|–—]|\\s-\\s|\\s+(?:for|on|at|from|in)\\s)");
     /** What makes a maker an office and not a person. */
     static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)\\b(?:service|services|office|unit|ministry"
             + "|department|agency|bureau|secretariat|desk|team|centre|center|institute|division|directorate|council"
@@ -53,6 +54,17 @@ final class OutletLines {
             + "|company|corporation|network|radio|broadcasting|newsroom|staff|advisory|advisers|advisors|consulting"
             + "|consultancy|research|analytics|intelligence|insights?|strategies|forum|institution|capital|trust"
             + "|readouts|transcripts?)\\b");
+    /** What separates the parts of a header line: a bar, dot, dash or slash between spaces, "--", a wide gap. */
+    private static final Pattern PARTS = Pattern.compile("\\s[—–|·•/]\\s|\\s--?\\s|\\s::\\s|\\s{3,}");
+    /** A label before a date in a part of its own: "Published 12 May 2025", "Updated: 3 March 2025". */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)^(?:(?:first|last)\\s+)?(?:published|updated|posted"
+            + "|filed|issued|released|dated?|modified)\\s*(?:on\\s+)?:?\\s*");
+    /**
+     * Parts that may stand beside an outlet's name without naming it: a place or desk in one to three capitalised
+     * words ("Geneva", "Gulf Affairs"), a clock time ("14:20 GMT"), an issue or volume number.
+     */
+    private static final Pattern NEUTRAL = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,2}"
+            + "|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?|(?i:issue|no\\.?|vol\\.?|volume|edition)\\s*\\d+)");
     private static final Pattern BY_PART = Pattern.compile("^(?i:by)\\s+\\p{Lu}");
     private static final Pattern COMPANY_FORM = Pattern.compile("\\s*,?\\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH)\\.?$");
 
@@ -85,11 +97,12 @@ final class OutletLines {
      */
     static String outlet(String line) {
         if (line.length() > 160 || line.indexOf('|') < 0 && line.indexOf('-') < 0 && line.indexOf('·') < 0
-                && line.indexOf('–') < 0 && line.indexOf('—') < 0 && line.indexOf('•') < 0) {
+                && line.indexOf('–') < 0 && line.indexOf('—') < 0 && line.indexOf('•') < 0 && line.indexOf('/') < 0
+                && line.indexOf(':') < 0 && !line.contains("   ")) {
             return null;
         }
         String plain = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("").replaceFirst("^\\s*#+\\s*", "").strip();
-        String[] parts = TextDates.LINE_PARTS.split(plain);
+        String[] parts = PARTS.split(plain);
         if (parts.length < 2) {
             return null;
         }
@@ -98,10 +111,12 @@ final class OutletLines {
         boolean dated = false;
         boolean byline = false;
         boolean sectioned = false;
+        boolean other = false;
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].strip();
-            DateText.Found f = TextDates.find(part, false); // numeric day-first or month-first alike: only 'a date'
-            if (f != null && TextDates.onlyADate(part, f)) {
+            String undated = DATE_LABEL.matcher(part).replaceFirst("");
+            DateText.Found f = TextDates.find(undated, false); // numeric day-first or month-first alike: only 'a date'
+            if (f != null && TextDates.onlyADate(undated, f)) {
                 dated = true;
             } else if (BY_PART.matcher(part).find() && Bylines.authors(part) != null) {
                 byline = true;
@@ -110,15 +125,18 @@ final class OutletLines {
             } else if (name == null && isName(part)) {
                 name = part;
                 nameAt = i;
-            } else if (!part.matches("(?i)(?:issue|no\\.?|vol\\.?|volume|edition)\\s*\\d+")) {
-                return null; // a part that is none of these: a headline, a tagline
+            } else if (NEUTRAL.matcher(part).matches()) {
+                other = true; // a place, a clock time, an issue number: beside the outlet, naming none
+            } else {
+                return null; // a part with words in lower case: a headline, a tagline
             }
         }
-        if (name == null || !(dated || byline || sectioned)) {
+        if (name == null) {
             return null;
         }
-        // A section follows its paper's name: "Coast Herald - World", not "World - Coast Herald".
-        if (!dated && !byline && nameAt != 0) {
+        // A section follows its paper's name: "Coast Herald - World", "Coast Herald - Gulf Affairs".
+        boolean sectionLine = nameAt == 0 && (sectioned || other && OUTLET_WORD.matcher(name).find());
+        if (!dated && !byline && !sectionLine) {
             return null;
         }
         return isCapitals(name) ? TextMetadata.titleCase(name) : name;

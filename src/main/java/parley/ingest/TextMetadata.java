@@ -16,8 +16,9 @@ import parley.ingest.DateSignals.Signal;
  * <li>title: the first line when it reads like a headline; after a masthead block ("OUTLET | SECTION", an outlet
  *     name in capitals with its tagline, a slug line) the first headline-like line below it;</li>
  * <li>publisher: the organisation a programme or newsletter says it belongs to ("… is a programme of the X", "a
- *     weekly letter from X"); the masthead's outlet name (as the text writes it in mixed case); the outlet in a
- *     copyright line ("© 2025 Northern Ledger");</li>
+ *     weekly letter from X"); the masthead's outlet name (as the text writes it in mixed case); an outlet line in
+ *     mixed case ({@link OutletLines}); a newsletter's own name; the outlet in a copyright line ("© 2025 Northern
+ *     Ledger"). A newsletter's company ({@link Newsletters}) comes before the newsletter's name;</li>
  * <li>author: a "By Jane Doe" / "Words by …" line near the top, a labelled credit ("Interviewer:", "Compiled by:",
  *     "Editor on duty:"), else a "Reporting by …" credit — see {@link Bylines}.</li>
  * </ul>
@@ -31,7 +32,7 @@ final class TextMetadata {
      */
     private static final Pattern BY_LINE = Pattern.compile(
             "^\\s*(?:By|BY|by|Words by|Written by|Story by|Live (?:coverage|blog|updates|reporting) by|Coverage by)\\s+("
-                    + Bylines.NAME + "(?:\\s*(?:,|and|&)\\s*" + Bylines.NAME
+                    + Bylines.NAME + "(?:\\s*(?:,|and|AND|&|with)\\s*" + Bylines.NAME
                     + ")*)\\s*(?:$|[,.;|·•–—-]|\\s+in\\s+\\p{Lu}|\\s+and\\s+agencies|\\s+for\\s+(?:the\\s+)?\\p{Lu})");
     /** A labelled credit; "Prepared by" names people here, an office is the publisher ({@link OutletLines}). */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
@@ -72,10 +73,10 @@ final class TextMetadata {
                     + "|service)\\s+(?:(?:produced\\s+)?(?:from|of|by)|for\\s+(?:the\\s+)?(?:clients|members|subscribers)"
                     + "\\s+of)\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}'’&-]*(?:\\s+(?:(?:for|of|and|on|&)\\s+)?"
                     + "(?-i:\\p{Lu})[\\p{L}'’&-]*){0,6})");
-    /** What a document is, in capitals over it ("TRANSCRIPT", "PRESS RELEASE"): no outlet's name. */
+    /** What a document is, in capitals over it ("TRANSCRIPT", "PRESS RELEASE: …"): no outlet's name. */
     private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)(?:official\\s+|full\\s+|verbatim\\s+|joint\\s+)?"
             + "(?:transcript|readout|statement|press release|news release|media advisory|fact sheet|communiqu[ée]"
-            + "|remarks|for immediate release|press briefing|briefing notes?)");
+            + "|remarks|for immediate release|press briefing|briefing notes?)(?:\\s+(?:of|by|on|from|to|at|for)\\b.*|\\s*:.*)?");
     private static final Pattern ISSUE = Pattern.compile("(?i)\\bissue\\s+(?:no\\.?\\s*)?(\\d{1,5})\\b");
 
     private TextMetadata() {
@@ -224,10 +225,11 @@ final class TextMetadata {
 
     /**
      * Whether the outlet is a newsletter, which a company publishes (a newspaper is its own publisher whoever owns
-     * it): its name says so ("The Tidewater Letter", "Gulf Briefing"), or its first lines introduce it as one.
+     * it): its name says so ("The Tidewater Letter", "Gulf Briefing"), its first lines introduce it as one, or its
+     * header or footer speaks to subscribers ("Unsubscribe", "Forwarded this?").
      */
     static boolean isNewsletter(String name, List<String> lines) {
-        if (Newsletters.NAME_WORD.matcher(name).find()) {
+        if (Newsletters.NAME_WORD.matcher(name).find() || Newsletters.mailedToReaders(lines)) {
             return true;
         }
         int first = firstNonBlank(lines);
@@ -269,7 +271,10 @@ final class TextMetadata {
 
     /** "THE STRAITS HOUR … is an independent programme of the Lantern Institute" / "A weekly letter from X". */
     private static String owner(List<String> lines, String masthead) {
-        // An outlet introduces itself under its masthead or in its footer.
+        // An outlet introduces itself under its masthead or in its footer; a letter without a masthead in capitals
+        // speaks of itself by the name of its first heading ("# The Tidewater Letter" … "The Tidewater Letter is a
+        // newsletter from X").
+        String known = masthead != null ? masthead : headingName(lines);
         List<String> top = lines.subList(0, Math.min(lines.size(), TOP_LINES));
         List<String> where = new java.util.ArrayList<>(top);
         where.addAll(lines.subList(Math.max(top.size(), lines.size() - TOP_LINES), lines.size()));
@@ -280,13 +285,24 @@ final class TextMetadata {
             String plain = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("");
             Matcher m = BELONGS_TO.matcher(plain);
             // Near the top the letter introduces itself; further down only the masthead's outlet speaks of itself.
-            boolean aboutItself = top.contains(line) || masthead != null
-                    && plain.toLowerCase(Locale.ROOT).contains(masthead.toLowerCase(Locale.ROOT));
+            boolean aboutItself = top.contains(line) || known != null
+                    && plain.toLowerCase(Locale.ROOT).contains(known.toLowerCase(Locale.ROOT));
             if (plain.length() <= 300 && aboutItself && m.find()) {
                 return m.group(1).strip();
             }
         }
         return null;
+    }
+
+    /** The first line as a short name ("# The Tidewater Letter" → "The Tidewater Letter"), or null. */
+    private static String headingName(List<String> lines) {
+        int first = firstNonBlank(lines);
+        if (first < 0) {
+            return null;
+        }
+        String name = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(first)).replaceAll("")
+                .replaceFirst("^#+\\s*", "").strip();
+        return name.length() < 3 || name.split("\\s+").length > 6 || name.matches(".*[.!?:;,\"“”].*") ? null : name;
     }
 
     /**
@@ -303,8 +319,8 @@ final class TextMetadata {
         String[] parts = MASTHEAD_PARTS.split(line, 2);
         String name = parts[0].strip();
         if (!isCapitals(name) || name.split("\\s+").length > 6 || name.length() < 3 || name.matches(".*[.!?:;\"“].*")
-                || DOCUMENT_KIND.matcher(name).matches()) {
-            return null;
+                || DOCUMENT_KIND.matcher(name).matches() || SLUG.matcher(name).find()) {
+            return null; // "TRANSCRIPT", a wire slug "IRAN-USA/TALKS": no outlet's name
         }
         String mixed = mixedCase(name, text, first, lines);
         boolean sectioned = parts.length > 1;
@@ -386,13 +402,14 @@ final class TextMetadata {
         }
         String t = lines.get(first).strip();
         if (!isMasthead(t) && OutletLines.outlet(t) != null) {
-            // "Coast Herald - World", "Coast Wire | 12 May 2025": the outlet's line, the headline comes next.
+            // "Coast Herald - World", "Coast Wire | 12 May 2025": the outlet's line, the headline comes next (a
+            // letter's "Name — Issue 58" over no headline stays the title).
             int next = firstNonBlank(lines.subList(first + 1, lines.size()));
-            if (next < 0) {
-                return null;
+            String headline = next < 0 ? null : lines.get(first + 1 + next).strip();
+            if (headline != null && (headline.startsWith("#") || plausibleTitle(headline))) {
+                first += 1 + next;
+                t = headline;
             }
-            first += 1 + next;
-            t = lines.get(first).strip();
         }
         if (t.startsWith("#")) {
             t = t.replaceFirst("^#+\\s*", "").replaceFirst("\\s*#+$", "");

@@ -81,6 +81,7 @@ public final class EventScorer {
                 if (!pm.containsKey(p.pred()) && gm.containsKey(p.goldIndex())) {
                     dup++;
                     pm.put(p.pred(), -1);
+                    r.duplicate(g.getKey(), describe(preds.get(p.pred())));
                 }
             }
             goldMatch.putAll(gm);

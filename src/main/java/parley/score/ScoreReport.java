@@ -77,6 +77,11 @@ public final class ScoreReport {
         file(file).lines.add("  EXTRA  " + what);
     }
 
+    /** A second report of an event already matched: which one, so that a duplicate can be told from an extra. */
+    void duplicate(String file, String what) {
+        file(file).lines.add("  DUPL   " + what);
+    }
+
     void metadata(Gold.Article a, JsonNode source) {
         FileFigures f = file(a.file());
         // no source at all: the file was not imported, and nothing was read of it

@@ -52,6 +52,12 @@ class SourceMetadataKindsTest {
                 .as("under the headline").isEqualTo("Lakeside Newswire");
         assertThat(TextMetadata.of("Coastline Wire | 12 May 2025\n\nFerry ministers agree shared timetable" + STORY)
                 .title()).isEqualTo("Ferry ministers agree shared timetable");
+        assertThat(publisher("Coastline Wire | Geneva | 12 May 2025 | 14:20 GMT\n\nFerry ministers agree shared timetable"
+                + STORY)).as("with a place and a clock time").isEqualTo("Coastline Wire");
+        assertThat(publisher("Coastline Wire | Published 12 May 2025\n\nFerry ministers agree shared timetable" + STORY))
+                .as("a labelled date").isEqualTo("Coastline Wire");
+        assertThat(publisher("GHANA-TOGO/FERRIES\nCoastline Wire -- 12 May 2025\n\nFerry ministers agree shared timetable"
+                + STORY)).as("under a wire slug, a double hyphen").isEqualTo("Coastline Wire");
     }
 
     @Test
@@ -75,6 +81,8 @@ class SourceMetadataKindsTest {
                 .as("an en dash").isEqualTo("The Fenland Chronicle");
         assertThat(publisher("The Marsh Lantern | Opinion\n\nFerry ministers agree shared timetable" + STORY))
                 .as("a bar").isEqualTo("The Marsh Lantern");
+        assertThat(publisher("Kestrel Herald - Gulf Affairs\n\nFerry ministers agree shared timetable" + STORY))
+                .as("a section the paper names its own way").isEqualTo("Kestrel Herald");
     }
 
     @Test
@@ -113,6 +121,9 @@ class SourceMetadataKindsTest {
                 .isEqualTo("Office of the Government Spokesperson");
         assertThat(publisher("Press conference of the ports minister\nPrepared by: Parliamentary Reporting Unit\n\n"
                 + "MINISTER: Good morning." + STORY)).isEqualTo("Parliamentary Reporting Unit");
+        assertThat(publisher("TRANSCRIPT OF PRESS CONFERENCE\nPorts minister, Keta\n\nThis transcript was prepared by "
+                + "the Parliamentary Reporting Service, 3 March 2025\n\nMINISTER: Good morning." + STORY))
+                .as("under a document kind in capitals").isEqualTo("Parliamentary Reporting Service");
     }
 
     @Test
@@ -132,9 +143,19 @@ class SourceMetadataKindsTest {
         assertThat(publisher("# The Tidewater Letter\n\n*A weekly letter on the ports*\n" + STORY
                 + "\n---\nThe Tidewater Letter is published by Saltmarsh Media Ltd.\n"))
                 .as("a footer naming its publisher").isEqualTo("Saltmarsh Media");
+        assertThat(publisher("# The Tidewater Letter\n\nGood morning." + STORY + "\n---\n"
+                + "*The Tidewater Letter is a weekly newsletter from Saltmarsh Media.*\n"))
+                .as("a footer saying whose letter it is").isEqualTo("Saltmarsh Media");
         assertThat(publisher("THE TIDEWATER BRIEFING\nA weekly letter on the ports\n" + STORY
                 + "\n(c) 2025 Saltmarsh Media\n")).as("a newsletter's masthead in capitals")
                 .isEqualTo("Saltmarsh Media");
+        assertThat(publisher("THE WEEKLY TIDEWATER\nPorts and shipping, every Friday\n" + STORY
+                + "\nYou are receiving this because you subscribed.\n© 2025 Saltmarsh Media\n"))
+                .as("a footer speaking to subscribers").isEqualTo("Saltmarsh Media");
+        Metadata bare = TextMetadata.of("The Tidewater Letter — Issue 14\n\nSunday 8 June 2025\n" + STORY);
+        assertThat(bare.publisher()).as("no company named: the letter itself").isEqualTo("The Tidewater Letter");
+        assertThat(bare.title()).as("over no headline, its name line stays the title")
+                .isEqualTo("The Tidewater Letter — Issue 14");
     }
 
     @Test
@@ -170,6 +191,12 @@ class SourceMetadataKindsTest {
                 .isEqualTo("Ama Owusu and Kofi Badu");
         assertThat(author("Ferry timetable agreed\n\nBy Ama Owusu and Kofi Badu for the Tidewater Review\n" + STORY))
                 .isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(author("Ferry timetable agreed\n\nBy Ama Owusu with Kofi Badu\n" + STORY))
+                .isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(author("FERRY TIMETABLE AGREED\n\nBY AMA OWUSU AND KOFI BADU\n" + STORY))
+                .isEqualTo("AMA OWUSU and KOFI BADU");
+        assertThat(author("Ferry timetable agreed\n\nBy Anke van der Berg and Kofi Badu\n" + STORY))
+                .isEqualTo("Anke van der Berg and Kofi Badu");
     }
 
     @Test
@@ -179,6 +206,28 @@ class SourceMetadataKindsTest {
                 + "<p>Ferry crews on the lagoon went back to work on Monday after the two ministers met in Keta.</p>"
                 + "</article></body></html>");
         assertThat(page.author()).isEqualTo("Ama Owusu and Kofi Badu");
+    }
+
+    @Test
+    void theVisibleBylineWidensAStatedFirstAuthor() throws Exception {
+        Article page = read("live2.html", "<html><head><title>Keta ferry strike: latest</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Keta ferry strike\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Ama Owusu\"}}</script></head><body><article>"
+                + "<h1>Keta ferry strike: latest</h1><p>Live coverage by Ama Owusu and Kofi Badu</p>"
+                + "<p>Ferry crews on the lagoon went back to work on Monday after the two ministers met in Keta.</p>"
+                + "</article></body></html>");
+        assertThat(page.author()).isEqualTo("Ama Owusu and Kofi Badu");
+        Article other = read("live3.html", "<html><head><title>Keta ferry strike: latest</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Keta ferry strike\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Esi Mensah\"}}</script></head><body><article>"
+                + "<h1>Keta ferry strike: latest</h1><p>Live coverage by Ama Owusu and Kofi Badu</p>"
+                + "<p>Ferry crews on the lagoon went back to work on Monday after the two ministers met in Keta.</p>"
+                + "</article></body></html>");
+        assertThat(other.author()).as("a byline naming others does not replace the stated author")
+                .isEqualTo("Esi Mensah");
+        assertThat(Bylines.widest("Ama Owusu", "Ama Owusu and Kofi Badu")).isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(Bylines.widest("Ama Owusu and Kofi Badu", "Ama Owusu")).isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(Bylines.widest(null, "Ama Owusu")).isEqualTo("Ama Owusu");
     }
 
     @Test
@@ -195,6 +244,9 @@ class SourceMetadataKindsTest {
         assertThat(mail("Ama Owusu <ama@saltmarshmedia.example>", "Hello all." + STORY
                 + "\nAma Owusu\nPorts analyst, Saltmarsh Media\n").publisher())
                 .as("the organisation the sender's domain spells").isEqualTo("Saltmarsh Media");
+        assertThat(mail("Ama Owusu <ama@saltmarsh.example>", "Hello all." + STORY
+                + "\nAma Owusu\nSaltmarsh Media Partners, Keta\n").publisher())
+                .as("with the organisation's own words").isEqualTo("Saltmarsh Media Partners");
     }
 
     @Test

@@ -45,7 +45,7 @@ class EventScorerTest {
         assertThat(r.duplicates()).isEqualTo(1);
         assertThat(r.precision()).isEqualTo(3.0 / 5);
         String text = r.render(true);
-        assertThat(text).contains("EXTRA  MILITARY 2025-02-27").contains("type accuracy 2/3")
+        assertThat(text).contains("EXTRA  MILITARY 2025-02-27").contains("DUPL   CALL 2025-03-10").contains("type accuracy 2/3")
                 .contains("publication dates 1/1").contains("publishers 1/1; authors 1/1")
                 .contains("event recall 1.00 precision 0.60");
     }
