@@ -13,7 +13,7 @@ import parley.domain.Role;
  * A dated round of talks an article names without anyone ("the second round was held in Rome on April 19", "after
  * the previous round of talks in Istanbul in April") is a round of the negotiation the article reports: its parties
  * are those of the negotiation the article names with most people (talks that stay talks: a negotiation, not two
- * leaders' talks, which are a meeting).
+ * leaders' talks, which are a meeting), counting the parties only: who hosts or chairs rounds is a mediator.
  */
 final class Negotiation {
     private Negotiation() {
@@ -26,7 +26,9 @@ final class Negotiation {
         int bestDistance = Integer.MAX_VALUE;
         long bestPeople = 0;
         for (Event e : events) {
-            long people = e.participants().stream().filter(p -> p.role().present()).count();
+            // the parties who negotiate, not who hosts or mediates: "X and Y have hosted rounds between the two sides"
+            // is a background of mediators, and its people are no party to another round
+            long people = e.participants().stream().filter(p -> p.role().present() && !hosting(p.role())).count();
             if (e == round || e.type() != EventType.TALKS || people == 0 || !negotiation.test(e)) {
                 continue;
             }
@@ -53,6 +55,10 @@ final class Negotiation {
         }
         return new Event(round.id(), round.type(), round.title(), round.date(), round.derivation(), round.location(),
                 round.status(), parties, mentions, round.disagreements());
+    }
+
+    private static boolean hosting(Role r) {
+        return r == Role.HOST || r == Role.CHAIR || r == Role.CO_CHAIR;
     }
 
     private static int first(Event e) {

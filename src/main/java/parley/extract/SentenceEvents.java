@@ -267,9 +267,10 @@ final class SentenceEvents {
         int tf = tokens.indexAt(from);
         int tt = tokens.indexAt(to);
         List<Clauses.Clause> clauses = Clauses.of(text, from, to);
+        List<int[]> naming = namings(text, from, to);
         for (PhraseMatcher.Match<EventType> m : lexicon.triggers().find(tokens, tf, tt)) {
-            if (quoted.get(m.start()) || negatedByNext(tokens, m)) {
-                continue;
+            if (quoted.get(m.start()) || negatedByNext(tokens, m) || inside(naming, m.start())) {
+                continue; // "what the White House calls a framework": a name credited, no call
             }
             String before = text.substring(Math.max(from, m.start() - 40), m.start());
             if ((before.contains("accord") && CITED.matcher(before).find())
@@ -322,7 +323,7 @@ final class SentenceEvents {
                     && !se.modifier(text, n)
                     && !principal(text, n)
                     && !(n.start() > lastTrigger && attribution(text, n, to))
-                    && !se.thanking(text, n)) {
+                    && !se.thanking(text, n) && !inside(naming, n.start())) {
                 actors.add(n);
             }
         }
@@ -794,6 +795,47 @@ final class SentenceEvents {
         return true;
     }
 
+    /**
+     * "what the White House calls a framework", "the plan, as Beijing describes it", "what Downing Street called a
+     * landmark deal": the body credited with a name for something is quoted, not at the event.
+     */
+    private static final String NAMING_VERBS = "(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed"
+            + "|labels?|labell?ed|refers\\s+to|referred\\s+to|puts|put|characteri[sz]es|characteri[sz]ed";
+    /** Capitalised words of the body credited, after an optional determiner, and an optional auxiliary. */
+    private static final String CREDITED = "\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}"
+            + "(?:(?:has|had|have|now)\\s+)?";
+    private static final Pattern NAMING = Pattern.compile("\\b[Ww]hat" + CREDITED + NAMING_VERBS + "|hails?|hailed)\\b"
+            // "as X calls it": with "it" only, so that "as Macron called Merz" stays a call
+            + "|\\bas" + CREDITED + NAMING_VERBS + ")\\s+it\\b");
+
+    /** Spans [start, end) of {@link #NAMING} in the sentence; none for most sentences. */
+    private static List<int[]> namings(String text, int from, int to) {
+        String s = text.substring(from, to);
+        if (!(s.contains("what ") || s.contains("What ") || s.contains("as "))) {
+            return List.of();
+        }
+        List<int[]> out = new ArrayList<>(1);
+        Matcher m = NAMING.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] sp : spans) {
+            if (at >= sp[0] && at < sp[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between "no" and the event it denies: "no new round of talks", "no date for a further meeting". */
+    private static final Set<String> DENIED_FILLERS = Set.of("new", "further", "fresh", "other", "next", "date",
+            "dates", "time", "word", "sign", "plan", "plans", "for", "a", "an", "the", "of", "round", "rounds",
+            "formal", "direct", "immediate", "face", "-", "to", "follow", "up", "second", "third", "another");
+
     /** Before "call on": the noun of a call with its day ("a call on Friday"), not the verb of urging. */
     private static final Set<String> CALL_DETERMINERS = Set.of("a", "the", "their", "his", "her", "its", "this",
             "that", "another", "phone", "video");
@@ -834,6 +876,15 @@ final class SentenceEvents {
         }
         if (m.first() > 0 && "no".equals(tokens.folded(m.first() - 1))) {
             return true; // "it issued no statement", "there was no meeting": the event is denied
+        }
+        for (int k = m.first() - 2; k >= 0 && k >= m.first() - 7; k--) {
+            String w = tokens.folded(k);
+            if ("no".equals(w)) {
+                return true; // "no new round of talks", "no date for a further meeting": none is told
+            }
+            if (!DENIED_FILLERS.contains(w)) {
+                break;
+            }
         }
         if ("calls".equals(first) && m.first() == m.last() && m.first() > 0 && m.last() + 1 < tokens.size()
                 && DESCRIBED.contains(tokens.folded(m.last() + 1)) && (tokens.capitalised(m.first() - 1)

@@ -50,7 +50,12 @@ final class SentenceLinks {
     void mergeWithinSentence(SentenceEvents se, List<Event> built, List<Boolean> reference) {
         for (int k = built.size() - 1; k > 0; k--) {
             for (int j = 0; j < k; j++) {
-                if (reference.get(j) || reference.get(k) || se.slots.get(j).clause != se.slots.get(k).clause
+                // "spoke by phone with Meloni on Wednesday; Tusk also joined the call": a definite noun with no time of
+                // its own, in a later clause, is the event of its kind the sentence has just told
+                boolean sameAgain = se.slots.get(k).definite && se.slots.get(k).times.isEmpty()
+                        && built.get(j).type() == built.get(k).type();
+                if (reference.get(j) || reference.get(k)
+                        || (se.slots.get(j).clause != se.slots.get(k).clause && !sameAgain)
                         || !compatible(built.get(j).type(), built.get(k).type())) {
                     continue;
                 }

@@ -21,12 +21,17 @@ final class SeparateEncounters {
     private static final Pattern SEPARATE = Pattern.compile("(?i)\\bseparate\\s+(?:[\\p{L}-]+\\s+)?(?:calls?"
             + "|conversations?|meetings?|talks|bilaterals?|audiences|sessions)\\b|\\bseparately\\b");
 
+    /** "each of the leaders", "the two ministers each", "Modi and Lula each": every one of the subject on their own. */
+    private static final Pattern EACH = Pattern.compile("(?i)\\beach\\b(?!\\s+other\\b)");
+
     private SeparateEncounters() {
     }
 
     /**
      * The event split per counterpart when its clause says the encounters were separate, else the event alone. The
-     * people named before the trigger (its subject) take part in each; every one named after it gets an event.
+     * people named before the trigger (its subject) take part in each; every one named after it gets an event. With
+     * one counterpart and a subject of several ("each of the leaders", "separate meetings with Xi"), each member of
+     * the subject gets an event with that counterpart.
      */
     static List<Event> split(String text, SentenceEvents.Slot slot, Event e, List<EntityMention> people) {
         if (e.type() != EventType.CALL && e.type() != EventType.MEETING && e.type() != EventType.TALKS) {
@@ -35,13 +40,18 @@ final class SeparateEncounters {
         int from = slot.clause.start();
         int to = slot.clause.end();
         String clause = text.substring(from, to);
-        if (!clause.contains("separate")) {
+        boolean each = clause.contains("each") || clause.contains("Each");
+        if (!clause.contains("separate") && !each) {
             return List.of(e);
         }
         Matcher m = SEPARATE.matcher(text).region(from, to);
-        if (!m.find()) {
+        Matcher eachOf = EACH.matcher(text).region(from, slot.trigger.start());
+        boolean separate = m.find();
+        boolean distributive = each && eachOf.find();
+        if (!separate && !distributive) {
             return List.of(e);
         }
+        String cue = separate ? m.group() : eachOf.group();
         List<Participant> subjects = new ArrayList<>();
         List<Participant> counterparts = new ArrayList<>();
         List<Participant> others = new ArrayList<>();
@@ -55,18 +65,34 @@ final class SeparateEncounters {
                 counterparts.add(p);
             }
         }
-        if (subjects.isEmpty() || counterparts.size() < 2) {
+        if (counterparts.size() == 1) {
+            // "Each of the three leaders held a separate meeting with Xi", "Modi and Lula each met Xi": one encounter
+            // per subject (a group the sentence refers to counts its members), each with the one counterpart
+            List<Participant> members = new ArrayList<>(subjects);
+            List<Participant> rest = new ArrayList<>();
+            for (Participant p : others) {
+                (p.role().present() ? members : rest).add(p);
+            }
+            return members.size() < 2 ? List.of(e) : perParty(e, members, List.of(counterparts.get(0)), rest, cue);
+        }
+        if (!separate || subjects.isEmpty() || counterparts.size() < 2) {
             return List.of(e);
         }
-        List<Event> out = new ArrayList<>(counterparts.size());
-        for (Participant c : counterparts) {
-            List<Participant> ps = new ArrayList<>(subjects);
+        return perParty(e, counterparts, subjects, others, cue);
+    }
+
+    /** One event per party of {@code each}, with {@code with} and {@code others} on every one. */
+    private static List<Event> perParty(Event e, List<Participant> each, List<Participant> with,
+                                        List<Participant> others, String cue) {
+        List<Event> out = new ArrayList<>(each.size());
+        for (Participant c : each) {
+            List<Participant> ps = new ArrayList<>(with);
             ps.add(c);
             ps.addAll(others);
             List<Mention> mentions = new ArrayList<>();
             for (Mention mention : e.mentions()) {
                 mentions.add(EventBuilder.withContribution(mention, mention.contribution() + "; one of separate "
-                        + "encounters ('" + m.group() + "'), with " + c.name()));
+                        + "encounters ('" + cue + "'), with " + c.name()));
             }
             out.add(new Event(0, e.type(), null, e.date(), e.derivation(), e.location(), e.status(), ps, mentions,
                     e.disagreements()));

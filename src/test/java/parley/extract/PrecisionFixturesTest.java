@@ -43,7 +43,7 @@ class PrecisionFixturesTest {
             "bilateral-beside-summit", "stayed-away", "signings", "labour-strikes", "absences-told-apart",
             "absences-any-noun", "readout-issuer-tokyo", "readout-issuer-downing", "readout-issuer-whitehouse",
             "chronology-entries", "saying-after-occasion", "fronted-encounters", "fronted-pronouns",
-            "status-own-clause", "reported-words"})
+            "status-own-clause", "reported-words", "each-with-one", "mediators-apart", "credited-names"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
@@ -132,6 +132,35 @@ class PrecisionFixturesTest {
         assertThat(present(events, "Ankara")).containsExactlyInAnyOrder("Marco Rubio", "Hakan Fidan");
         assertThat(present(events, "Kyiv")).containsExactlyInAnyOrder("Kaja Kallas", "Volodymyr Zelensky");
         assertThat(present(events, "Brussels")).containsExactlyInAnyOrder("António Costa", "Gulf Cooperation Council");
+    }
+
+    /**
+     * "X and Y hosted the previous round": who hosted an earlier round mediates; a later round named with no one
+     * ("The talks broke up on Tuesday") takes the parties of the negotiation, not the mediators, and "no new round
+     * was announced", "no date for a further meeting" is no round at all.
+     */
+    @Test
+    void mediatorsOfAnEarlierRoundAreNoPartyToTheNext() throws IOException {
+        String text = ExpectedEvents.fixture("mediators-apart.txt");
+        LocalDate anchor = LocalDate.of(2026, 5, 20);
+        List<Event> events = new RuleBasedExtractor().extract(
+                new Article("mediators-apart.txt", "txt", "", text, null, null, null, anchor), anchor).events();
+        Event tuesday = events.stream().filter(e -> "2026-05-19".equals(e.date().iso())).findFirst().orElseThrow();
+        assertThat(tuesday.participants().stream().filter(p -> p.role().present()).map(Participant::name).toList())
+                .containsExactlyInAnyOrder("Chad", "Niger");
+        assertThat(events).noneMatch(e -> e.participants().stream().anyMatch(p -> p.name().equals("Adama Keita"))
+                && !"2026-03".equals(e.date().iso()));
+    }
+
+    /** "what Downing Street called a landmark partnership": the body credited with a name is not at the meeting. */
+    @Test
+    void aBodyCreditedWithANameTakesNoPart() throws IOException {
+        String text = ExpectedEvents.fixture("credited-names.txt");
+        LocalDate anchor = LocalDate.of(2026, 5, 20);
+        List<Event> events = new RuleBasedExtractor().extract(
+                new Article("credited-names.txt", "txt", "", text, null, null, null, anchor), anchor).events();
+        assertThat(present(events, "Ottawa")).containsExactlyInAnyOrder("Keir Starmer", "Mark Carney");
+        assertThat(present(events, "Kuala Lumpur")).containsExactlyInAnyOrder("Wang Yi", "Marco Rubio");
     }
 
     private static List<String> present(List<Event> events, String place) {

@@ -35,7 +35,7 @@ public final class SoftBreaks {
         String[] lines = cut.lines;
         int width = wrapWidth(lines);
         if (width == 0) {
-            return text;
+            return dangling(text, lines, cut.starts);
         }
         int[] starts = cut.starts;
         // A text layer that puts a blank line after nearly every printed line says nothing by its blank lines.
@@ -61,6 +61,47 @@ public final class SoftBreaks {
             }
         }
         return out == null ? text : new String(out);
+    }
+
+    /** Words a sentence never ends on: a line that stops on one of them goes on in the next. */
+    private static final java.util.Set<String> HANGING = java.util.Set.of("and", "or", "of", "with", "by", "the", "a",
+            "an", "to", "for", "in", "at", "from", "as", "between");
+    /** A line shorter than this may be a heading or a label, whatever it ends with. */
+    private static final int DANGLING_MIN = 30;
+
+    /**
+     * A short mail too few of whose lines are wrapped for the text to count as wrapped still breaks some lines
+     * mid-sentence: after a possessive ("Kenya's William Ruto, Malawi's" / "Lazarus Chakwera"), a comma, or a word no
+     * sentence ends on ("with", "and"). Those breaks, before a line of the same paragraph, are read as spaces.
+     */
+    private static String dangling(String text, String[] lines, int[] starts) {
+        char[] out = null;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String before = lines[i].stripTrailing();
+            String after = lines[i + 1].strip();
+            if (before.strip().length() < DANGLING_MIN || after.isEmpty() || !Character.isLetter(after.charAt(0))
+                    || startsBlock(after) || before.strip().charAt(0) == '#' || before.strip().charAt(0) == '>'
+                    || !hangs(before)) {
+                continue;
+            }
+            if (out == null) {
+                out = text.toCharArray();
+            }
+            for (int k = starts[i] + lines[i].length(); k < starts[i + 1]; k++) {
+                if (out[k] == '\n' || out[k] == '\r') {
+                    out[k] = ' ';
+                }
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private static boolean hangs(String line) {
+        if (line.endsWith(",") || line.endsWith("'s") || line.endsWith("’s")) {
+            return true;
+        }
+        int space = line.lastIndexOf(' ');
+        return space >= 0 && HANGING.contains(line.substring(space + 1));
     }
 
     /** Whether at least seven in ten neighbouring printed lines have one blank line between them. */

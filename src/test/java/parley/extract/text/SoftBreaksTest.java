@@ -89,4 +89,26 @@ class SoftBreaksTest {
         String form = "Name: Ama\nCountry: Ghana\nRole: minister\nDate: 14 March\nPlace: Lome\nNotes: none\n";
         assertThat(SoftBreaks.asSpaces(form)).isSameAs(form);
     }
+    /**
+     * A short note too few of whose lines are wrapped to count as wrapped text: a break after a possessive, a comma or
+     * "with" continues the sentence; a short line (a heading) and a line that ends its sentence keep their breaks.
+     */
+    @Test
+    void aShortNoteBrokenAfterAPossessiveOrCommaGoesOn() {
+        String note = String.join("\n",
+                "Subject: port talks",
+                "Lake ports forum",
+                "The forum closed in Kisumu on Friday. Uganda's Yoweri Museveni, Kenya's",
+                "William Ruto and Tanzania's Samia Suluhu Hassan signed the minutes,",
+                "and the ministers met again on Saturday with",
+                "the customs chiefs of all three states.",
+                "Thanks");
+        String read = SoftBreaks.asSpaces(note);
+        assertThat(read).hasSameSizeAs(note)
+                .contains("Kenya's William Ruto")
+                .contains("the minutes, and the ministers")
+                .contains("on Saturday with the customs chiefs")
+                .contains("Subject: port talks\nLake ports forum\nThe forum")
+                .contains("three states.\nThanks");
+    }
 }
