@@ -280,6 +280,9 @@ final class SentenceEvents {
             if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
                 continue; // "the year saw Britain recognise …", "saw it as": no one is met
             }
+            if (CALLING.contains(tokens.folded(m.first())) && m.first() == m.last() && !calledPerson(text, m, names)) {
+                continue; // "called for calm", "called on X to", "called X a danger": no one is phoned
+            }
             if (addressedGathering(tokens, m, se.slots)) {
                 continue; // "a meeting of ministers, addressed by Fuad Hussein": a speaker at the meeting (roles.tsv)
             }
@@ -479,6 +482,24 @@ final class SentenceEvents {
             if (n.start() >= m.end()) {
                 return n.entity().kind() == parley.domain.EntityKind.PERSON && n.start() - m.end() <= 40
                         && TITLE_GAP.matcher(text).region(m.end(), n.start()).matches();
+            }
+        }
+        return false;
+    }
+
+    /** "called" is a phone call only with a person as its object ("Macron called Merz on Tuesday"). */
+    private static final Set<String> CALLING = Set.of("called");
+    /** After the person called: a predicate ("called Lula a danger", "called X's plan …") makes it naming, no call. */
+    private static final Pattern NAMING_AFTER = Pattern.compile("(?:['’]s\\b|\\s+(?:a|an|the|his|her|their|its|one|\"|“|‘)"
+            + "(?:\\s|\\b))");
+
+    private static boolean calledPerson(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
+        if (!personNext(text, m, names)) {
+            return false;
+        }
+        for (EntityMention n : names) {
+            if (n.start() >= m.end()) {
+                return !NAMING_AFTER.matcher(text).region(n.end(), text.length()).lookingAt();
             }
         }
         return false;

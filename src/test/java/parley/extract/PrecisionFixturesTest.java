@@ -43,7 +43,8 @@ class PrecisionFixturesTest {
             "bilateral-beside-summit", "stayed-away", "signings", "labour-strikes", "absences-told-apart",
             "absences-any-noun", "readout-issuer-tokyo", "readout-issuer-downing", "readout-issuer-whitehouse",
             "chronology-entries", "saying-after-occasion", "fronted-encounters", "fronted-pronouns",
-            "status-own-clause", "reported-words", "each-with-one", "mediators-apart", "credited-names"})
+            "status-own-clause", "reported-words", "each-with-one", "mediators-apart", "credited-names",
+            "called-person"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
