@@ -40,6 +40,10 @@ final class EntityFinder {
     private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b(?:[Tt]he )?((?i:prime ministers|presidents|leaders"
             + "|foreign ministers|defence ministers|defense ministers|chancellors)) of ((?:\\p{Lu}[\\p{L}.]*"
             + "(?: \\p{Lu}[\\p{L}.]*)?(?:, | and )){1,6}\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)");
+    /** "the Saudi and Emirati foreign ministers", "the French, German and Polish leaders": one holder per adjective. */
+    private static final Pattern ADJECTIVES_PLURAL_OFFICE = Pattern.compile("\\b[Tt]he ((?:\\p{Lu}\\p{Ll}+(?:, | and )){1,6}"
+            + "\\p{Lu}\\p{Ll}+) ((?i:prime ministers|presidents|leaders|foreign ministers|defence ministers"
+            + "|defense ministers|chancellors))\\b");
     /** "Finland's foreign minister": an office named through its country. */
     private static final Pattern POSSESSIVE_OFFICE = Pattern.compile("\\b(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)['’]s "
             + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
@@ -579,21 +583,38 @@ final class EntityFinder {
     private void pluralOffices(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
         Matcher m = PLURAL_OFFICE.matcher(text).region(s, e);
         while (m.find()) {
-            if (quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
+            holdersOf(m, m.group(1), m.group(2), true, quoted, taken, found);
+        }
+        Matcher a = ADJECTIVES_PLURAL_OFFICE.matcher(text).region(s, e);
+        while (a.find()) {
+            holdersOf(a, a.group(2), a.group(1), false, quoted, taken, found);
+        }
+    }
+
+    /**
+     * One office holder (or, unknown, the country) for each country of a plural office's list; the phrase is taken
+     * when it named a country, or always ({@code takeAlways}: "the leaders of …" is an office phrase whatever follows).
+     */
+    private void holdersOf(Matcher m, String pluralOffice, String places, boolean takeAlways, BitSet quoted,
+                           BitSet taken, List<EntityMention> found) {
+        if (quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
+            return;
+        }
+        String plural = pluralOffice.toLowerCase(Locale.ROOT).replace("defense", "defence");
+        String office = plural.substring(0, plural.length() - 1);
+        List<EntityMention> holders = new ArrayList<>();
+        for (String place : LIST_SEPARATOR.split(places)) {
+            String country = gazetteer.country(place.strip());
+            if (country == null) {
                 continue;
             }
-            String plural = m.group(1).toLowerCase(Locale.ROOT).replace("defense", "defence");
-            String office = plural.substring(0, plural.length() - 1);
-            for (String place : LIST_SEPARATOR.split(m.group(2))) {
-                String country = gazetteer.country(place.strip());
-                List<KnownEntity> holders = country == null ? List.of() : gazetteer.holders(office, country, anchor);
-                if (!holders.isEmpty()) {
-                    found.add(new EntityMention(m.start(), m.end(), m.group(), holders.get(0)));
-                } else if (country != null) {
-                    // an office holder we do not know: the country still takes part through them
-                    found.add(new EntityMention(m.start(), m.end(), m.group(), CountryActors.country(country)));
-                }
-            }
+            List<KnownEntity> held = gazetteer.holders(office, country, anchor);
+            // an office holder we do not know: the country still takes part through them
+            holders.add(new EntityMention(m.start(), m.end(), m.group(),
+                    held.isEmpty() ? CountryActors.country(country) : held.get(0)));
+        }
+        found.addAll(holders);
+        if (takeAlways || !holders.isEmpty()) {
             taken.set(m.start(), m.end());
         }
     }
