@@ -40,7 +40,8 @@ public final class TimexTagger {
             + "\\.?\\s+(\\d{1,2})" + ORD + "(?:,?\\s+(\\d{4}))?" + CROSS_SEP + MONTH + "\\.?\\s+(\\d{1,2})" + ORD
             + "(?:,?\\s+(\\d{4}))?\\b(?![:.]\\d)");
     private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:((?i:in|since|during|by|until|from|last|next"
-            + "|this|early|late|mid|earlier in|later in|at the start of|at the end of|at the beginning of|in early"
+            + "|this|early|late|mid|earlier in|later in|at the start of|at the end of|at the beginning of|by the end of"
+            + "|before the end of|until the end of|in early"
             + "|in late|in mid|scheduled for|planned for|set for|slated for|pencilled in for|penciled in for))[\\s-]+)?"
             + MONTH + "\\b(?:\\s+(\\d{4}))?");
     private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|during|by|until|of|from)\\s+((?:19|20)\\d{2})\\b");
@@ -48,8 +49,9 @@ public final class TimexTagger {
             + "|before|after|coming|past|that same|the same|that))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight"
             + "|this (morning|afternoon|evening))(?:['’]s)?\\b");
+    /** "this month", "next week"; "(by/before) the end of the month" is this month ("the" only after "end of"). */
     private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the past"
-            + "|the coming|the previous|the following)\\s+(week|weekend|month|year)\\b");
+            + "|the coming|the previous|the following|(?<=end of )the)\\s+(week|weekend|month|year)\\b");
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b(?:at|from|by|until|around|about)?\\s*"
             + "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)(?:\\s+local time|\\s+(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|Kyiv time|Moscow time))?"
             + "|\\b(?i:at|from|by|until|around)\\s+(\\d{1,2})[:.](\\d{2})(?!\\d|[.,]\\d|\\s*(?:%|percent|per cent|points?"
