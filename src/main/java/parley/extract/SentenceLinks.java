@@ -75,6 +75,10 @@ final class SentenceLinks {
                 if (SIDELINES.matcher(text).region(se.slots.get(j).trigger.end(), se.slots.get(k).trigger.start()).find()) {
                     continue; // "met on the sidelines of the summit": a meeting held during the summit, not the summit
                 }
+                if (bilateralAtSummit(se.slots.get(j), se.slots.get(k), built.get(j), built.get(k))
+                        || frontedMargins(se.slots.get(j), built.get(j), built.get(k))) {
+                    continue; // "Starmer met Carney at the NATO summit", "On the sidelines of the summit, X met Y"
+                }
                 Event merged = merger.merge(a, b);
                 EventType specific = hostedType(se.slots.get(j), se.slots.get(k));
                 if (specific != null && specific != merged.type()) {
@@ -89,6 +93,45 @@ final class SentenceLinks {
                 break;
             }
         }
+    }
+
+    /** " at the NATO ", " during this year's G20 ": a gathering named right after as the place of what came before. */
+    private static final Pattern AT_SETTING = Pattern.compile("(?i)\\s(?:at|during)\\s+(?:the|a|an|this|this year['’]s"
+            + "|their|its)\\s+(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,4}$");
+    /** "On the sidelines of the G20 summit in …, ": the margins named before the summit, as the sentence's setting. */
+    private static final Pattern MARGINS_AHEAD = Pattern.compile("(?i)\\b(?:on|at) the (?:margins|sidelines|fringes) of"
+            + "\\s+(?:(?:the|a|an|this|this year['’]s|their|its)\\s+)?(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,4}$");
+
+    /**
+     * "Starmer met Carney at the NATO summit": two people's meeting told with the summit as its place is a meeting
+     * held during the summit (a bilateral), not the summit; "leaders met at a summit" names no two people and stays one.
+     */
+    private boolean bilateralAtSummit(SentenceEvents.Slot a, SentenceEvents.Slot b, Event first, Event second) {
+        return first.type() != EventType.SUMMIT && GATHERINGS.contains(first.type()) && second.type() == EventType.SUMMIT
+                && people(first) == 2 && namesOthers(second, first)
+                && AT_SETTING.matcher(text).region(a.trigger.end(), b.trigger.start()).find();
+    }
+
+    /**
+     * The summit names a body or people the meeting does not ("the NATO summit"): a gathering larger than the pair.
+     * "greets Sanchez at a previous summit in Porto" names no one else: the pair's own summit.
+     */
+    private static boolean namesOthers(Event summit, Event meeting) {
+        Set<String> pair = new java.util.HashSet<>();
+        meeting.participants().forEach(p -> pair.add(p.name()));
+        return summit.participants().stream().anyMatch(p -> !pair.contains(p.name()));
+    }
+
+    /** "On the sidelines of the G20 summit in Johannesburg, Modi met Albanese": the summit is where the meeting is. */
+    private boolean frontedMargins(SentenceEvents.Slot a, Event first, Event second) {
+        return first.type() == EventType.SUMMIT && second.type() != EventType.SUMMIT
+                && GATHERINGS.contains(second.type()) && people(second) >= 2
+                && MARGINS_AHEAD.matcher(text).region(Math.max(a.clause.start(), a.trigger.start() - 60),
+                        a.trigger.start()).find();
+    }
+
+    private static long people(Event e) {
+        return e.participants().stream().filter(p -> p.kind() == parley.domain.EntityKind.PERSON).count();
     }
 
     /** "will host ... a new round of talks": hosting says who receives; the other trigger says what it is. */
@@ -227,7 +270,8 @@ final class SentenceLinks {
             SentenceEvents.Slot b = se.slots.get(j + 1);
             Event host = built.get(j + 1);
             if (a.clause != b.clause || !GATHERINGS.contains(e.type())
-                    || !MARGINS.matcher(text).region(a.trigger.end(), b.trigger.start()).find()) {
+                    || !(MARGINS.matcher(text).region(a.trigger.end(), b.trigger.start()).find()
+                    || bilateralAtSummit(a, b, e, host))) {
                 continue;
             }
             if (e.derivation() != null || !host.date().known()) {

@@ -44,7 +44,8 @@ class PrecisionFixturesTest {
             "absences-any-noun", "readout-issuer-tokyo", "readout-issuer-downing", "readout-issuer-whitehouse",
             "chronology-entries", "saying-after-occasion", "fronted-encounters", "fronted-pronouns",
             "status-own-clause", "reported-words", "each-with-one", "mediators-apart", "credited-names",
-            "called-person", "adjective-offices", "end-of-period"})
+            "called-person", "adjective-offices", "end-of-period",
+            "bilateral-at-summit"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
