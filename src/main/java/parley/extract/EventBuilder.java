@@ -47,6 +47,8 @@ final class EventBuilder {
             + "|\\bdespite (?:an|the|a|their|his|her|its) (?:\\w+ )?invitations?\\b|\\bdespite being invited\\b");
 
     /** ", his office said.", ", officials said on Monday": the attribution at the end of a sentence. */
+    /** A clause opening with a phrase of place or time before its verb ("On the sidelines of …, ", "At the summit, "). */
+    private static final Pattern FRONTED = Pattern.compile("(?:On|At|During|Ahead of|Before|After) (?:the|a|an|this|their)\\b");
     private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("(?i),\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:said|says)"
             + "(?:\\s+on\\s+\\p{L}+|\\s+\\p{L}+day)?\\s*[.!]?\\s*$");
 
@@ -119,6 +121,14 @@ final class EventBuilder {
             // "Witkoff said on Thursday he expected to be told the outcome": the saying is told in its own verb's
             // tense; what it reports has another
             tense = TenseDetector.of(unquoted(slot.clause.start(), Math.min(end, slot.trigger.end())));
+        }
+        if (tense == Tense.PRESENT && FRONTED.matcher(clause).lookingAt()) {
+            // "On the sidelines of the G20 summit on Saturday, Modi met Albanese": a phrase set before the clause's
+            // verb has no tense of its own; the verb after the comma tells it
+            int comma = text.indexOf(", ", slot.trigger.end());
+            if (comma > 0 && comma < slot.clause.end()) {
+                tense = TenseDetector.of(unquoted(comma, slot.clause.end()));
+            }
         }
         if (tense == Tense.PAST && clause.contains("invit") && INVITED_TO.matcher(text)
                 .region(slot.clause.start(), slot.trigger.start()).find()) {
