@@ -832,7 +832,9 @@ final class SentenceEvents {
     /** Spans [start, end) of {@link #NAMING} in the sentence; none for most sentences. */
     private static List<int[]> namings(String text, int from, int to) {
         String s = text.substring(from, to);
-        if (!(s.contains("what ") || s.contains("What ") || s.contains("as "))) {
+        // the pattern is tried only where it can match: "what", or "as" with a word "it" after it (most sentences
+        // hold "as" and the pattern's word boundaries made it cost 3% of extraction)
+        if (!(s.contains("what ") || s.contains("What ") || s.contains("as ") && hasWordIt(s))) {
             return List.of();
         }
         List<int[]> out = new ArrayList<>(1);
@@ -841,6 +843,15 @@ final class SentenceEvents {
             out.add(new int[] {m.start(), m.end()});
         }
         return out;
+    }
+
+    private static boolean hasWordIt(String s) {
+        for (int i = s.indexOf(" it"); i >= 0; i = s.indexOf(" it", i + 1)) {
+            if (i + 3 == s.length() || !Character.isLetter(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<int[]> spans, int at) {
