@@ -311,11 +311,11 @@ public final class ImportService implements Importer {
         try {
             int events;
             try {
-                events = tx.atomically(t -> storeArticle(t, p, new MergeWrites(t, merger, run.index, true), run.tombstones));
+                events = storeOnce(run, tx, p);
             } catch (MergeWrites.Stale e) {
                 // An analyst's edit committed while the group was open: once more against the store as it is now.
                 rereadStore(run, tx);
-                events = tx.atomically(t -> storeArticle(t, p, new MergeWrites(t, merger, run.index, true), run.tombstones));
+                events = storeOnce(run, tx, p);
             }
             run.conflicts = 0;
             return new FileOutcome(p.file(), FileOutcome.Kind.IMPORTED, null, events);
@@ -340,6 +340,11 @@ public final class ImportService implements Importer {
             }
             return failed(p.file(), "could not be stored (" + rootMessage(e) + ")");
         }
+    }
+
+    /** The article under a savepoint of its own, merged against the import's index. */
+    private int storeOnce(Run run, EventStore.Transaction tx, Prepared p) {
+        return tx.atomically(t -> storeArticle(t, p, new MergeWrites(t, merger, run.index, true), run.tombstones));
     }
 
     private static void rereadStore(Run run, EventStore.Transaction tx) {

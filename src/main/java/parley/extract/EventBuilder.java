@@ -125,9 +125,9 @@ final class EventBuilder {
         if (tense == Tense.PRESENT && FRONTED.matcher(clause).lookingAt()) {
             // "On the sidelines of the G20 summit on Saturday, Modi met Albanese": a phrase set before the clause's
             // verb has no tense of its own; the verb after the comma tells it
-            int comma = text.indexOf(", ", slot.trigger.end());
-            if (comma > 0 && comma < slot.clause.end()) {
-                tense = TenseDetector.of(unquoted(comma, slot.clause.end()));
+            int comma = text.substring(slot.trigger.end(), slot.clause.end()).indexOf(", ");
+            if (comma >= 0) {
+                tense = TenseDetector.of(unquoted(slot.trigger.end() + comma, slot.clause.end()));
             }
         }
         if (tense == Tense.PAST && clause.contains("invit") && INVITED_TO.matcher(text)
