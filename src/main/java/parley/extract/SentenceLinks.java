@@ -122,12 +122,23 @@ final class SentenceLinks {
         return summit.participants().stream().anyMatch(p -> !pair.contains(p.name()));
     }
 
+    /**
+     * "At the NATO summit in The Hague, Macron held a bilateral with Erdogan": a summit named as the setting that
+     * opens the sentence, before a pair's meeting (session 9; the margins need not be named).
+     */
+    private static final Pattern FRONTED_SETTING = Pattern.compile("(?i)^\\s*(?:[-•*]\\s*)?(?:at|during)\\s+"
+            + "(?:the|a|an|this|this year['’]s|their|its|last week['’]s)\\s+(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,4}$");
+
     /** "On the sidelines of the G20 summit in Johannesburg, Modi met Albanese": the summit is where the meeting is. */
     private boolean frontedMargins(SentenceEvents.Slot a, Event first, Event second) {
-        return first.type() == EventType.SUMMIT && second.type() != EventType.SUMMIT
-                && GATHERINGS.contains(second.type()) && people(second) >= 2
-                && MARGINS_AHEAD.matcher(text).region(Math.max(a.clause.start(), a.trigger.start() - 60),
-                        a.trigger.start()).find();
+        if (first.type() != EventType.SUMMIT || second.type() == EventType.SUMMIT
+                || !GATHERINGS.contains(second.type()) || people(second) < 2) {
+            return false;
+        }
+        return MARGINS_AHEAD.matcher(text).region(Math.max(a.clause.start(), a.trigger.start() - 60),
+                a.trigger.start()).find()
+                || (a.trigger.start() - a.clause.start() < 80 && namesOthers(first, second)
+                        && FRONTED_SETTING.matcher(text).region(a.clause.start(), a.trigger.start()).find());
     }
 
     private static long people(Event e) {
