@@ -34,7 +34,7 @@ final class EntityFinder {
             + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
             + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach|emperor|king|queen"
             + "|emir|sultan|crown prince|pope|minister|envoy|ambassador|negotiator|mediator|spokesman|spokeswoman"
-            + "|spokesperson))\\b"
+            + "|spokesperson|secretary))\\b"
             + "(?!\\s+(?:of\\b|\\p{Lu})|,\\s+(?:Sheikh |Sir |Dr |Mr |Ms |Mrs )?\\p{Lu}\\p{Ll}+ (?:\\p{Ll}+ )?\\p{Lu})");
     /** "the foreign ministers of Turkey and Ukraine": one office holder per country named. */
     /**
@@ -664,6 +664,20 @@ final class EntityFinder {
             if (!own.isEmpty()) {
                 return own.get(0);
             }
+        }
+        if (office.equals("secretary")) {
+            // "the Secretary met with …" in a foreign ministry's readout: the head of the issuing ministry (session 9)
+            if (issuer == null || country != null || !Character.isUpperCase(m.group(2).charAt(0))
+                    || Character.toLowerCase(m.group().charAt(0)) != 't') {
+                return null;
+            }
+            for (String head : new String[] {"secretary of state", "foreign secretary", "foreign minister"}) {
+                List<KnownEntity> own = gazetteer.holders(head, issuer, anchor);
+                if (!own.isEmpty()) {
+                    return own.get(0);
+                }
+            }
+            return null;
         }
         if (BARE_TITLES.contains(office)) {
             return Character.toLowerCase(m.group().charAt(0)) == 't' ? latestWithTitle(office, country) : null;

@@ -994,7 +994,10 @@ final class SentenceEvents {
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;
         }
-        return k < text.length() && Character.isLowerCase(text.charAt(k));
+        // "Qatar's foreign ministry welcomed …": the ministry speaks for its country (CountryActors)
+        return k < text.length() && Character.isLowerCase(text.charAt(k))
+                && !(n.entity().kind() == parley.domain.EntityKind.COUNTRY
+                        && text.regionMatches(true, k, "foreign ministry", 0, 16));
     }
 
     /**
