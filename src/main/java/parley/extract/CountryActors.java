@@ -21,10 +21,10 @@ final class CountryActors {
     private static final String LIST = "(" + COUNTRY + "(?:(?:, | and |, and )" + COUNTRY + "){0,5})";
     /** Delegations, negotiators or governments "from"/"of" a list of countries. */
     private static final Pattern ENVOYS = Pattern.compile("\\b(?i:delegations?|negotiators|negotiating teams?"
-            + "|representatives|envoys|governments?)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
+            + "|representatives|envoys|governments?|foreign ministries)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
     /** "Ukrainian and Russian delegations", "the Armenian and Azerbaijani negotiators". */
     private static final Pattern ENVOYS_AFTER = Pattern.compile(LIST + "\\s+(?:delegations?|negotiators"
-            + "|negotiating teams?)\\b");
+            + "|negotiating teams?|foreign ministries)\\b");
     /** Countries as the subject of an agreeing or meeting verb, at the start of a sentence or clause. */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[,;:]\\s|\\b(?:and|but|that)\\s)\\s*" + LIST
             + "\\s+(?:have |has |had |will |would |are |were |also |then |finally )?(?:agreed|agree|met|meet|held"
@@ -69,7 +69,7 @@ final class CountryActors {
         int e = tokens.end(to - 1);
         String lower = text.substring(s, e);
         boolean envoys = lower.contains("elegation") || lower.contains("egotiat") || lower.contains("epresentatives")
-                || lower.contains("nvoys") || lower.contains("overnment");
+                || lower.contains("nvoys") || lower.contains("overnment") || lower.contains("ministries");
         if (envoys) {
             add(ENVOYS.matcher(text).region(s, e), quoted, taken, found, true);
             add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found, false);
