@@ -45,7 +45,8 @@ class PrecisionFixturesTest {
             "chronology-entries", "saying-after-occasion", "fronted-encounters", "fronted-pronouns",
             "status-own-clause", "reported-words", "each-with-one", "mediators-apart", "credited-names",
             "called-person", "adjective-offices", "end-of-period",
-            "bilateral-at-summit", "remark-before-departure", "sideline-forms", "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy"})
+            "bilateral-at-summit", "night-attacks-and-lists", "remark-before-departure", "sideline-forms",
+            "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
