@@ -279,6 +279,7 @@ final class ArticleExtraction {
             }
         }
         links.mergeWithinSentence(se, built, reference);
+        links.purposeOfVisit(se, built, reference);
         for (int k = built.size() - 1; k >= 0; k--) {
             // "rang Merz and Tusk in separate calls": one event per counterpart
             List<Event> parts = SeparateEncounters.split(text, se.slots.get(k), built.get(k), se.people);

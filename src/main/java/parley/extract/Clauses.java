@@ -41,6 +41,9 @@ final class Clauses {
     private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:to discuss|to talk about|to update|to address"
             + "|to review|to agree on|about" + NOT_APPROXIMATE + "|on ending|on how|regarding|concerning|focused on"
             + "|focusing on|over the|aimed at|in order to"
+            // "they discussed Iran and the Gulf summit": what the parties of the event just told talked about (session 9)
+            + "|(?:(?<=\\bthey )|(?<=\\bthey also )|(?<=\\bboth sides )|(?<=\\bboth leaders )|(?<=\\bthe two sides )"
+            + "|(?<=\\bthe two leaders )|(?<=\\bthe leaders )|(?<=\\bthe ministers ))discussed"
             // "Shortly after leaving X, she joined the summit": the one left behind is no guest of what follows
             + "|(?:after|before|on) (?:leaving|seeing off|saying goodbye to|parting from))\\b");
 
@@ -51,6 +54,10 @@ final class Clauses {
      */
     private static final Pattern ROLE_RELATIVE = Pattern.compile("(?i),\\s+who\\s+(?:had\\s+|has\\s+)?(?:led|headed"
             + "|chaired|co-chaired|brokered|mediated|negotiated|represented|ran)\\b");
+
+    /** Where a discussed topic gives way to a clause of its own: "after", "when", "as", "which", "where" … */
+    private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)\\s(?:after|before|when|following|as|which|where"
+            + "|while|since|because|but)\\s");
 
     private Clauses() {
     }
@@ -101,6 +108,12 @@ final class Clauses {
         }
         int comma = text.indexOf(',', t.end());
         int topicEnd = comma < 0 || comma >= end ? end : comma;
+        if (t.end() - t.start() == 9 && text.regionMatches(true, t.start(), "discussed", 0, 9)) {
+            // "they discussed Iran, Yemen and the summit": a list of subjects, to the clause's end, or to a clause
+            // that tells an event of its own ("discussed the situation after the United States struck …")
+            Matcher own = OWN_CLAUSE.matcher(text).region(t.end(), end);
+            topicEnd = own.find() ? own.start() : end;
+        }
         out.add(new Clause(start, end, t.start(), topicEnd));
     }
 

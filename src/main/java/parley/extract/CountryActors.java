@@ -22,10 +22,10 @@ final class CountryActors {
     private static final String LIST = "(" + COUNTRY + "(?:(?:, | and |, and )(?:the )?" + COUNTRY + "){0,5})";
     /** Delegations, negotiators or governments "from"/"of" a list of countries. */
     private static final Pattern ENVOYS = Pattern.compile("\\b(?i:delegations?|negotiators|negotiating teams?"
-            + "|representatives|envoys|governments?)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
+            + "|representatives|envoys|governments?|foreign ministries)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
     /** "Ukrainian and Russian delegations", "the Armenian and Azerbaijani negotiators". */
     private static final Pattern ENVOYS_AFTER = Pattern.compile(LIST + "\\s+(?:delegations?|negotiators"
-            + "|negotiating teams?)\\b");
+            + "|negotiating teams?|foreign ministries)\\b");
     /** Countries as the subject of an agreeing or meeting verb, at the start of a sentence or clause. */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[,;:]\\s|\\b(?:and|but|that)\\s)\\s*" + LIST
             + "\\s+(?:have |has |had |will |would |are |were |also |then |finally )?(?:agreed|agree|met|meet|held"
@@ -36,6 +36,13 @@ final class CountryActors {
      */
     private static final Pattern SIGNED_WITH = Pattern.compile("\\bsigned\\s+(?:by|(?:[\\p{L}\\d’'-]+\\s+){1,6}?with)"
             + "\\s+(?:the\\s+)?" + LIST);
+    /**
+     * A country's foreign ministry speaks for the country (session 9): "Qatar's foreign ministry welcomed …", "the
+     * Egyptian foreign ministry said …", "the Ministry of Foreign Affairs of Oman said in a statement".
+     */
+    private static final Pattern MINISTRY = Pattern.compile("(?:(" + COUNTRY + ")['’]s|\\b[Tt]he (" + COUNTRY + "))"
+            + " (?i:foreign ministry|ministry of foreign affairs|foreign affairs ministry)\\b"
+            + "|\\b(?i:ministry of foreign affairs) of (?:the )?(" + COUNTRY + ")");
     /** Keys the gazetteer knows as organisations. */
     private static final Set<String> NOT_COUNTRIES = Set.of("EU", "NATO", "UN");
 
@@ -63,10 +70,22 @@ final class CountryActors {
         int e = tokens.end(to - 1);
         String lower = text.substring(s, e);
         boolean envoys = lower.contains("elegation") || lower.contains("egotiat") || lower.contains("epresentatives")
-                || lower.contains("nvoys") || lower.contains("overnment");
+                || lower.contains("nvoys") || lower.contains("overnment") || lower.contains("ministries");
         if (envoys) {
             add(ENVOYS.matcher(text).region(s, e), quoted, taken, found, true);
             add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found, false);
+        }
+        if (lower.contains("inistry")) {
+            Matcher m = MINISTRY.matcher(text).region(s, e);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+                String key = gazetteer.country(m.group(g));
+                if (key != null && !NOT_COUNTRIES.contains(key) && !quoted.get(m.start(g))
+                        && taken.get(m.start(g), m.end(g)).isEmpty()) {
+                    found.add(new EntityMention(m.start(g), m.end(g), m.group(g), country(key)));
+                    taken.set(m.start(g), m.end(g));
+                }
+            }
         }
         if (lower.contains("signed ")) {
             add(SIGNED_WITH.matcher(text).region(s, e), quoted, taken, found, false);

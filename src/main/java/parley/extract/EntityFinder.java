@@ -34,16 +34,24 @@ final class EntityFinder {
             + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
             + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach|emperor|king|queen"
             + "|emir|sultan|crown prince|pope|minister|envoy|ambassador|negotiator|mediator|spokesman|spokeswoman"
-            + "|spokesperson))\\b"
+            + "|spokesperson|secretary))\\b"
             + "(?!\\s+(?:of\\b|\\p{Lu})|,\\s+(?:Sheikh |Sir |Dr |Mr |Ms |Mrs )?\\p{Lu}\\p{Ll}+ (?:\\p{Ll}+ )?\\p{Lu})");
     /** "the foreign ministers of Turkey and Ukraine": one office holder per country named. */
+    /**
+     * Role nouns of a country's emissaries with no gazetteer office ("the Saudi and Emirati envoys", "the envoys of
+     * Qatar and Egypt"): each country of the list takes part through its unnamed envoy (session 9).
+     */
+    private static final String ENVOYS = "special envoys|envoys|delegates|negotiators|chief negotiators|counterparts"
+            + "|ambassadors|mediators|national security advisers|national security advisors";
     private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b(?:[Tt]he )?((?i:prime ministers|presidents|leaders"
-            + "|foreign ministers|defence ministers|defense ministers|chancellors)) of ((?:\\p{Lu}[\\p{L}.]*"
+            + "|foreign ministers|defence ministers|defense ministers|chancellors|" + ENVOYS + ")) of ((?:\\p{Lu}[\\p{L}.]*"
             + "(?: \\p{Lu}[\\p{L}.]*)?(?:, | and )){1,6}\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)");
     /** "the Saudi and Emirati foreign ministers", "the French, German and Polish leaders": one holder per adjective. */
-    private static final Pattern ADJECTIVES_PLURAL_OFFICE = Pattern.compile("\\b[Tt]he ((?:\\p{Lu}\\p{Ll}+(?:, | and )){1,6}"
-            + "\\p{Lu}\\p{Ll}+) ((?i:prime ministers|presidents|leaders|foreign ministers|defence ministers"
-            + "|defense ministers|chancellors))\\b");
+    private static final Pattern ADJECTIVES_PLURAL_OFFICE = Pattern.compile("\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
+            + "((?:\\p{Lu}\\p{Ll}+(?:, | and )){1,6}\\p{Lu}\\p{Ll}+) ((?i:prime ministers|presidents|leaders"
+            + "|foreign ministers|defence ministers|defense ministers|chancellors|" + ENVOYS + "))\\b"
+            // "his French and German counterparts, Barrot and Wadephul": the names that follow are the holders
+            + "(?!,? \\p{Lu})");
     /** "Finland's foreign minister": an office named through its country. */
     private static final Pattern POSSESSIVE_OFFICE = Pattern.compile("\\b(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)['’]s "
             + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
@@ -61,7 +69,8 @@ final class EntityFinder {
             "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "negotiator",
             "general", "admiral", "commander", "king", "queen", "prince", "premier", "mayor", "governor", "senator",
             "chief", "leader");
-    private static final Set<String> PLURAL_WORDS = Set.of("ministers", "presidents", "leaders", "chancellors");
+    private static final Set<String> PLURAL_WORDS = Set.of("ministers", "presidents", "leaders", "chancellors",
+            "envoys", "delegates", "negotiators", "counterparts", "ambassadors", "mediators", "advisers", "advisors");
     private static final Set<String> NOT_NAMES = Set.of("The", "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At", "And", "But", "He", "She", "It", "They");
@@ -655,6 +664,20 @@ final class EntityFinder {
             if (!own.isEmpty()) {
                 return own.get(0);
             }
+        }
+        if (office.equals("secretary")) {
+            // "the Secretary met with …" in a foreign ministry's readout: the head of the issuing ministry (session 9)
+            if (issuer == null || country != null || !Character.isUpperCase(m.group(2).charAt(0))
+                    || Character.toLowerCase(m.group().charAt(0)) != 't') {
+                return null;
+            }
+            for (String head : new String[] {"secretary of state", "foreign secretary", "foreign minister"}) {
+                List<KnownEntity> own = gazetteer.holders(head, issuer, anchor);
+                if (!own.isEmpty()) {
+                    return own.get(0);
+                }
+            }
+            return null;
         }
         if (BARE_TITLES.contains(office)) {
             return Character.toLowerCase(m.group().charAt(0)) == 't' ? latestWithTitle(office, country) : null;

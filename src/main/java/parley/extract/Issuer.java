@@ -93,7 +93,9 @@ final class Issuer {
         // "Readout of the Prime Minister's call with President Stubb of Finland": the counterpart's country follows
         // "with", "and" or "to"; the issuer's comes before
         int cut = line.length();
-        for (String w : new String[] {" with ", " and ", " to "}) {
+        // ("Readout: Secretary meets Omani Foreign Minister": the counterpart follows the verb, session 9)
+        for (String w : new String[] {" with ", " and ", " to ", " meets ", " met ", " speaks ", " spoke ",
+            " receives ", " received ", " hosts ", " hosted "}) {
             int at = lower.indexOf(w);
             if (at >= 0 && at < cut) {
                 cut = at;

@@ -39,6 +39,12 @@ final class SectionDates {
     /** Earlier than the time being told: "had met", "previously", "first met", "once hosted". */
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:had\\s+(?:\\w+\\s+)?(?:been|met|held|spoken"
             + "|visited|hosted|talked|\\w+ed)|previously|formerly|once|first met|last met|in the past)\\b");
+    /**
+     * A report told before its subject set off ("told reporters before leaving Tehran", "Before flying out, X said"):
+     * said on the way to the story's event, on a day before it, not on the story's day (session 9).
+     */
+    private static final Pattern BEFORE_DEPARTURE = Pattern.compile("(?i)\\bbefore\\s+(?:leaving|departing|flying"
+            + "|setting\\s+off|setting\\s+out|heading\\s+(?:to|for|off|out)|travell?ing\\s+to|boarding)\\b");
     private static final int MASTHEAD = 400;
 
     private final String text;
@@ -281,6 +287,7 @@ final class SectionDates {
      */
     private Resolution forNews(String clause, java.util.Collection<String> people, boolean occasion) {
         if (storyDay == null || BACKGROUND.matcher(clause).find() || people.isEmpty()
+                || (clause.indexOf("efore ") >= 0 && BEFORE_DEPARTURE.matcher(clause).find())
                 || (!occasion && people.stream().noneMatch(cast::contains))) {
             return null;
         }

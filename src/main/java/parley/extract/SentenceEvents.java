@@ -291,6 +291,10 @@ final class SentenceEvents {
             if (JOINT_ACTS.contains(tokens.folded(m.first())) && !pairActs(text, m, names)) {
                 continue; // "Trump unveiled a plan": one person's act; "X and Y unveil a plan" is their meeting
             }
+            if (HOST_FORMS.contains(tokens.folded(m.first())) && m.first() == m.last()
+                    && hostsNonDiplomatic(tokens, m, names)) {
+                continue; // "offered to host a youth sports tournament": hosting no one and no gathering of states
+            }
             if (SIGN_FORMS.contains(tokens.folded(m.first())) && m.first() == m.last()
                     && !Signings.jointSigning(tokens, m.first(), m.start(), names)) {
                 continue; // "Trump signed an executive order": one person's act, no gathering of signatories
@@ -337,7 +341,10 @@ final class SentenceEvents {
         for (PhraseMatcher.Match<Lexicon.RolePhrase> r : lexicon.roles().find(tokens, tf, tt)) {
             String rp = tokens.folded(r.first());
             if (!quoted.get(r.start()) && !((rp.equals("host") || rp.equals("hosts")) && r.first() > 0
-                    && NOUN_LEADS.contains(tokens.folded(r.first() - 1)))) {
+                    && NOUN_LEADS.contains(tokens.folded(r.first() - 1)))
+                    && !(HOST_FORMS.contains(rp) && r.first() == r.last() && hostsNonDiplomatic(tokens,
+                            new PhraseMatcher.Match<>(r.first(), r.last(), r.start(), r.end(), r.phrase(),
+                                    EventType.MEETING), names))) {
                 roles.add(r); // not "the hosts rearranged the programme": people named by their part, no role
             }
         }
@@ -435,6 +442,32 @@ final class SentenceEvents {
 
     /** "sign" and its forms: a gathering only when two parties sign an agreement ({@link Signings}). */
     private static final Set<String> SIGN_FORMS = Set.of("sign", "signs", "signed", "signing");
+
+    private static final Set<String> HOST_FORMS = Set.of("host", "hosts", "hosted", "hosting");
+    /** What one hosts that is no diplomatic gathering: sport, culture, trade fairs (session 9). */
+    private static final Set<String> NON_DIPLOMATIC = Set.of("tournament", "tournaments", "championship",
+            "championships", "games", "olympics", "olympic", "paralympics", "festival", "festivals", "concert",
+            "concerts", "exhibition", "exhibitions", "expo", "fair", "fairs", "match", "matches", "cup", "race",
+            "marathon", "competition", "contest", "gala", "carnival", "league", "grand", "season", "show", "film",
+            "premiere", "party", "parade");
+    /** How many words after "host" its object may take: "host a regional youth football tournament". */
+    private static final int HOST_OBJECT = 6;
+
+    /**
+     * "to host a youth sports tournament", "hosts the football championship": the object of hosting is a sporting,
+     * cultural or trade event with no one named between the verb and it (a guest named first, "hosted Erdogan at
+     * the final", is still met).
+     */
+    private static boolean hostsNonDiplomatic(Tokens tokens, PhraseMatcher.Match<EventType> m,
+                                              List<EntityMention> names) {
+        for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 1 + HOST_OBJECT); k++) {
+            if (NON_DIPLOMATIC.contains(tokens.folded(k))) {
+                int at = tokens.start(k);
+                return names.stream().noneMatch(n -> n.start() >= m.end() && n.start() < at);
+            }
+        }
+        return false;
+    }
 
     /** Acts two people perform together, a meeting only when both are the subject (triggers.tsv lists them). */
     private static final Set<String> JOINT_ACTS = Set.of("unveil", "unveils", "unveiled", "unveiling");
@@ -998,7 +1031,10 @@ final class SentenceEvents {
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;
         }
-        return k < text.length() && Character.isLowerCase(text.charAt(k));
+        // "Qatar's foreign ministry welcomed …": the ministry speaks for its country (CountryActors)
+        return k < text.length() && Character.isLowerCase(text.charAt(k))
+                && !(n.entity().kind() == parley.domain.EntityKind.COUNTRY
+                        && text.regionMatches(true, k, "foreign ministry", 0, 16));
     }
 
     /**

@@ -122,12 +122,23 @@ final class SentenceLinks {
         return summit.participants().stream().anyMatch(p -> !pair.contains(p.name()));
     }
 
+    /**
+     * "At the NATO summit in The Hague, Macron held a bilateral with Erdogan": a summit named as the setting that
+     * opens the sentence, before a pair's meeting (session 9; the margins need not be named).
+     */
+    private static final Pattern FRONTED_SETTING = Pattern.compile("(?i)^\\s*(?:[-•*]\\s*)?(?:at|during)\\s+"
+            + "(?:the|a|an|this|this year['’]s|their|its|last week['’]s)\\s+(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,4}$");
+
     /** "On the sidelines of the G20 summit in Johannesburg, Modi met Albanese": the summit is where the meeting is. */
     private boolean frontedMargins(SentenceEvents.Slot a, Event first, Event second) {
-        return first.type() == EventType.SUMMIT && second.type() != EventType.SUMMIT
-                && GATHERINGS.contains(second.type()) && people(second) >= 2
-                && MARGINS_AHEAD.matcher(text).region(Math.max(a.clause.start(), a.trigger.start() - 60),
-                        a.trigger.start()).find();
+        if (first.type() != EventType.SUMMIT || second.type() == EventType.SUMMIT
+                || !GATHERINGS.contains(second.type()) || people(second) < 2) {
+            return false;
+        }
+        return MARGINS_AHEAD.matcher(text).region(Math.max(a.clause.start(), a.trigger.start() - 60),
+                a.trigger.start()).find()
+                || (a.trigger.start() - a.clause.start() < 80 && namesOthers(first, second)
+                        && FRONTED_SETTING.matcher(text).region(a.clause.start(), a.trigger.start()).find());
     }
 
     private static long people(Event e) {
@@ -442,4 +453,37 @@ final class SentenceLinks {
     /** A reporting verb, perhaps its day, then "(shortly) after": "said on Thursday after", "told reporters after". */
     private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("(?i)" + REPORTING
             + "\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?$");
+
+    /**
+     * "The minister flew to Ankara for talks", "travels to Cairo to hold meetings": a gathering told as the purpose of
+     * a trip, with no one named beside the traveller, is the trip told again, not a meeting of one person; the visit
+     * keeps the sentence. A counterpart named ("for talks with Abdelatty") makes the meeting its own event (session 9).
+     */
+    /** "for talks", "for a meeting", "to hold talks", "to hold meetings": the gathering named as the trip's purpose. */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:for|to (?:hold|have))(?:\\s+(?:a|an|further|more"
+            + "|new|fresh|urgent|a round of|two days of|several|a series of))?\\s*$");
+
+    void purposeOfVisit(SentenceEvents se, List<Event> built, List<Boolean> reference) {
+        for (int v = 0; v < built.size(); v++) {
+            Event visit = built.get(v);
+            if (visit.type() != EventType.VISIT) {
+                continue;
+            }
+            Set<String> travellers = new java.util.HashSet<>();
+            visit.participants().forEach(p -> travellers.add(p.name()));
+            for (int k = built.size() - 1; k > v; k--) {
+                Event e = built.get(k);
+                if ((e.type() == EventType.MEETING || e.type() == EventType.TALKS) && !reference.get(k)
+                        && se.slots.get(k).clause == se.slots.get(v).clause && !se.slots.get(k).definite
+                        && PURPOSE.matcher(text).region(se.slots.get(v).trigger.end(),
+                                se.slots.get(k).trigger.start()).find()
+                        && e.participants().stream().allMatch(p -> travellers.contains(p.name()))
+                        && e.participants().stream().filter(p -> p.role().present()).count() <= 1) {
+                    built.remove(k);
+                    se.slots.remove(k);
+                    reference.remove(k);
+                }
+            }
+        }
+    }
 }

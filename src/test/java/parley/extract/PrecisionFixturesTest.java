@@ -46,7 +46,8 @@ class PrecisionFixturesTest {
             "status-own-clause", "reported-words", "each-with-one", "mediators-apart", "credited-names",
             "called-person", "adjective-offices", "end-of-period",
             "bilateral-at-summit", "night-attacks-and-lists", "rings-and-named-gatherings",
-            "bodies-in-country-lists"})
+            "bodies-in-country-lists", "remark-before-departure", "sideline-forms",
+            "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
