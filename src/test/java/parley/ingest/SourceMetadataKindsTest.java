@@ -332,6 +332,11 @@ class SourceMetadataKindsTest {
                 + "coastal-studies.example\n" + STORY)).isEqualTo("Centre for Coastal Transport Studies");
         assertThat(publisher("Policy brief: ferries on the lagoon\nAma Owusu | owusu.example\n" + STORY))
                 .as("a person's address").isNull();
+        byte[] pdf = TestPdfs.text(null, "Policy brief: ferries on the lagoon",
+                "Centre for Coastal Transport Studies | coastal-studies.example", "",
+                "Ferry crews on the lagoon went back to work on Monday after the two ministers met in Keta.");
+        assertThat(Fixtures.READER.read(Fixtures.write(dir, "brief.pdf", pdf)).publisher()).as("the same line in a PDF")
+                .isEqualTo("Centre for Coastal Transport Studies");
     }
 
     @Test
