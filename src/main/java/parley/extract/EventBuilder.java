@@ -443,7 +443,6 @@ final class EventBuilder {
     private LocalDate textDay;
     private boolean textDayLooked;
 
-    /** The first date the text gives in full (day, month and year), looked for once and only when needed. */
     /**
      * In an article with no publication date, an event whose own words name its day relative to the article ("on
      * Tuesday", "today", "on 14 March" with no year to give) is on that unknown day: it stays undated rather than
@@ -455,6 +454,7 @@ final class EventBuilder {
                 || t.kind() == Timex.Kind.DAY_OF_MONTH || t.kind() == Timex.Kind.MONTH);
     }
 
+    /** The first date the text gives in full (day, month and year), looked for once and only when needed. */
     private LocalDate textDay() {
         if (!textDayLooked) {
             textDayLooked = true;

@@ -327,7 +327,7 @@ class SourceMetadataKindsTest {
     }
 
     @Test
-    void aBriefWhoseSecondLineIsItsPublisherAndItsAddress() {
+    void aBriefWhoseSecondLineIsItsPublisherAndItsAddress() throws Exception {
         assertThat(publisher("Policy brief: ferries on the lagoon\nCentre for Coastal Transport Studies | "
                 + "coastal-studies.example\n" + STORY)).isEqualTo("Centre for Coastal Transport Studies");
         assertThat(publisher("Policy brief: ferries on the lagoon\nAma Owusu | owusu.example\n" + STORY))
