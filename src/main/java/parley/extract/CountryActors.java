@@ -17,8 +17,9 @@ import parley.extract.text.Tokens;
 final class CountryActors {
     /** Compiled once: String.split and matches compile their pattern at every call. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",? and |, ");
-    private static final String COUNTRY = "\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?";
-    private static final String LIST = "(" + COUNTRY + "(?:(?:, | and |, and )" + COUNTRY + "){0,5})";
+    private static final String COUNTRY = "\\p{Lu}[\\p{L}\\p{N}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}";
+    /** "Iran and the E3": a later item may be a body named with its article. */
+    private static final String LIST = "(" + COUNTRY + "(?:(?:, | and |, and )(?:the )?" + COUNTRY + "){0,5})";
     /** Delegations, negotiators or governments "from"/"of" a list of countries. */
     private static final Pattern ENVOYS = Pattern.compile("\\b(?i:delegations?|negotiators|negotiating teams?"
             + "|representatives|envoys|governments?)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
@@ -73,7 +74,7 @@ final class CountryActors {
         if (mayActAsSubject(lower)) {
             Matcher m = SUBJECT.matcher(text).region(s, e);
             m.useAnchoringBounds(true);
-            add(m, quoted, taken, found, false);
+            add(m, quoted, taken, found, true); // "Iran and the E3 held talks", "Israel and Hamas agreed"
         }
     }
 
@@ -116,6 +117,9 @@ final class CountryActors {
             boolean anyCountry = false;
             int from = at;
             for (int i = 0; i < items.length; i++) {
+                if (i > 0 && items[i].startsWith("the ")) {
+                    items[i] = items[i].substring(4); // "and the E3": the body's name, without its article
+                }
                 String key = gazetteer.country(items[i].strip());
                 starts[i] = list.indexOf(items[i], from - at) + at;
                 from = starts[i] + items[i].length();

@@ -49,9 +49,13 @@ public final class TimexTagger {
             + "|before|after|coming|past|that same|the same|that))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight|last night"
             + "|this (morning|afternoon|evening))(?:['’]s)?\\b");
-    /** "this month", "next week"; "(by/before) the end of the month" is this month ("the" only after "end of"). */
-    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the past"
-            + "|the coming|the previous|the following|(?<=end of )the)\\s+(week|weekend|month|year)\\b");
+    /**
+     * "this month", "next week"; "(by/before) the end of the month" is this month, "later in the month" the month of
+     * the event just told ("the" only after "end of" or "earlier/later in").
+     */
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(earlier|later)\\s+(?:in\\s+)?)?(this|last|next"
+            + "|the past|the coming|the previous|the following|(?<=(?:end of|earlier in|later in) )the)\\s+"
+            + "(week|weekend|month|year)\\b");
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b(?:at|from|by|until|around|about)?\\s*"
             + "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)(?:\\s+local time|\\s+(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|Kyiv time|Moscow time))?"
             + "|\\b(?i:at|from|by|until|around)\\s+(\\d{1,2})[:.](\\d{2})(?!\\d|[.,]\\d|\\s*(?:%|percent|per cent|points?"
@@ -340,8 +344,15 @@ public final class TimexTagger {
             int off = which.equals("last") || which.equals("the past") || which.equals("the previous") ? -1
                     : which.equals("next") || which.equals("the coming") || which.equals("the following") ? 1 : 0;
             String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
-            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, mod,
-                    m.group(3).toLowerCase(Locale.ROOT), off, null, null);
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            if (mod != null && m.group().toLowerCase(Locale.ROOT).contains(" in the ")) {
+                if (!unit.equals("month") && !unit.equals("year")) {
+                    return null; // "later in the week": the day the narrative gives says more than a week
+                }
+                mod += " in"; // "later in the year": the year of the event just told (DateResolver)
+            }
+            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, mod, unit, off,
+                    null, null);
         });
     }
 
