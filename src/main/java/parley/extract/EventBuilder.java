@@ -139,6 +139,9 @@ final class EventBuilder {
                 .region(slot.clause.start(), slot.trigger.start()).find()) {
             tense = Tense.FUTURE; // "has invited the Gulf leaders to a summit on Wednesday": the summit lies ahead
         }
+        if (tense == Tense.PAST && clause.contains("ffered") && proposedHere(clause, tense, slot)) {
+            tense = Tense.FUTURE; // "has offered to host talks in Lisbon from Feb. 9": what is offered lies ahead
+        }
         boolean sequenced = links.sequenced(slot.trigger.start());
         Event referent = story.groupReferent(slot, sequenced);
         // "two days later", "that evening": from the group's event, else the day the text last spoke of
@@ -204,7 +207,7 @@ final class EventBuilder {
                             : "section headed " + parley.extract.time.DateWords.day(blogDay),
                     "day of the live-blog entry", parley.extract.time.DateWords.day(blogDay)));
         }
-        if ((when == null || !when.date().known()) && !sequenced && !slot.clauseDated) {
+        if ((when == null || !when.date().known()) && !sequenced && !slot.clauseDated && !ownDayUnplaced(dayTimex, day)) {
             // (a time another trigger of the clause holds is this one's too: SentenceLinks shares it)
             // no time in the sentence: the section's (narrative mode), never the publication date
             java.util.Set<String> people = new java.util.HashSet<>();
@@ -442,6 +445,17 @@ final class EventBuilder {
      */
     private LocalDate textDay;
     private boolean textDayLooked;
+
+    /**
+     * In an article with no publication date, an event whose own words name its day relative to the article ("on
+     * Tuesday", "today", "on 14 March" with no year to give) is on that unknown day: it stays undated rather than
+     * take the day of another sentence (a background "strike on 3 May 2025" is not when "they met on Tuesday").
+     */
+    private boolean ownDayUnplaced(Timex t, Resolution day) {
+        return anchor == null && t != null && day != null && !day.date().known() && t.relative()
+                && (t.kind() == Timex.Kind.WEEKDAY || t.kind() == Timex.Kind.DEICTIC
+                || t.kind() == Timex.Kind.DAY_OF_MONTH || t.kind() == Timex.Kind.MONTH);
+    }
 
     /** The first date the text gives in full (day, month and year), looked for once and only when needed. */
     private LocalDate textDay() {

@@ -19,12 +19,16 @@ final class Bylines {
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:correspondent|reporter|editor|writer|columnist"
             + "|analyst|staff|chief|desk|bureau|contributor|producer|fellow|journalist|director|senior|deputy"
             + "|political|diplomatic|economics|affairs|team|newsroom|agencies)\\b");
+    /** Readers a text is written for: "subscribers", "our members", "paying clients". */
+    static final String READERS = "(?:our\\s+|its\\s+|paying\\s+|all\\s+)?(?:subscribers|readers|members|clients)";
     /** Where the authors' part of a credit ends: "; additional reporting by", "; Editing by", a full stop. */
     private static final Pattern CREDIT_END = Pattern.compile(
             "(?i);|\\.(?:\\s|$)|\\s[|·•–—]\\s|\\(|\\b(?:additional reporting|editing|edited|writing|photographs?|photos?"
                     + "|pictures?|graphics?|video)\\s+by\\b"
                     // "Compiled by A and B for Saltmarsh Media": the outlet they wrote for is no author.
-                    + "|\\s+for\\s+(?:the\\s+)?(?-i:\\p{Lu})");
+                    + "|\\s+for\\s+(?:the\\s+)?(?-i:\\p{Lu})"
+                    // "Written by A for subscribers": the readers written for are no author either
+                    + "|\\s+for\\s+" + READERS + "\\b");
     /** What may follow an author's name to describe them: "of the Gulf Desk", "at Saltmarsh Media", "who …". */
     private static final Pattern TRAILER = Pattern.compile("(?<=\\S)\\s+(?:of|at|from|who|based|writing|reporting"
             + "|on behalf of)\\b.*$");

@@ -32,7 +32,31 @@ final class MailSenders {
     private static final Pattern GENERIC_LABEL = Pattern.compile(
             "(?:mail|email|e-mail|lists?|news|newsletters?|www|web|co|com|org|net|gov|info|example|send|bounce|mg|em)");
 
+    /** A desk or team of an organisation, not the organisation: "Europe Desk", "The Research Team", "Newsroom". */
+    private static final Pattern DESK = Pattern.compile("(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,3}(?i:desk|team"
+            + "|newsroom|unit|bureau)");
+    /** What separates the firm from its desk on a signature line: "Firm Name | Europe Desk", "Firm Name, Europe Desk". */
+    private static final Pattern SIGNATURE_PARTS = Pattern.compile("\\s*[|·•,–—]\\s*|\\s+-\\s+");
+
     private MailSenders() {
+    }
+
+    /** The organisation a signature line sets beside the desk: "Saltmarsh Partners | Europe Desk"; null if none. */
+    private static String firmOfDesk(List<String> lines, String desk) {
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 25); i--) {
+            String line = lines.get(i);
+            if (line.length() > 160 || !line.toLowerCase(Locale.ROOT).contains(desk.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String[] parts = SIGNATURE_PARTS.split(TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("").strip());
+            for (int p = 0; p + 1 < parts.length; p++) {
+                if (parts[p + 1].equalsIgnoreCase(desk) && CAPITALISED_RUN.matcher(parts[p]).matches()
+                        && !parts[p].equalsIgnoreCase(desk) && !isPerson(parts[p], null)) {
+                    return OutletLines.withoutCompanyForm(parts[p]);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -59,6 +83,18 @@ final class MailSenders {
             }
             String spelled = spelledDomain(text, domain);
             return spelled != null ? spelled : sender;
+        }
+        if (DESK.matcher(sender).matches()) {
+            // "Europe Desk <desk@firm.example>": a unit of the firm sent it; the firm is the publisher, as the
+            // signature ("Firm Name | Europe Desk"), the body or the domain names it
+            String firm = firmOfDesk(lines, sender);
+            if (firm == null && bodyPublisher != null && !bodyPublisher.equalsIgnoreCase(sender)) {
+                firm = bodyPublisher;
+            }
+            if (firm == null) {
+                firm = spelledDomain(text, domain);
+            }
+            return firm != null && !firm.equalsIgnoreCase(sender) ? firm : sender; // "Caspian Desk" may be the brand
         }
         if (Newsletters.NAME_WORD.matcher(sender).find()) {
             // A mailing's name ("Tidewater Alert") sent by a company whose name the body and the domain share.

@@ -25,6 +25,9 @@ final class Newsletters {
     private static final Pattern NAMED_AS_ITS_OWNERS = Pattern.compile("(?:\\b(?i:is|a|an)\\s+)((?-i:\\p{Lu})[\\p{L}&.-]*"
             + "(?:\\s+(?:&\\s+)?(?-i:\\p{Lu})[\\p{L}&.-]*){0,5})(?:['’]s)?\\s+(?i:(?:weekly|daily|monthly|fortnightly"
             + "|free|regular)\\s+)?(?:newsletter|letter|briefing|bulletin|digest|publication)\\b");
+    /** The publication's name opening a sign-off: "Lagoon Letter is ", "The Weekly Tide is ". */
+    private static final Pattern SIGNED_OFF = Pattern.compile("((?:The\\s+)?\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:of\\s+|on\\s+)?"
+            + "\\p{Lu}[\\p{L}'’&-]*){0,5})\\s+is\\s");
     /** What only a mailing says to its readers: "Unsubscribe", "Forwarded this?", "You are receiving this …". */
     private static final Pattern MAILING_WORDS = Pattern.compile("(?i)\\b(?:unsubscribe|forwarded this|you(?:'re| are)"
             + " receiving this|manage (?:your )?preferences|reply to this e-?mail|update your preferences)\\b");
@@ -40,6 +43,31 @@ final class Newsletters {
             }
         }
         return false;
+    }
+
+    /**
+     * A closing sign-off naming the publication and its publisher ("*Lagoon Letter is published by Saltmarsh Media,
+     * saltmarsh.example*", "The Weekly Tide is produced by …"), in the last lines: the publisher, or null. A text
+     * whose header names nothing still says whose it is at its foot.
+     */
+    static String signOff(List<String> lines) {
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - TextDates.TOP_LINES); i--) {
+            String line = lines.get(i);
+            if (line.length() > 300 || !line.contains(" by ")) {
+                continue;
+            }
+            String plain = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("").strip();
+            Matcher named = SIGNED_OFF.matcher(plain);
+            if (!named.lookingAt()) {
+                continue;
+            }
+            Matcher m = PUBLISHED_BY.matcher(plain);
+            if (m.find(named.end() - 1)) {
+                String company = OutletLines.withoutCompanyForm(m.group(1));
+                return same(company, named.group(1)) ? null : company;
+            }
+        }
+        return null;
     }
 
     /** The company the newsletter {@code name} says publishes it, or null when it names none but itself. */

@@ -68,6 +68,8 @@ final class OutletLines {
     /** "The Prime Minister | 12 May 2025": a person's office, not an outlet. */
     private static final Pattern OFFICE_HOLDER = Pattern.compile("(?i)\\b(?:minister|president|secretary|chancellor"
             + "|king|queen|prince|princess|ambassador|spokesperson|spokesman|spokeswoman|envoy|mayor|governor)$");
+    /** A web address standing as a part of a header line: "coastal-studies.example", "www.example.org/briefs". */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:/\\S*)?");
     private static final Pattern BY_PART = Pattern.compile("^(?i:by)\\s+\\p{Lu}");
     private static final Pattern COMPANY_FORM = Pattern.compile("\\s*,?\\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH)\\.?$");
 
@@ -115,6 +117,8 @@ final class OutletLines {
         boolean byline = false;
         boolean sectioned = false;
         boolean other = false;
+        boolean site = false;
+        String bold = boldName(line);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].strip();
             String undated = DATE_LABEL.matcher(part).replaceFirst("");
@@ -125,9 +129,12 @@ final class OutletLines {
                 byline = true;
             } else if (SECTION.matcher(part).matches()) {
                 sectioned = true;
-            } else if (name == null && isName(part)) {
+            } else if (name == null && (isName(part) || part.equals(bold))) {
+                // a name in bold on a row of its own is the outlet's wordmark: "**Tidewater** · by A · 7 April 2024"
                 name = part;
                 nameAt = i;
+            } else if (WEB_ADDRESS.matcher(part).matches()) {
+                site = true; // "Centre for Coastal Studies | coastal-studies.example": a name and its own address
             } else if (NEUTRAL.matcher(part).matches()) {
                 other = true; // a place, a clock time, an issue number: beside the outlet, naming none
             } else {
@@ -139,10 +146,53 @@ final class OutletLines {
         }
         // A section follows its paper's name: "Coast Herald - World", "Coast Herald - Gulf Affairs".
         boolean sectionLine = nameAt == 0 && (sectioned || other && OUTLET_WORD.matcher(name).find());
-        if (!dated && !byline && !sectionLine) {
+        boolean bolded = name.equals(bold) && !isName(name);
+        if (bolded && !(dated && byline)) {
+            return null; // a bold name alone beside a date may be a place or a person: only a full byline row tells
+        }
+        if (!dated && !byline && !sectionLine && !(site && isName(name))) {
             return null;
         }
         return isCapitals(name) ? TextMetadata.titleCase(name) : name;
+    }
+
+    /** The words a line sets in bold ("**Tidewater Review** · by …"), or null. */
+    private static String boldName(String line) {
+        int open = line.indexOf("**");
+        int close = open < 0 ? -1 : line.indexOf("**", open + 2);
+        return close < 0 ? null : line.substring(open + 2, close).strip();
+    }
+
+    /**
+     * A brand alone on the first line of a plain-text wire or brief ("Harbour Post Wire", "Coastal Policy Centre"),
+     * above a longer headline or paragraph: one to five capitalised words that read as an outlet's or
+     * organisation's name ({@link #isName}), with no date, verb or sentence punctuation. A headline is longer and
+     * reads as a sentence, so the line below must hold more words. Null otherwise.
+     */
+    static String brandLine(List<String> lines) {
+        int first = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        String brand = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(first)).replaceAll("").replaceFirst("^\\s*#+\\s*", "")
+                .strip();
+        int words = brand.split("\\s+").length;
+        if (brand.length() > 50 || words > 5 || !isName(brand) || isCapitals(brand)) {
+            return null; // (a name in capitals is a masthead, read as one)
+        }
+        for (int i = first + 1; i < Math.min(lines.size(), first + 4); i++) {
+            String next = lines.get(i).strip();
+            if (!next.isEmpty()) {
+                return next.split("\\s+").length >= words + 3 ? brand : null;
+            }
+        }
+        return null;
     }
 
     /** The office a "prepared by" line names ("Prepared by the Lagoon Transcription Service"), or null. */

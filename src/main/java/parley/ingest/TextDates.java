@@ -71,10 +71,26 @@ final class TextDates {
             "^\\s*[\\p{Lu}][\\p{L}.'’-]*(?:(?:\\s+|\\s*/\\s*)[\\p{Lu}][\\p{L}.'’-]*){0,3}"
                     + "(?:,\\s*[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,2}){0,2},\\s+(.{6,40}?)"
                     + "\\s*(?:$|(?:/[^/]{2,30}/|\\([^)]{2,30}\\))?\\s*[-–—])");
+    /**
+     * A news dateline with a day and month but no year and no agency in brackets: the place in capitals (with its
+     * country or region), the day, then a dash that opens the story ("HUE, Viet Nam, March 14 -- ", "ACCRA, 14 March
+     * – "). The capitals and the dash right after the day are what make it a dateline, not a sentence.
+     */
+    private static final Pattern BARE_DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}.'’-]+(?:[ /]+\\p{Lu}[\\p{Lu}.'’-]+){0,2}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}){0,2},\\s+(?:(?i:" + WEEKDAY_WORD + ")\\.?,?\\s+)?"
+            + "(?:(?i:" + DateText.MONTH + ")\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(?i:" + DateText.MONTH + "))(?:st|nd|rd|th)?\\s*(?:--|[–—-])\\s");
+    /** "… for the week ending ", "Week to ": what names an issue after the last day of its week. */
+    private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended|to)\\s+(?:on\\s+)?(?:"
+            + WEEKDAY_WORD + ",?\\s+)?");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b" + WEEKDAY_WORD + "\\b\\.?");
+    /**
+     * A clock time, with its zone: "14:20 GMT", "09:12 +07:00", or a place's time as a stamp names it ("09:12 Hanoi
+     * time", "09:12 local time").
+     */
     private static final Pattern CLOCK = Pattern.compile(
-            "(?i)\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?|\\s*[+-]\\d{2}:?\\d{2})?");
+            "(?i)\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:local|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+time\\b"
+                    + "|\\s*\\(?[A-Z]{2,5}\\)?|\\s*[+-]\\d{2}:?\\d{2})?");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\d/.])");
     private static final Pattern MONTH_FIRST_WORDS = Pattern.compile(
             "(?i)(?<!\\p{L})" + DateText.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+\\d{4}");
@@ -161,11 +177,21 @@ final class TextDates {
 
     private static LocalDate lineDate(List<String> lines, Pattern p, BooleanSupplier monthFirst) {
         for (String line : edges(lines)) {
-            if (line.length() > 160 || !DateText.hasYear(line)) {
+            if (line.length() > 400 || !DateText.hasYear(line)) {
                 continue;
             }
+            String plain = MARKDOWN_EMPHASIS.matcher(line).replaceAll("");
+            if (line.length() > 160) {
+                // A standfirst that ends on its own date: "*A weekly look at the ports. Published Sunday 7 April
+                // 2024.*" — only the last sentence, which must open with the label.
+                int last = plain.lastIndexOf(". ", plain.length() - 3);
+                if (last < 0) {
+                    continue;
+                }
+                plain = plain.substring(last + 2);
+            }
             // Markdown emphasis and a short lead-in ("*Press release — Published: 2 May 2025*") do not hide the label.
-            for (String part : LINE_PARTS.split(MARKDOWN_EMPHASIS.matcher(line).replaceAll(""))) {
+            for (String part : parts(plain)) {
                 Matcher m = p.matcher(part);
                 if (m.find()) {
                     DateText.Found f = find(m.group(1), monthFirst);
@@ -179,6 +205,23 @@ final class TextDates {
             }
         }
         return null;
+    }
+
+    /**
+     * The parts of a line (split at bars, dots and wide gaps), and the last sentence of a part that holds more than
+     * one ("A weekly look at the ports. Published Sunday 7 April 2024.").
+     */
+    static List<String> parts(String line) {
+        String[] split = LINE_PARTS.split(line);
+        List<String> out = new java.util.ArrayList<>(split.length + 1);
+        for (String part : split) {
+            out.add(part);
+            int stop = part.lastIndexOf(". ", part.length() - 3);
+            if (stop > 0) {
+                out.add(part.substring(stop + 2));
+            }
+        }
+        return out;
     }
 
     private static boolean leadWord(String part) {
@@ -200,6 +243,14 @@ final class TextDates {
             line = UPDATED_BRACKET.matcher(line).replaceAll("");
             for (String part : LINE_PARTS.split(line)) {
                 DateText.Found f = find(part, monthFirst);
+                if (f != null && !onlyADate(part, f) && part.contains("eek")) {
+                    // a weekly issue named for the day its week closes: "Roundup for the week ending 7 April 2024"
+                    Matcher w = WEEK_ENDING.matcher(part);
+                    if (w.find() && w.end() == f.start() && part.length() - f.end() <= 2) {
+                        into.add(Signal.MASTHEAD, f.date(), "the day the issue's week closes");
+                        return;
+                    }
+                }
                 if (f != null && onlyADate(part, f)) {
                     boolean named = part.substring(f.start(), f.end()).matches("(?s).*\\p{L}{3}.*");
                     into.add(named ? Signal.MASTHEAD : Signal.NUMERIC, f.date(), null);
@@ -296,14 +347,22 @@ final class TextDates {
         }
         // Datelines open a story; looking further costs time and finds quotes of other wires.
         Matcher m = DATELINE.matcher(text.length() > 3000 ? text.substring(0, 3000) : text);
-        if (!m.find()) {
-            return;
-        }
-        int month = DateText.month(m.group(1));
-        int day = Integer.parseInt(m.group(2));
-        if (m.group(3) != null) {
-            into.add(Signal.DATELINE, DateText.date(Integer.parseInt(m.group(3)), month, day), null);
-            return;
+        int month;
+        int day;
+        if (m.find()) {
+            month = DateText.month(m.group(1));
+            day = Integer.parseInt(m.group(2));
+            if (m.group(3) != null) {
+                into.add(Signal.DATELINE, DateText.date(Integer.parseInt(m.group(3)), month, day), null);
+                return;
+            }
+        } else {
+            Matcher bare = bareDateline(lines);
+            if (bare == null) {
+                return;
+            }
+            month = DateText.month(bare.group(1) != null ? bare.group(1) : bare.group(4));
+            day = Integer.parseInt(bare.group(2) != null ? bare.group(2) : bare.group(3));
         }
         Integer year = yearOfSameDay(text, month, day);
         if (year != null) {
@@ -314,6 +373,22 @@ final class TextDates {
         if (year != null) {
             into.add(Signal.DATELINE, DateText.date(year, month, day), "year from the copyright line");
         }
+    }
+
+    /** A dateline with no agency and no year ({@link #BARE_DATELINE}) among the top lines, or null. */
+    private static Matcher bareDateline(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
+            String line = lines.get(i);
+            if (line.length() < 12 || line.indexOf(',') < 0 || line.indexOf('-') < 0 && line.indexOf('–') < 0
+                    && line.indexOf('—') < 0) {
+                continue; // a comma after the place and a dash after the day: a cheap look before the pattern
+            }
+            Matcher m = BARE_DATELINE.matcher(line);
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A dateline that states the full date ({@link #PLACE_DATELINE}) in the top lines; whether one was found. */

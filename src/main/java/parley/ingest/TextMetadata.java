@@ -33,7 +33,8 @@ final class TextMetadata {
     private static final Pattern BY_LINE = Pattern.compile(
             "^\\s*(?:By|BY|by|Words by|Written by|Story by|Live (?:coverage|blog|updates|reporting) by|Coverage by)\\s+("
                     + Bylines.NAME + "(?:\\s*(?:,|and|AND|&|with)\\s*" + Bylines.NAME
-                    + ")*)\\s*(?:$|[,.;|·•–—-]|\\s+in\\s+\\p{Lu}|\\s+and\\s+agencies|\\s+(?:for|of|at|from)\\s+(?:the\\s+)?\\p{Lu})");
+                    + ")*)\\s*(?:$|[,.;|·•–—-]|\\s+in\\s+\\p{Lu}|\\s+and\\s+agencies|\\s+(?:for|of|at|from)\\s+(?:the\\s+)?\\p{Lu}"
+                    + "|\\s+for\\s+" + Bylines.READERS + "\\b)");
     /** A labelled credit; "Prepared by" names people here, an office is the publisher ({@link OutletLines}). */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^\\s*(?:Interviewer|Interview by|Compiled by|Prepared by|Editor on duty|Edited by|Editor|Author|Authors"
@@ -77,6 +78,8 @@ final class TextMetadata {
     private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)(?:official\\s+|full\\s+|verbatim\\s+|joint\\s+)?"
             + "(?:transcript|readout|statement|press release|news release|media advisory|fact sheet|communiqu[ée]"
             + "|remarks|for immediate release|press briefing|briefing notes?)(?:\\s+(?:of|by|on|from|to|at|for)\\b.*|\\s*:.*)?");
+    /** A closing note in brackets: "(foreign-language desk, reference translation)". */
+    private static final Pattern BRACKET_NOTE = Pattern.compile("\\s*\\([^()]{2,80}\\)\\s*$");
     private static final Pattern ISSUE = Pattern.compile("(?i)\\bissue\\s+(?:no\\.?\\s*)?(\\d{1,5})\\b");
 
     private TextMetadata() {
@@ -147,11 +150,20 @@ final class TextMetadata {
     static String author(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
             String line = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(i)).replaceAll("");
-            if (line.length() > 200) {
+            if (line.length() > 400) {
                 continue;
             }
-            // The byline may be one part of a newsletter's issue line: "Published 1 July 2025 · Issue 27 · By A".
-            for (String part : TextDates.LINE_PARTS.split(line)) {
+            if (line.length() > 200) {
+                // a long standfirst: only a credit closing it counts ("… Written by A for subscribers.")
+                int stop = line.lastIndexOf(". ", line.length() - 3);
+                if (stop < 0) {
+                    continue;
+                }
+                line = line.substring(stop + 2);
+            }
+            // The byline may be one part of a newsletter's issue line: "Published 1 July 2025 · Issue 27 · By A",
+            // or the last sentence of a standfirst: "*A weekly look at the ports. Written by A for subscribers.*"
+            for (String part : TextDates.parts(line)) {
                 if (BY_LINE.matcher(part).find()) {
                     String names = Bylines.authors(part);
                     if (names != null) {
@@ -171,6 +183,10 @@ final class TextMetadata {
                 }
             }
         }
+        String signed = signatureCredit(lines);
+        if (signed != null) {
+            return signed;
+        }
         for (String line : edges(lines)) {
             if (!line.contains("eport")) {
                 continue;
@@ -182,6 +198,33 @@ final class TextMetadata {
                     return names;
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * A credit in a mail signature, under the "--" that opens it ("--" / "Prepared by A and B" / "Firm | Desk"):
+     * the people who wrote the text, or null.
+     */
+    private static String signatureCredit(List<String> lines) {
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 20); i--) {
+            String sep = lines.get(i).strip();
+            if (!sep.equals("--") && !sep.equals("—")) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                String line = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(j)).replaceAll("");
+                if (line.length() > 160) {
+                    continue;
+                }
+                Matcher credit = CREDIT_LABEL.matcher(line);
+                String names = BY_LINE.matcher(line).find() ? Bylines.authors(line)
+                        : credit.find() ? Bylines.authors(credit.group(1)) : null;
+                if (names != null) {
+                    return names;
+                }
+            }
+            return null;
         }
         return null;
     }
@@ -200,6 +243,9 @@ final class TextMetadata {
         if (named == null) {
             named = selfIntroduced(lines);
         }
+        if (named == null) {
+            named = OutletLines.brandLine(lines);
+        }
         if (named != null) {
             String company = isNewsletter(named, lines) ? Newsletters.company(lines, named) : null;
             return company != null ? company : named;
@@ -208,6 +254,9 @@ final class TextMetadata {
         String heading = headingName(lines);
         String company = heading != null && Newsletters.NAME_WORD.matcher(heading).find()
                 ? Newsletters.company(lines, heading) : null;
+        if (company == null) {
+            company = Newsletters.signOff(lines);
+        }
         return company != null ? company : copyrightHolder(lines);
     }
 
@@ -320,6 +369,13 @@ final class TextMetadata {
             return null;
         }
         String line = lines.get(first).strip().replaceFirst("^#+\\s*", "");
+        // "NORTHERN STAR NEWS AGENCY (foreign-language desk, reference translation)", "… AGENCY (NSNA)": a note in
+        // brackets after the agency's name in capitals says which desk or copy this is; it is no part of the name
+        Matcher note = BRACKET_NOTE.matcher(line);
+        boolean noted = note.find() && isCapitals(line.substring(0, note.start()));
+        if (noted) {
+            line = line.substring(0, note.start()).strip();
+        }
         String[] parts = MASTHEAD_PARTS.split(line, 2);
         String name = parts[0].strip();
         if (!isCapitals(name) || name.split("\\s+").length > 6 || name.length() < 3 || name.matches(".*[.!?:;\"“].*")
@@ -327,7 +383,7 @@ final class TextMetadata {
             return null; // "TRANSCRIPT", a wire slug "IRAN-USA/TALKS": no outlet's name
         }
         String mixed = mixedCase(name, text, first, lines);
-        boolean sectioned = parts.length > 1;
+        boolean sectioned = parts.length > 1 || noted;
         boolean taglined = first + 1 < lines.size() && !lines.get(first + 1).isBlank();
         if (!sectioned && !taglined && mixed == null) {
             return null;
@@ -405,7 +461,18 @@ final class TextMetadata {
             return null;
         }
         String t = lines.get(first).strip();
-        if (!isMasthead(t) && OutletLines.outlet(t) != null) {
+        DateText.Found stamp = t.length() > 60 ? null : TextDates.find(t, false);
+        if (stamp != null && TextDates.onlyADate(t, stamp)) {
+            // a time stamp over the headline ("2024-03-14 09:12 Hanoi time"): the headline is the next line
+            int next = firstNonBlank(lines.subList(first + 1, lines.size()));
+            if (next < 0) {
+                return null;
+            }
+            first += 1 + next;
+            t = lines.get(first).strip();
+        }
+        // (a brand alone on a plain first line, "Harbour Post Wire", too; a Markdown heading is the writer's title)
+        if (!isMasthead(t) && (OutletLines.outlet(t) != null || !t.startsWith("#") && OutletLines.brandLine(lines) != null)) {
             // "Coast Herald - World", "Coast Wire | 12 May 2025": the outlet's line, the headline comes next (a
             // letter's "Name — Issue 58" over no headline stays the title).
             int next = firstNonBlank(lines.subList(first + 1, lines.size()));
@@ -483,7 +550,8 @@ final class TextMetadata {
 
     /** A masthead or section line: capitals ("CHANCERY MONITOR"), or "OUTLET | Section" with capitals before it. */
     private static boolean isMasthead(String line) {
-        String name = MASTHEAD_PARTS.split(line, 2)[0];
+        String name = MASTHEAD_PARTS.split(line.indexOf('(') < 0 ? line : BRACKET_NOTE.matcher(line).replaceFirst(""),
+                2)[0];
         return isCapitals(name) && !name.matches(".*[.!?\"“].*");
     }
 

@@ -35,13 +35,13 @@ class FixtureArticlesTest {
                 "captions-web-copy", "lemma-triggers", "pronoun-subjects", "news-reference", "delegation-roster", "undated-transcript",
                 "dated-sayings", "strikes-retaliation", "standfirst-day", "summit-week", "that-weekday", "round-arrivals", "group-return", "counted-series",
                 "liveblog-day-headings", "weekday-sections", "weekday-bullets", "weekday-last-week", "list-lead-ins",
-                "country-rosters", "summit-arrivals");
+                "country-rosters", "summit-arrivals", "undated-weekdays", "ranges-and-years");
     }
 
     /** Fixtures in other formats, read as Parley reads a dropped file; the anchor is their own publication date. */
     static Stream<String> pages() {
         return Stream.of("trilateral-ministers.html", "delegations-wire.txt", "state-visit-programme.md",
-                "wrapped-bulletin.txt");
+                "wrapped-bulletin.txt", "dateline-weekdays.txt");
     }
 
     @ParameterizedTest

@@ -131,4 +131,45 @@ class HeaderFormsTest {
         assertThat(EmlArticle.nameOfDomain("Harbour Post Partners", "harbourpost.example"))
                 .as("words after the outlet that name no mailing keep the name whole").isNull();
     }
+
+    @Test
+    void aTimeStampAmongTheFirstLinesIsThePublicationDay() {
+        assertThat(published("2024-03-14 09:12 Accra time\n\nCoast customs deal agreed" + BODY))
+                .isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(published("Coast customs deal agreed\n14.03.2024 09:12 local time\n" + BODY))
+                .as("day first with dots, and the local time").isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(published("Coast customs deal agreed\nShips held at 09:12 Accra time\n" + BODY)).isNull();
+    }
+
+    @Test
+    void aDatelineWithoutYearOrAgencyTakesItsYearFromElsewhereInTheFile() {
+        Metadata m = TextMetadata.of("Coast customs deal agreed\n\nLOME, Togo, March 14 -- Port officials from Ghana "
+                + "and Togo met on Tuesday.\n\n(c) 2024 Coast Wire\n");
+        assertThat(m.published()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(m.dating().signal()).contains("copyright");
+        assertThat(published("Coast customs deal agreed\n\nACCRA, 14 March – Port officials met on Tuesday.\n\n"
+                + "Filed from the port office, 2024-03-15 08:00\n")).as("the year of a stamp near that day")
+                .isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(published("Coast customs deal agreed\n\nLOME, March 14 -- Port officials met on Tuesday.\n"))
+                .as("no year anywhere: no date").isNull();
+        assertThat(published("Coast customs deal agreed\n\nAfter the talks in Lome, March 14 - the day the ports "
+                + "reopened - was quiet.\n\n(c) 2024 Coast Wire\n")).as("a sentence, not a dateline").isNull();
+    }
+
+    @Test
+    void aWeeklyIssueNamedForTheEndOfItsWeek() {
+        assertThat(published("# Round-up for the week ending 7 April 2024\n" + BODY))
+                .isEqualTo(LocalDate.of(2024, 4, 7));
+        assertThat(published("# Ports in the week to Sunday 7 April 2024\n" + BODY)).isEqualTo(LocalDate.of(2024, 4, 7));
+        assertThat(published("# Ports have had a hard week since 7 April 2024\n" + BODY)).isNull();
+    }
+
+    @Test
+    void aStandfirstClosingOnItsPublicationDay() {
+        assertThat(published("# Coast notes\n\n*A weekly look at the ports of the Gulf of Guinea and the people who "
+                + "run them, from the customs sheds of Tema to the ferry docks of Keta and the border posts between "
+                + "them. Published Sunday 7 April 2024.*\n" + BODY)).isEqualTo(LocalDate.of(2024, 4, 7));
+        assertThat(published("# Coast notes\n\n*A weekly look at the ports. Published Sunday 7 April 2024.*\n" + BODY))
+                .isEqualTo(LocalDate.of(2024, 4, 7));
+    }
 }

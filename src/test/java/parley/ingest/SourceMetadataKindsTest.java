@@ -283,4 +283,81 @@ class SourceMetadataKindsTest {
                 "Ama Owusu and Kofi Badu");
         assertThat(a.publisher()).isEqualTo("Saltmarsh Media");
     }
+
+    @Test
+    void aWireWhoseBrandIsItsFirstLine() {
+        String wire = "Harbour Post Wire\n\nFerry ministers agree a shared timetable for the lagoon crossings" + STORY;
+        assertThat(publisher(wire)).isEqualTo("Harbour Post Wire");
+        assertThat(TextMetadata.of(wire).title()).isEqualTo("Ferry ministers agree a shared timetable for the lagoon crossings");
+        assertThat(publisher("Lagoon Transport Institute\nFerry ministers agree a shared timetable for the crossings"
+                + STORY)).as("an organisation's word").isEqualTo("Lagoon Transport Institute");
+        assertThat(publisher("Ferry Talks Resume\n\nFerry ministers agree a shared timetable for the crossings" + STORY))
+                .as("a short headline names no outlet").isNull();
+        assertThat(publisher("Keta Ferry News\nFerry deal agreed" + STORY)).as("not above a longer line").isNull();
+    }
+
+    @Test
+    void anAgencyMastheadWithANoteInBrackets() {
+        String same = "NORTHERN STAR NEWS AGENCY (foreign-language desk, reference translation)\n\nFerry ministers agree "
+                + "a shared timetable" + STORY;
+        assertThat(publisher(same)).isEqualTo("Northern Star News Agency");
+        assertThat(TextMetadata.of(same).title()).isEqualTo("Ferry ministers agree a shared timetable");
+        assertThat(publisher("NORTHERN STAR NEWS AGENCY\n(foreign-language desk, reference translation)\n\nFerry "
+                + "ministers agree a shared timetable" + STORY)).as("the note on the next line")
+                .isEqualTo("Northern Star News Agency");
+    }
+
+    @Test
+    void aSignOffAtTheFootNamesThePublisher() {
+        assertThat(publisher("# What the ferry deal means for the lagoon\n\nGood morning." + STORY + "\n---\n\n"
+                + "*Lagoon Letter is published by Saltmarsh Media, saltmarsh.example*\n")).isEqualTo("Saltmarsh Media");
+        assertThat(publisher("# What the ferry deal means for the lagoon\n\nGood morning." + STORY
+                + "\nThe minister said the new timetable is backed by Parliament.\n")).as("a sentence of the story")
+                .isNull();
+    }
+
+    @Test
+    void aBoldBrandOnABylineRow() {
+        String md = "# Ferry ministers agree a shared timetable\n\n**Kestrel** · by Ama Owusu and Kofi Badu · 7 April 2024\n"
+                + STORY;
+        assertThat(publisher(md)).isEqualTo("Kestrel");
+        assertThat(author(md)).isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(publisher("# Ferry ministers agree a shared timetable\n\n**Keta** · 7 April 2024\n" + STORY))
+                .as("a bold place beside a date, no byline").isNull();
+    }
+
+    @Test
+    void aBriefWhoseSecondLineIsItsPublisherAndItsAddress() throws Exception {
+        assertThat(publisher("Policy brief: ferries on the lagoon\nCentre for Coastal Transport Studies | "
+                + "coastal-studies.example\n" + STORY)).isEqualTo("Centre for Coastal Transport Studies");
+        assertThat(publisher("Policy brief: ferries on the lagoon\nAma Owusu | owusu.example\n" + STORY))
+                .as("a person's address").isNull();
+        byte[] pdf = TestPdfs.text(null, "Policy brief: ferries on the lagoon",
+                "Centre for Coastal Transport Studies | coastal-studies.example", "",
+                "Ferry crews on the lagoon went back to work on Monday after the two ministers met in Keta.");
+        assertThat(Fixtures.READER.read(Fixtures.write(dir, "brief.pdf", pdf)).publisher()).as("the same line in a PDF")
+                .isEqualTo("Centre for Coastal Transport Studies");
+    }
+
+    @Test
+    void aCreditClosingAnItalicStandfirst() {
+        assertThat(author("# What the ferry deal means for the lagoon\n\n*A weekly look at the ports of the Gulf of "
+                + "Guinea. Written by Ama Owusu for subscribers.*\n" + STORY)).isEqualTo("Ama Owusu");
+        assertThat(author("Ferry timetable agreed\n\nWritten by Ama Owusu and Kofi Badu for our members\n" + STORY))
+                .isEqualTo("Ama Owusu and Kofi Badu");
+    }
+
+    @Test
+    void aMailFromADeskBelongsToItsFirm() throws Exception {
+        StringBuilder body = new StringBuilder("Hello all,").append(STORY);
+        for (int i = 0; i < 12; i++) {
+            body.append("\nThe crossings will run every two hours from Keta, and the fares stay as they were.\n");
+        }
+        Article a = mail("Europe Desk <desk@saltmarsh.example>", body + "\n--\nPrepared by Ama Owusu and Kofi Badu\n"
+                + "Saltmarsh Partners | Europe Desk\n");
+        assertThat(a.publisher()).isEqualTo("Saltmarsh Partners");
+        assertThat(a.author()).as("the credit under the signature separator").isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(mail("Europe Desk <desk@saltmarsh.example>", body + "\n--\nAma Owusu | Europe Desk\n").publisher())
+                .as("a person beside the desk is no firm").isNotEqualTo("Ama Owusu");
+    }
 }

@@ -189,6 +189,12 @@ public final class DateResolver {
 
     private static Resolution month(Timex t, LocalDate anchor, Tense tense) {
         YearMonth here = YearMonth.from(anchor);
+        if ("of year".equals(t.modifier())) {
+            // "in March of next year": the year is named relative to the article's, whatever the month
+            YearMonth named = YearMonth.of(anchor.getYear() + t.offset(), t.month());
+            return ok(EventDate.month(named), t, DateWords.anchor(anchor), "month of the "
+                    + (t.offset() > 0 ? "following" : t.offset() < 0 ? "previous" : "current") + " year");
+        }
         String mod = t.modifier() == null ? "" : t.modifier();
         Direction dir = switch (mod) {
             case "last", "since" -> Direction.BACK_STRICT;

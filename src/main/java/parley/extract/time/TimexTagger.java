@@ -43,7 +43,7 @@ public final class TimexTagger {
             + "|this|early|late|mid|earlier in|later in|at the start of|at the end of|at the beginning of|by the end of"
             + "|before the end of|until the end of|in early"
             + "|in late|in mid|scheduled for|planned for|set for|slated for|pencilled in for|penciled in for))[\\s-]+)?"
-            + MONTH + "\\b(?:\\s+(\\d{4}))?");
+            + MONTH + "\\b(?:\\s+(\\d{4})|\\s+of\\s+(next|last|this|the following|the previous)\\s+year\\b)?");
     private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|during|by|until|of|from)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:((?i:on|last|next|this|by|until|from|since"
             + "|before|after|coming|past|that same|the same|that))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
@@ -308,10 +308,18 @@ public final class TimexTagger {
         scanIn(windows, MONTH_DAY, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(1)),
                 Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
         scanIn(windows, MONTH_ONLY, s, from, taken, out, m -> {
-            if (m.group(1) == null && m.group(3) == null) {
+            if (m.group(1) == null && m.group(3) == null && m.group(4) == null) {
                 return null; // a bare "May" or "March" is too often a word or a name
             }
             String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT).replace("in ", "");
+            if (m.group(4) != null) {
+                // "in March of next year": the month in the year before or after the article's, not the nearest one
+                String which = m.group(4).toLowerCase(Locale.ROOT);
+                int years = which.equals("next") || which.equals("the following") ? 1
+                        : which.equals("this") ? 0 : -1;
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.MONTH, 0, month(m.group(2)), 0, 0, null,
+                        "of year", "year", years, null, null);
+            }
             return new Timex(m.start(), m.end(), m.group(), Timex.Kind.MONTH, year(m.group(3)), month(m.group(2)), 0,
                     0, null, mod, null, 0, null, null);
         });
@@ -417,8 +425,14 @@ public final class TimexTagger {
         int endDay = Integer.parseInt(endDayText);
         int year = year(yearText);
         int endYear = year(endYearText);
-        if (endMonth == month || d < 1 || d > 31 || endDay < 1 || endDay > 31) {
-            return null; // "3 June to 5 June" is left to the single-month patterns
+        if (d < 1 || d > 31 || endDay < 1 || endDay > 31) {
+            return null;
+        }
+        if (endMonth == month) {
+            // "from May 3 to May 5", "3 June to 5 June": a range within one month, its month written twice
+            boolean sameYear = year == 0 || endYear == 0 || year == endYear;
+            return endDay <= d || !sameYear ? null : new Timex(m.start(), m.end(), m.group(), Timex.Kind.DAY_OF_MONTH,
+                    year != 0 ? year : endYear, month, d, endDay, null, null, null, 0, null, null);
         }
         boolean newYear = endMonth < month;
         if (year == 0 && endYear != 0) {
