@@ -69,6 +69,12 @@ public final class ImportService implements Importer {
      * thread than half a second's at 10,000 articles, and progress still moves every second.
      */
     static final int GROUP_ARTICLES = 250;
+    /**
+     * Files read and extracted ahead of the storing thread at most, and the bytes on disk they may hold together
+     * beyond the first {@code 2 × preparers + 2} (see {@link Ahead#next}).
+     */
+    static final int AHEAD_FILES = 48;
+    static final long AHEAD_BYTES = 4L << 20;
     static final Duration GROUP_TIME = Duration.ofMillis(1000);
     /**
      * Tries at storing one article when another Parley on the same team store keeps winning the same rows (the
@@ -357,6 +363,9 @@ public final class ImportService implements Importer {
         private final List<Path> files;
         private final ExecutorService pool = Executors.newFixedThreadPool(preparers, ImportService::preparer);
         private final Deque<Future<Prepared>> queued = new ArrayDeque<>();
+        /** The size on disk of each queued file, in the same order, and their sum. */
+        private final Deque<Long> queuedSizes = new ArrayDeque<>();
+        private long queuedBytes;
         private int submitted;
         private int taken;
 
@@ -369,11 +378,18 @@ public final class ImportService implements Importer {
         }
 
         Prepared next() {
-            // articles prepared ahead at most (bounds the memory an import holds): twice the preparers and two
-            while (submitted < files.size() && queued.size() < 2 * preparers + 2) {
+            // Twice the preparers and two are always read ahead; more, up to AHEAD_FILES, while the files queued are
+            // small (AHEAD_BYTES together): the storing thread's commit holds it for a tenth of a second or more,
+            // and a short queue left both preparers idle until it came back. Either bound keeps memory bounded.
+            while (submitted < files.size() && (queued.size() < 2 * preparers + 2
+                    || queued.size() < AHEAD_FILES && queuedBytes < AHEAD_BYTES)) {
                 Path f = files.get(submitted++);
+                long size = sizeOf(f);
                 queued.add(pool.submit(() -> prepare(f)));
+                queuedSizes.add(size);
+                queuedBytes += size;
             }
+            queuedBytes -= queuedSizes.isEmpty() ? 0 : queuedSizes.poll();
             return await(queued.poll(), files.get(taken++));
         }
 
@@ -381,6 +397,14 @@ public final class ImportService implements Importer {
         public void close() {
             queued.forEach(f -> f.cancel(true));
             pool.shutdownNow();
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0; // its reader says what is wrong with it
         }
     }
 

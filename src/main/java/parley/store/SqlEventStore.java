@@ -35,6 +35,14 @@ public final class SqlEventStore implements EventStore {
     private volatile boolean closed;
     /** Writes committed since the store opened (changed under the write lock only). */
     private long commits;
+    /**
+     * What the last transaction learnt (entities, events as written), valid for the next one when {@link #commits}
+     * is still {@link #learntAt}; a folder store only (on a team store others commit at any time). Under the write lock.
+     */
+    private SqlTransaction.Learnt learnt;
+    private long learntAt = -1;
+    /** What the write in progress on the thread holding the write lock learns; null between writes. */
+    private SqlTransaction.Learnt inUse;
 
     /**
      * True for a team store: other processes write too, so this one's count of commits says nothing about what
@@ -259,15 +267,38 @@ public final class SqlEventStore implements EventStore {
                 if (shared) {
                     oneWriterAtATime(c);
                 }
-                try (SqlTransaction tx = new SqlTransaction(c, shared ? -1 : commits, shared)) {
+                // What the previous transaction learnt holds only if nothing else committed since it did.
+                SqlTransaction.Learnt start = !shared && learnt != null && learntAt == commits ? learnt
+                        : new SqlTransaction.Learnt();
+                learnt = null;
+                if (inUse != null) {
+                    // Nested in another write of this thread (see below): what that one learnt may not hold after
+                    // this one commits.
+                    inUse.forget();
+                }
+                SqlTransaction.Learnt outer = inUse;
+                inUse = start;
+                long commitsAtStart = commits;
+                SqlTransaction.Learnt left;
+                try (SqlTransaction tx = new SqlTransaction(c, shared ? -1 : commits, shared, start)) {
                     result = work.run(tx);
                     if (tx.changed()) {
                         // Last before the commit: the revision row is held only for the commit itself.
                         feed.committing(c, tx.who());
                     }
+                    left = tx.learnt();
+                } finally {
+                    inUse = outer;
                 }
                 c.commit();
+                // A write nested in this one (same thread, another connection: an analyst's edit asked for while an
+                // import's group is open) may have changed what this one learnt: then nothing is carried.
+                boolean alone = commits == commitsAtStart;
                 commits++;
+                if (!shared && alone) {
+                    learnt = left.carried();
+                    learntAt = commits;
+                }
                 return result;
             } catch (Throwable t) {
                 rollback(c, t);
