@@ -158,7 +158,7 @@ final class EventBuilder {
                         : sections.reference() != null ? sections.reference() : previous);
             }
             if (r == null) {
-                r = weekInReview(t, resolve(t, tense, previous), tense);
+                r = weekInReview(t, resolve(t, tense, stepFrom(t, previous)), tense);
             }
             if (t.kind() == Timex.Kind.TIME) {
                 time = time == null ? r : time;
@@ -173,7 +173,7 @@ final class EventBuilder {
             // time beside it is no second day ("On 14 September, from 6:30 p.m., X held a telephone talk")
             Timex t = lone;
             Resolution r = sections.weekday(t);
-            day = r != null ? r : resolve(t, tense, previous);
+            day = r != null ? r : resolve(t, tense, stepFrom(t, previous));
             dayTimex = t;
         }
         if (day != null && day.date().known() && dayTimex != null) {
@@ -369,6 +369,16 @@ final class EventBuilder {
      * a weekday in a clause that looks ahead ("will fly to Doha on Wednesday", written on the Tuesday). A weekday told
      * as past stays with the article's day: a diary written afterwards tells the whole week in the past.
      */
+    /**
+     * "The same day", "that same evening" opening a sentence told after a paragraph of background: the day of the
+     * story's thread, not the background's ({@link SectionDates#sameDayFrom}); a day this sentence already gave
+     * stays the one it counts from.
+     */
+    private EventDate stepFrom(Timex t, EventDate previous) {
+        return t.kind() == Timex.Kind.AFTER_PREVIOUS && t.offset() == 0 && sentenceDay == null
+                ? sections.sameDayFrom(previous) : previous;
+    }
+
     private Resolution fromHeadingDay(Timex t, Tense tense, EventDate previous) {
         if (t.kind() != Timex.Kind.DEICTIC && !(t.kind() == Timex.Kind.WEEKDAY && tense == Tense.FUTURE
                 && (t.modifier() == null || t.modifier().equals("on")))) {

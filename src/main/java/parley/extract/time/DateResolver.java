@@ -95,6 +95,16 @@ public final class DateResolver {
     }
 
     private static Resolution absolute(Timex t, LocalDate anchor) {
+        if (TimexTagger.THAT_YEAR_MOD.equals(t.modifier())) {
+            // "in March of that year": the year the text last named, not the article's
+            Resolution r = absoluteDate(t, anchor);
+            return r.date().known() ? ok(r.date(), t, "text naming " + t.year() + " before it",
+                    "the year last named ('that year')") : r;
+        }
+        return absoluteDate(t, anchor);
+    }
+
+    private static Resolution absoluteDate(Timex t, LocalDate anchor) {
         return switch (t.kind()) {
             case YEAR -> yearOrSpan(t, anchor);
             case MONTH -> ok(EventDate.month(YearMonth.of(t.year(), t.month())), t, DateWords.anchor(anchor),

@@ -77,12 +77,22 @@ public final class TimexTagger {
      */
     private static final Pattern STEP = Pattern.compile("(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|\\d{1,2})\\s+(day|week)s?\\s+(later|afterwards|after that|earlier)"
-            + "|(that|the same|the next|the following|later that|earlier that)\\s+(morning|afternoon|evening|night|day))\\b");
+            + "|(that same|that|the same|the next|the following|later that|earlier that)\\s+(morning|afternoon|evening|night|day))\\b");
+    /**
+     * "in March of that year", "later that year", "on 4 May that year", "that same year": the year is the one the
+     * text last named before the phrase (the narrative's year), not the article's; "later" here is no step from the
+     * event just told.
+     */
+    private static final Pattern THAT_YEAR = Pattern.compile("\\b(?:(?:((?i:in|during|by|until|from|since|on|early"
+            + "|late|mid|earlier in|later in|at the start of|at the end of|at the beginning of|by the end of"
+            + "|before the end of|in early|in late|in mid))[\\s-]+)?(?:(?i:the\\s+)?(\\d{1,2})" + ORD
+            + "\\s+(?i:of\\s+)?)?" + MONTH + "(?:\\s+(\\d{1,2})" + ORD + ")?,?\\s+(?i:of\\s+)?"
+            + "|((?i:later|earlier))\\s+(?i:in\\s+)?|(?i:in|during|by|until|since|of)\\s+)?(?i:that\\s+(?:same\\s+)?year)\\b");
     private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(later that day|earlier that day"
             + "|within (?:hours|minutes)"
             // "Shortly after leaving Riyadh, she …", "hours after landing": a step from the event just told, same day
             + "|(?:shortly|soon|hours|minutes|moments|just) after(?= \\p{L}+ing\\b)"
-            + "|the (?:next|following) day|the day (?:before|after)|the same day|later|then|afterwards)\\b");
+            + "|the (?:next|following) day|the day (?:before|after)|(?:the|that) same day|later|then|afterwards)\\b");
 
     private TimexTagger() {
     }
@@ -117,6 +127,9 @@ public final class TimexTagger {
         Cues cues = timeMl ? Cues.ALL : Cues.of(s);
         if (timeMl) {
             TimeMlCoverage.first(s, taken, out);
+        }
+        if (!timeMl && (s.contains("hat year") || s.contains("hat same year"))) {
+            scan(THAT_YEAR, s, from, taken, out, m -> thatYear(m, text, from));
         }
         if (cues.digit) {
             scanDigits(s, from, taken, out);
@@ -334,6 +347,40 @@ public final class TimexTagger {
             return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, mod,
                     m.group(3).toLowerCase(Locale.ROOT), off, null, null);
         });
+    }
+
+    /**
+     * "in March of that year": a month, day or year of the year the text last named before the phrase. With no year
+     * named before it, an expression that resolves to nothing (rather than "later" read as the same day).
+     */
+    private static Timex thatYear(Matcher m, String text, int from) {
+        int year = lastYearBefore(text, from + m.start());
+        if (year == 0) {
+            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.REFERENCE, 0, 0, 0, 0, null, "past", null, 0,
+                    null, null);
+        }
+        int month = m.group(3) == null ? 0 : month(m.group(3));
+        String d = m.group(2) != null ? m.group(2) : m.group(4);
+        Timex.Kind kind = month == 0 ? Timex.Kind.YEAR : d == null ? Timex.Kind.MONTH : Timex.Kind.DAY_OF_MONTH;
+        return new Timex(m.start(), m.end(), m.group(), kind, year, month, d == null ? 0 : Integer.parseInt(d), 0,
+                null, THAT_YEAR_MOD, null, 0, null, null);
+    }
+
+    /** Modifier of an expression whose year is the one the text last named ("in March of that year"). */
+    public static final String THAT_YEAR_MOD = "that year";
+
+    /** The last year (1900–2099) written as four digits before {@code pos}, or 0. */
+    static int lastYearBefore(String text, int pos) {
+        for (int i = Math.min(pos, text.length()) - 4; i >= 0; i--) {
+            char c = text.charAt(i);
+            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (i + 4 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 4)))) {
+                return Integer.parseInt(text, i, i + 4, 10);
+            }
+        }
+        return 0;
     }
 
     private static Timex step(Matcher m) {
