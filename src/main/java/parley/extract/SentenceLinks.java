@@ -54,7 +54,11 @@ final class SentenceLinks {
                 // its own, in a later clause, is the event of its kind the sentence has just told
                 boolean sameAgain = se.slots.get(k).definite && se.slots.get(k).times.isEmpty()
                         && built.get(j).type() == built.get(k).type();
-                if (reference.get(j) || reference.get(k)
+                // "offered to host a summit": both words name the one event offered, a reference point of its own
+                boolean offeredTogether = reference.get(j) && reference.get(k)
+                        && intended(text, se.slots.get(j).trigger.start()) != null
+                        && intended(text, se.slots.get(k).trigger.start()) != null;
+                if ((!offeredTogether && (reference.get(j) || reference.get(k)))
                         || (se.slots.get(j).clause != se.slots.get(k).clause && !sameAgain)
                         || !compatible(built.get(j).type(), built.get(k).type())) {
                     continue;
@@ -344,11 +348,26 @@ final class SentenceLinks {
             + "|(?:urge[sd]?|urging|invit(?:e[sd]?|ing)|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?"
             + "|offer(?:s|ed|ing)?)"
             + "(?:\\s+[\\p{L}’'-]+){1,6})"
-            + "\\s+to(?:\\s+(?:engage\\s+in|resume|return\\s+to|hold|start|begin|open|join))?\\s+(?:the\\s+|new\\s+|direct\\s+)?$");
+            // "offered to host a summit", "to host the next round of talks": a verb of holding and the start of the
+            // event's noun phrase stand between the offer and the event's own word
+            + "\\s+to\\s+(?:(?:engage\\s+in|resume|return\\s+to|start|begin|open|join)\\s+|(?:hold|host|convene|stage"
+            + "|organi[sz]e)\\s+(?:(?:the|a|an|its|their|his|her)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:of\\s+)?)?)?"
+            + "(?:(?:the|a|an|new|direct|another|further|fresh)\\s+)*$");
+
+    /**
+     * "proposed on Wednesday that Putin and Zelensky meet in Rome", "suggested that the envoys hold talks": a
+     * proposal told with "that" and the event's verb, unchanged by tense (a subjunctive), within its clause.
+     */
+    private static final Pattern PROPOSED_THAT = Pattern.compile("(?i)\\b(?:propos(?:e[sd]?|ing)|suggest(?:s|ed|ing)?)"
+            + "(?:\\s+(?:on\\s+)?\\p{L}+day)?\\s+that\\s+(?:[\\p{L}’'-]+\\s+){1,6}?(?:should\\s+)?(?:(?:hold|host)\\s+"
+            + "(?:(?:the|a|an|new|direct|another|further|fresh)\\s+)*)?$");
 
     /** PLANNED when the trigger is agreed or promised, PROPOSED when hoped for, null when neither. */
     static EventStatus intended(String text, int triggerStart) {
         String before = text.substring(Math.max(0, triggerStart - 70), triggerStart);
+        if (before.contains(" that ") && PROPOSED_THAT.matcher(before).find()) {
+            return EventStatus.PROPOSED;
+        }
         if (!before.contains(" to ")) {
             return null;
         }
@@ -360,6 +379,12 @@ final class SentenceLinks {
     static int intentionStart(String text, int triggerStart) {
         int from = Math.max(0, triggerStart - 70);
         String before = text.substring(from, triggerStart);
+        if (before.contains(" that ")) {
+            java.util.regex.Matcher p = PROPOSED_THAT.matcher(before);
+            if (p.find()) {
+                return from + p.start();
+            }
+        }
         if (!before.contains(" to ")) {
             return -1;
         }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StoryThreadFixturesTest {
     @ParameterizedTest
-    @ValueSource(strings = {"same-day-anaphora", "that-year"})
+    @ValueSource(strings = {"same-day-anaphora", "that-year", "offer-own-day"})
     void datesAndReportsWithinOneArticle(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
