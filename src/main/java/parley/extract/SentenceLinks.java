@@ -80,7 +80,7 @@ final class SentenceLinks {
                     continue; // "met on the sidelines of the summit": a meeting held during the summit, not the summit
                 }
                 if (bilateralAtSummit(se.slots.get(j), se.slots.get(k), built.get(j), built.get(k))
-                        || frontedMargins(se.slots.get(j), built.get(j), built.get(k))) {
+                        || frontedMargins(se.slots.get(j), se.slots.get(k), built.get(j), built.get(k))) {
                     continue; // "Starmer met Carney at the NATO summit", "On the sidelines of the summit, X met Y"
                 }
                 Event merged = merger.merge(a, b);
@@ -127,12 +127,31 @@ final class SentenceLinks {
     }
 
     /** "On the sidelines of the G20 summit in Johannesburg, Modi met Albanese": the summit is where the meeting is. */
-    private boolean frontedMargins(SentenceEvents.Slot a, Event first, Event second) {
+    private boolean frontedMargins(SentenceEvents.Slot a, SentenceEvents.Slot b, Event first, Event second) {
         return first.type() == EventType.SUMMIT && second.type() != EventType.SUMMIT
                 && GATHERINGS.contains(second.type()) && people(second) >= 2
-                && MARGINS_AHEAD.matcher(text).region(Math.max(a.clause.start(), a.trigger.start() - 60),
-                        a.trigger.start()).find();
+                && (MARGINS_AHEAD.matcher(text).region(Math.max(a.clause.start(), a.trigger.start() - 60),
+                        a.trigger.start()).find() || frontedSetting(a, b));
     }
+
+    /**
+     * "At the summit in Doha on Saturday, Modi will meet Sharif", "At Sunday's summit, X held talks with Y": a
+     * summit already known (definite, a day's or a body's) set before the clause as its place; the pair's encounter
+     * after the comma is a bilateral held there, not the summit ("At a summit in Geneva, Trump met Putin": the pair's
+     * own summit stays one event).
+     */
+    private boolean frontedSetting(SentenceEvents.Slot a, SentenceEvents.Slot b) {
+        int from = a.clause.start();
+        return a.trigger.start() - from <= 60 && text.substring(a.trigger.end(), b.trigger.start()).contains(", ")
+                && AT_KNOWN_SUMMIT.matcher(text).region(from, a.trigger.start()).matches();
+    }
+
+    /**
+     * "At the ", "During Sunday's ", "At this year's G20 ": a known gathering opening its clause (its name words, not
+     * "At the outset of the summit", a moment of the summit itself).
+     */
+    private static final Pattern AT_KNOWN_SUMMIT = Pattern.compile("(?i)\\s*(?:at|during)\\s+(?:the|this|this year['’]s"
+            + "|\\p{L}+day['’]s|next week['’]s)\\s+(?:(?!of\\s)[\\p{L}\\p{N}’'&.-]+\\s+){0,3}");
 
     private static long people(Event e) {
         return e.participants().stream().filter(p -> p.kind() == parley.domain.EntityKind.PERSON).count();
@@ -188,7 +207,9 @@ final class SentenceLinks {
                                     + " in the sentence", d.result());
                     Mention m = e.mentions().get(0);
                     // "travels to Ankara on Wednesday to meet Fidan": the meeting is in Ankara, and as planned
-                    String place = e.location() == null && dated.type() == EventType.VISIT
+                    // "At the summit in Doha on Saturday, Modi will meet Sharif": the bilateral is where the summit is
+                    String place = e.location() == null && (dated.type() == EventType.VISIT
+                            || frontedMargins(se.slots.get(j), se.slots.get(k), dated, e))
                             && GATHERINGS.contains(e.type()) ? dated.location() : e.location();
                     EventStatus status = e.status() == EventStatus.HELD ? dated.status() : e.status();
                     built.set(k, new Event(0, e.type(), null, dated.date(), inherited, place, status,

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StoryThreadFixturesTest {
     @ParameterizedTest
-    @ValueSource(strings = {"same-day-anaphora", "that-year", "offer-own-day"})
+    @ValueSource(strings = {"same-day-anaphora", "that-year", "offer-own-day",
+            "summit-bilaterals"})
     void datesAndReportsWithinOneArticle(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
