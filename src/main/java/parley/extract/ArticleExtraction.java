@@ -243,7 +243,7 @@ final class ArticleExtraction {
             precedingOrphans(se, base);
         }
         List<Event> built = new ArrayList<>();
-        builder.sentenceTimes(se.unclaimed);
+        builder.sentenceTimes(se.unclaimed, se.sayingTimes);
         for (int k = 0; k < se.slots.size(); k++) {
             SentenceEvents.Slot slot = se.slots.get(k);
             int end = slot.clause.end();
@@ -257,6 +257,7 @@ final class ArticleExtraction {
             built.add(builder.build(slot, base, ownPart(slot.trigger.end(), end)));
         }
         links.inheritDates(se, built);
+        builder.dateOvernight(built);
         if (leadIn && built.stream().noneMatch(e -> e.date().known()
                 && e.date().precision().compareTo(parley.domain.Precision.DAY) >= 0)) {
             // "Calls between Trump and Putin this year:": a lead-in with no day sums up the list; its items are the

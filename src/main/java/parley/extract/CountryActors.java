@@ -127,10 +127,25 @@ final class CountryActors {
                 }
                 all &= actors[i] != null;
             }
+            int first = 0;
+            if (!all) {
+                // "On Monday, US and Ukrainian delegations": words before a comma that name no party ("On Monday",
+                // "Separately") open the sentence, not the list
+                first = items.length;
+                while (first > 0 && actors[first - 1] != null) {
+                    first--;
+                }
+                boolean afterComma = first > 0 && first < items.length
+                        && m.group(1).substring(starts[first - 1] - m.start(1) + items[first - 1].length(),
+                                starts[first] - m.start(1)).contains(",");
+                anyCountry = afterComma && java.util.Arrays.stream(actors, first, items.length)
+                        .anyMatch(a -> a.kind() == EntityKind.COUNTRY);
+                all = afterComma;
+            }
             if (!all || !anyCountry) {
                 continue; // "delegations from Kyiv and the Red Cross": not a list of parties we know
             }
-            for (int i = 0; i < items.length; i++) {
+            for (int i = first; i < items.length; i++) {
                 int ns = starts[i];
                 int ne = ns + items[i].length();
                 if (quoted.get(ns) || !taken.get(ns, ne).isEmpty()) {

@@ -59,6 +59,9 @@ final class EventBuilder {
     private final SentenceLinks links;
     private final SectionDates sections;
     private List<Timex> unclaimed = List.of();
+    private List<Timex> sayingTimes = List.of();
+    /** Undated attacks of this sentence told as overnight, with the day the text last spoke of. */
+    private final Map<Event, EventDate> overnightFrom = new java.util.IdentityHashMap<>();
     /** The last day the text spoke of, for a time of day with no day ("at midday"). */
     private Resolution focus;
     /** The time stamp of the live-blog entry being read ("14:05 CET"), or null outside live blogs. */
@@ -82,8 +85,10 @@ final class EventBuilder {
     }
 
     /** The times of the sentence being built that no trigger's clause holds. */
-    void sentenceTimes(List<Timex> unclaimed) {
+    void sentenceTimes(List<Timex> unclaimed, List<Timex> sayingTimes) {
         this.unclaimed = unclaimed;
+        this.sayingTimes = sayingTimes;
+        this.overnightFrom.clear();
         this.sentenceDay = null;
     }
 
@@ -286,7 +291,46 @@ final class EventBuilder {
         }
         Event e = new Event(0, slot.type(), null, date, derivation, location, status, ps,
                 List.of(withContribution(base, why.toString())), List.of());
+        if (!date.known() && slot.type() == EventType.MILITARY && tense != Tense.FUTURE && anchor != null
+                && clause.contains("overnight")) {
+            overnightFrom.put(e, previous);
+        }
         return e;
+    }
+
+    /**
+     * The sentence's overnight attacks that no other time of the sentence dated ({@link SentenceLinks#inheritDates}
+     * shares the briefing's "5 a.m. on Saturday"), dated by the morning they were told on.
+     */
+    void dateOvernight(List<Event> built) {
+        for (int i = 0; i < built.size(); i++) {
+            Event e = built.get(i);
+            if (overnightFrom.containsKey(e) && !e.date().known()) {
+                Resolution r = overnight(overnightFrom.get(e));
+                Mention m = e.mentions().get(0);
+                built.set(i, new Event(0, e.type(), null, r.date(), r.derivation(), e.location(), e.status(),
+                        e.participants(), List.of(withContribution(m, m.contribution() + "; date '"
+                                + r.derivation().phrase() + "' (overnight)")), List.of()));
+            }
+        }
+    }
+
+    /**
+     * "Drones struck Kharkiv overnight, officials said on Thursday": an overnight attack with no day of its own takes
+     * the morning it is told on (the guidelines' "morning named in the text"): the saying's day, else the article's.
+     */
+    Resolution overnight(EventDate previous) {
+        Timex told = loneDay(sayingTimes);
+        if (told != null) {
+            Resolution r = resolve(told, Tense.PAST, previous);
+            if (r != null && r.date().known()) {
+                return new Resolution(r.date(), null, new DateDerivation(told.phrase(), r.derivation().anchor(),
+                        "an overnight attack, on the morning it was told", r.derivation().result()));
+            }
+        }
+        return new Resolution(EventDate.day(anchor), null, new DateDerivation("overnight",
+                parley.extract.time.DateWords.anchor(anchor), "an overnight attack, on the morning of the article",
+                parley.extract.time.DateWords.day(anchor)));
     }
 
     /**

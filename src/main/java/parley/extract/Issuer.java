@@ -25,6 +25,12 @@ final class Issuer {
         });
     }
 
+    /** "White House", "the Kremlin": a seat of government, named as a place as often as for its government. */
+    static boolean seat(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        return SEATS.containsKey(w.startsWith("the ") ? w.substring(4) : w);
+    }
+
     /** Words of a header that say a government office issued the text. */
     private static final String[] OFFICES = {"readout", "prime minister's office", "prime minister’s office",
         "office of the prime minister", "president's office", "president’s office", "office of the president",

@@ -191,11 +191,11 @@ final class SentenceEvents {
     private static final Pattern THANKS = Pattern.compile("(?i)\\b(?:thanked|thanks|thank|praised|praises|congratulated"
             + "|congratulates|commended|commends)\\b[^,;]{1,80}?\\bfor\\s+$");
     /**
-     * A later trigger sharing the sentence's subject: "after a call", "travel to Kyiv to meet", "for talks", "travels
-     * to The Hague for the NATO summit".
+     * A later trigger sharing the sentence's subject: "after a call", "ahead of a White House meeting", "travel to
+     * Kyiv to meet", "for talks", "travels to The Hague for the NATO summit".
      */
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
-            + "their|his|her)?\\s*\\S*\\s*$|\\b(?:to|for)\\s+(?:(?:a|an|the)\\s+(?-i:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})?$"
+            + "their|his|her)?\\s*(?:\\S*|(?-i:\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+))\\s*$|\\b(?:to|for)\\s+(?:(?:a|an|the)\\s+(?-i:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})?$"
 );
     /** "met to prepare an emergency summit, which leaders hold the next day": who prepares it takes part in it. */
     private static final Pattern PREPARED = Pattern.compile("(?i)\\bto\\s+prepare\\s+(?:for\\s+)?(?:a|an|the|their"
@@ -252,6 +252,8 @@ final class SentenceEvents {
     private String text = "";
     /** Times of the sentence no trigger's clause holds ("On Monday, as the talks opened, …"). */
     final List<Timex> unclaimed = new ArrayList<>();
+    /** Times of the saying ("officials said on Thursday"): the day the news was told, which dates no event itself. */
+    final List<Timex> sayingTimes = new ArrayList<>();
     /** Every name of the sentence, in text order. */
     List<EntityMention> people = List.of();
     /** Role phrases in a sentence without a trigger: they refer to the event just mentioned. */
@@ -359,6 +361,7 @@ final class SentenceEvents {
                     && se.slots.stream().noneMatch(sl -> sl.saying && sl.trigger.end() <= t.start())) {
                 occasion = se.occasionAfter(text, t.end(), to);
                 if (occasion == null) {
+                    se.sayingTimes.add(t);
                     continue; // "his ministry said on Tuesday": the day of the saying, not of the event
                 }
             }
@@ -1010,9 +1013,11 @@ final class SentenceEvents {
         if (affiliation(text, n)) {
             return true;
         }
+        boolean seat = Issuer.seat(n.surface());
         for (Slot s : slots) {
             if (s.trigger.start() >= n.end() && text.substring(n.end(), s.trigger.start()).isBlank()) {
-                return false;
+                // "a NATO summit" is NATO's; "a White House meeting", "a Kremlin dinner" is where it is held
+                return seat && gatheringArticle(text, n.start());
             }
         }
         int k = n.start();
@@ -1020,6 +1025,16 @@ final class SentenceEvents {
             k--;
         }
         String before = text.substring(Math.max(0, k - 3), k).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an");
+    }
+
+    /** "a White House", "an Oval Office": an article right before a name that a gathering noun follows. */
+    private static boolean gatheringArticle(String text, int start) {
+        int k = start;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        String before = text.substring(Math.max(0, k - 4), k).toLowerCase(java.util.Locale.ROOT);
         return before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an");
     }
 

@@ -47,7 +47,7 @@ public final class TimexTagger {
     private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|during|by|until|of|from)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:((?i:on|last|next|this|by|until|from|since"
             + "|before|after|coming|past|that same|the same|that))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
-    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight"
+    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight|last night"
             + "|this (morning|afternoon|evening))(?:['’]s)?\\b");
     /** "this month", "next week"; "(by/before) the end of the month" is this month ("the" only after "end of"). */
     private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the past"
@@ -230,7 +230,7 @@ public final class TimexTagger {
         /** "Shortly after leaving …": a step from the event just told (AFTER_PREVIOUS), no other cue word needed. */
         private static final long STEP_AFTER_BITS = LOWER.bits("shortly after", "soon after", "hours after",
                 "minutes after", "moments after", "just after");
-        private static final long DEICTIC_BITS = LOWER.bits("today", "yesterday", "tomorrow", "tonight", "this ");
+        private static final long DEICTIC_BITS = LOWER.bits("today", "yesterday", "tomorrow", "tonight", "this ", "last ");
         private static final long PERIOD_BITS = LOWER.bits("week", "month", "year");
         private static final long AGO_BITS = LOWER.bits(" ago");
 
@@ -330,8 +330,9 @@ public final class TimexTagger {
         if (cues.deictic) {
             scan(DEICTIC, s, from, taken, out, m -> {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
-                int off = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
-                String part = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT) : w.equals("tonight") ? "night" : null;
+                int off = w.equals("yesterday") || w.startsWith("last") ? -1 : w.equals("tomorrow") ? 1 : 0;
+                String part = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT)
+                        : w.equals("tonight") || w.startsWith("last") ? "night" : null;
                 return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DEICTIC, 0, 0, 0, 0, null, null, null, off,
                         null, part);
             });
