@@ -68,7 +68,10 @@ public final class DateResolver {
             case DAY_OF_MONTH -> dayOfMonth(t, anchor, tense);
             case MONTH -> month(t, anchor, tense);
             case WEEKDAY -> weekday(t, anchor, tense);
-            case DEICTIC -> ok(EventDate.day(anchor.plusDays(t.offset())), t, DateWords.anchor(anchor),
+            case DEICTIC -> t.endDay() > 0 && t.endDay() > t.offset() ? ok(EventDate.range(anchor.plusDays(t.offset()),
+                    anchor.plusDays(t.endDay())), t, DateWords.anchor(anchor), "days from the article's ('"
+                    + t.phrase() + "')") // "tomorrow and the day after"
+                    : ok(EventDate.day(anchor.plusDays(t.offset())), t, DateWords.anchor(anchor),
                     t.offset() == 0 ? "same day as the article" : t.offset() < 0 ? "day before the article"
                             : "day after the article", t.partOfDay());
             case PERIOD -> period(t, countsFromPrevious(t, previous) ? previous.start() : anchor, tense);

@@ -49,9 +49,15 @@ public final class TimexTagger {
             + "|before|after|coming|past|that same|the same|that))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight|last night"
             + "|this (morning|afternoon|evening))(?:['’]s)?\\b");
+    /** "tomorrow and the day after", "today and tomorrow": two days from the article's, one span. */
+    private static final Pattern DEICTIC_SPAN = Pattern.compile("(?i)\\b(today|tomorrow)\\s+and\\s+(tomorrow"
+            + "|the day after(?: tomorrow)?|the following day|the next day)\\b");
     /** "this month", "next week"; "(by/before) the end of the month" is this month ("the" only after "end of"). */
     private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the past"
             + "|the coming|the previous|the following|(?<=end of )the)\\s+(week|weekend|month|year)\\b");
+    /** "before the month is out", "by month's end", "by year-end": the end of this period, as "by the end of the month". */
+    private static final Pattern PERIOD_END = Pattern.compile("(?i)\\b(?:before|by|until)\\s+(?:the\\s+)?(week|month|year)"
+            + "(?:\\s+is\\s+out|['’]s\\s+end|[\\s-]end)\\b");
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b(?:at|from|by|until|around|about)?\\s*"
             + "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)(?:\\s+local time|\\s+(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|Kyiv time|Moscow time))?"
             + "|\\b(?i:at|from|by|until|around)\\s+(\\d{1,2})[:.](\\d{2})(?!\\d|[.,]\\d|\\s*(?:%|percent|per cent|points?"
@@ -328,6 +334,11 @@ public final class TimexTagger {
 
     private static void scanWords(String s, int from, boolean[] taken, List<Timex> out, Cues cues) {
         if (cues.deictic) {
+            scan(DEICTIC_SPAN, s, from, taken, out, m -> {
+                int first = m.group(1).equalsIgnoreCase("today") ? 0 : 1;
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DEICTIC, 0, 0, 0, first + 1, null, null,
+                        null, first, null, null);
+            });
             scan(DEICTIC, s, from, taken, out, m -> {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
                 int off = w.equals("yesterday") || w.startsWith("last") ? -1 : w.equals("tomorrow") ? 1 : 0;
@@ -348,6 +359,8 @@ public final class TimexTagger {
             return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, mod,
                     m.group(3).toLowerCase(Locale.ROOT), off, null, null);
         });
+        scan(PERIOD_END, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0,
+                0, null, null, m.group(1).toLowerCase(Locale.ROOT), 0, null, null));
     }
 
     /**
