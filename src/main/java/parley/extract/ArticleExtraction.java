@@ -257,6 +257,7 @@ final class ArticleExtraction {
             built.add(builder.build(slot, base, ownPart(slot.trigger.end(), end)));
         }
         links.inheritDates(se, built);
+        links.jointStatements(se, built);
         builder.dateOvernight(built);
         if (leadIn && built.stream().noneMatch(e -> e.date().known()
                 && e.date().precision().compareTo(parley.domain.Precision.DAY) >= 0)) {

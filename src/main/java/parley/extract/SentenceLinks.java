@@ -225,6 +225,34 @@ final class SentenceLinks {
     }
 
     /**
+     * "Talks between Rubio and Lavrov ran through the night, and a joint statement was issued on Tuesday morning": a
+     * joint statement that names no one is the statement of the gathering told before it in the sentence; its people
+     * are the speakers (its day stays its own).
+     */
+    void jointStatements(SentenceEvents se, List<Event> built) {
+        for (int k = 1; k < built.size(); k++) {
+            Event e = built.get(k);
+            if (e.type() != EventType.STATEMENT || e.participants().stream().anyMatch(p -> p.role().present())
+                    || !se.slots.get(k).trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("joint")) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                Event g = built.get(j);
+                List<parley.domain.Participant> ps = g.participants().stream().filter(p -> p.role().present())
+                        .map(p -> new parley.domain.Participant(p.name(), p.kind(), p.title(),
+                                parley.domain.Role.SPEAKER)).toList();
+                if (GATHERINGS.contains(g.type()) && ps.size() >= 2) {
+                    Mention m = e.mentions().get(0);
+                    built.set(k, new Event(0, e.type(), null, e.date(), e.derivation(), e.location(), e.status(), ps,
+                            List.of(EventBuilder.withContribution(m, m.contribution() + "; speakers: the people of '"
+                                    + se.slots.get(j).trigger.phrase() + "' before it")), e.disagreements()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * "met on Sunday, and the mediator said afterwards that a fifth round would follow": what someone says after "said
      * that" is told at another time than the clause before it, and takes none of its date.
      */

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StoryThreadFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"same-day-anaphora", "that-year", "offer-own-day",
-            "summit-bilaterals", "one-occasion-told-again", "briefing-state-visit"})
+            "summit-bilaterals", "one-occasion-told-again", "briefing-state-visit",
+            "overnight-statement"})
     void datesAndReportsWithinOneArticle(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
