@@ -163,7 +163,11 @@ final class EventBuilder {
                         : sections.reference() != null ? sections.reference() : previous);
             }
             if (r == null) {
-                r = weekInReview(t, resolve(t, tense, stepFrom(t, previous)), tense);
+                // "later in the year": the year of the event just told, whatever day the section last spoke of
+                EventDate from = t.kind() == Timex.Kind.PERIOD && t.modifier() != null && t.modifier().endsWith(" in")
+                        && story.lastDate() != null && story.lastDate().known() ? story.lastDate()
+                        : stepFrom(t, previous);
+                r = weekInReview(t, resolve(t, tense, from), tense);
             }
             if (t.kind() == Timex.Kind.TIME) {
                 time = time == null ? r : time;

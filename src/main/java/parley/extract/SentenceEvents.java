@@ -493,7 +493,8 @@ final class SentenceEvents {
     }
 
     /** "called" is a phone call only with a person as its object ("Macron called Merz on Tuesday"). */
-    private static final Set<String> CALLING = Set.of("called");
+    /** Verbs of phoning that are also other words ("called for", "rings of steel"): a call only with a person after. */
+    private static final Set<String> CALLING = Set.of("called", "rings", "ringing");
     /** After the person called: a predicate ("called Lula a danger", "called X's plan …") makes it naming, no call. */
     private static final Pattern NAMING_AFTER = Pattern.compile("(?:['’]s\\b|\\s+(?:a|an|the|his|her|their|its|one|\"|“|‘)"
             + "(?:\\s|\\b))");

@@ -45,7 +45,7 @@ class PrecisionFixturesTest {
             "chronology-entries", "saying-after-occasion", "fronted-encounters", "fronted-pronouns",
             "status-own-clause", "reported-words", "each-with-one", "mediators-apart", "credited-names",
             "called-person", "adjective-offices", "end-of-period",
-            "bilateral-at-summit", "night-attacks-and-lists"})
+            "bilateral-at-summit", "night-attacks-and-lists", "rings-and-named-gatherings"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }

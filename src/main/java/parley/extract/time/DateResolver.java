@@ -74,7 +74,15 @@ public final class DateResolver {
                     : ok(EventDate.day(anchor.plusDays(t.offset())), t, DateWords.anchor(anchor),
                     t.offset() == 0 ? "same day as the article" : t.offset() < 0 ? "day before the article"
                             : "day after the article", t.partOfDay());
-            case PERIOD -> period(t, countsFromPrevious(t, previous) ? previous.start() : anchor, tense);
+            case PERIOD -> {
+                if (!countsFromPrevious(t, previous)) {
+                    yield period(t, anchor, tense);
+                }
+                Resolution r = period(t, previous.start(), tense);
+                // counted from the event just told, which the derivation names (not "article of")
+                yield new Resolution(r.date(), r.time(), new DateDerivation(r.derivation().phrase(),
+                        "event of " + DateWords.of(previous), r.derivation().rule(), r.derivation().result()));
+            }
             default -> unresolved(t, anchor, "not understood");
         };
     }
@@ -252,7 +260,9 @@ public final class DateResolver {
 
     /** "Two days later" counts from the event just mentioned when it has a date, else from the article. */
     private static boolean countsFromPrevious(Timex t, EventDate previous) {
-        return previous != null && previous.known() && ("after".equals(t.modifier()) || "before".equals(t.modifier()));
+        return previous != null && previous.known() && ("after".equals(t.modifier()) || "before".equals(t.modifier())
+                // "later in the year": the year of the event just told, in narrative as in news
+                || t.modifier() != null && t.modifier().endsWith(" in"));
     }
 
     /** "2012", "the 1990s", "the 20th century". */
@@ -307,7 +317,7 @@ public final class DateResolver {
             default -> date = EventDate.year(anchor.getYear() + off);
         }
         String rule = (off < 0 ? "previous " : off > 0 ? "following " : "current ") + unit
-                + (t.modifier() == null ? "" : " (" + t.modifier() + " in it)");
+                + (t.modifier() == null ? "" : " (" + t.modifier().replace(" in", "") + " in it)");
         return ok(date, t, DateWords.anchor(anchor), rule);
     }
 

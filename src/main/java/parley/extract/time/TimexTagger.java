@@ -52,9 +52,13 @@ public final class TimexTagger {
     /** "tomorrow and the day after", "today and tomorrow": two days from the article's, one span. */
     private static final Pattern DEICTIC_SPAN = Pattern.compile("(?i)\\b(today|tomorrow)\\s+and\\s+(tomorrow"
             + "|the day after(?: tomorrow)?|the following day|the next day)\\b");
-    /** "this month", "next week"; "(by/before) the end of the month" is this month ("the" only after "end of"). */
-    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|the past"
-            + "|the coming|the previous|the following|(?<=end of )the)\\s+(week|weekend|month|year)\\b");
+    /**
+     * "this month", "next week"; "(by/before) the end of the month" is this month, "later in the month" the month of
+     * the event just told ("the" only after "end of" or "earlier/later in").
+     */
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(earlier|later)\\s+(?:in\\s+)?)?(this|last|next"
+            + "|the past|the coming|the previous|the following|(?<=(?:end of|earlier in|later in) )the)\\s+"
+            + "(week|weekend|month|year)\\b");
     /** "before the month is out", "by month's end", "by year-end": the end of this period, as "by the end of the month". */
     private static final Pattern PERIOD_END = Pattern.compile("(?i)\\b(?:before|by|until)\\s+(?:the\\s+)?(week|month|year)"
             + "(?:\\s+is\\s+out|['’]s\\s+end|[\\s-]end)\\b");
@@ -356,8 +360,15 @@ public final class TimexTagger {
             int off = which.equals("last") || which.equals("the past") || which.equals("the previous") ? -1
                     : which.equals("next") || which.equals("the coming") || which.equals("the following") ? 1 : 0;
             String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
-            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, mod,
-                    m.group(3).toLowerCase(Locale.ROOT), off, null, null);
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            if (mod != null && m.group().toLowerCase(Locale.ROOT).contains(" in the ")) {
+                if (!unit.equals("month") && !unit.equals("year")) {
+                    return null; // "later in the week": the day the narrative gives says more than a week
+                }
+                mod += " in"; // "later in the year": the year of the event just told (DateResolver)
+            }
+            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, mod, unit, off,
+                    null, null);
         });
         scan(PERIOD_END, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0,
                 0, null, null, m.group(1).toLowerCase(Locale.ROOT), 0, null, null));
