@@ -414,10 +414,19 @@ final class SentenceLinks {
             + "(?:\\s+(?:on\\s+)?\\p{L}+day)?\\s+that\\s+(?:[\\p{L}’'-]+\\s+){1,6}?(?:should\\s+)?(?:(?:hold|host)\\s+"
             + "(?:(?:the|a|an|new|direct|another|further|fresh)\\s+)*)?$");
 
+    /** Where "proposed (on Wednesday) that …" starts in the words before a trigger, or -1 (cue words first: cheap). */
+    private static int proposedThat(String before) {
+        if (!before.contains(" that ") || !(before.contains("ropos") || before.contains("uggest"))) {
+            return -1;
+        }
+        java.util.regex.Matcher p = PROPOSED_THAT.matcher(before);
+        return p.find() ? p.start() : -1;
+    }
+
     /** PLANNED when the trigger is agreed or promised, PROPOSED when hoped for, null when neither. */
     static EventStatus intended(String text, int triggerStart) {
         String before = text.substring(Math.max(0, triggerStart - 70), triggerStart);
-        if (before.contains(" that ") && PROPOSED_THAT.matcher(before).find()) {
+        if (proposedThat(before) >= 0) {
             return EventStatus.PROPOSED;
         }
         if (!before.contains(" to ")) {
@@ -431,11 +440,9 @@ final class SentenceLinks {
     static int intentionStart(String text, int triggerStart) {
         int from = Math.max(0, triggerStart - 70);
         String before = text.substring(from, triggerStart);
-        if (before.contains(" that ")) {
-            java.util.regex.Matcher p = PROPOSED_THAT.matcher(before);
-            if (p.find()) {
-                return from + p.start();
-            }
+        int proposal = proposedThat(before);
+        if (proposal >= 0) {
+            return from + proposal;
         }
         if (!before.contains(" to ")) {
             return -1;
