@@ -168,7 +168,8 @@ final class EventBuilder {
             if (r == null) {
                 // "later in the year": the year of the event just told, whatever day the section last spoke of
                 EventDate from = t.kind() == Timex.Kind.PERIOD && t.modifier() != null && t.modifier().endsWith(" in")
-                        && story.lastDate() != null && story.lastDate().known() ? story.lastDate() : previous;
+                        && story.lastDate() != null && story.lastDate().known() ? story.lastDate()
+                        : stepFrom(t, previous);
                 r = weekInReview(t, resolve(t, tense, from), tense);
             }
             if (t.kind() == Timex.Kind.TIME) {
@@ -184,7 +185,7 @@ final class EventBuilder {
             // time beside it is no second day ("On 14 September, from 6:30 p.m., X held a telephone talk")
             Timex t = lone;
             Resolution r = sections.weekday(t);
-            day = r != null ? r : resolve(t, tense, previous);
+            day = r != null ? r : resolve(t, tense, stepFrom(t, previous));
             dayTimex = t;
         }
         if (day != null && day.date().known() && dayTimex != null) {
@@ -419,6 +420,16 @@ final class EventBuilder {
      * a weekday in a clause that looks ahead ("will fly to Doha on Wednesday", written on the Tuesday). A weekday told
      * as past stays with the article's day: a diary written afterwards tells the whole week in the past.
      */
+    /**
+     * "The same day", "that same evening" opening a sentence told after a paragraph of background: the day of the
+     * story's thread, not the background's ({@link SectionDates#sameDayFrom}); a day this sentence already gave
+     * stays the one it counts from.
+     */
+    private EventDate stepFrom(Timex t, EventDate previous) {
+        return t.kind() == Timex.Kind.AFTER_PREVIOUS && t.offset() == 0 && sentenceDay == null
+                ? sections.sameDayFrom(previous) : previous;
+    }
+
     private Resolution fromHeadingDay(Timex t, Tense tense, EventDate previous) {
         if (t.kind() != Timex.Kind.DEICTIC && !(t.kind() == Timex.Kind.WEEKDAY && tense == Tense.FUTURE
                 && (t.modifier() == null || t.modifier().equals("on")))) {

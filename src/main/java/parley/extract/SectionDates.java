@@ -73,6 +73,17 @@ final class SectionDates {
     private int storyBreaks = -1;
     private boolean leadSeen;
     private final java.util.Set<String> cast = new java.util.HashSet<>();
+    /** Lines (paragraphs, headings, list items) begun so far. */
+    private int lines;
+    /**
+     * The story's thread: the last day the text put something on that was no flashback (a day months or years before
+     * the thread, told in a paragraph of background), and the line where the latest flashback day was set (-1: none
+     * since the thread).
+     */
+    private EventDate thread;
+    private int flashbackLine = -1;
+    /** How far before the thread a day must lie to be background rather than the story going on. */
+    private static final int FLASHBACK_DAYS = 60;
     /** Headings seen below the title: a text in sections is told section by section. */
     private int headings;
     private int leads;
@@ -92,6 +103,7 @@ final class SectionDates {
             return;
         }
         line = ls;
+        lines++;
         lead = null;
         int le = text.indexOf('\n', ls);
         le = le < 0 ? text.length() : le;
@@ -110,6 +122,7 @@ final class SectionDates {
             lead = resolved(t, Tense.PRESENT);
             reference = lead == null ? null : lead.date();
             pastReference = reference;
+            restartThread();
             return;
         }
         if (isHeading(l) && !attribution(ls)) {
@@ -117,6 +130,7 @@ final class SectionDates {
             heading = dateIn(ls, le, Tense.PRESENT);
             reference = heading == null ? null : heading.date();
             pastReference = reference;
+            restartThread();
             return;
         }
         lead = leadDate(ls, le);
@@ -124,7 +138,39 @@ final class SectionDates {
             leads++;
             reference = lead.date();
             pastReference = reference;
+            restartThread();
         }
+    }
+
+    /** A heading, dated lead or table row dates what follows by the text's structure: no flashback from there. */
+    private void restartThread() {
+        thread = reference;
+        flashbackLine = -1;
+    }
+
+    /** The reference time moved to {@code d}: the story goes on there, unless it is a flashback. */
+    private void follow(EventDate d) {
+        if (flashback(d)) {
+            flashbackLine = lines;
+        } else {
+            thread = d;
+            flashbackLine = -1;
+        }
+    }
+
+    private boolean flashback(EventDate d) {
+        return thread != null && thread.known() && thread.precision().compareTo(Precision.DAY) >= 0 && d != null
+                && d.known() && d.start().isBefore(thread.start().minusDays(FLASHBACK_DAYS));
+    }
+
+    /**
+     * The day "the same day", "that same evening", "that day" counts from, given the day it would count from
+     * ({@code previous}): after a paragraph of background between ("The crossings were shut on 14 February 2019.")
+     * the same-day step picks up the story's thread, the day told before the background, not the background's day.
+     * Inside the background's own paragraph it stays with the background.
+     */
+    EventDate sameDayFrom(EventDate previous) {
+        return flashbackLine >= 0 && lines > flashbackLine && flashback(previous) ? thread : previous;
     }
 
     /**
@@ -134,6 +180,7 @@ final class SectionDates {
     void dated(EventDate d, boolean past) {
         if (d != null && d.known() && d.precision().compareTo(Precision.DAY) >= 0) {
             reference = d;
+            follow(d);
             if (past) {
                 pastReference = d;
                 story(d);
@@ -182,6 +229,7 @@ final class SectionDates {
         if (r != null && r.date().precision().compareTo(Precision.DAY) >= 0 && r.date().end() == null) {
             reference = r.date();
             pastReference = r.date();
+            follow(r.date());
             story(r.date());
         }
     }

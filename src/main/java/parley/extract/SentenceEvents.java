@@ -34,6 +34,8 @@ final class SentenceEvents {
         Places.Place place;
         /** "the talks": the trigger (or one merged into it) names an event already reported. */
         boolean definite;
+        /** "the Geneva talks": the names between the determiner and the noun, which that event must have. */
+        List<String> definiteNames = List.of();
         /** "before the Americans arrived", "after a call": a reference point, not what the clause reports. */
         boolean sequenced;
         /** "spoke to Merz ... and to Macron": the call whose subject this second call shares, or null. */
@@ -1246,6 +1248,7 @@ final class SentenceEvents {
                 if (i + 1 < roles.size() && roles.get(i + 1).start() < hi) {
                     hi = roles.get(i + 1).start();
                 }
+                hi = frontedEnd(r, hi, actors);
             }
             Slot object = r.value().before() ? objectOf(r, c) : null;
             if (object != null) {
@@ -1283,6 +1286,28 @@ final class SentenceEvents {
             }
         }
     }
+
+    /**
+     * "At the invitation of President Ramaphosa, President Lula will pay a state visit": a role phrase that opens its
+     * sentence gives its role to the names up to the comma after the first of them; the subject after it has its own.
+     */
+    private int frontedEnd(PhraseMatcher.Match<Lexicon.RolePhrase> r, int hi, List<EntityMention> actors) {
+        int space = r.phrase().indexOf(' ');
+        if (!Character.isUpperCase(text.charAt(r.start())) || space < 0
+                || !FRONTED_PREPOSITIONS.contains(r.phrase().substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
+            return hi; // "Also present were A, and B": the whole clause is the role's
+        }
+        for (EntityMention n : actors) {
+            if (n.start() >= r.end() && n.end() <= hi) {
+                int comma = text.indexOf(", ", n.end());
+                return comma >= 0 && comma < hi ? comma : hi;
+            }
+        }
+        return hi;
+    }
+
+    /** A role phrase opening with one of these is set before the sentence's subject ("At the invitation of X, Y …"). */
+    private static final Set<String> FRONTED_PREPOSITIONS = Set.of("at", "on", "under", "upon", "with", "in");
 
     /** Between two names of one list: commas, "and", "or", "nor", and capitalised words of a title or country. */
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(

@@ -54,7 +54,11 @@ final class SentenceLinks {
                 // its own, in a later clause, is the event of its kind the sentence has just told
                 boolean sameAgain = se.slots.get(k).definite && se.slots.get(k).times.isEmpty()
                         && built.get(j).type() == built.get(k).type();
-                if (reference.get(j) || reference.get(k)
+                // "offered to host a summit": both words name the one event offered, a reference point of its own
+                boolean offeredTogether = reference.get(j) && reference.get(k)
+                        && intended(text, se.slots.get(j).trigger.start()) != null
+                        && intended(text, se.slots.get(k).trigger.start()) != null;
+                if ((!offeredTogether && (reference.get(j) || reference.get(k)))
                         || (se.slots.get(j).clause != se.slots.get(k).clause && !sameAgain)
                         || !compatible(built.get(j).type(), built.get(k).type())) {
                     continue;
@@ -76,7 +80,7 @@ final class SentenceLinks {
                     continue; // "met on the sidelines of the summit": a meeting held during the summit, not the summit
                 }
                 if (bilateralAtSummit(se.slots.get(j), se.slots.get(k), built.get(j), built.get(k))
-                        || frontedMargins(se.slots.get(j), built.get(j), built.get(k))) {
+                        || frontedMargins(se.slots.get(j), se.slots.get(k), built.get(j), built.get(k))) {
                     continue; // "Starmer met Carney at the NATO summit", "On the sidelines of the summit, X met Y"
                 }
                 Event merged = merger.merge(a, b);
@@ -87,6 +91,9 @@ final class SentenceLinks {
                 }
                 built.set(j, merged);
                 built.remove(k);
+                if (se.slots.get(k).definite && !se.slots.get(j).definite) {
+                    se.slots.get(j).definiteNames = se.slots.get(k).definiteNames; // "the ASEAN summit": its names too
+                }
                 se.slots.get(j).definite |= se.slots.get(k).definite;
                 se.slots.remove(k);
                 reference.remove(k);
@@ -130,7 +137,7 @@ final class SentenceLinks {
             + "(?:the|a|an|this|this year['’]s|their|its|last week['’]s)\\s+(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,4}$");
 
     /** "On the sidelines of the G20 summit in Johannesburg, Modi met Albanese": the summit is where the meeting is. */
-    private boolean frontedMargins(SentenceEvents.Slot a, Event first, Event second) {
+    private boolean frontedMargins(SentenceEvents.Slot a, SentenceEvents.Slot b, Event first, Event second) {
         if (first.type() != EventType.SUMMIT || second.type() == EventType.SUMMIT
                 || !GATHERINGS.contains(second.type()) || people(second) < 2) {
             return false;
@@ -138,8 +145,28 @@ final class SentenceLinks {
         return MARGINS_AHEAD.matcher(text).region(Math.max(a.clause.start(), a.trigger.start() - 60),
                 a.trigger.start()).find()
                 || (a.trigger.start() - a.clause.start() < 80 && namesOthers(first, second)
-                        && FRONTED_SETTING.matcher(text).region(a.clause.start(), a.trigger.start()).find());
+                        && FRONTED_SETTING.matcher(text).region(a.clause.start(), a.trigger.start()).find())
+                || frontedSetting(a, b);
     }
+
+    /**
+     * "At the summit in Doha on Saturday, Modi will meet Sharif", "At Sunday's summit, X held talks with Y": a
+     * summit already known (definite, a day's or a body's) set before the clause as its place; the pair's encounter
+     * after the comma is a bilateral held there, not the summit ("At a summit in Geneva, Trump met Putin": the pair's
+     * own summit stays one event).
+     */
+    private boolean frontedSetting(SentenceEvents.Slot a, SentenceEvents.Slot b) {
+        int from = a.clause.start();
+        return a.trigger.start() - from <= 60 && text.substring(a.trigger.end(), b.trigger.start()).contains(", ")
+                && AT_KNOWN_SUMMIT.matcher(text).region(from, a.trigger.start()).matches();
+    }
+
+    /**
+     * "At the ", "During Sunday's ", "At this year's G20 ": a known gathering opening its clause (its name words, not
+     * "At the outset of the summit", a moment of the summit itself).
+     */
+    private static final Pattern AT_KNOWN_SUMMIT = Pattern.compile("(?i)\\s*(?:at|during)\\s+(?:the|this|this year['’]s"
+            + "|\\p{L}+day['’]s|next week['’]s)\\s+(?:(?!of\\s)[\\p{L}\\p{N}’'&.-]+\\s+){0,3}");
 
     private static long people(Event e) {
         return e.participants().stream().filter(p -> p.kind() == parley.domain.EntityKind.PERSON).count();
@@ -195,12 +222,42 @@ final class SentenceLinks {
                                     + " in the sentence", d.result());
                     Mention m = e.mentions().get(0);
                     // "travels to Ankara on Wednesday to meet Fidan": the meeting is in Ankara, and as planned
-                    String place = e.location() == null && dated.type() == EventType.VISIT
+                    // "At the summit in Doha on Saturday, Modi will meet Sharif": the bilateral is where the summit is
+                    String place = e.location() == null && (dated.type() == EventType.VISIT
+                            || frontedMargins(se.slots.get(j), se.slots.get(k), dated, e))
                             && GATHERINGS.contains(e.type()) ? dated.location() : e.location();
                     EventStatus status = e.status() == EventStatus.HELD ? dated.status() : e.status();
                     built.set(k, new Event(0, e.type(), null, dated.date(), inherited, place, status,
                             e.participants(), List.of(EventBuilder.withContribution(m, m.contribution() + "; date '" + d.phrase()
                                     + "' shared")), List.of()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Talks between Rubio and Lavrov ran through the night, and a joint statement was issued on Tuesday morning": a
+     * joint statement that names no one is the statement of the gathering told before it in the sentence; its people
+     * are the speakers (its day stays its own).
+     */
+    void jointStatements(SentenceEvents se, List<Event> built) {
+        for (int k = 1; k < built.size(); k++) {
+            Event e = built.get(k);
+            if (e.type() != EventType.STATEMENT || e.participants().stream().anyMatch(p -> p.role().present())
+                    || !se.slots.get(k).trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("joint")) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                Event g = built.get(j);
+                List<parley.domain.Participant> ps = g.participants().stream().filter(p -> p.role().present())
+                        .map(p -> new parley.domain.Participant(p.name(), p.kind(), p.title(),
+                                parley.domain.Role.SPEAKER)).toList();
+                if (GATHERINGS.contains(g.type()) && ps.size() >= 2) {
+                    Mention m = e.mentions().get(0);
+                    built.set(k, new Event(0, e.type(), null, e.date(), e.derivation(), e.location(), e.status(), ps,
+                            List.of(EventBuilder.withContribution(m, m.contribution() + "; speakers: the people of '"
+                                    + se.slots.get(j).trigger.phrase() + "' before it")), e.disagreements()));
                     break;
                 }
             }
@@ -355,11 +412,35 @@ final class SentenceLinks {
             + "|(?:urge[sd]?|urging|invit(?:e[sd]?|ing)|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?"
             + "|offer(?:s|ed|ing)?)"
             + "(?:\\s+[\\p{L}’'-]+){1,6})"
-            + "\\s+to(?:\\s+(?:engage\\s+in|resume|return\\s+to|hold|start|begin|open|join))?\\s+(?:the\\s+|new\\s+|direct\\s+)?$");
+            // "offered to host a summit", "to host the next round of talks": a verb of holding and the start of the
+            // event's noun phrase stand between the offer and the event's own word
+            + "\\s+to\\s+(?:(?:engage\\s+in|resume|return\\s+to|start|begin|open|join)\\s+|(?:hold|host|convene|stage"
+            + "|organi[sz]e)\\s+(?:(?:the|a|an|its|their|his|her)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:of\\s+)?)?)?"
+            + "(?:(?:the|a|an|new|direct|another|further|fresh)\\s+)*$");
+
+    /**
+     * "proposed on Wednesday that Putin and Zelensky meet in Rome", "suggested that the envoys hold talks": a
+     * proposal told with "that" and the event's verb, unchanged by tense (a subjunctive), within its clause.
+     */
+    private static final Pattern PROPOSED_THAT = Pattern.compile("(?i)\\b(?:propos(?:e[sd]?|ing)|suggest(?:s|ed|ing)?)"
+            + "(?:\\s+(?:on\\s+)?\\p{L}+day)?\\s+that\\s+(?:[\\p{L}’'-]+\\s+){1,6}?(?:should\\s+)?(?:(?:hold|host)\\s+"
+            + "(?:(?:the|a|an|new|direct|another|further|fresh)\\s+)*)?$");
+
+    /** Where "proposed (on Wednesday) that …" starts in the words before a trigger, or -1 (cue words first: cheap). */
+    private static int proposedThat(String before) {
+        if (!before.contains(" that ") || !(before.contains("ropos") || before.contains("uggest"))) {
+            return -1;
+        }
+        java.util.regex.Matcher p = PROPOSED_THAT.matcher(before);
+        return p.find() ? p.start() : -1;
+    }
 
     /** PLANNED when the trigger is agreed or promised, PROPOSED when hoped for, null when neither. */
     static EventStatus intended(String text, int triggerStart) {
         String before = text.substring(Math.max(0, triggerStart - 70), triggerStart);
+        if (proposedThat(before) >= 0) {
+            return EventStatus.PROPOSED;
+        }
         if (!before.contains(" to ")) {
             return null;
         }
@@ -371,6 +452,10 @@ final class SentenceLinks {
     static int intentionStart(String text, int triggerStart) {
         int from = Math.max(0, triggerStart - 70);
         String before = text.substring(from, triggerStart);
+        int proposal = proposedThat(before);
+        if (proposal >= 0) {
+            return from + proposal;
+        }
         if (!before.contains(" to ")) {
             return -1;
         }

@@ -68,7 +68,10 @@ public final class DateResolver {
             case DAY_OF_MONTH -> dayOfMonth(t, anchor, tense);
             case MONTH -> month(t, anchor, tense);
             case WEEKDAY -> weekday(t, anchor, tense);
-            case DEICTIC -> ok(EventDate.day(anchor.plusDays(t.offset())), t, DateWords.anchor(anchor),
+            case DEICTIC -> t.endDay() > 0 && t.endDay() > t.offset() ? ok(EventDate.range(anchor.plusDays(t.offset()),
+                    anchor.plusDays(t.endDay())), t, DateWords.anchor(anchor), "days from the article's ('"
+                    + t.phrase() + "')") // "tomorrow and the day after"
+                    : ok(EventDate.day(anchor.plusDays(t.offset())), t, DateWords.anchor(anchor),
                     t.offset() == 0 ? "same day as the article" : t.offset() < 0 ? "day before the article"
                             : "day after the article", t.partOfDay());
             case PERIOD -> {
@@ -103,6 +106,16 @@ public final class DateResolver {
     }
 
     private static Resolution absolute(Timex t, LocalDate anchor) {
+        if (TimexTagger.THAT_YEAR_MOD.equals(t.modifier())) {
+            // "in March of that year": the year the text last named, not the article's
+            Resolution r = absoluteDate(t, anchor);
+            return r.date().known() ? ok(r.date(), t, "text naming " + t.year() + " before it",
+                    "the year last named ('that year')") : r;
+        }
+        return absoluteDate(t, anchor);
+    }
+
+    private static Resolution absoluteDate(Timex t, LocalDate anchor) {
         return switch (t.kind()) {
             case YEAR -> yearOrSpan(t, anchor);
             case MONTH -> ok(EventDate.month(YearMonth.of(t.year(), t.month())), t, DateWords.anchor(anchor),

@@ -78,8 +78,10 @@ public final class TenseDetector {
                 continue; // "rang her ahead of the summit": the summit is ahead, the call is past
             }
             if (a.equals("next") && prev.equals("the") && (next.equals("day") || next.equals("morning")
-                    || next.equals("evening") || next.equals("afternoon")) && !anyPast(w)) {
-                continue; // "which leaders hold the next day": a step from the day told in the present, no look ahead
+                    || next.equals("evening") || next.equals("afternoon"))) {
+                // "which leaders hold the next day", "issued a statement the next morning": a step from the day
+                // told, in the present or the past, no look ahead
+                continue;
             }
             if (FUTURE_WORDS.contains(a) || a.endsWith("'ll") || a.endsWith("’ll")
                     || (PAIR_FIRSTS.contains(a) && FUTURE_PAIRS.contains(a + " " + next))
@@ -103,16 +105,6 @@ public final class TenseDetector {
             }
         }
         return past ? Tense.PAST : Tense.PRESENT;
-    }
-
-    private static boolean anyPast(String[] w) {
-        for (String a : w) {
-            if (PAST_WORDS.contains(a) || IRREGULAR_PAST.contains(a) || (a.length() >= 5 && a.endsWith("ed")
-                    && !NOT_PAST.contains(a))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isParticiple(String w) {

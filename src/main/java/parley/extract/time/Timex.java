@@ -15,7 +15,8 @@ import java.time.LocalTime;
  * @param month    a stated month 1–12, or 0
  * @param day      a stated day of month, or 0; for a quarter its number 1–4; for a season 1–4 (spring to winter)
  *                 (a numbered quarter's offset counts years: "the first quarter of last year")
- * @param endDay   last day of a stated range ("24–25 June"), or 0
+ * @param endDay   last day of a stated range ("24–25 June"), or 0; for a DEICTIC span ("tomorrow and the day
+ *                 after") the last day's offset from the article (2), else 0
  * @param weekday  a stated weekday, or null
  * @param modifier "last", "next", "this", "earlier", "later", "early", "late" or null; for a REFERENCE "present",
  *                 "past" or "future"; "ago" for "three years ago", "after" or "before"

@@ -49,6 +49,9 @@ public final class TimexTagger {
             + "|before|after|coming|past|that same|the same|that))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight|last night"
             + "|this (morning|afternoon|evening))(?:['’]s)?\\b");
+    /** "tomorrow and the day after", "today and tomorrow": two days from the article's, one span. */
+    private static final Pattern DEICTIC_SPAN = Pattern.compile("(?i)\\b(today|tomorrow)\\s+and\\s+(tomorrow"
+            + "|the day after(?: tomorrow)?|the following day|the next day)\\b");
     /**
      * "this month", "next week"; "(by/before) the end of the month" is this month, "later in the month" the month of
      * the event just told ("the" only after "end of" or "earlier/later in").
@@ -56,6 +59,9 @@ public final class TimexTagger {
     private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(earlier|later)\\s+(?:in\\s+)?)?(this|last|next"
             + "|the past|the coming|the previous|the following|(?<=(?:end of|earlier in|later in) )the)\\s+"
             + "(week|weekend|month|year)\\b");
+    /** "before the month is out", "by month's end", "by year-end": the end of this period, as "by the end of the month". */
+    private static final Pattern PERIOD_END = Pattern.compile("(?i)\\b(?:before|by|until)\\s+(?:the\\s+)?(week|month|year)"
+            + "(?:\\s+is\\s+out|['’]s\\s+end|[\\s-]end)\\b");
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b(?:at|from|by|until|around|about)?\\s*"
             + "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)(?:\\s+local time|\\s+(?:GMT|BST|CET|CEST|UTC|EST|EDT|ET|Kyiv time|Moscow time))?"
             + "|\\b(?i:at|from|by|until|around)\\s+(\\d{1,2})[:.](\\d{2})(?!\\d|[.,]\\d|\\s*(?:%|percent|per cent|points?"
@@ -81,12 +87,22 @@ public final class TimexTagger {
      */
     private static final Pattern STEP = Pattern.compile("(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|\\d{1,2})\\s+(day|week)s?\\s+(later|afterwards|after that|earlier)"
-            + "|(that|the same|the next|the following|later that|earlier that)\\s+(morning|afternoon|evening|night|day))\\b");
+            + "|(that same|that|the same|the next|the following|later that|earlier that)\\s+(morning|afternoon|evening|night|day))\\b");
+    /**
+     * "in March of that year", "later that year", "on 4 May that year", "that same year": the year is the one the
+     * text last named before the phrase (the narrative's year), not the article's; "later" here is no step from the
+     * event just told.
+     */
+    private static final Pattern THAT_YEAR = Pattern.compile("\\b(?:(?:((?i:in|during|by|until|from|since|on|early"
+            + "|late|mid|earlier in|later in|at the start of|at the end of|at the beginning of|by the end of"
+            + "|before the end of|in early|in late|in mid))[\\s-]+)?(?:(?i:the\\s+)?(\\d{1,2})" + ORD
+            + "\\s+(?i:of\\s+)?)?" + MONTH + "(?:\\s+(\\d{1,2})" + ORD + ")?,?\\s+(?i:of\\s+)?"
+            + "|((?i:later|earlier))\\s+(?i:in\\s+)?|(?i:in|during|by|until|since|of)\\s+)?(?i:that\\s+(?:same\\s+)?year)\\b");
     private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(later that day|earlier that day"
             + "|within (?:hours|minutes)"
             // "Shortly after leaving Riyadh, she …", "hours after landing": a step from the event just told, same day
             + "|(?:shortly|soon|hours|minutes|moments|just) after(?= \\p{L}+ing\\b)"
-            + "|the (?:next|following) day|the day (?:before|after)|the same day|later|then|afterwards)\\b");
+            + "|the (?:next|following) day|the day (?:before|after)|(?:the|that) same day|later|then|afterwards)\\b");
 
     private TimexTagger() {
     }
@@ -121,6 +137,9 @@ public final class TimexTagger {
         Cues cues = timeMl ? Cues.ALL : Cues.of(s);
         if (timeMl) {
             TimeMlCoverage.first(s, taken, out);
+        }
+        if (!timeMl && (s.contains("hat year") || s.contains("hat same year"))) {
+            scan(THAT_YEAR, s, from, taken, out, m -> thatYear(m, text, from));
         }
         if (cues.digit) {
             scanDigits(s, from, taken, out);
@@ -327,6 +346,11 @@ public final class TimexTagger {
 
     private static void scanWords(String s, int from, boolean[] taken, List<Timex> out, Cues cues) {
         if (cues.deictic) {
+            scan(DEICTIC_SPAN, s, from, taken, out, m -> {
+                int first = m.group(1).equalsIgnoreCase("today") ? 0 : 1;
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DEICTIC, 0, 0, 0, first + 1, null, null,
+                        null, first, null, null);
+            });
             scan(DEICTIC, s, from, taken, out, m -> {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
                 int off = w.equals("yesterday") || w.startsWith("last") ? -1 : w.equals("tomorrow") ? 1 : 0;
@@ -354,6 +378,42 @@ public final class TimexTagger {
             return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, mod, unit, off,
                     null, null);
         });
+        scan(PERIOD_END, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0,
+                0, null, null, m.group(1).toLowerCase(Locale.ROOT), 0, null, null));
+    }
+
+    /**
+     * "in March of that year": a month, day or year of the year the text last named before the phrase. With no year
+     * named before it, an expression that resolves to nothing (rather than "later" read as the same day).
+     */
+    private static Timex thatYear(Matcher m, String text, int from) {
+        int year = lastYearBefore(text, from + m.start());
+        if (year == 0) {
+            return new Timex(m.start(), m.end(), m.group(), Timex.Kind.REFERENCE, 0, 0, 0, 0, null, "past", null, 0,
+                    null, null);
+        }
+        int month = m.group(3) == null ? 0 : month(m.group(3));
+        String d = m.group(2) != null ? m.group(2) : m.group(4);
+        Timex.Kind kind = month == 0 ? Timex.Kind.YEAR : d == null ? Timex.Kind.MONTH : Timex.Kind.DAY_OF_MONTH;
+        return new Timex(m.start(), m.end(), m.group(), kind, year, month, d == null ? 0 : Integer.parseInt(d), 0,
+                null, THAT_YEAR_MOD, null, 0, null, null);
+    }
+
+    /** Modifier of an expression whose year is the one the text last named ("in March of that year"). */
+    public static final String THAT_YEAR_MOD = "that year";
+
+    /** The last year (1900–2099) written as four digits before {@code pos}, or 0. */
+    static int lastYearBefore(String text, int pos) {
+        for (int i = Math.min(pos, text.length()) - 4; i >= 0; i--) {
+            char c = text.charAt(i);
+            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (i + 4 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 4)))) {
+                return Integer.parseInt(text, i, i + 4, 10);
+            }
+        }
+        return 0;
     }
 
     private static Timex step(Matcher m) {

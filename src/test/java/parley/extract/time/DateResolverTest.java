@@ -299,8 +299,13 @@ class DateResolverTest {
 
         @Test
         void theNextDay() {
-            EventDate call = EventDate.day(LocalDate.of(2025, 3, 7));
+            // told in the past, from a call before the article; told ahead, from a call still to come ("the next
+            // day" is a step from the event told, not a look ahead of its own)
+            EventDate call = EventDate.day(LocalDate.of(2025, 3, 4));
             assertThat(first("The next day, they flew on to Kyiv.", THU_6_MAR, call).date().start())
+                    .isEqualTo(LocalDate.of(2025, 3, 5));
+            EventDate planned = EventDate.day(LocalDate.of(2025, 3, 7));
+            assertThat(first("The next day, they will fly on to Kyiv.", THU_6_MAR, planned).date().start())
                     .isEqualTo(LocalDate.of(2025, 3, 8));
         }
 

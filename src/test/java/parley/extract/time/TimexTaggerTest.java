@@ -138,4 +138,28 @@ class TimexTaggerTest {
                 .containsExactly(Timex.Kind.PERIOD, Timex.Kind.YEAR); // "three days ago" dates an event: the app's too
         assertThat(TimexTagger.tagAll(text)).hasSize(9);
     }
+
+    @Test
+    void thatYearIsTheYearLastNamedBeforeIt() {
+        String text = "The accord of 2017 lapsed in 2023. Talks resumed in March of that year, and again later that year.";
+        List<Timex> found = TimexTagger.tag(text, text.indexOf("Talks"), text.length());
+        assertThat(phrases(found)).containsExactly("in March of that year", "later that year");
+        assertThat(found.get(0).kind()).isEqualTo(Timex.Kind.MONTH);
+        assertThat(found.get(0).year()).isEqualTo(2023);
+        assertThat(found.get(0).month()).isEqualTo(3);
+        assertThat(found.get(1).kind()).isEqualTo(Timex.Kind.YEAR);
+        assertThat(found.get(1).year()).isEqualTo(2023);
+        // no year named before: nothing to resolve it by, and "later" is not read as the same day
+        assertThat(TimexTagger.tag("They met again later that year.")).extracting(Timex::kind)
+                .containsExactly(Timex.Kind.REFERENCE);
+    }
+
+    @Test
+    void thatSameEveningCountsFromTheEventJustTold() {
+        Timex t = TimexTagger.tag("That same evening, the minister rang his counterpart.").get(0);
+        assertThat(t.kind()).isEqualTo(Timex.Kind.AFTER_PREVIOUS);
+        assertThat(t.offset()).isZero();
+        assertThat(t.partOfDay()).isEqualTo("evening");
+        assertThat(TimexTagger.tag("That same day he flew home.").get(0).kind()).isEqualTo(Timex.Kind.AFTER_PREVIOUS);
+    }
 }
