@@ -333,12 +333,8 @@ final class ArticleExtraction {
             } else if ((undated || (se.slots.get(k).times.isEmpty() && e.derivation() != null // no date of its own words
                     && e.derivation().rule() != null && e.derivation().rule().contains("shared")))
                     && !reference.get(k) && !otherDay && !item
-                    && se.slots.get(k).definite && story.coreferDefinite(caption ? Story.withoutParticipants(e) : e,
-                    se.slots.get(k).definiteNames)) {
+                    && se.slots.get(k).definite && story.coreferDefinite(caption ? Story.withoutParticipants(e) : e)) {
                 continue; // "is expected to join the talks": the talks just reported
-            } else if (!undated && !caption && !reference.get(k) && !otherDay && !item && se.slots.get(k).definite
-                    && story.coreferDated(e, se.slots.get(k).definiteNames)) {
-                continue; // "Among those arriving for the summit on Monday were …": the summit told, on its day
             } else {
                 // the headline sums up the story: its events are never the one later sentences continue
                 story.add(e, reference.get(k) || base.start() == headline);

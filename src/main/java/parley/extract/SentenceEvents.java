@@ -34,8 +34,6 @@ final class SentenceEvents {
         Places.Place place;
         /** "the talks": the trigger (or one merged into it) names an event already reported. */
         boolean definite;
-        /** "the Geneva talks": the names between the determiner and the noun, which that event must have. */
-        List<String> definiteNames = List.of();
         /** "before the Americans arrived", "after a call": a reference point, not what the clause reports. */
         boolean sequenced;
         /** "spoke to Merz ... and to Macron": the call whose subject this second call shares, or null. */

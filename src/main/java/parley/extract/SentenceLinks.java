@@ -91,9 +91,6 @@ final class SentenceLinks {
                 }
                 built.set(j, merged);
                 built.remove(k);
-                if (se.slots.get(k).definite && !se.slots.get(j).definite) {
-                    se.slots.get(j).definiteNames = se.slots.get(k).definiteNames; // "the ASEAN summit": its names too
-                }
                 se.slots.get(j).definite |= se.slots.get(k).definite;
                 se.slots.remove(k);
                 reference.remove(k);

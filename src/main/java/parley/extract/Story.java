@@ -107,83 +107,31 @@ final class Story {
         return lastEvent >= 0 ? events.get(lastEvent).date() : null;
     }
 
-    /**
-     * "the talks", and a definite noun phrase with modifiers of kind or name between ("the Geneva talks", "the
-     * one-day summit", "the US-brokered talks", "Wednesday's talks"): the event already told. A word marking another
-     * occasion ("the next round", "the previous summit", "another meeting", "a summit") is not. The names between
-     * ("Geneva", "US") are kept on the slot: the event they refer to must have them ({@link #coreferDefinite}).
-     */
     boolean definite(Tokens tokens, SentenceEvents.Slot slot) {
-        int first = slot.trigger.first();
-        slot.definiteNames = List.of();
-        if (first > 0 && DEFINITE.contains(tokens.folded(first - 1))) {
-            return true;
-        }
-        if (!EVENT_NOUNS.contains(tokens.folded(slot.trigger.last()))) {
-            return false; // a verb ("The Emir met him") has a subject before it, not a determiner
-        }
-        List<String> names = new ArrayList<>();
-        for (int i = first - 1; i >= 0 && i >= first - MODIFIERS; i--) {
-            String w = tokens.folded(i);
-            if (DEFINITE.contains(w)) {
-                slot.definiteNames = names;
-                return true;
-            }
-            if (w.equals("s") && i >= 2 && tokens.folded(i - 1).equals("'")
-                    && DAY_OWNERS.contains(tokens.folded(i - 2))) {
-                return true; // "Wednesday's talks", "yesterday's summit"
-            }
-            boolean hyphened = w.equals("-") || (i + 1 < first && tokens.folded(i + 1).equals("-"))
-                    || (i > 0 && tokens.folded(i - 1).equals("-"));
-            if (OTHER_OCCASION.contains(w) || !(hyphened || tokens.capitalised(i) || Character.isDigit(w.charAt(0))
-                    || KIND_WORDS.contains(w))) {
-                return false;
-            }
-            if (tokens.capitalised(i)) {
-                names.add(tokens.raw(i));
-            }
-        }
-        return false;
+        int before = slot.trigger.first() - 1;
+        return before >= 0 && DEFINITE.contains(tokens.folded(before));
     }
 
-    /** How many words of name or kind may stand between "the" and the event's noun. */
-    private static final int MODIFIERS = 5;
-    /** The nouns of events a determiner may stand before, some words away. */
-    private static final Set<String> EVENT_NOUNS = Set.of("talks", "summit", "meeting", "visit", "call",
-            "conference", "negotiations", "round", "session", "trip", "tour", "dialogue", "consultations", "retreat",
-            "gathering");
-    /** "the next round", "the previous summit", "another meeting": a different occasion of the kind. */
-    private static final Set<String> OTHER_OCCASION = Set.of("next", "previous", "last", "first", "second", "third",
-            "fourth", "fifth", "another", "new", "earlier", "former", "future", "further", "following", "fresh",
-            "separate", "other", "a", "an");
-    /** Words of kind that describe the one event told: "the annual summit", "the informal talks". */
-    private static final Set<String> KIND_WORDS = Set.of("annual", "informal", "emergency", "extraordinary",
-            "bilateral", "trilateral", "peace", "trade", "ceasefire", "nuclear", "security", "planned", "scheduled",
-            "upcoming", "landmark", "historic", "direct", "indirect", "weekend", "marathon", "crucial", "key",
-            "latest");
-    private static final Set<String> DAY_OWNERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tomorrow");
-
     /** Adds a definite, undated report to the latest compatible event of the article; false when there is none. */
-    boolean coreferDefinite(Event e, List<String> names) {
+    boolean coreferDefinite(Event e) {
         // "the summit meeting" after a summit meeting and then a paragraph of background about another summit: the
         // event first told by the same words, before the latest event of the same kind
         String words = triggerOf(e.mentions().get(0));
         if (words != null && words.indexOf(' ') > 0) {
             for (int i = lastEvent; i >= 0; i--) {
-                if (toldBy(events.get(i), words) && coreferDefinite(e, i, names)) {
+                if (toldBy(events.get(i), words) && coreferDefinite(e, i)) {
                     return true;
                 }
             }
         }
         // "the meeting" after a meeting held on the sidelines of a summit is that meeting: the same kind first
         for (int i = lastEvent; i >= 0 && i > lastEvent - 4; i--) {
-            if (events.get(i).type() == e.type() && coreferDefinite(e, i, names)) {
+            if (events.get(i).type() == e.type() && coreferDefinite(e, i)) {
                 return true;
             }
         }
         for (int i = lastEvent; i >= 0 && i > lastEvent - 4; i--) {
-            if (coreferDefinite(e, i, names)) {
+            if (coreferDefinite(e, i)) {
                 return true;
             }
         }
@@ -211,9 +159,9 @@ final class Story {
         return false;
     }
 
-    private boolean coreferDefinite(Event e, int i, List<String> names) {
+    private boolean coreferDefinite(Event e, int i) {
         Event prev = events.get(i);
-        if (!SentenceLinks.compatible(prev.type(), e.type()) || fromCaption(prev) || !named(prev, names)
+        if (!SentenceLinks.compatible(prev.type(), e.type()) || fromCaption(prev)
                 || (e.location() != null && (prev.location() == null || !prev.location().equals(e.location())))) {
             return false; // "landed in Cairo to join the talks": the talks in Cairo, not talks elsewhere
         }
@@ -228,55 +176,6 @@ final class Story {
         events.set(i, merger.merge(prev, addition));
         if (!references.get(i)) {
             lastEvent = i; // "At the outset of the summit meeting, …": the text is back on that event
-        }
-        return true;
-    }
-
-    /**
-     * A definite report with a day of its own ("Among those arriving for the summit on Monday were A, B and C") is
-     * the event of that kind already told whose days hold that day, with no other place, status or name: the roster
-     * joins the summit it names rather than standing as a second summit of other people. False when none (or several
-     * such events) could be meant.
-     */
-    boolean coreferDated(Event e, List<String> names) {
-        int found = -1;
-        for (int i = 0; i <= lastEvent && i < events.size(); i++) {
-            Event prev = events.get(i);
-            if (prev.type() != e.type() || references.get(i) || fromCaption(prev) || !prev.date().known()
-                    || prev.status() != e.status() || e.date().start().isBefore(prev.date().start())
-                    || e.date().lastDay().isAfter(prev.date().lastDay())
-                    || (e.location() != null && !e.location().equals(prev.location())) || !named(prev, names)) {
-                continue;
-            }
-            if (found >= 0) {
-                return false; // two of that kind on that day: which one is meant is not clear
-            }
-            found = i;
-        }
-        if (found < 0) {
-            return false;
-        }
-        Event prev = events.get(found);
-        Mention m = e.mentions().get(0);
-        if (prev.mentions().stream().anyMatch(p -> p.start() == m.start())) {
-            return false; // the same sentence's own report, kept apart by SentenceLinks
-        }
-        Mention tagged = EventBuilder.withContribution(m, "the event already reported on its day ('"
-                + EventTitles.of(prev) + "'); " + m.contribution());
-        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
-                e.participants(), List.of(tagged), List.of());
-        events.set(found, merger.merge(prev, addition));
-        lastEvent = found;
-        return true;
-    }
-
-    /** "the Geneva talks", "the ASEAN-US summit": the event told before has these names in its place or its words. */
-    private static boolean named(Event prev, List<String> names) {
-        for (String n : names) {
-            if ((prev.location() == null || !prev.location().contains(n))
-                    && prev.mentions().stream().noneMatch(m -> m.text().contains(n))) {
-                return false;
-            }
         }
         return true;
     }
