@@ -135,13 +135,43 @@ final class SubjectPronouns {
         return coordinated(tokens, from, to, out, who, quoted);
     }
 
+    /**
+     * "Witkoff said on Sunday that he had spoken to Merz", "told reporters she would travel": the pronoun right after
+     * the subject's own reporting verb is the subject (no other person between them, as for a coordinated clause).
+     */
+    private static final java.util.regex.Pattern REPORTED_LEAD = java.util.regex.Pattern.compile("(?i)\\b(?:said"
+            + "|says|added|confirmed|announced|told\\s+(?:reporters|journalists))(?:\\s+(?:late\\s+|early\\s+)?on\\s+"
+            + "\\p{L}+)?(?:\\s+that)?\\s+$");
+
+    /** Words between a reported pronoun and its verb: "he had", "she would also". */
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "would", "will", "could", "might",
+            "may", "did", "also", "then", "later", "already", "personally", "'d", "’d");
+    /**
+     * Verbs that make the reported clause what the speaker thinks or is, not what they did: "he hoped the talks would
+     * resume" puts the speaker in no talks.
+     */
+    private static final Set<String> NOT_ACTING = Set.of("hoped", "hopes", "hope", "expected", "expects", "expect",
+            "wanted", "wants", "want", "believed", "believes", "believe", "thought", "thinks", "think", "feared",
+            "fears", "fear", "was", "is", "were", "are", "be", "been", "remained", "remains", "felt", "feels", "knew",
+            "knows", "saw", "sees", "doubted", "doubts", "not", "never", "welcomed", "welcomes", "said", "says",
+            "told", "understood", "supported", "supports", "opposed", "opposes");
+
+    /** The reported pronoun is the subject of an act: the first word after its auxiliaries is no verb of mind. */
+    private static boolean actsNext(Tokens tokens, int from, int to) {
+        int i = from;
+        while (i < to && AUXILIARIES.contains(tokens.folded(i))) {
+            i++;
+        }
+        return i < to && !NOT_ACTING.contains(tokens.folded(i));
+    }
+
     /** Conjunctions that open a coordinated clause which may go on with the sentence's subject as a pronoun. */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
 
     /**
      * "Starmer took part in the summit, and on the sidelines he met Carney": a "he"/"she" opening a clause coordinated
-     * after a comma ("…, and he", "…, but later she") stands for the sentence's subject when no other person is named
-     * between them; with another person in between ("Starmer hosted Carney, and he said …") it is left unread.
+     * after a comma ("…, and he", "…, but later she") or reported by the subject ("X said he had met") stands for the
+     * sentence's subject when no other person is named between them; with another person in between ("Starmer hosted Carney, and he said …") it is left unread.
      */
     private static List<EntityMention> coordinated(Tokens tokens, int from, int to, List<EntityMention> names,
             KnownEntity subject, BitSet quoted) {
@@ -170,10 +200,11 @@ final class SubjectPronouns {
                     break;
                 }
             }
-            if (conj < 0) {
+            int at = tokens.start(i);
+            if (conj < 0 && (!REPORTED_LEAD.matcher(tokens.text()).region(Math.max(subjectEnd, at - 48), at).find()
+                    || !actsNext(tokens, i + 1, to))) {
                 continue;
             }
-            int at = tokens.start(i);
             int after = subjectEnd;
             boolean other = names.stream().anyMatch(n -> n.start() >= after && n.start() < at
                     && n.entity() != subject && n.entity().kind() == EntityKind.PERSON);
