@@ -616,8 +616,12 @@ final class SentenceEvents {
     private static final Pattern WHERE_SUBJECT = Pattern.compile("(?i),\\s+where\\b[^,;]{0,40}?\\b(?:he|she|they)\\s+\\S+\\s*$");
     /** ", where on Friday ...": what follows belongs to the relative clause's own verb. */
     private static final Pattern WHERE = Pattern.compile("(?i),\\s+where\\b");
-    /** "spoke to Merz in the morning and to Macron in the afternoon": a second "to"/"with" after a call verb. */
-    private static final Pattern AND_TO = Pattern.compile("\\s(?:and|then|before|later)\\s+(?:also\\s+)?(to|with)\\s+\\p{Lu}");
+    /**
+     * "spoke to Merz in the morning and to Macron in the afternoon", "and afterwards with Meloni": a second "to"/"with"
+     * after a call verb.
+     */
+    private static final Pattern AND_TO = Pattern.compile("\\s(?:and|then|before|later)\\s+(?:also\\s+|afterwards\\s+"
+            + "|later\\s+|then\\s+|separately\\s+)?(to|with)\\s+\\p{Lu}");
 
     /**
      * A call verb with two objects each introduced by its own "to" ("spoke to Merz on Wednesday morning and to
@@ -627,8 +631,9 @@ final class SentenceEvents {
         List<Slot> added = new ArrayList<>();
         for (Slot s : slots) {
             String phrase = s.trigger.phrase().toLowerCase(java.util.Locale.ROOT);
-            if (s.type() != EventType.CALL || !(phrase.endsWith(" to") || phrase.endsWith(" with"))) {
-                continue;
+            if (s.type() != EventType.CALL || !(phrase.endsWith(" to") || phrase.endsWith(" with")
+                    || text.startsWith(" with ", s.trigger.end()) || text.startsWith(" to ", s.trigger.end()))) {
+                continue; // ("talked by phone with Merz": the object's own "with" right after the trigger)
             }
             int limit = s.clause.end();
             for (Slot o : slots) {
