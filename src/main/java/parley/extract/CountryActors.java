@@ -26,6 +26,12 @@ final class CountryActors {
     /** "Ukrainian and Russian delegations", "the Armenian and Azerbaijani negotiators". */
     private static final Pattern ENVOYS_AFTER = Pattern.compile(LIST + "\\s+(?:delegations?|negotiators"
             + "|negotiating teams?|foreign ministries)\\b");
+    /**
+     * "held talks with US officials", "met Iranian and Omani diplomats": officials met as the other side are their
+     * country's (not "US officials said", where they are only the source).
+     */
+    private static final Pattern OFFICIALS_MET = Pattern.compile("\\b(?:with|met|meets|meet|meeting|hosted|received)"
+            + "\\s+(?:(?:senior|top|visiting|the)\\s+)?" + LIST + "\\s+(?:officials|diplomats)\\b");
     /** Countries as the subject of an agreeing or meeting verb, at the start of a sentence or clause. */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[,;:]\\s|\\b(?:and|but|that)\\s)\\s*" + LIST
             + "\\s+(?:have |has |had |will |would |are |were |also |then |finally )?(?:agreed|agree|met|meet|held"
@@ -74,6 +80,9 @@ final class CountryActors {
         if (envoys) {
             add(ENVOYS.matcher(text).region(s, e), quoted, taken, found, true);
             add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found, false);
+        }
+        if (lower.contains("officials") || lower.contains("diplomats")) {
+            add(OFFICIALS_MET.matcher(text).region(s, e), quoted, taken, found, false);
         }
         if (lower.contains("inistry")) {
             Matcher m = MINISTRY.matcher(text).region(s, e);
