@@ -443,6 +443,7 @@ final class TitledPeople {
                             w.plurals.add(plural);
                             w.cues.add(Words.last(plural));
                             w.headEnds.add(Words.last(plural));
+                            w.roleStarts.add(Words.first(plural)); // "Presidents Ruto and Museveni": one word
                         }
                         w.cues.add(Words.last(v));
                         w.headEnds.add(Words.last(v));
