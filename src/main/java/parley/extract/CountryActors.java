@@ -89,10 +89,8 @@ final class CountryActors {
             while (m.find()) {
                 int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
                 String key = gazetteer.country(m.group(g));
-                if (key != null && !NOT_COUNTRIES.contains(key) && !quoted.get(m.start(g))
-                        && taken.get(m.start(g), m.end(g)).isEmpty()) {
-                    found.add(new EntityMention(m.start(g), m.end(g), m.group(g), country(key)));
-                    taken.set(m.start(g), m.end(g));
+                if (key != null && !NOT_COUNTRIES.contains(key)) {
+                    put(m.start(g), m.group(g), country(key), quoted, taken, found);
                 }
             }
         }
@@ -178,15 +176,20 @@ final class CountryActors {
                 continue; // "delegations from Kyiv and the Red Cross": not a list of parties we know
             }
             for (int i = first; i < items.length; i++) {
-                int ns = starts[i];
-                int ne = ns + items[i].length();
-                if (quoted.get(ns) || !taken.get(ns, ne).isEmpty()) {
-                    continue;
-                }
-                found.add(new EntityMention(ns, ne, items[i], actors[i]));
-                taken.set(ns, ne);
+                put(starts[i], items[i], actors[i], quoted, taken, found);
             }
         }
+    }
+
+    /** One acting party at {@code start}, unless quoted or already named there. */
+    private static void put(int start, String surface, KnownEntity actor, BitSet quoted, BitSet taken,
+                            List<EntityMention> found) {
+        int end = start + surface.length();
+        if (quoted.get(start) || !taken.get(start, end).isEmpty()) {
+            return;
+        }
+        found.add(new EntityMention(start, end, surface, actor));
+        taken.set(start, end);
     }
 
     /** The organisation the gazetteer knows by exactly these words, or null. */

@@ -167,8 +167,8 @@ final class EventBuilder {
             }
             if (r == null) {
                 // "later in the year": the year of the event just told, whatever day the section last spoke of
-                EventDate from = t.kind() == Timex.Kind.PERIOD && t.modifier() != null && t.modifier().endsWith(" in")
-                        && story.lastDate() != null && story.lastDate().known() ? story.lastDate()
+                EventDate from = t.withinEventTold() && story.lastDate() != null && story.lastDate().known()
+                        ? story.lastDate()
                         : stepFrom(t, previous);
                 r = weekInReview(t, resolve(t, tense, from), tense);
             }
@@ -326,7 +326,7 @@ final class EventBuilder {
      * "Drones struck Kharkiv overnight, officials said on Thursday": an overnight attack with no day of its own takes
      * the morning it is told on (the guidelines' "morning named in the text"): the saying's day, else the article's.
      */
-    Resolution overnight(EventDate previous) {
+    private Resolution overnight(EventDate previous) {
         Timex told = loneDay(sayingTimes);
         if (told != null) {
             Resolution r = resolve(told, Tense.PAST, previous);
@@ -415,12 +415,6 @@ final class EventBuilder {
     }
 
     /**
-     * Under a heading that names one day ("Tuesday 3 June" above a live blog's entries, a diary's day), the words
-     * that count from the day of writing count from that day: "this morning", "today", "yesterday", "tomorrow", and
-     * a weekday in a clause that looks ahead ("will fly to Doha on Wednesday", written on the Tuesday). A weekday told
-     * as past stays with the article's day: a diary written afterwards tells the whole week in the past.
-     */
-    /**
      * "The same day", "that same evening" opening a sentence told after a paragraph of background: the day of the
      * story's thread, not the background's ({@link SectionDates#sameDayFrom}); a day this sentence already gave
      * stays the one it counts from.
@@ -430,6 +424,12 @@ final class EventBuilder {
                 ? sections.sameDayFrom(previous) : previous;
     }
 
+    /**
+     * Under a heading that names one day ("Tuesday 3 June" above a live blog's entries, a diary's day), the words
+     * that count from the day of writing count from that day: "this morning", "today", "yesterday", "tomorrow", and
+     * a weekday in a clause that looks ahead ("will fly to Doha on Wednesday", written on the Tuesday). A weekday told
+     * as past stays with the article's day: a diary written afterwards tells the whole week in the past.
+     */
     private Resolution fromHeadingDay(Timex t, Tense tense, EventDate previous) {
         if (t.kind() != Timex.Kind.DEICTIC && !(t.kind() == Timex.Kind.WEEKDAY && tense == Tense.FUTURE
                 && (t.modifier() == null || t.modifier().equals("on")))) {

@@ -171,7 +171,8 @@ final class SubjectPronouns {
     /**
      * "Starmer took part in the summit, and on the sidelines he met Carney": a "he"/"she" opening a clause coordinated
      * after a comma ("…, and he", "…, but later she") or reported by the subject ("X said he had met") stands for the
-     * sentence's subject when no other person is named between them; with another person in between ("Starmer hosted Carney, and he said …") it is left unread.
+     * sentence's subject when no other person is named between them; with another person in between ("Starmer hosted
+     * Carney, and he said …") it is left unread.
      */
     private static List<EntityMention> coordinated(Tokens tokens, int from, int to, List<EntityMention> names,
             KnownEntity subject, BitSet quoted) {

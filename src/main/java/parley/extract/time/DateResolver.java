@@ -268,7 +268,7 @@ public final class DateResolver {
     private static boolean countsFromPrevious(Timex t, EventDate previous) {
         return previous != null && previous.known() && ("after".equals(t.modifier()) || "before".equals(t.modifier())
                 // "later in the year": the year of the event just told, in narrative as in news
-                || t.modifier() != null && t.modifier().endsWith(" in"));
+                || t.withinEventTold());
     }
 
     /** "2012", "the 1990s", "the 20th century". */

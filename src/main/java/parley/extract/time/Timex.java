@@ -70,6 +70,11 @@ public record Timex(int start, int end, String phrase, Kind kind, int year, int 
     }
 
     /** True when resolving needs the publication date (everything but full dates and years). */
+    /** "later in the month", "earlier in the year": a part of the period of the event just told, not the article's. */
+    public boolean withinEventTold() {
+        return kind == Kind.PERIOD && modifier != null && modifier.endsWith(" in");
+    }
+
     public boolean relative() {
         return switch (kind) {
             case DAY_OF_MONTH, MONTH -> year == 0;
