@@ -193,8 +193,8 @@ final class SentenceEvents {
      * Kyiv to meet", "for talks", "travels to The Hague for the NATO summit".
      */
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
-            + "their|his|her)?\\s*(?:\\S*|(?-i:\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+))\\s*$|\\b(?:to|for)\\s+(?:(?:a|an|the)\\s+(?-i:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})?$"
-);
+            + "their|his|her)?\\s*(?:\\S*|(?-i:\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+))\\s*$"
+            + "|\\b(?:to|for)\\s+(?:(?:a|an|the)\\s+(?-i:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})?$");
     /** "met to prepare an emergency summit, which leaders hold the next day": who prepares it takes part in it. */
     private static final Pattern PREPARED = Pattern.compile("(?i)\\bto\\s+prepare\\s+(?:for\\s+)?(?:a|an|the|their"
             + "|its)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
@@ -523,7 +523,6 @@ final class SentenceEvents {
         return false;
     }
 
-    /** "called" is a phone call only with a person as its object ("Macron called Merz on Tuesday"). */
     /** Verbs of phoning that are also other words ("called for", "rings of steel"): a call only with a person after. */
     private static final Set<String> CALLING = Set.of("called", "rings", "ringing");
     /** After the person called: a predicate ("called Lula a danger", "called X's plan …") makes it naming, no call. */
@@ -1053,23 +1052,17 @@ final class SentenceEvents {
         if (affiliation(text, n)) {
             return true;
         }
-        boolean seat = Issuer.seat(n.surface());
         for (Slot s : slots) {
             if (s.trigger.start() >= n.end() && text.substring(n.end(), s.trigger.start()).isBlank()) {
                 // "a NATO summit" is NATO's; "a White House meeting", "a Kremlin dinner" is where it is held
-                return seat && gatheringArticle(text, n.start());
+                return Issuer.seat(n.surface()) && afterIndefiniteArticle(text, n.start());
             }
         }
-        int k = n.start();
-        while (k > 0 && text.charAt(k - 1) == ' ') {
-            k--;
-        }
-        String before = text.substring(Math.max(0, k - 3), k).toLowerCase(java.util.Locale.ROOT);
-        return before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an");
+        return afterIndefiniteArticle(text, n.start());
     }
 
-    /** "a White House", "an Oval Office": an article right before a name that a gathering noun follows. */
-    private static boolean gatheringArticle(String text, int start) {
+    /** "a White House (meeting)", "an EU (official)": "a" or "an" right before the name. */
+    private static boolean afterIndefiniteArticle(String text, int start) {
         int k = start;
         while (k > 0 && text.charAt(k - 1) == ' ') {
             k--;
