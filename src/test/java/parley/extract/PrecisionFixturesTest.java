@@ -49,7 +49,8 @@ class PrecisionFixturesTest {
             "bodies-in-country-lists", "remark-before-departure", "sideline-forms",
             "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy",
             "reported-pronouns", "trip-then-meeting", "list-mates-and-modes",
-            "set-off-country-lists", "relative-clause-times"})
+            "set-off-country-lists", "relative-clause-times",
+            "chronology-month-headings"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
