@@ -270,14 +270,23 @@ final class SentenceEvents {
         int tt = tokens.indexAt(to);
         List<Clauses.Clause> clauses = Clauses.of(text, from, to);
         List<int[]> naming = namings(text, from, to);
+        // "Will she see A or B next week?": a question asserts no event (session 10)
+        boolean asks = Unasserted.question(text, from, to);
+        int[] abandoned = asks ? null : Unasserted.abandonedPlan(text, from, to);
         for (PhraseMatcher.Match<EventType> m : lexicon.triggers().find(tokens, tf, tt)) {
-            if (quoted.get(m.start()) || negatedByNext(tokens, m) || inside(naming, m.start())) {
+            if (asks || quoted.get(m.start()) || negatedByNext(tokens, m) || inside(naming, m.start())) {
                 continue; // "what the White House calls a framework": a name credited, no call
             }
             String before = text.substring(Math.max(from, m.start() - 40), m.start());
             if ((before.contains("accord") && CITED.matcher(before).find())
                     || (mayNegate(before) && NEGATED.matcher(before).find())) {
                 continue; // "according to a readout", "did not meet": no event of its own
+            }
+            if (Unasserted.negatedModal(before) || Unasserted.hedged(text, from, m.start())
+                    || (abandoned != null && m.start() >= abandoned[0] && m.start() < abandoned[1])
+                    || (m.value() == EventType.MILITARY && Unasserted.figurative(text, m.end(), to))) {
+                continue; // "will not sit down with", "declined to say if air raids …", "who was due to attend …,
+                // remained in", "an attack on national independence": told, not asserted (session 10)
             }
             if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
                 continue; // "the year saw Britain recognise …", "saw it as": no one is met
@@ -345,6 +354,10 @@ final class SentenceEvents {
                     && !(HOST_FORMS.contains(rp) && r.first() == r.last() && hostsNonDiplomatic(tokens,
                             new PhraseMatcher.Match<>(r.first(), r.last(), r.start(), r.end(), r.phrase(),
                                     EventType.MEETING), names))) {
+                if (r.value().role() == Role.HOST && Unasserted.negatedModal(
+                        text.substring(Math.max(from, r.start() - 40), r.start()))) {
+                    continue; // "would not host another camp": nobody hosts anything (session 10)
+                }
                 roles.add(r); // not "the hosts rearranged the programme": people named by their part, no role
             }
         }
@@ -793,7 +806,9 @@ final class SentenceEvents {
             "national", "nationwide", "24-hour", "48-hour", "one-day", "two-day", "week-long", "wildcat", "transport",
             "dock", "port", "airport", "tube", "metro",
             "labour", "labor", "union", "hunger", "workers", "teachers", "doctors", "nurses", "cyber",
-            "cyber-attack", "ransomware", "verbal", "personal", "heart", "panic", "asthma", "lucky", "first", "penalty");
+            "cyber-attack", "ransomware", "verbal", "personal", "heart", "panic", "asthma", "lucky", "first", "penalty",
+            // weather, not force: "a lightning strike hit the barn" (session 10)
+            "lightning");
     private static final Set<String> NOT_FORCE_AFTER = Set.of("action", "ballot", "ballots", "mandate", "pay",
             "workers", "vote", "votes", "notice", "rate", "force");
     /** Words of a labour dispute; with none of {@link #FORCE_WORDS} in the sentence, its strike is a walkout. */
