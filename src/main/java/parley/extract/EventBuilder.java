@@ -703,6 +703,14 @@ final class EventBuilder {
             + "|floated|offered)\\s+(?:to\\s+(?:host|hold|convene|organise|organize)\\s+|(?:hosting|holding)\\s+)?"
             + "(?:(?:a|an|the|another|new|further|fresh|his|her|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,3}$");
 
+    /** "Were A and B to meet …,", "Should the two sides agree …,": a condition put first, verb before subject. */
+    private static final Pattern INVERTED_IF = Pattern.compile("(?:Were|Should)\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,120}?"
+            + "\\s(?:to\\s+\\p{Ll}+|\\p{Ll}+)\\b[^,;.]*,");
+
+    /** "willing to", "ready to", "open to", "prepared to", "hopes to" right before the trigger (one word between). */
+    private static final Pattern WILLING = Pattern.compile("(?i)\\b(?:willing|ready|open|prepared|hoping|hopes|hope"
+            + "|eager)\\s+to\\s+(?:[\\p{L}-]+\\s+)?$");
+
     /**
      * "said he would", "announced that the two leaders would", "told reporters she would": "would" after a reporting
      * verb is the future seen from the telling (a plan), not a conditional.
@@ -758,6 +766,19 @@ final class EventBuilder {
         if (triggerAt > 0 && (lower.contains("propos") || lower.contains("suggest") || lower.contains("floated")
                 || lower.contains("offered")) && PROPOSING.matcher(clause).region(Math.max(0, triggerAt - 60),
                 Math.min(triggerAt, clause.length())).find()) {
+            return EventStatus.PROPOSED;
+        }
+        if (triggerAt > 0 && (lower.contains("willing") || lower.contains("ready") || lower.contains("open to")
+                || lower.contains("prepared") || lower.contains("hop") || lower.contains("eager"))
+                && WILLING.matcher(clause).region(Math.max(0, triggerAt - 40), Math.min(triggerAt, clause.length()))
+                .find()) {
+            // "says she is willing to sit down with X": a readiness told just before the event's verb is an offer,
+            // whatever the tense of the telling (session 10)
+            return EventStatus.PROPOSED;
+        }
+        if (triggerAt >= 0 && (clause.startsWith("Were ") || clause.startsWith("Should "))
+                && INVERTED_IF.matcher(clause).lookingAt() && clause.indexOf(',') > triggerAt) {
+            // "Were A and B to meet in Geneva, it would be …": an inverted condition, no event told as fact
             return EventStatus.PROPOSED;
         }
         if (tense != Tense.PAST && mayPropose(lower) && proposed(lower.contains("invit")

@@ -66,7 +66,7 @@ public final class TenseDetector {
             String a = w[i];
             String next = i + 1 < w.length ? w[i + 1] : "";
             String prev = i > 0 ? w[i - 1] : "";
-            if (FUTURE_PARTICIPLES.contains(a) && !ARTICLES.contains(prev)
+            if (FUTURE_PARTICIPLES.contains(a) && !ARTICLES.contains(prev) && !prev.equals("as")
                     && (BE.contains(prev) || next.equals("to") || next.equals("for") || next.equals("on")
                     || next.equals("in") || next.isEmpty() || a.equals("planning"))) {
                 return Tense.FUTURE;
