@@ -541,6 +541,9 @@ final class EventBuilder {
         return PERIODICAL.matcher(text).region(0, Math.min(text.length(), 400)).find();
     }
 
+    /** "should last until 29 May": the day-month pattern does not keep the "until" before it (session 10). */
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till)\\s+$");
+
     /**
      * Events that last several days: "stayed until Thursday" runs from the day last spoken of, "runs until
      * Friday" from the article's day, "a two-day summit starting Sunday" for two days.
@@ -550,7 +553,9 @@ final class EventBuilder {
         if (d.end() != null || d.precision() != Precision.DAY && d.precision() != Precision.MINUTE) {
             return day;
         }
-        if ("until".equals(t.modifier()) || t.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("until")) {
+        if ("until".equals(t.modifier()) || t.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("until")
+                || (UNTIL_BEFORE.matcher(text).region(Math.max(0, t.start() - 8), t.start()).find()
+                && !RESCHEDULED.matcher(text).region(Math.max(0, t.start() - 30), t.start()).find())) {
             String clause = text.substring(slot.clause.start(), slot.clause.end()).toLowerCase(java.util.Locale.ROOT);
             if (t.kind() == Timex.Kind.WEEKDAY && tense == Tense.PAST && anchor != null && d.start().isAfter(anchor)
                     && !clause.contains("has ") && !clause.contains("have ")) {

@@ -246,6 +246,8 @@ final class SentenceEvents {
     }
 
     final List<Slot> slots = new ArrayList<>();
+    /** A trigger of the sentence was denied or only supposed ("did not meet", "will not sit down with"). */
+    private boolean denied;
     /** The article's text, for what lies between a trigger and a time. */
     private String text = "";
     /** Times of the sentence no trigger's clause holds ("On Monday, as the talks opened, …"). */
@@ -280,16 +282,21 @@ final class SentenceEvents {
             String before = text.substring(Math.max(from, m.start() - 40), m.start());
             if ((before.contains("accord") && CITED.matcher(before).find())
                     || (mayNegate(before) && NEGATED.matcher(before).find())) {
+                se.denied = true;
                 continue; // "according to a readout", "did not meet": no event of its own
             }
             if (Unasserted.negatedModal(before) || Unasserted.hedged(text, from, m.start())
                     || (abandoned != null && m.start() >= abandoned[0] && m.start() < abandoned[1])
                     || (m.value() == EventType.MILITARY && Unasserted.figurative(text, m.end(), to))) {
+                se.denied = true;
                 continue; // "will not sit down with", "declined to say if air raids …", "who was due to attend …,
                 // remained in", "an attack on national independence": told, not asserted (session 10)
             }
             if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
                 continue; // "the year saw Britain recognise …", "saw it as": no one is met
+            }
+            if (SPENDING.contains(tokens.folded(m.first())) && !STAY.matcher(text).region(m.end(), to).lookingAt()) {
+                continue; // "spent billions", "spent the day negotiating": only a stay in a place is a visit
             }
             if (CALLING.contains(tokens.folded(m.first())) && m.first() == m.last() && !calledPerson(text, m, names)) {
                 continue; // "called for calm", "called on X to", "called X a danger": no one is phoned
@@ -536,6 +543,15 @@ final class SentenceEvents {
         return false;
     }
 
+    /** "spent last Friday in Oslo", "spends two days in Kyiv": forms of "spend", a visit only as a stay. */
+    private static final Set<String> SPENDING = Set.of("spend", "spends", "spent", "spending");
+    /**
+     * After "spent": a span of time in at most four words, then "in" or "at" and a capitalised place; "spent three
+     * hours in Muscat" is a sitting (its talks are the event), not a stay.
+     */
+    private static final Pattern STAY = Pattern.compile("\\s+(?:(?!hours?\\b|minutes?\\b)[\\p{L}\\d’'-]+\\s+){1,4}?"
+            + "(?:in|at)\\s+(?:the\\s+)?\\p{Lu}");
+
     /** Verbs of phoning that are also other words ("called for", "rings of steel"): a call only with a person after. */
     private static final Set<String> CALLING = Set.of("called", "rings", "ringing");
     /** After the person called: a predicate ("called Lula a danger", "called X's plan …") makes it naming, no call. */
@@ -699,8 +715,10 @@ final class SentenceEvents {
      */
     private void datedSaying(String text, Tokens tokens, int from, int to, List<EntityMention> names, BitSet quoted,
                              List<Clauses.Clause> clauses) {
-        if (!slots.isEmpty()) {
-            return; // "said on Saturday that X and Y could meet": the saying is the source of that event's news
+        if (!slots.isEmpty() || denied) {
+            // "said on Saturday that X and Y could meet": the saying is the source of that event's news; "wrote on
+            // Monday that there was no reason to meet X": the news is the event denied
+            return;
         }
         int k = SAYING_CUES.first(text, from, to);
         if (k < 0) {
@@ -729,10 +747,16 @@ final class SentenceEvents {
     }
 
     private static final parley.extract.text.WordSet SAYING_CUES = new parley.extract.text.WordSet("said", "confirmed",
-            "announced", "declared");
-    /** A saying verb, at most three lower-case words ("the ceasefire", "already"), then a day: "said on Monday". */
-    private static final Pattern DATED_SAYING = Pattern.compile("\\b(said|confirmed|announced|declared)"
-            + "(?:\\s+(?:the\\s+)?[\\p{Ll}-]+){0,3}?,?\\s+(?:(?:early|late)\\s+)?on\\s+(?:Monday|Tuesday|Wednesday"
+            "announced", "declared", "posted", "wrote", "tweeted", "told");
+    /**
+     * A saying verb, at most three lower-case words ("the ceasefire", "already"), then a day: "said on Monday"; a
+     * post ("posted on Sunday that", "wrote on Saturday that", session 10) and words told to an audience ("told the
+     * assembly of the bloc on 12 May that", "told the UN General Assembly on 12 May") are sayings too.
+     */
+    private static final Pattern DATED_SAYING = Pattern.compile("\\b(said|confirmed|announced|declared|posted|wrote"
+            + "|tweeted|told(?=\\s+(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}’'-]+\\s+){0,5}?on\\s))"
+            + "(?:\\s+(?:the\\s+)?[\\p{Ll}-]+){0,3}?(?:\\s+(?:the|a|an|its|his|her|their)(?:\\s+[\\p{L}’'-]+){1,5}?)?,?\\s+"
+            + "(?:(?:early|late)\\s+)?on\\s+(?:Monday|Tuesday|Wednesday"
             + "|Thursday|Friday|Saturday|Sunday|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|(?:January|February|March|April|May|June|July"
             + "|August|September|October|November|December)\\s+\\d{1,2})\\b");
     /** Between the speaker and the saying: nothing, or an auxiliary and an adverb ("had already", "also"). */
@@ -1227,7 +1251,8 @@ final class SentenceEvents {
                     }
                     if (s != after && s.trigger.start() > after.trigger.end()
                             && !DETERMINED.matcher(text).region(Math.max(0, n.start() - 12), n.start()).find()
-                            && sharesSubject(text, after, s, actors, lexicon.isVerb(s.trigger.phrase()))) {
+                            && sharesSubject(text, after, s, actors, lexicon.isVerb(s.trigger.phrase())
+                                    || SEEING.contains(s.trigger.phrase().toLowerCase(java.util.Locale.ROOT)))) {
                         // "will attend the meeting on Friday and is due to hold a summit with Lee" (not "the G20")
                         s.attachShared(n);
                     }
