@@ -48,7 +48,8 @@ class PrecisionFixturesTest {
             "bilateral-at-summit", "night-attacks-and-lists", "rings-and-named-gatherings",
             "bodies-in-country-lists", "remark-before-departure", "sideline-forms",
             "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy",
-            "reported-pronouns", "trip-then-meeting", "unasserted-events", "status-as-planned"})
+            "reported-pronouns", "trip-then-meeting", "list-mates-and-modes",
+            "set-off-country-lists", "relative-clause-times", "unasserted-events", "status-as-planned"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
