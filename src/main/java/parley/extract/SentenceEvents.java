@@ -295,6 +295,13 @@ final class SentenceEvents {
             if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
                 continue; // "the year saw Britain recognise …", "saw it as": no one is met
             }
+            if (OUTBREAK.contains(tokens.folded(m.first())) && (!FIGHTING_BEFORE.matcher(text)
+                    .region(Math.max(from, m.start() - 60), m.start()).find() || OUTBREAK_AS_TIME.matcher(text)
+                    .region(Math.max(from, m.start() - 60), m.start()).find())) {
+                // "a row broke out": only fighting that breaks out is force; "hours after the fighting broke out":
+                // an outbreak told elsewhere, named as the time of another event
+                continue;
+            }
             if (SPENDING.contains(tokens.folded(m.first())) && !STAY.matcher(text).region(m.end(), to).lookingAt()) {
                 continue; // "spent billions", "spent the day negotiating": only a stay in a place is a visit
             }
@@ -542,6 +549,17 @@ final class SentenceEvents {
         }
         return false;
     }
+
+    /** "broke out", "erupted": the outbreak of something, force only when it is fighting (session 10). */
+    private static final Set<String> OUTBREAK = Set.of("break", "breaks", "broke", "broken", "breaking", "erupt",
+            "erupts", "erupted", "erupting");
+    /** A noun of fighting as the subject, with at most a short phrase after it and no clause break. */
+    private static final Pattern FIGHTING_BEFORE = Pattern.compile("(?i)\\b(?:fighting|clashes|hostilities|gunfire"
+            + "|skirmishes|battles?|firefights?|shooting)\\b[^,;.:!?]{0,45}$");
+
+    private static final Pattern OUTBREAK_AS_TIME = Pattern.compile("(?i)\\b(?:after|before|since|until|till|when"
+            + "|once|as)\\s+(?:the\\s+)?(?:fighting|clashes|hostilities|gunfire|skirmishes|battles?|firefights?"
+            + "|shooting)\\b[^,;.:!?]{0,45}$");
 
     /** "spent last Friday in Oslo", "spends two days in Kyiv": forms of "spend", a visit only as a stay. */
     private static final Set<String> SPENDING = Set.of("spend", "spends", "spent", "spending");

@@ -49,7 +49,8 @@ class PrecisionFixturesTest {
             "bodies-in-country-lists", "remark-before-departure", "sideline-forms",
             "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy",
             "reported-pronouns", "trip-then-meeting", "list-mates-and-modes",
-            "set-off-country-lists", "relative-clause-times", "unasserted-events", "status-as-planned"})
+            "set-off-country-lists", "relative-clause-times", "unasserted-events", "status-as-planned",
+            "outbreaks-and-raids"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
