@@ -572,6 +572,9 @@ final class EventBuilder {
         return PERIODICAL.matcher(text).region(0, Math.min(text.length(), 400)).find();
     }
 
+    /** "should last until 29 May": the day-month pattern does not keep the "until" before it (session 10). */
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till)\\s+$");
+
     /**
      * Events that last several days: "stayed until Thursday" runs from the day last spoken of, "runs until
      * Friday" from the article's day, "a two-day summit starting Sunday" for two days.
@@ -581,7 +584,9 @@ final class EventBuilder {
         if (d.end() != null || d.precision() != Precision.DAY && d.precision() != Precision.MINUTE) {
             return day;
         }
-        if ("until".equals(t.modifier()) || t.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("until")) {
+        if ("until".equals(t.modifier()) || t.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("until")
+                || (UNTIL_BEFORE.matcher(text).region(Math.max(0, t.start() - 8), t.start()).find()
+                && !RESCHEDULED.matcher(text).region(Math.max(0, t.start() - 30), t.start()).find())) {
             String clause = text.substring(slot.clause.start(), slot.clause.end()).toLowerCase(java.util.Locale.ROOT);
             if (t.kind() == Timex.Kind.WEEKDAY && tense == Tense.PAST && anchor != null && d.start().isAfter(anchor)
                     && !clause.contains("has ") && !clause.contains("have ")) {
@@ -734,6 +739,14 @@ final class EventBuilder {
             + "|floated|offered)\\s+(?:to\\s+(?:host|hold|convene|organise|organize)\\s+|(?:hosting|holding)\\s+)?"
             + "(?:(?:a|an|the|another|new|further|fresh|his|her|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,3}$");
 
+    /** "Were A and B to meet …,", "Should the two sides agree …,": a condition put first, verb before subject. */
+    private static final Pattern INVERTED_IF = Pattern.compile("(?:Were|Should)\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,120}?"
+            + "\\s(?:to\\s+\\p{Ll}+|\\p{Ll}+)\\b[^,;.]*,");
+
+    /** "willing to", "ready to", "open to", "prepared to", "hopes to" right before the trigger (one word between). */
+    private static final Pattern WILLING = Pattern.compile("(?i)\\b(?:willing|ready|open|prepared|hoping|hopes|hope"
+            + "|eager)\\s+to\\s+(?:[\\p{L}-]+\\s+)?$");
+
     /**
      * "said he would", "announced that the two leaders would", "told reporters she would": "would" after a reporting
      * verb is the future seen from the telling (a plan), not a conditional.
@@ -789,6 +802,19 @@ final class EventBuilder {
         if (triggerAt > 0 && (lower.contains("propos") || lower.contains("suggest") || lower.contains("floated")
                 || lower.contains("offered")) && PROPOSING.matcher(clause).region(Math.max(0, triggerAt - 60),
                 Math.min(triggerAt, clause.length())).find()) {
+            return EventStatus.PROPOSED;
+        }
+        if (triggerAt > 0 && (lower.contains("willing") || lower.contains("ready") || lower.contains("open to")
+                || lower.contains("prepared") || lower.contains("hop") || lower.contains("eager"))
+                && WILLING.matcher(clause).region(Math.max(0, triggerAt - 40), Math.min(triggerAt, clause.length()))
+                .find()) {
+            // "says she is willing to sit down with X": a readiness told just before the event's verb is an offer,
+            // whatever the tense of the telling (session 10)
+            return EventStatus.PROPOSED;
+        }
+        if (triggerAt >= 0 && (clause.startsWith("Were ") || clause.startsWith("Should "))
+                && INVERTED_IF.matcher(clause).lookingAt() && clause.indexOf(',') > triggerAt) {
+            // "Were A and B to meet in Geneva, it would be …": an inverted condition, no event told as fact
             return EventStatus.PROPOSED;
         }
         if (tense != Tense.PAST && mayPropose(lower) && proposed(lower.contains("invit")
