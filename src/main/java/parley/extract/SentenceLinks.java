@@ -47,6 +47,20 @@ final class SentenceLinks {
     }
 
     /** "the retreat, which Stubb hosted": compatible triggers of one clause are one event. */
+    /** A relative clause opened between two triggers: ", who has said", ", which says". */
+    private static final Pattern RELATIVE_BETWEEN = Pattern.compile(",\\s+(?:who|which|whose)\\s");
+
+    /**
+     * A held event and one offered in a relative clause after it ("met X, who has said his country is ready to host
+     * talks"): the offer describes the person met, not the meeting told (session 10).
+     */
+    private boolean offeredAside(SentenceEvents.Slot first, SentenceEvents.Slot later, Event a, Event b) {
+        boolean heldThenOffered = a.status() == parley.domain.EventStatus.HELD
+                && b.status() == parley.domain.EventStatus.PROPOSED;
+        return heldThenOffered && first.trigger.end() < later.trigger.start()
+                && RELATIVE_BETWEEN.matcher(text).region(first.trigger.end(), later.trigger.start()).find();
+    }
+
     void mergeWithinSentence(SentenceEvents se, List<Event> built, List<Boolean> reference) {
         for (int k = built.size() - 1; k > 0; k--) {
             for (int j = 0; j < k; j++) {
@@ -82,6 +96,14 @@ final class SentenceLinks {
                 if (bilateralAtSummit(se.slots.get(j), se.slots.get(k), built.get(j), built.get(k))
                         || frontedMargins(se.slots.get(j), se.slots.get(k), built.get(j), built.get(k))) {
                     continue; // "Starmer met Carney at the NATO summit", "On the sidelines of the summit, X met Y"
+                }
+                if (offeredAside(se.slots.get(j), se.slots.get(k), a, b)) {
+                    // "met Pope Leo, who has said the Vatican is ready to host talks": the meeting is told, the offer
+                    // describes the person met and is no event of the sentence
+                    built.remove(k);
+                    se.slots.remove(k);
+                    reference.remove(k);
+                    break;
                 }
                 Event merged = merger.merge(a, b);
                 EventType specific = hostedType(se.slots.get(j), se.slots.get(k));

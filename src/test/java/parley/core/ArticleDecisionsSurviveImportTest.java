@@ -36,7 +36,7 @@ class ArticleDecisionsSurviveImportTest {
             List<Event> events = parley.store().events();
             assertThat(events).extracting(e -> e.type() + " " + names(e)).containsExactlyInAnyOrder(
                     "MEETING [Giorgia Meloni, Pedro Sánchez]",
-                    "SUMMIT [Emmanuel Macron, Giorgia Meloni, Pedro Sánchez]",
+                    "SUMMIT [Emmanuel Macron, Giorgia Meloni, Nikos Christodoulides, Pedro Sánchez]",
                     "CALL [Donald Tusk, Emmanuel Macron, Friedrich Merz]",
                     "CALL [Emmanuel Macron, Keir Starmer]");
             assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement()
