@@ -262,7 +262,7 @@ final class EventBuilder {
             }
         }
         String location = slot.place == null ? null : slot.place.name();
-        EventStatus status = status(clause, tense, date, slot.trigger.start() - slot.clause.start());
+        EventStatus status = status(clause, tense, date, slot.trigger.start() - slot.clause.start(), reported(slot));
         EventStatus intended = SentenceLinks.intended(text, slot.trigger.start());
         if (status == EventStatus.HELD && intended != null) {
             status = intended; // "agreed to meet", "looked forward to meeting": not held yet
@@ -690,7 +690,7 @@ final class EventBuilder {
 
     /** True when the event is told as proposed (offered, hoped for, possible): see {@link #status}. */
     private boolean proposedHere(String clause, Tense tense, SentenceEvents.Slot slot) {
-        return status(clause, tense, EventDate.UNKNOWN, slot.trigger.start() - slot.clause.start())
+        return status(clause, tense, EventDate.UNKNOWN, slot.trigger.start() - slot.clause.start(), reported(slot))
                 == EventStatus.PROPOSED;
     }
 
@@ -711,6 +711,20 @@ final class EventBuilder {
             + "|told\\s+(?:reporters|journalists|\\p{L}+))(?:\\s+(?:on\\s+)?\\p{L}+day)?(?:\\s+that)?"
             + "(?:\\s+[\\p{L}’'-]+){1,4}\\s+$");
 
+    /**
+     * A clause cut off after its reporting verb ("said that", "told reporters"): what it reports is the telling's
+     * news, its "would" the future seen from the telling (session 10).
+     */
+    private static final Pattern REPORTING_BEFORE = Pattern.compile("(?i)\\b(?:said|says|announced|confirmed|added"
+            + "|stated|told\\s+\\p{L}+(?:\\s+\\p{L}+)?)(?:\\s+(?:on\\s+)?\\p{L}+day)?(?:\\s+that)?\\s*$");
+    /** The reported clause's subject before its "would": "she", "the two leaders". */
+    private static final Pattern REPORTED_SUBJECT = Pattern.compile("^\\s*(?:[\\p{L}’'-]+\\s+){1,4}$");
+
+    private boolean reported(SentenceEvents.Slot slot) {
+        int at = slot.clause.start();
+        return at > 0 && REPORTING_BEFORE.matcher(text).region(Math.max(0, at - 60), at).find();
+    }
+
     /** Cheap cues without which PROPOSED cannot match: most clauses have none. */
     private static final String[] PROPOSAL_CUES = {"could", "might", "may ", "would", "propos", "agreed", "suggest",
         "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date"};
@@ -720,12 +734,13 @@ final class EventBuilder {
      * near the trigger ("the proposed summit", "a summit proposal") — "a summit adopts a plan as the answer to the
      * Trump proposal" is held, the proposal another thing.
      */
-    private static boolean proposed(String clause, int triggerAt) {
+    private static boolean proposed(String clause, int triggerAt, boolean reported) {
         java.util.regex.Matcher m = PROPOSED.matcher(clause);
         while (m.find()) {
             if (m.group().regionMatches(true, 0, "would", 0, 5)
-                    && REPORTED_WOULD.matcher(clause).region(0, m.start()).find()) {
-                continue; // "said he would travel to Doha": the future of the telling, a plan
+                    && (REPORTED_WOULD.matcher(clause).region(0, m.start()).find()
+                    || reported && REPORTED_SUBJECT.matcher(clause).region(0, m.start()).matches())) {
+                continue; // "said (that) he would travel to Doha": the future of the telling, a plan
             }
             if (!m.group().toLowerCase(java.util.Locale.ROOT).startsWith("propos") || triggerAt < 0
                     || (m.start() >= triggerAt - 40 && m.start() <= triggerAt + 40)) {
@@ -744,7 +759,7 @@ final class EventBuilder {
         return false;
     }
 
-    private EventStatus status(String clause, Tense tense, EventDate date, int triggerAt) {
+    private EventStatus status(String clause, Tense tense, EventDate date, int triggerAt, boolean reported) {
         String lower = clause.toLowerCase(java.util.Locale.ROOT);
         if ((lower.contains("cancel") || lower.contains("off") || lower.contains("postpone")
                 || lower.contains("scrap") || lower.contains("abandon") || lower.contains("shelve")
@@ -761,7 +776,7 @@ final class EventBuilder {
             return EventStatus.PROPOSED;
         }
         if (tense != Tense.PAST && mayPropose(lower) && proposed(lower.contains("invit")
-                ? INVITATION.matcher(clause).replaceAll("") : clause, triggerAt)) {
+                ? INVITATION.matcher(clause).replaceAll("") : clause, triggerAt, reported)) {
             return EventStatus.PROPOSED;
         }
         if (tense == Tense.FUTURE) {
