@@ -288,6 +288,9 @@ final class SentenceEvents {
             if (addressedGathering(tokens, m, se.slots)) {
                 continue; // "a meeting of ministers, addressed by Fuad Hussein": a speaker at the meeting (roles.tsv)
             }
+            if (COMING.contains(tokens.folded(m.first())) && !placeNext(tokens, m, names)) {
+                continue; // "came to power", "come to an agreement": no trip
+            }
             if (JOINT_ACTS.contains(tokens.folded(m.first())) && !pairActs(text, m, names)) {
                 continue; // "Trump unveiled a plan": one person's act; "X and Y unveil a plan" is their meeting
             }
@@ -467,6 +470,19 @@ final class SentenceEvents {
             }
         }
         return false;
+    }
+
+    /** "come to", a trip only to a place: "asked Starmer to come to Ottawa" (session 10), not "came to power". */
+    private static final Set<String> COMING = Set.of("come", "comes", "came", "coming");
+
+    /** The word after the match is capitalised and starts no person's name: a place. */
+    private static boolean placeNext(Tokens tokens, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
+        int k = m.last() + 1;
+        if (k >= tokens.size() || !tokens.capitalised(k)) {
+            return false;
+        }
+        int at = tokens.start(k);
+        return names.stream().noneMatch(n -> n.start() == at && n.entity().kind() == parley.domain.EntityKind.PERSON);
     }
 
     /** Acts two people perform together, a meeting only when both are the subject (triggers.tsv lists them). */
