@@ -26,7 +26,7 @@ final class Clauses {
     }
 
     /** A speech verb, then within a few words "that": what follows is what was said. */
-    private static final Pattern BREAK = Pattern.compile("(?i)\\b(?:said|says|saying|told|telling|tells|explained|warned"
+    private static final Pattern BREAK = Pattern.compile("(?i)\\b(?:said|says|saying|told|telling|tells|explained|warned|warning"
             + "|added|insisted|stressed|argued|believes|believed|thinks|thought|announced|confirmed|claimed"
             + "|revealed|reported|noted|signalled|signaled|suggested|reiterated|disclosed|declared|predicted|acknowledged"
             + "|admitted)\\b(?:[^.:;,\"“]{0,60}?)\\s+that\\b"

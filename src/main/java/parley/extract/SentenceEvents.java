@@ -282,7 +282,8 @@ final class SentenceEvents {
             if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
                 continue; // "the year saw Britain recognise …", "saw it as": no one is met
             }
-            if (CALLING.contains(tokens.folded(m.first())) && m.first() == m.last() && !calledPerson(text, m, names)) {
+            if (CALLING.contains(tokens.folded(m.first())) && m.first() == m.last() && !calledPerson(text, m, names)
+                    && !CALLED_GROUP.matcher(text).region(m.end(), to).lookingAt()) {
                 continue; // "called for calm", "called on X to", "called X a danger": no one is phoned
             }
             if (addressedGathering(tokens, m, se.slots)) {
@@ -473,7 +474,8 @@ final class SentenceEvents {
     }
 
     /** "come to", a trip only to a place: "asked Starmer to come to Ottawa" (session 10), not "came to power". */
-    private static final Set<String> COMING = Set.of("come", "comes", "came", "coming");
+    private static final Set<String> COMING = Set.of("come", "comes", "came", "coming", "spend", "spends", "spent",
+            "spending");
 
     /** The word after the match is capitalised and starts no person's name: a place. */
     private static boolean placeNext(Tokens tokens, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
@@ -544,6 +546,14 @@ final class SentenceEvents {
     /** After the person called: a predicate ("called Lula a danger", "called X's plan …") makes it naming, no call. */
     private static final Pattern NAMING_AFTER = Pattern.compile("(?:['’]s\\b|\\s+(?:a|an|the|his|her|their|its|one|\"|“|‘)"
             + "(?:\\s|\\b))");
+
+    /**
+     * "rings both premiers", "called his European counterparts": leaders named by their group are people phoned as
+     * well as named ones (session 10); a talks noun later in the sentence does not make it talks.
+     */
+    private static final Pattern CALLED_GROUP = Pattern.compile("(?i)\\s+(?:both|the\\s+two|the\\s+three|all\\s+three"
+            + "|all\\s+four|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:leaders|premiers|presidents|prime\\s+ministers"
+            + "|counterparts|foreign\\s+ministers|chancellors)\\b");
 
     private static boolean calledPerson(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
         if (!personNext(text, m, names)) {
