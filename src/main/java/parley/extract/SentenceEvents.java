@@ -303,6 +303,11 @@ final class SentenceEvents {
                     && !Signings.jointSigning(tokens, m.first(), m.start(), names)) {
                 continue; // "Trump signed an executive order": one person's act, no gathering of signatories
             }
+            if (m.last() - m.first() == 3 && NAMES_TO.contains(tokens.folded(m.first() + 2))
+                    && !(m.last() + 1 < tt && Character.isLetter(tokens.folded(m.last() + 1).charAt(0))
+                    && Signings.jointSigning(tokens, m.last(), m.start(), names))) {
+                continue; // "what did they put their names to?": the document is named in this sentence or none
+            }
             if (visitsPerson(text, tokens, m, names)) {
                 // "to visit Donald Trump at the White House": one visits a person by meeting them (a trip to a
                 // country or city stays a visit)
@@ -446,6 +451,8 @@ final class SentenceEvents {
 
     /** "sign" and its forms: a gathering only when two parties sign an agreement ({@link Signings}). */
     private static final Set<String> SIGN_FORMS = Set.of("sign", "signs", "signed", "signing");
+    /** "put their names to", "put their signatures to": signing in other words (triggers.tsv). */
+    private static final Set<String> NAMES_TO = Set.of("names", "signatures");
 
     private static final Set<String> HOST_FORMS = Set.of("host", "hosts", "hosted", "hosting");
     /** What one hosts that is no diplomatic gathering: sport, culture, trade fairs (session 9). */
