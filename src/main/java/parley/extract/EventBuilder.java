@@ -200,6 +200,14 @@ final class EventBuilder {
             day = r != null ? r : resolve(t, tense, stepFrom(t, previous));
             dayTimex = t;
         }
+        Resolution entryDay = sections.chronologyEntry();
+        if (entryDay != null && day != null && dayTimex != null && (lookingBack(dayTimex) || !day.date().known()
+                || day.date().start().isBefore(entryDay.date().start()))) {
+            // "3 - A meets B and apologises for a border shooting last November": a chronology entry happens on its
+            // own day; an earlier time in it ("last …", "… ago", a day before the entry's) is what it looks back on
+            day = entryDay;
+            dayTimex = null;
+        }
         if (day != null && day.date().known() && dayTimex != null) {
             day = multiDay(slot, day, dayTimex, tense);
         }
@@ -286,7 +294,7 @@ final class EventBuilder {
         for (Timex t : own) {
             why.add((t.kind() == Timex.Kind.TIME ? "time '" : "date '") + t.phrase() + "'");
         }
-        if (day != null && !own.contains(dayTimex)) {
+        if (day != null && dayTimex != null && !own.contains(dayTimex)) {
             why.add("date '" + dayTimex.phrase() + "' of the sentence");
         }
         if (derivation != null && SectionDates.fromSection(derivation)) {
@@ -376,6 +384,9 @@ final class EventBuilder {
      * (the first visit since 2008), and a year naming another occasion ("the 1974 agreement") unless it names
      * this trigger ("their 2018 summit").
      */
+    /** A relative clause about people, open up to the time: the time is of that clause's verb. */
+    private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+(?:who|whom|whose)\\s[^,;]*$");
+
     private List<Timex> ownTimes(SentenceEvents.Slot slot) {
         List<Timex> out = new ArrayList<>(slot.times.size());
         for (Timex t : slot.times) {
@@ -392,6 +403,19 @@ final class EventBuilder {
                 continue; // "the 1974 agreement" beside a meeting names the agreement's year
             }
             out.add(t);
+        }
+        // "met Merz, who had arrived on Sunday, in Paris on Monday": a time in a relative clause about people is of
+        // that clause's verb, so another time of the trigger's wins; "Following the call he sounded out his allies,
+        // who on Sunday agreed": a reference point takes no time from it at all
+        List<Timex> described = new ArrayList<>(1);
+        for (Timex t : out) {
+            if (t.start() >= slot.trigger.end()
+                    && WHO_CLAUSE.matcher(text).region(slot.trigger.end(), t.start()).find()) {
+                described.add(t);
+            }
+        }
+        if (!described.isEmpty() && (slot.sequenced || described.size() < out.size())) {
+            out.removeAll(described);
         }
         return out;
     }
@@ -480,6 +504,13 @@ final class EventBuilder {
         return anchor == null && t != null && day != null && !day.date().known() && t.relative()
                 && (t.kind() == Timex.Kind.WEEKDAY || t.kind() == Timex.Kind.DEICTIC
                 || t.kind() == Timex.Kind.DAY_OF_MONTH || t.kind() == Timex.Kind.MONTH);
+    }
+
+    /** "last November", "two years ago", "the previous week": a time told as before the time being told. */
+    private static boolean lookingBack(Timex t) {
+        String p = t.phrase().toLowerCase(java.util.Locale.ROOT);
+        return p.startsWith("last ") || p.startsWith("the previous ") || p.endsWith(" ago")
+                || p.startsWith("earlier ");
     }
 
     /** The first date the text gives in full (day, month and year), looked for once and only when needed. */

@@ -48,7 +48,10 @@ class PrecisionFixturesTest {
             "bilateral-at-summit", "night-attacks-and-lists", "rings-and-named-gatherings",
             "bodies-in-country-lists", "remark-before-departure", "sideline-forms",
             "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy",
-            "reported-pronouns", "reported-plans", "ahead-and-hedged", "press-calls-and-stays", "signing-words", "trip-then-meeting", "list-mates-and-modes"})
+            "reported-pronouns", "trip-then-meeting", "list-mates-and-modes",
+            "set-off-country-lists", "relative-clause-times",
+            "chronology-month-headings", "reported-plans", "ahead-and-hedged", "press-calls-and-stays",
+            "signing-words"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
