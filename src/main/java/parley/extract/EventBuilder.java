@@ -767,7 +767,10 @@ final class EventBuilder {
 
     private boolean reported(SentenceEvents.Slot slot) {
         int at = slot.clause.start();
-        return at > 0 && REPORTING_BEFORE.matcher(text).region(Math.max(0, at - 60), at).find();
+        // a clause cut after a word ("that", "reporters") follows a reporting verb; one after ":" or a sentence start
+        // cannot: the cheap test first, as this runs for every trigger
+        return at > 0 && Character.isLetter(text.charAt(at - 1))
+                && REPORTING_BEFORE.matcher(text).region(Math.max(0, at - 60), at).find();
     }
 
     /** Cheap cues without which PROPOSED cannot match: most clauses have none. */
