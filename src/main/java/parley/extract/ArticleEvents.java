@@ -338,6 +338,9 @@ final class ArticleEvents {
         if ((steppedWithOthers(a, b) || steppedWithOthers(b, a)) && a.date().known() && b.date().known()) {
             return -1; // "the two leaders then met together with families of …": a later encounter with more people
         }
+        if (aheadOfHeldDay(a, b) || aheadOfHeldDay(b, a)) {
+            return -1; // "said the two would meet again in late May" is not their meeting held on 2 May
+        }
         int score = merger.sameness(a, b, true);
         if (score >= 0 && otherCounterparts(a, b)) {
             return -1;
@@ -346,6 +349,19 @@ final class ArticleEvents {
             return -1;
         }
         return score >= 0 && a.type() != b.type() && distinctGroups(a, b) ? -1 : score;
+    }
+
+    /**
+     * One article tells {@code planned} as ahead (planned or proposed) over a month, week or year, and {@code held}
+     * as held on a day within it: as the article stands, the day is past and the plan is what is left of the period,
+     * another occasion (session 10).
+     */
+    private static boolean aheadOfHeldDay(Event planned, Event held) {
+        return (planned.status() == EventStatus.PLANNED
+                || planned.status() == EventStatus.PROPOSED)
+                && held.status() == EventStatus.HELD && planned.date().known() && held.date().known()
+                && planned.date().precision().compareTo(parley.domain.Precision.DAY) < 0
+                && held.date().precision().compareTo(parley.domain.Precision.DAY) >= 0;
     }
 
     /**

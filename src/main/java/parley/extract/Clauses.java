@@ -26,10 +26,13 @@ final class Clauses {
     }
 
     /** A speech verb, then within a few words "that": what follows is what was said. */
-    private static final Pattern BREAK = Pattern.compile("(?i)\\b(?:said|says|saying|told|telling|tells|explained|warned"
+    private static final Pattern BREAK = Pattern.compile("(?i)\\b(?:said|says|saying|told|telling|tells|explained|warned|warning"
             + "|added|insisted|stressed|argued|believes|believed|thinks|thought|announced|confirmed|claimed"
             + "|revealed|reported|noted|signalled|signaled|suggested|reiterated|disclosed|declared|predicted|acknowledged"
             + "|admitted)\\b(?:[^.:;,\"“]{0,60}?)\\s+that\\b"
+            // "told reporters he would meet Y": the words to an audience are reported without "that" too (session 10)
+            + "|\\b(?:told|tells|telling)\\s+(?:reporters|journalists|the\\s+press|the\\s+media)(?:\\s+(?:on\\s+)?\\p{L}+day)?"
+            + "(?=\\s+(?:he|she|they|we)\\s)"
             + "|[:;]");
     /**
      * "waited about ten minutes for Modi", "talked for about an hour": "about" before a quantity is an approximation,
@@ -68,7 +71,8 @@ final class Clauses {
         // a lower-casing that changed the length (as of 'İ') shifts offsets: then topics are tried on whole clauses
         boolean aligned = lower.length() == to - from;
         int start = from;
-        if (lower.indexOf(':') >= 0 || lower.indexOf(';') >= 0 || lower.contains(" that")) {
+        if (lower.indexOf(':') >= 0 || lower.indexOf(';') >= 0 || lower.contains(" that") || lower.contains(" tell")
+                || lower.contains(" told")) {
             Matcher b = BREAK.matcher(text).region(from, to);
             while (b.find()) {
                 add(text, start, b.end(), out, lower, from, aligned);

@@ -38,7 +38,10 @@ final class EventBuilder {
             + "|host|visit|speak|travel|talk)|\\b(?:proposed|proposal|not yet (?:been )?agreed|suggested|offered to"
             + "|possible|potential|invited|invitation|hopes? to|willing to|ready to|open to"
             + "|no (?:new )?date (?:has|had) (?:yet )?been (?:set|fixed|agreed|named)|(?:has|have|had) not (?:yet )?(?:set|named"
-            + "|fixed|proposed|agreed) a (?:new )?date|without a date)\\b");
+            + "|fixed|proposed|agreed) a (?:new )?date|without a date"
+            // "has been floated but not scheduled", "no date yet": spoken of, not fixed (session 10)
+            + "|(?:has|have|had|was|were) been floated|(?:was|were) floated|not (?:yet )?(?:been )?scheduled|unscheduled"
+            + "|no (?:firm )?date (?:yet|so far)|no date for it yet)\\b");
     /**
      * "at the invitation of", "was invited but": a visit by invitation is planned, not merely proposed; "would not
      * attend, despite an invitation": the invitation was declined, the event itself goes ahead.
@@ -153,10 +156,19 @@ final class EventBuilder {
         Timex dayTimex = null;
         List<Timex> own = ownTimes(slot);
         int urged = SentenceLinks.intentionStart(text, slot.trigger.start());
+        if (urged < 0 && hedged(slot)) {
+            // "exchanged drafts on Monday ahead of a possible summit": the day is the drafts', the summit has none
+            urged = slot.trigger.start();
+        }
         if (urged >= 0) {
             // "On Monday Merz urged them to hold talks", "Putin offered on Friday to host the round": a time before
             // the trigger dates the urging or the offer, not the event
             own = own.stream().filter(t -> t.start() >= slot.trigger.start()).toList();
+            if (SentenceLinks.intended(text, slot.trigger.start()) == EventStatus.PROPOSED) {
+                // "invited him to visit at a later date": a time still to be fixed, no step from the event told
+                own = own.stream().filter(t -> t.kind() != Timex.Kind.AFTER_PREVIOUS
+                        || !text.regionMatches(true, t.start(), "later date", 0, 10)).toList();
+            }
         }
         for (Timex t : pickOrder(own, slot.trigger.start(), slot.trigger.end())) {
             Resolution r = sections.weekday(t);
@@ -234,7 +246,9 @@ final class EventBuilder {
             // an offer or proposal with no day of its own ("Putin offered to host the next round") is not dated by
             // the day the text last spoke of: it has none yet (an agenda's dated entry, "31 Oct – 1 Nov: APEC
             // meeting. Watch for a proposal to resurface", still frames what it lists)
-            Resolution section = sections.lead() == null && proposedHere(clause, tense, slot) ? null
+            // (nor is an invitation: "invited Starmer to visit Canada at a later date", session 10)
+            Resolution section = sections.lead() == null && (proposedHere(clause, tense, slot)
+                    || SentenceLinks.intended(text, slot.trigger.start()) == EventStatus.PROPOSED) ? null
                     : dayOfSpan(sections.forUndated(tense, told, people, occasion), slot);
             if (section != null && section.date().end() == null && section.date().precision() == Precision.DAY) {
                 section = nthDay(slot, section); // "were on the second day of their talks" on the story's day
@@ -270,7 +284,7 @@ final class EventBuilder {
             }
         }
         String location = slot.place == null ? null : slot.place.name();
-        EventStatus status = status(clause, tense, date, slot.trigger.start() - slot.clause.start());
+        EventStatus status = status(clause, tense, date, slot.trigger.start() - slot.clause.start(), reported(slot));
         EventStatus intended = SentenceLinks.intended(text, slot.trigger.start());
         if (status == EventStatus.HELD && intended != null) {
             status = intended; // "agreed to meet", "looked forward to meeting": not held yet
@@ -726,7 +740,7 @@ final class EventBuilder {
 
     /** True when the event is told as proposed (offered, hoped for, possible): see {@link #status}. */
     private boolean proposedHere(String clause, Tense tense, SentenceEvents.Slot slot) {
-        return status(clause, tense, EventDate.UNKNOWN, slot.trigger.start() - slot.clause.start())
+        return status(clause, tense, EventDate.UNKNOWN, slot.trigger.start() - slot.clause.start(), reported(slot))
                 == EventStatus.PROPOSED;
     }
 
@@ -755,21 +769,46 @@ final class EventBuilder {
             + "|told\\s+(?:reporters|journalists|\\p{L}+))(?:\\s+(?:on\\s+)?\\p{L}+day)?(?:\\s+that)?"
             + "(?:\\s+[\\p{L}’'-]+){1,4}\\s+$");
 
+    /**
+     * A clause cut off after its reporting verb ("said that", "told reporters"): what it reports is the telling's
+     * news, its "would" the future seen from the telling (session 10).
+     */
+    private static final Pattern REPORTING_BEFORE = Pattern.compile("(?i)\\b(?:said|says|announced|confirmed|added"
+            + "|stated|told\\s+\\p{L}+(?:\\s+\\p{L}+)?)(?:\\s+(?:on\\s+)?\\p{L}+day)?(?:\\s+that)?\\s*$");
+    /** The reported clause's subject before its "would": "she", "the two leaders". */
+    private static final Pattern REPORTED_SUBJECT = Pattern.compile("^\\s*(?:[\\p{L}’'-]+\\s+){1,4}$");
+
+    private boolean reported(SentenceEvents.Slot slot) {
+        int at = slot.clause.start();
+        // a clause cut after a word ("that", "reporters") follows a reporting verb; one after ":" or a sentence start
+        // cannot: the cheap test first, as this runs for every trigger
+        return at > 0 && Character.isLetter(text.charAt(at - 1))
+                && REPORTING_BEFORE.matcher(text).region(Math.max(0, at - 60), at).find();
+    }
+
     /** Cheap cues without which PROPOSED cannot match: most clauses have none. */
     private static final String[] PROPOSAL_CUES = {"could", "might", "may ", "would", "propos", "agreed", "suggest",
-        "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date"};
+        "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date", "floated",
+        "schedul"};
 
     /**
      * A word of proposing that speaks of this event: any of the modal or hedged forms, but "proposal"/"proposed" only
      * near the trigger ("the proposed summit", "a summit proposal") — "a summit adopts a plan as the answer to the
      * Trump proposal" is held, the proposal another thing.
      */
-    private static boolean proposed(String clause, int triggerAt) {
+    private static boolean proposed(String clause, int triggerAt, boolean reported) {
         java.util.regex.Matcher m = PROPOSED.matcher(clause);
         while (m.find()) {
+            String word = m.group().toLowerCase(java.util.Locale.ROOT);
+            if ((word.equals("possible") || word.equals("potential")) && triggerAt >= 0 && (m.end() <= triggerAt
+                    ? !HEDGE_GAP.matcher(clause).region(m.end(), triggerAt).matches()
+                    : m.start() > triggerAt + 40 || clause.substring(triggerAt, m.start()).contains(","))) {
+                continue; // "Ahead of a possible summit with Putin, Trump spoke to Zelensky": the summit's hedge only
+            }
             if (m.group().regionMatches(true, 0, "would", 0, 5)
-                    && REPORTED_WOULD.matcher(clause).region(0, m.start()).find()) {
-                continue; // "said he would travel to Doha": the future of the telling, a plan
+                    && (REPORTED_WOULD.matcher(clause).region(0, m.start()).find()
+                    || reported && REPORTED_SUBJECT.matcher(clause).region(0, m.start()).matches())) {
+                continue; // "said (that) he would travel to Doha": the future of the telling, a plan
             }
             if (!m.group().toLowerCase(java.util.Locale.ROOT).startsWith("propos") || triggerAt < 0
                     || (m.start() >= triggerAt - 40 && m.start() <= triggerAt + 40)) {
@@ -788,7 +827,21 @@ final class EventBuilder {
         return false;
     }
 
-    private EventStatus status(String clause, Tense tense, EventDate date, int triggerAt) {
+    /** Between a hedge and the trigger it qualifies: a few words of one noun phrase ("possible Trump-Putin"). */
+    private static final Pattern HEDGE_GAP = Pattern.compile("\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}");
+    /** "a possible summit", "a potential three-way meeting": the event itself is hedged, whatever the clause's tense. */
+    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:possible|potential|prospective|mooted)"
+            + "\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}$");
+
+    /** The trigger's noun phrase is hedged: "a possible summit", "a potential meeting" ({@link #HEDGED}). */
+    private boolean hedged(SentenceEvents.Slot slot) {
+        int from = Math.max(slot.clause.start(), slot.trigger.start() - 50);
+        String before = text.substring(from, slot.trigger.start());
+        return (before.contains("ossible") || before.contains("otential") || before.contains("rospective")
+                || before.contains("mooted")) && HEDGED.matcher(text).region(from, slot.trigger.start()).find();
+    }
+
+    private EventStatus status(String clause, Tense tense, EventDate date, int triggerAt, boolean reported) {
         String lower = clause.toLowerCase(java.util.Locale.ROOT);
         if ((lower.contains("cancel") || lower.contains("off") || lower.contains("postpone")
                 || lower.contains("scrap") || lower.contains("abandon") || lower.contains("shelve")
@@ -817,8 +870,13 @@ final class EventBuilder {
             // "Were A and B to meet in Geneva, it would be …": an inverted condition, no event told as fact
             return EventStatus.PROPOSED;
         }
+        if (triggerAt > 0 && (lower.contains("possib") || lower.contains("potential") || lower.contains("prospective")
+                || lower.contains("mooted")) && HEDGED.matcher(clause).region(Math.max(0, triggerAt - 50),
+                Math.min(triggerAt, clause.length())).find()) {
+            return EventStatus.PROPOSED; // "exchanged drafts ahead of a possible summit": the summit is not fixed
+        }
         if (tense != Tense.PAST && mayPropose(lower) && proposed(lower.contains("invit")
-                ? INVITATION.matcher(clause).replaceAll("") : clause, triggerAt)) {
+                ? INVITATION.matcher(clause).replaceAll("") : clause, triggerAt, reported)) {
             return EventStatus.PROPOSED;
         }
         if (tense == Tense.FUTURE) {

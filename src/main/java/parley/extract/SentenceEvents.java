@@ -305,11 +305,15 @@ final class SentenceEvents {
             if (SPENDING.contains(tokens.folded(m.first())) && !STAY.matcher(text).region(m.end(), to).lookingAt()) {
                 continue; // "spent billions", "spent the day negotiating": only a stay in a place is a visit
             }
-            if (CALLING.contains(tokens.folded(m.first())) && m.first() == m.last() && !calledPerson(text, m, names)) {
+            if (CALLING.contains(tokens.folded(m.first())) && m.first() == m.last() && !calledPerson(text, m, names)
+                    && !CALLED_GROUP.matcher(text).region(m.end(), to).lookingAt()) {
                 continue; // "called for calm", "called on X to", "called X a danger": no one is phoned
             }
             if (addressedGathering(tokens, m, se.slots)) {
                 continue; // "a meeting of ministers, addressed by Fuad Hussein": a speaker at the meeting (roles.tsv)
+            }
+            if (COMING.contains(tokens.folded(m.first())) && !placeNext(tokens, m, names)) {
+                continue; // "came to power", "come to an agreement": no trip
             }
             if (JOINT_ACTS.contains(tokens.folded(m.first())) && !pairActs(text, m, names)) {
                 continue; // "Trump unveiled a plan": one person's act; "X and Y unveil a plan" is their meeting
@@ -321,6 +325,11 @@ final class SentenceEvents {
             if (SIGN_FORMS.contains(tokens.folded(m.first())) && m.first() == m.last()
                     && !Signings.jointSigning(tokens, m.first(), m.start(), names)) {
                 continue; // "Trump signed an executive order": one person's act, no gathering of signatories
+            }
+            if (m.last() - m.first() == 3 && NAMES_TO.contains(tokens.folded(m.first() + 2))
+                    && !(m.last() + 1 < tt && Character.isLetter(tokens.folded(m.last() + 1).charAt(0))
+                    && Signings.jointSigning(tokens, m.last(), m.start(), names))) {
+                continue; // "what did they put their names to?": the document is named in this sentence or none
             }
             if (visitsPerson(text, tokens, m, names)) {
                 // "to visit Donald Trump at the White House": one visits a person by meeting them (a trip to a
@@ -469,6 +478,8 @@ final class SentenceEvents {
 
     /** "sign" and its forms: a gathering only when two parties sign an agreement ({@link Signings}). */
     private static final Set<String> SIGN_FORMS = Set.of("sign", "signs", "signed", "signing");
+    /** "put their names to", "put their signatures to": signing in other words (triggers.tsv). */
+    private static final Set<String> NAMES_TO = Set.of("names", "signatures");
 
     private static final Set<String> HOST_FORMS = Set.of("host", "hosts", "hosted", "hosting");
     /** What one hosts that is no diplomatic gathering: sport, culture, trade fairs (session 9). */
@@ -494,6 +505,20 @@ final class SentenceEvents {
             }
         }
         return false;
+    }
+
+    /** "come to", a trip only to a place: "asked Starmer to come to Ottawa" (session 10), not "came to power". */
+    private static final Set<String> COMING = Set.of("come", "comes", "came", "coming", "spend", "spends", "spent",
+            "spending");
+
+    /** The word after the match is capitalised and starts no person's name: a place. */
+    private static boolean placeNext(Tokens tokens, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
+        int k = m.last() + 1;
+        if (k >= tokens.size() || !tokens.capitalised(k)) {
+            return false;
+        }
+        int at = tokens.start(k);
+        return names.stream().noneMatch(n -> n.start() == at && n.entity().kind() == parley.domain.EntityKind.PERSON);
     }
 
     /** Acts two people perform together, a meeting only when both are the subject (triggers.tsv lists them). */
@@ -575,6 +600,14 @@ final class SentenceEvents {
     /** After the person called: a predicate ("called Lula a danger", "called X's plan …") makes it naming, no call. */
     private static final Pattern NAMING_AFTER = Pattern.compile("(?:['’]s\\b|\\s+(?:a|an|the|his|her|their|its|one|\"|“|‘)"
             + "(?:\\s|\\b))");
+
+    /**
+     * "rings both premiers", "called his European counterparts": leaders named by their group are people phoned as
+     * well as named ones (session 10); a talks noun later in the sentence does not make it talks.
+     */
+    private static final Pattern CALLED_GROUP = Pattern.compile("(?i)\\s+(?:both|the\\s+two|the\\s+three|all\\s+three"
+            + "|all\\s+four|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:leaders|premiers|presidents|prime\\s+ministers"
+            + "|counterparts|foreign\\s+ministers|chancellors)\\b");
 
     private static boolean calledPerson(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
         if (!personNext(text, m, names)) {

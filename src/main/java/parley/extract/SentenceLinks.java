@@ -430,7 +430,8 @@ final class SentenceLinks {
             + "|offer(?:s|ed|ing)?"
             + "|(?:urge[sd]?|urging|invit(?:e[sd]?|ing)|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?"
             + "|offer(?:s|ed|ing)?)"
-            + "(?:\\s+[\\p{L}’'-]+){1,6})"
+            // "asked the Prime Minister, Keir Starmer, to visit": an object set off by commas (session 10)
+            + "(?:,?\\s+[\\p{L}’'-]+){1,6},?)"
             // "offered to host a summit", "to host the next round of talks": a verb of holding and the start of the
             // event's noun phrase stand between the offer and the event's own word
             + "\\s+to\\s+(?:(?:engage\\s+in|resume|return\\s+to|start|begin|open|join)\\s+|(?:hold|host|convene|stage"

@@ -50,7 +50,8 @@ class PrecisionFixturesTest {
             "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy",
             "reported-pronouns", "trip-then-meeting", "list-mates-and-modes",
             "set-off-country-lists", "relative-clause-times", "unasserted-events", "status-as-planned",
-            "outbreaks-and-raids", "chronology-month-headings", "audiences-and-offers"})
+            "outbreaks-and-raids", "chronology-month-headings", "audiences-and-offers", "reported-plans",
+            "ahead-and-hedged", "press-calls-and-stays", "signing-words"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }

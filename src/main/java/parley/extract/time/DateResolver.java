@@ -44,6 +44,11 @@ public final class DateResolver {
                         t.partOfDay())
                         : unresolved(t, anchor, "relative to an event still ahead of the article, in a past clause");
             }
+            if (tense == Tense.FUTURE && anchor != null && d.isBefore(anchor)) {
+                // "is attending the summit later in the week" after a paragraph on last week's talks: what a
+                // future clause tells lies ahead, so no step from a day already past places it (session 10)
+                return unresolved(t, anchor, "relative to an event already past, in a future clause");
+            }
             EventDate date = previous.precision().ordinal() >= Precision.DAY.ordinal()
                     ? EventDate.day(d) : previous;
             int n = Math.abs(t.offset());

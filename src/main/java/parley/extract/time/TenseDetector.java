@@ -65,6 +65,7 @@ public final class TenseDetector {
     public static Tense of(CharSequence clause) {
         String[] w = words(clause);
         boolean past = false;
+        boolean progressive = false;
         for (int i = 0; i < w.length; i++) {
             String a = w[i];
             String next = i + 1 < w.length ? w[i + 1] : "";
@@ -85,6 +86,16 @@ public final class TenseDetector {
                 // "which leaders hold the next day", "issued a statement the next morning": a step from the day
                 // told, in the present or the past, no look ahead
                 continue;
+            }
+            if ((a.equals("is") || a.equals("are")) && next.length() > 4 && next.endsWith("ing")) {
+                progressive = true;
+            }
+            if (a.equals("later") && (next.equals("this") || next.equals("today") || next.equals("tonight")
+                    || (progressive && !past && next.equals("in") && i + 2 < w.length && w[i + 2].equals("the")))) {
+                // "is attending the summit later this week": the rest of a period that includes the telling lies
+                // ahead of it; "is travelling … later in the week" too (a narrative's "Later in the year, he made"
+                // is a step from the event told) (session 10)
+                return Tense.FUTURE;
             }
             if (FUTURE_WORDS.contains(a) || a.endsWith("'ll") || a.endsWith("’ll")
                     || (PAIR_FIRSTS.contains(a) && FUTURE_PAIRS.contains(a + " " + next))
