@@ -363,6 +363,9 @@ final class EntityFinder {
                     .region(Math.max(s, m.start() - 16), m.start()).find()) {
                 continue;
             }
+            if (inPersonsTitle(text, s, e, bs, be, found)) {
+                continue;
+            }
             String name = m.group(1);
             KnownEntity body = localByName.computeIfAbsent(name, n -> {
                 KnownEntity k = new KnownEntity(n, EntityKind.ORGANISATION, null, null, Set.of());
@@ -373,6 +376,45 @@ final class EntityFinder {
             taken.set(bs, be);
         }
     }
+
+    /** An office ending in "of (the)" right before a body: "Deputy Chair of the", "Head of the", "Secretary of". */
+    private static final Pattern OFFICE_OF = Pattern.compile("(?i)\\b(?:chair|chairman|chairwoman|chairperson|head"
+            + "|secretary|secretary-general|president|vice[- ]president|director|director-general|commissioner|governor"
+            + "|speaker|leader|chief|member|spokesman|spokeswoman|spokesperson|envoy|representative|minister)"
+            + "\\s+of\\s+(?:the\\s+)?$");
+
+    /**
+     * "Deputy Chair of the National Planning Council Li Wen", "Ahmad Karimi, Head of the Supreme Defence Commission":
+     * a body named inside a person's office is where that person works, not a second party; the person named beside
+     * the office takes part (session 10). An office with no one named ("the Head of the Commission held talks")
+     * leaves the body to stand for its holder.
+     */
+    private static boolean inPersonsTitle(String text, int s, int e, int bs, int be, List<EntityMention> found) {
+        Matcher office = OFFICE_OF.matcher(text).region(Math.max(s, bs - 40), bs);
+        if (!office.find()) {
+            return false;
+        }
+        int after = be;
+        while (after < e && (text.charAt(after) == ',' || text.charAt(after) == ' ')) {
+            after++;
+        }
+        int titleStart = office.start();
+        for (EntityMention f : found) {
+            if (f.entity().kind() != EntityKind.PERSON) {
+                continue;
+            }
+            if (f.start() == after && after > be) {
+                return true; // the holder's name right after the office
+            }
+            if (f.end() < titleStart && NAME_THEN_OFFICE.matcher(text).region(f.end(), titleStart).matches()) {
+                return true; // "Li Wen, Deputy Chair of …", "Li Wen, the deputy chair of …"
+            }
+        }
+        return false;
+    }
+
+    /** Between a name and the office set off after it: a comma, a determiner and modifiers of the office. */
+    private static final Pattern NAME_THEN_OFFICE = Pattern.compile("(?i),\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
 
     private static final Pattern NAMED_BODY = Pattern.compile("(?:\\b[Tt]he |['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}"
             + "(?:Committee|Commission|Council|Assembly|Forum|Alliance|Coalition|League|Union|Organi[sz]ation))\\b");

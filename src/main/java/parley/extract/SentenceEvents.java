@@ -1202,10 +1202,25 @@ final class SentenceEvents {
                 // after a comma, or right before the event noun it names ("for the NATO summit"): the next trigger
                 // (not a strike the speaker reports: "At a news conference, the spokesman said missiles had hit")
                 after.attach(n);
-            } else {
+            } else if (!audience(text, before, n)) {
                 before.attach(n);
             }
         }
+    }
+
+    /** Between an address or a speech and its audience: "addressed the", "speech to the UN". */
+    private static final Pattern TO_AUDIENCE = Pattern.compile("(?i)\\s+(?:to\\s+|before\\s+)?(?:the\\s+)?");
+    private static final Set<String> SPEECH_WORDS = Set.of("address", "addresses", "addressed", "addressing", "speech",
+            "speeches");
+
+    /**
+     * "President X addressed the General Assembly", "Trump's address to the Knesset": the body spoken to is the
+     * audience of the speaker's statement, not a party to it (the dev gold lists the speaker alone; session 10).
+     */
+    private static boolean audience(String text, Slot speech, EntityMention n) {
+        return speech.type() == EventType.STATEMENT && n.entity().kind() == parley.domain.EntityKind.ORGANISATION
+                && SPEECH_WORDS.contains(Tokens.fold(speech.trigger.phrase()))
+                && TO_AUDIENCE.matcher(text).region(speech.trigger.end(), n.start()).matches();
     }
 
     private void applyRoles(List<EntityMention> actors, List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles,
