@@ -75,6 +75,7 @@ final class ArticleExtraction {
         List<Article.Span> spans = SentenceSplitter.split(text);
         boolean[] furniture = Furniture.mark(text, spans, quoted);
         Tokens tokens = Tokens.of(text);
+        story.countriesIn = (from, to) -> countriesIn(tokens, from, to);
         for (int i = 0; i < spans.size(); i++) {
             if (furniture[i]) {
                 continue;
@@ -199,6 +200,7 @@ final class ArticleExtraction {
         } finally {
             if (!caption) {
                 story.noteActors(found); // for "the three ministers" in the sentences that follow
+                story.noteSentence(from, to); // for "the two countries"
             }
         }
     }
@@ -525,6 +527,24 @@ final class ArticleExtraction {
             end = after;
         }
         return text.length();
+    }
+
+    /** The countries text[from, to) names by a name or an adjective ("Latvia", "Estonian"), in order, once each. */
+    private List<String> countriesIn(Tokens tokens, int from, int to) {
+        List<String> out = new ArrayList<>(2);
+        for (int i = tokens.indexAt(from); i < tokens.size() && tokens.start(i) < to; i++) {
+            if (!tokens.capitalised(i) || quoted.get(tokens.start(i))) {
+                continue;
+            }
+            String two = i + 1 < tokens.size() && tokens.capitalised(i + 1)
+                    ? gazetteer.country(tokens.raw(i) + " " + tokens.raw(i + 1)) : null;
+            String key = two != null ? two : gazetteer.country(tokens.raw(i));
+            if (key != null && !out.contains(key)) {
+                out.add(key);
+            }
+            i += two != null ? 1 : 0;
+        }
+        return out;
     }
 
     /** The people a roster line names join the event just reported; the line adds no event of its own. */

@@ -264,7 +264,7 @@ final class EntityFinder {
     }
 
     /** "his French counterpart" with no name after it; a name set off after it is found as a name. */
-    private static final Pattern COUNTERPART = Pattern.compile("\\b(?:[Hh]is|[Hh]er) (\\p{Lu}\\p{L}+) counterpart\\b"
+    private static final Pattern COUNTERPART = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (\\p{Lu}\\p{L}+) counterpart\\b"
             + "(?!s|,?\\s+\\p{Lu})");
     /** Offices a person found by title may hold, longest first, as gazetteer office keys. */
     private static final List<String> OFFICE_KEYS = List.of("national security adviser", "foreign secretary",
@@ -288,10 +288,17 @@ final class EntityFinder {
                     subject = f.entity();
                 }
             }
-            if (subject == null || country.equals(subject.country())) {
+            if (subject != null && country.equals(subject.country())) {
+                continue;
+            }
+            if (subject == null) {
+                // "officials of the bloc met their Kenyan counterpart": no office to look up, the side is its country
+                found.add(new EntityMention(m.start(), m.end(), m.group(), CountryActors.country(country)));
+                taken.set(m.start(), m.end());
                 continue;
             }
             List<String> offices = new ArrayList<>(subject.offices());
+            boolean held = false;
             String title = subject.title() == null ? "" : subject.title().toLowerCase(Locale.ROOT);
             for (String key : OFFICE_KEYS) {
                 if (title.contains(key) && !offices.contains(key)) {
@@ -303,8 +310,14 @@ final class EntityFinder {
                 if (!holders.isEmpty()) {
                     found.add(new EntityMention(m.start(), m.end(), m.group(), holders.get(0)));
                     taken.set(m.start(), m.end());
+                    held = true;
                     break;
                 }
+            }
+            if (!held) {
+                // an office the gazetteer holds no one for in that country: the counterpart's country takes part
+                found.add(new EntityMention(m.start(), m.end(), m.group(), CountryActors.country(country)));
+                taken.set(m.start(), m.end());
             }
         }
     }
@@ -640,7 +653,23 @@ final class EntityFinder {
         while (a.find()) {
             holdersOf(a, a.group(2), a.group(1), false, quoted, taken, found);
         }
+        Matcher one = ONE_SIDES_COUNTERPARTS.matcher(text).region(s, e);
+        while (one.find()) {
+            String country = gazetteer.country(one.group(1));
+            if (country != null && !quoted.get(one.start()) && taken.get(one.start(), one.end()).isEmpty()) {
+                found.add(new EntityMention(one.start(), one.end(), one.group(), CountryActors.country(country)));
+                taken.set(one.start(), one.end());
+            }
+        }
     }
+
+    /**
+     * "officials of the Quad met their Brazilian counterparts", "the ministers and their Kenyan counterparts": the
+     * other side, unnamed, is its country (session 10); names set off after it stay the holders.
+     */
+    private static final Pattern ONE_SIDES_COUNTERPARTS = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) "
+            + "(\\p{Lu}\\p{Ll}+) (?:counterparts|envoys|negotiators|delegates|ambassadors)\\b"
+            + "(?!,? \\p{Lu})");
 
     /**
      * One office holder (or, unknown, the country) for each country of a plural office's list; the phrase is taken
