@@ -123,7 +123,9 @@ final class ArticleExtraction {
                 continue; // a headline sums up the story: it supports events of the text, it adds none of its own
             }
             boolean nobody = e.participants().stream().noneMatch(p -> p.role().present());
-            boolean force = e.type() == EventType.MILITARY || e.type() == EventType.OTHER;
+            // fighting is an event with no one named; an act of diplomacy (OTHER: "recalled its ambassadors") is
+            // filed under the government that acted, and is dropped without one (session 10)
+            boolean force = e.type() == EventType.MILITARY;
             if (nobody && e.type() == EventType.TALKS && e.date().known()) {
                 e = Negotiation.sameParties(e, merged, t -> finishing.finish(t).type() == EventType.TALKS);
                 // "the second round was held in Rome on April 19": a round of the negotiation the article reports

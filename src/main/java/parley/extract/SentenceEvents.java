@@ -1209,17 +1209,20 @@ final class SentenceEvents {
     }
 
     /** Between an address or a speech and its audience: "addressed the", "speech to the UN". */
-    private static final Pattern TO_AUDIENCE = Pattern.compile("(?i)\\s+(?:to\\s+|before\\s+)?(?:the\\s+)?");
+    private static final Pattern TO_AUDIENCE = Pattern.compile("(?i)\\s+(?:to\\s+|before\\s+)?(?:the\\s+)?"
+            + "(?:(?:chair|chairman|chairwoman|chairperson|president|presidency|head|members)\\s+of\\s+(?:the\\s+)?)?");
     private static final Set<String> SPEECH_WORDS = Set.of("address", "addresses", "addressed", "addressing", "speech",
             "speeches");
 
     /**
      * "President X addressed the General Assembly", "Trump's address to the Knesset": the body spoken to is the
-     * audience of the speaker's statement, not a party to it (the dev gold lists the speaker alone; session 10).
+     * audience of the speaker's statement, not a party to it (the dev gold lists the speaker alone; session 10); so
+     * is the body a letter is sent to ("sent a letter to the chair of the Security Council").
      */
     private static boolean audience(String text, Slot speech, EntityMention n) {
+        String trigger = Tokens.fold(speech.trigger.phrase());
         return speech.type() == EventType.STATEMENT && n.entity().kind() == parley.domain.EntityKind.ORGANISATION
-                && SPEECH_WORDS.contains(Tokens.fold(speech.trigger.phrase()))
+                && (SPEECH_WORDS.contains(trigger) || trigger.contains("letter"))
                 && TO_AUDIENCE.matcher(text).region(speech.trigger.end(), n.start()).matches();
     }
 
