@@ -34,7 +34,7 @@ final class EntityFinder {
             + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
             + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach|emperor|king|queen"
             + "|emir|sultan|crown prince|pope|minister|envoy|ambassador|negotiator|mediator|spokesman|spokeswoman"
-            + "|spokesperson|secretary))\\b"
+            + "|spokesperson|secretary|chair|chairman|chairwoman|chairperson))\\b"
             + "(?!\\s+(?:of\\b|\\p{Lu})|,\\s+(?:Sheikh |Sir |Dr |Mr |Ms |Mrs )?\\p{Lu}\\p{Ll}+ (?:\\p{Ll}+ )?\\p{Lu})");
     /** "the foreign ministers of Turkey and Ukraine": one office holder per country named. */
     /**
@@ -62,7 +62,8 @@ final class EntityFinder {
     private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "chancellor", "secretary",
             "ambassador", "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
             "negotiator", "general", "admiral", "commander", "king", "queen", "prince", "premier", "mayor", "governor",
-            "senator", "chief", "leader", "taoiseach", "emperor", "emir", "sultan", "pope");
+            "senator", "chief", "leader", "taoiseach", "emperor", "emir", "sultan", "pope", "chair", "chairman",
+            "chairwoman", "chairperson");
     /** First words of the titles in TITLE, as tokens. */
     private static final Set<String> TITLE_STARTS = Set.of("president", "prime", "chancellor", "vice", "vice-president",
             "foreign", "defence", "defense", "secretary", "secretary-general", "minister", "ambassador", "special",
@@ -462,6 +463,13 @@ final class EntityFinder {
             }
             KnownEntity person = localByName.get(f.name());
             if (person == null) {
+                person = sameNameReversed(f.name());
+                if (person != null) {
+                    localByName.put(f.name(), person);
+                    local.add(f.name(), person, true);
+                }
+            }
+            if (person == null) {
                 person = new KnownEntity(f.name(), EntityKind.PERSON, title(f, text), f.country(), Set.of());
                 localByName.put(f.name(), person);
                 for (String alias : localAliases(f.name())) {
@@ -498,6 +506,30 @@ final class EntityFinder {
             found.add(new EntityMention(mate.start(), mate.end(), mate.name(), person));
             taken.set(mate.start(), mate.end());
         }
+    }
+
+    /**
+     * "Sato Keiko" after "Keiko Sato" (or the other way round): a two-word name written family name first in one
+     * place and given name first in another is one person, not two (session 10); the gazetteer's person when it knows
+     * the other order.
+     */
+    private KnownEntity sameNameReversed(String name) {
+        int space = name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0) {
+            return null;
+        }
+        String reversed = name.substring(space + 1) + " " + name.substring(0, space);
+        KnownEntity seen = localByName.get(reversed);
+        if (seen != null && seen.kind() == EntityKind.PERSON) {
+            return seen;
+        }
+        for (PhraseMatcher.Match<KnownEntity> hit : gazetteer.names().find(Tokens.of(reversed))) {
+            if (hit.start() == 0 && hit.end() == reversed.length() && hit.value().kind() == EntityKind.PERSON
+                    && hit.value().name().equals(reversed)) {
+                return hit.value();
+            }
+        }
+        return null;
     }
 
     /**
@@ -566,6 +598,9 @@ final class EntityFinder {
             }
             return out;
         }
+        if (words.length == 2) {
+            out.add(words[1] + " " + words[0]); // "Keiko Sato" and "Sato Keiko": one person either way (session 10)
+        }
         if (words.length > 1) {
             String shortName = ShortNames.of(name);
             out.add(shortName);
@@ -630,7 +665,7 @@ final class EntityFinder {
 
     /** Titles that name no one office: "the minister" is whichever minister the story spoke of last. */
     private static final Set<String> BARE_TITLES = Set.of("minister", "envoy", "ambassador", "negotiator", "mediator",
-            "spokesman", "spokeswoman", "spokesperson");
+            "spokesman", "spokeswoman", "spokesperson", "chair", "chairman", "chairwoman", "chairperson");
 
     /** The person mentioned last whose office or title holds the word ("foreign minister" for "the minister"). */
     private KnownEntity latestWithTitle(String word, String country) {

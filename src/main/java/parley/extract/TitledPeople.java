@@ -73,8 +73,11 @@ final class TitledPeople {
         String role = "(?i:(?:" + mod + "[ -]+){0,3}" + head + ")";
         String address = "(?:(?:" + alternation(WORDS.ranks) + "|" + alternation(WORDS.honorifics) + ")\\.?" + SP
                 + ")";
+        // "the US ambassador to Malaysia, X"; also a body in lower case before the comma: "the chair of the regional
+        // forum, Sato Keiko" (session 10)
         String destination = "(?:" + SP + "(?:to|of|for|in)" + SP + "(?:the" + SP + ")?\\p{Lu}[\\p{L}.]*(?:" + SP
-                + "\\p{Lu}[\\p{L}.]*){0,2})";
+                + "\\p{Lu}[\\p{L}.]*){0,2}|" + SP + "of" + SP + "the" + SP + "(?:\\p{Ll}[\\p{L}-]*" + SP
+                + "){0,2}\\p{Ll}[\\p{L}-]*)";
         // "Deputy Chair of the National Planning Council Li Wen": a body named in the title ends at its noun, so the
         // name may follow without a comma (a place or country there needs the comma: "ambassador to Malaysia, X")
         String body = "(?:" + SP + "of" + SP + "(?:the" + SP + ")?(?:\\p{Lu}[\\p{L}-]*" + SP + "){0,4}" + BODY + ")";
