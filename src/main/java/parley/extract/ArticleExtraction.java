@@ -207,7 +207,33 @@ final class ArticleExtraction {
         }
     }
 
+    /**
+     * "An extraordinary session of the Joint Border Board opened in Narva": a joint body of two states meets with
+     * its members, the two countries this sentence names, else the two the latest sentences name (session 10).
+     */
+    private void jointBodyMembers(SentenceEvents se, Mention base, Tokens tokens) {
+        for (SentenceEvents.Slot slot : se.slots) {
+            if (slot.type() != EventType.MEETING && slot.type() != EventType.TALKS
+                    || slot.participants.keySet().stream().noneMatch(k -> k.kind() == parley.domain.EntityKind.ORGANISATION
+                    && k.name().startsWith("Joint "))
+                    || slot.participants.keySet().stream().filter(k -> k.kind() != parley.domain.EntityKind.ORGANISATION)
+                    .count() >= 2) {
+                continue; // (two sides already named: "Estonia and Latvia convened the Joint Board")
+            }
+            List<String> members = countriesIn(tokens, base.start(), base.end());
+            if (members.size() != 2) {
+                members = story.countriesNamedBefore(2);
+            }
+            for (String key : members) {
+                slot.participants.putIfAbsent(CountryActors.country(key), parley.domain.Role.ATTENDEE);
+            }
+        }
+    }
+
     private void events(SentenceEvents se, Mention base, Tokens tokens, boolean caption) {
+        if (!caption && !se.slots.isEmpty()) {
+            jointBodyMembers(se, base, tokens);
+        }
         // under a lead or heading of another day, a sentence does not continue the event before it
         boolean otherDay = sections.otherDay(story.lastDate());
         boolean leadIn = !caption && lists.opensList(base.start(), base.end());

@@ -432,9 +432,9 @@ final class EntityFinder {
     private static final Pattern NAME_THEN_OFFICE = Pattern.compile("(?i),\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
 
     private static final Pattern NAMED_BODY = Pattern.compile("(?:\\b[Tt]he |['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}"
-            + "(?:Committee|Commission|Council|Assembly|Forum|Alliance|Coalition|League|Union|Organi[sz]ation))\\b");
+            + "(?:Committee|Commission|Council|Assembly|Forum|Alliance|Coalition|League|Union|Organi[sz]ation|Board))\\b");
     private static final Set<String> BODY_NOUNS = Set.of("committee", "commission", "council", "assembly", "forum",
-            "alliance", "coalition", "league", "union", "organisation", "organization");
+            "alliance", "coalition", "league", "union", "organisation", "organization", "board");
     private static final Pattern MEMBER_OF = Pattern.compile("(?i)\\bmembers? of\\s*$");
 
     /**

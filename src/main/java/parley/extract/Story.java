@@ -726,6 +726,12 @@ final class Story {
         return keys.size() == size ? keys : null;
     }
 
+    /** The {@code size} countries the latest sentences name (see {@link #countriesNamed}), or none. */
+    List<String> countriesNamedBefore(int size) {
+        java.util.Set<String> keys = countriesNamed(size);
+        return keys == null ? List.of() : new ArrayList<>(keys);
+    }
+
     /** Nouns that name delegations rather than people: "the two delegations" counts countries when there are some. */
     private static final Set<String> DELEGATION_NOUNS = Set.of("delegations", "sides", "negotiators", "envoys");
 
