@@ -668,6 +668,10 @@ final class EntityFinder {
             "spokesman", "spokeswoman", "spokesperson", "chair", "chairman", "chairwoman", "chairperson");
 
     /** The person mentioned last whose office or title holds the word ("foreign minister" for "the minister"). */
+    private static final Pattern MINISTERIAL_SECRETARY = Pattern.compile("\\b(?:foreign|defence|defense|home|interior"
+            + "|treasury|health|trade|energy|business|culture|transport|environment|justice|education|commerce"
+            + "|cabinet) secretary\\b|\\bsecretary of state\\b");
+
     private KnownEntity latestWithTitle(String word, String country) {
         KnownEntity best = null;
         int bestAt = -1;
@@ -677,10 +681,14 @@ final class EntityFinder {
                     || seen.getValue() <= bestAt) {
                 continue;
             }
-            boolean titled = k.title() != null && k.title().toLowerCase(Locale.ROOT).contains(word);
+            String title = k.title() == null ? "" : k.title().toLowerCase(Locale.ROOT);
+            boolean titled = title.contains(word);
             for (String o : k.offices()) {
                 titled |= o.contains(word);
             }
+            // "the Minister" after "Foreign Secretary Jane Doe": a secretary of a government department is a minister
+            // (session 10); not a press or party secretary
+            titled |= word.equals("minister") && MINISTERIAL_SECRETARY.matcher(title).find();
             if (titled) {
                 best = k;
                 bestAt = seen.getValue();
