@@ -784,10 +784,12 @@ final class EntityFinder {
                 continue;
             }
             KnownEntity who = officeHolder(m, country, found);
-            if (who != null) {
-                found.add(new EntityMention(m.start(), m.end(), m.group(), who));
-                taken.set(m.start(), m.end());
+            if (who == null) {
+                // "met Kenya's foreign minister" with no holder known: the minister's country takes part (session 10)
+                who = CountryActors.country(country);
             }
+            found.add(new EntityMention(m.start(), m.end(), m.group(), who));
+            taken.set(m.start(), m.end());
         }
     }
 

@@ -340,6 +340,12 @@ final class SentenceEvents {
         List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles = new ArrayList<>();
         for (PhraseMatcher.Match<Lexicon.RolePhrase> r : lexicon.roles().find(tokens, tf, tt)) {
             String rp = tokens.folded(r.first());
+            if (r.last() + 1 < tt && tokens.folded(r.last() + 1).equals("of") && rp.contains("chair")
+                    && (tokens.capitalised(r.first()) || r.first() > tf && OFFICE_RANKS.contains(tokens.folded(r.first() - 1)))) {
+                // "Li Wen, Deputy Chair of the Planning Council,": an office written as a title, not the verb (session
+                // 10); "holds the rotating chair of ASEAN" still chairs
+                continue;
+            }
             if (!quoted.get(r.start()) && !((rp.equals("host") || rp.equals("hosts")) && r.first() > 0
                     && NOUN_LEADS.contains(tokens.folded(r.first() - 1)))
                     && !(HOST_FORMS.contains(rp) && r.first() == r.last() && hostsNonDiplomatic(tokens,
@@ -1240,6 +1246,8 @@ final class SentenceEvents {
     /** Between an address or a speech and its audience: "addressed the", "speech to the UN". */
     private static final Pattern TO_AUDIENCE = Pattern.compile("(?i)\\s+(?:to\\s+|before\\s+)?(?:the\\s+)?"
             + "(?:(?:chair|chairman|chairwoman|chairperson|president|presidency|head|members)\\s+of\\s+(?:the\\s+)?)?");
+    /** Words that make the next word part of an office: "Deputy Chair", "vice chair". */
+    private static final Set<String> OFFICE_RANKS = Set.of("deputy", "vice", "acting", "first", "second");
     private static final Set<String> SPEECH_WORDS = Set.of("address", "addresses", "addressed", "addressing", "speech",
             "speeches");
 
