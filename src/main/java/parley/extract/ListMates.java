@@ -60,7 +60,7 @@ final class ListMates {
             }
             boolean midList = listed || GOES_ON.matcher(text).region(a[1], e).lookingAt();
             int end = a[0];
-            while (end > s) {
+            while (end > s && separatorBefore(text, s, end)) {
                 Matcher m = BEFORE.matcher(text).region(Math.max(s, end - REACH), end);
                 Mate mate = null;
                 // the shortest tail of the window that is a name: try start points from the person backwards
@@ -89,6 +89,11 @@ final class ListMates {
             }
         }
         return out;
+    }
+
+    /** The cheap test before the backward search: the person follows ", " or " and ". */
+    private static boolean separatorBefore(String text, int s, int end) {
+        return end - s >= 2 && (text.startsWith(", ", end - 2) || end - s >= 5 && text.startsWith(" and ", end - 5));
     }
 
     /** The item as a person's name, or null when a word of it is a title, a thing or a stop word ("New York"). */

@@ -49,7 +49,7 @@ class PrecisionFixturesTest {
             "bodies-in-country-lists", "remark-before-departure", "sideline-forms",
             "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy",
             "reported-pronouns", "trip-then-meeting", "list-mates-and-modes", "offices-of-bodies", "collective-sides",
-            "acts-without-meetings", "offices-named-before", "joint-bodies"})
+            "acts-without-meetings", "offices-named-before", "joint-bodies", "set-off-country-lists"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
