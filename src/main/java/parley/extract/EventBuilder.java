@@ -188,6 +188,14 @@ final class EventBuilder {
             day = r != null ? r : resolve(t, tense, stepFrom(t, previous));
             dayTimex = t;
         }
+        Resolution entryDay = sections.chronologyEntry();
+        if (entryDay != null && day != null && dayTimex != null && (lookingBack(dayTimex) || !day.date().known()
+                || day.date().start().isBefore(entryDay.date().start()))) {
+            // "3 - A meets B and apologises for a border shooting last November": a chronology entry happens on its
+            // own day; an earlier time in it ("last …", "… ago", a day before the entry's) is what it looks back on
+            day = entryDay;
+            dayTimex = null;
+        }
         if (day != null && day.date().known() && dayTimex != null) {
             day = multiDay(slot, day, dayTimex, tense);
         }
@@ -272,7 +280,7 @@ final class EventBuilder {
         for (Timex t : own) {
             why.add((t.kind() == Timex.Kind.TIME ? "time '" : "date '") + t.phrase() + "'");
         }
-        if (day != null && !own.contains(dayTimex)) {
+        if (day != null && dayTimex != null && !own.contains(dayTimex)) {
             why.add("date '" + dayTimex.phrase() + "' of the sentence");
         }
         if (derivation != null && SectionDates.fromSection(derivation)) {
@@ -362,6 +370,9 @@ final class EventBuilder {
      * (the first visit since 2008), and a year naming another occasion ("the 1974 agreement") unless it names
      * this trigger ("their 2018 summit").
      */
+    /** A relative clause about people, open up to the time: the time is of that clause's verb. */
+    private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+(?:who|whom|whose)\\s[^,;]*$");
+
     private List<Timex> ownTimes(SentenceEvents.Slot slot) {
         List<Timex> out = new ArrayList<>(slot.times.size());
         for (Timex t : slot.times) {
@@ -378,6 +389,19 @@ final class EventBuilder {
                 continue; // "the 1974 agreement" beside a meeting names the agreement's year
             }
             out.add(t);
+        }
+        // "met Merz, who had arrived on Sunday, in Paris on Monday": a time in a relative clause about people is of
+        // that clause's verb, so another time of the trigger's wins; "Following the call he sounded out his allies,
+        // who on Sunday agreed": a reference point takes no time from it at all
+        List<Timex> described = new ArrayList<>(1);
+        for (Timex t : out) {
+            if (t.start() >= slot.trigger.end()
+                    && WHO_CLAUSE.matcher(text).region(slot.trigger.end(), t.start()).find()) {
+                described.add(t);
+            }
+        }
+        if (!described.isEmpty() && (slot.sequenced || described.size() < out.size())) {
+            out.removeAll(described);
         }
         return out;
     }
@@ -468,6 +492,13 @@ final class EventBuilder {
                 || t.kind() == Timex.Kind.DAY_OF_MONTH || t.kind() == Timex.Kind.MONTH);
     }
 
+    /** "last November", "two years ago", "the previous week": a time told as before the time being told. */
+    private static boolean lookingBack(Timex t) {
+        String p = t.phrase().toLowerCase(java.util.Locale.ROOT);
+        return p.startsWith("last ") || p.startsWith("the previous ") || p.endsWith(" ago")
+                || p.startsWith("earlier ");
+    }
+
     /** The first date the text gives in full (day, month and year), looked for once and only when needed. */
     private LocalDate textDay() {
         if (!textDayLooked) {
@@ -541,6 +572,9 @@ final class EventBuilder {
         return PERIODICAL.matcher(text).region(0, Math.min(text.length(), 400)).find();
     }
 
+    /** "should last until 29 May": the day-month pattern does not keep the "until" before it (session 10). */
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till)\\s+$");
+
     /**
      * Events that last several days: "stayed until Thursday" runs from the day last spoken of, "runs until
      * Friday" from the article's day, "a two-day summit starting Sunday" for two days.
@@ -550,7 +584,9 @@ final class EventBuilder {
         if (d.end() != null || d.precision() != Precision.DAY && d.precision() != Precision.MINUTE) {
             return day;
         }
-        if ("until".equals(t.modifier()) || t.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("until")) {
+        if ("until".equals(t.modifier()) || t.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("until")
+                || (UNTIL_BEFORE.matcher(text).region(Math.max(0, t.start() - 8), t.start()).find()
+                && !RESCHEDULED.matcher(text).region(Math.max(0, t.start() - 30), t.start()).find())) {
             String clause = text.substring(slot.clause.start(), slot.clause.end()).toLowerCase(java.util.Locale.ROOT);
             if (t.kind() == Timex.Kind.WEEKDAY && tense == Tense.PAST && anchor != null && d.start().isAfter(anchor)
                     && !clause.contains("has ") && !clause.contains("have ")) {
@@ -703,6 +739,14 @@ final class EventBuilder {
             + "|floated|offered)\\s+(?:to\\s+(?:host|hold|convene|organise|organize)\\s+|(?:hosting|holding)\\s+)?"
             + "(?:(?:a|an|the|another|new|further|fresh|his|her|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,3}$");
 
+    /** "Were A and B to meet …,", "Should the two sides agree …,": a condition put first, verb before subject. */
+    private static final Pattern INVERTED_IF = Pattern.compile("(?:Were|Should)\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,120}?"
+            + "\\s(?:to\\s+\\p{Ll}+|\\p{Ll}+)\\b[^,;.]*,");
+
+    /** "willing to", "ready to", "open to", "prepared to", "hopes to" right before the trigger (one word between). */
+    private static final Pattern WILLING = Pattern.compile("(?i)\\b(?:willing|ready|open|prepared|hoping|hopes|hope"
+            + "|eager)\\s+to\\s+(?:[\\p{L}-]+\\s+)?$");
+
     /**
      * "said he would", "announced that the two leaders would", "told reporters she would": "would" after a reporting
      * verb is the future seen from the telling (a plan), not a conditional.
@@ -758,6 +802,19 @@ final class EventBuilder {
         if (triggerAt > 0 && (lower.contains("propos") || lower.contains("suggest") || lower.contains("floated")
                 || lower.contains("offered")) && PROPOSING.matcher(clause).region(Math.max(0, triggerAt - 60),
                 Math.min(triggerAt, clause.length())).find()) {
+            return EventStatus.PROPOSED;
+        }
+        if (triggerAt > 0 && (lower.contains("willing") || lower.contains("ready") || lower.contains("open to")
+                || lower.contains("prepared") || lower.contains("hop") || lower.contains("eager"))
+                && WILLING.matcher(clause).region(Math.max(0, triggerAt - 40), Math.min(triggerAt, clause.length()))
+                .find()) {
+            // "says she is willing to sit down with X": a readiness told just before the event's verb is an offer,
+            // whatever the tense of the telling (session 10)
+            return EventStatus.PROPOSED;
+        }
+        if (triggerAt >= 0 && (clause.startsWith("Were ") || clause.startsWith("Should "))
+                && INVERTED_IF.matcher(clause).lookingAt() && clause.indexOf(',') > triggerAt) {
+            // "Were A and B to meet in Geneva, it would be …": an inverted condition, no event told as fact
             return EventStatus.PROPOSED;
         }
         if (tense != Tense.PAST && mayPropose(lower) && proposed(lower.contains("invit")

@@ -120,6 +120,11 @@ public final class EventMerger {
             if (differentPhrases(a, b)) {
                 return -1; // "on Friday" and "in May" in an undated article are two occasions
             }
+            if (proposalBesidePlan(a.status(), b.status()) || proposalBesidePlan(b.status(), a.status())) {
+                // "is willing to sit down with X; nothing is fixed" beside "will hold a video call with X": an offer
+                // and a fixed plan, neither dated, are not known to be one event (session 10)
+                return -1;
+            }
         }
         if (pa.isEmpty() || pb.isEmpty()) {
             // nobody named (strikes, "the summit"): the same kind of event, on the same day, in no other place
@@ -143,6 +148,10 @@ public final class EventMerger {
         }
         return shared * 10 + (a.type() == b.type() ? 5 : 0) + (samePlace ? 3 : 0)
                 + (da.known() && db.known() && da.start().equals(db.start()) ? 2 : 0);
+    }
+
+    private static boolean proposalBesidePlan(EventStatus a, EventStatus b) {
+        return a == EventStatus.PROPOSED && (b == EventStatus.PLANNED || b == EventStatus.HELD);
     }
 
     /** A meeting or talks of two people beside a summit of four or more the same day (a bilateral held beside it). */

@@ -246,6 +246,8 @@ final class SentenceEvents {
     }
 
     final List<Slot> slots = new ArrayList<>();
+    /** A trigger of the sentence was denied or only supposed ("did not meet", "will not sit down with"). */
+    private boolean denied;
     /** The article's text, for what lies between a trigger and a time. */
     private String text = "";
     /** Times of the sentence no trigger's clause holds ("On Monday, as the talks opened, …"). */
@@ -270,17 +272,38 @@ final class SentenceEvents {
         int tt = tokens.indexAt(to);
         List<Clauses.Clause> clauses = Clauses.of(text, from, to);
         List<int[]> naming = namings(text, from, to);
+        // "Will she see A or B next week?": a question asserts no event (session 10)
+        boolean asks = Unasserted.question(text, from, to);
+        int[] abandoned = asks ? null : Unasserted.abandonedPlan(text, from, to);
         for (PhraseMatcher.Match<EventType> m : lexicon.triggers().find(tokens, tf, tt)) {
-            if (quoted.get(m.start()) || negatedByNext(tokens, m) || inside(naming, m.start())) {
+            if (asks || quoted.get(m.start()) || negatedByNext(tokens, m) || inside(naming, m.start())) {
                 continue; // "what the White House calls a framework": a name credited, no call
             }
             String before = text.substring(Math.max(from, m.start() - 40), m.start());
             if ((before.contains("accord") && CITED.matcher(before).find())
                     || (mayNegate(before) && NEGATED.matcher(before).find())) {
+                se.denied = true;
                 continue; // "according to a readout", "did not meet": no event of its own
+            }
+            if (Unasserted.negatedModal(before) || Unasserted.hedged(text, from, m.start())
+                    || (abandoned != null && m.start() >= abandoned[0] && m.start() < abandoned[1])
+                    || (m.value() == EventType.MILITARY && Unasserted.figurative(text, m.end(), to))) {
+                se.denied = true;
+                continue; // "will not sit down with", "declined to say if air raids …", "who was due to attend …,
+                // remained in", "an attack on national independence": told, not asserted (session 10)
             }
             if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
                 continue; // "the year saw Britain recognise …", "saw it as": no one is met
+            }
+            if (OUTBREAK.contains(tokens.folded(m.first())) && (!FIGHTING_BEFORE.matcher(text)
+                    .region(Math.max(from, m.start() - 60), m.start()).find() || OUTBREAK_AS_TIME.matcher(text)
+                    .region(Math.max(from, m.start() - 60), m.start()).find())) {
+                // "a row broke out": only fighting that breaks out is force; "hours after the fighting broke out":
+                // an outbreak told elsewhere, named as the time of another event
+                continue;
+            }
+            if (SPENDING.contains(tokens.folded(m.first())) && !STAY.matcher(text).region(m.end(), to).lookingAt()) {
+                continue; // "spent billions", "spent the day negotiating": only a stay in a place is a visit
             }
             if (CALLING.contains(tokens.folded(m.first())) && m.first() == m.last() && !calledPerson(text, m, names)) {
                 continue; // "called for calm", "called on X to", "called X a danger": no one is phoned
@@ -351,6 +374,10 @@ final class SentenceEvents {
                     && !(HOST_FORMS.contains(rp) && r.first() == r.last() && hostsNonDiplomatic(tokens,
                             new PhraseMatcher.Match<>(r.first(), r.last(), r.start(), r.end(), r.phrase(),
                                     EventType.MEETING), names))) {
+                if (r.value().role() == Role.HOST && Unasserted.negatedModal(
+                        text.substring(Math.max(from, r.start() - 40), r.start()))) {
+                    continue; // "would not host another camp": nobody hosts anything (session 10)
+                }
                 roles.add(r); // not "the hosts rearranged the programme": people named by their part, no role
             }
         }
@@ -529,6 +556,26 @@ final class SentenceEvents {
         return false;
     }
 
+    /** "broke out", "erupted": the outbreak of something, force only when it is fighting (session 10). */
+    private static final Set<String> OUTBREAK = Set.of("break", "breaks", "broke", "broken", "breaking", "erupt",
+            "erupts", "erupted", "erupting");
+    /** A noun of fighting as the subject, with at most a short phrase after it and no clause break. */
+    private static final Pattern FIGHTING_BEFORE = Pattern.compile("(?i)\\b(?:fighting|clashes|hostilities|gunfire"
+            + "|skirmishes|battles?|firefights?|shooting)\\b[^,;.:!?]{0,45}$");
+
+    private static final Pattern OUTBREAK_AS_TIME = Pattern.compile("(?i)\\b(?:after|before|since|until|till|when"
+            + "|once|as)\\s+(?:the\\s+)?(?:fighting|clashes|hostilities|gunfire|skirmishes|battles?|firefights?"
+            + "|shooting)\\b[^,;.:!?]{0,45}$");
+
+    /** "spent last Friday in Oslo", "spends two days in Kyiv": forms of "spend", a visit only as a stay. */
+    private static final Set<String> SPENDING = Set.of("spend", "spends", "spent", "spending");
+    /**
+     * After "spent": a span of time in at most four words, then "in" or "at" and a capitalised place; "spent three
+     * hours in Muscat" is a sitting (its talks are the event), not a stay.
+     */
+    private static final Pattern STAY = Pattern.compile("\\s+(?:(?!hours?\\b|minutes?\\b)[\\p{L}\\d’'-]+\\s+){1,4}?"
+            + "(?:in|at)\\s+(?:the\\s+)?\\p{Lu}");
+
     /** Verbs of phoning that are also other words ("called for", "rings of steel"): a call only with a person after. */
     private static final Set<String> CALLING = Set.of("called", "rings", "ringing");
     /** After the person called: a predicate ("called Lula a danger", "called X's plan …") makes it naming, no call. */
@@ -692,8 +739,10 @@ final class SentenceEvents {
      */
     private void datedSaying(String text, Tokens tokens, int from, int to, List<EntityMention> names, BitSet quoted,
                              List<Clauses.Clause> clauses) {
-        if (!slots.isEmpty()) {
-            return; // "said on Saturday that X and Y could meet": the saying is the source of that event's news
+        if (!slots.isEmpty() || denied) {
+            // "said on Saturday that X and Y could meet": the saying is the source of that event's news; "wrote on
+            // Monday that there was no reason to meet X": the news is the event denied
+            return;
         }
         int k = SAYING_CUES.first(text, from, to);
         if (k < 0) {
@@ -722,10 +771,16 @@ final class SentenceEvents {
     }
 
     private static final parley.extract.text.WordSet SAYING_CUES = new parley.extract.text.WordSet("said", "confirmed",
-            "announced", "declared");
-    /** A saying verb, at most three lower-case words ("the ceasefire", "already"), then a day: "said on Monday". */
-    private static final Pattern DATED_SAYING = Pattern.compile("\\b(said|confirmed|announced|declared)"
-            + "(?:\\s+(?:the\\s+)?[\\p{Ll}-]+){0,3}?,?\\s+(?:(?:early|late)\\s+)?on\\s+(?:Monday|Tuesday|Wednesday"
+            "announced", "declared", "posted", "wrote", "tweeted", "told");
+    /**
+     * A saying verb, at most three lower-case words ("the ceasefire", "already"), then a day: "said on Monday"; a
+     * post ("posted on Sunday that", "wrote on Saturday that", session 10) and words told to an audience ("told the
+     * assembly of the bloc on 12 May that", "told the UN General Assembly on 12 May") are sayings too.
+     */
+    private static final Pattern DATED_SAYING = Pattern.compile("\\b(said|confirmed|announced|declared|posted|wrote"
+            + "|tweeted|told(?=\\s+(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}’'-]+\\s+){0,5}?on\\s))"
+            + "(?:\\s+(?:the\\s+)?[\\p{Ll}-]+){0,3}?(?:\\s+(?:the|a|an|its|his|her|their)(?:\\s+[\\p{L}’'-]+){1,5}?)?,?\\s+"
+            + "(?:(?:early|late)\\s+)?on\\s+(?:Monday|Tuesday|Wednesday"
             + "|Thursday|Friday|Saturday|Sunday|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|(?:January|February|March|April|May|June|July"
             + "|August|September|October|November|December)\\s+\\d{1,2})\\b");
     /** Between the speaker and the saying: nothing, or an auxiliary and an adverb ("had already", "also"). */
@@ -807,7 +862,9 @@ final class SentenceEvents {
             "national", "nationwide", "24-hour", "48-hour", "one-day", "two-day", "week-long", "wildcat", "transport",
             "dock", "port", "airport", "tube", "metro",
             "labour", "labor", "union", "hunger", "workers", "teachers", "doctors", "nurses", "cyber",
-            "cyber-attack", "ransomware", "verbal", "personal", "heart", "panic", "asthma", "lucky", "first", "penalty");
+            "cyber-attack", "ransomware", "verbal", "personal", "heart", "panic", "asthma", "lucky", "first", "penalty",
+            // weather, not force: "a lightning strike hit the barn" (session 10)
+            "lightning");
     private static final Set<String> NOT_FORCE_AFTER = Set.of("action", "ballot", "ballots", "mandate", "pay",
             "workers", "vote", "votes", "notice", "rate", "force");
     /** Words of a labour dispute; with none of {@link #FORCE_WORDS} in the sentence, its strike is a walkout. */
@@ -1226,7 +1283,8 @@ final class SentenceEvents {
                     }
                     if (s != after && s.trigger.start() > after.trigger.end()
                             && !DETERMINED.matcher(text).region(Math.max(0, n.start() - 12), n.start()).find()
-                            && sharesSubject(text, after, s, actors, lexicon.isVerb(s.trigger.phrase()))) {
+                            && sharesSubject(text, after, s, actors, lexicon.isVerb(s.trigger.phrase())
+                                    || SEEING.contains(s.trigger.phrase().toLowerCase(java.util.Locale.ROOT)))) {
                         // "will attend the meeting on Friday and is due to hold a summit with Lee" (not "the G20")
                         s.attachShared(n);
                     }

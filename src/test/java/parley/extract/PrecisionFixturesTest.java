@@ -48,8 +48,10 @@ class PrecisionFixturesTest {
             "bilateral-at-summit", "night-attacks-and-lists", "rings-and-named-gatherings",
             "bodies-in-country-lists", "remark-before-departure", "sideline-forms",
             "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy",
-            "reported-pronouns", "trip-then-meeting", "list-mates-and-modes", "offices-of-bodies", "collective-sides",
-            "acts-without-meetings", "offices-named-before", "joint-bodies", "set-off-country-lists"})
+            "reported-pronouns", "trip-then-meeting", "list-mates-and-modes",
+            "set-off-country-lists", "relative-clause-times", "unasserted-events", "status-as-planned",
+            "outbreaks-and-raids", "chronology-month-headings", "offices-of-bodies", "collective-sides",
+            "acts-without-meetings", "offices-named-before", "joint-bodies"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }

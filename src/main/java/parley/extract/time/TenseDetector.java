@@ -28,6 +28,9 @@ public final class TenseDetector {
     private static final Set<String> PAIR_FIRSTS = FUTURE_PAIRS.stream().map(p -> p.substring(0, p.indexOf(' ')))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MODALS = Set.of("would", "could", "may", "might");
+    /** Before "last" as a verb of duration: "should last", "will last", "is due to last". */
+    private static final Set<String> LASTS_AFTER = Set.of("should", "will", "would", "could", "may", "might", "must",
+            "to", "shall");
     private static final Set<String> MODAL_VERBS = Set.of("meet", "hold", "host", "visit", "travel");
     /**
      * "said the talks would resume", "would take place in Geneva": "would" before a verb of an occasion starting is
@@ -66,7 +69,7 @@ public final class TenseDetector {
             String a = w[i];
             String next = i + 1 < w.length ? w[i + 1] : "";
             String prev = i > 0 ? w[i - 1] : "";
-            if (FUTURE_PARTICIPLES.contains(a) && !ARTICLES.contains(prev) && !insideName(clause, a)
+            if (FUTURE_PARTICIPLES.contains(a) && !ARTICLES.contains(prev) && !prev.equals("as") && !insideName(clause, a)
                     && (BE.contains(prev) || next.equals("to") || next.equals("for") || next.equals("on")
                     || next.equals("in") || next.isEmpty() || a.equals("planning"))) {
                 return Tense.FUTURE;
@@ -98,6 +101,12 @@ public final class TenseDetector {
             }
             if (INTENT_VERBS.contains(a) && next.equals("to")) {
                 continue;
+            }
+            if (a.equals("last") && LASTS_AFTER.contains(prev)) {
+                continue; // "should last until 20 May": the verb of duration, not "last week"
+            }
+            if (next.equals("by") && a.endsWith("ed") && !BE.contains(prev) && !PERFECT.contains(prev)) {
+                continue; // "starts in Vilnius, chaired by Z": a passive participle has no tense of its own
             }
             if (!past) {
                 past = PAST_WORDS.contains(a) || IRREGULAR_PAST.contains(a) || (PERFECT.contains(a) && !next.isEmpty() && isParticiple(next))

@@ -1,0 +1,92 @@
+package parley.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words of an event that the sentence does not assert (session 10): a question ("Will she see A or B next week?"), an
+ * event inside an indirect question or a hedge ("declined to say if air raids were an option", "would not rule out
+ * strikes"), a negated future ("will not sit down with X for now", "would not host another camp"), a plan the
+ * sentence says was dropped ("X, who was due to attend the ceremony, remained in Warsaw") and force named as a figure
+ * of speech ("described the decree as an attack on national independence"). None of them is an event of its own.
+ */
+final class Unasserted {
+    private Unasserted() {
+    }
+
+    /** A sentence that asks: its last mark, before closing quotes or brackets, is a question mark. */
+    private static final Pattern ASKS = Pattern.compile("\\?[\\s\"”’')\\]]*$");
+
+    /** "Will the chief see General A or commander B?": a question reports no event, whatever it names. */
+    static boolean question(String text, int from, int to) {
+        return to > from && text.charAt(to - 1) != '.' && ASKS.matcher(text).region(from, to).find();
+    }
+
+    /**
+     * Before a trigger, within its clause: a verb of saying, asking or knowing and "whether"/"if" ("declined to say
+     * if", "asked whether", "it is unclear whether"), or a hedge that only keeps an option open ("would not rule out",
+     * "refused to rule out"). What follows is a possibility, not news.
+     */
+    private static final Pattern HEDGE = Pattern.compile("(?i)(?:\\b(?:say|said|says|saying|tell|confirm|confirmed"
+            + "|comment|disclose|reveal|ask|asks|asked|asking|unclear|clear|know|knew|known|sure|certain|uncertain"
+            + "|wonder|wondered|wondering|undecided)\\s+(?:on\\s+)?(?:whether|if)\\b[^,;:.!?]{0,60}"
+            + "|\\brul(?:e|ed|es|ing)\\s+out\\s+(?:(?:a|an|any|new|further|fresh|more|the|possible)\\s+){0,2})$");
+
+    static boolean hedged(String text, int from, int triggerStart) {
+        int lo = Math.max(from, triggerStart - 120);
+        String before = text.substring(lo, triggerStart);
+        if (!(before.contains("whether") || before.contains("if") || before.contains("out"))) {
+            return false; // the usual sentence: no regex
+        }
+        return HEDGE.matcher(before).find();
+    }
+
+    /**
+     * Negated futures and modals just before the trigger: "will not sit down with", "won't meet", "would not host",
+     * "cannot attend", "decided not to travel to", "no longer plans to". (The past "did not meet" is
+     * {@link SentenceEvents}'s.)
+     */
+    private static final Pattern NEGATED_MODAL = Pattern.compile("(?i)\\b(?:(?:will|would|could|can|shall|should|must"
+            + "|is|are|was|were)\\s+not|won[’']t|wouldn[’']t|couldn[’']t|cannot|can[’']t|shouldn[’']t|isn[’']t"
+            + "|aren[’']t|not\\s+to|no\\s+longer)\\s+(?:(?:yet|even|now|again|personally|be|going\\s+to|plan\\s+to"
+            + "|plans\\s+to|want\\s+to|wants\\s+to|agree\\s+to)\\s+){0,2}$");
+
+    static boolean negatedModal(String before) {
+        return (before.contains("not") || before.contains("n't") || before.contains("n’t")
+                || before.contains("longer")) && NEGATED_MODAL.matcher(before).find();
+    }
+
+    /**
+     * "X, who was due to attend the signing in Oslo, remained in Warsaw", "Y had been expected to travel to Rome but
+     * stayed at home": the plan told in the first part was not carried out; its triggers report nothing. The span is
+     * [start of "due to" .. the main verb).
+     */
+    private static final Pattern ABANDONED = Pattern.compile("(?i)\\b(?:was|were|had\\s+been)\\s+(?:due|expected"
+            + "|scheduled|supposed|meant|set|slated|billed)\\s+to\\b[^.;!?]*?(?:,\\s*(?:but\\s+)?(?:instead\\s+)?"
+            + "|\\s+but\\s+(?:instead\\s+)?)(?:remained|stayed|pulled\\s+out|withdrew|backed\\s+out|never|cancelled"
+            + "|canceled|called\\s+off|sent\\s+(?:a|an|his|her|their)\\b)");
+
+    /** The span of an abandoned plan in [from, to), or null. */
+    static int[] abandonedPlan(String text, int from, int to) {
+        String s = text.substring(from, to);
+        if (!(s.contains("due") || s.contains("expected") || s.contains("scheduled") || s.contains("supposed")
+                || s.contains("meant") || s.contains("set") || s.contains("slated") || s.contains("billed"))) {
+            return null;
+        }
+        Matcher m = ABANDONED.matcher(text).region(from, to);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
+    }
+
+    /**
+     * "an attack on national independence", "attacks on democracy", "a strike against the rule of law": force named
+     * of an idea is a figure of speech (a real attack is told with its target or its weapon).
+     */
+    private static final Pattern ABSTRACT_OBJECT = Pattern.compile("(?i)^\\s+(?:on|against|upon)\\s+(?:(?:the|our"
+            + "|its|their|his|her|national|basic|fundamental|democratic|[\\p{L}-]+['’]s)\\s+){0,2}(?:independence"
+            + "|sovereignty|democracy|freedom|freedoms|liberty|liberties|rights|constitution|values|dignity|rule\\s+of"
+            + "\\s+law|judiciary|press|truth|science|reason|institutions|unity|identity|faith|culture|traditions"
+            + "|peace\\s+process|autonomy|self-determination|honour|honor|reputation|integrity)\\b");
+    static boolean figurative(String text, int end, int to) {
+        return ABSTRACT_OBJECT.matcher(text).region(end, Math.min(to, end + 80)).lookingAt();
+    }
+}
