@@ -75,6 +75,7 @@ final class ArticleExtraction {
         List<Article.Span> spans = SentenceSplitter.split(text);
         boolean[] furniture = Furniture.mark(text, spans, quoted);
         Tokens tokens = Tokens.of(text);
+        story.countriesIn = (from, to) -> countriesIn(tokens, from, to);
         for (int i = 0; i < spans.size(); i++) {
             if (furniture[i]) {
                 continue;
@@ -122,7 +123,9 @@ final class ArticleExtraction {
                 continue; // a headline sums up the story: it supports events of the text, it adds none of its own
             }
             boolean nobody = e.participants().stream().noneMatch(p -> p.role().present());
-            boolean force = e.type() == EventType.MILITARY || e.type() == EventType.OTHER;
+            // fighting is an event with no one named; an act of diplomacy (OTHER: "recalled its ambassadors") is
+            // filed under the government that acted, and is dropped without one (session 10)
+            boolean force = e.type() == EventType.MILITARY;
             if (nobody && e.type() == EventType.TALKS && e.date().known()) {
                 e = Negotiation.sameParties(e, merged, t -> finishing.finish(t).type() == EventType.TALKS);
                 // "the second round was held in Rome on April 19": a round of the negotiation the article reports
@@ -199,11 +202,38 @@ final class ArticleExtraction {
         } finally {
             if (!caption) {
                 story.noteActors(found); // for "the three ministers" in the sentences that follow
+                story.noteSentence(from, to); // for "the two countries"
+            }
+        }
+    }
+
+    /**
+     * "An extraordinary session of the Joint Border Board opened in Narva": a joint body of two states meets with
+     * its members, the two countries this sentence names, else the two the latest sentences name (session 10).
+     */
+    private void jointBodyMembers(SentenceEvents se, Mention base, Tokens tokens) {
+        for (SentenceEvents.Slot slot : se.slots) {
+            if (slot.type() != EventType.MEETING && slot.type() != EventType.TALKS
+                    || slot.participants.keySet().stream().noneMatch(k -> k.kind() == parley.domain.EntityKind.ORGANISATION
+                    && k.name().startsWith("Joint "))
+                    || slot.participants.keySet().stream().filter(k -> k.kind() != parley.domain.EntityKind.ORGANISATION)
+                    .count() >= 2) {
+                continue; // (two sides already named: "Estonia and Latvia convened the Joint Board")
+            }
+            List<String> members = countriesIn(tokens, base.start(), base.end());
+            if (members.size() != 2) {
+                members = story.countriesNamedBefore(2);
+            }
+            for (String key : members) {
+                slot.participants.putIfAbsent(CountryActors.country(key), parley.domain.Role.ATTENDEE);
             }
         }
     }
 
     private void events(SentenceEvents se, Mention base, Tokens tokens, boolean caption) {
+        if (!caption && !se.slots.isEmpty()) {
+            jointBodyMembers(se, base, tokens);
+        }
         // under a lead or heading of another day, a sentence does not continue the event before it
         boolean otherDay = sections.otherDay(story.lastDate());
         boolean leadIn = !caption && lists.opensList(base.start(), base.end());
@@ -525,6 +555,24 @@ final class ArticleExtraction {
             end = after;
         }
         return text.length();
+    }
+
+    /** The countries text[from, to) names by a name or an adjective ("Latvia", "Estonian"), in order, once each. */
+    private List<String> countriesIn(Tokens tokens, int from, int to) {
+        List<String> out = new ArrayList<>(2);
+        for (int i = tokens.indexAt(from); i < tokens.size() && tokens.start(i) < to; i++) {
+            if (!tokens.capitalised(i) || quoted.get(tokens.start(i))) {
+                continue;
+            }
+            String two = i + 1 < tokens.size() && tokens.capitalised(i + 1)
+                    ? gazetteer.country(tokens.raw(i) + " " + tokens.raw(i + 1)) : null;
+            String key = two != null ? two : gazetteer.country(tokens.raw(i));
+            if (key != null && !out.contains(key)) {
+                out.add(key);
+            }
+            i += two != null ? 1 : 0;
+        }
+        return out;
     }
 
     /** The people a roster line names join the event just reported; the line adds no event of its own. */

@@ -38,7 +38,10 @@ final class CountryActors {
      */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[,;:]\\s|\\s[-–—]\\s*|\\(|\\b(?:and|but|that)\\s)\\s*"
             + LIST + "(?:\\s*[-–—)])?\\s+(?:have |has |had |will |would |are |were |also |then |finally )?"
-            + "(?:agreed|agree|decided|decide|met|meet|held|hold|signed|sign|resumed|resume|concluded|opened|began|begin|launched|are set to|were set to)\\b");
+            + "(?:agreed|agree|decided|decide|met|meet|held|hold|signed|sign|resumed|resume|concluded|opened|began|begin|launched|are set to|were set to"
+            // acts of a government toward others (session 10): "Lithuania summoned home its ambassadors", "Estonia and
+            // Latvia sent a letter to the Council"
+            + "|recalled|recalls|summoned|summons|withdrew|sent a|send a|sends a|wrote to|write to|writes to)\\b");
     /**
      * The parties of a signing named after the verb: "the accord was signed by Thailand and Cambodia", "Israel signed
      * a memorandum with Egypt" (the one before the verb is {@link #SUBJECT}'s).
@@ -109,7 +112,8 @@ final class CountryActors {
 
     /** The verbs SUBJECT needs, looked for before the costlier pattern. */
     private static final String[] SUBJECT_VERBS = {" agree", " decide", " met", " meet", " held", " hold", " sign", " resum",
-        " conclud", " opened", " began", " begin", " launched", " set to"};
+        " conclud", " opened", " began", " begin", " launched", " set to", " recall", " summon", " withdrew", " sen",
+        " wr"};
 
     private static boolean mayActAsSubject(String span) {
         for (String v : SUBJECT_VERBS) {

@@ -34,7 +34,7 @@ final class EntityFinder {
             + "((?i:vice president|prime minister|president|chancellor|foreign minister|foreign secretary"
             + "|defence secretary|defence minister|secretary of state|leader|premier|taoiseach|emperor|king|queen"
             + "|emir|sultan|crown prince|pope|minister|envoy|ambassador|negotiator|mediator|spokesman|spokeswoman"
-            + "|spokesperson|secretary))\\b"
+            + "|spokesperson|secretary|chair|chairman|chairwoman|chairperson))\\b"
             + "(?!\\s+(?:of\\b|\\p{Lu})|,\\s+(?:Sheikh |Sir |Dr |Mr |Ms |Mrs )?\\p{Lu}\\p{Ll}+ (?:\\p{Ll}+ )?\\p{Lu})");
     /** "the foreign ministers of Turkey and Ukraine": one office holder per country named. */
     /**
@@ -62,7 +62,8 @@ final class EntityFinder {
     private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "chancellor", "secretary",
             "ambassador", "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
             "negotiator", "general", "admiral", "commander", "king", "queen", "prince", "premier", "mayor", "governor",
-            "senator", "chief", "leader", "taoiseach", "emperor", "emir", "sultan", "pope");
+            "senator", "chief", "leader", "taoiseach", "emperor", "emir", "sultan", "pope", "chair", "chairman",
+            "chairwoman", "chairperson");
     /** First words of the titles in TITLE, as tokens. */
     private static final Set<String> TITLE_STARTS = Set.of("president", "prime", "chancellor", "vice", "vice-president",
             "foreign", "defence", "defense", "secretary", "secretary-general", "minister", "ambassador", "special",
@@ -265,7 +266,7 @@ final class EntityFinder {
     }
 
     /** "his French counterpart" with no name after it; a name set off after it is found as a name. */
-    private static final Pattern COUNTERPART = Pattern.compile("\\b(?:[Hh]is|[Hh]er) (\\p{Lu}\\p{L}+) counterpart\\b"
+    private static final Pattern COUNTERPART = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (\\p{Lu}\\p{L}+) counterpart\\b"
             + "(?!s|,?\\s+\\p{Lu})");
     /** Offices a person found by title may hold, longest first, as gazetteer office keys. */
     private static final List<String> OFFICE_KEYS = List.of("national security adviser", "foreign secretary",
@@ -289,10 +290,17 @@ final class EntityFinder {
                     subject = f.entity();
                 }
             }
-            if (subject == null || country.equals(subject.country())) {
+            if (subject != null && country.equals(subject.country())) {
+                continue;
+            }
+            if (subject == null) {
+                // "officials of the bloc met their Kenyan counterpart": no office to look up, the side is its country
+                found.add(new EntityMention(m.start(), m.end(), m.group(), CountryActors.country(country)));
+                taken.set(m.start(), m.end());
                 continue;
             }
             List<String> offices = new ArrayList<>(subject.offices());
+            boolean held = false;
             String title = subject.title() == null ? "" : subject.title().toLowerCase(Locale.ROOT);
             for (String key : OFFICE_KEYS) {
                 if (title.contains(key) && !offices.contains(key)) {
@@ -304,8 +312,14 @@ final class EntityFinder {
                 if (!holders.isEmpty()) {
                     found.add(new EntityMention(m.start(), m.end(), m.group(), holders.get(0)));
                     taken.set(m.start(), m.end());
+                    held = true;
                     break;
                 }
+            }
+            if (!held) {
+                // an office the gazetteer holds no one for in that country: the counterpart's country takes part
+                found.add(new EntityMention(m.start(), m.end(), m.group(), CountryActors.country(country)));
+                taken.set(m.start(), m.end());
             }
         }
     }
@@ -364,6 +378,9 @@ final class EntityFinder {
                     .region(Math.max(s, m.start() - 16), m.start()).find()) {
                 continue;
             }
+            if (inPersonsTitle(text, s, e, bs, be, found)) {
+                continue;
+            }
             String name = m.group(1);
             KnownEntity body = localByName.computeIfAbsent(name, n -> {
                 KnownEntity k = new KnownEntity(n, EntityKind.ORGANISATION, null, null, Set.of());
@@ -375,10 +392,49 @@ final class EntityFinder {
         }
     }
 
+    /** An office ending in "of (the)" right before a body: "Deputy Chair of the", "Head of the", "Secretary of". */
+    private static final Pattern OFFICE_OF = Pattern.compile("(?i)\\b(?:chair|chairman|chairwoman|chairperson|head"
+            + "|secretary|secretary-general|president|vice[- ]president|director|director-general|commissioner|governor"
+            + "|speaker|leader|chief|member|spokesman|spokeswoman|spokesperson|envoy|representative|minister)"
+            + "\\s+of\\s+(?:the\\s+)?$");
+
+    /**
+     * "Deputy Chair of the National Planning Council Li Wen", "Ahmad Karimi, Head of the Supreme Defence Commission":
+     * a body named inside a person's office is where that person works, not a second party; the person named beside
+     * the office takes part (session 10). An office with no one named ("the Head of the Commission held talks")
+     * leaves the body to stand for its holder.
+     */
+    private static boolean inPersonsTitle(String text, int s, int e, int bs, int be, List<EntityMention> found) {
+        Matcher office = OFFICE_OF.matcher(text).region(Math.max(s, bs - 40), bs);
+        if (!office.find()) {
+            return false;
+        }
+        int after = be;
+        while (after < e && (text.charAt(after) == ',' || text.charAt(after) == ' ')) {
+            after++;
+        }
+        int titleStart = office.start();
+        for (EntityMention f : found) {
+            if (f.entity().kind() != EntityKind.PERSON) {
+                continue;
+            }
+            if (f.start() == after && after > be) {
+                return true; // the holder's name right after the office
+            }
+            if (f.end() < titleStart && NAME_THEN_OFFICE.matcher(text).region(f.end(), titleStart).matches()) {
+                return true; // "Li Wen, Deputy Chair of …", "Li Wen, the deputy chair of …"
+            }
+        }
+        return false;
+    }
+
+    /** Between a name and the office set off after it: a comma, a determiner and modifiers of the office. */
+    private static final Pattern NAME_THEN_OFFICE = Pattern.compile("(?i),\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
+
     private static final Pattern NAMED_BODY = Pattern.compile("(?:\\b[Tt]he |['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}"
-            + "(?:Committee|Commission|Council|Assembly|Forum|Alliance|Coalition|League|Union|Organi[sz]ation))\\b");
+            + "(?:Committee|Commission|Council|Assembly|Forum|Alliance|Coalition|League|Union|Organi[sz]ation|Board))\\b");
     private static final Set<String> BODY_NOUNS = Set.of("committee", "commission", "council", "assembly", "forum",
-            "alliance", "coalition", "league", "union", "organisation", "organization");
+            "alliance", "coalition", "league", "union", "organisation", "organization", "board");
     private static final Pattern MEMBER_OF = Pattern.compile("(?i)\\bmembers? of\\s*$");
 
     /**
@@ -406,6 +462,13 @@ final class EntityFinder {
                 continue;
             }
             KnownEntity person = localByName.get(f.name());
+            if (person == null) {
+                person = sameNameReversed(f.name());
+                if (person != null) {
+                    localByName.put(f.name(), person);
+                    local.add(f.name(), person, true);
+                }
+            }
             if (person == null) {
                 person = new KnownEntity(f.name(), EntityKind.PERSON, title(f, text), f.country(), Set.of());
                 localByName.put(f.name(), person);
@@ -443,6 +506,30 @@ final class EntityFinder {
             found.add(new EntityMention(mate.start(), mate.end(), mate.name(), person));
             taken.set(mate.start(), mate.end());
         }
+    }
+
+    /**
+     * "Sato Keiko" after "Keiko Sato" (or the other way round): a two-word name written family name first in one
+     * place and given name first in another is one person, not two (session 10); the gazetteer's person when it knows
+     * the other order.
+     */
+    private KnownEntity sameNameReversed(String name) {
+        int space = name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0) {
+            return null;
+        }
+        String reversed = name.substring(space + 1) + " " + name.substring(0, space);
+        KnownEntity seen = localByName.get(reversed);
+        if (seen != null && seen.kind() == EntityKind.PERSON) {
+            return seen;
+        }
+        for (PhraseMatcher.Match<KnownEntity> hit : gazetteer.names().find(Tokens.of(reversed))) {
+            if (hit.start() == 0 && hit.end() == reversed.length() && hit.value().kind() == EntityKind.PERSON
+                    && hit.value().name().equals(reversed)) {
+                return hit.value();
+            }
+        }
+        return null;
     }
 
     /**
@@ -511,6 +598,9 @@ final class EntityFinder {
             }
             return out;
         }
+        if (words.length == 2) {
+            out.add(words[1] + " " + words[0]); // "Keiko Sato" and "Sato Keiko": one person either way (session 10)
+        }
         if (words.length > 1) {
             String shortName = ShortNames.of(name);
             out.add(shortName);
@@ -575,9 +665,13 @@ final class EntityFinder {
 
     /** Titles that name no one office: "the minister" is whichever minister the story spoke of last. */
     private static final Set<String> BARE_TITLES = Set.of("minister", "envoy", "ambassador", "negotiator", "mediator",
-            "spokesman", "spokeswoman", "spokesperson");
+            "spokesman", "spokeswoman", "spokesperson", "chair", "chairman", "chairwoman", "chairperson");
 
     /** The person mentioned last whose office or title holds the word ("foreign minister" for "the minister"). */
+    private static final Pattern MINISTERIAL_SECRETARY = Pattern.compile("\\b(?:foreign|defence|defense|home|interior"
+            + "|treasury|health|trade|energy|business|culture|transport|environment|justice|education|commerce"
+            + "|cabinet) secretary\\b|\\bsecretary of state\\b");
+
     private KnownEntity latestWithTitle(String word, String country) {
         KnownEntity best = null;
         int bestAt = -1;
@@ -587,10 +681,14 @@ final class EntityFinder {
                     || seen.getValue() <= bestAt) {
                 continue;
             }
-            boolean titled = k.title() != null && k.title().toLowerCase(Locale.ROOT).contains(word);
+            String title = k.title() == null ? "" : k.title().toLowerCase(Locale.ROOT);
+            boolean titled = title.contains(word);
             for (String o : k.offices()) {
                 titled |= o.contains(word);
             }
+            // "the Minister" after "Foreign Secretary Jane Doe": a secretary of a government department is a minister
+            // (session 10); not a press or party secretary
+            titled |= word.equals("minister") && MINISTERIAL_SECRETARY.matcher(title).find();
             if (titled) {
                 best = k;
                 bestAt = seen.getValue();
@@ -626,7 +724,23 @@ final class EntityFinder {
         while (a.find()) {
             holdersOf(a, a.group(2), a.group(1), false, quoted, taken, found);
         }
+        Matcher one = ONE_SIDES_COUNTERPARTS.matcher(text).region(s, e);
+        while (one.find()) {
+            String country = gazetteer.country(one.group(1));
+            if (country != null && !quoted.get(one.start()) && taken.get(one.start(), one.end()).isEmpty()) {
+                found.add(new EntityMention(one.start(), one.end(), one.group(), CountryActors.country(country)));
+                taken.set(one.start(), one.end());
+            }
+        }
     }
+
+    /**
+     * "officials of the Quad met their Brazilian counterparts", "the ministers and their Kenyan counterparts": the
+     * other side, unnamed, is its country (session 10); names set off after it stay the holders.
+     */
+    private static final Pattern ONE_SIDES_COUNTERPARTS = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) "
+            + "(\\p{Lu}\\p{Ll}+) (?:counterparts|envoys|negotiators|delegates|ambassadors)\\b"
+            + "(?!,? \\p{Lu})");
 
     /**
      * One office holder (or, unknown, the country) for each country of a plural office's list; the phrase is taken
@@ -670,10 +784,12 @@ final class EntityFinder {
                 continue;
             }
             KnownEntity who = officeHolder(m, country, found);
-            if (who != null) {
-                found.add(new EntityMention(m.start(), m.end(), m.group(), who));
-                taken.set(m.start(), m.end());
+            if (who == null) {
+                // "met Kenya's foreign minister" with no holder known: the minister's country takes part (session 10)
+                who = CountryActors.country(country);
             }
+            found.add(new EntityMention(m.start(), m.end(), m.group(), who));
+            taken.set(m.start(), m.end());
         }
     }
 

@@ -372,6 +372,12 @@ final class SentenceEvents {
         List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles = new ArrayList<>();
         for (PhraseMatcher.Match<Lexicon.RolePhrase> r : lexicon.roles().find(tokens, tf, tt)) {
             String rp = tokens.folded(r.first());
+            if (r.last() + 1 < tt && tokens.folded(r.last() + 1).equals("of") && rp.contains("chair")
+                    && (tokens.capitalised(r.first()) || r.first() > tf && OFFICE_RANKS.contains(tokens.folded(r.first() - 1)))) {
+                // "Li Wen, Deputy Chair of the Planning Council,": an office written as a title, not the verb (session
+                // 10); "holds the rotating chair of ASEAN" still chairs
+                continue;
+            }
             if (!quoted.get(r.start()) && !((rp.equals("host") || rp.equals("hosts")) && r.first() > 0
                     && NOUN_LEADS.contains(tokens.folded(r.first() - 1)))
                     && !(HOST_FORMS.contains(rp) && r.first() == r.last() && hostsNonDiplomatic(tokens,
@@ -1322,10 +1328,30 @@ final class SentenceEvents {
                 // after a comma, or right before the event noun it names ("for the NATO summit"): the next trigger
                 // (not a strike the speaker reports: "At a news conference, the spokesman said missiles had hit")
                 after.attach(n);
-            } else {
+            } else if (!audience(text, before, n)) {
                 before.attach(n);
             }
         }
+    }
+
+    /** Between an address or a speech and its audience: "addressed the", "speech to the UN". */
+    private static final Pattern TO_AUDIENCE = Pattern.compile("(?i)\\s+(?:to\\s+|before\\s+)?(?:the\\s+)?"
+            + "(?:(?:chair|chairman|chairwoman|chairperson|president|presidency|head|members)\\s+of\\s+(?:the\\s+)?)?");
+    /** Words that make the next word part of an office: "Deputy Chair", "vice chair". */
+    private static final Set<String> OFFICE_RANKS = Set.of("deputy", "vice", "acting", "first", "second");
+    private static final Set<String> SPEECH_WORDS = Set.of("address", "addresses", "addressed", "addressing", "speech",
+            "speeches");
+
+    /**
+     * "President X addressed the General Assembly", "Trump's address to the Knesset": the body spoken to is the
+     * audience of the speaker's statement, not a party to it (the dev gold lists the speaker alone; session 10); so
+     * is the body a letter is sent to ("sent a letter to the chair of the Security Council").
+     */
+    private static boolean audience(String text, Slot speech, EntityMention n) {
+        String trigger = Tokens.fold(speech.trigger.phrase());
+        return speech.type() == EventType.STATEMENT && n.entity().kind() == parley.domain.EntityKind.ORGANISATION
+                && (SPEECH_WORDS.contains(trigger) || trigger.contains("letter"))
+                && TO_AUDIENCE.matcher(text).region(speech.trigger.end(), n.start()).matches();
     }
 
     private void applyRoles(List<EntityMention> actors, List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles,

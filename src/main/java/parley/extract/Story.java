@@ -624,7 +624,10 @@ final class Story {
             }
         }
         if (pick < 0) {
-            return size == 0 ? null : recentGroup(size, phrase, slot);
+            Event named = size == 0 ? null : recentGroup(size, phrase, slot);
+            // "- 2 May: both foreign ministers convene a commission in Riga" with no one named: the sides are the
+            // countries the text around names (session 10)
+            return named != null || size == 0 ? named : namedStates(size, slot);
         }
         remember(pickMembers, pick);
         Event e = events.get(pick);
@@ -664,6 +667,9 @@ final class Story {
             }
         }
         if (keys.size() != size) {
+            keys = countriesNamed(size);
+        }
+        if (keys == null || keys.size() != size) {
             return null;
         }
         List<Participant> ps = new ArrayList<>();
@@ -672,6 +678,58 @@ final class Story {
         }
         return new Event(0, slot.type(), null, EventDate.UNKNOWN, null, null, EventStatus.HELD, ps, List.of(),
                 List.of());
+    }
+
+    /** The countries the latest sentences name, as the group's parties, when they are exactly {@code size}. */
+    private Event namedStates(int size, SentenceEvents.Slot slot) {
+        java.util.Set<String> keys = countriesNamed(size);
+        if (keys == null) {
+            return null;
+        }
+        List<Participant> ps = new ArrayList<>();
+        for (String key : keys) {
+            ps.add(EventBuilder.participant(CountryActors.country(key), Role.ATTENDEE));
+        }
+        Event named = new Event(0, slot.type(), null, EventDate.UNKNOWN, null, null, EventStatus.HELD, ps, List.of(),
+                List.of());
+        return new Event(0, slot.type(), EventTitles.of(named).replaceFirst("^[^:]*: ", ""), EventDate.UNKNOWN, null,
+                null, EventStatus.HELD, ps, List.of(), List.of());
+    }
+
+    /** How many sentences back "the two countries" may find the countries it counts. */
+    private static final int COUNTRY_SENTENCES = 6;
+    /** The latest sentences read (newest last), as [start, end) of the text. */
+    private final java.util.ArrayDeque<int[]> recentSentences = new java.util.ArrayDeque<>();
+    /** The countries a stretch of the text names, by name or adjective, in order (set by the extraction). */
+    java.util.function.BiFunction<Integer, Integer, List<String>> countriesIn = (a, b) -> List.of();
+
+    /** Remembers a sentence read, for the countries "the two countries" may count. */
+    void noteSentence(int from, int to) {
+        recentSentences.addLast(new int[] {from, to});
+        if (recentSentences.size() > COUNTRY_SENTENCES) {
+            recentSentences.removeFirst();
+        }
+    }
+
+    /**
+     * "Estonia and Latvia have argued over the river for years. … The two countries held talks": the countries the
+     * latest sentences name, from the newest back until there are {@code size}; null when the sentence that reaches
+     * that count names more (session 10).
+     */
+    private java.util.Set<String> countriesNamed(int size) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        java.util.Iterator<int[]> it = recentSentences.descendingIterator();
+        while (it.hasNext() && keys.size() < size) {
+            int[] span = it.next();
+            keys.addAll(countriesIn.apply(span[0], span[1]));
+        }
+        return keys.size() == size ? keys : null;
+    }
+
+    /** The {@code size} countries the latest sentences name (see {@link #countriesNamed}), or none. */
+    List<String> countriesNamedBefore(int size) {
+        java.util.Set<String> keys = countriesNamed(size);
+        return keys == null ? List.of() : new ArrayList<>(keys);
     }
 
     /** Nouns that name delegations rather than people: "the two delegations" counts countries when there are some. */

@@ -48,6 +48,10 @@ final class TitledPeople {
     /** A regnal number after a name: "Abdullah II", "Charles III". */
     private static final Pattern ROMAN = Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)");
 
+    /** Nouns that end the name of a body an office belongs to ("… of the Standing Committee"). */
+    static final String BODY = "(?:Council|Commission|Committee|Board|Assembly|Bureau|Authority|Agency|Secretariat"
+            + "|Directorate|Presidium|Politburo|Parliament|Senate|Congress|Forum|League|Union|Party|Front|Court)";
+
     private static final Pattern ROLE_FIRST;
     private static final Pattern NAME_FIRST;
     private static final Pattern PLURAL;
@@ -69,10 +73,16 @@ final class TitledPeople {
         String role = "(?i:(?:" + mod + "[ -]+){0,3}" + head + ")";
         String address = "(?:(?:" + alternation(WORDS.ranks) + "|" + alternation(WORDS.honorifics) + ")\\.?" + SP
                 + ")";
+        // "the US ambassador to Malaysia, X"; also a body in lower case before the comma: "the chair of the regional
+        // forum, Sato Keiko" (session 10)
         String destination = "(?:" + SP + "(?:to|of|for|in)" + SP + "(?:the" + SP + ")?\\p{Lu}[\\p{L}.]*(?:" + SP
-                + "\\p{Lu}[\\p{L}.]*){0,2})";
-        ROLE_FIRST = Pattern.compile("\\b(?<role>" + role + ")\\b(?:(?<dest>" + destination + ")?(?<comma>,))?" + SP
-                + "(?<addr>" + address + "*)(?<name>" + NAME + ")");
+                + "\\p{Lu}[\\p{L}.]*){0,2}|" + SP + "of" + SP + "the" + SP + "(?:\\p{Ll}[\\p{L}-]*" + SP
+                + "){0,2}\\p{Ll}[\\p{L}-]*)";
+        // "Deputy Chair of the National Planning Council Li Wen": a body named in the title ends at its noun, so the
+        // name may follow without a comma (a place or country there needs the comma: "ambassador to Malaysia, X")
+        String body = "(?:" + SP + "of" + SP + "(?:the" + SP + ")?(?:\\p{Lu}[\\p{L}-]*" + SP + "){0,4}" + BODY + ")";
+        ROLE_FIRST = Pattern.compile("\\b(?<role>" + role + ")\\b(?:(?<dest>" + destination + ")?(?<comma>,)|"
+                + body + "(?!" + SP + "of\\b),?)?" + SP + "(?<addr>" + address + "*)(?<name>" + NAME + ")");
         NAME_FIRST = Pattern.compile("(?<name>" + NAME + "),(?:" + SP + "who" + SP + "(?:is|was)(?:" + SP
                 + "(?:then|now|also))?)?" + SP + "(?:(?i:the|a|an|his|her|their|its)" + SP + ")?(?:(?<pre>\\p{Lu}[\\p{L}.]*"
                 + "(?:" + SP + "\\p{Lu}[\\p{L}.]*)?(?:['’]s)?)" + SP + ")?(?<role>" + role + ")\\b(?!-|" + SP

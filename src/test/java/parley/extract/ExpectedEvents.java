@@ -24,7 +24,7 @@ import parley.domain.Role;
  * Checks an extraction against the events an analyst expects, written as JSON: {"count": n, "events": [{"type",
  * "date" (ISO at the event's precision, null for undated), optional "end", "time", "phrase", "participants" (present
  * names), "countries" (present and of kind COUNTRY), "roles" {name: role}, "absent" [names], "location",
- * "status"}]}. Every expected event must match a distinct extracted one, and the counts must be equal: extra events
+ * "status", "only" (true: no one else present)}]}. Every expected event must match a distinct extracted one, and the counts must be equal: extra events
  * are as wrong as missing ones.
  */
 final class ExpectedEvents {
@@ -89,6 +89,9 @@ final class ExpectedEvents {
             if (!present.contains(p.asText())) {
                 return false;
             }
+        }
+        if (e.path("only").asBoolean(false) && present.size() != e.get("participants").size()) {
+            return false; // "only": true — nobody present beyond the names listed
         }
         if (e.has("countries")) {
             List<String> countries = ev.participants().stream()

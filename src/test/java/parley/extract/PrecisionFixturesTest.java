@@ -51,7 +51,8 @@ class PrecisionFixturesTest {
             "reported-pronouns", "trip-then-meeting", "list-mates-and-modes",
             "set-off-country-lists", "relative-clause-times", "unasserted-events", "status-as-planned",
             "outbreaks-and-raids", "chronology-month-headings", "audiences-and-offers", "reported-plans",
-            "ahead-and-hedged", "press-calls-and-stays", "signing-words"})
+            "ahead-and-hedged", "press-calls-and-stays", "signing-words", "offices-of-bodies", "collective-sides",
+            "acts-without-meetings", "offices-named-before", "joint-bodies"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }

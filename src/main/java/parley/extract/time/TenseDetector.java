@@ -70,7 +70,7 @@ public final class TenseDetector {
             String a = w[i];
             String next = i + 1 < w.length ? w[i + 1] : "";
             String prev = i > 0 ? w[i - 1] : "";
-            if (FUTURE_PARTICIPLES.contains(a) && !ARTICLES.contains(prev) && !prev.equals("as")
+            if (FUTURE_PARTICIPLES.contains(a) && !ARTICLES.contains(prev) && !prev.equals("as") && !insideName(clause, a)
                     && (BE.contains(prev) || next.equals("to") || next.equals("for") || next.equals("on")
                     || next.equals("in") || next.isEmpty() || a.equals("planning"))) {
                 return Tense.FUTURE;
@@ -136,6 +136,31 @@ public final class TenseDetector {
      * The lower-cased runs of letters and apostrophes, in order: what splitting on {@code [^\p{L}'’]+} gives
      * (less its leading empty word, which no test below can match), without a regular expression.
      */
+    /**
+     * "Deputy Chair of the National Planning Council": the participle written capitalised after another capitalised
+     * word is part of a name, not a look ahead (session 10).
+     */
+    private static boolean insideName(CharSequence clause, String participle) {
+        String c = clause.toString();
+        if (c.contains(participle)) {
+            return false; // written in lower case too: that one is the verb
+        }
+        String cap = Character.toUpperCase(participle.charAt(0)) + participle.substring(1);
+        for (int at = c.indexOf(cap); at >= 0; at = c.indexOf(cap, at + 1)) {
+            int k = at - 1;
+            if (k > 0 && c.charAt(k) == ' ') {
+                int ws = k;
+                while (ws > 0 && Character.isLetter(c.charAt(ws - 1))) {
+                    ws--;
+                }
+                if (ws < k && Character.isUpperCase(c.charAt(ws))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String[] words(CharSequence clause) {
         String s = clause.toString().toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
