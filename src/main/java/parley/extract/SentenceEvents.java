@@ -584,13 +584,25 @@ final class SentenceEvents {
     private static final Pattern COORDINATED_VERB = Pattern.compile("(?i)(?:,\\s*|\\s)(?:and|but)\\s+(?:then\\s+|later\\s+"
             + "|also\\s+|afterwards\\s+)?(?:is|are|was|were|will|would|has|have|had|then)\\b|,\\s*then\\s+\\p{Ll}");
 
+    /** Adverbs between a conjunction and the verb it coordinates: "and then met", "and later held talks". */
+    private static final String THEN = "(?:then\\s+|later\\s+|also\\s+|afterwards\\s+|subsequently\\s+|briefly\\s+)?";
+    /** "flew to Brussels on Wednesday and met Kallas": the gap ends with the conjunction, the trigger is the verb. */
+    private static final Pattern AND_THEN_VERB = Pattern.compile("(?i)(?:,\\s*|\\s)(?:and|but|then)\\s+" + THEN + "$");
+    /**
+     * "travelled to Brussels and held talks with Kallas": the conjunction, a light verb and a few words of the noun
+     * phrase ("and had a brief meeting with").
+     */
+    private static final Pattern AND_THEN_HELD = Pattern.compile("(?i)(?:,\\s*|\\s)(?:and|but|then)\\s+" + THEN
+            + "(?:held|had|hosted|chaired|co-chaired|led|opened|attended|joined)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$");
+
     /**
      * "X will attend the meeting on Friday and is due to hold a summit with Lee on Saturday", "X addresses the
      * parliament, then co-chairs the summit": the later trigger's verb is coordinated with the first one's and names no
      * subject of its own, so the sentence's subject takes part in both. A name between the conjunction and the later
      * trigger ("and Lee will host a summit") is that clause's own subject.
      */
-    private static boolean sharesSubject(String text, Slot first, Slot later, List<EntityMention> actors) {
+    private static boolean sharesSubject(String text, Slot first, Slot later, List<EntityMention> actors,
+                                        boolean laterIsVerb) {
         String gap = text.substring(first.trigger.end(), later.trigger.start());
         if (!(gap.contains("and ") || gap.contains("but ") || gap.contains("then "))) {
             return false;
@@ -599,6 +611,12 @@ final class SentenceEvents {
         int at = -1;
         while (m.find()) {
             at = m.start();
+        }
+        if (at < 0 && later.type() != EventType.VISIT) {
+            // (a site "visited" on a trip is a stop of that trip, not a visit of its own: "and visited the museum")
+            Matcher p = (laterIsVerb ? AND_THEN_VERB : AND_THEN_HELD).matcher(text)
+                    .region(first.trigger.end(), later.trigger.start());
+            at = p.find() ? p.start() : -1;
         }
         if (at < 0) {
             return false;
@@ -611,8 +629,11 @@ final class SentenceEvents {
         return true;
     }
 
-    /** ", where on Friday he held talks": a relative clause whose subject is the sentence's subject again. */
-    private static final Pattern WHERE_SUBJECT = Pattern.compile("(?i),\\s+where\\b[^,;]{0,40}?\\b(?:he|she|they)\\s+\\S+\\s*$");
+    /**
+     * ", where on Friday he held talks", ", where he met Kallas": a relative clause whose subject is the sentence's
+     * subject again (the trigger may be the verb right after the pronoun).
+     */
+    private static final Pattern WHERE_SUBJECT = Pattern.compile("(?i),\\s+where\\b[^,;]{0,40}?\\b(?:he|she|they)(?:\\s+\\S+)?\\s*$");
     /** ", where on Friday ...": what follows belongs to the relative clause's own verb. */
     private static final Pattern WHERE = Pattern.compile("(?i),\\s+where\\b");
     /**
@@ -763,8 +784,16 @@ final class SentenceEvents {
             return;
         }
         slots.removeIf(s -> s.type() == EventType.CALL && s.trigger.first() > 0
-                && MODE_WORDS.contains(tokens.folded(s.trigger.first() - 1)));
+                && (MODE_WORDS.contains(tokens.folded(s.trigger.first() - 1))
+                || JOINING.contains(tokens.folded(s.trigger.first() - 1))
+                && MODE_WORDS_ALL.contains(tokens.folded(s.trigger.first()))));
     }
+
+    /** "with Lula joining by phone", "who dialled in by telephone": taking part in the other trigger's event. */
+    private static final Set<String> JOINING = Set.of("joining", "joined", "joins", "join", "participating",
+            "participated", "in", "present");
+    /** The first word of a call phrase that says how someone took part: "by phone", "over the phone". */
+    private static final Set<String> MODE_WORDS_ALL = Set.of("by", "via", "through", "over");
 
     /** Labour strikes, hunger strikes, cyber attacks, attacks in sport or in words: the nouns of force used otherwise. */
     private static final Set<String> FORCE_NOUNS = Set.of("strike", "strikes", "attack", "attacks");
@@ -1191,7 +1220,7 @@ final class SentenceEvents {
                     }
                     if (s != after && s.trigger.start() > after.trigger.end()
                             && !DETERMINED.matcher(text).region(Math.max(0, n.start() - 12), n.start()).find()
-                            && sharesSubject(text, after, s, actors)) {
+                            && sharesSubject(text, after, s, actors, lexicon.isVerb(s.trigger.phrase()))) {
                         // "will attend the meeting on Friday and is due to hold a summit with Lee" (not "the G20")
                         s.attachShared(n);
                     }
