@@ -24,6 +24,8 @@ import org.jsoup.select.QueryParser;
  */
 final class Furniture {
     private static final Evaluator JUNK_QUERY;
+    private static final Evaluator LINK = Css.of("a");
+    private static final Evaluator PARAGRAPH = Css.of("p");
     private static final Evaluator HEADER_QUERY = QueryParser.parse("header, [role=banner]");
     private static final Evaluator IN_ARTICLE_QUERY = QueryParser.parse(
             "article, main, [role=main], [itemprop=articleBody]");
@@ -192,7 +194,8 @@ final class Furniture {
 
     /** "Related stories", "Read more", "More from ..." headings go, with the lists or link blocks that follow them. */
     private static void removeListsWithHeadings(Document doc) {
-        for (Element h : doc.body().select("h1, h2, h3, h4, h5, h6, p > strong:only-child, div > strong:only-child")) {
+        Evaluator headings = Css.of("h1, h2, h3, h4, h5, h6, p > strong:only-child, div > strong:only-child");
+        for (Element h : doc.body().select(headings)) {
             if (h.parent() == null || !LIST_HEADING.matcher(h.text()).matches()) {
                 continue;
             }
@@ -230,7 +233,7 @@ final class Furniture {
         if (c.links < 2 || c.linkShare() < 0.7 || !e.normalName().matches("ul|ol|div|section|table")) {
             return false;
         }
-        return e.select("p").stream().noneMatch(p -> p.text().length() > 120 && linkShare(p) < 0.5);
+        return e.select(PARAGRAPH).stream().noneMatch(p -> p.text().length() > 120 && linkShare(p) < 0.5);
     }
 
     private static boolean isReadMoreLine(Element e) {
@@ -258,8 +261,8 @@ final class Furniture {
             return 0;
         }
         int linked = 0;
-        for (Element a : e.select("a")) {
-            if (a.closest("a") == a && (a.parent() == null || a.parent().closest("a") == null)) {
+        for (Element a : e.select(LINK)) {
+            if (a.closest(LINK) == a && (a.parent() == null || a.parent().closest(LINK) == null)) {
                 linked += a.text().length();
             }
         }
@@ -272,7 +275,7 @@ final class Furniture {
             return 0;
         }
         int n = 0;
-        Elements ps = e.normalName().equals("p") ? new Elements(e) : e.select("p");
+        Elements ps = e.normalName().equals("p") ? new Elements(e) : e.select(PARAGRAPH);
         for (Element p : ps) {
             n += p.text().length();
         }

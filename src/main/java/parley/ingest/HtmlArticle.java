@@ -129,7 +129,7 @@ final class HtmlArticle {
         Metadata ld = JsonLd.of(doc);
         signals.add(Signal.JSON_LD, ld.published(), null);
         for (String css : DATE_META) {
-            for (Element m : doc.select(css)) {
+            for (Element m : doc.select(Css.of(css))) {
                 LocalDate d = DateText.first(m.attr("content"));
                 if (d != null && !signals.has(Signal.META)) {
                     signals.add(Signal.META, d, css.replaceAll("^meta\\[(?:property|name|itemprop|http-equiv)~?=|\\]$", ""));
@@ -161,7 +161,7 @@ final class HtmlArticle {
 
     /** The page's own address: the canonical link, else og:url. */
     private static String canonicalUrl(Document doc) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+        Element link = doc.selectFirst(Css.of("link[rel=canonical][href]"));
         if (link != null) {
             return link.attr("href");
         }
@@ -186,8 +186,8 @@ final class HtmlArticle {
 
     /** The outlet's wordmark in the page header ({@code .logo}, {@code .wordmark}, {@code .site-title}). */
     private static String logo(Document doc) {
-        for (Element e : doc.select("[class*=logo], [class*=wordmark], [class*=site-title], [class*=site-name], "
-                + "[class*=brand], header a[rel=home], [itemprop=publisher] [itemprop=name]")) {
+        for (Element e : doc.select(Css.of("[class*=logo], [class*=wordmark], [class*=site-title], [class*=site-name], "
+                + "[class*=brand], header a[rel=home], [itemprop=publisher] [itemprop=name]"))) {
             String t = JsonLd.blankToNull(e.text());
             if (t != null && t.length() <= 60 && t.split("\\s+").length <= 6 && (!e.hasAttr("class")
                     || LOGO_CLASS.matcher(e.className()).find())) {
@@ -199,7 +199,7 @@ final class HtmlArticle {
 
     private static String firstContent(Document doc, String... selectors) {
         for (String css : selectors) {
-            Element m = doc.selectFirst(css);
+            Element m = doc.selectFirst(Css.of(css));
             if (m != null && !m.attr("content").isBlank()) {
                 return m.attr("content");
             }
@@ -209,8 +209,8 @@ final class HtmlArticle {
 
     /** The outlet naming itself in a copyright line of the footer (never inside an appeal box). */
     private static String footerPublisher(Document doc) {
-        for (Element e : doc.select("footer, [class*=footer], [id*=footer], [class*=copyright], [role=contentinfo]")) {
-            if (e.closest("[class*=donat], [class*=support], [class*=contribut], [class*=appeal]") != null) {
+        for (Element e : doc.select(Css.of("footer, [class*=footer], [id*=footer], [class*=copyright], [role=contentinfo]"))) {
+            if (e.closest(Css.of("[class*=donat], [class*=support], [class*=contribut], [class*=appeal]")) != null) {
                 continue;
             }
             for (String line : HtmlText.of(e).split("\n")) {
@@ -227,14 +227,14 @@ final class HtmlArticle {
     static Element articleRoot(Document doc) {
         Element body = doc.body();
         int pageText = Furniture.paragraphText(body);
-        Element bestArticle = doc.select("article").stream()
+        Element bestArticle = doc.select(Css.of("article")).stream()
                 .max(Comparator.comparingInt(Furniture::paragraphText)).orElse(null);
         if (bestArticle != null && Furniture.paragraphText(bestArticle) * 10 >= pageText * 3
                 && Furniture.paragraphText(bestArticle) > 0) {
             return bestArticle;
         }
         for (String css : new String[] {"[itemprop=articleBody]", "main", "[role=main]"}) {
-            Element e = doc.select(css).stream().max(Comparator.comparingInt(Furniture::paragraphText)).orElse(null);
+            Element e = doc.select(Css.of(css)).stream().max(Comparator.comparingInt(Furniture::paragraphText)).orElse(null);
             if (e != null && Furniture.paragraphText(e) * 10 >= pageText * 3 && Furniture.paragraphText(e) > 0) {
                 return e;
             }
@@ -245,7 +245,7 @@ final class HtmlArticle {
     /** The block whose paragraphs (counted fully for their parent, half for the grandparent) hold the most text. */
     private static Element densest(Element body) {
         Map<Element, Integer> score = new HashMap<>();
-        Elements ps = body.select("p");
+        Elements ps = body.select(Css.of("p"));
         if (ps.isEmpty()) {
             return body;
         }
@@ -271,7 +271,7 @@ final class HtmlArticle {
      * text read as a line ("Updated 3 March 2024"), even when the layout runs it on after the author's name.
      */
     private static void dateElements(Element scope, DateSignals signals) {
-        for (Element e : scope.select("[class*=date], [class*=publish], [class*=timestamp]")) {
+        for (Element e : scope.select(Css.of("[class*=date], [class*=publish], [class*=timestamp]"))) {
             String t = JsonLd.blankToNull(e.text());
             if (t != null && t.length() <= 100 && DATE_CLASS.matcher(e.className()).find()) {
                 TextDates.collect(t, List.of(t), signals);
@@ -284,7 +284,7 @@ final class HtmlArticle {
         for (String css : new String[] {"[itemprop=datePublished][datetime], [itemprop=datePublished][content]",
                 "time[pubdate][datetime], time[class*=publish][datetime], [class*=publish] time[datetime]",
                 "time[datetime]"}) {
-            for (Element t : scope.select(css)) {
+            for (Element t : scope.select(Css.of(css))) {
                 LocalDate d = DateText.first(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"));
                 if (d != null) {
                     return d;
@@ -296,8 +296,8 @@ final class HtmlArticle {
 
     /** The names of the first byline element ("By A in Riyadh and B" → "A and B"), or null. */
     private static String byline(Document doc) {
-        for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
-                + "[class~=(?i)^(byline|authors?|author-name|byline__name|article-byline)$]")) {
+        for (Element e : doc.select(Css.of("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
+                + "[class~=(?i)^(byline|authors?|author-name|byline__name|article-byline)$]"))) {
             String t = JsonLd.blankToNull(e.text());
             if (t != null && t.length() <= 160) {
                 String names = Bylines.authors(t);
@@ -314,7 +314,7 @@ final class HtmlArticle {
             return withoutSiteSuffix(structured.title(), publisher, false);
         }
         // The story's own h1 first: a page may set its logo in an h1 too.
-        for (Element h1 : root.select("h1").isEmpty() ? doc.select("h1") : root.select("h1")) {
+        for (Element h1 : root.select(Css.of("h1")).isEmpty() ? doc.select(Css.of("h1")) : root.select(Css.of("h1"))) {
             String t = JsonLd.blankToNull(h1.text());
             if (t != null && !t.equalsIgnoreCase(publisher)) {
                 return t;

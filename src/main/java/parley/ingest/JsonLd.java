@@ -32,7 +32,7 @@ final class JsonLd {
 
     static Metadata of(Document doc) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(Css.of("script[type~=(?i)application/ld\\+json]"))) {
             try {
                 collect(MAPPER.readTree(script.data()), objects);
             } catch (Exception e) {

@@ -130,7 +130,7 @@ final class Schema {
      * The versions of this build's migrations, portable ones and each dialect's own; the fast path of
      * {@link #upToDate} trusts this list, and {@code SchemaTest} checks it against the migrations Flyway finds.
      */
-    static final List<String> PORTABLE_VERSIONS = List.of("1", "2", "3", "4", "5", "8", "9", "10", "11");
+    static final List<String> PORTABLE_VERSIONS = List.of("1", "2", "3", "4", "5", "8", "9", "10", "11", "12");
     static final Map<String, List<String>> DIALECT_VERSIONS = Map.of("h2", List.of(), "postgresql", List.of("6", "7"));
 
     /**

@@ -13,8 +13,14 @@ import parley.domain.Source;
 
 /** Reading sources: the list without texts, one source with its text. */
 final class SourceRows {
-    private static final String COLUMNS = "id, file_name, file_format, title, publisher, author, published, "
-            + "published_basis, inferred_from, sha256, imported_at, published_signal, reading_notes";
+    private static final String COLUMNS = "s.id, s.file_name, s.file_format, s.title, s.publisher, s.author, "
+            + "s.published, s.published_basis, s.inferred_from, s.sha256, s.imported_at, s.published_signal, "
+            + "s.reading_notes";
+    /**
+     * Texts of at most this many characters are kept in {@code source_texts} (migration V12), longer ones in the
+     * source's CLOB as before: a row in a B-tree page stays a few pages at most.
+     */
+    static final int TEXT_IN_ROW_AT_MOST = 65_536;
 
     private SourceRows() {
     }
@@ -22,7 +28,7 @@ final class SourceRows {
     static List<Source> all(Connection c) throws SQLException {
         List<Source> sources = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM sources ORDER BY imported_at, id");
+                "SELECT " + COLUMNS + " FROM sources s ORDER BY s.imported_at, s.id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 sources.add(read(rs, null));
@@ -32,10 +38,16 @@ final class SourceRows {
     }
 
     static Optional<Source> one(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", body FROM sources WHERE id = ?")) {
+        // The text's own row when it has one (V12), else the body of a source stored before or a long text.
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", t.body, s.body FROM sources s"
+                + " LEFT JOIN source_texts t ON t.source_id = s.id WHERE s.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs, rs.getString(14))) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String own = rs.getString(14);
+                return Optional.of(read(rs, own != null ? own : rs.getString(15)));
             }
         }
     }

@@ -164,7 +164,10 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             Sql.setEnum(ps, 7, basis);
             Sql.setLong(ps, 8, source.inferredFrom());
             Sql.setText(ps, 9, source.sha256());
-            Sql.setText(ps, 10, source.text() == null ? "" : source.text());
+            String text = source.text() == null ? "" : source.text();
+            // A text of usual length goes into a row of its own (see SourceRows), not through H2's LOB store.
+            boolean ownRow = !text.isEmpty() && text.length() <= SourceRows.TEXT_IN_ROW_AT_MOST;
+            Sql.setText(ps, 10, ownRow ? "" : text);
             Sql.setInstant(ps, 11, source.importedAt() == null ? Instant.now() : source.importedAt());
             byte[] prints = PackedPrints.pack(sentenceFingerprints);
             if (prints == null) {
@@ -175,6 +178,12 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             Sql.setText(ps, 13, source.publishedSignal());
             Sql.setText(ps, 14, source.readingNotes().isEmpty() ? null : String.join("\n", source.readingNotes()));
             long id = insertedId(ps);
+            if (ownRow) {
+                PreparedStatement body = prepared("INSERT INTO source_texts (source_id, body) VALUES (?, ?)");
+                body.setLong(1, id);
+                body.setString(2, text);
+                body.executeUpdate();
+            }
             return id;
         });
     }
