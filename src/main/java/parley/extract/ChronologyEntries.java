@@ -1,8 +1,16 @@
 package parley.extract;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import parley.domain.DateDerivation;
+import parley.domain.EventDate;
 import parley.extract.time.DateResolver;
+import parley.extract.time.DateWords;
 import parley.extract.time.Resolution;
 import parley.extract.time.Timex;
 
@@ -11,10 +19,26 @@ import parley.extract.time.Timex;
  * talks resume") is an entry of a chronology: such lists look back and tell the past in the present tense, so the
  * day is in the article's own year when that day has come by the publication date — not the next February because
  * it lies a few weeks ahead. Days still to come in the year are left to the usual reading.
+ * <p>
+ * Calendars and chronologies also put the month on a line of its own ("MAY", "June 2025") and open each entry with
+ * the bare day and a dash ("4 - State visit begins", "11-12 – X in Oslo"): the day takes the heading's month and
+ * the year the heading, the title or the introduction names ("days refer to 2025") — see {@link SectionDates}.
  */
 final class ChronologyEntries {
     private static final String BULLETS = "-*•–—·▪#>_";
     private static final String AFTER_MARKS = ":–—-|";
+    /** A line that is only a month, in capitals or title case, maybe with its year and Markdown marks. */
+    private static final Pattern MONTH_HEADING = Pattern.compile("(?:#{1,6}\\s*)?(?:\\*\\*|__)?\\s*(January|February"
+            + "|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY"
+            + "|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?:\\s+(\\d{4}))?\\s*:?\\s*(?:\\*\\*|__)?\\s*");
+    /** "4 - ", "11-12 - ", "4 – ", "- 30–31: ": a bare day (or span of days) and a dash or colon opening a line. */
+    private static final Pattern DAY_ENTRY = Pattern.compile("\\s*(?:[-*•▪]\\s+)?(?:\\*\\*|__)?(\\d{1,2})"
+            + "(?:\\s*[-–—]\\s*(\\d{1,2}))?(?:\\*\\*|__)?\\s*[-–—:]\\s+");
+    /** A year of the 20th or 21st century standing alone (not inside a longer number). */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(19\\d\\d|20\\d\\d)(?![\\d/])");
+    /** A full date "4 May 2025", "May 4, 2025", "2025-05-04": a masthead's or dateline's year, not the list's. */
+    private static final Pattern FULL_DATE = Pattern.compile("(?i)\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}\\.?,?\\s+"
+            + "(?:19|20)\\d\\d|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d");
 
     private ChronologyEntries() {
     }
@@ -42,5 +66,68 @@ final class ChronologyEntries {
             j++;
         }
         return j < text.length() && AFTER_MARKS.indexOf(text.charAt(j)) >= 0;
+    }
+
+    /**
+     * The month of a line that names only a month ("MAY", "June", "## July 2025"), in the year it names, else in
+     * {@code year} (the chronology's); null for any other line, or when no year is known.
+     */
+    static YearMonth monthHeading(String line, Integer year) {
+        Matcher m = MONTH_HEADING.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        Integer y = m.group(2) != null ? Integer.valueOf(m.group(2)) : year;
+        return y == null ? null : YearMonth.of(y, Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
+    }
+
+    /** True when the line names only a month (whatever the year): a chronology's month heading. */
+    static boolean isMonthHeading(String line) {
+        return MONTH_HEADING.matcher(line).matches();
+    }
+
+    /**
+     * The day (or days) of a line opening with a bare day and a dash under a month heading ("4 - …", "11-12 - …"), or
+     * null when the line opens otherwise or the day is not one of the month's.
+     */
+    static Resolution dayEntry(String text, int ls, int le, YearMonth month, LocalDate anchor) {
+        Matcher m = DAY_ENTRY.matcher(text).region(ls, le);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int first = Integer.parseInt(m.group(1));
+        int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+        if (first < 1 || first > month.lengthOfMonth() || last < first || last > month.lengthOfMonth()) {
+            return null;
+        }
+        LocalDate d = month.atDay(first);
+        EventDate date = last == first ? EventDate.day(d) : EventDate.range(d, month.atDay(last));
+        String phrase = text.substring(m.start(1), m.end(m.group(2) == null ? 1 : 2));
+        return new Resolution(date, null, new DateDerivation(phrase, anchor == null ? "month heading "
+                + DateWords.of(EventDate.month(month)) : DateWords.anchor(anchor),
+                "day opening a chronology entry, month of the heading above", DateWords.of(date)));
+    }
+
+    /**
+     * The year a chronology's bare months are in: the one year the title and introduction name before the first
+     * month heading at {@code end} ("Calendar 2025", "days refer to 2025 unless marked otherwise"), not counting a
+     * masthead's full date; else the article's year; null when neither is known.
+     */
+    static Integer year(String text, int end, LocalDate anchor) {
+        String before = FULL_DATE.matcher(text.substring(0, end)).replaceAll(" ");
+        Integer found = null;
+        Matcher m = YEAR.matcher(before);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (found != null && found != y) {
+                found = null;
+                break;
+            }
+            found = y;
+        }
+        if (found != null) {
+            return found;
+        }
+        return anchor == null ? null : anchor.getYear();
     }
 }

@@ -188,6 +188,14 @@ final class EventBuilder {
             day = r != null ? r : resolve(t, tense, stepFrom(t, previous));
             dayTimex = t;
         }
+        Resolution entryDay = sections.chronologyEntry();
+        if (entryDay != null && day != null && dayTimex != null && (lookingBack(dayTimex) || !day.date().known()
+                || day.date().start().isBefore(entryDay.date().start()))) {
+            // "3 - A meets B and apologises for a border shooting last November": a chronology entry happens on its
+            // own day; an earlier time in it ("last …", "… ago", a day before the entry's) is what it looks back on
+            day = entryDay;
+            dayTimex = null;
+        }
         if (day != null && day.date().known() && dayTimex != null) {
             day = multiDay(slot, day, dayTimex, tense);
         }
@@ -272,7 +280,7 @@ final class EventBuilder {
         for (Timex t : own) {
             why.add((t.kind() == Timex.Kind.TIME ? "time '" : "date '") + t.phrase() + "'");
         }
-        if (day != null && !own.contains(dayTimex)) {
+        if (day != null && dayTimex != null && !own.contains(dayTimex)) {
             why.add("date '" + dayTimex.phrase() + "' of the sentence");
         }
         if (derivation != null && SectionDates.fromSection(derivation)) {
@@ -482,6 +490,13 @@ final class EventBuilder {
         return anchor == null && t != null && day != null && !day.date().known() && t.relative()
                 && (t.kind() == Timex.Kind.WEEKDAY || t.kind() == Timex.Kind.DEICTIC
                 || t.kind() == Timex.Kind.DAY_OF_MONTH || t.kind() == Timex.Kind.MONTH);
+    }
+
+    /** "last November", "two years ago", "the previous week": a time told as before the time being told. */
+    private static boolean lookingBack(Timex t) {
+        String p = t.phrase().toLowerCase(java.util.Locale.ROOT);
+        return p.startsWith("last ") || p.startsWith("the previous ") || p.endsWith(" ago")
+                || p.startsWith("earlier ");
     }
 
     /** The first date the text gives in full (day, month and year), looked for once and only when needed. */

@@ -49,6 +49,12 @@ final class SectionDates {
 
     private final String text;
     private final LocalDate anchor;
+    /** The month of the chronology heading above ("MAY"), or null. */
+    private java.time.YearMonth month;
+    /** The day of the chronology entry being told ("4 - …"), or null. */
+    private Resolution entry;
+    private Integer chronologyYear;
+    private boolean yearLooked;
     /** Start of the line the last sentence was on. */
     private int line = -1;
     private boolean title = true;
@@ -125,7 +131,33 @@ final class SectionDates {
             restartThread();
             return;
         }
+        if (ChronologyEntries.isMonthHeading(l)) {
+            monthHeading(l, ls);
+            return;
+        }
+        if (month != null) {
+            Resolution day = ChronologyEntries.dayEntry(text, ls, le, month, anchor);
+            if (day != null) {
+                // "4 - State visit of X begins." under "MAY": an entry of its own, dated by its day
+                entry = day;
+                lead = day;
+                leads++;
+                reference = day.date();
+                pastReference = reference;
+                restartThread();
+                return;
+            }
+            if (entry != null && continues(ls, l)) {
+                // "  - Alongside it, A sees B": a line of the entry above, on the entry's day
+                lead = entry;
+                reference = entry.date();
+                return;
+            }
+            entry = null;
+        }
         if (isHeading(l) && !attribution(ls)) {
+            month = null;
+            entry = null;
             headings++;
             heading = dateIn(ls, le, Tense.PRESENT);
             reference = heading == null ? null : heading.date();
@@ -140,6 +172,38 @@ final class SectionDates {
             pastReference = reference;
             restartThread();
         }
+    }
+
+    /**
+     * A line that is only a month ("MAY", "June"): a chronology's heading; its entries open with a bare day. The
+     * year is the heading's own, else the one the title or introduction names, else the article's.
+     */
+    private void monthHeading(String l, int ls) {
+        if (!yearLooked) {
+            yearLooked = true;
+            chronologyYear = ChronologyEntries.year(text, ls, anchor);
+        }
+        month = ChronologyEntries.monthHeading(l, chronologyYear);
+        entry = null;
+        headings++;
+        heading = month == null ? null : new Resolution(EventDate.month(month), null, new DateDerivation(l,
+                DateWords.anchor(anchor), "month heading of a chronology", DateWords.of(EventDate.month(month))));
+        reference = heading == null ? null : heading.date();
+        pastReference = reference;
+        restartThread();
+    }
+
+    /**
+     * A line under a chronology entry that opens no entry of its own continues it: an indented line or sub-bullet,
+     * or any line with no blank line between it and the entry above.
+     */
+    private boolean continues(int ls, String l) {
+        if (ls < text.length() && (text.charAt(ls) == ' ' || text.charAt(ls) == '\t') || BULLETS.indexOf(l.charAt(0)) >= 0) {
+            return true;
+        }
+        int prevEnd = ls - 1;
+        int prevStart = text.lastIndexOf('\n', Math.max(0, prevEnd - 1)) + 1;
+        return prevEnd > 0 && !text.substring(prevStart, prevEnd).isBlank();
     }
 
     /** A heading, dated lead or table row dates what follows by the text's structure: no flashback from there. */
@@ -279,6 +343,11 @@ final class SectionDates {
     /** True when the text is told in sections or dated entries (HeidelTime's narrative mode). */
     boolean narrative() {
         return headings >= 2 || leads > 0;
+    }
+
+    /** The day of the chronology entry ("4 - …" under "MAY") the sentence is in or continues, or null. */
+    Resolution chronologyEntry() {
+        return lead != null && lead == entry ? entry : null;
     }
 
     /** The date of the paragraph's lead ("12 May –", "- 16 May, Istanbul."), or null. */

@@ -19,8 +19,9 @@ final class Bylines {
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:correspondent|reporter|editor|writer|columnist"
             + "|analyst|staff|chief|desk|bureau|contributor|producer|fellow|journalist|director|senior|deputy"
             + "|political|diplomatic|economics|affairs|team|newsroom|agencies)\\b");
-    /** Readers a text is written for: "subscribers", "our members", "paying clients". */
-    static final String READERS = "(?:our\\s+|its\\s+|paying\\s+|all\\s+)?(?:subscribers|readers|members|clients)";
+    /** Readers a text is written for: "subscribers", "our members", "paying clients", "the clients of Firm". */
+    static final String READERS = "(?:the\\s+)?(?:our\\s+|its\\s+|paying\\s+|all\\s+)?(?:subscribers|readers|members"
+            + "|clients)";
     /** Where the authors' part of a credit ends: "; additional reporting by", "; Editing by", a full stop. */
     private static final Pattern CREDIT_END = Pattern.compile(
             "(?i);|\\.(?:\\s|$)|\\s[|·•–—]\\s|\\(|\\b(?:additional reporting|editing|edited|writing|photographs?|photos?"

@@ -47,6 +47,13 @@ final class EmlArticle {
             "\\s+[-–—|]\\s+[^-–—|]*\\b(?i:desk|team|newsroom|editors?|bulletins?|newsletters?|briefings?|service|unit"
                     + "|office|alerts?)\\s*$");
 
+    /**
+     * A desk or team named before its firm: "Gulf Desk, Acme Risk Partners", "Research Team | Firm", "Ports Desk at
+     * Firm" (the firm is the publisher; the desk is who in it wrote).
+     */
+    private static final Pattern UNIT_PREFIX = Pattern.compile("^\\s*(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,3}"
+            + "(?i:desk|team|newsroom|unit|bureau)\\s*(?:,|\\||[-–—]|\\s(?i:at|of)\\b)\\s*(?=\\p{Lu})");
+
     /** What an outlet calls one of its mailings: "Morning Brief", "Weekly Digest", "Evening Update". */
     private static final Pattern PRODUCT = Pattern.compile("(?i)(?:(?:morning|evening|midday|daily|weekly|weekend"
             + "|monthly|friday|sunday|breaking|news)\\s+)*(?:brief|briefing|digest|bulletin|newsletter|update|alert"
@@ -193,7 +200,10 @@ final class EmlArticle {
         return lt <= 0 ? null : JsonLd.blankToNull(raw.substring(0, lt).replace("\"", "").strip());
     }
 
-    /** The From display name without its desk ("Outlet - Gulf Desk" → "Outlet"); null when there is none. */
+    /**
+     * The From display name without its desk ("Outlet - Gulf Desk", "Gulf Desk, Outlet" → "Outlet"); null when there
+     * is none.
+     */
     static String sender(MailboxList from) {
         if (from == null || from.isEmpty()) {
             return null;
@@ -203,7 +213,7 @@ final class EmlArticle {
         if (name == null) {
             return null;
         }
-        String trimmed = UNIT_SUFFIX.matcher(name).replaceFirst("").strip();
+        String trimmed = UNIT_SUFFIX.matcher(UNIT_PREFIX.matcher(name).replaceFirst("")).replaceFirst("").strip();
         String owner = nameOfDomain(trimmed.isEmpty() ? name : trimmed, first.getDomain());
         return owner != null ? owner : trimmed.isEmpty() ? name : trimmed;
     }

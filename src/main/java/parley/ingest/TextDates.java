@@ -251,6 +251,10 @@ final class TextDates {
                         return;
                     }
                 }
+                if (f != null && !onlyADate(part, f) && sessionHeader(part, f)) {
+                    into.add(Signal.MASTHEAD, f.date(), "the date line of a transcript (day, time, room)");
+                    return;
+                }
                 if (f != null && onlyADate(part, f)) {
                     boolean named = part.substring(f.start(), f.end()).matches("(?s).*\\p{L}{3}.*");
                     into.add(named ? Signal.MASTHEAD : Signal.NUMERIC, f.date(), null);
@@ -300,6 +304,25 @@ final class TextDates {
         String named = d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
         return named.regionMatches(true, 0, weekday, 0, 3) ? d : null;
     }
+
+    /**
+     * The header of a briefing transcript or a session's minutes: the day (maybe after its weekday), then the clock
+     * time, then where ("Friday, 14 March 2025, 11:30 a.m., Briefing Room B, Geneva"). A sentence never opens with
+     * a full date followed straight by a clock time.
+     */
+    private static boolean sessionHeader(String part, DateText.Found f) {
+        String before = WEEKDAY.matcher(part.substring(0, f.start())).replaceAll(" ").replaceAll("[\\p{P}\\s]+", "");
+        if (!before.isEmpty()) {
+            return false;
+        }
+        String after = part.substring(f.end());
+        Matcher c = SESSION_TIME.matcher(after);
+        return c.lookingAt() && after.length() - c.end() <= 80;
+    }
+
+    /** ", 11:30 a.m.", " at 10.00", " - 14:00 GMT": the clock time right after a transcript header's date. */
+    private static final Pattern SESSION_TIME = Pattern.compile("(?i)\\s*[,;–—-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}"
+            + "(?:\\s*[ap]\\.?m\\.?)?");
 
     /** A part that holds a date and nothing else but a weekday, a clock time and punctuation. */
     static boolean onlyADate(String part, DateText.Found f) {

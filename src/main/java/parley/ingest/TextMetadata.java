@@ -35,9 +35,14 @@ final class TextMetadata {
                     + Bylines.NAME + "(?:\\s*(?:,|and|AND|&|with)\\s*" + Bylines.NAME
                     + ")*)\\s*(?:$|[,.;|·•–—-]|\\s+in\\s+\\p{Lu}|\\s+and\\s+agencies|\\s+(?:for|of|at|from)\\s+(?:the\\s+)?\\p{Lu}"
                     + "|\\s+for\\s+" + Bylines.READERS + "\\b)");
-    /** A labelled credit; "Prepared by" names people here, an office is the publisher ({@link OutletLines}). */
+    /**
+     * A labelled credit ("Written by A and B", "This note was prepared by A"); "Prepared by" names people here, an
+     * office is the publisher ({@link OutletLines}).
+     */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "^\\s*(?:Interviewer|Interview by|Compiled by|Prepared by|Editor on duty|Edited by|Editor|Author|Authors"
+            "^\\s*(?:(?:This|The)\\s+(?:note|brief|briefing|report|bulletin|letter|update|paper|analysis)\\s+(?:was|is)\\s+"
+                    + "(?:written|prepared|compiled)\\s+by"
+                    + "|Interviewer|Interview by|Compiled by|Prepared by|Editor on duty|Edited by|Editor|Author|Authors"
                     + "|Byline|Reporter|Written by)\\s*:?\\s+(?=\\p{Lu})(.+)$");
     /** A tagline that names who put the issue together: "Notes from the week, compiled by Jane Doe". */
     private static final Pattern GATHERED_BY = Pattern.compile("(?i),?\\s+(?:gathered|compiled|curated|assembled"

@@ -49,8 +49,8 @@ class PrecisionFixturesTest {
             "bodies-in-country-lists", "remark-before-departure", "sideline-forms",
             "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy",
             "reported-pronouns", "trip-then-meeting", "list-mates-and-modes",
-            "set-off-country-lists", "relative-clause-times", "unasserted-events", "status-as-planned",
-            "outbreaks-and-raids", "met-once-more"})
+            "set-off-country-lists", "relative-clause-times", "chronology-month-headings",
+            "unasserted-events", "status-as-planned", "outbreaks-and-raids", "met-once-more"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }

@@ -77,6 +77,22 @@ class DateSignalsTest {
         assertThat(american.published()).isEqualTo(LocalDate.of(2024, 4, 16));
     }
 
+    /**
+     * A briefing transcript's header line under its service line: weekday, date, clock time and room. A sentence that
+     * opens with a date and goes on with words is no such line.
+     */
+    @Test
+    void theDateLineOfABriefingTranscript() throws Exception {
+        Article a = read("t.txt", "LAGOON COMMISSION - DAILY BRIEFING\nTranscript by Keel Reporting\n"
+                + "Thursday, 18 April 2024, 10:45 a.m., Press Room 2, Lome\n\nSPOKESPERSON: The ministers met this "
+                + "morning.\n");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 4, 18));
+        assertThat(read("m.txt", "Minutes of the customs committee\n18 April 2024 at 14:00, Room 4\n\nMembers met.\n")
+                .published()).as("no weekday, 'at' before the time").isEqualTo(LocalDate.of(2024, 4, 18));
+        assertThat(read("s.txt", "Customs talks in Lome\n18 April 2024, the day the ministers met, was a Thursday.\n\n"
+                + "They met.\n").published()).as("a sentence").isNull();
+    }
+
     @Test
     void numericDatesAreDayFirstUnlessTheTextWritesMonthFirst() throws Exception {
         Article dayFirst = read("d.txt", "COAST POST | PORTS\n05/04/2024\n\nThe ministers met on 4 April 2024 in Lome.\n");

@@ -83,6 +83,18 @@ class PdfReadingTest {
         assertThat(a.text()).doesNotContain("Page 1", "Page 2").contains("Inspections of the jetties");
     }
 
+    /** Session 10: a policy brief whose brand is only its first line, the institute and its web address. */
+    @Test
+    void aBriefBrandedOnItsFirstLine() throws Exception {
+        Article a = Fixtures.READER.read(Fixtures.write(dir, "brief.pdf", TestPdfs.text("brief-07",
+                "Institute of Western Ferry Studies | westferry.example",
+                "Ferry timetable: what the agreement changes",
+                "Policy Brief 7 | March 2025",
+                "The ports ministers of Ghana and Togo met in Keta on Monday and agreed a shared timetable.",
+                "The crossings will run every two hours from the first week of April.")));
+        assertThat(a.publisher()).isEqualTo("Institute of Western Ferry Studies");
+    }
+
     @Test
     void pdfNamedHtmlIsReadAsPdf() throws Exception {
         Article a = Fixtures.READER.read(Fixtures.write(dir, "saved-page.html", TestPdfs.text("x", LINES)));

@@ -360,4 +360,36 @@ class SourceMetadataKindsTest {
         assertThat(mail("Europe Desk <desk@saltmarsh.example>", body + "\n--\nAma Owusu | Europe Desk\n").publisher())
                 .as("a person beside the desk is no firm").isNotEqualTo("Ama Owusu");
     }
+
+    /** Session 10: a desk set before its firm in the display name; a footer credit for a firm's clients. */
+    @Test
+    void aDeskBeforeItsFirmAndACreditForClients() throws Exception {
+        StringBuilder body = new StringBuilder("Good morning,").append(STORY);
+        for (int i = 0; i < 12; i++) {
+            body.append("\nThe crossings will run every two hours from Keta, and the fares stay as they were.\n");
+        }
+        Article a = mail("\"Lagoon Desk, Saltmarsh Risk Partners\" <lagoon@saltmarshrisk.example>", body
+                + "\n--\nWritten by Ama Owusu and Kofi Badu for clients of Saltmarsh Risk Partners, Keta\n");
+        assertThat(a.publisher()).as("the firm after the desk").isEqualTo("Saltmarsh Risk Partners");
+        assertThat(a.author()).as("the credit under the separator").isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(mail("Lagoon Desk, Saltmarsh Risk Partners <lagoon@saltmarshrisk.example>", body + "\n--\nWritten by "
+                + "Ama Owusu and Kofi Badu for the clients of Saltmarsh Risk Partners, Keta\n").author())
+                .as("'the clients of' a firm are readers").isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(mail("Saltmarsh Risk Partners <lagoon@saltmarshrisk.example>", body + "\n--\nThis note was written by "
+                + "Ama Owusu and Kofi Badu for clients of Saltmarsh Risk Partners.\n").author())
+                .as("a credit told as a sentence").isEqualTo("Ama Owusu and Kofi Badu");
+        assertThat(mail("Lagoon Desk | Saltmarsh Risk Partners <lagoon@saltmarshrisk.example>", "Hello." + STORY)
+                .publisher()).as("a bar between them").isEqualTo("Saltmarsh Risk Partners");
+    }
+
+    /** Session 10: a brief whose only brand is its first line, the organisation and its web address. */
+    @Test
+    void anInstituteAndItsAddressOnTheFirstLine() {
+        assertThat(publisher("Institute of Western Ferry Studies | westferry.example\n\nFerry timetable: what the "
+                + "agreement changes" + STORY)).isEqualTo("Institute of Western Ferry Studies");
+        assertThat(publisher("Keta Centre for Coastal Policy · www.ketacoastal.example\nFerry timetable agreed" + STORY))
+                .isEqualTo("Keta Centre for Coastal Policy");
+        assertThat(publisher("Ferry timetable agreed | lagoontrade.example" + STORY)).as("a headline is no brand")
+                .isNull();
+    }
 }
