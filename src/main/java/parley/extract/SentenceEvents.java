@@ -347,6 +347,7 @@ final class SentenceEvents {
             slot.background = before.contains("since") && sinceBackground(text, m, to);
             se.slots.add(slot);
         }
+        List<Slot[]> repeats = se.repeats(text, tokens, to, clauses);
         se.dropModes(tokens);
         se.signingInsideGathering(tokens);
         se.splitCoordinatedCalls(text, tokens);
@@ -393,6 +394,23 @@ final class SentenceEvents {
         leadsDelegation(text, tokens, from, to, quoted, roles);
         se.applyRoles(actors, roles, clauses);
         se.frontedCounterpart(text, from, to, names);
+        for (Slot[] r : repeats) {
+            // ", mediator C present, and once more in Rome": a name before the repetition is of the first gathering
+            java.util.Set<KnownEntity> firstOnly = new java.util.HashSet<>();
+            for (var e : List.copyOf(r[1].participants.entrySet())) {
+                List<Integer> at = r[1].attachedAt.getOrDefault(e.getKey(), List.of());
+                if (!at.isEmpty() && at.stream().allMatch(x -> x < r[1].trigger.start())) {
+                    r[1].participants.remove(e.getKey());
+                    r[0].participants.putIfAbsent(e.getKey(), e.getValue());
+                    firstOnly.add(e.getKey());
+                }
+            }
+            r[0].participants.forEach((k, v) -> {
+                if (!firstOnly.contains(k)) {
+                    r[1].participants.putIfAbsent(k, v); // the same people, met again
+                }
+            });
+        }
         if (se.slots.isEmpty()) {
             return se;
         }
@@ -579,6 +597,40 @@ final class SentenceEvents {
             }
         }
         return false;
+    }
+
+    /**
+     * "A saw B in Oslo on 4 May, mediator C present, and once more in Rome on 2 June": the gathering repeated, with its
+     * own place and day after "once more" / "again" (session 10).
+     */
+    private static final Pattern REPEAT = Pattern.compile("(?i)(?:,\\s*|\\s+)and\\s+(once\\s+more|once\\s+again|again)"
+            + "(?=,?\\s+(?:in|at|on)\\s+\\p{Lu})");
+
+    /** A slot for each repetition of a gathering told in the sentence, paired with the gathering it repeats. */
+    private List<Slot[]> repeats(String text, Tokens tokens, int to, List<Clauses.Clause> clauses) {
+        if (slots.isEmpty() || !(text.substring(slots.get(0).trigger.end(), to).contains("again")
+                || text.substring(slots.get(0).trigger.end(), to).contains("once more"))) {
+            return List.of();
+        }
+        List<Slot[]> out = new ArrayList<>();
+        for (Slot s : List.copyOf(slots)) {
+            if (!GATHERING.contains(s.type()) && s.type() != EventType.CALL) {
+                continue;
+            }
+            Matcher m = REPEAT.matcher(text).region(s.trigger.end(), to);
+            if (!m.find() || slots.stream().anyMatch(o -> o != s && o.trigger.start() > s.trigger.end()
+                    && o.trigger.start() < m.start())) {
+                continue; // another trigger between: the repetition is of that one
+            }
+            int first = tokens.indexAt(m.start(1));
+            int last = tokens.indexAt(m.end(1)) - 1;
+            Slot again = new Slot(new PhraseMatcher.Match<>(first, Math.max(first, last), m.start(1), m.end(1),
+                    m.group(1), s.type()), Clauses.at(clauses, m.start(1)));
+            slots.add(again);
+            out.add(new Slot[] {s, again});
+        }
+        slots.sort(java.util.Comparator.comparingInt(x -> x.trigger.start()));
+        return out;
     }
 
     /** "broke out", "erupted": the outbreak of something, force only when it is fighting (session 10). */
