@@ -19,7 +19,7 @@ final class CountryActors {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",? and |, ");
     private static final String COUNTRY = "\\p{Lu}[\\p{L}\\p{N}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}";
     /** "Iran and the E3": a later item may be a body named with its article. */
-    private static final String LIST = "(" + COUNTRY + "(?:(?:, | and |, and )(?:the )?" + COUNTRY + "){0,5})";
+    private static final String LIST = "(" + COUNTRY + "(?:(?:, | and |, and )(?:the )?" + COUNTRY + "){0,9})";
     /** Delegations, negotiators or governments "from"/"of" a list of countries. */
     private static final Pattern ENVOYS = Pattern.compile("\\b(?i:delegations?|negotiators|negotiating teams?"
             + "|representatives|envoys|governments?|foreign ministries)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
@@ -32,10 +32,13 @@ final class CountryActors {
      */
     private static final Pattern OFFICIALS_MET = Pattern.compile("\\b(?:with|met|meets|meet|meeting|hosted|received)"
             + "\\s+(?:(?:senior|top|visiting|the)\\s+)?" + LIST + "\\s+(?:officials|diplomats)\\b");
-    /** Countries as the subject of an agreeing or meeting verb, at the start of a sentence or clause. */
-    private static final Pattern SUBJECT = Pattern.compile("(?:^|[,;:]\\s|\\b(?:and|but|that)\\s)\\s*" + LIST
-            + "\\s+(?:have |has |had |will |would |are |were |also |then |finally )?(?:agreed|agree|met|meet|held"
-            + "|hold|signed|sign|resumed|resume|concluded|opened|began|begin|launched|are set to|were set to)\\b");
+    /**
+     * Countries as the subject of an agreeing or meeting verb, at the start of a sentence or clause, or set off by
+     * dashes or brackets after the noun they name ("The five producers - A, B and C - agreed", session 10).
+     */
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[,;:]\\s|\\s[-–—]\\s*|\\(|\\b(?:and|but|that)\\s)\\s*"
+            + LIST + "(?:\\s*[-–—)])?\\s+(?:have |has |had |will |would |are |were |also |then |finally )?"
+            + "(?:agreed|agree|decided|decide|met|meet|held|hold|signed|sign|resumed|resume|concluded|opened|began|begin|launched|are set to|were set to)\\b");
     /**
      * The parties of a signing named after the verb: "the accord was signed by Thailand and Cambodia", "Israel signed
      * a memorandum with Egypt" (the one before the verb is {@link #SUBJECT}'s).
@@ -105,7 +108,7 @@ final class CountryActors {
     }
 
     /** The verbs SUBJECT needs, looked for before the costlier pattern. */
-    private static final String[] SUBJECT_VERBS = {" agree", " met", " meet", " held", " hold", " sign", " resum",
+    private static final String[] SUBJECT_VERBS = {" agree", " decide", " met", " meet", " held", " hold", " sign", " resum",
         " conclud", " opened", " began", " begin", " launched", " set to"};
 
     private static boolean mayActAsSubject(String span) {

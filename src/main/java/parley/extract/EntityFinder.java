@@ -173,6 +173,7 @@ final class EntityFinder {
         }
         if (to > from) {
             countries.find(tokens, from, to, quoted, taken, found);
+            listMates(text, s, e, quoted, taken, found);
         }
         found.sort(Comparator.comparingInt(EntityMention::start));
         if (to > from) {
@@ -414,6 +415,33 @@ final class EntityFinder {
             }
             found.add(new EntityMention(f.start(), f.end(), text.substring(f.start(), f.end()), person));
             taken.set(f.start(), f.end());
+        }
+    }
+
+    /** People the gazetteer lacks, listed beside one it knows ({@link ListMates}). */
+    private void listMates(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        List<int[]> anchors = new ArrayList<>();
+        for (EntityMention m : found) {
+            if (m.entity().kind() == EntityKind.PERSON) {
+                anchors.add(new int[] {m.start(), m.end()});
+            }
+        }
+        if (anchors.isEmpty()) {
+            return;
+        }
+        for (ListMates.Mate mate : ListMates.find(text, s, e, anchors, taken)) {
+            if (quoted.get(mate.start())) {
+                continue;
+            }
+            KnownEntity person = localByName.computeIfAbsent(mate.name(), n -> {
+                KnownEntity k = new KnownEntity(n, EntityKind.PERSON, null, null, Set.of());
+                for (String alias : localAliases(n)) {
+                    local.add(alias, k, true);
+                }
+                return k;
+            });
+            found.add(new EntityMention(mate.start(), mate.end(), mate.name(), person));
+            taken.set(mate.start(), mate.end());
         }
     }
 

@@ -371,6 +371,9 @@ final class EventBuilder {
      * (the first visit since 2008), and a year naming another occasion ("the 1974 agreement") unless it names
      * this trigger ("their 2018 summit").
      */
+    /** A relative clause about people, open up to the time: the time is of that clause's verb. */
+    private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+(?:who|whom|whose)\\s[^,;]*$");
+
     private List<Timex> ownTimes(SentenceEvents.Slot slot) {
         List<Timex> out = new ArrayList<>(slot.times.size());
         for (Timex t : slot.times) {
@@ -387,6 +390,19 @@ final class EventBuilder {
                 continue; // "the 1974 agreement" beside a meeting names the agreement's year
             }
             out.add(t);
+        }
+        // "met Merz, who had arrived on Sunday, in Paris on Monday": a time in a relative clause about people is of
+        // that clause's verb, so another time of the trigger's wins; "Following the call he sounded out his allies,
+        // who on Sunday agreed": a reference point takes no time from it at all
+        List<Timex> described = new ArrayList<>(1);
+        for (Timex t : out) {
+            if (t.start() >= slot.trigger.end()
+                    && WHO_CLAUSE.matcher(text).region(slot.trigger.end(), t.start()).find()) {
+                described.add(t);
+            }
+        }
+        if (!described.isEmpty() && (slot.sequenced || described.size() < out.size())) {
+            out.removeAll(described);
         }
         return out;
     }

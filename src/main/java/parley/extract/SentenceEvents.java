@@ -784,8 +784,16 @@ final class SentenceEvents {
             return;
         }
         slots.removeIf(s -> s.type() == EventType.CALL && s.trigger.first() > 0
-                && MODE_WORDS.contains(tokens.folded(s.trigger.first() - 1)));
+                && (MODE_WORDS.contains(tokens.folded(s.trigger.first() - 1))
+                || JOINING.contains(tokens.folded(s.trigger.first() - 1))
+                && MODE_WORDS_ALL.contains(tokens.folded(s.trigger.first()))));
     }
+
+    /** "with Lula joining by phone", "who dialled in by telephone": taking part in the other trigger's event. */
+    private static final Set<String> JOINING = Set.of("joining", "joined", "joins", "join", "participating",
+            "participated", "in", "present");
+    /** The first word of a call phrase that says how someone took part: "by phone", "over the phone". */
+    private static final Set<String> MODE_WORDS_ALL = Set.of("by", "via", "through", "over");
 
     /** Labour strikes, hunger strikes, cyber attacks, attacks in sport or in words: the nouns of force used otherwise. */
     private static final Set<String> FORCE_NOUNS = Set.of("strike", "strikes", "attack", "attacks");

@@ -48,7 +48,9 @@ class PrecisionFixturesTest {
             "bilateral-at-summit", "night-attacks-and-lists", "rings-and-named-gatherings",
             "bodies-in-country-lists", "remark-before-departure", "sideline-forms",
             "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy",
-            "reported-pronouns", "trip-then-meeting", "chronology-month-headings", "past-days-and-months"})
+            "reported-pronouns", "trip-then-meeting", "list-mates-and-modes",
+            "set-off-country-lists", "relative-clause-times",
+            "chronology-month-headings", "past-days-and-months"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
