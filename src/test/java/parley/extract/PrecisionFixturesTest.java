@@ -50,7 +50,7 @@ class PrecisionFixturesTest {
             "visit-purpose", "envoys-and-topics", "readout-secretary", "ministry-statements", "hosting-no-diplomacy",
             "reported-pronouns", "trip-then-meeting", "list-mates-and-modes",
             "set-off-country-lists", "relative-clause-times",
-            "chronology-month-headings"})
+            "chronology-month-headings", "past-days-and-months"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
