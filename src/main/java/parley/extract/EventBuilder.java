@@ -210,6 +210,7 @@ final class EventBuilder {
         }
         if (day != null && day.date().known() && dayTimex != null) {
             day = multiDay(slot, day, dayTimex, tense);
+            day = pastDay(day, dayTimex, tense, clause);
         }
         Resolution when;
         if (day != null) {
@@ -506,6 +507,34 @@ final class EventBuilder {
                 || t.kind() == Timex.Kind.DAY_OF_MONTH || t.kind() == Timex.Kind.MONTH);
     }
 
+    /** What makes a past clause speak of a day to come: "said it may be signed on …", "was due to meet on …". */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:may|might|could|would|will|shall|due|set to"
+            + "|expected|scheduled|planned|plans|intends?|going to|agreed to|to be)\\b");
+
+    /**
+     * A day and month with no year in a clause told in the past with nothing that looks ahead ("travelled to Rome on
+     * 28 January and met Meloni", read in early December) is the last such day before the article, not next
+     * January's: a past verb of the event itself tells what has happened. A day within a month of the article, or one
+     * opening an agenda's line ("31 October – meeting chaired by …"), is left as read.
+     */
+    private Resolution pastDay(Resolution day, Timex t, Tense tense, String clause) {
+        if (tense != Tense.PAST || anchor == null || t.kind() != Timex.Kind.DAY_OF_MONTH || t.year() != 0
+                || !day.date().start().isAfter(anchor.plusDays(31)) || LOOKS_AHEAD.matcher(clause).find()
+                || ChronologyEntries.opensEntry(text, t)) {
+            return day;
+        }
+        EventDate d = day.date();
+        EventDate before = d.end() == null ? (d.time() == null ? EventDate.day(d.start().minusYears(1))
+                : EventDate.at(d.start().minusYears(1), d.time()))
+                : EventDate.range(d.start().minusYears(1), d.end().minusYears(1));
+        if (before.start().isAfter(anchor) || before.start().isBefore(anchor.minusYears(1))) {
+            return day;
+        }
+        return new Resolution(before, day.time(), new DateDerivation(t.phrase(),
+                parley.extract.time.DateWords.anchor(anchor), "day and month told as past: the last such day before "
+                + "the article", parley.extract.time.DateWords.of(before)));
+    }
+
     /** "last November", "two years ago", "the previous week": a time told as before the time being told. */
     private static boolean lookingBack(Timex t) {
         String p = t.phrase().toLowerCase(java.util.Locale.ROOT);
@@ -705,6 +734,16 @@ final class EventBuilder {
             for (Timex u : sorted) {
                 if (u != t && dayLevel(u) && Math.max(u.start() - t.end(), t.start() - u.end()) <= 12) {
                     sameDaySaidTwice = true; // "Tuesday, 12 August", "on Tuesday and Wednesday, 24 to 25 June"
+                }
+            }
+        }
+        if (nearest == null) {
+            // no day named: of two months, the one nearest the trigger ("In February he spoke at the Assembly, and in
+            // early March he flew to Rome": March is the flight's)
+            for (Timex t : sorted) {
+                if ((t.kind() == Timex.Kind.MONTH || t.kind() == Timex.Kind.PERIOD) && (nearest == null
+                        || distance(t, triggerStart, triggerEnd) < distance(nearest, triggerStart, triggerEnd))) {
+                    nearest = t;
                 }
             }
         }

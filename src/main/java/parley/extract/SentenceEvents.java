@@ -1540,6 +1540,10 @@ final class SentenceEvents {
     }
 
     /** The trigger a time or place at [start, end) belongs to. */
+    /** ", and ", "; then ": a time right after it opens the next coordinated clause, whose trigger follows. */
+    private static final java.util.regex.Pattern COORDINATED_OPENING = java.util.regex.Pattern.compile(
+            "(?:,\\s*(?:and|but|then|and then)|;\\s*(?:and|then)?)\\s+$");
+
     private Slot slotFor(int start, int end, boolean possessive) {
         Slot before = null;
         Slot after = null;
@@ -1569,6 +1573,10 @@ final class SentenceEvents {
         if (before != null && after != null && after.clause == before.clause
                 && WHERE.matcher(text).region(before.trigger.end(), start).find()) {
             return after; // "flew to Oslo, where on Friday he held talks": Friday dates the talks
+        }
+        if (before != null && after != null && COORDINATED_OPENING.matcher(text)
+                .region(Math.max(before.trigger.end(), start - 12), start).find()) {
+            return after; // "In February he spoke at X, and in early March he flew to Rome": March is the flight's
         }
         boolean beforeHere = before != null && before.clause.contains(start);
         boolean afterHere = after != null && after.clause.contains(start);

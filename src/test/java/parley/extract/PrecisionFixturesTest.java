@@ -52,7 +52,8 @@ class PrecisionFixturesTest {
             "set-off-country-lists", "relative-clause-times", "unasserted-events", "status-as-planned",
             "outbreaks-and-raids", "chronology-month-headings", "audiences-and-offers", "reported-plans",
             "ahead-and-hedged", "press-calls-and-stays", "signing-words", "offices-of-bodies", "collective-sides",
-            "acts-without-meetings", "offices-named-before", "joint-bodies", "met-once-more"})
+            "acts-without-meetings", "offices-named-before", "joint-bodies", "met-once-more",
+            "past-days-and-months"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
