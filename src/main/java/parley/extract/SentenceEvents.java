@@ -532,8 +532,7 @@ final class SentenceEvents {
     }
 
     /** "come to", a trip only to a place: "asked Starmer to come to Ottawa" (session 10), not "came to power". */
-    private static final Set<String> COMING = Set.of("come", "comes", "came", "coming", "spend", "spends", "spent",
-            "spending");
+    private static final Set<String> COMING = Set.of("come", "comes", "came", "coming");
 
     /** The word after the match is capitalised and starts no person's name: a place. */
     private static boolean placeNext(Tokens tokens, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
