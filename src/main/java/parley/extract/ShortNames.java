@@ -22,6 +22,9 @@ final class ShortNames {
     private ShortNames() {
     }
 
+    /** A regnal number after a name: "III", "XIV". */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})");
+
     static String of(String name) {
         String trimmed = name.trim();
         String[] words = SPACES.split(trimmed);
@@ -36,6 +39,9 @@ final class ShortNames {
             return words[0];
         }
         int first = words.length - 1;
+        if (REGNAL.matcher(words[first]).matches()) {
+            first--; // "Pope Leo XIV", "King Charles III": the name with its number, never the number alone
+        }
         while (first > 1 && isParticle(words[first - 1])) {
             first--;
         }

@@ -30,6 +30,9 @@ class ShortNamesTest {
         assertThat(ShortNames.of("Jean-Noël Barrot")).isEqualTo("Barrot");
         assertThat(ShortNames.of("Guterres")).isEqualTo("Guterres");
         assertThat(ShortNames.of("Luiz Inácio Lula da Silva")).isEqualTo("Lula");
+        // a regnal number stays with the name it numbers
+        assertThat(ShortNames.of("Pope Leo XIV")).isEqualTo("Leo XIV");
+        assertThat(ShortNames.of("King Charles III")).isEqualTo("Charles III");
     }
 
     @Test
