@@ -49,9 +49,9 @@ final class EventBuilder {
     private static final Pattern INVITATION = Pattern.compile("(?i)\\bat the invitation of\\b|\\binvited but\\b"
             + "|\\bdespite (?:an|the|a|their|his|her|its) (?:\\w+ )?invitations?\\b|\\bdespite being invited\\b");
 
-    /** ", his office said.", ", officials said on Monday": the attribution at the end of a sentence. */
     /** A clause opening with a phrase of place or time before its verb ("On the sidelines of …, ", "At the summit, "). */
     private static final Pattern FRONTED = Pattern.compile("(?:On|At|During|Ahead of|Before|After) (?:the|a|an|this|their)\\b");
+    /** ", his office said.", ", officials said on Monday": the attribution at the end of a sentence. */
     private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("(?i),\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:said|says)"
             + "(?:\\s+on\\s+\\p{L}+|\\s+\\p{L}+day)?\\s*[.!]?\\s*$");
 

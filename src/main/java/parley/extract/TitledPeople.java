@@ -34,7 +34,7 @@ final class TitledPeople {
     private static final Words WORDS = Words.load();
 
     /** One word of a name: capitalised, possibly hyphenated ("Jean-Noël", "Al-Sabah"), never a possessive. */
-    private static final String W = "\\p{Lu}\\p{L}*(?:['’](?!s\\b)\\p{L}+)?(?:-\\p{L}+)*";
+    static final String W = "\\p{Lu}\\p{L}*(?:['’](?!s\\b)\\p{L}+)?(?:-\\p{L}+)*";
     /** "al-Sharaa", "el-Sisi": a lower-case article joined to the family name. */
     private static final String AL = "(?:al|el|ad|as|ash|at|az)-\\p{Lu}\\p{L}+";
     /** Lower-case words inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
