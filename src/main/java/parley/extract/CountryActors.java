@@ -55,6 +55,28 @@ final class CountryActors {
     private static final Pattern MINISTRY = Pattern.compile("(?:(" + COUNTRY + ")['’]s|\\b[Tt]he (" + COUNTRY + "))"
             + " (?i:foreign ministry|ministry of foreign affairs|foreign affairs ministry)\\b"
             + "|\\b(?i:ministry of foreign affairs) of (?:the )?(" + COUNTRY + ")");
+    /**
+     * The two sides of a negotiation named by the countries (or their capitals) it is between (session 11): "talks
+     * between Kigali and Kinshasa", "negotiations between Israel and Hamas". A single name after "between" is none.
+     */
+    private static final Pattern BETWEEN = Pattern.compile("\\b(?i:talks|negotiations|consultations|dialogue|meetings?"
+            + "|contacts|summit|round)\\s+between\\s+(?:the\\s+)?(" + COUNTRY + "(?:(?:, | and |, and )(?:the )?" + COUNTRY
+            + "){1,9})\\b"
+            // "a meeting between the US and Chinese leaders": the adjectives name the people's countries, not sides
+            + "(?![\\s-]+(?i:leaders?|heads?|presidents?|prime|premiers?|ministers?|foreign|defen[cs]e|officials|diplomats"
+            + "|envoys|delegations?|negotiators|teams?|sides|governments?|armies|forces|troops|counterparts)\\b)");
+    /**
+     * A state that mediates or hosts talks takes part in them (session 11): "with Qatar as go-between", "Oman-mediated
+     * talks", "talks brokered by Egypt and Qatar", "under Omani mediation". The nouns of negotiation keep "a
+     * US-brokered ceasefire" (no gathering) out.
+     */
+    private static final Pattern MEDIATOR = Pattern.compile("\\bwith (?:the )?" + LIST
+            + " (?:as|acting as) (?:a |the )?(?i:go-between|mediators?|intermediar(?:y|ies)|facilitators?|brokers?|hosts?)\\b"
+            + "|\\b(" + COUNTRY + ")[- ](?:mediated|brokered|facilitated|hosted) (?:[\\p{L}-]+ ){0,3}?"
+            + "(?i:talks|negotiations|round|dialogue|meeting|consultations)\\b"
+            + "|\\b(?i:talks|negotiations|round|dialogue|meeting|consultations)\\b[^.;:]{0,40}?\\b(?:mediated|brokered"
+            + "|facilitated|hosted) by (?:the )?" + LIST
+            + "|\\b(?:with|under|through) (?:the )?(" + COUNTRY + ") (?:mediation|facilitation)\\b");
     /** Keys the gazetteer knows as organisations. */
     private static final Set<String> NOT_COUNTRIES = Set.of("EU", "NATO", "UN");
 
@@ -103,6 +125,17 @@ final class CountryActors {
         if (lower.contains("signed ")) {
             add(SIGNED_WITH.matcher(text).region(s, e), quoted, taken, found, false);
         }
+        if (lower.contains(" between ")) {
+            add(BETWEEN.matcher(text).region(s, e), quoted, taken, found, true);
+        }
+        if (lower.contains("mediat") || lower.contains("broker") || lower.contains(" as ") || lower.contains("hosted by")
+                || lower.contains("facilitat")) {
+            Matcher m = MEDIATOR.matcher(text).region(s, e);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+                addList(m.start(g), m.group(g), quoted, taken, found, false);
+            }
+        }
         if (mayActAsSubject(lower)) {
             Matcher m = SUBJECT.matcher(text).region(s, e);
             m.useAnchoringBounds(true);
@@ -126,8 +159,8 @@ final class CountryActors {
 
     private boolean namesCountry(Tokens tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (tokens.capitalised(i) && (gazetteer.country(tokens.raw(i)) != null
-                    || (i + 1 < to && gazetteer.country(tokens.raw(i) + " " + tokens.raw(i + 1)) != null))) {
+            if (tokens.capitalised(i) && (acting(tokens.raw(i)) != null
+                    || (i + 1 < to && acting(tokens.raw(i) + " " + tokens.raw(i + 1)) != null))) {
                 return true;
             }
         }
@@ -137,8 +170,16 @@ final class CountryActors {
     /** @param organisations true when a known organisation may stand in the list ("delegations from Israel and Hamas") */
     private void add(Matcher m, BitSet quoted, BitSet taken, List<EntityMention> found, boolean organisations) {
         while (m.find()) {
-            int at = m.start(1);
-            String list = m.group(1);
+            addList(m.start(1), m.group(1), quoted, taken, found, organisations);
+        }
+    }
+
+    /** The parties of one matched list starting at {@code at}, when they are all parties we know. */
+    private void addList(int at, String list, BitSet quoted, BitSet taken, List<EntityMention> found,
+                         boolean organisations) {
+        {
+            String whole = list;
+            int origin = at;
             if (list.startsWith("The ")) {
                 at += 4; // "The Rwandan and Congolese delegations": the article is no part of the first name
                 list = list.substring(4);
@@ -153,7 +194,7 @@ final class CountryActors {
                 if (i > 0 && items[i].startsWith("the ")) {
                     items[i] = items[i].substring(4); // "and the E3": the body's name, without its article
                 }
-                String key = gazetteer.country(items[i].strip());
+                String key = acting(items[i].strip());
                 starts[i] = list.indexOf(items[i], from - at) + at;
                 from = starts[i] + items[i].length();
                 if (key != null && !NOT_COUNTRIES.contains(key)) {
@@ -173,14 +214,14 @@ final class CountryActors {
                     first--;
                 }
                 boolean afterComma = first > 0 && first < items.length
-                        && m.group(1).substring(starts[first - 1] - m.start(1) + items[first - 1].length(),
-                                starts[first] - m.start(1)).contains(",");
+                        && whole.substring(starts[first - 1] - origin + items[first - 1].length(),
+                                starts[first] - origin).contains(",");
                 anyCountry = afterComma && java.util.Arrays.stream(actors, first, items.length)
                         .anyMatch(a -> a.kind() == EntityKind.COUNTRY);
                 all = afterComma;
             }
             if (!all || !anyCountry) {
-                continue; // "delegations from Kyiv and the Red Cross": not a list of parties we know
+                return; // "delegations from Kyiv and the Red Cross": not a list of parties we know
             }
             for (int i = first; i < items.length; i++) {
                 put(starts[i], items[i], actors[i], quoted, taken, found);
@@ -197,6 +238,12 @@ final class CountryActors {
         }
         found.add(new EntityMention(start, end, surface, actor));
         taken.set(start, end);
+    }
+
+    /** The country these words name, or whose government its capital stands for ("Kigali"), or null. */
+    private String acting(String words) {
+        String key = gazetteer.country(words);
+        return key != null ? key : gazetteer.capital(words);
     }
 
     /** The organisation the gazetteer knows by exactly these words, or null. */

@@ -284,7 +284,9 @@ final class EventBuilder {
                 }
             }
         }
-        String location = slot.place == null ? null : slot.place.name();
+        // a call joins people in different places: it has none (GUIDELINES.md), whatever city the sentence names ("In
+        // London, X held a call with Y")
+        String location = slot.place == null || slot.type() == EventType.CALL ? null : slot.place.name();
         EventStatus status = status(clause, tense, date, slot.trigger.start() - slot.clause.start(), reported(slot));
         EventStatus intended = SentenceLinks.intended(text, slot.trigger.start());
         if (status == EventStatus.HELD && intended != null) {

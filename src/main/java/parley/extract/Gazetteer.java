@@ -38,6 +38,8 @@ final class Gazetteer {
     /** Holders of each office key, in file order: title references look them up for many sentences. */
     private final Map<String, List<KnownEntity>> byOffice = new HashMap<>();
     private final Map<String, String> countryWords = new HashMap<>();
+    /** Capitals standing for their governments ("Bangkok recalled its ambassador"), by lower-case name. */
+    private final Map<String, String> capitals = new HashMap<>();
     /** One-word short names withheld as aliases (NO_SURNAME_ALIAS), with the people they would stand for. */
     private final Map<String, List<KnownEntity>> withheld = new HashMap<>();
     /** The day each dated holder took office (optional seventh column) and left it (optional eighth). */
@@ -51,6 +53,12 @@ final class Gazetteer {
             String[] cols = line.split("\t");
             for (String w : cols[1].split("\\|")) {
                 g.countryWords.put(w.toLowerCase(Locale.ROOT), cols[0]);
+            }
+        });
+        read("capitals.tsv", line -> {
+            String[] cols = line.split("\t");
+            for (String w : cols[1].split("\\|")) {
+                g.capitals.put(w.toLowerCase(Locale.ROOT), cols[0]);
             }
         });
         return g;
@@ -137,6 +145,14 @@ final class Gazetteer {
     /** Country key for an adjective or name ("Ukrainian" → "Ukraine"), or null. */
     String country(String word) {
         return word == null ? null : countryWords.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Country key of a capital that reporting uses for its government ("Kigali" → "Rwanda"), or null. Only for the
+     * forms where a country acts ({@link CountryActors}); elsewhere a capital is a place.
+     */
+    String capital(String word) {
+        return word == null ? null : capitals.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** Gazetteer holders of an office, optionally in one country, in file order. */

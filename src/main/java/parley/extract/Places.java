@@ -30,7 +30,13 @@ final class Places {
     private static final Pattern FACILITY = Pattern.compile("\\b(?:at|in|inside) (?:the )?((?:\\d+ )?" + WORD
             + "(?: " + WORD + "){0,3} (?:Headquarters|House|Palace|Castle|Centre|Center|Base|Hall|Hotel|Lodge|Manor"
             + "|Estate|Street|Building|Ministry|Kremlin|Chequers|Airport|Field|Summit))\\b");
-    private static final Pattern AT_OR_IN = Pattern.compile("\\b(?:in|at) (" + NAME + ")");
+    /** "in Geneva", and put first in its sentence or clause: "In Nairobi, X met Y" (session 11). */
+    private static final Pattern AT_OR_IN = Pattern.compile("\\b(?:in|at|In|At) (" + NAME + ")");
+    /**
+     * "at State House in Nairobi", "at the Amiri Diwan in Doha": the city after a building is where the event was, at
+     * the city level the guidelines ask for (session 11).
+     */
+    private static final Pattern CITY_AFTER = Pattern.compile(",? in (" + NAME + ")\\b");
     private static final Pattern TO = Pattern.compile("\\bto (" + NAME + ")");
     /** "may visit Beijing": the object of a visit is where it goes. */
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\bvisit(?:s|ed|ing)? (" + NAME + ")");
@@ -76,7 +82,15 @@ final class Places {
                 if (NOT_PLACES.contains(first) || (p != OF_PLACE && p != FACILITY && isPerson(name, gazetteer))) {
                     continue;
                 }
-                out.add(new Place(start, end, name, m.group(), rank, p == TO || p == VISIT_OBJECT));
+                if (p == FACILITY) {
+                    Matcher city = CITY_AFTER.matcher(span).region(m.end(), span.length());
+                    if (city.lookingAt() && !NOT_PLACES.contains(WORD_BREAK.split(city.group(1))[0])
+                            && !isPerson(city.group(1), gazetteer)) {
+                        name = city.group(1);
+                        end = from + city.end();
+                    }
+                }
+                out.add(new Place(start, end, name, text.substring(start, end), rank, p == TO || p == VISIT_OBJECT));
                 taken.set(start, end);
             }
         }
@@ -100,7 +114,7 @@ final class Places {
 
     /** The words each pattern's matches start with, in the order of {@code find}'s patterns. */
     private static final List<String[]> STARTS = List.of(new String[] {"in the ", "near the ", "at the ", "outside the "},
-            new String[] {"visit"}, new String[] {"at ", "in ", "inside "}, new String[] {"in ", "at "},
+            new String[] {"visit"}, new String[] {"at ", "in ", "inside "}, new String[] {"in ", "at ", "In ", "At "},
             new String[] {"to "});
 
     /**
