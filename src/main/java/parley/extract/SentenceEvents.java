@@ -931,7 +931,11 @@ final class SentenceEvents {
         slots.removeIf(s -> s.type() == EventType.CALL && s.trigger.first() > 0
                 && (MODE_WORDS.contains(tokens.folded(s.trigger.first() - 1))
                 || JOINING.contains(tokens.folded(s.trigger.first() - 1))
-                && MODE_WORDS_ALL.contains(tokens.folded(s.trigger.first()))));
+                && MODE_WORDS_ALL.contains(tokens.folded(s.trigger.first())))
+                // "; Petro joined by video link": the link is how he joined the meeting before, no meeting of its own
+                || s.type() == EventType.MEETING && s.trigger.first() > 1
+                && MODE_WORDS_ALL.contains(tokens.folded(s.trigger.first() - 1))
+                && JOINING.contains(tokens.folded(s.trigger.first() - 2)) && slots.get(0) != s);
     }
 
     /** "with Lula joining by phone", "who dialled in by telephone": taking part in the other trigger's event. */
@@ -1462,6 +1466,9 @@ final class SentenceEvents {
                     listed = n;
                 }
                 Slot target = object != null ? object : slotFor(n.start(), n.end(), false);
+                if (target == null && role == Role.JOINED && r.value().before()) {
+                    target = gatheringBefore(n.start()); // "X met Y in Rome; Z joined by phone": Z took part in it
+                }
                 if (target == null) {
                     orphanRoles.put(n.entity(), role);
                     orphanRoleWords.put(n.entity(), r.phrase());
@@ -1478,6 +1485,17 @@ final class SentenceEvents {
                 }
             }
         }
+    }
+
+    /** The latest gathering of the sentence told before {@code start}, or null. */
+    private Slot gatheringBefore(int start) {
+        Slot last = null;
+        for (Slot s : slots) {
+            if (s.trigger.end() <= start && GATHERING.contains(s.type())) {
+                last = s;
+            }
+        }
+        return last;
     }
 
     /**
