@@ -823,9 +823,8 @@ final class SentenceEvents {
      */
     private void datedSaying(String text, Tokens tokens, int from, int to, List<EntityMention> names, BitSet quoted,
                              List<Clauses.Clause> clauses) {
-        if (!slots.isEmpty() || denied) {
-            // "said on Saturday that X and Y could meet": the saying is the source of that event's news; "wrote on
-            // Monday that there was no reason to meet X": the news is the event denied
+        if (denied) {
+            // "wrote on Monday that there was no reason to meet X": the news is the event denied
             return;
         }
         int k = SAYING_CUES.first(text, from, to);
@@ -835,6 +834,12 @@ final class SentenceEvents {
         java.util.regex.Matcher m = DATED_SAYING.matcher(text).region(k, to);
         if (!m.find() || quoted.get(m.start())) {
             return;
+        }
+        for (Slot s : slots) {
+            if (s.trigger.start() < m.end() || !describedState(text, s.trigger.start(), s.trigger.end(), to)) {
+                // "said on Saturday that X and Y could meet": the saying is the source of that event's news
+                return;
+            }
         }
         EntityMention speaker = null;
         for (EntityMention n : names) {
@@ -850,8 +855,29 @@ final class SentenceEvents {
         Slot slot = new Slot(new PhraseMatcher.Match<>(t, t, m.start(), m.end(1), m.group(1), EventType.STATEMENT),
                 Clauses.at(clauses, m.start()));
         slot.saying = true;
+        slots.clear(); // the states said of events told elsewhere (describedState)
         slots.add(slot);
         slots.sort(java.util.Comparator.comparingInt(x -> x.trigger.start()));
+    }
+
+    /**
+     * "wrote on Sunday that the talks with Moscow had stalled", "said on Monday the negotiations were going nowhere":
+     * what a dated saying says of an event named by a definite noun (the, their, its) is a state of that event, told
+     * elsewhere or not at all, not news of a gathering; the saying is the sentence's event (session 11). "the talks
+     * were held on Monday", "the talks would resume" are no states and stay events.
+     */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(?i:the|their|its|these|those)\\s+"
+            + "(?:[\\p{Ll}-]+\\s+){0,2}$");
+    private static final Pattern STATE_AFTER = Pattern.compile("(?:\\s+(?:with|on|between|over|in|about|of)\\s+"
+            + "(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+)?,?\\s+(?:had|have|has|were|was|are|is|remained|remain)"
+            + "?\\s*(?:(?:been|become)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:stalled|stuck|broken down|broke down|collapsed|failed"
+            + "|faltered|foundered|deadlocked|dragged|dragging|(?:made|making)\\s+(?:little|no|some|good|real|slow)"
+            + "\\s+progress|(?:gone|going|got|getting|went)\\s+nowhere|productive|constructive|useful|difficult|tough"
+            + "|frank|positive|fruitful|at an impasse|in trouble|on track|off track|on hold|in limbo)\\b");
+
+    private static boolean describedState(String text, int start, int end, int to) {
+        return DEFINITE_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find()
+                && STATE_AFTER.matcher(text).region(end, to).lookingAt();
     }
 
     private static final parley.extract.text.WordSet SAYING_CUES = new parley.extract.text.WordSet("said", "confirmed",
