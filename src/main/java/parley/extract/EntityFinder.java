@@ -431,7 +431,8 @@ final class EntityFinder {
     /** Between a name and the office set off after it: a comma, a determiner and modifiers of the office. */
     private static final Pattern NAME_THEN_OFFICE = Pattern.compile("(?i),\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
 
-    private static final Pattern NAMED_BODY = Pattern.compile("(?:\\b[Tt]he |['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}"
+    /** (A plural possessive may stand in the name: "the Leaders' Council", session 11.) */
+    private static final Pattern NAMED_BODY = Pattern.compile("(?:\\b[Tt]he |['’]s )((?:\\p{Lu}[\\p{L}-]+(?<=s)['’]? |\\p{Lu}[\\p{L}-]+ ){1,4}"
             + "(?:Committee|Commission|Council|Assembly|Forum|Alliance|Coalition|League|Union|Organi[sz]ation|Board))\\b");
     private static final Set<String> BODY_NOUNS = Set.of("committee", "commission", "council", "assembly", "forum",
             "alliance", "coalition", "league", "union", "organisation", "organization", "board");

@@ -352,6 +352,7 @@ final class SentenceEvents {
         se.signingInsideGathering(tokens);
         se.splitCoordinatedCalls(text, tokens);
         se.datedSaying(text, tokens, from, to, names, quoted, clauses);
+        se.bodySitting(text, tokens, from, to, quoted, clauses);
         List<EntityMention> actors = new ArrayList<>();
         se.people = names;
         // ", the State Department said": the source of a meeting's news; but the speaker of a statement takes part
@@ -878,6 +879,54 @@ final class SentenceEvents {
     private static boolean describedState(String text, int start, int end, int to) {
         return DEFINITE_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find()
                 && STATE_AFTER.matcher(text).region(end, to).lookingAt();
+    }
+
+    /**
+     * A council, board or assembly that takes up business meets to do it (session 11): "The Security Council will take
+     * up the mandate on Friday", "the Board is due to vote on the budget"; a named council told with its city and day
+     * ("the Leaders' Council in Riga on 3-4 May") is a sitting of it. The body is the meeting's participant; a
+     * lower-case "the council will look at it later" names no body and is none.
+     */
+    private static final String BODY = "(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|and|for)\\s+(?:the\\s+)?)?){0,4}"
+            + "(?:Council|Board|Assembly|Committee|Commission)";
+    private static final Pattern BODY_TAKES_UP = Pattern.compile("\\b" + BODY
+            + "(?:\\s+of\\s+the\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?\\s+(?:will|would|is to|is due to|is set to"
+            + "|was due to|was set to|is expected to|plans to|met to|meets to|convenes to|convened to)\\s+"
+            + "(take up|consider|discuss|debate|vote on|look at|examine|review)\\b");
+    private static final Pattern BODY_AT = Pattern.compile("\\b" + BODY.replace("|Committee|Commission", "")
+            + "(?=\\s+in\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+(?:on|from)\\s+\\d)");
+
+    private void bodySitting(String text, Tokens tokens, int from, int to, BitSet quoted, List<Clauses.Clause> clauses) {
+        if (!slots.isEmpty() || denied) {
+            return;
+        }
+        String span = text.substring(from, to);
+        if (!(span.contains("Council") || span.contains("Board") || span.contains("Assembly")
+                || span.contains("Committee") || span.contains("Commission"))) {
+            return;
+        }
+        java.util.regex.Matcher m = BODY_TAKES_UP.matcher(text).region(from, to);
+        int start;
+        int end;
+        if (m.find()) {
+            start = m.start(1);
+            end = m.end(1);
+        } else {
+            m = BODY_AT.matcher(text).region(from, to);
+            if (!m.find()) {
+                return;
+            }
+            // the word after the body ("in"): the body's name stays a name, which takes part
+            start = text.indexOf("in", m.end());
+            end = start + 2;
+        }
+        if (quoted.get(start)) {
+            return;
+        }
+        int t = tokens.indexAt(start);
+        int u = tokens.indexAt(end - 1);
+        slots.add(new Slot(new PhraseMatcher.Match<>(t, u, start, end, text.substring(start, end), EventType.MEETING),
+                Clauses.at(clauses, start)));
     }
 
     private static final parley.extract.text.WordSet SAYING_CUES = new parley.extract.text.WordSet("said", "confirmed",
