@@ -28,6 +28,9 @@ final class Gazetteer {
     private static final Set<String> NO_SURNAME_ALIAS = Set.of("Dan", "Martin", "Costa", "Pavel", "Wong", "Lee",
             "III", "Silva", "bin Salman", "Al Thani", "XIV", "Store", "Harris", "Singh", "Dong", "Eide", "Radman",
             "Rasmussen",
+            // (session 11) words, groups and other people: "Boko Haram", "El Chapo", "the Wagner group", "bio", "talon"
+            "Hassan", "Boko", "Chapo", "Bio", "Talon", "Barrow", "Traoré", "Gil", "Son", "Hossain", "Peters", "Wagner",
+            "Ortega", "Borg", "Peña", "Fuente", "Chaves",
             // given names and dynasties shared by many ("Fuad Hussein" is not every Hussein; "Al Nahyan" is a
             // ruling family), regnal numbers, and words of places ("Dar es Salaam")
             "II", "VI", "Hussein", "Mustafa", "Rashid", "Hasan", "Ahmed", "Asif", "Dar", "Johnson", "He", "Wi",
