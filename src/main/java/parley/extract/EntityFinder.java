@@ -433,9 +433,12 @@ final class EntityFinder {
 
     /** (A plural possessive may stand in the name: "the Leaders' Council", session 11.) */
     private static final Pattern NAMED_BODY = Pattern.compile("(?:\\b[Tt]he |['’]s )((?:\\p{Lu}[\\p{L}-]+(?<=s)['’]? |\\p{Lu}[\\p{L}-]+ ){1,4}"
-            + "(?:Committee|Commission|Council|Assembly|Forum|Alliance|Coalition|League|Union|Organi[sz]ation|Board))\\b");
+            // groupings of states the gazetteer may not know: "Leaders of the Mekong Group met" (session 11)
+            + "(?:Committee|Commission|Council|Assembly|Forum|Alliance|Coalition|League|Union|Organi[sz]ation|Board"
+            + "|Group|Community|Bloc|Format))\\b");
     private static final Set<String> BODY_NOUNS = Set.of("committee", "commission", "council", "assembly", "forum",
-            "alliance", "coalition", "league", "union", "organisation", "organization", "board");
+            "alliance", "coalition", "league", "union", "organisation", "organization", "board", "group", "community",
+            "bloc", "format");
     private static final Pattern MEMBER_OF = Pattern.compile("(?i)\\bmembers? of\\s*$");
 
     /**
