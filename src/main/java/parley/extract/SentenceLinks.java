@@ -425,7 +425,11 @@ final class SentenceLinks {
      * later and not yet held.
      */
     private static final Pattern INTENDED = Pattern.compile("(?i)\\b(?:(agree[sd]?|agreeing|promise[sd]?|pledge[sd]?"
-            + "|vow(?:s|ed)?|decide[sd]?)|look(?:s|ed|ing)?\\s+forward|hope[sd]?|hoping|want(?:s|ed)?|eager|keen"
+            + "|vow(?:s|ed)?|decide[sd]?)"
+            // "agreed on Monday to resume trade talks": the day of the agreeing between the verb and its object
+            // (session 11)
+            + "(?:\\s+(?:on|last|this|late|early)\\s+\\p{L}+(?:\\s+\\d{1,2})?)?"
+            + "|look(?:s|ed|ing)?\\s+forward|hope[sd]?|hoping|want(?:s|ed)?|eager|keen"
             // "offered to host the next round", "offered on Friday to host it": an offer, the event not yet agreed
             + "|offer(?:s|ed|ing)?"
             + "|(?:urge[sd]?|urging|invit(?:e[sd]?|ing)|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?"
@@ -434,7 +438,9 @@ final class SentenceLinks {
             + "(?:,?\\s+[\\p{L}’'-]+){1,6},?)"
             // "offered to host a summit", "to host the next round of talks": a verb of holding and the start of the
             // event's noun phrase stand between the offer and the event's own word
-            + "\\s+to\\s+(?:(?:engage\\s+in|resume|return\\s+to|start|begin|open|join)\\s+|(?:hold|host|convene|stage"
+            + "\\s+to\\s+(?:(?:engage\\s+in|resume|return\\s+to|start|begin|open|join)\\s+"
+            // "to resume trade talks", "to open border negotiations": words of the talks' subject before their noun
+            + "(?:(?:the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?|(?:hold|host|convene|stage"
             + "|organi[sz]e)\\s+(?:(?:the|a|an|its|their|his|her)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:of\\s+)?)?)?"
             + "(?:(?:the|a|an|new|direct|another|further|fresh)\\s+)*$");
 

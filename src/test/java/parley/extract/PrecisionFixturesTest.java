@@ -53,7 +53,7 @@ class PrecisionFixturesTest {
             "outbreaks-and-raids", "chronology-month-headings", "audiences-and-offers", "reported-plans",
             "ahead-and-hedged", "press-calls-and-stays", "signing-words", "offices-of-bodies", "collective-sides",
             "acts-without-meetings", "offices-named-before", "joint-bodies", "met-once-more",
-            "past-days-and-months", "capitals-and-mediators", "joined-from-afar", "states-said-of-talks", "council-sittings", "smaller-states-leaders", "unknown-groupings"})
+            "past-days-and-months", "capitals-and-mediators", "joined-from-afar", "states-said-of-talks", "council-sittings", "smaller-states-leaders", "unknown-groupings", "agreed-on-a-day"})
     void reportsOnlyWhatTheArticleReports(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
