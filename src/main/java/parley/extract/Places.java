@@ -23,6 +23,7 @@ final class Places {
 
     /** Compiled once: String.split and matches compile their pattern at every call. */
     private static final Pattern WORD_BREAK = Pattern.compile("[ -]");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
     private static final String WORD = "\\p{Lu}[\\p{L}'’-]+";
     private static final String NAME = WORD + "(?:[ -]" + WORD + "){0,3}";
     private static final Pattern OF_PLACE = Pattern.compile("\\b(?:in|near|at|outside) the (?:town|city|village"
@@ -78,7 +79,8 @@ final class Places {
                 if (elsewhere(span, m.start())) {
                     continue; // "saying he needed to be in Washington": where someone had to go, not where it was
                 }
-                String first = WORD_BREAK.split(name)[0];
+                // "At Sunday's summit": a day's possessive is no place
+                String first = POSSESSIVE_END.matcher(WORD_BREAK.split(name)[0]).replaceFirst("");
                 if (NOT_PLACES.contains(first) || (p != OF_PLACE && p != FACILITY && isPerson(name, gazetteer))) {
                     continue;
                 }
