@@ -128,7 +128,17 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         private final Map<Long, String> entityTitles = new HashMap<>();
         private final Map<Long, Set<String>> entityAliases = new HashMap<>();
         private final Map<Long, EventReader.Named> entityNames = new HashMap<>();
-        private final Map<Long, Event> known = new HashMap<>();
+        /** In order of last use, so that what is dropped when there are too many is what was used longest ago. */
+        private final Map<Long, Event> known = new LinkedHashMap<>(1024, 0.75f, true);
+
+        /** Removes the {@code n} entries used longest ago (none when n is not positive). */
+        private static void dropEldest(Map<Long, Event> known, int n) {
+            java.util.Iterator<Long> eldest = known.keySet().iterator();
+            for (int i = 0; i < n && eldest.hasNext(); i++) {
+                eldest.next();
+                eldest.remove();
+            }
+        }
 
         /** Forgets everything (another write changed the store meanwhile). */
         void forget() {
@@ -141,9 +151,9 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
         /** This, to be handed to the next transaction once the one that filled it committed. */
         Learnt carried() {
-            if (known.size() > CARRIED_EVENTS_AT_MOST) {
-                known.clear();
-            }
+            // The events used last stay (an import's next group merges into recent ones as much as any): clearing
+            // them all once an import passed the limit had every later group read its picked events again.
+            dropEldest(known, known.size() - CARRIED_EVENTS_AT_MOST);
             return this;
         }
     }
@@ -449,7 +459,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     private void remember(Event event) {
         if (known.size() >= KNOWN_AT_MOST && !known.containsKey(event.id())) {
-            known.clear();
+            Learnt.dropEldest(known, 1);
         }
         known.put(event.id(), event);
     }
