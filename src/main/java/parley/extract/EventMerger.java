@@ -86,6 +86,18 @@ public final class EventMerger {
         if (a.type() != b.type() && (ArticleEvents.besideAt(a) != null || ArticleEvents.besideAt(b) != null)) {
             return -1; // a meeting told as held on the margins of a summit or a visit is not that summit or visit
         }
+        EventDate da = a.date();
+        EventDate db = b.date();
+        // The dates first: they are cheap to compare and turn away most of an import's candidates (its window
+        // reaches a day either side) before the sets of people are built.
+        if (da.known() && db.known()) {
+            if (!overlap(da, db) || timesApart(da, db)) {
+                return -1;
+            }
+            if (a.type() != b.type() && (da.end() != null) != (db.end() != null)) {
+                return -1; // a meeting on one day of a three-day summit is a meeting held during it, not the summit
+            }
+        }
         Set<String> pa = present(a);
         Set<String> pb = present(b);
         int shared = 0;
@@ -96,19 +108,10 @@ public final class EventMerger {
         }
         boolean samePlace = a.location() != null && b.location() != null && samePlace(a.location(), b.location());
         boolean placesConflict = a.location() != null && b.location() != null && !samePlace;
-        EventDate da = a.date();
-        EventDate db = b.date();
         if (sameArticle && sharesMention(a, b)) {
             return -1; // triggers of one sentence were joined or kept apart by SentenceLinks already
         }
-        if (da.known() && db.known()) {
-            if (!overlap(da, db) || timesApart(da, db)) {
-                return -1;
-            }
-            if (a.type() != b.type() && (da.end() != null) != (db.end() != null)) {
-                return -1; // a meeting on one day of a three-day summit is a meeting held during it, not the summit
-            }
-        } else {
+        if (!(da.known() && db.known())) {
             if (shared == 0 || a.type() != b.type() || da.known() != db.known()) {
                 return -1; // an undated report is never known to be a dated event
             }

@@ -95,6 +95,8 @@ final class SectionDates {
     private int leads;
     /** Whether the last line begun was a heading (a dated item's title may stand under its date line). */
     private boolean headingLine;
+    /** Whether the last dated heading was its day and clock time and nothing else. */
+    private boolean bareHeading;
     /** Whether an event was put on a day since the last heading. */
     private boolean datedSinceHeading;
 
@@ -163,8 +165,9 @@ final class SectionDates {
             month = null;
             entry = null;
             Resolution dated = dateIn(ls, le, Tense.PRESENT);
-            if (dated == null && headingLine && heading != null) {
-                // "12.03.2025, 18:05" over "Meeting in Vienna": a dated item's own title, under the same day
+            if (dated == null && headingLine && heading != null && bareHeading) {
+                // "12.03.2025, 18:05" over "Meeting in Vienna": a dated item's own title, under the same day (not
+                // a byline under a "Published: …" line)
                 headingLine = true;
                 return;
             }
@@ -175,6 +178,9 @@ final class SectionDates {
             datedSinceHeading = false;
             restartThread();
             headingLine = true;
+            // a line that is only its day and clock time ("12.03.2025, 18:05", "Monday 3 June")
+            bareHeading = dated != null && dated.derivation() != null && dated.derivation().phrase() != null
+                    && l.length() - dated.derivation().phrase().length() <= 8;
             return;
         }
         headingLine = false;

@@ -141,11 +141,17 @@ final class AllEventsReader {
 
     private List<Event> readAll() throws SQLException {
         List<Event> events = new ArrayList<>();
+        Map<Long, byte[]> packed = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT " + EventReader.EVENT_COLUMNS + " FROM events e");
+                "SELECT " + EventReader.EVENT_COLUMNS + ", e.participants FROM events e");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                events.add(event(rs));
+                Event e = event(rs);
+                events.add(e);
+                byte[] people = rs.getBytes(17);
+                if (people != null) {
+                    packed.put(e.id(), people);
+                }
             }
         }
         if (events.isEmpty()) {
@@ -157,7 +163,7 @@ final class AllEventsReader {
         for (int i = 0; i < byId.length; i++) {
             ids[i] = byId[i].id();
         }
-        List<List<Participant>> participants = participants();
+        List<List<Participant>> participants = participants(byId, packed);
         List<List<Mention>> mentions = mentions();
         List<List<String>> disagreements = children(
                 "SELECT d.event_id, d.seq_no, d.note FROM event_disagreements d", rs -> rs.getString(3));
@@ -191,22 +197,29 @@ final class AllEventsReader {
                 null, rs.getBoolean(14), rs.getBoolean(15), rs.getLong(16));
     }
 
-    private List<List<Participant>> participants() throws SQLException {
-        record Named(String name, EntityKind kind) {
-        }
-        Map<Long, Named> entities = new HashMap<>();
+    /**
+     * The participants packed in the events' rows, with the entities' names: the entities are read after the events,
+     * so every entity an event names (committed before the event was) is there.
+     */
+    private List<List<Participant>> participants(Event[] byId, Map<Long, byte[]> packed) throws SQLException {
+        Map<Long, EventReader.Named> entities = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT n.id, n.name, n.kind FROM entities n");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                entities.put(rs.getLong(1), new Named(rs.getString(2), EntityKind.valueOf(rs.getString(3))));
+                entities.put(rs.getLong(1), new EventReader.Named(rs.getString(2),
+                        EntityKind.valueOf(rs.getString(3))));
             }
         }
-        return children("SELECT p.event_id, p.seq_no, p.entity_id, p.title, p.participant_role"
-                + " FROM event_participants p", rs -> {
-            Named entity = entities.get(rs.getLong(3));
-            return new Participant(entity.name(), entity.kind(), share(rs.getString(4)),
-                    Role.valueOf(rs.getString(5)));
-        });
+        List<List<Participant>> out = new ArrayList<>(byId.length);
+        for (Event e : byId) {
+            List<Participant> people = EventReader.participants(packed.get(e.id()), entities::get);
+            List<Participant> shared = new ArrayList<>(people.size());
+            for (Participant p : people) {
+                shared.add(new Participant(p.name(), p.kind(), share(p.title()), p.role()));
+            }
+            out.add(shared);
+        }
+        return out;
     }
 
     private List<List<Mention>> mentions() throws SQLException {

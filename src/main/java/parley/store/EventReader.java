@@ -23,9 +23,9 @@ import parley.domain.Precision;
 import parley.domain.Role;
 
 /**
- * Loads events with everything attached in five set-based queries (events, entities, participants, mentions,
- * disagreements), never one query per event: reading 100,000 events costs five statements. Reading the whole store
- * goes to {@link AllEventsReader}, whose unordered scans are faster than these index-ordered ones.
+ * Loads events with everything attached in a few set-based queries (events with their packed participants, the
+ * entities they name, mentions, disagreements), never one query per event. Reading the whole store goes to
+ * {@link AllEventsReader}, whose unordered scans are faster than these index-ordered ones.
  */
 final class EventReader {
     /** The columns of an event row; {@link AllEventsReader} reads them by position, in this order. */
@@ -49,31 +49,49 @@ final class EventReader {
         PreparedStatement get(String sql) throws SQLException;
     }
 
+    /** An entity's name and kind by its id (see {@link PackedParticipants}). */
+    @FunctionalInterface
+    interface Entities {
+        Named named(long id) throws SQLException;
+    }
+
+    /** What a participant takes from its entity's row. */
+    record Named(String name, EntityKind kind) {
+    }
+
+    /** The participants packed in an event's row, with their entities' names (empty for none). */
+    static List<Participant> participants(byte[] packed, Entities entities) throws SQLException {
+        List<PackedParticipants.Packed> people = PackedParticipants.unpack(packed);
+        List<Participant> list = new ArrayList<>(people.size());
+        for (PackedParticipants.Packed p : people) {
+            Named entity = entities.named(p.entityId());
+            if (entity == null) {
+                throw new StoreException("An event names an entity (" + p.entityId() + ") the store does not hold.");
+            }
+            list.add(new Participant(entity.name(), entity.kind(), p.title(), Role.valueOf(p.role())));
+        }
+        return list;
+    }
+
     /**
-     * One event by id with everything attached, in four lookups by key on reused statements: an import reads the
-     * stored event of every report it merges, which through {@link #read} cost five freshly prepared joins.
+     * One event by id with everything attached, in three lookups by key on reused statements (its participants are
+     * in its row; their entities come from {@code entities}, which a transaction keeps): an import reads the stored
+     * event of every report it merges, which through {@link #read} cost five freshly prepared joins.
      */
-    static Optional<Event> one(Statements statements, long id) throws SQLException {
-        PreparedStatement row = statements.get("SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.id = ?");
+    static Optional<Event> one(Statements statements, Entities entities, long id) throws SQLException {
+        PreparedStatement row = statements.get("SELECT " + EVENT_COLUMNS + ", e.participants FROM events e"
+                + " WHERE e.id = ?");
         row.setLong(1, id);
         Event e;
+        byte[] packed;
         try (ResultSet rs = row.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
             }
             e = event(rs);
+            packed = rs.getBytes("participants");
         }
-        List<Participant> participants = new ArrayList<>();
-        PreparedStatement people = statements.get("SELECT n.name, n.kind, p.title, p.participant_role"
-                + " FROM event_participants p JOIN entities n ON n.id = p.entity_id WHERE p.event_id = ?"
-                + " ORDER BY p.seq_no");
-        people.setLong(1, id);
-        try (ResultSet rs = people.executeQuery()) {
-            while (rs.next()) {
-                participants.add(new Participant(rs.getString(1), EntityKind.valueOf(rs.getString(2)),
-                        rs.getString(3), Role.valueOf(rs.getString(4))));
-            }
-        }
+        List<Participant> participants = participants(packed, entities);
         List<Mention> mentions = new ArrayList<>();
         PreparedStatement sentences = statements.get("SELECT source_id, start_offset, end_offset, sentence,"
                 + " contribution FROM mentions WHERE event_id = ? ORDER BY seq_no");
@@ -102,6 +120,7 @@ final class EventReader {
             return AllEventsReader.read(c, true);
         }
         Map<Long, Event> events = new LinkedHashMap<>();
+        Map<Long, byte[]> packed = new HashMap<>();
         // Dated events first in date order, then undated ones: two queries that each follow the index on
         // (start_day, id), where one ORDER BY ... NULLS LAST would make H2 sort (and spill) every row.
         String condition = filter.all() ? " WHERE " : filter.whereClause() + " AND ";
@@ -114,12 +133,16 @@ final class EventReader {
         }
         for (String part : parts) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + EVENT_COLUMNS + " FROM events e" + condition + part)) {
+                    "SELECT " + EVENT_COLUMNS + ", e.participants FROM events e" + condition + part)) {
                 filter.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Event e = event(rs);
                         events.put(e.id(), e);
+                        byte[] people = rs.getBytes("participants");
+                        if (people != null) {
+                            packed.put(e.id(), people);
+                        }
                     }
                 }
             }
@@ -127,7 +150,12 @@ final class EventReader {
         if (events.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Participant>> participants = participants(c, filter);
+        // Entities read after the events: an entity an event names was committed before the event was.
+        Map<Long, Named> named = entities(c, packed.values());
+        Map<Long, List<Participant>> participants = new HashMap<>();
+        for (Map.Entry<Long, byte[]> e : packed.entrySet()) {
+            participants.put(e.getKey(), participants(e.getValue(), named::get));
+        }
         Map<Long, List<Mention>> mentions = mentions(c, filter);
         Map<Long, List<String>> disagreements = disagreements(c, filter);
         List<Event> result = new ArrayList<>(events.size());
@@ -155,41 +183,31 @@ final class EventReader {
                 rs.getBoolean("edited"), rs.getLong("version"));
     }
 
-    /**
-     * Participants in written order. Entity names come from a query of their own: joining entities into the
-     * participant scan made H2 walk the entities first and sort every participant row afterwards.
-     */
-    private static Map<Long, List<Participant>> participants(Connection c, EventFilter filter) throws SQLException {
-        Map<Long, Entity> entities = entities(c, filter);
-        Map<Long, List<Participant>> byEvent = new HashMap<>();
-        String sql = "SELECT p.event_id, p.entity_id, p.title, p.participant_role FROM event_participants p"
-                + joinEvents("p", filter) + " ORDER BY p.event_id, p.seq_no";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            filter.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Entity entity = entities.get(rs.getLong(2));
-                    byEvent.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Participant(
-                            entity.name(), entity.kind(), rs.getString(3), Role.valueOf(rs.getString(4))));
-                }
+    /** Entities looked up per statement: a portable IN list of at most this many ids. */
+    private static final int IDS_PER_QUERY = 100;
+
+    /** The entities the packed participants name, by id. */
+    private static Map<Long, Named> entities(Connection c, java.util.Collection<byte[]> packed) throws SQLException {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        for (byte[] people : packed) {
+            for (PackedParticipants.Packed p : PackedParticipants.unpack(people)) {
+                ids.add(p.entityId());
             }
         }
-        return byEvent;
-    }
-
-    private record Entity(String name, EntityKind kind) {
-    }
-
-    /** The entities the filtered events refer to (all of them when reading everything), by id. */
-    private static Map<Long, Entity> entities(Connection c, EventFilter filter) throws SQLException {
-        Map<Long, Entity> byId = new HashMap<>();
-        String sql = "SELECT n.id, n.name, n.kind FROM entities n" + (filter.all() ? ""
-                : " WHERE n.id IN (SELECT p.entity_id FROM event_participants p" + joinEvents("p", filter) + ")");
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            filter.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    byId.put(rs.getLong(1), new Entity(rs.getString(2), EntityKind.valueOf(rs.getString(3))));
+        Map<Long, Named> byId = new HashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, name, kind FROM entities WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setLong(i + 1, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byId.put(rs.getLong(1), new Named(rs.getString(2), EntityKind.valueOf(rs.getString(3))));
+                    }
                 }
             }
         }

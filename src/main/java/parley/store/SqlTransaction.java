@@ -38,15 +38,16 @@ import parley.domain.Source;
 final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     private static final String EVENT_FIELDS = "event_type = ?, title = ?, start_day = ?, last_day = ?, "
             + "span_days = ?, end_day = ?, date_precision = ?, time_of_day = ?, location = ?, status = ?, "
-            + "derivation_phrase = ?, derivation_anchor = ?, derivation_rule = ?, derivation_result = ?";
+            + "derivation_phrase = ?, derivation_anchor = ?, derivation_rule = ?, derivation_result = ?, participants = ?";
     private static final String INSERT_EVENT = "INSERT INTO events (event_type, title, start_day, last_day, "
             + "span_days, end_day, date_precision, time_of_day, location, status, derivation_phrase, "
-            + "derivation_anchor, derivation_rule, derivation_result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "derivation_anchor, derivation_rule, derivation_result, participants) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String RESTORE_EVENT = "INSERT INTO events (event_type, title, start_day, last_day, "
             + "span_days, end_day, date_precision, time_of_day, location, status, derivation_phrase, "
-            + "derivation_anchor, derivation_rule, derivation_result, id, confirmed, edited, version, changed_by, "
-            + "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "derivation_anchor, derivation_rule, derivation_result, participants, id, confirmed, edited, version, "
+            + "changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** An edit's rewrite of a row it holds locked ({@link #lockEvent}): the next version, by whom, when. */
     private static final String REWRITE_EVENT = "UPDATE events SET " + EVENT_FIELDS + ", confirmed = ?, edited = ?, "
             + "version = ?, changed_by = ?, changed_at = ? WHERE id = ?";
@@ -66,6 +67,8 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
     private final Map<String, Long> entityIds;
     private final Map<Long, String> entityTitles;
     private final Map<Long, Set<String>> entityAliases;
+    /** Entities' names and kinds by id, as the packed participants of events read back need them. */
+    private final Map<Long, EventReader.Named> entityNames;
     /**
      * Events as this transaction last read or wrote them, children included, so that an update writes only the
      * children that changed. Forgotten when their mentions are removed, when they are deleted or restored, and when
@@ -109,6 +112,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         this.entityIds = learnt.entityIds;
         this.entityTitles = learnt.entityTitles;
         this.entityAliases = learnt.entityAliases;
+        this.entityNames = learnt.entityNames;
         this.known = learnt.known;
     }
 
@@ -123,21 +127,33 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         private final Map<String, Long> entityIds = new HashMap<>();
         private final Map<Long, String> entityTitles = new HashMap<>();
         private final Map<Long, Set<String>> entityAliases = new HashMap<>();
-        private final Map<Long, Event> known = new HashMap<>();
+        private final Map<Long, EventReader.Named> entityNames = new HashMap<>();
+        /** In order of last use, so that what is dropped when there are too many is what was used longest ago. */
+        private final Map<Long, Event> known = new LinkedHashMap<>(1024, 0.75f, true);
+
+        /** Removes the {@code n} entries used longest ago (none when n is not positive). */
+        private static void dropEldest(Map<Long, Event> known, int n) {
+            java.util.Iterator<Long> eldest = known.keySet().iterator();
+            for (int i = 0; i < n && eldest.hasNext(); i++) {
+                eldest.next();
+                eldest.remove();
+            }
+        }
 
         /** Forgets everything (another write changed the store meanwhile). */
         void forget() {
             entityIds.clear();
             entityTitles.clear();
             entityAliases.clear();
+            entityNames.clear();
             known.clear();
         }
 
         /** This, to be handed to the next transaction once the one that filled it committed. */
         Learnt carried() {
-            if (known.size() > CARRIED_EVENTS_AT_MOST) {
-                known.clear();
-            }
+            // The events used last stay (an import's next group merges into recent ones as much as any): clearing
+            // them all once an import passed the limit had every later group read its picked events again.
+            dropEldest(known, known.size() - CARRIED_EVENTS_AT_MOST);
             return this;
         }
     }
@@ -354,19 +370,12 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
                     }
                 }
             }
+            // Participants are packed in the row, written above whenever they changed.
             Map<String, List<Long>> cleared = new LinkedHashMap<>();
             Children children = new Children();
             for (Event event : events) {
                 Event before = known.get(event.id());
                 long id = event.id();
-                // Participants are numbered by position, so new ones after the stored ones are simply added.
-                int keptPeople = before == null ? -1 : prefix(before.participants(), event.participants());
-                if (keptPeople < 0) {
-                    cleared.computeIfAbsent("event_participants", k -> new ArrayList<>()).add(id);
-                    children.participants(id, event.participants(), 0);
-                } else if (keptPeople < event.participants().size()) {
-                    children.participants(id, event.participants(), keptPeople);
-                }
                 int keptMentions = before == null ? -1 : prefix(before.mentions(), event.mentions());
                 if (keptMentions < 0) {
                     cleared.computeIfAbsent("mentions", k -> new ArrayList<>()).add(id);
@@ -450,7 +459,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
 
     private void remember(Event event) {
         if (known.size() >= KNOWN_AT_MOST && !known.containsKey(event.id())) {
-            known.clear();
+            Learnt.dropEldest(known, 1);
         }
         known.put(event.id(), event);
     }
@@ -593,7 +602,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
             return Optional.of(held);
         }
         return run(() -> {
-            Optional<Event> read = EventReader.one(this::prepared, id);
+            Optional<Event> read = EventReader.one(this::prepared, this::named, id);
             read.ifPresentOrElse(this::remember, () -> known.remove(id));
             return read;
         });
@@ -647,7 +656,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
                 ps.setString(next + 3, who());
                 ps.setTimestamp(next + 4, now);
                 ps.setLong(next + 5, event.id());
-                for (String table : List.of("event_participants", "mentions", "event_disagreements")) {
+                for (String table : List.of("mentions", "event_disagreements")) {
                     PreparedStatement delete = prepared("DELETE FROM " + table + " WHERE event_id = ?");
                     delete.setLong(1, event.id());
                     delete.executeUpdate();
@@ -778,51 +787,68 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         Sql.setText(ps, 12, d == null ? null : d.anchor());
         Sql.setText(ps, 13, d == null ? null : d.rule());
         Sql.setText(ps, 14, d == null ? null : d.result());
-        return 15;
+        byte[] people = packed(event.participants());
+        if (people == null) {
+            ps.setNull(15, java.sql.Types.VARBINARY);
+        } else {
+            ps.setBytes(15, people);
+        }
+        return 16;
+    }
+
+    /** The participants as their event's row keeps them, each entity stored first when it is new. */
+    private byte[] packed(List<Participant> participants) throws SQLException {
+        if (participants == null || participants.isEmpty()) {
+            return null;
+        }
+        List<PackedParticipants.Packed> people = new ArrayList<>(participants.size());
+        for (Participant p : participants) {
+            Long entity = entityId(p.name());
+            if (entity == null) {
+                entity = insertEntity(p.name(), p.kind(), p.title());
+            }
+            people.add(new PackedParticipants.Packed(entity, p.role().name(), p.title()));
+        }
+        return PackedParticipants.pack(people);
+    }
+
+    /** An entity's name and kind by id: remembered, else read. */
+    private EventReader.Named named(long id) throws SQLException {
+        EventReader.Named held = entityNames.get(id);
+        if (held != null) {
+            return held;
+        }
+        PreparedStatement ps = prepared("SELECT name, kind FROM entities WHERE id = ?");
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            EventReader.Named named = new EventReader.Named(rs.getString(1), EntityKind.valueOf(rs.getString(2)));
+            entityNames.put(id, named);
+            return named;
+        }
     }
 
     /**
-     * Participants, mentions and disagreements of several events gathered in one batch per table. Within an event
-     * they keep the order given: the order read back is the order written.
+     * Mentions and disagreements of several events gathered in one batch per table (participants are packed in the
+     * event's row). Within an event they keep the order given: the order read back is the order written.
      */
     private final class Children {
-        private final PreparedStatement participants;
         private final PreparedStatement mentions;
         private final PreparedStatement disagreements;
-        private boolean anyParticipant;
         private boolean anyMention;
         private boolean anyDisagreement;
 
         Children() throws SQLException {
-            participants = prepared("INSERT INTO event_participants "
-                    + "(event_id, seq_no, entity_id, participant_role, title) VALUES (?, ?, ?, ?, ?)");
             mentions = prepared("INSERT INTO mentions (event_id, seq_no, source_id, start_offset, "
                     + "end_offset, sentence, contribution) VALUES (?, ?, ?, ?, ?, ?, ?)");
             disagreements = prepared("INSERT INTO event_disagreements (event_id, seq_no, note) VALUES (?, ?, ?)");
         }
 
         void add(long eventId, Event event) throws SQLException {
-            participants(eventId, event.participants(), 0);
             mentions(eventId, event.mentions(), 0, 0);
             disagreements(eventId, event.disagreements(), 0);
-        }
-
-        /** The participants from index {@code from} on (those before it are stored), numbered by position. */
-        void participants(long eventId, List<Participant> list, int from) throws SQLException {
-            int seq = from;
-            for (Participant p : list.subList(from, list.size())) {
-                Long entity = entityId(p.name());
-                if (entity == null) {
-                    entity = insertEntity(p.name(), p.kind(), p.title());
-                }
-                participants.setLong(1, eventId);
-                participants.setInt(2, seq++);
-                participants.setLong(3, entity);
-                Sql.setEnum(participants, 4, p.role());
-                Sql.setText(participants, 5, p.title());
-                participants.addBatch();
-                anyParticipant = true;
-            }
         }
 
         /** The mentions from index {@code from} on (those before it are stored), numbered from {@code number}. */
@@ -852,9 +878,6 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         }
 
         void execute() throws SQLException {
-            if (anyParticipant) {
-                participants.executeBatch();
-            }
             if (anyMention) {
                 mentions.executeBatch();
             }
@@ -906,6 +929,7 @@ final class SqlTransaction implements EventStore.Transaction, AutoCloseable {
         Sql.setText(ps, 3, title);
         long id = insertedId(ps);
         entityIds.put(name, id);
+        entityNames.put(id, new EventReader.Named(name, kind));
         if (title != null) {
             entityTitles.put(id, title);
         }

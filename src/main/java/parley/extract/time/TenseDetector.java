@@ -33,6 +33,12 @@ public final class TenseDetector {
             "to", "shall");
     private static final Set<String> MODAL_VERBS = Set.of("meet", "hold", "host", "visit", "travel");
     /**
+     * "may attend the summit in November", "might go to Lima": a possibility lies ahead of the telling (not "would
+     * attend", which may report a summit already held from the day it was announced).
+     */
+    private static final Set<String> POSSIBLE = Set.of("could", "may", "might");
+    private static final Set<String> POSSIBLE_VERBS = Set.of("attend", "go", "join", "fly", "come", "sign");
+    /**
      * "said the talks would resume", "would take place in Geneva": "would" before a verb of an occasion starting is
      * the future seen from a telling (could/may/might stay with {@link #MODAL_VERBS}: a possibility). Not "would
      * attend": "said on Monday that X would attend the summit" may be of a summit already held.
@@ -101,6 +107,8 @@ public final class TenseDetector {
                     || (PAIR_FIRSTS.contains(a) && FUTURE_PAIRS.contains(a + " " + next))
                     || (MODALS.contains(a) && (MODAL_VERBS.contains(next)
                     || (i + 2 < w.length && MODAL_VERBS.contains(w[i + 2]))))
+                    || (POSSIBLE.contains(a) && (POSSIBLE_VERBS.contains(next)
+                    || (i + 2 < w.length && POSSIBLE_VERBS.contains(w[i + 2]))))
                     // "the two sides were to resume talks": a plan seen from the past (not "was to bring them
                     // together on 1 July", which may be long gone)
                     || ((a.equals("was") || a.equals("were")) && next.equals("to") && i + 2 < w.length

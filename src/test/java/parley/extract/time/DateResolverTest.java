@@ -367,6 +367,15 @@ class DateResolverTest {
             assertThat(TenseDetector.of("Residents carry belongings")).isEqualTo(Tense.PRESENT);
         }
 
+        /** A possibility lies ahead of the telling; "would attend" may report a summit already held. */
+        @Test
+        void possibilitiesLookAhead() {
+            assertThat(TenseDetector.of("The premier may attend the summit in Lima in November")).isEqualTo(Tense.FUTURE);
+            assertThat(TenseDetector.of("She might go to the forum late in November")).isEqualTo(Tense.FUTURE);
+            assertThat(TenseDetector.of("The chancellor could join the talks")).isEqualTo(Tense.FUTURE);
+            assertThat(TenseDetector.of("He said on Monday that she would attend the summit")).isEqualTo(Tense.PAST);
+        }
+
         /** "scheduled", "planned", "expected" look ahead as verbs, not as adjectives of something past. */
         @Test
         void participlesLookAheadOnlyAsVerbs() {
