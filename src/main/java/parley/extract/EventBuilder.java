@@ -30,6 +30,8 @@ import parley.extract.time.Timex;
  * status, and a contribution note that says which words gave what.
  */
 final class EventBuilder {
+    /** The rule of a date lent by a live-blog entry's time stamp: the entry's day, no day of the event's words. */
+    static final String BLOG_DAY = "day of the live-blog entry";
     /** Called off, or never held: "never took place", "did not go ahead", "is off". */
     private static final Pattern CANCELLED = Pattern.compile("(?i)\\b(?:cancel(?:l)?ed|called off|postponed|scrapped"
             + "|abandoned|shelved|will not (?:now )?take place|won[’']t take place|never (?:took place|happened|went ahead)"
@@ -227,7 +229,7 @@ final class EventBuilder {
             when = new Resolution(EventDate.day(blogDay), null, new parley.domain.DateDerivation(entry,
                     blogDay.equals(anchor) ? parley.extract.time.DateWords.anchor(anchor)
                             : "section headed " + parley.extract.time.DateWords.day(blogDay),
-                    "day of the live-blog entry", parley.extract.time.DateWords.day(blogDay)));
+                    BLOG_DAY, parley.extract.time.DateWords.day(blogDay)));
         }
         if ((when == null || !when.date().known()) && !sequenced && !slot.clauseDated && !ownDayUnplaced(dayTimex, day)) {
             // (a time another trigger of the clause holds is this one's too: SentenceLinks shares it)

@@ -91,7 +91,8 @@ final class SentenceEvents {
             "visit", Set.of("from"));
     /** A reporting verb right before a time: "said on Tuesday", "announced late on Monday". */
     private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says|added|announced|confirmed"
-            + "|reported|stated)\\s*$");
+            // "acknowledged on Friday a phone call with Y": the day of owning up, not of the call (session 11)
+            + "|reported|stated|acknowledged|admitted|revealed|disclosed)\\s*$");
     /**
      * A sentence that opens with what its subject did just before ("Shortly after meeting Abiy on Friday, Ruto
      * said …", "After talks with Xi in Beijing, Lula said …", "Speaking after a call with Trump, Starmer said …").

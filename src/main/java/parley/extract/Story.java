@@ -112,6 +112,52 @@ final class Story {
         return before >= 0 && DEFINITE.contains(tokens.folded(before));
     }
 
+    /** How many events back a definite report with a day of its own still looks for the event it dates. */
+    private static final int DATING_REACH = 3;
+
+    /**
+     * "The conversation took place on 14 March", told in a later post or paragraph than "X acknowledged a phone
+     * conversation with Y": a definite report that names no one but has a day of its own words dates the latest event
+     * of its kind the story told with people, when that event has no day of its own words (undated, or dated only by
+     * its live-blog entry or its section). The report is the event told again with its day, not an event of no one
+     * (session 11). False when there is no such event; an event with a day of its own words is another occasion.
+     */
+    boolean datesDefinite(Event e) {
+        if (!e.date().known() || SectionDates.fromSection(e.derivation())
+                || e.participants().stream().anyMatch(p -> p.role().present())) {
+            return false;
+        }
+        for (int i = lastEvent; i >= 0 && i > lastEvent - DATING_REACH; i--) {
+            Event prev = events.get(i);
+            if (prev.type() != e.type() || fromCaption(prev) || references.get(i)
+                    || prev.participants().stream().noneMatch(p -> p.role().present())) {
+                continue;
+            }
+            if (e.location() != null && prev.location() != null && !prev.location().equalsIgnoreCase(e.location())) {
+                return false;
+            }
+            boolean ownDay = prev.date().known() && !SectionDates.fromSection(prev.derivation())
+                    && !(prev.derivation() != null && EventBuilder.BLOG_DAY.equals(prev.derivation().rule()));
+            if (ownDay) {
+                return false;
+            }
+            Mention m = e.mentions().get(0);
+            Mention tagged = EventBuilder.withContribution(m, "the event already reported ('" + EventTitles.of(prev)
+                    + "'), dated by this sentence; " + m.contribution());
+            Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, e.location(), prev.status(),
+                    List.of(), List.of(tagged), List.of());
+            Event merged = merger.merge(prev, addition);
+            Event dated = new Event(merged.id(), merged.type(), null, e.date(), e.derivation(), merged.location(),
+                    e.status() == EventStatus.HELD ? EventStatus.HELD : merged.status(), merged.participants(),
+                    merged.mentions(), merged.disagreements());
+            events.set(i, new Event(dated.id(), dated.type(), EventTitles.of(dated), dated.date(), dated.derivation(),
+                    dated.location(), dated.status(), dated.participants(), dated.mentions(), dated.disagreements()));
+            lastEvent = i;
+            return true;
+        }
+        return false;
+    }
+
     /** Adds a definite, undated report to the latest compatible event of the article; false when there is none. */
     boolean coreferDefinite(Event e) {
         // "the summit meeting" after a summit meeting and then a paragraph of background about another summit: the

@@ -14,7 +14,7 @@ class StoryThreadFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"same-day-anaphora", "that-year", "offer-own-day",
             "summit-bilaterals", "briefing-state-visit",
-            "overnight-statement"})
+            "overnight-statement", "dated-by-a-later-post"})
     void datesAndReportsWithinOneArticle(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
