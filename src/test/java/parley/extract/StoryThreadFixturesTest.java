@@ -14,7 +14,8 @@ class StoryThreadFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"same-day-anaphora", "that-year", "offer-own-day",
             "summit-bilaterals", "briefing-state-visit",
-            "overnight-statement", "dated-by-a-later-post"})
+            "overnight-statement", "dated-by-a-later-post",
+            "roster-after-its-meeting", "trip-stops"})
     void datesAndReportsWithinOneArticle(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
