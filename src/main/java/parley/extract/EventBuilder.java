@@ -380,6 +380,9 @@ final class EventBuilder {
     /** "a two-day summit", "the three-day visit": how many days an event lasts. */
     private static final Pattern DAYS_LONG = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|\\d)-day\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}$");
+    /** Between a span's noun and the day it ends on: "ending", "which ends", "that wraps up" (session 11). */
+    private static final Pattern ENDING_ON = Pattern.compile("(?i)\\b(?:ending|ends|ended|closing|closes|concluding"
+            + "|concludes|wrapping up|wraps up)\\s+(?:on\\s+)?$");
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
             "seven", 7);
 
@@ -659,6 +662,13 @@ final class EventBuilder {
         if (m.find()) {
             String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
             int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : COUNTS.get(n);
+            if (days >= 2 && t.start() >= slot.trigger.end() && ENDING_ON.matcher(text)
+                    .region(Math.max(slot.trigger.end(), t.start() - 60), t.start()).find()) {
+                // "a four-day stay ending today", "a three-day visit that ends on Friday": the day named is the
+                // last (session 11)
+                return ranged(day, d.start().minusDays(days - 1L), d.start(), "a " + n + "-day event ending on the day"
+                        + " named");
+            }
             if (days >= 2) {
                 return ranged(day, d.start(), d.start().plusDays(days - 1L), "a " + n + "-day event from the day named");
             }

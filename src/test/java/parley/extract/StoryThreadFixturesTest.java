@@ -15,7 +15,7 @@ class StoryThreadFixturesTest {
     @ValueSource(strings = {"same-day-anaphora", "that-year", "offer-own-day",
             "summit-bilaterals", "briefing-state-visit",
             "overnight-statement", "dated-by-a-later-post",
-            "roster-after-its-meeting", "trip-stops"})
+            "roster-after-its-meeting", "trip-stops", "stay-ending-today"})
     void datesAndReportsWithinOneArticle(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
