@@ -173,7 +173,14 @@ final class EventBuilder {
                         || !text.regionMatches(true, t.start(), "later date", 0, 10)).toList();
             }
         }
-        for (Timex t : pickOrder(own, slot.trigger.start(), slot.trigger.end())) {
+        List<Timex> order = pickOrder(own, slot.trigger.start(), slot.trigger.end());
+        Timex aside = setOffWith(order, slot);
+        if (aside != null) {
+            order = new ArrayList<>(order);
+            order.remove(aside);
+            order.add(0, aside); // "The terminal, bombed in March, reopened on Sunday": March is the bombing's
+        }
+        for (Timex t : order) {
             Resolution r = sections.weekday(t);
             if (r == null && t.kind() == Timex.Kind.WEEKDAY && "that".equals(t.modifier())) {
                 // "would begin that Saturday": the day the narrative last spoke of, not the group's own event
@@ -765,6 +772,40 @@ final class EventBuilder {
             sorted.add(0, nearest);
         }
         return sorted;
+    }
+
+    /** A participle set off after a noun: ", bombed", ", hit", ", first held" (no subject, no auxiliary). */
+    private static final Pattern SET_OFF_BEFORE = Pattern.compile(",\\s+(?:(?:first|last|twice|already|also)\\s+)?$");
+
+    /**
+     * The time inside the commas that set off a participle trigger from the clause around it (", bombed in March,"):
+     * that phrase tells its own event, so its time is the event's, not the main verb's ("reopened on Sunday");
+     * null when the trigger is not so set off or the phrase has no time (session 11).
+     */
+    private Timex setOffWith(List<Timex> times, SentenceEvents.Slot slot) {
+        if (times.size() < 2 || slot.trigger.start() < 2 || !SET_OFF_BEFORE.matcher(text)
+                .region(Math.max(0, slot.trigger.start() - 12), slot.trigger.start()).find()) {
+            return null;
+        }
+        String w = text.substring(slot.trigger.start(), slot.trigger.end());
+        if (!w.endsWith("ed") && !w.endsWith("hit") && !w.endsWith("struck")) {
+            return null;
+        }
+        int close = text.indexOf(',', slot.trigger.end());
+        int stop = text.indexOf('.', slot.trigger.end());
+        if (close < 0 || (stop >= 0 && stop < close) || close - slot.trigger.end() > 40) {
+            return null;
+        }
+        Timex inside = null;
+        for (Timex t : times) {
+            if (t.start() >= slot.trigger.end() && t.end() <= close) {
+                if (inside != null) {
+                    return null;
+                }
+                inside = t;
+            }
+        }
+        return inside;
     }
 
     private static boolean dayLevel(Timex t) {

@@ -15,7 +15,8 @@ class StoryThreadFixturesTest {
     @ValueSource(strings = {"same-day-anaphora", "that-year", "offer-own-day",
             "summit-bilaterals", "briefing-state-visit",
             "overnight-statement", "dated-by-a-later-post",
-            "roster-after-its-meeting", "trip-stops", "stay-ending-today"})
+            "roster-after-its-meeting", "trip-stops", "stay-ending-today",
+            "month-restatement"})
     void datesAndReportsWithinOneArticle(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
