@@ -291,6 +291,9 @@ final class Story {
         }
         int target = orphanTarget(TenseDetector.of(base.text()));
         int gathering = rosterGathering(se, target);
+        if (gathering < 0) {
+            gathering = attendedGathering(se, target);
+        }
         if (gathering >= 0) {
             target = gathering;
         }
@@ -335,6 +338,35 @@ final class Story {
         }
         for (int i = target - 1; i >= 0; i--) {
             if (events.get(i).type() == EventType.SUMMIT && !fromCaption(events.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Words of being at a gathering: "attended", "were present", "took part", "were there". */
+    private static final Pattern ATTENDING = Pattern.compile("(?i)\\b(?:attend\\w*|present|took part|taking part"
+            + "|were there|was there)\\b");
+    private static final Set<EventType> GATHERINGS = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS);
+
+    /**
+     * "X and Y attended." after "opened the summit on Monday; it closed on Tuesday with a joint communique": people
+     * who attended were at the gathering, not at the communique or statement told with it; the latest gathering of
+     * the two events before, when the event just told is a statement or press conference (session 11); else -1.
+     */
+    private int attendedGathering(SentenceEvents se, int target) {
+        EventType kind = events.get(target).type();
+        if (kind != EventType.STATEMENT && kind != EventType.PRESS_CONFERENCE) {
+            return -1;
+        }
+        for (Map.Entry<KnownEntity, Role> r : se.orphanRoles.entrySet()) {
+            String words = se.orphanRoleWords.get(r.getKey());
+            if (r.getValue() != Role.ATTENDEE || words == null || !ATTENDING.matcher(words).find()) {
+                return -1;
+            }
+        }
+        for (int i = target - 1; i >= 0 && i >= target - 2; i--) {
+            if (GATHERINGS.contains(events.get(i).type()) && !fromCaption(events.get(i)) && !references.get(i)) {
                 return i;
             }
         }

@@ -16,7 +16,7 @@ class StoryThreadFixturesTest {
             "summit-bilaterals", "briefing-state-visit",
             "overnight-statement", "dated-by-a-later-post",
             "roster-after-its-meeting", "trip-stops", "stay-ending-today",
-            "month-restatement"})
+            "month-restatement", "attended-the-gathering"})
     void datesAndReportsWithinOneArticle(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
