@@ -430,6 +430,9 @@ final class EventBuilder {
             if (t.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("since")) {
                 continue; // "since May": the start of a period, not the day of an occasion
             }
+            if (t.kind() == Timex.Kind.DURATION) {
+                continue; // "over the past year": how long, not when
+            }
             if (t.kind() == Timex.Kind.YEAR && Character.isDigit(t.phrase().charAt(0))
                     && (slot.trigger.start() < t.end() || slot.trigger.start() - t.end() > 30)) {
                 continue; // "the 1974 agreement" beside a meeting names the agreement's year

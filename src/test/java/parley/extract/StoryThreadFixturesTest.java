@@ -16,7 +16,8 @@ class StoryThreadFixturesTest {
             "summit-bilaterals", "briefing-state-visit",
             "overnight-statement", "dated-by-a-later-post",
             "roster-after-its-meeting", "trip-stops", "stay-ending-today",
-            "month-restatement", "attended-the-gathering"})
+            "month-restatement", "attended-the-gathering",
+            "past-year-stretch"})
     void datesAndReportsWithinOneArticle(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
