@@ -375,7 +375,9 @@ final class ArticleEvents {
             return false;
         }
         String w = d.phrase().toLowerCase(java.util.Locale.ROOT);
-        return (w.equals("then") || w.equals("afterwards") || w.equals("later")) && hasOwn(e, other)
+        // "Later that day", "later in the day", "later the same day": a step as plain "later" is (session 11)
+        return (w.equals("then") || w.equals("afterwards") || w.equals("later") || w.startsWith("later ")
+                || w.equals("subsequently")) && hasOwn(e, other)
                 && present(other) >= 2;
     }
 

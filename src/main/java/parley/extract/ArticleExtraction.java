@@ -354,6 +354,10 @@ final class ArticleExtraction {
             boolean absences = !nothing && !e.participants().isEmpty() && e.location() == null
                     && se.slots.get(k).times.isEmpty() && se.slots.get(k).definite
                     && e.participants().stream().allMatch(p -> p.role() == parley.domain.Role.ABSENT);
+            if (!caption && !otherDay && !reference.get(k) && se.slots.get(k).definite
+                    && story.datesDefinite(e)) {
+                continue; // "The conversation took place on 14 March": the call told before, now with its day
+            }
             if (nothing && item && e.type() == EventType.TALKS && e.date().known()) {
                 story.add(e, false); // "- 16 May, Istanbul. First round.": a dated round, its parties found at the end
             } else if (nothing || absences) {

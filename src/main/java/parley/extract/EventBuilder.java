@@ -30,6 +30,8 @@ import parley.extract.time.Timex;
  * status, and a contribution note that says which words gave what.
  */
 final class EventBuilder {
+    /** The rule of a date lent by a live-blog entry's time stamp: the entry's day, no day of the event's words. */
+    static final String BLOG_DAY = "day of the live-blog entry";
     /** Called off, or never held: "never took place", "did not go ahead", "is off". */
     private static final Pattern CANCELLED = Pattern.compile("(?i)\\b(?:cancel(?:l)?ed|called off|postponed|scrapped"
             + "|abandoned|shelved|will not (?:now )?take place|won[’']t take place|never (?:took place|happened|went ahead)"
@@ -179,7 +181,14 @@ final class EventBuilder {
                         || !text.regionMatches(true, t.start(), "later date", 0, 10)).toList();
             }
         }
-        for (Timex t : pickOrder(own, slot.trigger.start(), slot.trigger.end())) {
+        List<Timex> order = pickOrder(own, slot.trigger.start(), slot.trigger.end());
+        Timex aside = setOffWith(order, slot);
+        if (aside != null) {
+            order = new ArrayList<>(order);
+            order.remove(aside);
+            order.add(0, aside); // "The terminal, bombed in March, reopened on Sunday": March is the bombing's
+        }
+        for (Timex t : order) {
             Resolution r = sections.weekday(t);
             if (r == null && t.kind() == Timex.Kind.WEEKDAY && "that".equals(t.modifier())) {
                 // "would begin that Saturday": the day the narrative last spoke of, not the group's own event
@@ -236,7 +245,7 @@ final class EventBuilder {
             when = new Resolution(EventDate.day(blogDay), null, new parley.domain.DateDerivation(entry,
                     blogDay.equals(anchor) ? parley.extract.time.DateWords.anchor(anchor)
                             : "section headed " + parley.extract.time.DateWords.day(blogDay),
-                    "day of the live-blog entry", parley.extract.time.DateWords.day(blogDay)));
+                    BLOG_DAY, parley.extract.time.DateWords.day(blogDay)));
         }
         if ((when == null || !when.date().known()) && !sequenced && !slot.clauseDated && !ownDayUnplaced(dayTimex, day)) {
             // (a time another trigger of the clause holds is this one's too: SentenceLinks shares it)
@@ -388,6 +397,9 @@ final class EventBuilder {
     /** "a two-day summit", "the three-day visit": how many days an event lasts. */
     private static final Pattern DAYS_LONG = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|\\d)-day\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}$");
+    /** Between a span's noun and the day it ends on: "ending", "which ends", "that wraps up" (session 11). */
+    private static final Pattern ENDING_ON = Pattern.compile("(?i)\\b(?:ending|ends|ended|closing|closes|concluding"
+            + "|concludes|wrapping up|wraps up)\\s+(?:on\\s+)?$");
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
             "seven", 7);
 
@@ -419,6 +431,9 @@ final class EventBuilder {
             }
             if (t.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("since")) {
                 continue; // "since May": the start of a period, not the day of an occasion
+            }
+            if (t.kind() == Timex.Kind.DURATION) {
+                continue; // "over the past year": how long, not when
             }
             if (t.kind() == Timex.Kind.YEAR && Character.isDigit(t.phrase().charAt(0))
                     && (slot.trigger.start() < t.end() || slot.trigger.start() - t.end() > 30)) {
@@ -679,6 +694,13 @@ final class EventBuilder {
         if (m.find()) {
             String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
             int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : COUNTS.get(n);
+            if (days >= 2 && t.start() >= slot.trigger.end() && ENDING_ON.matcher(text)
+                    .region(Math.max(slot.trigger.end(), t.start() - 60), t.start()).find()) {
+                // "a four-day stay ending today", "a three-day visit that ends on Friday": the day named is the
+                // last (session 11)
+                return ranged(day, d.start().minusDays(days - 1L), d.start(), "a " + n + "-day event ending on the day"
+                        + " named");
+            }
             if (days >= 2) {
                 return ranged(day, d.start(), d.start().plusDays(days - 1L), "a " + n + "-day event from the day named");
             }
@@ -775,6 +797,40 @@ final class EventBuilder {
             sorted.add(0, nearest);
         }
         return sorted;
+    }
+
+    /** A participle set off after a noun: ", bombed", ", hit", ", first held" (no subject, no auxiliary). */
+    private static final Pattern SET_OFF_BEFORE = Pattern.compile(",\\s+(?:(?:first|last|twice|already|also)\\s+)?$");
+
+    /**
+     * The time inside the commas that set off a participle trigger from the clause around it (", bombed in March,"):
+     * that phrase tells its own event, so its time is the event's, not the main verb's ("reopened on Sunday");
+     * null when the trigger is not so set off or the phrase has no time (session 11).
+     */
+    private Timex setOffWith(List<Timex> times, SentenceEvents.Slot slot) {
+        if (times.size() < 2 || slot.trigger.start() < 2 || !SET_OFF_BEFORE.matcher(text)
+                .region(Math.max(0, slot.trigger.start() - 12), slot.trigger.start()).find()) {
+            return null;
+        }
+        String w = text.substring(slot.trigger.start(), slot.trigger.end());
+        if (!w.endsWith("ed") && !w.endsWith("hit") && !w.endsWith("struck")) {
+            return null;
+        }
+        int close = text.indexOf(',', slot.trigger.end());
+        int stop = text.indexOf('.', slot.trigger.end());
+        if (close < 0 || (stop >= 0 && stop < close) || close - slot.trigger.end() > 40) {
+            return null;
+        }
+        Timex inside = null;
+        for (Timex t : times) {
+            if (t.start() >= slot.trigger.end() && t.end() <= close) {
+                if (inside != null) {
+                    return null;
+                }
+                inside = t;
+            }
+        }
+        return inside;
     }
 
     private static boolean dayLevel(Timex t) {

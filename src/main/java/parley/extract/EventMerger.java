@@ -133,7 +133,11 @@ public final class EventMerger {
             // nobody named (strikes, "the summit"): the same kind of event, on the same day, in no other place
             boolean sameDay = da.known() && db.known() && da.precision().compareTo(Precision.DAY) >= 0
                     && db.precision().compareTo(Precision.DAY) >= 0 && da.start().equals(db.start());
-            if (!(sameDay && a.type() == b.type()) || placesConflict) {
+            // within one article, "the port, bombed in March," told after "drones struck the port on 21 March" is
+            // that strike again: a month (no more) holding the other's day, of the same kind (session 11)
+            boolean dayInMonth = sameArticle && da.known() && db.known() && a.type() == b.type()
+                    && (monthHoldsDay(da, db) || monthHoldsDay(db, da));
+            if (!((sameDay || dayInMonth) && a.type() == b.type()) || placesConflict) {
                 return -1;
             }
             return 1 + (samePlace ? 1 : 0);
@@ -151,6 +155,13 @@ public final class EventMerger {
         }
         return shared * 10 + (a.type() == b.type() ? 5 : 0) + (samePlace ? 3 : 0)
                 + (da.known() && db.known() && da.start().equals(db.start()) ? 2 : 0);
+    }
+
+    /** True when {@code month} is a month alone and {@code day} a single day inside it. */
+    private static boolean monthHoldsDay(EventDate month, EventDate day) {
+        return month.precision() == Precision.MONTH && month.end() == null && day.end() == null
+                && day.precision().compareTo(Precision.DAY) >= 0
+                && java.time.YearMonth.from(month.start()).equals(java.time.YearMonth.from(day.start()));
     }
 
     private static boolean proposalBesidePlan(EventStatus a, EventStatus b) {

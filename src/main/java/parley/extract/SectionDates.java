@@ -105,8 +105,14 @@ final class SectionDates {
         this.anchor = anchor;
     }
 
+    /** Sentences begun so far, and the sentence and line of the last event told as held on a day (-1: none). */
+    private int sentences;
+    private int heldAt = -1;
+    private int heldLine = -1;
+
     /** Called for each sentence in reading order: a new line may be a heading or a dated lead. */
     void sentence(int start) {
+        sentences++;
         int ls = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
         if (start == 0) {
             ls = 0;
@@ -268,6 +274,8 @@ final class SectionDates {
             if (past) {
                 pastReference = d;
                 story(d);
+                heldAt = sentences;
+                heldLine = line;
             }
         }
     }
@@ -427,6 +435,15 @@ final class SectionDates {
                 || (clause.indexOf("efore ") >= 0 && BEFORE_DEPARTURE.matcher(clause).find())
                 || (!occasion && people.stream().noneMatch(cast::contains))) {
             return null;
+        }
+        if (heldAt == sentences - 1 && heldLine == line && pastReference != null && pastReference.known()
+                && pastReference.end() == null && !pastReference.equals(storyDay)) {
+            // "The presidents met in Niamey on 9 May. The host, X, was joined by A and B.": a past report with no
+            // time of its own, right after a sentence of its paragraph that told an event held on a day, goes on
+            // with that day, not with the lead's (which may be a paragraph of background) (session 11)
+            return new Resolution(pastReference, null, new DateDerivation(DateWords.of(pastReference),
+                    DateWords.anchor(anchor), "day of the event the sentence before told (narrative reference time)",
+                    DateWords.of(pastReference)));
         }
         return new Resolution(storyDay, null, new DateDerivation(DateWords.of(storyDay),
                 DateWords.anchor(anchor), "day of the story's lead (narrative reference time)",

@@ -91,7 +91,8 @@ final class SentenceEvents {
             "visit", Set.of("from"));
     /** A reporting verb right before a time: "said on Tuesday", "announced late on Monday". */
     private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says|added|announced|confirmed"
-            + "|reported|stated)\\s*$");
+            // "acknowledged on Friday a phone call with Y": the day of owning up, not of the call (session 11)
+            + "|reported|stated|acknowledged|admitted|revealed|disclosed)\\s*$");
     /**
      * A sentence that opens with what its subject did just before ("Shortly after meeting Abiy on Friday, Ruto
      * said …", "After talks with Xi in Beijing, Lula said …", "Speaking after a call with Trump, Starmer said …").
@@ -458,12 +459,30 @@ final class SentenceEvents {
                 continue; // "… would sign it in Canberra": where the signing is, not the call
             }
             Slot s = se.slotFor(p.start(), p.end(), false);
-            if (s != null && (!p.visit() || s.type() == EventType.VISIT)
+            for (Slot purpose : p.visit() ? se.slots : List.<Slot>of()) {
+                if (purpose != s && purpose.place == null && purposeAt(text, p, purpose)) {
+                    purpose.place = p; // "to Stockholm for talks with Y": also where the gathering the trip is for is
+                }
+            }
+            if (s != null && (!p.visit() || s.type() == EventType.VISIT || purposeAt(text, p, s))
                     && (s.place == null || p.rank() < s.place.rank())) {
                 s.place = p;
             }
         }
         return se;
+    }
+
+    /** Between a destination and the gathering it is for: "to Oslo to see", "to Stockholm for talks with". */
+    private static final Pattern PURPOSE_GAP = Pattern.compile("^,?\\s+(?:to|for)\\s+(?:(?:hold|have|a|an|further"
+            + "|fresh|new|more)\\s+)*$");
+
+    /**
+     * "goes on to Oslo to see X, then to Stockholm for talks with Y": a destination told right before the gathering it
+     * is the trip's purpose is where that gathering is held, as "in Oslo" would be (session 11).
+     */
+    private static boolean purposeAt(String text, Places.Place p, Slot s) {
+        return GATHERING.contains(s.type()) && s.trigger.start() > p.end() && s.trigger.start() - p.end() <= 24
+                && PURPOSE_GAP.matcher(text).region(p.end(), s.trigger.start()).matches();
     }
 
     /**
@@ -584,7 +603,7 @@ final class SentenceEvents {
     }
 
     /** Verbs of meeting only with a person as their object: "saw Xi", "saw President Ruto". */
-    private static final Set<String> SEEING = Set.of("saw");
+    private static final Set<String> SEEING = Set.of("saw", "see", "sees");
     /** Between a verb and the person it takes: nothing but capitalised words of a title ("President", "Egypt's"). */
     private static final Pattern TITLE_GAP = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+");
 

@@ -112,6 +112,52 @@ final class Story {
         return before >= 0 && DEFINITE.contains(tokens.folded(before));
     }
 
+    /** How many events back a definite report with a day of its own still looks for the event it dates. */
+    private static final int DATING_REACH = 3;
+
+    /**
+     * "The conversation took place on 14 March", told in a later post or paragraph than "X acknowledged a phone
+     * conversation with Y": a definite report that names no one but has a day of its own words dates the latest event
+     * of its kind the story told with people, when that event has no day of its own words (undated, or dated only by
+     * its live-blog entry or its section). The report is the event told again with its day, not an event of no one
+     * (session 11). False when there is no such event; an event with a day of its own words is another occasion.
+     */
+    boolean datesDefinite(Event e) {
+        if (!e.date().known() || SectionDates.fromSection(e.derivation())
+                || e.participants().stream().anyMatch(p -> p.role().present())) {
+            return false;
+        }
+        for (int i = lastEvent; i >= 0 && i > lastEvent - DATING_REACH; i--) {
+            Event prev = events.get(i);
+            if (prev.type() != e.type() || fromCaption(prev) || references.get(i)
+                    || prev.participants().stream().noneMatch(p -> p.role().present())) {
+                continue;
+            }
+            if (e.location() != null && prev.location() != null && !prev.location().equalsIgnoreCase(e.location())) {
+                return false;
+            }
+            boolean ownDay = prev.date().known() && !SectionDates.fromSection(prev.derivation())
+                    && !(prev.derivation() != null && EventBuilder.BLOG_DAY.equals(prev.derivation().rule()));
+            if (ownDay) {
+                return false;
+            }
+            Mention m = e.mentions().get(0);
+            Mention tagged = EventBuilder.withContribution(m, "the event already reported ('" + EventTitles.of(prev)
+                    + "'), dated by this sentence; " + m.contribution());
+            Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, e.location(), prev.status(),
+                    List.of(), List.of(tagged), List.of());
+            Event merged = merger.merge(prev, addition);
+            Event dated = new Event(merged.id(), merged.type(), null, e.date(), e.derivation(), merged.location(),
+                    e.status() == EventStatus.HELD ? EventStatus.HELD : merged.status(), merged.participants(),
+                    merged.mentions(), merged.disagreements());
+            events.set(i, new Event(dated.id(), dated.type(), EventTitles.of(dated), dated.date(), dated.derivation(),
+                    dated.location(), dated.status(), dated.participants(), dated.mentions(), dated.disagreements()));
+            lastEvent = i;
+            return true;
+        }
+        return false;
+    }
+
     /** Adds a definite, undated report to the latest compatible event of the article; false when there is none. */
     boolean coreferDefinite(Event e) {
         // "the summit meeting" after a summit meeting and then a paragraph of background about another summit: the
@@ -245,6 +291,9 @@ final class Story {
         }
         int target = orphanTarget(TenseDetector.of(base.text()));
         int gathering = rosterGathering(se, target);
+        if (gathering < 0) {
+            gathering = attendedGathering(se, target);
+        }
         if (gathering >= 0) {
             target = gathering;
         }
@@ -289,6 +338,35 @@ final class Story {
         }
         for (int i = target - 1; i >= 0; i--) {
             if (events.get(i).type() == EventType.SUMMIT && !fromCaption(events.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Words of being at a gathering: "attended", "were present", "took part", "were there". */
+    private static final Pattern ATTENDING = Pattern.compile("(?i)\\b(?:attend\\w*|present|took part|taking part"
+            + "|were there|was there)\\b");
+    private static final Set<EventType> GATHERINGS = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS);
+
+    /**
+     * "X and Y attended." after "opened the summit on Monday; it closed on Tuesday with a joint communique": people
+     * who attended were at the gathering, not at the communique or statement told with it; the latest gathering of
+     * the two events before, when the event just told is a statement or press conference (session 11); else -1.
+     */
+    private int attendedGathering(SentenceEvents se, int target) {
+        EventType kind = events.get(target).type();
+        if (kind != EventType.STATEMENT && kind != EventType.PRESS_CONFERENCE) {
+            return -1;
+        }
+        for (Map.Entry<KnownEntity, Role> r : se.orphanRoles.entrySet()) {
+            String words = se.orphanRoleWords.get(r.getKey());
+            if (r.getValue() != Role.ATTENDEE || words == null || !ATTENDING.matcher(words).find()) {
+                return -1;
+            }
+        }
+        for (int i = target - 1; i >= 0 && i >= target - 2; i--) {
+            if (GATHERINGS.contains(events.get(i).type()) && !fromCaption(events.get(i)) && !references.get(i)) {
                 return i;
             }
         }

@@ -14,7 +14,10 @@ class StoryThreadFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"same-day-anaphora", "that-year", "offer-own-day",
             "summit-bilaterals", "briefing-state-visit",
-            "overnight-statement"})
+            "overnight-statement", "dated-by-a-later-post",
+            "roster-after-its-meeting", "trip-stops", "stay-ending-today",
+            "month-restatement", "attended-the-gathering",
+            "past-year-stretch"})
     void datesAndReportsWithinOneArticle(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }

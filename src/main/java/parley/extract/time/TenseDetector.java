@@ -170,7 +170,7 @@ public final class TenseDetector {
     }
 
     private static String[] words(CharSequence clause) {
-        String s = clause.toString().toLowerCase(Locale.ROOT);
+        String s = clause.toString();
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < s.length(); ) {
@@ -179,14 +179,25 @@ public final class TenseDetector {
             if (part && start < 0) {
                 start = i;
             } else if (!part && start >= 0) {
-                out.add(s.substring(start, i));
+                out.add(word(s, start, i, out.isEmpty()));
                 start = -1;
             }
             i += Character.charCount(c);
         }
         if (start >= 0) {
-            out.add(s.substring(start));
+            out.add(word(s, start, s.length(), out.isEmpty()));
         }
         return out.toArray(new String[0]);
+    }
+
+    /**
+     * The word lower-cased; a capitalised "-ed" word after the first ("Mohammed", "Ahmed", "Khaled") is a name, not a
+     * past verb: it is given with a mark no test matches (session 11: "goes on to Doha to see Mohammed bin
+     * Abdulrahman" is no past clause).
+     */
+    private static String word(String s, int start, int end, boolean first) {
+        String w = s.substring(start, end).toLowerCase(Locale.ROOT);
+        return !first && Character.isUpperCase(s.charAt(start)) && w.endsWith("ed") && !PAST_WORDS.contains(w)
+                ? w + "#" : w;
     }
 }

@@ -369,6 +369,12 @@ public final class TimexTagger {
                     : which.equals("next") || which.equals("the coming") || which.equals("the following") ? 1 : 0;
             String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
             String unit = m.group(3).toLowerCase(Locale.ROOT);
+            if (which.equals("the past")) {
+                // "revived over the past year", "in the past week": a stretch of time up to now (TimeML's P1Y), not
+                // the calendar year or week before; it dates no occasion (session 11)
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DURATION, 0, 0, 0, 0, null, mod, unit, 1,
+                        null, null);
+            }
             if (mod != null && m.group().toLowerCase(Locale.ROOT).contains(" in the ")) {
                 if (!unit.equals("month") && !unit.equals("year")) {
                     return null; // "later in the week": the day the narrative gives says more than a week
