@@ -455,13 +455,28 @@ final class SentenceLinks {
         return p.find() ? p.start() : -1;
     }
 
+    /** The start of every verb or adjective {@link #INTENDED} opens with, lower-cased. */
+    private static final parley.extract.text.WordSet INTENT_WORDS = new parley.extract.text.WordSet("agree", "promise",
+            "pledge", "vow", "decide", "look", "hop", "want", "eager", "keen", "offer", "urg", "invit", "call", "press",
+            "ask");
+
+    /**
+     * Whether the words before a trigger hold one INTENDED can start with: the cheap test before the pattern, which
+     * runs for every trigger and tries each of its many words at every position (its case folding is ASCII's, which
+     * lower-casing keeps).
+     */
+    private static boolean intentWord(String before) {
+        String lower = before.toLowerCase(java.util.Locale.ROOT);
+        return INTENT_WORDS.first(lower, 0, lower.length()) >= 0;
+    }
+
     /** PLANNED when the trigger is agreed or promised, PROPOSED when hoped for, null when neither. */
     static EventStatus intended(String text, int triggerStart) {
         String before = text.substring(Math.max(0, triggerStart - 70), triggerStart);
         if (proposedThat(before) >= 0) {
             return EventStatus.PROPOSED;
         }
-        if (!before.contains(" to ")) {
+        if (!before.contains(" to ") || !intentWord(before)) {
             return null;
         }
         java.util.regex.Matcher m = INTENDED.matcher(before);
@@ -476,7 +491,7 @@ final class SentenceLinks {
         if (proposal >= 0) {
             return from + proposal;
         }
-        if (!before.contains(" to ")) {
+        if (!before.contains(" to ") || !intentWord(before)) {
             return -1;
         }
         java.util.regex.Matcher m = INTENDED.matcher(before);
