@@ -1255,12 +1255,19 @@ final class SentenceEvents {
             + "|person)|emissary|representative|chief of staff|negotiator|counsel(?:l?or)?|press secretary)s?\\s+"
             + "(?:to|of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3})?$");
 
+    /** The start of each noun SERVES_BEFORE opens with, in lower case. */
+    private static final parley.extract.text.WordSet SERVES_NOUNS = new parley.extract.text.WordSet("advis", "envoy",
+            "aide", "spokes", "emissary", "representative", "chief of staff", "negotiator", "counsel",
+            "press secretary");
+
     private static boolean principal(String text, EntityMention n) {
         if (n.entity().kind() != parley.domain.EntityKind.PERSON) {
             return false;
         }
         int from = Math.max(0, n.start() - 70);
-        return SERVES_BEFORE.matcher(text).region(from, n.start()).find();
+        // this runs for every person named: the pattern, tried at every position, only where one of its nouns is
+        return SERVES_NOUNS.firstIgnoreCase(text, from, n.start()) >= 0
+                && SERVES_BEFORE.matcher(text).region(from, n.start()).find();
     }
 
     /** "UN Secretary-General António Guterres": the organisation is the title of the person after it. */

@@ -86,6 +86,38 @@ public final class WordSet {
         return -1;
     }
 
+    /**
+     * {@link #first} for lower-case words, ignoring the case of ASCII letters as a {@code (?i)} pattern does: the
+     * cheap test before such a pattern, with no lower-cased copy of the text. (Where it answers -1, no ASCII
+     * case-insensitive occurrence exists; it may answer a position a pattern would not take, which only costs the
+     * pattern's run.)
+     */
+    public int firstIgnoreCase(String s, int from, int to) {
+        for (int i = Math.max(0, from), n = Math.min(to, s.length()); i < n; i++) {
+            char c = s.charAt(i);
+            int[] candidates = c >= 128 ? others : byFirst[c >= 'A' && c <= 'Z' ? c + 32 : c];
+            if (candidates == null) {
+                continue;
+            }
+            for (int w : candidates) {
+                int c2 = second[w];
+                if (c2 >= 0) {
+                    if (i + 1 >= s.length()) {
+                        continue;
+                    }
+                    char d = s.charAt(i + 1);
+                    if ((d >= 'A' && d <= 'Z' ? d + 32 : d) != c2) {
+                        continue;
+                    }
+                }
+                if (s.regionMatches(true, i, words[w], 0, words[w].length())) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Which of the words occur in {@code s}: bit i for words[i]. */
     public long in(String s) {
         long found = 0;
