@@ -21,6 +21,31 @@ public final class PhraseMatcher<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    /** {@link #byFirst}'s lists by their second token too: what {@link #longestAt} tries. */
+    private final Map<String, Bucket<V>> index = new HashMap<>();
+
+    /**
+     * The phrases of one first token, longest first: for each second token the one-word phrases and those whose
+     * second token it is, in that order; and the one-word phrases alone. A common first word ("the", "prime") heads
+     * hundreds of phrases, and a token is tried against the few that can match instead of all of them.
+     */
+    private record Bucket<V>(Map<String, List<Entry<V>>> bySecond, List<Entry<V>> singles) {
+        static <V> Bucket<V> of(List<Entry<V>> longestFirst) {
+            Map<String, List<Entry<V>>> bySecond = new HashMap<>();
+            List<Entry<V>> singles = new ArrayList<>();
+            for (Entry<V> e : longestFirst) {
+                if (e.tokens.length == 1) {
+                    singles.add(e);
+                    for (List<Entry<V>> l : bySecond.values()) {
+                        l.add(e);
+                    }
+                } else {
+                    bySecond.computeIfAbsent(e.tokens[1], k -> new ArrayList<>(singles)).add(e);
+                }
+            }
+            return new Bucket<>(bySecond, singles);
+        }
+    }
 
     /**
      * @param caseSensitive when true, each word must start with a capital exactly where the phrase has one
@@ -45,6 +70,7 @@ public final class PhraseMatcher<V> {
         }
         list.add(new Entry<>(toks, upper, phrase, value, caseSensitive));
         list.sort(Comparator.comparingInt((Entry<V> e) -> -e.tokens.length));
+        index.put(toks[0], Bucket.of(list));
     }
 
     public List<Match<V>> find(Tokens tokens) {
@@ -68,10 +94,13 @@ public final class PhraseMatcher<V> {
     }
 
     private Match<V> longestAt(Tokens tokens, int i, int to) {
-        List<Entry<V>> list = byFirst.get(tokens.folded(i));
-        if (list == null) {
+        Bucket<V> bucket = index.get(tokens.folded(i));
+        if (bucket == null) {
             return null;
         }
+        // a phrase of two or more tokens whose second is not the next one cannot match: those are not tried
+        List<Entry<V>> list = i + 1 < to ? bucket.bySecond.getOrDefault(tokens.folded(i + 1), bucket.singles)
+                : bucket.singles;
         for (Entry<V> e : list) {
             int n = e.tokens.length;
             if (i + n > to) {
