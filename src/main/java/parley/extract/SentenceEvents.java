@@ -254,6 +254,8 @@ final class SentenceEvents {
     final List<Timex> unclaimed = new ArrayList<>();
     /** Times of the saying ("officials said on Thursday"): the day the news was told, which dates no event itself. */
     final List<Timex> sayingTimes = new ArrayList<>();
+    /** {@link SentenceLinks#sequenced(String, int)} of each trigger read, by its start. */
+    final Map<Integer, Boolean> sequencedAt = new java.util.HashMap<>();
     /** Every name of the sentence, in text order. */
     List<EntityMention> people = List.of();
     /** Role phrases in a sentence without a trigger: they refer to the event just mentioned. */
@@ -342,6 +344,7 @@ final class SentenceEvents {
             }
             Slot slot = new Slot(m, c);
             slot.sequenced = SentenceLinks.sequenced(text, m.start());
+            se.sequencedAt.put(m.start(), slot.sequenced);
             // "their first encounter since the G20 summit in 2019": history named as a yardstick; it keeps its own
             // names, places and times so that they go to no other event of the sentence, and reports nothing
             slot.background = before.contains("since") && sinceBackground(text, m, to);

@@ -419,6 +419,14 @@ final class SentenceLinks {
     }
 
     /**
+     * What {@link SentenceEvents#read} already worked out for its triggers ({@link #sequenced(String, int)} on this
+     * same text), so that it is not worked out again for each event built.
+     */
+    void knownSequenced(java.util.Map<Integer, Boolean> byTriggerStart) {
+        byTriggerStart.forEach(sequencedAt::putIfAbsent);
+    }
+
+    /**
      * "agreed to meet at APEC", "said they looked forward to meeting in person", "urged Tehran to resume talks",
      * "called on Iran to engage in negotiations", "each leader inviting the other to visit": an event someone agrees to,
      * hopes for, looks forward to, urges on others or invites them to is another occasion than the sentence's own,
