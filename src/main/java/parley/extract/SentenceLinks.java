@@ -578,6 +578,20 @@ final class SentenceLinks {
     /** A reporting verb, perhaps its day, then "(shortly) after" and up to three words before the trigger. */
     static final Pattern SAID_THEN_AFTER = Pattern.compile("(?i)" + REPORTING + RIGHT_AFTER_WORDS
             + "(?:\\p{L}+ing\\s+(?:[\\p{L}'’-]+\\s+){0,2})?$");
+    private static final parley.extract.text.WordSet SEQUENCE_WORDS = new parley.extract.text.WordSet("after",
+            "following");
+    private static final parley.extract.text.WordSet REPORTING_WORDS = new parley.extract.text.WordSet("said", "says",
+            "told reporters", "announced", "added", "confirmed", "declared");
+
+    /**
+     * False when text[from, to) lacks the words every {@link #SAID_THEN_AFTER} match holds (a reporting verb, then
+     * "after" or "following"), in ASCII case as the pattern ignores it: the cheap test before it (it runs for every
+     * event built, and is tried at every position of the clause).
+     */
+    static boolean maySayThenAfter(String text, int from, int to) {
+        return SEQUENCE_WORDS.firstIgnoreCase(text, from, to) >= 0 && REPORTING_WORDS.firstIgnoreCase(text, from, to) >= 0;
+    }
+
     /** A reporting verb, perhaps its day, then "(shortly) after": "said on Thursday after", "told reporters after". */
     private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("(?i)" + REPORTING
             + "\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?$");

@@ -101,6 +101,11 @@ final class TitledPeople {
         return WORDS.cues.contains(folded);
     }
 
+    /** Every folded word {@link #cue} accepts. */
+    static Set<String> cueWords() {
+        return java.util.Collections.unmodifiableSet(WORDS.cues);
+    }
+
     /** A word a name never holds and stops before: "The", "On", months, weekdays. */
     static boolean stopWord(String word) {
         return WORDS.notNames.contains(word);
