@@ -23,6 +23,11 @@ public final class PhraseMatcher<V> {
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
     /** {@link #byFirst}'s lists by their second token too: what {@link #longestAt} tries. */
     private final Map<String, Bucket<V>> index = new HashMap<>();
+    /**
+     * A bit for the hash of every key of {@link #index}: most tokens start no phrase, and this small table (it stays
+     * in the processor's cache, the map and its keys do not) turns them away before the map is read.
+     */
+    private final long[] firstHashes = new long[1024];
 
     /**
      * The phrases of one first token, longest first: for each second token the one-word phrases and those whose
@@ -71,6 +76,8 @@ public final class PhraseMatcher<V> {
         list.add(new Entry<>(toks, upper, phrase, value, caseSensitive));
         list.sort(Comparator.comparingInt((Entry<V> e) -> -e.tokens.length));
         index.put(toks[0], Bucket.of(list));
+        int h = toks[0].hashCode() & 0xFFFF;
+        firstHashes[h >>> 6] |= 1L << h;
     }
 
     public List<Match<V>> find(Tokens tokens) {
@@ -94,7 +101,12 @@ public final class PhraseMatcher<V> {
     }
 
     private Match<V> longestAt(Tokens tokens, int i, int to) {
-        Bucket<V> bucket = index.get(tokens.folded(i));
+        String first = tokens.folded(i);
+        int h = first.hashCode() & 0xFFFF;
+        if ((firstHashes[h >>> 6] & 1L << h) == 0) {
+            return null;
+        }
+        Bucket<V> bucket = index.get(first);
         if (bucket == null) {
             return null;
         }
