@@ -126,8 +126,8 @@ final class CountryActors {
 
     private boolean namesCountry(Tokens tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (tokens.capitalised(i) && (gazetteer.country(tokens.raw(i)) != null
-                    || (i + 1 < to && gazetteer.country(tokens.raw(i) + " " + tokens.raw(i + 1)) != null))) {
+            if (tokens.capitalised(i) && (gazetteer.countryOfToken(tokens, i) != null
+                    || (i + 1 < to && gazetteer.countryOfPair(tokens, i) != null))) {
                 return true;
             }
         }
