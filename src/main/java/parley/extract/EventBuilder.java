@@ -148,7 +148,8 @@ final class EventBuilder {
         boolean sequenced = links.sequenced(slot.trigger.start());
         Event referent = story.groupReferent(slot, sequenced);
         // "two days later", "that evening": from the group's event, else the day the text last spoke of
-        EventDate previous = referent != null && referent.date().known() ? referent.date()
+        EventDate previous = sentenceDay == null && sections.freshHeading() != null ? sections.freshHeading()
+                : referent != null && referent.date().known() ? referent.date()
                 : sentenceDay != null ? sentenceDay
                 : sections.reference() != null ? sections.reference() : story.lastDate();
         Resolution day = null;

@@ -93,6 +93,10 @@ final class SectionDates {
     /** Headings seen below the title: a text in sections is told section by section. */
     private int headings;
     private int leads;
+    /** Whether the last line begun was a heading (a dated item's title may stand under its date line). */
+    private boolean headingLine;
+    /** Whether an event was put on a day since the last heading. */
+    private boolean datedSinceHeading;
 
     SectionDates(String text, LocalDate anchor) {
         this.text = text;
@@ -158,13 +162,22 @@ final class SectionDates {
         if (isHeading(l) && !attribution(ls)) {
             month = null;
             entry = null;
+            Resolution dated = dateIn(ls, le, Tense.PRESENT);
+            if (dated == null && headingLine && heading != null) {
+                // "12.03.2025, 18:05" over "Meeting in Vienna": a dated item's own title, under the same day
+                headingLine = true;
+                return;
+            }
             headings++;
-            heading = dateIn(ls, le, Tense.PRESENT);
+            heading = dated;
             reference = heading == null ? null : heading.date();
             pastReference = reference;
+            datedSinceHeading = false;
             restartThread();
+            headingLine = true;
             return;
         }
+        headingLine = false;
         lead = leadDate(ls, le);
         if (lead != null) {
             leads++;
@@ -243,6 +256,7 @@ final class SectionDates {
      */
     void dated(EventDate d, boolean past) {
         if (d != null && d.known() && d.precision().compareTo(Precision.DAY) >= 0) {
+            datedSinceHeading = true;
             reference = d;
             follow(d);
             if (past) {
@@ -506,7 +520,7 @@ final class SectionDates {
     private Resolution dateIn(int from, int to, Tense tense) {
         Timex best = single(TimexTagger.tag(text, from, to));
         if (best == null) {
-            return null;
+            return numericHeading(from, to);
         }
         if (bareWeekday(best)) {
             return weekdayOfSection(best, tenseBelow(to));
@@ -516,6 +530,39 @@ final class SectionDates {
             return null; // the date line of a newsletter's masthead is its publication date, not a section
         }
         return r;
+    }
+
+    /**
+     * A heading that opens with a day in digits and dots, day first ("12.03.2025, 18:05" over each release of a file
+     * that gathers a ministry's releases): the way much of Europe writes the day an item went out.
+     */
+    private Resolution numericHeading(int from, int to) {
+        Matcher m = DOTTED_DAY.matcher(text).region(from, to);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        if (anchor != null && d.isAfter(anchor)) {
+            return null;
+        }
+        return new Resolution(EventDate.day(d), null, new DateDerivation(m.group().strip(), DateWords.anchor(anchor),
+                "dated heading (day.month.year)", DateWords.of(EventDate.day(d))));
+    }
+
+    private static final Pattern DOTTED_DAY = Pattern.compile("\\s*(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d.])");
+
+    /**
+     * The day of the heading above when no event has been put on a day since it: "Later on, X phoned Y" opening a
+     * release under its own dated heading is later that day, not later than the last event of the release before.
+     */
+    EventDate freshHeading() {
+        return heading != null && !datedSinceHeading && lead == null && heading.date().known()
+                && heading.date().precision().compareTo(Precision.DAY) >= 0 ? heading.date() : null;
     }
 
     private static boolean bareWeekday(Timex t) {

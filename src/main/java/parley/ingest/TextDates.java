@@ -26,10 +26,20 @@ final class TextDates {
     static final Pattern PUBLISHED_LINE = Pattern.compile(
             "(?i)^\\s*(?:first\\s+)?(?:published|posted|publication date|date published|date)\\b"
                     + "\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
-    /** A "Published" line after a one-word lead-in: "Transcript posted 20/11/2025". */
+    /**
+     * The words that label the day a text went out: published and posted, but also how wires, broadcasters and
+     * compilers say it ("Filed: 04/03/2025", "Sent 04/03/2025 09:15 UTC", "aired Thursday, March 6, 2025",
+     * "Broadcast: …", "Collected 14.03.2025" above a file of dated releases, whose own headings are older).
+     */
+    private static final String ISSUE_LABEL = "(?:first\\s+)?(?:published|posted|publication date|date published|date"
+            + "|issued|released|filed|sent|transmitted|aired|broadcast|collected|compiled)";
+    /**
+     * A labelled line after a one-word lead-in ("Transcript posted 20/11/2025") or said in a sentence of the page's
+     * own ("This article was published on 5 August 2025").
+     */
     private static final Pattern LED_PUBLISHED_LINE = Pattern.compile(
-            "(?i)^\\s*(?:\\p{L}+\\s+)?(?:first\\s+)?(?:published|posted|publication date|date published|date|issued|released)"
-                    + "\\b\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
+            "(?i)^\\s*(?:\\p{L}+\\s+|(?:this|the)\\s+(?:article|story|report|page|piece|brief|bulletin)\\s+(?:was|is)\\s+)?"
+                    + ISSUE_LABEL + "\\b\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
     static final Pattern UPDATED_LINE = Pattern.compile(
             "(?i)^\\s*(?:last\\s+)?(?:updated|modified|last modified)\\b\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.{6,80})$");
     static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("[*_`]+");
@@ -39,12 +49,13 @@ final class TextDates {
      */
     static final Pattern LINE_PARTS = Pattern.compile("\\s[—–|·•]\\s|\\s-\\s|\\s{3,}");
     /**
-     * An agency dateline: a place in capitals or title case, a month and day (a year only sometimes), the agency's
+     * An agency dateline: a place in capitals or title case, a month and day in either order (a year only sometimes), the agency's
      * name in brackets, then a dash. Any agency: the name in brackets is what makes it a dateline.
      */
     static final Pattern DATELINE = Pattern.compile(
-            "(?m)^\\s*[\\p{Lu}][\\p{L} .'’/-]{1,40}(?:,\\s*[\\p{Lu}][\\p{L} .'’-]{1,30})?,\\s+" + DateText.MONTH
-                    + "\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*\\((?-i:\\p{Lu})[\\p{L}&.' -]{1,40}\\)\\s*[-–—]",
+            "(?m)^\\s*[\\p{Lu}][\\p{L} .'’/-]{1,40}(?:,\\s*[\\p{Lu}][\\p{L} .'’-]{1,30})?,\\s+(?:" + DateText.MONTH
+                    + "\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+" + DateText.MONTH + "\\.?)(?:,?\\s*(\\d{4}))?\\s*"
+                    + "\\((?-i:\\p{Lu})[\\p{L}&.' -]{1,40}\\)\\s*[-–—]",
             Pattern.CASE_INSENSITIVE);
     static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(\\d{4})(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
@@ -192,19 +203,39 @@ final class TextDates {
             }
             // Markdown emphasis and a short lead-in ("*Press release — Published: 2 May 2025*") do not hide the label.
             for (String part : parts(plain)) {
-                Matcher m = p.matcher(part);
-                if (m.find()) {
-                    DateText.Found f = find(m.group(1), monthFirst);
-                    // The date must open what follows the label: "Published 3 March 2024", not a sentence; after
-                    // a one-word lead-in ("Transcript posted 20/11/2025") it must also close the line.
-                    boolean leadIn = leadWord(part);
-                    if (f != null && f.start() <= 16 && (!leadIn || m.group(1).length() - f.end() <= 20)) {
-                        return f.date();
-                    }
+                LocalDate d = labelledDate(part, p, monthFirst);
+                if (d != null) {
+                    return d;
                 }
             }
         }
         return null;
+    }
+
+    /** The day a part of a line labels with {@code p} ("Published 3 March 2024"), or null. */
+    private static LocalDate labelledDate(String part, Pattern p, BooleanSupplier monthFirst) {
+        Matcher m = p.matcher(part);
+        if (!m.find()) {
+            return null;
+        }
+        DateText.Found f = find(m.group(1), monthFirst);
+        // The date must open what follows the label: "Published 3 March 2024", not a sentence; after a lead-in
+        // ("Transcript posted 20/11/2025") it must also close the line.
+        boolean leadIn = leadWord(part);
+        return f != null && f.start() <= 16 && (!leadIn || m.group(1).length() - f.end() <= 20) ? f.date() : null;
+    }
+
+    /** Whether a line labels the day the text went out ("Show notes - aired Thursday, March 6, 2025"): no headline. */
+    static boolean issueDateLine(String line) {
+        if (line.length() > 400 || !DateText.hasYear(line)) {
+            return false;
+        }
+        for (String part : parts(MARKDOWN_EMPHASIS.matcher(line).replaceAll(""))) {
+            if (labelledDate(part, LED_PUBLISHED_LINE, () -> false) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -225,8 +256,7 @@ final class TextDates {
     }
 
     private static boolean leadWord(String part) {
-        return !part.strip().matches("(?i)^(?:first\\s+|last\\s+)?(?:published|posted|publication date|date published"
-                + "|date|issued|released|updated|modified|last modified)\\b.*");
+        return !part.strip().matches("(?i)^(?:last\\s+)?(?:" + ISSUE_LABEL + "|updated|modified|last modified)\\b.*");
     }
 
     /**
@@ -373,10 +403,10 @@ final class TextDates {
         int month;
         int day;
         if (m.find()) {
-            month = DateText.month(m.group(1));
-            day = Integer.parseInt(m.group(2));
-            if (m.group(3) != null) {
-                into.add(Signal.DATELINE, DateText.date(Integer.parseInt(m.group(3)), month, day), null);
+            month = DateText.month(m.group(1) != null ? m.group(1) : m.group(4));
+            day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+            if (m.group(5) != null) {
+                into.add(Signal.DATELINE, DateText.date(Integer.parseInt(m.group(5)), month, day), null);
                 return;
             }
         } else {

@@ -594,7 +594,7 @@ final class TextMetadata {
             return false;
         }
         if (TextDates.LEADING_DATE.matcher(t).find() || TextDates.PUBLISHED_LINE.matcher(t).find()
-                || TextDates.UPDATED_LINE.matcher(t).find()) {
+                || TextDates.UPDATED_LINE.matcher(t).find() || TextDates.issueDateLine(t)) {
             return false;
         }
         DateText.Found f = DateText.find(t);

@@ -20,11 +20,14 @@ import parley.domain.Extraction;
  * Friday issue reviewing the days before it: the Friday before); and times per
  * clause in a news report (the time nearer the trigger, "has invited … to a meeting on Thursday" looking ahead,
  * "his first visit since 2019" and "the 1991 treaty" not dating the visit, a time no trigger's clause holds, a
- * clock time with its zone kept on the local calendar day: "at 23:40 India Standard Time (1810 GMT) on Wednesday").
+ * clock time with its zone kept on the local calendar day: "at 23:40 India Standard Time (1810 GMT) on Wednesday");
+ * and a file of releases, each under its own "14.09.2026, 08:30" line and title, whose "this morning" and "Later
+ * on" are of that release's day.
  */
 class NarrativeDatesTest {
     @ParameterizedTest
-    @ValueSource(strings = {"timeline-explainer", "section-diary", "clause-times", "round-diary"})
+    @ValueSource(strings = {"timeline-explainer", "section-diary", "clause-times", "round-diary",
+            "compiled-releases"})
     void datesComeFromTheSectionAndTheEventBefore(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }

@@ -124,6 +124,40 @@ class DateSignalsTest {
         assertThat(a.publisher()).isEqualTo("Coast Wire Service");
     }
 
+    /**
+     * How wires, broadcasters and compilers label the day a text went out: a transmission or filing line in digits
+     * above a yearless dateline, a programme's "aired" or "Broadcast:" line, a sentence of the page's own, and a
+     * "Collected" line above a file of releases whose own dated headings are older.
+     */
+    @Test
+    void filedSentAiredAndCollectedLinesDateTheText() throws Exception {
+        String wire = "LOME, April 20 (Coast Wire Service) - Officials agreed on Saturday to share customs checks.\n";
+        assertThat(read("sent.txt", "Customs deal reached\nSent 20/04/2024 09:15 UTC\n\n" + wire).published())
+                .isEqualTo(LocalDate.of(2024, 4, 20));
+        assertThat(read("filed.txt", "Customs deal reached\nFiled: 20/04/2024\n\n" + wire).published())
+                .isEqualTo(LocalDate.of(2024, 4, 20));
+        Article aired = read("aired.txt", "HARBOUR HOUR\nProgramme notes - aired Friday, April 19, 2024, 19:00 GMT\n"
+                + "Host: Ama Owusu\n\nOfficials met in Lome this week.\n");
+        assertThat(aired.published()).isEqualTo(LocalDate.of(2024, 4, 19));
+        assertThat(String.valueOf(aired.title())).as("the airing line is no headline").doesNotContain("aired");
+        assertThat(read("b.txt", "COAST RADIO - EVENING NEWS\nBroadcast: Friday 19 April 2024\n\nOfficials met.\n")
+                .published()).isEqualTo(LocalDate.of(2024, 4, 19));
+        assertThat(read("own.txt", "Customs talks in Lome\n\nOfficials met.\n\nThis story was published on 19 April "
+                + "2024.\n").published()).isEqualTo(LocalDate.of(2024, 4, 19));
+        assertThat(read("col.txt", "MINISTRY OF TRADE - RELEASES\nCollected 22.04.2024\n\n17.04.2024, 10:00\n"
+                + "Minister leaves for Lome\n\nThe minister left.\n\n19.04.2024, 16:30\nCustoms deal\n\nThey agreed.\n")
+                .published()).as("the compiler's day, not the first release's").isEqualTo(LocalDate.of(2024, 4, 22));
+    }
+
+    /** An agency dateline with the day before the month ("LOME, 20 April (Agency) -") takes its year as any other. */
+    @Test
+    void dayFirstWireDatelineTakesItsYearFromACopyrightLine() throws Exception {
+        Article a = read("wire.txt", "Customs deal reached in Lome\n\nLOME, 20 April (Coast Wire Service) - Officials "
+                + "from Ghana and Togo agreed on Saturday to share customs checks.\n\nCopyright 2024 Coast Wire.\n");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 4, 20));
+        assertThat(a.publishedSignal()).isEqualTo("wire dateline (year from the copyright line)");
+    }
+
     @Test
     void wireDatelineWithNoYearAnywhereStaysUndated() throws Exception {
         Article a = read("wire.txt", "LOME, April 20 (Coast Wire Service) - Officials agreed on Saturday to share "
