@@ -130,6 +130,14 @@ final class EventBuilder {
             // tense; what it reports has another
             tense = TenseDetector.of(unquoted(slot.clause.start(), Math.min(end, slot.trigger.end())));
         }
+        java.util.regex.Matcher who = WHO_CLAUSE.matcher(text).region(Math.max(slot.clause.start(),
+                slot.trigger.start() - 120), slot.trigger.start());
+        int closes = who.find() ? text.indexOf(',', slot.trigger.end()) : -1;
+        if (closes > 0 && closes < end) {
+            // "Støre, who arrived in Ottawa on Saturday, will tour a shipyard": the arrival is told in its own verb's
+            // tense, not in the main clause's
+            tense = TenseDetector.of(unquoted(who.start(), closes));
+        }
         if (tense == Tense.PRESENT && FRONTED.matcher(clause).lookingAt()) {
             // "On the sidelines of the G20 summit on Saturday, Modi met Albanese": a phrase set before the clause's
             // verb has no tense of its own; the verb after the comma tells it
@@ -389,6 +397,16 @@ final class EventBuilder {
     /** A relative clause about people, open up to the time: the time is of that clause's verb. */
     private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+(?:who|whom|whose)\\s[^,;]*$");
 
+    /**
+     * Whether a time before the trigger lies in a relative clause about a person that closes before the trigger
+     * (", who arrived on Saturday, met …").
+     */
+    private boolean relativeBefore(Timex t, int trigger) {
+        int close = text.indexOf(',', t.end());
+        return close >= 0 && close < trigger && WHO_CLAUSE.matcher(text).region(Math.max(0, t.start() - 120), t.start())
+                .find();
+    }
+
     private List<Timex> ownTimes(SentenceEvents.Slot slot) {
         List<Timex> out = new ArrayList<>(slot.times.size());
         for (Timex t : slot.times) {
@@ -414,6 +432,8 @@ final class EventBuilder {
             if (t.start() >= slot.trigger.end()
                     && WHO_CLAUSE.matcher(text).region(slot.trigger.end(), t.start()).find()) {
                 described.add(t);
+            } else if (t.end() <= slot.trigger.start() && relativeBefore(t, slot.trigger.start())) {
+                described.add(t); // "Støre, who arrived on Saturday, met Carney on Monday": Saturday is the arrival's
             }
         }
         if (!described.isEmpty() && (slot.sequenced || described.size() < out.size())) {

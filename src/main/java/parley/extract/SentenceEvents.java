@@ -1359,6 +1359,10 @@ final class SentenceEvents {
             if (before == null) {
                 // the subject: its first trigger, and triggers tied to it by "after a call", "ahead of talks"
                 after.attach(n);
+                Slot main = afterRelative(text, n, after, inClause);
+                if (main != null) {
+                    main.attach(n); // "Støre, who arrived on Saturday, met Carney": the subject of both verbs
+                }
                 for (Slot s : inClause) {
                     if (s != after && s.trigger.start() > after.trigger.end() && WHERE_SUBJECT.matcher(text)
                             .region(after.trigger.end(), s.trigger.start()).find()) {
@@ -1393,6 +1397,27 @@ final class SentenceEvents {
                 before.attach(n);
             }
         }
+    }
+
+    /** A relative clause set off by commas right after a name: ", who arrived in Ottawa on Saturday,". */
+    private static final Pattern SUBJECT_RELATIVE = Pattern.compile("\\s*,\\s+(?:who|whose)\\s[^,;()]{1,120},");
+
+    /**
+     * The trigger of the main verb when the first trigger after a subject sits in a relative clause about it
+     * ("Jonas Gahr Støre, who is on his first trip abroad, met Mark Carney"): the first trigger after the clause
+     * closes, or null.
+     */
+    private static Slot afterRelative(String text, EntityMention n, Slot first, List<Slot> inClause) {
+        Matcher m = SUBJECT_RELATIVE.matcher(text).region(n.end(), text.length());
+        if (!m.lookingAt() || first.trigger.start() >= m.end()) {
+            return null;
+        }
+        for (Slot s : inClause) {
+            if (s.trigger.start() >= m.end()) {
+                return s.type() == EventType.MILITARY ? null : s;
+            }
+        }
+        return null;
     }
 
     /** Between an address or a speech and its audience: "addressed the", "speech to the UN". */
