@@ -193,6 +193,7 @@ final class ArticleExtraction {
             return;
         }
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
+        links.knownSequenced(se.sequencedAt); // (read with the same text)
         if (!caption && !se.slots.isEmpty() && span.start() != headline) {
             sections.reported(); // (the headline sums up the story; the lead is the first paragraph under it)
         }

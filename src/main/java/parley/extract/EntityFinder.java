@@ -129,12 +129,13 @@ final class EntityFinder {
         boolean counterpart = false;
         for (int i = from; i < to; i++) {
             String w = tokens.folded(i);
+            int f = CueFlags.MAP.getOrDefault(w, 0);
             counterpart |= w.equals("counterpart");
-            title |= TITLE_WORDS.contains(w);
-            plural |= PLURAL_WORDS.contains(w);
-            cue |= TitledPeople.cue(w);
+            title |= (f & CueFlags.TITLE) != 0;
+            plural |= (f & CueFlags.PLURAL) != 0;
+            cue |= (f & CueFlags.CUE) != 0;
             possessive |= w.equals("'") && i + 1 < to && tokens.folded(i + 1).equals("s");
-            body |= BODY_NOUNS.contains(w);
+            body |= (f & CueFlags.BODY) != 0;
         }
         if (cue || possessive) {
             // the title patterns are costly; most sentences name no office at all
@@ -440,6 +441,28 @@ final class EntityFinder {
             "alliance", "coalition", "league", "union", "organisation", "organization", "board", "group", "community",
             "bloc", "format");
     private static final Pattern MEMBER_OF = Pattern.compile("(?i)\\bmembers? of\\s*$");
+
+    /**
+     * Which of the cue lists a folded word is in ({@link #TITLE_WORDS}, {@link #PLURAL_WORDS}, {@link #BODY_NOUNS},
+     * {@link TitledPeople#cue}): one look-up per token of every sentence instead of four. Built at first use, after
+     * the lists.
+     */
+    private static final class CueFlags {
+        static final int TITLE = 1;
+        static final int PLURAL = 2;
+        static final int CUE = 4;
+        static final int BODY = 8;
+        static final java.util.Map<String, Integer> MAP = build();
+
+        private static java.util.Map<String, Integer> build() {
+            java.util.Map<String, Integer> m = new java.util.HashMap<>();
+            TITLE_WORDS.forEach(w -> m.merge(w, TITLE, (a, b) -> a | b));
+            PLURAL_WORDS.forEach(w -> m.merge(w, PLURAL, (a, b) -> a | b));
+            TitledPeople.cueWords().forEach(w -> m.merge(w, CUE, (a, b) -> a | b));
+            BODY_NOUNS.forEach(w -> m.merge(w, BODY, (a, b) -> a | b));
+            return m;
+        }
+    }
 
     /**
      * "Supreme National Security Council": an organisation's short alias ("Security Council") at the end of a longer

@@ -122,7 +122,7 @@ final class EventBuilder {
         // ", his office said": the tense of the telling, not of the event told
         Tense tense = TenseDetector.of(clause.contains(" said") || clause.contains(" says") ? ATTRIBUTION_TAIL.matcher(clause).replaceFirst("") : clause);
         java.util.regex.Matcher saying = SentenceLinks.SAID_THEN_AFTER.matcher(text).region(slot.clause.start(), slot.trigger.start());
-        if (saying.find()) {
+        if (SentenceLinks.maySayThenAfter(text, slot.clause.start(), slot.trigger.start()) && saying.find()) {
             // "Troops will go in, Macron said on Thursday after hosting the coalition": the hosting is told in the
             // telling's tense, not in the tense of the words reported before it
             tense = TenseDetector.of(unquoted(saying.start(), end));
@@ -753,6 +753,10 @@ final class EventBuilder {
 
     /** text[from, to) with quoted words blanked: what a speaker says has its own tense. */
     private String unquoted(int from, int to) {
+        int q = quoted.nextSetBit(from);
+        if (q < 0 || q >= to) {
+            return text.substring(from, to); // (most clauses quote no one)
+        }
         StringBuilder sb = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             sb.append(quoted.get(i) ? ' ' : text.charAt(i));

@@ -43,6 +43,8 @@ final class Gazetteer {
     private final Map<String, String> countryWords = new HashMap<>();
     /** Capitals standing for their governments ("Bangkok recalled its ambassador"), by lower-case name. */
     private final Map<String, String> capitals = new HashMap<>();
+    /** The first words of the country words of two or more words ("new" of "new zealand"). */
+    private final Set<String> pairFirsts = new java.util.HashSet<>();
     /** One-word short names withheld as aliases (NO_SURNAME_ALIAS), with the people they would stand for. */
     private final Map<String, List<KnownEntity>> withheld = new HashMap<>();
     /** The day each dated holder took office (optional seventh column) and left it (optional eighth). */
@@ -64,6 +66,11 @@ final class Gazetteer {
                 g.capitals.put(w.toLowerCase(Locale.ROOT), cols[0]);
             }
         });
+        for (String key : g.countryWords.keySet()) {
+            if (key.indexOf(' ') > 0) {
+                g.pairFirsts.add(key.substring(0, key.indexOf(' ')));
+            }
+        }
         return g;
     }
 
@@ -156,6 +163,35 @@ final class Gazetteer {
      */
     String capital(String word) {
         return word == null ? null : capitals.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@code country(tokens.raw(i))}: for a token all in ASCII its folded form is that lower-cased word, so no copy is
+     * made (this runs for every capitalised word of every sentence).
+     */
+    String countryOfToken(parley.extract.text.Tokens tokens, int i) {
+        return ascii(tokens, i) ? countryWords.get(tokens.folded(i)) : country(tokens.raw(i));
+    }
+
+    /**
+     * {@code country(raw(i) + " " + raw(i + 1))}, with no look-up when token i is in ASCII and no country word of two
+     * or more words starts with it.
+     */
+    String countryOfPair(parley.extract.text.Tokens tokens, int i) {
+        if (ascii(tokens, i) && !pairFirsts.contains(tokens.folded(i))) {
+            return null;
+        }
+        return country(tokens.raw(i) + " " + tokens.raw(i + 1));
+    }
+
+    private static boolean ascii(parley.extract.text.Tokens tokens, int i) {
+        String text = tokens.text();
+        for (int k = tokens.start(i); k < tokens.end(i); k++) {
+            if (text.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Gazetteer holders of an office, optionally in one country, in file order. */

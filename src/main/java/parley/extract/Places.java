@@ -111,7 +111,9 @@ final class Places {
 
     private static boolean elsewhere(String span, int placeStart) {
         int from = Math.max(0, placeStart - 40);
-        return ELSEWHERE_BEFORE.matcher(span).region(from, placeStart).find();
+        // every match ends in one of these words and spaces: tested first, the pattern is tried at every position
+        return WordCues.endsWithBeforeSpaces(span, from, placeStart, "be", "return", "back", "home")
+                && ELSEWHERE_BEFORE.matcher(span).region(from, placeStart).find();
     }
 
     /** The words each pattern's matches start with, in the order of {@code find}'s patterns. */

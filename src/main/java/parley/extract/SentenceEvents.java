@@ -255,6 +255,8 @@ final class SentenceEvents {
     final List<Timex> unclaimed = new ArrayList<>();
     /** Times of the saying ("officials said on Thursday"): the day the news was told, which dates no event itself. */
     final List<Timex> sayingTimes = new ArrayList<>();
+    /** {@link SentenceLinks#sequenced(String, int)} of each trigger read, by its start. */
+    final Map<Integer, Boolean> sequencedAt = new java.util.HashMap<>();
     /** Every name of the sentence, in text order. */
     List<EntityMention> people = List.of();
     /** Role phrases in a sentence without a trigger: they refer to the event just mentioned. */
@@ -343,6 +345,7 @@ final class SentenceEvents {
             }
             Slot slot = new Slot(m, c);
             slot.sequenced = SentenceLinks.sequenced(text, m.start());
+            se.sequencedAt.put(m.start(), slot.sequenced);
             // "their first encounter since the G20 summit in 2019": history named as a yardstick; it keeps its own
             // names, places and times so that they go to no other event of the sentence, and reports nothing
             slot.background = before.contains("since") && sinceBackground(text, m, to);
@@ -1353,12 +1356,19 @@ final class SentenceEvents {
             + "|person)|emissary|representative|chief of staff|negotiator|counsel(?:l?or)?|press secretary)s?\\s+"
             + "(?:to|of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3})?$");
 
+    /** The start of each noun SERVES_BEFORE opens with, in lower case. */
+    private static final parley.extract.text.WordSet SERVES_NOUNS = new parley.extract.text.WordSet("advis", "envoy",
+            "aide", "spokes", "emissary", "representative", "chief of staff", "negotiator", "counsel",
+            "press secretary");
+
     private static boolean principal(String text, EntityMention n) {
         if (n.entity().kind() != parley.domain.EntityKind.PERSON) {
             return false;
         }
         int from = Math.max(0, n.start() - 70);
-        return SERVES_BEFORE.matcher(text).region(from, n.start()).find();
+        // this runs for every person named: the pattern, tried at every position, only where one of its nouns is
+        return SERVES_NOUNS.firstIgnoreCase(text, from, n.start()) >= 0
+                && SERVES_BEFORE.matcher(text).region(from, n.start()).find();
     }
 
     /** "UN Secretary-General António Guterres": the organisation is the title of the person after it. */

@@ -419,6 +419,14 @@ final class SentenceLinks {
     }
 
     /**
+     * What {@link SentenceEvents#read} already worked out for its triggers ({@link #sequenced(String, int)} on this
+     * same text), so that it is not worked out again for each event built.
+     */
+    void knownSequenced(java.util.Map<Integer, Boolean> byTriggerStart) {
+        byTriggerStart.forEach(sequencedAt::putIfAbsent);
+    }
+
+    /**
      * "agreed to meet at APEC", "said they looked forward to meeting in person", "urged Tehran to resume talks",
      * "called on Iran to engage in negotiations", "each leader inviting the other to visit": an event someone agrees to,
      * hopes for, looks forward to, urges on others or invites them to is another occasion than the sentence's own,
@@ -461,13 +469,28 @@ final class SentenceLinks {
         return p.find() ? p.start() : -1;
     }
 
+    /** The start of every verb or adjective {@link #INTENDED} opens with, lower-cased. */
+    private static final parley.extract.text.WordSet INTENT_WORDS = new parley.extract.text.WordSet("agree", "promise",
+            "pledge", "vow", "decide", "look", "hop", "want", "eager", "keen", "offer", "urg", "invit", "call", "press",
+            "ask");
+
+    /**
+     * Whether the words before a trigger hold one INTENDED can start with: the cheap test before the pattern, which
+     * runs for every trigger and tries each of its many words at every position (its case folding is ASCII's, which
+     * lower-casing keeps).
+     */
+    private static boolean intentWord(String before) {
+        String lower = before.toLowerCase(java.util.Locale.ROOT);
+        return INTENT_WORDS.first(lower, 0, lower.length()) >= 0;
+    }
+
     /** PLANNED when the trigger is agreed or promised, PROPOSED when hoped for, null when neither. */
     static EventStatus intended(String text, int triggerStart) {
         String before = text.substring(Math.max(0, triggerStart - 70), triggerStart);
         if (proposedThat(before) >= 0) {
             return EventStatus.PROPOSED;
         }
-        if (!before.contains(" to ")) {
+        if (!before.contains(" to ") || !intentWord(before)) {
             return null;
         }
         java.util.regex.Matcher m = INTENDED.matcher(before);
@@ -482,7 +505,7 @@ final class SentenceLinks {
         if (proposal >= 0) {
             return from + proposal;
         }
-        if (!before.contains(" to ")) {
+        if (!before.contains(" to ") || !intentWord(before)) {
             return -1;
         }
         java.util.regex.Matcher m = INTENDED.matcher(before);
@@ -561,6 +584,20 @@ final class SentenceLinks {
     /** A reporting verb, perhaps its day, then "(shortly) after" and up to three words before the trigger. */
     static final Pattern SAID_THEN_AFTER = Pattern.compile("(?i)" + REPORTING + RIGHT_AFTER_WORDS
             + "(?:\\p{L}+ing\\s+(?:[\\p{L}'’-]+\\s+){0,2})?$");
+    private static final parley.extract.text.WordSet SEQUENCE_WORDS = new parley.extract.text.WordSet("after",
+            "following");
+    private static final parley.extract.text.WordSet REPORTING_WORDS = new parley.extract.text.WordSet("said", "says",
+            "told reporters", "announced", "added", "confirmed", "declared");
+
+    /**
+     * False when text[from, to) lacks the words every {@link #SAID_THEN_AFTER} match holds (a reporting verb, then
+     * "after" or "following"), in ASCII case as the pattern ignores it: the cheap test before it (it runs for every
+     * event built, and is tried at every position of the clause).
+     */
+    static boolean maySayThenAfter(String text, int from, int to) {
+        return SEQUENCE_WORDS.firstIgnoreCase(text, from, to) >= 0 && REPORTING_WORDS.firstIgnoreCase(text, from, to) >= 0;
+    }
+
     /** A reporting verb, perhaps its day, then "(shortly) after": "said on Thursday after", "told reporters after". */
     private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("(?i)" + REPORTING
             + "\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?$");

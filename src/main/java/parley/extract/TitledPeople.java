@@ -101,6 +101,11 @@ final class TitledPeople {
         return WORDS.cues.contains(folded);
     }
 
+    /** Every folded word {@link #cue} accepts. */
+    static Set<String> cueWords() {
+        return java.util.Collections.unmodifiableSet(WORDS.cues);
+    }
+
     /** A word a name never holds and stops before: "The", "On", months, weekdays. */
     static boolean stopWord(String word) {
         return WORDS.notNames.contains(word);
@@ -122,6 +127,14 @@ final class TitledPeople {
         int roleDone = -1;
         int pluralDone = -1;
         int addressDone = -1;
+        // a PLURAL match ends in a plural head: where the sentence has none at or after a token, the pattern is not
+        // tried there
+        int lastPlural = -1;
+        for (int i = from; i < to; i++) {
+            if (WORDS.pluralEnds.contains(tokens.folded(i))) {
+                lastPlural = i;
+            }
+        }
         for (int i = from; i < to; i++) {
             String w = tokens.folded(i);
             int at = tokens.start(i);
@@ -131,7 +144,7 @@ final class TitledPeople {
                 roleDone = roleFirst.end();
                 roleFirst(roleFirst, text, s, gazetteer, out);
             }
-            if (role && at >= pluralDone && plural.region(at, e).lookingAt()) {
+            if (role && i <= lastPlural && at >= pluralDone && plural.region(at, e).lookingAt()) {
                 pluralDone = plural.end();
                 plural(plural, text, s, gazetteer, out);
             }
@@ -435,6 +448,8 @@ final class TitledPeople {
         final Set<String> addressStarts = new HashSet<>();
         /** Folded last words of heads and plurals. */
         final Set<String> headEnds = new HashSet<>();
+        /** The folded last token of each plural head, as {@link Tokens} splits it. */
+        final Set<String> pluralEnds = new HashSet<>();
         /** Lower-case nouns that show capitalised words before them describe a thing ("air base"). */
         final Set<String> nouns = Set.of("base", "air", "region", "province", "city", "port", "oil", "gas", "nuclear",
                 "forces", "army", "border", "government", "ministry", "media", "state", "capital");
@@ -451,6 +466,8 @@ final class TitledPeople {
                                 : v.endsWith("s") ? v + "es" : v + "s";
                         if (!v.contains(" of ")) {
                             w.plurals.add(plural);
+                            Tokens t = Tokens.of(plural);
+                            w.pluralEnds.add(t.folded(t.size() - 1));
                             w.cues.add(Words.last(plural));
                             w.headEnds.add(Words.last(plural));
                             w.roleStarts.add(Words.first(plural)); // "Presidents Ruto and Museveni": one word

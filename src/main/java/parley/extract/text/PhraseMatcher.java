@@ -21,6 +21,36 @@ public final class PhraseMatcher<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    /** {@link #byFirst}'s lists by their second token too: what {@link #longestAt} tries. */
+    private final Map<String, Bucket<V>> index = new HashMap<>();
+    /**
+     * A bit for the hash of every key of {@link #index}: most tokens start no phrase, and this small table (it stays
+     * in the processor's cache, the map and its keys do not) turns them away before the map is read.
+     */
+    private final long[] firstHashes = new long[1024];
+
+    /**
+     * The phrases of one first token, longest first: for each second token the one-word phrases and those whose
+     * second token it is, in that order; and the one-word phrases alone. A common first word ("the", "prime") heads
+     * hundreds of phrases, and a token is tried against the few that can match instead of all of them.
+     */
+    private record Bucket<V>(Map<String, List<Entry<V>>> bySecond, List<Entry<V>> singles) {
+        static <V> Bucket<V> of(List<Entry<V>> longestFirst) {
+            Map<String, List<Entry<V>>> bySecond = new HashMap<>();
+            List<Entry<V>> singles = new ArrayList<>();
+            for (Entry<V> e : longestFirst) {
+                if (e.tokens.length == 1) {
+                    singles.add(e);
+                    for (List<Entry<V>> l : bySecond.values()) {
+                        l.add(e);
+                    }
+                } else {
+                    bySecond.computeIfAbsent(e.tokens[1], k -> new ArrayList<>(singles)).add(e);
+                }
+            }
+            return new Bucket<>(bySecond, singles);
+        }
+    }
 
     /**
      * @param caseSensitive when true, each word must start with a capital exactly where the phrase has one
@@ -45,6 +75,9 @@ public final class PhraseMatcher<V> {
         }
         list.add(new Entry<>(toks, upper, phrase, value, caseSensitive));
         list.sort(Comparator.comparingInt((Entry<V> e) -> -e.tokens.length));
+        index.put(toks[0], Bucket.of(list));
+        int h = toks[0].hashCode() & 0xFFFF;
+        firstHashes[h >>> 6] |= 1L << h;
     }
 
     public List<Match<V>> find(Tokens tokens) {
@@ -68,10 +101,18 @@ public final class PhraseMatcher<V> {
     }
 
     private Match<V> longestAt(Tokens tokens, int i, int to) {
-        List<Entry<V>> list = byFirst.get(tokens.folded(i));
-        if (list == null) {
+        String first = tokens.folded(i);
+        int h = first.hashCode() & 0xFFFF;
+        if ((firstHashes[h >>> 6] & 1L << h) == 0) {
             return null;
         }
+        Bucket<V> bucket = index.get(first);
+        if (bucket == null) {
+            return null;
+        }
+        // a phrase of two or more tokens whose second is not the next one cannot match: those are not tried
+        List<Entry<V>> list = i + 1 < to ? bucket.bySecond.getOrDefault(tokens.folded(i + 1), bucket.singles)
+                : bucket.singles;
         for (Entry<V> e : list) {
             int n = e.tokens.length;
             if (i + n > to) {

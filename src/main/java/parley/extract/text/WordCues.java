@@ -19,4 +19,29 @@ public final class WordCues {
         }
         return next;
     }
+
+    /**
+     * Whether text[from, to) may end in one of {@code words} (lower-case, ASCII case ignored) and then one or more
+     * whitespace characters of a pattern's {@code \s}: what a pattern ending in "(?:word|...)\s+$" needs, tested
+     * before it is tried at every position of the span. {@code $} may also stand before a final line terminator.
+     */
+    public static boolean endsWithBeforeSpaces(String text, int from, int to, String... words) {
+        int j = to;
+        if (j > from && "\u0085\u2028\u2029".indexOf(text.charAt(j - 1)) >= 0) {
+            j--; // "$" matches before a final line terminator that "\s" does not take
+        }
+        int spaces = j;
+        while (j > from && " \t\n\u000B\f\r".indexOf(text.charAt(j - 1)) >= 0) {
+            j--;
+        }
+        if (j == spaces) {
+            return false;
+        }
+        for (String w : words) {
+            if (j - w.length() >= from && text.regionMatches(true, j - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -13,6 +13,21 @@ public final class WordSet {
     private final int[][] byFirst = new int[128][];
     /** Indices of the words whose first character is not ASCII. */
     private final int[] others;
+    /**
+     * Each word's second character, -1 for a one-character word: compared before {@code startsWith}, it turns away
+     * most candidates sharing a first letter ("today", "tonight", "the day" …) for the price of one {@code charAt}.
+     */
+    private final int[] second;
+    /**
+     * Bit {@code c << 7 | d} is set when a word starts with the ASCII characters c, d: most positions of a text start
+     * no word's first two characters, and one bit test turns them away before any candidate is tried.
+     */
+    private final long[] pairs = new long[256];
+    /** True for a first character some word starting with it has no ASCII second character for (the slow path). */
+    private final boolean[] unpaired = new boolean[128];
+    /** {@link #pairs} and {@link #unpaired} with ASCII letters lower-cased, for {@link #firstIgnoreCase}. */
+    private final long[] foldedPairs = new long[256];
+    private final boolean[] foldedUnpaired = new boolean[128];
 
     public WordSet(String... words) {
         if (words.length > 64) {
@@ -36,6 +51,65 @@ public final class WordSet {
             }
         }
         this.others = rest;
+        this.second = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            second[i] = words[i].length() > 1 ? words[i].charAt(1) : -1;
+            char c = words[i].charAt(0);
+            if (c >= 128) {
+                continue;
+            }
+            if (second[i] < 0 || second[i] >= 128) {
+                unpaired[c] = true;
+                foldedUnpaired[lower(c)] = true;
+            } else {
+                set(pairs, c, second[i]);
+                set(foldedPairs, lower(c), lower(second[i]));
+            }
+        }
+    }
+
+    private static int lower(int c) {
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+
+    private static void set(long[] bits, int c, int d) {
+        int p = c << 7 | d;
+        bits[p >>> 6] |= 1L << p;
+    }
+
+    /** True when no word can start at i, whose character c is ASCII, by its first two characters. */
+    private boolean noPair(String s, int i, int c) {
+        if (unpaired[c]) {
+            return false;
+        }
+        if (i + 1 >= s.length()) {
+            return true;
+        }
+        int d = s.charAt(i + 1);
+        int p = c << 7 | d;
+        return d >= 128 || (pairs[p >>> 6] & 1L << p) == 0;
+    }
+
+    /** {@link #noPair} with the case of ASCII letters ignored; c is already lower-cased. */
+    private boolean noFoldedPair(String s, int i, int c) {
+        if (foldedUnpaired[c]) {
+            return false;
+        }
+        if (i + 1 >= s.length()) {
+            return true;
+        }
+        int d = s.charAt(i + 1);
+        if (d >= 128) {
+            return true;
+        }
+        int p = c << 7 | lower(d);
+        return (foldedPairs[p >>> 6] & 1L << p) == 0;
+    }
+
+    /** Whether words[w] can start at i: its second character, if it has one, is the one after i. */
+    private boolean secondFits(String s, int i, int w) {
+        int c = second[w];
+        return c < 0 || i + 1 < s.length() && s.charAt(i + 1) == c;
     }
 
     /** The bits of these words, for testing a mask from {@link #in}. */
@@ -58,12 +132,50 @@ public final class WordSet {
     public int first(String s, int from, int to) {
         for (int i = Math.max(0, from), n = Math.min(to, s.length()); i < n; i++) {
             char c = s.charAt(i);
+            if (c < 128 && noPair(s, i, c)) {
+                continue;
+            }
             int[] candidates = c < 128 ? byFirst[c] : others;
             if (candidates == null) {
                 continue;
             }
             for (int w : candidates) {
-                if (s.startsWith(words[w], i)) {
+                if (secondFits(s, i, w) && s.startsWith(words[w], i)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@link #first} for lower-case words, ignoring the case of ASCII letters as a {@code (?i)} pattern does: the
+     * cheap test before such a pattern, with no lower-cased copy of the text. (Where it answers -1, no ASCII
+     * case-insensitive occurrence exists; it may answer a position a pattern would not take, which only costs the
+     * pattern's run.)
+     */
+    public int firstIgnoreCase(String s, int from, int to) {
+        for (int i = Math.max(0, from), n = Math.min(to, s.length()); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128 && noFoldedPair(s, i, lower(c))) {
+                continue;
+            }
+            int[] candidates = c >= 128 ? others : byFirst[lower(c)];
+            if (candidates == null) {
+                continue;
+            }
+            for (int w : candidates) {
+                int c2 = second[w];
+                if (c2 >= 0) {
+                    if (i + 1 >= s.length()) {
+                        continue;
+                    }
+                    char d = s.charAt(i + 1);
+                    if ((d >= 'A' && d <= 'Z' ? d + 32 : d) != c2) {
+                        continue;
+                    }
+                }
+                if (s.regionMatches(true, i, words[w], 0, words[w].length())) {
                     return i;
                 }
             }
@@ -76,12 +188,15 @@ public final class WordSet {
         long found = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
+            if (c < 128 && noPair(s, i, c)) {
+                continue;
+            }
             int[] candidates = c < 128 ? byFirst[c] : others;
             if (candidates == null) {
                 continue;
             }
             for (int w : candidates) {
-                if ((found & 1L << w) == 0 && s.startsWith(words[w], i)) {
+                if ((found & 1L << w) == 0 && secondFits(s, i, w) && s.startsWith(words[w], i)) {
                     found |= 1L << w;
                 }
             }

@@ -65,19 +65,64 @@ public final class TenseDetector {
     private static final Set<String> INTENT_VERBS = Set.of("refused", "declined", "agreed", "promised", "pledged",
             "vowed", "threatened", "offered", "decided", "hoped", "wanted", "sought");
 
+    /** Bits of {@link #FLAGS}: which of the word lists above a word is in. */
+    private static final int FUTURE_WORD = 1;
+    private static final int FUTURE_PARTICIPLE = 1 << 1;
+    private static final int BE_FORM = 1 << 2;
+    private static final int ARTICLE = 1 << 3;
+    private static final int PAIR_FIRST = 1 << 4;
+    private static final int MODAL = 1 << 5;
+    private static final int LASTS_AFTER_WORD = 1 << 6;
+    private static final int MODAL_VERB = 1 << 7;
+    private static final int WOULD_VERB = 1 << 8;
+    private static final int PAST_WORD = 1 << 9;
+    private static final int IRREGULAR = 1 << 10;
+    private static final int NOT_PAST_WORD = 1 << 11;
+    private static final int PERFECT_FORM = 1 << 12;
+    private static final int INTENT_VERB = 1 << 13;
+    /**
+     * Every listed word with the bits of the lists it is in: one look-up per word of a clause answers all the
+     * questions the loop asks of it and of its neighbours (this runs for every trigger).
+     */
+    private static final java.util.Map<String, Integer> FLAGS = flags();
+
+    private static java.util.Map<String, Integer> flags() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        Object[][] lists = {{FUTURE_WORDS, FUTURE_WORD}, {FUTURE_PARTICIPLES, FUTURE_PARTICIPLE}, {BE, BE_FORM},
+            {ARTICLES, ARTICLE}, {PAIR_FIRSTS, PAIR_FIRST}, {MODALS, MODAL}, {LASTS_AFTER, LASTS_AFTER_WORD},
+            {MODAL_VERBS, MODAL_VERB}, {WOULD_VERBS, WOULD_VERB}, {PAST_WORDS, PAST_WORD},
+            {IRREGULAR_PAST, IRREGULAR}, {NOT_PAST, NOT_PAST_WORD}, {PERFECT, PERFECT_FORM},
+            {INTENT_VERBS, INTENT_VERB}};
+        for (Object[] list : lists) {
+            @SuppressWarnings("unchecked")
+            Set<String> words = (Set<String>) list[0];
+            for (String word : words) {
+                m.merge(word, (Integer) list[1], (a, b) -> a | b);
+            }
+        }
+        return m;
+    }
+
     private TenseDetector() {
     }
 
     public static Tense of(CharSequence clause) {
         String[] w = words(clause);
+        int[] f = new int[w.length];
+        for (int i = 0; i < w.length; i++) {
+            f[i] = FLAGS.getOrDefault(w[i], 0);
+        }
         boolean past = false;
         boolean progressive = false;
         for (int i = 0; i < w.length; i++) {
             String a = w[i];
             String next = i + 1 < w.length ? w[i + 1] : "";
             String prev = i > 0 ? w[i - 1] : "";
-            if (FUTURE_PARTICIPLES.contains(a) && !ARTICLES.contains(prev) && !prev.equals("as") && !insideName(clause, a)
-                    && (BE.contains(prev) || next.equals("to") || next.equals("for") || next.equals("on")
+            int fa = f[i];
+            int fn = i + 1 < w.length ? f[i + 1] : 0;
+            int fp = i > 0 ? f[i - 1] : 0;
+            if ((fa & FUTURE_PARTICIPLE) != 0 && (fp & ARTICLE) == 0 && !prev.equals("as") && !insideName(clause, a)
+                    && ((fp & BE_FORM) != 0 || next.equals("to") || next.equals("for") || next.equals("on")
                     || next.equals("in") || next.isEmpty() || a.equals("planning"))) {
                 return Tense.FUTURE;
             }
@@ -103,33 +148,33 @@ public final class TenseDetector {
                 // is a step from the event told) (session 10)
                 return Tense.FUTURE;
             }
-            if (FUTURE_WORDS.contains(a) || a.endsWith("'ll") || a.endsWith("’ll")
-                    || (PAIR_FIRSTS.contains(a) && FUTURE_PAIRS.contains(a + " " + next))
-                    || (MODALS.contains(a) && (MODAL_VERBS.contains(next)
-                    || (i + 2 < w.length && MODAL_VERBS.contains(w[i + 2]))))
+            if ((fa & FUTURE_WORD) != 0 || a.endsWith("'ll") || a.endsWith("’ll")
+                    || ((fa & PAIR_FIRST) != 0 && FUTURE_PAIRS.contains(a + " " + next))
+                    || ((fa & MODAL) != 0 && ((fn & MODAL_VERB) != 0
+                    || (i + 2 < w.length && (f[i + 2] & MODAL_VERB) != 0)))
                     || (POSSIBLE.contains(a) && (POSSIBLE_VERBS.contains(next)
                     || (i + 2 < w.length && POSSIBLE_VERBS.contains(w[i + 2]))))
                     // "the two sides were to resume talks": a plan seen from the past (not "was to bring them
                     // together on 1 July", which may be long gone)
                     || ((a.equals("was") || a.equals("were")) && next.equals("to") && i + 2 < w.length
-                    && WOULD_VERBS.contains(w[i + 2]))
-                    || (a.equals("would") && (WOULD_VERBS.contains(next)
-                    || (i + 2 < w.length && (WOULD_VERBS.contains(w[i + 2])
+                    && (f[i + 2] & WOULD_VERB) != 0)
+                    || (a.equals("would") && ((fn & WOULD_VERB) != 0
+                    || (i + 2 < w.length && ((f[i + 2] & WOULD_VERB) != 0
                     || next.equals("take") && w[i + 2].equals("place")))))) {
                 return Tense.FUTURE;
             }
-            if (INTENT_VERBS.contains(a) && next.equals("to")) {
+            if ((fa & INTENT_VERB) != 0 && next.equals("to")) {
                 continue;
             }
-            if (a.equals("last") && LASTS_AFTER.contains(prev)) {
+            if (a.equals("last") && (fp & LASTS_AFTER_WORD) != 0) {
                 continue; // "should last until 20 May": the verb of duration, not "last week"
             }
-            if (next.equals("by") && a.endsWith("ed") && !BE.contains(prev) && !PERFECT.contains(prev)) {
+            if (next.equals("by") && a.endsWith("ed") && (fp & BE_FORM) == 0 && (fp & PERFECT_FORM) == 0) {
                 continue; // "starts in Vilnius, chaired by Z": a passive participle has no tense of its own
             }
             if (!past) {
-                past = PAST_WORDS.contains(a) || IRREGULAR_PAST.contains(a) || (PERFECT.contains(a) && !next.isEmpty() && isParticiple(next))
-                        || (a.length() >= 5 && a.endsWith("ed") && !NOT_PAST.contains(a));
+                past = (fa & PAST_WORD) != 0 || (fa & IRREGULAR) != 0 || ((fa & PERFECT_FORM) != 0 && !next.isEmpty() && isParticiple(next))
+                        || (a.length() >= 5 && a.endsWith("ed") && (fa & NOT_PAST_WORD) == 0);
             }
         }
         return past ? Tense.PAST : Tense.PRESENT;

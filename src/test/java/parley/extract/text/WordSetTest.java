@@ -42,6 +42,42 @@ class WordSetTest {
     }
 
     @Test
+    void firstIgnoreCaseFindsWhereACaseInsensitivePatternFirstFindsAWord() {
+        String[] words = {"advis", "chief of staff", "x", "aide", "é"};
+        WordSet lower = new WordSet(words);
+        List<String> texts = List.of("", "Senior ADVISER to", "the Chief Of Staff", "X", "aIDE", "ad vis", "tax",
+                "café", "Chief of\u00a0staff", "no cue at all", "A", "aidé");
+        for (String text : texts) {
+            int expected = -1;
+            for (String w : words) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)" + java.util.regex.Pattern.quote(w))
+                        .matcher(text);
+                if (m.find() && (expected < 0 || m.start() < expected)) {
+                    expected = m.start();
+                }
+            }
+            assertThat(lower.firstIgnoreCase(text, 0, text.length())).as("'%s'", text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void firstAndInAgreeWithIndexOfOnEveryPrefixAndSuffix() {
+        String text = "At 9 a.m. the same day, then later: théday é";
+        for (int from = 0; from <= text.length(); from++) {
+            String t = text.substring(from);
+            int expected = -1;
+            for (String w : WORDS) {
+                int k = t.indexOf(w);
+                if (k >= 0 && (expected < 0 || k < expected)) {
+                    expected = k;
+                }
+                assertThat((set.in(t) & set.bits(w)) != 0).as("'%s' in '%s'", w, t).isEqualTo(k >= 0);
+            }
+            assertThat(set.first(t, 0, t.length())).as("'%s'", t).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void refusesWhatItCannotAnswer() {
         assertThatThrownBy(() -> set.bits("tomorrow")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WordSet("")).isInstanceOf(IllegalArgumentException.class);
