@@ -1086,6 +1086,8 @@ final class SentenceEvents {
             "addressed", "addressing", "rang");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "by", "both"); // "received both ministers"
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "his", "her", "their", "its", "a", "an");
+    /** "the two ministers", "the visiting envoys": people counted or told as guests, named before. */
+    private static final Set<String> GROUP_COUNTS = Set.of("two", "three", "four", "five", "visiting");
 
     private static boolean noPersonObject(Tokens tokens, PhraseMatcher.Match<EventType> m) {
         int next = m.last() + 1;
@@ -1094,6 +1096,10 @@ final class SentenceEvents {
         }
         if (tokens.capitalised(next) || OBJECT_PRONOUNS.contains(tokens.folded(next))) {
             return false;
+        }
+        if (tokens.folded(next).equals("the") && next + 1 < tokens.size()
+                && GROUP_COUNTS.contains(tokens.folded(next + 1))) {
+            return false; // "received the two ministers": a group the text named before (Story.groupReferent)
         }
         if (tokens.folded(m.first()).equals("address") && tokens.folded(next).equals("to")) {
             return false; // the noun of speech: "his address to the nation", "an address to parliament"
