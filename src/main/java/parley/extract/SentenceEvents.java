@@ -805,7 +805,9 @@ final class SentenceEvents {
 
     /**
      * A call verb with two objects each introduced by its own "to" ("spoke to Merz on Wednesday morning and to
-     * Macron in the afternoon") reports two calls, one per counterpart; "spoke to Merz and Macron" is one call.
+     * Macron in the afternoon") reports two calls, one per counterpart; "spoke to Merz and Macron" is one call. So
+     * does a meeting verb with two guests each given their own time ("received A before lunch and B in the
+     * evening", "met A on Monday and B on Tuesday"); "met A and B on Monday" is one meeting.
      */
     private void splitCoordinatedCalls(String text, Tokens tokens) {
         List<Slot> added = new ArrayList<>();
@@ -830,11 +832,41 @@ final class SentenceEvents {
                 added.add(second);
             }
         }
+        for (Slot s : slots) {
+            if (s.type() != EventType.MEETING || !MEETING_VERBS.contains(s.trigger.phrase().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int limit = s.clause.end();
+            for (Slot o : slots) {
+                if (o != s && o.trigger.start() > s.trigger.end() && o.trigger.start() < limit) {
+                    limit = o.trigger.start();
+                }
+            }
+            java.util.regex.Matcher m = AND_NAME.matcher(text).region(s.trigger.end(), limit);
+            if (m.find() && PART_OF_DAY.matcher(text).region(s.trigger.end(), m.start()).find()
+                    && PART_OF_DAY.matcher(text).region(m.end(), limit).find()) {
+                int t = tokens.indexAt(m.start(1));
+                Slot second = new Slot(new PhraseMatcher.Match<>(t, t, m.start(1), m.end(1), m.group(1),
+                        EventType.MEETING), s.clause);
+                second.parent = s;
+                added.add(second);
+            }
+        }
         if (!added.isEmpty()) {
             slots.addAll(added);
             slots.sort(java.util.Comparator.comparingInt(x -> x.trigger.start()));
         }
     }
+
+    /** Verbs of meeting someone that take their guests straight after them. */
+    private static final Set<String> MEETING_VERBS = Set.of("met", "meets", "received", "receives", "saw", "sees",
+            "hosted", "hosts");
+    /** " and President Y", " and Y": a second guest of the same verb. */
+    private static final Pattern AND_NAME = Pattern.compile("\\s(and)\\s+(?=\\p{Lu})");
+    /** A time of its own beside each guest: "in the morning", "before lunch", "on Tuesday". */
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)\\b(?:in the (?:morning|afternoon|evening)"
+            + "|(?:before|after|over) (?:lunch|dinner|breakfast)|at (?:lunch|dinner|breakfast|noon|midday)"
+            + "|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
 
     /**
      * "Dar confirmed the ceasefire on Saturday", "The president had already said on Monday, in the Oval Office, that
