@@ -772,8 +772,10 @@ final class SentenceEvents {
         while (m.find()) {
             at = m.start();
         }
-        if (at < 0 && later.type() != EventType.VISIT) {
-            // (a site "visited" on a trip is a stop of that trip, not a visit of its own: "and visited the museum")
+        if (at < 0 && (later.type() != EventType.VISIT
+                || !later.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("visit"))) {
+            // (a site "visited" on a trip is a stop of that trip, not a visit of its own: "and visited the museum";
+            // "met X on Monday and flew to Berlin" is the subject's trip)
             Matcher p = (laterIsVerb ? AND_THEN_VERB : AND_THEN_HELD).matcher(text)
                     .region(first.trigger.end(), later.trigger.start());
             at = p.find() ? p.start() : -1;
