@@ -36,7 +36,8 @@ class FixtureArticlesTest {
                 "dated-sayings", "strikes-retaliation", "standfirst-day", "summit-week", "that-weekday", "round-arrivals", "group-return", "counted-series",
                 "liveblog-day-headings", "weekday-sections", "weekday-bullets", "weekday-last-week", "list-lead-ins",
                 "country-rosters", "summit-arrivals", "undated-weekdays", "ranges-and-years", "trigger-phrasings",
-                "meeting-words", "group-guests", "guests-own-times");
+                "meeting-words", "group-guests", "guests-own-times",
+                "ceremonies");
     }
 
     /** Fixtures in other formats, read as Parley reads a dropped file; the anchor is their own publication date. */
