@@ -118,6 +118,9 @@ final class EntityFinder {
         if (!shortNamesSeen.isEmpty()) {
             withheldShortNames(tokens, from, to, quoted, taken, found);
         }
+        for (EntityMention n : found) {
+            gulfAddress(n.entity());
+        }
         String text = tokens.text();
         int s = from < tokens.size() ? tokens.start(from) : text.length();
         int e = to > from ? tokens.end(to - 1) : s;
@@ -600,6 +603,23 @@ final class EntityFinder {
         boolean describes = prefix != null && (f.country() != null || gazetteer.country(prefix) != null
                 || NATIONALITY_LIKE.matcher(prefix).matches() || !prefix.contains(" "));
         return describes ? prefix + " " + f.role() : f.role();
+    }
+
+    /**
+     * A known person with a Gulf name ("Mohammed bin Abdulrahman Al Thani") is later called by the given name with a
+     * form of address ("Sheikh Mohammed"): in this article, that is the person it named in full (the same words
+     * would stand for others in another article, so they are no alias of the gazetteer).
+     */
+    private void gulfAddress(KnownEntity person) {
+        if (person.kind() != parley.domain.EntityKind.PERSON || !person.name().contains(" bin ")
+                || localByName.containsKey(person.name())) {
+            return;
+        }
+        localByName.put(person.name(), person);
+        String given = person.name().substring(0, person.name().indexOf(' '));
+        for (String honorific : List.of("Sheikh", "Prince", "Sayyid", "Sheikha")) {
+            local.add(honorific + " " + given, person, true);
+        }
     }
 
     /**

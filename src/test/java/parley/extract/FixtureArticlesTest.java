@@ -37,7 +37,7 @@ class FixtureArticlesTest {
                 "liveblog-day-headings", "weekday-sections", "weekday-bullets", "weekday-last-week", "list-lead-ins",
                 "country-rosters", "summit-arrivals", "undated-weekdays", "ranges-and-years", "trigger-phrasings",
                 "meeting-words", "group-guests", "guests-own-times",
-                "ceremonies");
+                "ceremonies", "gulf-address");
     }
 
     /** Fixtures in other formats, read as Parley reads a dropped file; the anchor is their own publication date. */
