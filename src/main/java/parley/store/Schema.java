@@ -226,7 +226,7 @@ final class Schema {
 
     /**
      * The names of the long-text and binary types, which are all the migrations need to know about the database
-     * (the SQL ones as placeholders, {@link PackPrintsMigration} from the configuration).
+     * (the SQL ones as placeholders, {@link PackRowsMigration} from the configuration).
      */
     static Map<String, String> typesFor(String productName) {
         String product = productName.toLowerCase(Locale.ROOT);
