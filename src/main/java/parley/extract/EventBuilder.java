@@ -132,13 +132,12 @@ final class EventBuilder {
             // tense; what it reports has another
             tense = TenseDetector.of(unquoted(slot.clause.start(), Math.min(end, slot.trigger.end())));
         }
-        java.util.regex.Matcher who = WHO_CLAUSE.matcher(text).region(Math.max(slot.clause.start(),
-                slot.trigger.start() - 120), slot.trigger.start());
-        int closes = who.find() ? text.indexOf(',', slot.trigger.end()) : -1;
+        int who = whoClause(Math.max(slot.clause.start(), slot.trigger.start() - 120), slot.trigger.start());
+        int closes = who >= 0 ? text.indexOf(',', slot.trigger.end()) : -1;
         if (closes > 0 && closes < end) {
             // "Støre, who arrived in Ottawa on Saturday, will tour a shipyard": the arrival is told in its own verb's
             // tense, not in the main clause's
-            tense = TenseDetector.of(unquoted(who.start(), closes));
+            tense = TenseDetector.of(unquoted(who, closes));
         }
         if (tense == Tense.PRESENT && FRONTED.matcher(clause).lookingAt()) {
             // "On the sidelines of the G20 summit on Saturday, Modi met Albanese": a phrase set before the clause's
@@ -417,8 +416,20 @@ final class EventBuilder {
      */
     private boolean relativeBefore(Timex t, int trigger) {
         int close = text.indexOf(',', t.end());
-        return close >= 0 && close < trigger && WHO_CLAUSE.matcher(text).region(Math.max(0, t.start() - 120), t.start())
-                .find();
+        return close >= 0 && close < trigger && whoClause(Math.max(0, t.start() - 120), t.start()) >= 0;
+    }
+
+    /**
+     * Where a relative clause about people open up to {@code to} starts ({@link #WHO_CLAUSE} in [from, to)), or -1;
+     * the pattern only runs when the region holds "who" (it is asked for every trigger and time).
+     */
+    private int whoClause(int from, int to) {
+        int w = text.indexOf("who", from);
+        if (w < 0 || w >= to) {
+            return -1;
+        }
+        java.util.regex.Matcher m = WHO_CLAUSE.matcher(text).region(from, to);
+        return m.find() ? m.start() : -1;
     }
 
     private List<Timex> ownTimes(SentenceEvents.Slot slot) {
@@ -447,7 +458,7 @@ final class EventBuilder {
         List<Timex> described = new ArrayList<>(1);
         for (Timex t : out) {
             if (t.start() >= slot.trigger.end()
-                    && WHO_CLAUSE.matcher(text).region(slot.trigger.end(), t.start()).find()) {
+                    && whoClause(slot.trigger.end(), t.start()) >= 0) {
                 described.add(t);
             } else if (t.end() <= slot.trigger.start() && relativeBefore(t, slot.trigger.start())) {
                 described.add(t); // "Støre, who arrived on Saturday, met Carney on Monday": Saturday is the arrival's
