@@ -819,12 +819,7 @@ final class SentenceEvents {
                     || text.startsWith(" with ", s.trigger.end()) || text.startsWith(" to ", s.trigger.end()))) {
                 continue; // ("talked by phone with Merz": the object's own "with" right after the trigger)
             }
-            int limit = s.clause.end();
-            for (Slot o : slots) {
-                if (o != s && o.trigger.start() > s.trigger.end() && o.trigger.start() < limit) {
-                    limit = o.trigger.start();
-                }
-            }
+            int limit = nextTriggerInClause(s);
             java.util.regex.Matcher m = AND_TO.matcher(text).region(s.trigger.end(), limit);
             if (m.find()) {
                 int t = tokens.indexAt(m.start(1));
@@ -838,12 +833,7 @@ final class SentenceEvents {
             if (s.type() != EventType.MEETING || !MEETING_VERBS.contains(s.trigger.phrase().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            int limit = s.clause.end();
-            for (Slot o : slots) {
-                if (o != s && o.trigger.start() > s.trigger.end() && o.trigger.start() < limit) {
-                    limit = o.trigger.start();
-                }
-            }
+            int limit = nextTriggerInClause(s);
             java.util.regex.Matcher m = AND_NAME.matcher(text).region(s.trigger.end(), limit);
             if (m.find() && PART_OF_DAY.matcher(text).region(s.trigger.end(), m.start()).find()
                     && PART_OF_DAY.matcher(text).region(m.end(), limit).find()) {
@@ -858,6 +848,17 @@ final class SentenceEvents {
             slots.addAll(added);
             slots.sort(java.util.Comparator.comparingInt(x -> x.trigger.start()));
         }
+    }
+
+    /** Where the next trigger of {@code s}'s clause starts, else the clause's end: how far its objects reach. */
+    private int nextTriggerInClause(Slot s) {
+        int limit = s.clause.end();
+        for (Slot o : slots) {
+            if (o != s && o.trigger.start() > s.trigger.end() && o.trigger.start() < limit) {
+                limit = o.trigger.start();
+            }
+        }
+        return limit;
     }
 
     /** Verbs of meeting someone that take their guests straight after them. */
