@@ -123,8 +123,14 @@ final class SentenceEvents {
                 break;
             }
         }
-        if (fronted == null || fronted.participants.size() != 1
-                || !GATHERING.contains(fronted.type()) && fronted.type() != EventType.CALL) {
+        if (fronted == null || !GATHERING.contains(fronted.type()) && fronted.type() != EventType.CALL) {
+            return;
+        }
+        if (fronted.participants.isEmpty() && UNOWNED.matcher(text).region(m.end(), fronted.trigger.start()).matches()) {
+            subjectsHeldIt(text, fronted, comma, to, actors);
+            return;
+        }
+        if (fronted.participants.size() != 1) {
             return;
         }
         for (EntityMention n : actors) {
@@ -139,6 +145,35 @@ final class SentenceEvents {
         }
     }
 
+
+    /** Before an opening's event noun, no one who owns it: "after talks", "following their meeting". */
+    private static final Pattern UNOWNED = Pattern.compile("(?:(?:their|the|a|an|two|three|lengthy|long|further|more)\\s+)*");
+
+    /**
+     * "After their talks on Wednesday, Starmer and Macron held a news conference": an opening's gathering that names no
+     * one was held by the main clause's subjects, when they are two or more ("and"-joined names right after the comma).
+     */
+    private void subjectsHeldIt(String text, Slot fronted, int comma, int to, List<EntityMention> actors) {
+        List<EntityMention> subjects = new ArrayList<>();
+        int last = comma + 1;
+        for (EntityMention n : actors) {
+            if (n.start() <= comma) {
+                continue;
+            }
+            String gap = text.substring(last, n.start());
+            if (subjects.isEmpty() ? !SUBJECT_LEAD.matcher(gap).matches() : !SUBJECT_JOIN.matcher(gap).matches()) {
+                break;
+            }
+            subjects.add(n);
+            last = n.end();
+        }
+        if (subjects.size() >= 2) {
+            subjects.forEach(fronted::attach);
+        }
+    }
+
+    /** Between two coordinated subjects: "and", a comma, a title ("Starmer and French President Macron"). */
+    private static final Pattern SUBJECT_JOIN = Pattern.compile("\\s*(?:,\\s*)?(?:and\\s+)?(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}");
 
     /**
      * "Macron said on Thursday after hosting a meeting of the coalition": the saying came right after the event, on
@@ -1731,6 +1766,30 @@ final class SentenceEvents {
     private static final java.util.regex.Pattern COORDINATED_OPENING = java.util.regex.Pattern.compile(
             "(?:,\\s*(?:and|but|then|and then)|;\\s*(?:and|then)?)\\s+$");
 
+    /** A relative clause about a person, open from its comma up to a trigger: ", who arrives in Ottawa". */
+    private static final Pattern RELATIVE_TO_TRIGGER = Pattern.compile(",\\s+(?:who|whose)\\s[^,;()]*");
+
+    /**
+     * The main verb's trigger when {@code inner} sits in a relative clause about a person that has closed (a comma)
+     * before {@code start}: what follows the clause is the main verb's again. Null otherwise.
+     */
+    private Slot outsideRelative(Slot inner, int start) {
+        int open = text.lastIndexOf(',', inner.trigger.start());
+        int close = text.indexOf(',', inner.trigger.end());
+        int who = open < 0 ? -1 : text.indexOf("who", open);
+        if (who < 0 || who > inner.trigger.start() || close < 0 || close >= start
+                || !RELATIVE_TO_TRIGGER.matcher(text).region(open, inner.trigger.start()).matches()) {
+            return null;
+        }
+        Slot main = null;
+        for (Slot s : slots) {
+            if (s.trigger.end() <= open && s.clause == inner.clause && s.type() != EventType.MILITARY) {
+                main = s;
+            }
+        }
+        return main;
+    }
+
     private Slot slotFor(int start, int end, boolean possessive) {
         Slot before = null;
         Slot after = null;
@@ -1764,6 +1823,10 @@ final class SentenceEvents {
         if (before != null && after != null && COORDINATED_OPENING.matcher(text)
                 .region(Math.max(before.trigger.end(), start - 12), start).find()) {
             return after; // "In February he spoke at X, and in early March he flew to Rome": March is the flight's
+        }
+        Slot main = before == null ? null : outsideRelative(before, start);
+        if (main != null) {
+            return main; // "will meet Støre, who arrives in Ottawa on Sunday, at Rideau Hall on Monday": Monday is the meeting's
         }
         boolean beforeHere = before != null && before.clause.contains(start);
         boolean afterHere = after != null && after.clause.contains(start);

@@ -233,7 +233,7 @@ final class SentenceLinks {
                     break;
                 }
                 if (dated.date().known() && !SectionDates.fromSection(dated.derivation())
-                        && !sequenced(se.slots.get(j).trigger.start())
+                        && (!sequenced(se.slots.get(j).trigger.start()) || followsAtOnce(se.slots.get(j), se.slots.get(k), dated))
                         && !reportedApart(se.slots.get(j), se.slots.get(k))) {
                     DateDerivation d = dated.derivation();
                     DateDerivation inherited = d == null ? null
@@ -287,6 +287,26 @@ final class SentenceLinks {
      * "met on Sunday, and the mediator said afterwards that a fifth round would follow": what someone says after "said
      * that" is told at another time than the clause before it, and takes none of its date.
      */
+    /** A sentence opening with what came just before its main clause: "After their talks on Wednesday, …". */
+    private static final Pattern OPENS_AFTER = Pattern.compile("(?i)\\s*(?:(?:shortly|just|soon|hours|minutes)\\s+)?"
+            + "(?:after|following)\\s+");
+
+    /**
+     * "After their talks on Wednesday, Starmer and Macron held a news conference": the main clause's event, with no
+     * time of its own, follows the opening's at once, on its day (not "days after", and only a day, not a month).
+     */
+    private boolean followsAtOnce(SentenceEvents.Slot opening, SentenceEvents.Slot main, Event dated) {
+        if (dated.date().precision() != parley.domain.Precision.DAY || !main.times.isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = OPENS_AFTER.matcher(text).region(opening.clause.start(), opening.trigger.start());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int comma = text.indexOf(',', opening.trigger.end());
+        return comma > 0 && comma < main.trigger.start();
+    }
+
     private boolean reportedApart(SentenceEvents.Slot dated, SentenceEvents.Slot undated) {
         int start = undated.clause.start();
         if (earlierStop(dated, undated)) {

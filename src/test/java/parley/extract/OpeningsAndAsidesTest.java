@@ -1,0 +1,66 @@
+package parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import parley.domain.Article;
+import parley.domain.Event;
+import parley.domain.EventType;
+import parley.domain.Participant;
+
+/**
+ * A sentence that opens with what came just before its main clause ("After their talks on Wednesday, …"), and a
+ * relative clause about the object that closes before the main verb's own time (", who lands on Sunday, … on Monday").
+ */
+class OpeningsAndAsidesTest {
+    private static final LocalDate ANCHOR = LocalDate.of(2026, 3, 12); // a Thursday
+
+    private static List<Event> events(String body) {
+        String text = "GULF DESK\nPublished: 12 March 2026\n\nEnvoys keep up the pace\n\n" + body + "\n";
+        Article a = new Article("openings.txt", "txt", "", text, null, null, null, ANCHOR);
+        return new RuleBasedExtractor().extract(a, ANCHOR).events();
+    }
+
+    private static List<String> names(Event e) {
+        return e.participants().stream().filter(p -> p.role().present()).map(Participant::name).sorted().toList();
+    }
+
+    private static Event only(List<Event> events, EventType type) {
+        List<Event> of = events.stream().filter(e -> e.type() == type).toList();
+        assertThat(of).as("events of type %s in %s", type, events).hasSize(1);
+        return of.get(0);
+    }
+
+    @Test
+    void anOpeningGatheringIsHeldByTheSubjectsAndDatesWhatFollowsAtOnce() {
+        List<Event> found = events("The Spanish minister flew in late on Tuesday. After their talks on Wednesday, "
+                + "Jose Manuel Albares and Paulo Rangel gave a joint news conference in Lisbon.");
+        Event talks = only(found, EventType.MEETING);
+        assertThat(talks.date().start()).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(names(talks)).containsExactly("José Manuel Albares", "Paulo Rangel");
+        Event press = only(found, EventType.PRESS_CONFERENCE);
+        assertThat(press.date().start()).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(names(press)).containsExactly("José Manuel Albares", "Paulo Rangel");
+    }
+
+    @Test
+    void daysAfterIsNotTheSameDay() {
+        List<Event> found = events("Days after their meeting on Monday, Jose Manuel Albares and Paulo Rangel spoke "
+                + "by phone.");
+        assertThat(found.stream().filter(e -> e.type() == EventType.CALL)
+                .noneMatch(e -> LocalDate.of(2026, 3, 9).equals(e.date().start()))).isTrue();
+    }
+
+    @Test
+    void aTimeAfterTheObjectsRelativeClauseIsTheMainVerbs() {
+        List<Event> found = events("Prime Minister Mark Carney will receive Jonas Gahr Store, who lands in Ottawa "
+                + "on Sunday, at Rideau Hall on Monday.");
+        Event meeting = only(found, EventType.MEETING);
+        assertThat(meeting.date().start()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(names(meeting)).containsExactly("Jonas Gahr Støre", "Mark Carney");
+    }
+}
