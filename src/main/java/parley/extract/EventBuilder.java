@@ -151,11 +151,14 @@ final class EventBuilder {
                 .region(slot.clause.start(), slot.trigger.start()).find()) {
             tense = Tense.FUTURE; // "has invited the Gulf leaders to a summit on Wednesday": the summit lies ahead
         }
-        if (tense == Tense.PAST && clause.contains("ffered") && proposedHere(clause, tense, slot)) {
+        if (tense != Tense.FUTURE && clause.contains("ffered") && proposedHere(clause, tense, slot)) {
             tense = Tense.FUTURE; // "has offered to host talks in Lisbon from Feb. 9": what is offered lies ahead
         }
         boolean sequenced = links.sequenced(slot.trigger.start());
-        Event referent = story.groupReferent(slot, sequenced);
+        // "The two ministers agreed to meet again next month": a group before an agreed and dated event is its
+        // subject (not so "after the two leaders met": what came before is someone else's reference point)
+        Event referent = story.groupReferent(slot, sequenced && !(slot.times.size() > 0
+                && SentenceLinks.intended(text, slot.trigger.start()) == parley.domain.EventStatus.PLANNED));
         // "two days later", "that evening": from the group's event, else the day the text last spoke of
         EventDate previous = sentenceDay == null && sections.freshHeading() != null ? sections.freshHeading()
                 : referent != null && referent.date().known() ? referent.date()

@@ -45,6 +45,9 @@ final class SentenceEvents {
         /** Another trigger of the same event in the clause holds a time ("hosted a conference from 15 to 17 June"). */
         boolean clauseDated;
 
+        /** ", Tsahkna told reporters.": a press telling after what it tells, in a clause of its own (pressTail). */
+        boolean tail;
+
         /** Where in the sentence each name was attached to this trigger: a role phrase elsewhere does not undo it. */
         final Map<KnownEntity, List<Integer>> attachedAt = new java.util.HashMap<>();
 
@@ -378,7 +381,13 @@ final class SentenceEvents {
             if (c.inTopic(m.start())) {
                 continue; // "to discuss a summit" names a subject, not an event
             }
+            int tail = pressTail(text, m, c, to);
+            if (tail >= 0) {
+                // "…, Tsahkna told reporters.": the telling is a clause of its own, apart from what it reports
+                c = new Clauses.Clause(tail, c.end(), c.end(), c.end());
+            }
             Slot slot = new Slot(m, c);
+            slot.tail = tail >= 0;
             slot.sequenced = SentenceLinks.sequenced(text, m.start());
             se.sequencedAt.put(m.start(), slot.sequenced);
             // "their first encounter since the G20 summit in 2019": history named as a yardstick; it keeps its own
@@ -410,6 +419,7 @@ final class SentenceEvents {
             }
         }
         se.assignNames(text, actors, clauses, lexicon);
+        se.tailSpeakers(actors);
         List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles = new ArrayList<>();
         for (PhraseMatcher.Match<Lexicon.RolePhrase> r : lexicon.roles().find(tokens, tf, tt)) {
             String rp = tokens.folded(r.first());
@@ -882,6 +892,54 @@ final class SentenceEvents {
         if (!added.isEmpty()) {
             slots.addAll(added);
             slots.sort(java.util.Comparator.comparingInt(x -> x.trigger.start()));
+        }
+    }
+
+    /** ", Tsahkna told reporters." / ", the minister told journalists on Tuesday.": a telling set after what it tells. */
+    private static final Pattern PRESS_TAIL = Pattern.compile(",\\s+(?:[\\p{L}.’'-]+\\s+){1,5}$");
+    /** After a tail's trigger: at most its own day, then the sentence's end. */
+    private static final Pattern TAIL_END = Pattern.compile("(?:\\s+(?:on|late on|early on)\\s+\\p{Lu}\\p{L}+"
+            + "|\\s+(?:afterwards|later|outside|in [\\p{Lu}][\\p{L}-]+))?\\s*[.!]?[\\s\"”’]*$");
+
+    /**
+     * Where a press telling's own clause starts (its comma) when the trigger ("told reporters", "told journalists")
+     * closes a sentence after a comma and a speaker, with something before it told; else -1.
+     */
+    private static int pressTail(String text, PhraseMatcher.Match<EventType> m, Clauses.Clause c, int to) {
+        if (m.value() != EventType.PRESS_CONFERENCE || !text.startsWith("told", m.start()) && !text.startsWith("tells", m.start())) {
+            return -1;
+        }
+        int comma = text.lastIndexOf(',', m.start());
+        if (comma <= c.start() || m.start() - comma > 60
+                || !PRESS_TAIL.matcher(text).region(comma, m.start()).matches()
+                || !TAIL_END.matcher(text).region(m.end(), to).matches()) {
+            return -1;
+        }
+        return comma + 1;
+    }
+
+    /** The speaker of a press telling set after what it tells is its only participant, and none of what it tells. */
+    private void tailSpeakers(List<EntityMention> actors) {
+        for (Slot tail : slots) {
+            if (!tail.tail) {
+                continue;
+            }
+            EntityMention speaker = null;
+            for (EntityMention n : actors) {
+                if (n.start() >= tail.clause.start() && n.end() <= tail.trigger.start()) {
+                    speaker = n;
+                }
+            }
+            tail.participants.clear();
+            if (speaker == null) {
+                continue;
+            }
+            tail.attach(speaker);
+            for (Slot s : slots) {
+                if (s != tail && s.attachedOnlyWithin(speaker.entity(), tail.clause.start(), tail.trigger.start())) {
+                    s.participants.remove(speaker.entity()); // "X and Y met, Z told reporters": Z told, Z did not meet
+                }
+            }
         }
     }
 

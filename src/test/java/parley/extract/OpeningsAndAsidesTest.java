@@ -63,4 +63,27 @@ class OpeningsAndAsidesTest {
         assertThat(meeting.date().start()).isEqualTo(LocalDate.of(2026, 3, 16));
         assertThat(names(meeting)).containsExactly("Jonas Gahr Støre", "Mark Carney");
     }
+
+    @Test
+    void aGroupThatAgreesToMeetAgainIsThePlannedMeetingsPeople() {
+        List<Event> found = events("Estonian Foreign Minister Margus Tsahkna received his Latvian counterpart Baiba "
+                + "Braze in Tallinn on Tuesday. The two ministers agreed to meet again in Riga next month.");
+        List<Event> planned = found.stream().filter(e -> e.status() == parley.domain.EventStatus.PLANNED).toList();
+        assertThat(planned).hasSize(1);
+        assertThat(planned.get(0).date().start()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(names(planned.get(0))).containsExactly("Baiba Braže", "Margus Tsahkna");
+    }
+
+    @Test
+    void aPressTellingAfterWhatItTellsIsTheSpeakersOwnAndHeld() {
+        List<Event> found = events("Margus Tsahkna and Baiba Braze will meet again in Riga next month, spokesman "
+                + "Peeter Kask told reporters on Wednesday.");
+        Event press = only(found, EventType.PRESS_CONFERENCE);
+        assertThat(press.status()).isEqualTo(parley.domain.EventStatus.HELD);
+        assertThat(press.date().start()).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(names(press)).containsExactly("Peeter Kask");
+        Event meeting = only(found, EventType.MEETING);
+        assertThat(names(meeting)).containsExactly("Baiba Braže", "Margus Tsahkna");
+        assertThat(meeting.status()).isEqualTo(parley.domain.EventStatus.PLANNED);
+    }
 }

@@ -163,8 +163,11 @@ public final class TenseDetector {
                     || next.equals("take") && w[i + 2].equals("place")))))) {
                 return Tense.FUTURE;
             }
-            if ((fa & INTENT_VERB) != 0 && next.equals("to")) {
+            if ((fa & INTENT_VERB) != 0 && intentTo(w, i)) {
                 continue;
+            }
+            if ((fa & PERFECT_FORM) != 0 && (fn & INTENT_VERB) != 0 && intentTo(w, i + 1)) {
+                continue; // "have agreed to meet in June": the agreement is done, the meeting lies ahead
             }
             if (a.equals("last") && (fp & LASTS_AFTER_WORD) != 0) {
                 continue; // "should last until 20 May": the verb of duration, not "last week"
@@ -178,6 +181,24 @@ public final class TenseDetector {
             }
         }
         return past ? Tense.PAST : Tense.PRESENT;
+    }
+
+    /** Words that may stand between a verb of intent and its "to": "agreed on Tuesday to meet", "agreed in principle to". */
+    private static final Set<String> INTENT_GAP = Set.of("on", "in", "at", "last", "late", "early", "this",
+            "principle", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+            "afternoon", "evening", "night", "week", "weekend", "also", "now", "finally", "formally", "tentatively");
+
+    /** Whether the intent verb at {@code i} reaches its "to" over at most three words of {@link #INTENT_GAP}. */
+    private static boolean intentTo(String[] w, int i) {
+        for (int j = i + 1; j < w.length && j <= i + 4; j++) {
+            if (w[j].equals("to")) {
+                return true;
+            }
+            if (!INTENT_GAP.contains(w[j])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isParticiple(String w) {

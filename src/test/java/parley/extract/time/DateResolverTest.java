@@ -367,6 +367,16 @@ class DateResolverTest {
             assertThat(TenseDetector.of("Residents carry belongings")).isEqualTo(Tense.PRESENT);
         }
 
+        /** What is agreed is not thereby past: "have agreed to", "agreed on Tuesday to" (the agreement is). */
+        @Test
+        void anAgreementDoesNotMakeWhatItAgreesPast() {
+            assertThat(TenseDetector.of("The two sides have agreed to hold a summit in Vilnius in June"))
+                    .isNotEqualTo(Tense.PAST);
+            assertThat(TenseDetector.of("They agreed on Tuesday to meet in Vilnius in June")).isNotEqualTo(Tense.PAST);
+            assertThat(TenseDetector.of("They have met in Vilnius")).isEqualTo(Tense.PAST);
+            assertThat(TenseDetector.of("They agreed on a text and met again")).isEqualTo(Tense.PAST);
+        }
+
         /** A possibility lies ahead of the telling; "would attend" may report a summit already held. */
         @Test
         void possibilitiesLookAhead() {
