@@ -500,7 +500,11 @@ final class EntityFinder {
                 }
             }
             if (person == null) {
-                person = new KnownEntity(f.name(), EntityKind.PERSON, title(f, text), f.country(), Set.of());
+                String title = title(f, text);
+                if ("counterpart".equals(f.role())) {
+                    title = counterpartOffice(f, title, found); // "her Latvian counterpart Andris Spruds"
+                }
+                person = new KnownEntity(f.name(), EntityKind.PERSON, title, f.country(), Set.of());
                 localByName.put(f.name(), person);
                 for (String alias : localAliases(f.name())) {
                     local.add(alias, person, true);
@@ -592,6 +596,33 @@ final class EntityFinder {
             taken.clear(m.start(), m.end());
         }
         return true;
+    }
+
+    /** The office in a title: "defence minister" in "Lithuanian defence minister", "Foreign Secretary". */
+    private static final Pattern OFFICE_IN_TITLE = Pattern.compile("(?i)\\b((?:(?:deputy|vice|first|prime|foreign|defen[cs]e|interior|home|finance|trade"
+            + "|economy|energy|justice|security|special|chief)\\s+){0,2}(?:minister"
+            + "|secretary|president|chancellor|premier|envoy|adviser|advisor|negotiator|ambassador))\\b");
+
+    /**
+     * "Sakaliene hosted her Latvian counterpart Andris Spruds": a counterpart holds, in his country, the office of
+     * the person named last before him ("Latvian defence minister"), so "the two ministers" later finds him too.
+     */
+    private static String counterpartOffice(TitledPeople.Found f, String title, List<EntityMention> found) {
+        KnownEntity subject = null;
+        for (EntityMention m : found) {
+            if (m.end() <= f.start() && m.entity().kind() == EntityKind.PERSON) {
+                subject = m.entity();
+            }
+        }
+        if (subject == null || subject.title() == null) {
+            return title;
+        }
+        Matcher office = OFFICE_IN_TITLE.matcher(subject.title());
+        if (!office.find()) {
+            return title;
+        }
+        String held = office.group(1).toLowerCase(Locale.ROOT);
+        return f.prefix() != null && title != null && title.startsWith(f.prefix() + " ") ? f.prefix() + " " + held : held;
     }
 
     /** "Turkish foreign minister", "Mossad chief", "General": the office as the text gives it. */

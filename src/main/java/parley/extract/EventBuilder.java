@@ -522,7 +522,9 @@ final class EventBuilder {
      * as past stays with the article's day: a diary written afterwards tells the whole week in the past.
      */
     private Resolution fromHeadingDay(Timex t, Tense tense, EventDate previous) {
-        if (t.kind() != Timex.Kind.DEICTIC && !(t.kind() == Timex.Kind.WEEKDAY && tense == Tense.FUTURE
+        // "on Tuesday evening" under "05.03.2025 | RIGA": a weekday, as told or as ahead, counts from the section's
+        // day as "today" and "tomorrow" do
+        if (t.kind() != Timex.Kind.DEICTIC && !(t.kind() == Timex.Kind.WEEKDAY
                 && (t.modifier() == null || t.modifier().equals("on")))) {
             return null;
         }

@@ -86,4 +86,27 @@ class OpeningsAndAsidesTest {
         assertThat(names(meeting)).containsExactly("Baiba Braže", "Margus Tsahkna");
         assertThat(meeting.status()).isEqualTo(parley.domain.EventStatus.PLANNED);
     }
+
+    @Test
+    void aNamedCounterpartHoldsTheOfficeOfThePersonBeforeHimSoTheGroupFindsHim() {
+        List<Event> found = events("Lithuanian Defence Minister Dovile Sakaliene hosted her Latvian counterpart Andris "
+                + "Spruds in Vilnius on Monday. The two ministers dined together on Sunday evening before the talks.");
+        List<Event> meetings = found.stream().filter(e -> e.type() == EventType.MEETING)
+                .sorted(java.util.Comparator.comparing(e -> e.date().start())).toList();
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(0).date().start()).isEqualTo(LocalDate.of(2026, 3, 8)); // the dinner
+        assertThat(names(meetings.get(0))).containsExactly("Andris Spruds", "Dovile Sakaliene");
+        assertThat(meetings.get(0).participants()).allMatch(p -> p.title().endsWith("defence minister"));
+    }
+
+    @Test
+    void aWeekdayUnderADatedReleaseCountsFromTheReleasesDay() {
+        String text = "Baltic releases, collected\n\nCollected 14.03.2025\n\n05.03.2025 | RIGA | Call with Warsaw\n"
+                + "Latvian Prime Minister Evika Silina spoke by phone with Polish Prime Minister Donald Tusk on "
+                + "Tuesday evening.\n";
+        LocalDate anchor = LocalDate.of(2025, 3, 14);
+        Article a = new Article("releases.txt", "txt", "", text, null, null, null, anchor);
+        Event call = only(new RuleBasedExtractor().extract(a, anchor).events(), EventType.CALL);
+        assertThat(call.date().start()).isEqualTo(LocalDate.of(2025, 3, 4)); // not the Tuesday before the 14th
+    }
 }
