@@ -413,8 +413,8 @@ final class ArticleExtraction {
 
     /** "joined by video link", "took part by phone", "joined the meeting via video": taking part from afar. */
     private static final java.util.regex.Pattern REMOTE = java.util.regex.Pattern.compile("(?i)\\b(?:joined|joins"
-            + "|took part|takes part|participated|participates|dialled in|dialed in)(?:\\s+(?:the\\s+)?(?:talks"
-            + "|meeting|summit|call|session))?\\s+(?:by|via|over|through)\\s+(?:a\\s+)?(?:video(?:[\\s-]*link"
+            + "|took part|takes part|participated|participates|dialled in|dialed in|followed|follows|attended|attends)"
+            + "(?:\\s+(?:the\\s+)?(?:talks|meeting|summit|call|session|proceedings))?\\s+(?:by|via|over|through)\\s+(?:a\\s+)?(?:video(?:[\\s-]*link"
             + "|\\s+call|\\s*conference)?|videoconference|phone|telephone)\\b");
 
     /**

@@ -1696,6 +1696,11 @@ final class SentenceEvents {
                     }
                 }
                 hi = r.start();
+                PhraseMatcher.Match<Lexicon.RolePhrase> prior = i > 0 ? roles.get(i - 1) : null;
+                if (prior != null && prior.value().before() && prior.end() <= r.start() && prior.end() > lo
+                        && Clauses.at(clauses, prior.start()) == c) {
+                    lo = prior.end(); // "A did not attend and sent B in his place": B's part is not A's
+                }
             } else {
                 lo = r.end();
                 hi = c.end();
