@@ -1697,7 +1697,9 @@ final class SentenceEvents {
                 }
                 hi = r.start();
                 PhraseMatcher.Match<Lexicon.RolePhrase> prior = i > 0 ? roles.get(i - 1) : null;
-                if (prior != null && prior.value().before() && prior.end() <= r.start() && prior.end() > lo
+                // (an absence still reaches back: "A was expected to join but will not attend" keeps A away)
+                if (prior != null && prior.value().before() && r.value().role() != Role.ABSENT
+                        && prior.end() <= r.start() && prior.end() > lo
                         && Clauses.at(clauses, prior.start()) == c) {
                     lo = prior.end(); // "A did not attend and sent B in his place": B's part is not A's
                 }
