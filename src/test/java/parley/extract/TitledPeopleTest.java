@@ -46,6 +46,12 @@ class TitledPeopleTest {
     }
 
     @Test
+    void aMinisterOfStateIsARole() {
+        assertThat(presentOn("Omani Minister of State Salim Al-Harthy met Hakan Fidan in Muscat on Monday.",
+                "2025-03-10")).containsExactlyInAnyOrder("Salim Al-Harthy", "Hakan Fidan");
+    }
+
+    @Test
     void aCountrysRoleInAppositionNamesThePersonAfterTheComma() {
         assertThat(presentOn("Chile's foreign minister, Tomás Irarrázaval, held talks with Sergei Lavrov in Moscow"
                 + " on Monday.", "2025-03-10")).containsExactlyInAnyOrder("Tomás Irarrázaval", "Sergei Lavrov");
