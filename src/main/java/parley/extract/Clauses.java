@@ -48,7 +48,10 @@ final class Clauses {
             + "|(?:(?<=\\bthey )|(?<=\\bthey also )|(?<=\\bboth sides )|(?<=\\bboth leaders )|(?<=\\bthe two sides )"
             + "|(?<=\\bthe two leaders )|(?<=\\bthe leaders )|(?<=\\bthe ministers ))discussed"
             // "Shortly after leaving X, she joined the summit": the one left behind is no guest of what follows
-            + "|(?:after|before|on) (?:leaving|seeing off|saying goodbye to|parting from))\\b");
+            + "|(?:after|before|on) (?:leaving|seeing off|saying goodbye to|parting from)"
+            // "Hours before the guest arrived, X posted …": the one arriving is no speaker of the remark (session 12)
+            + "|(?:shortly|hours|minutes|moments|just) (?:before|after)(?= [^,.;]{1,40}\\b(?:arrived|landed|touched down"
+            + "|flew in)\\b[^,.;]{0,30},))\\b");
 
     /**
      * ", who led China's side in this year's trade talks,": a relative clause that describes a person by a part
@@ -85,7 +88,8 @@ final class Clauses {
 
     private static final WordSet TOPIC_CUES = new WordSet("discuss", "talk about", "to update", "to address",
         "to review", "agree on", "about", "on ending", "on how", "regarding", "concerning", "focus", "over the",
-        "aimed at", "in order to", "leaving", "seeing off", "goodbye", "parting");
+        "aimed at", "in order to", "leaving", "seeing off", "goodbye", "parting", "hours b", "hours a", "minutes b",
+        "minutes a", "shortly b", "shortly a", "moments b", "moments a", "just b", "just a");
     /** How far before its cue a topic phrase may start: "before saying goodbye" holds its cue 14 characters in. */
     private static final int CUE_LEAD = 16;
 
