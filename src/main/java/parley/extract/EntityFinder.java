@@ -118,6 +118,9 @@ final class EntityFinder {
         if (!shortNamesSeen.isEmpty()) {
             withheldShortNames(tokens, from, to, quoted, taken, found);
         }
+        if (!familyHolder.isEmpty()) {
+            familyNames(tokens, from, to, quoted, taken, found);
+        }
         for (EntityMention n : found) {
             gulfAddress(n.entity());
         }
@@ -191,6 +194,9 @@ final class EntityFinder {
                 countryMentions.merge(m.entity().country(), 1, Integer::sum);
             }
             aliasesUsed.computeIfAbsent(m.entity(), k -> new LinkedHashSet<>()).add(m.surface());
+            if (m.entity().kind() == EntityKind.PERSON && m.entity().name().contains(" bin ")) {
+                families(m.entity());
+            }
             if (m.entity().kind() == EntityKind.PERSON && m.surface().indexOf(' ') > 0) {
                 String shortName = ShortNames.of(m.entity().name());
                 if (gazetteer.withheldShortName(shortName).contains(m.entity())) {
@@ -365,6 +371,62 @@ final class EntityFinder {
             }
             found.add(new EntityMention(tokens.start(i), tokens.end(i), tokens.raw(i), who));
             taken.set(tokens.start(i), tokens.end(i));
+        }
+    }
+
+    /** The family parts of Gulf names met in this article ("Al Thani", "bin Farhan"), each to its holder. */
+    private final PhraseMatcher<String> familyParts = new PhraseMatcher<>();
+    /** Each family part, to the person last mentioned who bears it (two Al Thanis: the one spoken of last). */
+    private final Map<String, KnownEntity> familyHolder = new HashMap<>();
+    /** Words after a family part that make it the family, not one person: "the Al Thani family". */
+    private static final Set<String> FAMILY_NOUNS = Set.of("family", "families", "dynasty", "clan", "house", "rulers",
+            "ruling", "royals", "tribe");
+
+    /**
+     * "Sheikh Tamim bin Hamad Al Thani", then "Al Thani" or "bin Hamad" alone: the multi-word family part of a Gulf
+     * name met earlier in the article, told alone, is that person (session 12); article-local, since the same words
+     * name others elsewhere.
+     */
+    private void families(KnownEntity person) {
+        String[] words = SPACES.split(person.name());
+        for (int b = 1; b + 1 < words.length; b++) {
+            if (!words[b].equals("bin") && !words[b].equals("ibn") && !words[b].equals("bint")) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            parts.add(words[b] + " " + words[b + 1]); // "bin Farhan"
+            if (b + 2 < words.length && (words[b + 2].equals("Al")
+                    || words[b + 2].startsWith("Al-") || words[b + 2].startsWith("al-"))) {
+                String family = String.join(" ", java.util.Arrays.copyOfRange(words, b + 2, words.length));
+                parts.add(family); // "Al Thani", "Al-Sabah"
+                if (family.startsWith("Al ")) {
+                    parts.add("al-" + family.substring(3)); // written "al-Thani" too
+                    parts.add("Al-" + family.substring(3));
+                }
+            }
+            for (String part : parts) {
+                familyParts.add(part, part, true);
+                familyHolder.put(part, person);
+            }
+            return;
+        }
+    }
+
+    /** "Al Thani", "bin Farhan" alone, once the article has named a person who bears it ({@link #families}). */
+    private void familyNames(Tokens tokens, int from, int to, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        for (PhraseMatcher.Match<String> hit : familyParts.find(tokens, from, to)) {
+            if (quoted.get(hit.start()) || !taken.get(hit.start(), hit.end()).isEmpty()) {
+                continue;
+            }
+            boolean family = hit.first() > from && tokens.folded(hit.first() - 1).equals("the");
+            family |= hit.last() + 1 < to && (FAMILY_NOUNS.contains(tokens.folded(hit.last() + 1))
+                    || tokens.capitalised(hit.last() + 1)); // "the Al Thani family"; a longer name goes on
+            KnownEntity who = familyHolder.get(hit.value());
+            if (family || who == null) {
+                continue;
+            }
+            found.add(new EntityMention(hit.start(), hit.end(), tokens.text().substring(hit.start(), hit.end()), who));
+            taken.set(hit.start(), hit.end());
         }
     }
 

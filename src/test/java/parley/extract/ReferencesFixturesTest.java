@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReferencesFixturesTest {
     @ParameterizedTest
-    @ValueSource(strings = {"bare-group-counts", "seats-for-cities", "remark-before-arrival"})
+    @ValueSource(strings = {"bare-group-counts", "seats-for-cities", "remark-before-arrival", "family-names"})
     void referencesPlacesAndOccasions(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
