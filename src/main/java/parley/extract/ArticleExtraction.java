@@ -289,6 +289,7 @@ final class ArticleExtraction {
         }
         links.inheritDates(se, built);
         links.jointStatements(se, built);
+        links.statementOccasions(se, built);
         builder.dateOvernight(built);
         if (leadIn && built.stream().noneMatch(e -> e.date().known()
                 && e.date().precision().compareTo(parley.domain.Precision.DAY) >= 0)) {

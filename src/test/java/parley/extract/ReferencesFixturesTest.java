@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReferencesFixturesTest {
     @ParameterizedTest
-    @ValueSource(strings = {"bare-group-counts", "seats-for-cities", "remark-before-arrival", "family-names"})
+    @ValueSource(strings = {"bare-group-counts", "seats-for-cities", "remark-before-arrival", "family-names",
+            "statement-closing-meeting"})
     void referencesPlacesAndOccasions(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
