@@ -25,6 +25,10 @@ final class Clauses {
         }
     }
 
+    /** People sent by those who agree: "their deputies", "experts", "senior officials", "technical teams". */
+    static final String DEPUTIES = "(?:deputies|experts|officials|teams|working\\s+groups?|sherpas|advisers|advisors"
+            + "|aides|staff|specialists|technicians)";
+
     /** A speech verb, then within a few words "that": what follows is what was said. */
     private static final Pattern BREAK = Pattern.compile("(?i)\\b(?:said|says|saying|told|telling|tells|explained|warned|warning"
             + "|added|insisted|stressed|argued|believes|believed|thinks|thought|announced|confirmed|claimed"
@@ -33,6 +37,10 @@ final class Clauses {
             // "told reporters he would meet Y": the words to an audience are reported without "that" too (session 10)
             + "|\\b(?:told|tells|telling)\\s+(?:reporters|journalists|the\\s+press|the\\s+media)(?:\\s+(?:on\\s+)?\\p{L}+day)?"
             + "(?=\\s+(?:he|she|they|we)\\s)"
+            // "agreed that their deputies would meet in July": who is to meet is told after "that", and those who
+            // agreed take no part in it unless the text says so (session 12)
+            + "|\\b(?:agreed|decided|resolved)\\s+(?:on\\s+\\p{L}+day\\s+)?that(?=\\s+(?:(?:their|the|its|his|her)\\s+)?"
+            + "(?:[\\p{L}-]+\\s+)?" + DEPUTIES + "\\b)"
             + "|[:;]");
     /**
      * "waited about ten minutes for Modi", "talked for about an hour": "about" before a quantity is an approximation,

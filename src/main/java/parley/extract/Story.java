@@ -47,7 +47,7 @@ final class Story {
             + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b"
             // "the leaders of the (six-member) Gulf Cooperation Council": a group the words name, not one told before
             + "(?! of (?:the )?(?-i:[\\p{Ll}\\d-]+ )?(?-i:\\p{Lu}))"
-            + "|^\\s*(?:They|Their|The pair)\\b"
+            + "|^\\s*(?:They|Their(?!\\s+(?:[\\p{L}-]+\\s+)?" + Clauses.DEPUTIES + "\\b)|The pair)\\b"
             // "The two held talks", "met the two on Friday", "Both then met the press": a count with no noun, told as
             // a subject (a verb after it) or an object (a stop or a preposition after it), not "the two days"
             + "|\\bthe (?:two|three|four)(?=(?: of them)?(?: " + GROUP_VERBS + ")\\b|[.,;]| (?:on|in|at|for|and|after"

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReferencesFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"bare-group-counts", "seats-for-cities", "remark-before-arrival", "family-names",
-            "statement-closing-meeting"})
+            "statement-closing-meeting", "deputies-meet-apart"})
     void referencesPlacesAndOccasions(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
