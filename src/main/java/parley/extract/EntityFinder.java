@@ -127,6 +127,9 @@ final class EntityFinder {
         String text = tokens.text();
         int s = from < tokens.size() ? tokens.start(from) : text.length();
         int e = to > from ? tokens.end(to - 1) : s;
+        sentenceText = text;
+        sentenceStart = s;
+        sentenceEnd = e;
         boolean title = false;
         boolean plural = false;
         boolean cue = false;
@@ -938,8 +941,79 @@ final class EntityFinder {
         return resolve(office, country, found, m.start());
     }
 
+    /** The sentence being read, [start, end) of the text: where "the president" looks for the country it is about. */
+    private int sentenceStart;
+    private int sentenceEnd;
+    private String sentenceText;
+
+    /**
+     * "the president" when the article has named two presidents (session 12): not one the sentence names elsewhere
+     * ("the president met Ruto" is not Ruto), else the one whose country the sentence names (by name, adjective or
+     * capital: "the president flew home to Buenos Aires"), else the one whose country its paragraph names, else the
+     * most mentioned of the others; null when the article has named fewer than two.
+     */
+    private KnownEntity oneOfSeveral(String office, String country, List<EntityMention> sameSentence, int at) {
+        List<KnownEntity> candidates = new ArrayList<>();
+        for (KnownEntity k : aliasesUsed.keySet()) {
+            if (holds(k, office, country)) {
+                candidates.add(k);
+            }
+        }
+        if (candidates.size() < 2 || sentenceText == null) {
+            return null;
+        }
+        candidates.removeIf(k -> sameSentence.stream().anyMatch(m -> m.entity().equals(k) && m.start() != at));
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        int paragraph = Math.max(sentenceText.lastIndexOf("\n\n", sentenceStart), 0);
+        for (int[] span : new int[][] {{sentenceStart, sentenceEnd}, {paragraph, sentenceEnd}}) {
+            Set<String> named = countriesIn(sentenceText, span[0], span[1], at);
+            List<KnownEntity> of = candidates.stream().filter(k -> named.contains(k.country())).toList();
+            if (of.size() == 1) {
+                return of.get(0);
+            }
+        }
+        KnownEntity most = null;
+        for (KnownEntity k : candidates) {
+            // as resolve does: the most mentioned holder, ties to the first seen; never one the sentence names apart
+            if (most == null || mentions.getOrDefault(k, 0) > mentions.getOrDefault(most, 0)) {
+                most = k;
+            }
+        }
+        return most;
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?");
+
+    /** Countries a stretch of text names, by name, adjective or capital, leaving out the title phrase at {@code at}. */
+    private Set<String> countriesIn(String text, int from, int to, int at) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = CAPITALISED.matcher(text).region(from, to);
+        while (m.find()) {
+            if (m.start() >= at && m.start() < at + 40) {
+                continue; // "the Kenyan president" names its own country: no clue to which one
+            }
+            String two = m.group();
+            String key = gazetteer.country(two) != null ? gazetteer.country(two) : gazetteer.capital(two);
+            int space = two.indexOf(' ');
+            if (key == null && space > 0) {
+                String one = two.substring(0, space).replaceFirst("['’]s$", "");
+                key = gazetteer.country(one) != null ? gazetteer.country(one) : gazetteer.capital(one);
+            }
+            if (key != null) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
     /** The person a title refers to: the latest mentioned holder, else the holder in the most mentioned country. */
     private KnownEntity resolve(String office, String country, List<EntityMention> sameSentence, int before) {
+        KnownEntity one = oneOfSeveral(office, country, sameSentence, before);
+        if (one != null) {
+            return one;
+        }
         KnownEntity best = null;
         int bestCount = 0;
         for (Map.Entry<KnownEntity, Set<String>> seen : aliasesUsed.entrySet()) {

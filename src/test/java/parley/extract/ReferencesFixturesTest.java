@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReferencesFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"bare-group-counts", "seats-for-cities", "remark-before-arrival", "family-names",
-            "statement-closing-meeting", "deputies-meet-apart"})
+            "statement-closing-meeting", "deputies-meet-apart",
+            "president-of-the-sentence"})
     void referencesPlacesAndOccasions(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
