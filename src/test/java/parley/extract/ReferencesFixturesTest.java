@@ -15,7 +15,7 @@ class ReferencesFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"bare-group-counts", "seats-for-cities", "remark-before-arrival", "family-names",
             "statement-closing-meeting", "deputies-meet-apart",
-            "president-of-the-sentence"})
+            "president-of-the-sentence", "group-steps-and-press"})
     void referencesPlacesAndOccasions(String name) throws IOException {
         ExpectedEvents.checkFixture(name);
     }
