@@ -289,6 +289,7 @@ final class ArticleExtraction {
         }
         links.inheritDates(se, built);
         links.jointStatements(se, built);
+        links.statementOccasions(se, built);
         builder.dateOvernight(built);
         if (leadIn && built.stream().noneMatch(e -> e.date().known()
                 && e.date().precision().compareTo(parley.domain.Precision.DAY) >= 0)) {
@@ -348,8 +349,10 @@ final class ArticleExtraction {
             }
             // a date lent by the section does not make a bare "the talks" a new event
             boolean undated = !e.date().known() || SectionDates.fromSection(e.derivation());
+            // "a session in the Oval Office" after a summit at the White House: the place the event just told was
+            // held in says nothing new (session 12, seats standing for their city)
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())
-                    && undated && e.location() == null
+                    && undated && (e.location() == null || story.lastPlace(e.location()))
                     && (e.derivation() == null || SectionDates.fromSection(e.derivation()));
             // "X is boycotting the summit": who stays away from an event told before, in no time of its own words
             boolean absences = !nothing && !e.participants().isEmpty() && e.location() == null

@@ -25,6 +25,10 @@ final class Clauses {
         }
     }
 
+    /** People sent by those who agree: "their deputies", "experts", "senior officials", "technical teams". */
+    static final String DEPUTIES = "(?:deputies|experts|officials|teams|working\\s+groups?|sherpas|advisers|advisors"
+            + "|aides|staff|specialists|technicians)";
+
     /** A speech verb, then within a few words "that": what follows is what was said. */
     private static final Pattern BREAK = Pattern.compile("(?i)\\b(?:said|says|saying|told|telling|tells|explained|warned|warning"
             + "|added|insisted|stressed|argued|believes|believed|thinks|thought|announced|confirmed|claimed"
@@ -33,6 +37,10 @@ final class Clauses {
             // "told reporters he would meet Y": the words to an audience are reported without "that" too (session 10)
             + "|\\b(?:told|tells|telling)\\s+(?:reporters|journalists|the\\s+press|the\\s+media)(?:\\s+(?:on\\s+)?\\p{L}+day)?"
             + "(?=\\s+(?:he|she|they|we)\\s)"
+            // "agreed that their deputies would meet in July": who is to meet is told after "that", and those who
+            // agreed take no part in it unless the text says so (session 12)
+            + "|\\b(?:agreed|decided|resolved)\\s+(?:on\\s+\\p{L}+day\\s+)?that(?=\\s+(?:(?:their|the|its|his|her)\\s+)?"
+            + "(?:[\\p{L}-]+\\s+)?" + DEPUTIES + "\\b)"
             + "|[:;]");
     /**
      * "waited about ten minutes for Modi", "talked for about an hour": "about" before a quantity is an approximation,
@@ -48,7 +56,10 @@ final class Clauses {
             + "|(?:(?<=\\bthey )|(?<=\\bthey also )|(?<=\\bboth sides )|(?<=\\bboth leaders )|(?<=\\bthe two sides )"
             + "|(?<=\\bthe two leaders )|(?<=\\bthe leaders )|(?<=\\bthe ministers ))discussed"
             // "Shortly after leaving X, she joined the summit": the one left behind is no guest of what follows
-            + "|(?:after|before|on) (?:leaving|seeing off|saying goodbye to|parting from))\\b");
+            + "|(?:after|before|on) (?:leaving|seeing off|saying goodbye to|parting from)"
+            // "Hours before the guest arrived, X posted …": the one arriving is no speaker of the remark (session 12)
+            + "|(?:shortly|hours|minutes|moments|just) (?:before|after)(?= [^,.;]{1,40}\\b(?:arrived|landed|touched down"
+            + "|flew in)\\b[^,.;]{0,30},))\\b");
 
     /**
      * ", who led China's side in this year's trade talks,": a relative clause that describes a person by a part
@@ -85,7 +96,8 @@ final class Clauses {
 
     private static final WordSet TOPIC_CUES = new WordSet("discuss", "talk about", "to update", "to address",
         "to review", "agree on", "about", "on ending", "on how", "regarding", "concerning", "focus", "over the",
-        "aimed at", "in order to", "leaving", "seeing off", "goodbye", "parting");
+        "aimed at", "in order to", "leaving", "seeing off", "goodbye", "parting", "hours b", "hours a", "minutes b",
+        "minutes a", "shortly b", "shortly a", "moments b", "moments a", "just b", "just a");
     /** How far before its cue a topic phrase may start: "before saying goodbye" holds its cue 14 characters in. */
     private static final int CUE_LEAD = 16;
 

@@ -118,12 +118,18 @@ final class EntityFinder {
         if (!shortNamesSeen.isEmpty()) {
             withheldShortNames(tokens, from, to, quoted, taken, found);
         }
+        if (!familyHolder.isEmpty()) {
+            familyNames(tokens, from, to, quoted, taken, found);
+        }
         for (EntityMention n : found) {
             gulfAddress(n.entity());
         }
         String text = tokens.text();
         int s = from < tokens.size() ? tokens.start(from) : text.length();
         int e = to > from ? tokens.end(to - 1) : s;
+        sentenceText = text;
+        sentenceStart = s;
+        sentenceEnd = e;
         boolean title = false;
         boolean plural = false;
         boolean cue = false;
@@ -191,6 +197,9 @@ final class EntityFinder {
                 countryMentions.merge(m.entity().country(), 1, Integer::sum);
             }
             aliasesUsed.computeIfAbsent(m.entity(), k -> new LinkedHashSet<>()).add(m.surface());
+            if (m.entity().kind() == EntityKind.PERSON && m.entity().name().contains(" bin ")) {
+                families(m.entity());
+            }
             if (m.entity().kind() == EntityKind.PERSON && m.surface().indexOf(' ') > 0) {
                 String shortName = ShortNames.of(m.entity().name());
                 if (gazetteer.withheldShortName(shortName).contains(m.entity())) {
@@ -365,6 +374,62 @@ final class EntityFinder {
             }
             found.add(new EntityMention(tokens.start(i), tokens.end(i), tokens.raw(i), who));
             taken.set(tokens.start(i), tokens.end(i));
+        }
+    }
+
+    /** The family parts of Gulf names met in this article ("Al Thani", "bin Farhan"), each to its holder. */
+    private final PhraseMatcher<String> familyParts = new PhraseMatcher<>();
+    /** Each family part, to the person last mentioned who bears it (two Al Thanis: the one spoken of last). */
+    private final Map<String, KnownEntity> familyHolder = new HashMap<>();
+    /** Words after a family part that make it the family, not one person: "the Al Thani family". */
+    private static final Set<String> FAMILY_NOUNS = Set.of("family", "families", "dynasty", "clan", "house", "rulers",
+            "ruling", "royals", "tribe");
+
+    /**
+     * "Sheikh Tamim bin Hamad Al Thani", then "Al Thani" or "bin Hamad" alone: the multi-word family part of a Gulf
+     * name met earlier in the article, told alone, is that person (session 12); article-local, since the same words
+     * name others elsewhere.
+     */
+    private void families(KnownEntity person) {
+        String[] words = SPACES.split(person.name());
+        for (int b = 1; b + 1 < words.length; b++) {
+            if (!words[b].equals("bin") && !words[b].equals("ibn") && !words[b].equals("bint")) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            parts.add(words[b] + " " + words[b + 1]); // "bin Farhan"
+            if (b + 2 < words.length && (words[b + 2].equals("Al")
+                    || words[b + 2].startsWith("Al-") || words[b + 2].startsWith("al-"))) {
+                String family = String.join(" ", java.util.Arrays.copyOfRange(words, b + 2, words.length));
+                parts.add(family); // "Al Thani", "Al-Sabah"
+                if (family.startsWith("Al ")) {
+                    parts.add("al-" + family.substring(3)); // written "al-Thani" too
+                    parts.add("Al-" + family.substring(3));
+                }
+            }
+            for (String part : parts) {
+                familyParts.add(part, part, true);
+                familyHolder.put(part, person);
+            }
+            return;
+        }
+    }
+
+    /** "Al Thani", "bin Farhan" alone, once the article has named a person who bears it ({@link #families}). */
+    private void familyNames(Tokens tokens, int from, int to, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        for (PhraseMatcher.Match<String> hit : familyParts.find(tokens, from, to)) {
+            if (quoted.get(hit.start()) || !taken.get(hit.start(), hit.end()).isEmpty()) {
+                continue;
+            }
+            boolean family = hit.first() > from && tokens.folded(hit.first() - 1).equals("the");
+            family |= hit.last() + 1 < to && (FAMILY_NOUNS.contains(tokens.folded(hit.last() + 1))
+                    || tokens.capitalised(hit.last() + 1)); // "the Al Thani family"; a longer name goes on
+            KnownEntity who = familyHolder.get(hit.value());
+            if (family || who == null) {
+                continue;
+            }
+            found.add(new EntityMention(hit.start(), hit.end(), tokens.text().substring(hit.start(), hit.end()), who));
+            taken.set(hit.start(), hit.end());
         }
     }
 
@@ -907,8 +972,79 @@ final class EntityFinder {
         return resolve(office, country, found, m.start());
     }
 
+    /** The sentence being read, [start, end) of the text: where "the president" looks for the country it is about. */
+    private int sentenceStart;
+    private int sentenceEnd;
+    private String sentenceText;
+
+    /**
+     * "the president" when the article has named two presidents (session 12): not one the sentence names elsewhere
+     * ("the president met Ruto" is not Ruto), else the one whose country the sentence names (by name, adjective or
+     * capital: "the president flew home to Buenos Aires"), else the one whose country its paragraph names, else the
+     * most mentioned of the others; null when the article has named fewer than two.
+     */
+    private KnownEntity oneOfSeveral(String office, String country, List<EntityMention> sameSentence, int at) {
+        List<KnownEntity> candidates = new ArrayList<>();
+        for (KnownEntity k : aliasesUsed.keySet()) {
+            if (holds(k, office, country)) {
+                candidates.add(k);
+            }
+        }
+        if (candidates.size() < 2 || sentenceText == null) {
+            return null;
+        }
+        candidates.removeIf(k -> sameSentence.stream().anyMatch(m -> m.entity().equals(k) && m.start() != at));
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        int paragraph = Math.max(sentenceText.lastIndexOf("\n\n", sentenceStart), 0);
+        for (int[] span : new int[][] {{sentenceStart, sentenceEnd}, {paragraph, sentenceEnd}}) {
+            Set<String> named = countriesIn(sentenceText, span[0], span[1], at);
+            List<KnownEntity> of = candidates.stream().filter(k -> named.contains(k.country())).toList();
+            if (of.size() == 1) {
+                return of.get(0);
+            }
+        }
+        KnownEntity most = null;
+        for (KnownEntity k : candidates) {
+            // as resolve does: the most mentioned holder, ties to the first seen; never one the sentence names apart
+            if (most == null || mentions.getOrDefault(k, 0) > mentions.getOrDefault(most, 0)) {
+                most = k;
+            }
+        }
+        return most;
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?");
+
+    /** Countries a stretch of text names, by name, adjective or capital, leaving out the title phrase at {@code at}. */
+    private Set<String> countriesIn(String text, int from, int to, int at) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = CAPITALISED.matcher(text).region(from, to);
+        while (m.find()) {
+            if (m.start() >= at && m.start() < at + 40) {
+                continue; // "the Kenyan president" names its own country: no clue to which one
+            }
+            String two = m.group();
+            String key = gazetteer.country(two) != null ? gazetteer.country(two) : gazetteer.capital(two);
+            int space = two.indexOf(' ');
+            if (key == null && space > 0) {
+                String one = two.substring(0, space).replaceFirst("['’]s$", "");
+                key = gazetteer.country(one) != null ? gazetteer.country(one) : gazetteer.capital(one);
+            }
+            if (key != null) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
     /** The person a title refers to: the latest mentioned holder, else the holder in the most mentioned country. */
     private KnownEntity resolve(String office, String country, List<EntityMention> sameSentence, int before) {
+        KnownEntity one = oneOfSeveral(office, country, sameSentence, before);
+        if (one != null) {
+            return one;
+        }
         KnownEntity best = null;
         int bestCount = 0;
         for (Map.Entry<KnownEntity, Set<String>> seen : aliasesUsed.entrySet()) {

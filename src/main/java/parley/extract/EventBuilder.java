@@ -161,7 +161,7 @@ final class EventBuilder {
                 && SentenceLinks.intended(text, slot.trigger.start()) == parley.domain.EventStatus.PLANNED));
         // "two days later", "that evening": from the group's event, else the day the text last spoke of
         EventDate previous = sentenceDay == null && sections.freshHeading() != null ? sections.freshHeading()
-                : referent != null && referent.date().known() ? referent.date()
+                : referent != null && referent.date().known() ? laterOf(referent.date(), sections.reference())
                 : sentenceDay != null ? sentenceDay
                 : sections.reference() != null ? sections.reference() : story.lastDate();
         Resolution day = null;
@@ -1032,5 +1032,18 @@ final class EventBuilder {
 
     static Mention withContribution(Mention m, String contribution) {
         return new Mention(m.sourceId(), m.start(), m.end(), m.text(), contribution);
+    }
+
+    /**
+     * "A and B met on Wednesday. … On Thursday they met C. The pair then travelled to Vilnius": a step from the group's
+     * event goes on from the day the story last told when that is later, not back to the group's first meeting
+     * (session 12).
+     */
+    private static EventDate laterOf(EventDate group, EventDate told) {
+        if (told == null || !told.known() || told.start() == null || group.start() == null
+                || told.precision().compareTo(parley.domain.Precision.DAY) < 0) {
+            return group;
+        }
+        return told.start().isAfter(group.start()) ? told : group;
     }
 }

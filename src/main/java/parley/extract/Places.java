@@ -31,6 +31,33 @@ final class Places {
     private static final Pattern FACILITY = Pattern.compile("\\b(?:at|in|inside) (?:the )?((?:\\d+ )?" + WORD
             + "(?: " + WORD + "){0,3} (?:Headquarters|House|Palace|Castle|Centre|Center|Base|Hall|Hotel|Lodge|Manor"
             + "|Estate|Street|Building|Ministry|Kremlin|Chequers|Airport|Field|Summit))\\b");
+    /**
+     * "at the Elysee", "at Rideau Hall", "to the Kremlin": a seat of government or residence stands for the city it is
+     * in (`residences.tsv`, session 12); not "according to the White House" (a source), "the Kremlin's view", nor a
+     * longer name ("the White House Correspondents' Dinner").
+     */
+    private static final java.util.Map<String, String> RESIDENCES = new java.util.HashMap<>();
+    private static final Pattern RESIDENCE;
+    /** The first word of each residence name, looked for before the costlier pattern. */
+    private static final String[] RESIDENCE_CUES;
+
+    static {
+        List<String> names = new ArrayList<>();
+        Gazetteer.read("residences.tsv", line -> {
+            String[] c = line.split("\t");
+            RESIDENCES.put(c[0].strip().toLowerCase(java.util.Locale.ROOT), c[1].strip());
+            names.add(c[0].strip());
+        });
+        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (String n : names) {
+            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
+        }
+        RESIDENCE_CUES = names.stream().map(n -> n.split(" ")[0]).distinct().toArray(String[]::new);
+        RESIDENCE = Pattern.compile("(?<!according )\\b(at|in|inside|outside|to) (?:the )?(" + alt
+                + ")\\b(?![ -]\\p{Lu}|['’]s\\b)");
+    }
+
     /** "in Geneva", and put first in its sentence or clause: "In Nairobi, X met Y" (session 11). */
     private static final Pattern AT_OR_IN = Pattern.compile("\\b(?:in|at|In|At) (" + NAME + ")");
     /**
@@ -58,22 +85,22 @@ final class Places {
         }
         List<Place> out = new ArrayList<>();
         java.util.BitSet taken = new java.util.BitSet();
-        List<Pattern> patterns = List.of(OF_PLACE, VISIT_OBJECT, FACILITY, AT_OR_IN, TO);
+        List<Pattern> patterns = List.of(OF_PLACE, RESIDENCE, VISIT_OBJECT, FACILITY, AT_OR_IN, TO);
         String span = text.substring(from, to);
         for (int rank = 0; rank < patterns.size(); rank++) {
             Pattern p = patterns.get(rank);
             if ((p == OF_PLACE && !span.contains(" of ")) || (p == TO && !span.contains("to "))
-                    || (p == VISIT_OBJECT && !span.contains("visit"))
+                    || (p == VISIT_OBJECT && !span.contains("visit")) || (p == RESIDENCE && !namesResidence(span))
                     || (p == FACILITY && !namesFacility(span))) {
                 continue; // the cue word the pattern needs is absent
             }
             // on the span, the bounds are the region's; transparent bounds let '\b' see the word before a start
             Matcher m = p.matcher(span).useTransparentBounds(true).useAnchoringBounds(false);
             for (int pos = 0; findFrom(m, span, pos, STARTS.get(rank)); pos = m.end()) {
-                String name = m.group(1);
+                String name = m.group(p == RESIDENCE ? 2 : 1);
                 int start = from + m.start();
                 int end = from + m.end();
-                if (quoted.get(from + m.start(1)) || !taken.get(start, end).isEmpty()) {
+                if (quoted.get(from + m.start(p == RESIDENCE ? 2 : 1)) || !taken.get(start, end).isEmpty()) {
                     continue;
                 }
                 if (elsewhere(span, m.start())) {
@@ -84,7 +111,10 @@ final class Places {
                 if (NOT_PLACES.contains(first) || (p != OF_PLACE && p != FACILITY && isPerson(name, gazetteer))) {
                     continue;
                 }
-                if (p == FACILITY) {
+                if (p == RESIDENCE) {
+                    name = RESIDENCES.get(name.toLowerCase(java.util.Locale.ROOT));
+                }
+                if (p == FACILITY || p == RESIDENCE) {
                     Matcher city = CITY_AFTER.matcher(span).region(m.end(), span.length());
                     if (city.lookingAt() && !NOT_PLACES.contains(WORD_BREAK.split(city.group(1))[0])
                             && !isPerson(city.group(1), gazetteer)) {
@@ -92,7 +122,8 @@ final class Places {
                         end = from + city.end();
                     }
                 }
-                out.add(new Place(start, end, name, text.substring(start, end), rank, p == TO || p == VISIT_OBJECT));
+                boolean visit = p == TO || p == VISIT_OBJECT || (p == RESIDENCE && m.group(1).equals("to"));
+                out.add(new Place(start, end, name, text.substring(start, end), rank, visit));
                 taken.set(start, end);
             }
         }
@@ -118,6 +149,7 @@ final class Places {
 
     /** The words each pattern's matches start with, in the order of {@code find}'s patterns. */
     private static final List<String[]> STARTS = List.of(new String[] {"in the ", "near the ", "at the ", "outside the "},
+            new String[] {"at ", "in ", "inside ", "outside ", "to "},
             new String[] {"visit"}, new String[] {"at ", "in ", "inside "}, new String[] {"in ", "at ", "In ", "At "},
             new String[] {"to "});
 
@@ -141,6 +173,16 @@ final class Places {
     private static final String[] FACILITY_WORDS = {"Headquarters", "House", "Palace", "Castle", "Centre", "Center",
         "Base", "Hall", "Hotel", "Lodge", "Manor", "Estate", "Street", "Building", "Ministry", "Kremlin", "Chequers",
         "Airport", "Field", "Summit"};
+
+    /** True when the span holds a residence's name (its case as written in the data file). */
+    private static boolean namesResidence(String span) {
+        for (String n : RESIDENCE_CUES) {
+            if (span.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean namesFacility(String span) {
         for (String w : FACILITY_WORDS) {

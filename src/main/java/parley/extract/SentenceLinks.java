@@ -283,6 +283,49 @@ final class SentenceLinks {
         }
     }
 
+    /** Between a statement and the gathering it closed: "at the end of their", "after the", "following their two-day". */
+    private static final Pattern CLOSING = Pattern.compile("(?i)^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:at\\s+the\\s+(?:end|close"
+            + "|conclusion)\\s+of|after|following|during|at)\\s+(?:their|the|its)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}$");
+
+    /**
+     * "X and Y issued a joint communique at the end of their meeting in Paris on 5 March": the gathering the statement
+     * closed, named with no one of its own, is X and Y's (their meeting, its day and place); the statement, with no
+     * time of its own words, was issued that day, and keeps its own day when it has one (session 12).
+     */
+    void statementOccasions(SentenceEvents se, List<Event> built) {
+        for (int k = 0; k + 1 < built.size(); k++) {
+            Event st = built.get(k);
+            List<parley.domain.Participant> speakers = st.participants().stream().filter(p -> p.role().present())
+                    .toList();
+            if (st.type() != EventType.STATEMENT || speakers.size() < 2) {
+                continue;
+            }
+            SentenceEvents.Slot ss = se.slots.get(k);
+            for (int j = k + 1; j < built.size(); j++) {
+                Event g = built.get(j);
+                SentenceEvents.Slot gs = se.slots.get(j);
+                if (!GATHERINGS.contains(g.type()) || g.participants().stream().anyMatch(p -> p.role().present())
+                        || gs.trigger.start() <= ss.trigger.end()
+                        || !CLOSING.matcher(text).region(ss.trigger.end(), gs.trigger.start()).matches()) {
+                    continue;
+                }
+                List<parley.domain.Participant> ps = speakers.stream().map(p -> new parley.domain.Participant(p.name(),
+                        p.kind(), p.title(), parley.domain.Role.ATTENDEE)).toList();
+                Mention gm = g.mentions().get(0);
+                built.set(j, new Event(0, g.type(), null, g.date(), g.derivation(), g.location(), g.status(), ps,
+                        List.of(EventBuilder.withContribution(gm, gm.contribution() + "; participants: those who issued '"
+                                + ss.trigger.phrase() + "' at its close")), g.disagreements()));
+                if (!st.date().known() && g.date().known()) {
+                    Mention sm = st.mentions().get(0);
+                    built.set(k, new Event(0, st.type(), null, g.date(), g.derivation(), st.location(), st.status(),
+                            st.participants(), List.of(EventBuilder.withContribution(sm, sm.contribution()
+                                    + "; date of the gathering it closed")), st.disagreements()));
+                }
+                break;
+            }
+        }
+    }
+
     /**
      * "met on Sunday, and the mediator said afterwards that a fifth round would follow": what someone says after "said
      * that" is told at another time than the clause before it, and takes none of its date.

@@ -31,6 +31,13 @@ final class Story {
     private static final Pattern TRIGGER_TO_GROUP = Pattern.compile("\\s+(?:(?:between|of|with|to)\\s+)?");
     /** "join the talks", "the meeting": a definite trigger with no date of its own is an event already reported. */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    /** A count with no noun: "the two", "Both". */
+    private static final Pattern BARE_COUNT = Pattern.compile("(?i)\\s*(?:the (?:two|three|four)|both)");
+    /** Words that may follow a bare count told as a subject: "the two held", "both then met". */
+    private static final String GROUP_VERBS = "(?:then|also|later|jointly|together|have|had|has|will|would|are|were"
+            + "|did|held|met|agreed|spoke|signed|issued|discussed|exchanged|travelled|traveled|flew|toured|visited"
+            + "|attended|gave|took|shook|posed|sat|walked|drove|dined|announced|pledged|talked|appeared|addressed"
+            + "|hold|meet|agree|speak|sign|issue|discuss|fly|visit|attend|last|first|went|go|face|faced)";
     /**
      * "The two leaders", "both sides", "the pair": the people of an event just mentioned; not "the leaders of the
      * Gulf Cooperation Council", which says whose leaders they are.
@@ -40,7 +47,11 @@ final class Story {
             + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b"
             // "the leaders of the (six-member) Gulf Cooperation Council": a group the words name, not one told before
             + "(?! of (?:the )?(?-i:[\\p{Ll}\\d-]+ )?(?-i:\\p{Lu}))"
-            + "|^\\s*(?:They|Their|The pair)\\b");
+            + "|^\\s*(?:They|Their(?!\\s+(?:[\\p{L}-]+\\s+)?" + Clauses.DEPUTIES + "\\b)|The pair)\\b"
+            // "The two held talks", "met the two on Friday", "Both then met the press": a count with no noun, told as
+            // a subject (a verb after it) or an object (a stop or a preposition after it), not "the two days"
+            + "|\\bthe (?:two|three|four)(?=(?: of them)?(?: " + GROUP_VERBS + ")\\b|[.,;]| (?:on|in|at|for|and|after"
+            + "|before|during|over)\\b)|^\\s*Both(?= " + GROUP_VERBS + "\\b)");
 
     /** "on the sidelines of", "on the margins of": what follows is the event something else was held beside. */
     private static final Pattern MARGINS_BEFORE = Pattern.compile("(?i)\\b(?:on|at) the (?:margins|sidelines|fringes)"
@@ -476,6 +487,11 @@ final class Story {
         return lastEvent;
     }
 
+    /** True when the event the text is about now was held in {@code place}. */
+    boolean lastPlace(String place) {
+        return lastEvent >= 0 && place.equalsIgnoreCase(events.get(lastEvent).location());
+    }
+
     /** A trigger with no names, date or place ("The two leaders are set to meet") continues the last event. */
     void corefer(Event e) {
         if (lastEvent < 0) {
@@ -512,8 +528,9 @@ final class Story {
         }
         for (int i = lastEvent; i >= 0; i--) {
             Event c = events.get(i);
-            if (c.type() != e.type() || fromCaption(c) || references.get(i)) {
-                continue;
+            if (c.type() != e.type() || fromCaption(c) || references.get(i)
+                    || (e.location() != null && !e.location().equalsIgnoreCase(c.location()))) {
+                continue; // a report with the place of the event just told is that event, not an older one elsewhere
             }
             if (c.status() == EventStatus.HELD && !earlierStop(c)) {
                 return i == lastEvent ? -1 : i;
@@ -557,7 +574,7 @@ final class Story {
     /** The nouns GROUP needs, looked for before the costlier pattern. */
     private static final String[] GROUP_CUES = {"leaders", "men", "women", "presidents", "ministers", "sides", "pair",
         "counterparts", "delegations", "envoys", "negotiators", "chancellors", "governments", "countries", "They",
-        "Their"};
+        "Their", "two", "three", "four", "Both"};
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8);
     /** How many sentences back "the three ministers" may find the people it counts. */
@@ -614,7 +631,10 @@ final class Story {
         if (!m.find()) {
             return null;
         }
-        boolean before = m.start() <= slot.trigger.start() && !reference;
+        boolean before = m.start() <= slot.trigger.start() && !reference
+                // a bare count ("The two last met …, when X travelled to Y for a dialogue") is the subject of the
+                // trigger right after it, not of a later clause's
+                && (!BARE_COUNT.matcher(m.group()).matches() || slot.trigger.start() - m.end() <= 30);
         // "a meeting between the two leaders", "phoned both prime ministers": the group right after its trigger
         boolean after = m.start() >= slot.trigger.end() && m.start() - slot.trigger.end() <= 10
                 && TRIGGER_TO_GROUP.matcher(text.substring(slot.trigger.end(), m.start())).matches();
@@ -663,6 +683,10 @@ final class Story {
                 }
                 return recentGroup(size, phrase, slot);
             }
+        }
+        if (BARE_COUNT.matcher(phrase).matches()) {
+            // "the two", "both" with no noun: the people the last sentences named, never an older event's group
+            return recentGroup(size, phrase, slot);
         }
         // "their previous meeting": the latest group of the same kind of event, else the latest group; first the event
         // the text is about now, when the text has gone back to it ("At the outset of the summit meeting, …")
@@ -824,7 +848,9 @@ final class Story {
                 && e.participants().stream().anyMatch(p -> p.role().present() && p.kind() == EntityKind.COUNTRY);
         for (Participant p : e.participants()) {
             if (!p.role().present() || p.kind() == EntityKind.ORGANISATION
-                    || (countries && p.kind() != EntityKind.COUNTRY)) {
+                    || (countries && p.kind() != EntityKind.COUNTRY)
+                    // "the two", "both" with no noun are people: "The two last met in Beijing" (session 12)
+                    || (p.kind() != EntityKind.PERSON && BARE_COUNT.matcher(phrase).matches())) {
                 continue;
             }
             if (holdsNamedOffice(phrase, p.title(), Set.of())) {
