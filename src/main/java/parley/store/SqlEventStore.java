@@ -137,6 +137,14 @@ public final class SqlEventStore implements EventStore {
         return read(TimelineCache::current);
     }
 
+    /** Reads the tables and packs the rows when the packed ones are not of the current revision. */
+    @Override
+    public void keepTimelineReady() {
+        if (!timelineReadsQuickly()) {
+            timelineEvents();
+        }
+    }
+
     /**
      * Packs the rows read at {@code revision} into the cache, unless a write holds the store (the cache would then
      * soon be out of date anyway) or the store moved on. A cache that cannot be written (a team-store login without
