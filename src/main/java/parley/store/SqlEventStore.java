@@ -137,11 +137,18 @@ public final class SqlEventStore implements EventStore {
         return read(TimelineCache::current);
     }
 
-    /** Reads the tables and packs the rows when the packed ones are not of the current revision. */
+    /**
+     * Reads the tables and packs the rows when the packed ones are not of the current revision. Only speed is at
+     * stake: a store that cannot be read now leaves the next launch to read its tables, and the caller's work stands.
+     */
     @Override
     public void keepTimelineReady() {
-        if (!timelineReadsQuickly()) {
-            timelineEvents();
+        try {
+            if (!timelineReadsQuickly()) {
+                timelineEvents();
+            }
+        } catch (StoreException e) {
+            // see above
         }
     }
 
