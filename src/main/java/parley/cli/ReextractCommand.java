@@ -26,6 +26,7 @@ final class ReextractCommand implements Callable<Integer> {
     public Integer call() {
         try (Parley parley = ParleyCommand.open(store, parent)) {
             int done = parley.reextractAll(Importer.Progress.NONE);
+            parley.store().keepTimelineReady(); // as after an import: the next launch reads the packed rows
             spec.commandLine().getOut().println("re-extracted " + done + (done == 1 ? " article, " : " articles, ")
                     + parley.store().events().size() + " events");
             return 0;

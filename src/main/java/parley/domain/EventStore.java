@@ -42,6 +42,14 @@ public interface EventStore extends AutoCloseable {
     }
 
     /**
+     * Makes {@link #timelineReadsQuickly()} true for the store as it now is, when the store can keep its timeline rows
+     * ready: a bulk write from the command line ends with it, so the next launch paints the complete rows at once
+     * instead of reading every table (five times slower at 100,000 events). Does nothing when they are ready already.
+     */
+    default void keepTimelineReady() {
+    }
+
+    /**
      * The events of {@link #timelineEvents()}, in its order, from the events table alone: type, title, date,
      * place, status and review flags, but empty participants, mentions and disagreements. Enough to paint the
      * stacked timeline's first frame at launch while the rows are read; never to act on. Added for launch speed;

@@ -135,9 +135,23 @@ final class AllEventsReader {
         }
     }
 
-    /** Dated events by date then id, then undated ones by id. */
-    private static final Comparator<Event> ORDER = Comparator.comparing((Event e) -> e.date().start(),
-            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparingLong(Event::id);
+    /**
+     * Dated events by date then id, then undated ones by id. Written out by hand: under C1, the JIT the app runs with,
+     * the chain of comparator lambdas was a tenth of a whole read of 100,000 events (sorting them twice).
+     */
+    private static final Comparator<Event> ORDER = (a, b) -> {
+        LocalDate x = a.date().start();
+        LocalDate y = b.date().start();
+        if (x != null && y != null) {
+            int byDate = x.compareTo(y);
+            if (byDate != 0) {
+                return byDate;
+            }
+        } else if (x != null || y != null) {
+            return x == null ? 1 : -1;
+        }
+        return Long.compare(a.id(), b.id());
+    };
 
     private List<Event> readAll() throws SQLException {
         List<Event> events = new ArrayList<>();

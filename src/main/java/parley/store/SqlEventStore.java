@@ -138,6 +138,21 @@ public final class SqlEventStore implements EventStore {
     }
 
     /**
+     * Reads the tables and packs the rows when the packed ones are not of the current revision. Only speed is at
+     * stake: a store that cannot be read now leaves the next launch to read its tables, and the caller's work stands.
+     */
+    @Override
+    public void keepTimelineReady() {
+        try {
+            if (!timelineReadsQuickly()) {
+                timelineEvents();
+            }
+        } catch (StoreException e) {
+            // see above
+        }
+    }
+
+    /**
      * Packs the rows read at {@code revision} into the cache, unless a write holds the store (the cache would then
      * soon be out of date anyway) or the store moved on. A cache that cannot be written (a team-store login without
      * rights on the table) costs the next launch its speed, never its rows: failures are left unsaid.

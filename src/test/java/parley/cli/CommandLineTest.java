@@ -56,6 +56,28 @@ class CommandLineTest {
     }
 
     @Test
+    void anImportOrReextractionLeavesTheTimelineRowsReadyForTheNextLaunch() throws Exception {
+        Path db = tmp.resolve("store");
+        CliRun imported = CliRun.of("--db", db.toString(), "import",
+                SharedData.seeds().resolve("000_325b66f23103642b.txt").toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        try (parley.domain.EventStore store = parley.store.H2EventStore.open(db)) {
+            assertThat(store.timelineReadsQuickly()).as("packed at the end of the import").isTrue();
+            assertThat(store.timelineEvents()).hasSameSizeAs(store.events()).isNotEmpty();
+        }
+        CliRun again = CliRun.of("--db", db.toString(), "import",
+                SharedData.seeds().resolve("001_f663aefb1bc6d503.txt").toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        CliRun reextracted = CliRun.of("--db", db.toString(), "reextract");
+        assertThat(reextracted.status()).as(reextracted.err()).isZero();
+        try (parley.domain.EventStore store = parley.store.H2EventStore.open(db)) {
+            assertThat(store.timelineReadsQuickly()).as("packed again after the later writes").isTrue();
+            assertThat(store.timelineEvents()).extracting(parley.domain.Event::id)
+                    .isEqualTo(store.events().stream().map(parley.domain.Event::id).toList());
+        }
+    }
+
+    @Test
     void aFileThatCannotBeReadIsNamedAndTheRestStillGoesIn() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("drop"));
         Files.write(folder.resolve("empty.txt"), new byte[0]);
