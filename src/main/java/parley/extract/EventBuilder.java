@@ -36,6 +36,10 @@ final class EventBuilder {
     private static final Pattern CANCELLED = Pattern.compile("(?i)\\b(?:cancel(?:l)?ed|called off|postponed|scrapped"
             + "|abandoned|shelved|will not (?:now )?take place|won[’']t take place|never (?:took place|happened|went ahead)"
             + "|did not (?:take place|happen|go ahead)|didn[’']t (?:take place|happen|go ahead)|(?:is|was) (?:now )?off)\\b");
+    /** An event no one has fixed a day for, in whatever tense the telling is: "no date has been set". */
+    private static final Pattern NO_DATE = Pattern.compile("(?i)\\bno (?:new |firm )?date (?:has|had) (?:yet )?been"
+            + " (?:set|fixed|agreed|named)|\\b(?:has|have|had) not (?:yet )?(?:set|named|fixed|agreed) a (?:new )?date"
+            + "|\\bnot (?:yet )?(?:been )?scheduled\\b");
     private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(?:could|might|may|would) (?:\\w+ )?(?:meet|hold"
             + "|host|visit|speak|travel|talk)|\\b(?:proposed|proposal|not yet (?:been )?agreed|suggested|offered to"
             + "|possible|potential|invited|invitation|hopes? to|willing to|ready to|open to"
@@ -1012,6 +1016,9 @@ final class EventBuilder {
                 || lower.contains("mooted")) && HEDGED.matcher(clause).region(Math.max(0, triggerAt - 50),
                 Math.min(triggerAt, clause.length())).find()) {
             return EventStatus.PROPOSED; // "exchanged drafts ahead of a possible summit": the summit is not fixed
+        }
+        if (!date.known() && (lower.contains("date") || lower.contains("scheduled")) && NO_DATE.matcher(clause).find()) {
+            return EventStatus.PROPOSED; // "No date has been set for a visit by X": told in the past, fixed by no one
         }
         if (tense != Tense.PAST && mayPropose(lower) && proposed(lower.contains("invit")
                 ? INVITATION.matcher(clause).replaceAll("") : clause, triggerAt, reported)) {

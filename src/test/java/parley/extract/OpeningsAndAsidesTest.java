@@ -109,4 +109,13 @@ class OpeningsAndAsidesTest {
         Event call = only(new RuleBasedExtractor().extract(a, anchor).events(), EventType.CALL);
         assertThat(call.date().start()).isEqualTo(LocalDate.of(2025, 3, 4)); // not the Tuesday before the 14th
     }
+
+    @Test
+    void anEventNoOneHasFixedADayForIsProposedWhateverTheTense() {
+        List<Event> found = events("Prime Minister Christopher Luxon met Anthony Albanese in Auckland on Monday. No "
+                + "date has been set for a visit by Luxon to Canberra.");
+        Event visit = only(found, EventType.VISIT);
+        assertThat(visit.status()).isEqualTo(parley.domain.EventStatus.PROPOSED);
+        assertThat(visit.date().known()).isFalse();
+    }
 }
