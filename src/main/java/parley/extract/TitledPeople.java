@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import parley.extract.text.Alternation;
 import parley.extract.text.Tokens;
 
 /**
@@ -67,11 +68,12 @@ final class TitledPeople {
             "van", "von", "der", "den", "du", "di", "del", "la", "le", "ter");
 
     static {
-        String mod = "(?:" + alternation(WORDS.modifiers) + ")";
-        String head = "(?:" + alternation(WORDS.heads) + ")";
-        String heads = "(?:" + alternation(WORDS.plurals) + ")";
+        String mod = "(?:" + alternation(WORDS.modifiers, true) + ")";
+        String head = "(?:" + alternation(WORDS.heads, true) + ")";
+        String heads = "(?:" + alternation(WORDS.plurals, true) + ")";
         String role = "(?i:(?:" + mod + "[ -]+){0,3}" + head + ")";
-        String address = "(?:(?:" + alternation(WORDS.ranks) + "|" + alternation(WORDS.honorifics) + ")\\.?" + SP
+        String address = "(?:(?:" + alternation(WORDS.ranks, false) + "|" + alternation(WORDS.honorifics, false)
+                + ")\\.?" + SP
                 + ")";
         // "the US ambassador to Malaysia, X"; also a body in lower case before the comma: "the chair of the regional
         // forum, Sato Keiko" (session 10)
@@ -418,17 +420,14 @@ final class TitledPeople {
                 : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
-    private static String alternation(List<String> phrases) {
+    /**
+     * The phrases, longest first (a longer role wins over its start: "foreign minister" before "minister"), as a tree
+     * of shared beginnings ({@link Alternation}: these lists are tried at every role word of every sentence).
+     */
+    private static String alternation(List<String> phrases, boolean ignoreCase) {
         List<String> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder b = new StringBuilder();
-        for (String p : sorted) {
-            if (b.length() > 0) {
-                b.append('|');
-            }
-            b.append(Pattern.quote(p).replace(" ", "\\E[ \\u00a0]+\\Q"));
-        }
-        return b.toString();
+        return Alternation.of(sorted, ignoreCase);
     }
 
     /** The lists of titles.tsv. */
