@@ -211,9 +211,12 @@ final class Gazetteer {
         }
         List<KnownEntity> out = new ArrayList<>(2);
         for (KnownEntity e : all) {
+            if (country != null && !country.equals(e.country())) {
+                continue; // before the dates: an entity's hash (a record's: all its fields) is not cached
+            }
             java.time.LocalDate from = on == null ? null : since.get(e);
             java.time.LocalDate to = on == null ? null : until.get(e);
-            if ((country == null || country.equals(e.country())) && (from == null || !from.isAfter(on))
+            if ((from == null || !from.isAfter(on))
                     && (to == null || !on.isAfter(to))) {
                 out.add(e);
             }

@@ -123,9 +123,10 @@ final class TitledPeople {
         String text = tokens.text();
         int s = tokens.start(from);
         int e = tokens.end(to - 1);
-        Matcher roleFirst = ROLE_FIRST.matcher(text);
-        Matcher plural = PLURAL.matcher(text);
-        Matcher addressed = ADDRESSED.matcher(text);
+        // made when first needed: a matcher of these large patterns costs more to set up than most sentences use them
+        Matcher roleFirst = null;
+        Matcher plural = null;
+        Matcher addressed = null;
         int roleDone = -1;
         int pluralDone = -1;
         int addressDone = -1;
@@ -142,16 +143,18 @@ final class TitledPeople {
             int at = tokens.start(i);
             // a role ends in its head noun within a few words: checked on tokens before the costlier pattern
             boolean role = WORDS.roleStarts.contains(w) && roleSoonAfter(tokens, i - 1, to);
-            if (role && at >= roleDone && roleFirst.region(at, e).lookingAt()) {
+            if (role && at >= roleDone
+                    && (roleFirst = roleFirst != null ? roleFirst : ROLE_FIRST.matcher(text)).region(at, e).lookingAt()) {
                 roleDone = roleFirst.end();
                 roleFirst(roleFirst, text, s, gazetteer, out);
             }
-            if (role && i <= lastPlural && at >= pluralDone && plural.region(at, e).lookingAt()) {
+            if (role && i <= lastPlural && at >= pluralDone
+                    && (plural = plural != null ? plural : PLURAL.matcher(text)).region(at, e).lookingAt()) {
                 pluralDone = plural.end();
                 plural(plural, text, s, gazetteer, out);
             }
             if (WORDS.addressStarts.contains(w) && tokens.capitalised(i) && at >= addressDone
-                    && addressed.region(at, e).lookingAt()) {
+                    && (addressed = addressed != null ? addressed : ADDRESSED.matcher(text)).region(at, e).lookingAt()) {
                 addressDone = addressed.end();
                 addressed(addressed, text, s, gazetteer, out);
             }

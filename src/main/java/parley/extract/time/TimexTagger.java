@@ -305,7 +305,7 @@ public final class TimexTagger {
         // tried only at the capitals a month name starts with; transparent bounds let '\b' see the character before
         Matcher w = MONTH_WORD.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         for (int i = 0; i < s.length(); i++) {
-            if ("JFMASOND".indexOf(s.charAt(i)) < 0 || !w.region(i, s.length()).lookingAt()) {
+            if (!monthAbbreviationAt(s, i) || !w.region(i, s.length()).lookingAt()) {
                 continue;
             }
             windows.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 25)});
@@ -342,6 +342,25 @@ public final class TimexTagger {
             return new Timex(m.start(), m.end(), m.group(), Timex.Kind.MONTH, year(m.group(3)), month(m.group(2)), 0,
                     0, null, mod, null, 0, null, null);
         });
+    }
+
+    private static final String[] MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+        "Sep", "Oct", "Nov", "Dec"};
+
+    /**
+     * Whether s holds, at i, the three letters every name of {@link #MONTH} starts with: tested before the matcher,
+     * whose region costs more than the test and which most capitals ("A", "Mr", "Foreign") fail.
+     */
+    private static boolean monthAbbreviationAt(String s, int i) {
+        if ("JFMASOND".indexOf(s.charAt(i)) < 0) {
+            return false;
+        }
+        for (String m : MONTH_ABBREVIATIONS) {
+            if (s.startsWith(m, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void scanWords(String s, int from, boolean[] taken, List<Timex> out, Cues cues) {
