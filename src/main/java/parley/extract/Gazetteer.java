@@ -45,6 +45,8 @@ final class Gazetteer {
     private final Map<String, String> capitals = new HashMap<>();
     /** The first words of the country words of two or more words ("new" of "new zealand"). */
     private final Set<String> pairFirsts = new java.util.HashSet<>();
+    /** The same for the capitals ("addis" of "addis ababa"). */
+    private final Set<String> capitalPairFirsts = new java.util.HashSet<>();
     /** One-word short names withheld as aliases (NO_SURNAME_ALIAS), with the people they would stand for. */
     private final Map<String, List<KnownEntity>> withheld = new HashMap<>();
     /** The day each dated holder took office (optional seventh column) and left it (optional eighth). */
@@ -69,6 +71,11 @@ final class Gazetteer {
         for (String key : g.countryWords.keySet()) {
             if (key.indexOf(' ') > 0) {
                 g.pairFirsts.add(key.substring(0, key.indexOf(' ')));
+            }
+        }
+        for (String key : g.capitals.keySet()) {
+            if (key.indexOf(' ') > 0) {
+                g.capitalPairFirsts.add(key.substring(0, key.indexOf(' ')));
             }
         }
         return g;
@@ -182,6 +189,19 @@ final class Gazetteer {
             return null;
         }
         return country(tokens.raw(i) + " " + tokens.raw(i + 1));
+    }
+
+    /** {@code capital(tokens.raw(i))}, as {@link #countryOfToken} answers {@link #country}. */
+    String capitalOfToken(parley.extract.text.Tokens tokens, int i) {
+        return ascii(tokens, i) ? capitals.get(tokens.folded(i)) : capital(tokens.raw(i));
+    }
+
+    /** {@code capital(raw(i) + " " + raw(i + 1))}, as {@link #countryOfPair} answers {@link #country}. */
+    String capitalOfPair(parley.extract.text.Tokens tokens, int i) {
+        if (ascii(tokens, i) && !capitalPairFirsts.contains(tokens.folded(i))) {
+            return null;
+        }
+        return capital(tokens.raw(i) + " " + tokens.raw(i + 1));
     }
 
     private static boolean ascii(parley.extract.text.Tokens tokens, int i) {
