@@ -13,6 +13,7 @@ import parley.domain.EventType;
 import parley.domain.Role;
 import parley.extract.text.PhraseMatcher;
 import parley.extract.text.Tokens;
+import parley.extract.text.WordCues;
 import parley.extract.time.Timex;
 import parley.extract.time.TimexTagger;
 
@@ -1512,10 +1513,13 @@ final class SentenceEvents {
                     }
                 }
                 for (Slot s : inClause) {
-                    if (s != after && LINKED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
+                    // both patterns end at the trigger and span at most 5 and 6 words: searched from there
+                    if (s != after && LINKED.matcher(text.substring(WordCues.startOfLastRuns(text, c.start(),
+                            s.trigger.start(), 6), s.trigger.start())).find()) {
                         s.attach(n);
                     } else if (s != after && !s.sequenced && s.trigger.start() > after.trigger.end()
-                            && PREPARED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
+                            && PREPARED.matcher(text.substring(WordCues.startOfLastRuns(text, c.start(),
+                            s.trigger.start(), 7), s.trigger.start())).find()) {
                         s.attach(n); // (a prepared gathering only told as ahead stays a reference point of no one)
                     }
                     if (s != after && s.trigger.start() > after.trigger.end()
