@@ -133,8 +133,11 @@ final class TitledPeople {
         // a PLURAL match ends in a plural head: where the sentence has none at or after a token, the pattern is not
         // tried there
         int lastPlural = -1;
+        // one look-up a token answers the four questions the loop below asks of it and of the words after it
+        int[] flags = new int[to - from];
         for (int i = from; i < to; i++) {
-            if (WORDS.pluralEnds.contains(tokens.folded(i))) {
+            flags[i - from] = WORDS.flags.getOrDefault(tokens.folded(i), 0);
+            if ((flags[i - from] & Words.PLURAL_END) != 0) {
                 lastPlural = i;
             }
         }
@@ -142,7 +145,7 @@ final class TitledPeople {
             String w = tokens.folded(i);
             int at = tokens.start(i);
             // a role ends in its head noun within a few words: checked on tokens before the costlier pattern
-            boolean role = WORDS.roleStarts.contains(w) && roleSoonAfter(tokens, i - 1, to);
+            boolean role = (flags[i - from] & Words.ROLE_START) != 0 && roleSoonAfter(flags, i - 1 - from);
             if (role && at >= roleDone
                     && (roleFirst = roleFirst != null ? roleFirst : ROLE_FIRST.matcher(text)).region(at, e).lookingAt()) {
                 roleDone = roleFirst.end();
@@ -153,12 +156,12 @@ final class TitledPeople {
                 pluralDone = plural.end();
                 plural(plural, text, s, gazetteer, out);
             }
-            if (WORDS.addressStarts.contains(w) && tokens.capitalised(i) && at >= addressDone
+            if ((flags[i - from] & Words.ADDRESS_START) != 0 && tokens.capitalised(i) && at >= addressDone
                     && (addressed = addressed != null ? addressed : ADDRESSED.matcher(text)).region(at, e).lookingAt()) {
                 addressDone = addressed.end();
                 addressed(addressed, text, s, gazetteer, out);
             }
-            if (w.equals(",") && i > from && tokens.capitalised(i - 1) && roleSoonAfter(tokens, i, to)) {
+            if (w.equals(",") && i > from && tokens.capitalised(i - 1) && roleSoonAfter(flags, i - from)) {
                 nameFirst(tokens, from, i, e, gazetteer, out);
             }
             if (w.equals("'") && i > from && i + 2 < to && tokens.folded(i + 1).equals("s")
@@ -217,10 +220,10 @@ final class TitledPeople {
         }
     }
 
-    /** A role's head noun within a few words after token {@code at} ("…, China's chief trade negotiator"). */
-    private static boolean roleSoonAfter(Tokens tokens, int at, int to) {
-        for (int k = at + 1; k < Math.min(to, at + 9); k++) {
-            if (WORDS.headEnds.contains(tokens.folded(k))) {
+    /** A role's head noun within a few words after the sentence's token {@code at} (an index into its flags). */
+    private static boolean roleSoonAfter(int[] flags, int at) {
+        for (int k = at + 1; k < Math.min(flags.length, at + 9); k++) {
+            if ((flags[k] & Words.HEAD_END) != 0) {
                 return true;
             }
         }
@@ -452,6 +455,13 @@ final class TitledPeople {
         final Set<String> headEnds = new HashSet<>();
         /** The folded last token of each plural head, as {@link Tokens} splits it. */
         final Set<String> pluralEnds = new HashSet<>();
+        /** Bits of {@link #flags}: which of the four sets above a folded word is in. */
+        static final int ROLE_START = 1;
+        static final int ADDRESS_START = 1 << 1;
+        static final int HEAD_END = 1 << 2;
+        static final int PLURAL_END = 1 << 3;
+        /** Every word of roleStarts, addressStarts, headEnds and pluralEnds with the bits of the sets it is in. */
+        final java.util.Map<String, Integer> flags = new java.util.HashMap<>();
         /** Lower-case nouns that show capitalised words before them describe a thing ("air base"). */
         final Set<String> nouns = Set.of("base", "air", "region", "province", "city", "port", "oil", "gas", "nuclear",
                 "forces", "army", "border", "government", "ministry", "media", "state", "capital");
@@ -497,6 +507,15 @@ final class TitledPeople {
                     default -> throw new IllegalStateException("titles.tsv: unknown kind in " + line);
                 }
             });
+            Object[][] sets = {{w.roleStarts, ROLE_START}, {w.addressStarts, ADDRESS_START}, {w.headEnds, HEAD_END},
+                {w.pluralEnds, PLURAL_END}};
+            for (Object[] set : sets) {
+                @SuppressWarnings("unchecked")
+                Set<String> words = (Set<String>) set[0];
+                for (String word : words) {
+                    w.flags.merge(word, (Integer) set[1], (a, b) -> a | b);
+                }
+            }
             return w;
         }
 
