@@ -192,7 +192,9 @@ final class SentenceEvents {
             + "|congratulates|commended|commends)\\b[^,;]{1,80}?\\bfor\\s+$");
     /**
      * A later trigger sharing the sentence's subject: "after a call", "ahead of a White House meeting", "travel to
-     * Kyiv to meet", "for talks", "travels to The Hague for the NATO summit".
+     * Kyiv to meet", "for talks", "travels to The Hague for the NATO summit". At most five runs of non-space, and
+     * PREPARED six: assignNames searches them from the last six and seven before the trigger
+     * ({@link WordCues#startOfLastRuns}); a longer pattern needs those counts raised.
      */
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
             + "their|his|her)?\\s*(?:\\S*|(?-i:\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+))\\s*$"

@@ -47,6 +47,8 @@ public final class TimexTagger {
     private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|during|by|until|of|from)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:((?i:on|last|next|this|by|until|from|since"
             + "|before|after|coming|past|that same|the same|that))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
+    // DEICTIC, DEICTIC_SPAN, PERIOD_END and PERIOD are searched from the words their matches start or end with
+    // (scanWords: DEICTIC_STARTS …, PERIOD_UNITS with four words before the unit at most): keep those lists with them
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight|last night"
             + "|this (morning|afternoon|evening))(?:['’]s)?\\b");
     /** "tomorrow and the day after", "today and tomorrow": two days from the article's, one span. */
