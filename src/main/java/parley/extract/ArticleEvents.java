@@ -329,6 +329,11 @@ final class ArticleEvents {
      * with the Emir the same day share Witkoff, but each has someone the other has not.
      */
     private int sameness(Event a, Event b) {
+        // every test below only refuses, so the order does not change the answer: the cheapest, which turns away
+        // most of an article's pairs (another kind, another day), comes first
+        if (EventMerger.apartByKindOrDate(a, b)) {
+            return -1;
+        }
         if (apart(a) != apart(b)) {
             return -1; // "Earlier that day they were joined by X": another gathering than the one it was told after
         }

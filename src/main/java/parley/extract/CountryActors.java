@@ -159,8 +159,11 @@ final class CountryActors {
 
     private boolean namesCountry(Tokens tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (tokens.capitalised(i) && (acting(tokens.raw(i)) != null
-                    || (i + 1 < to && acting(tokens.raw(i) + " " + tokens.raw(i + 1)) != null))) {
+            // acting(raw(i)), acting(raw(i) + " " + raw(i + 1)) without copying words (every capital of a sentence)
+            if (tokens.capitalised(i) && (gazetteer.countryOfToken(tokens, i) != null
+                    || gazetteer.capitalOfToken(tokens, i) != null
+                    || (i + 1 < to && (gazetteer.countryOfPair(tokens, i) != null
+                    || gazetteer.capitalOfPair(tokens, i) != null)))) {
                 return true;
             }
         }

@@ -76,6 +76,19 @@ public final class EventMerger {
      * here: {@link SentenceLinks} has decided about them. Two bilaterals of one person with different counterparts
      * are two events (Starmer's call with Netanyahu and his call with Trump that day).
      */
+    /**
+     * True when {@link #sameness} refuses the pair for its kinds or dates alone: the cheapest of its refusals, and the
+     * one most pairs meet, so that callers with costlier refusals of their own may ask it first.
+     */
+    static boolean apartByKindOrDate(Event a, Event b) {
+        if (!typesCompatible(a.type(), b.type())) {
+            return true;
+        }
+        EventDate da = a.date();
+        EventDate db = b.date();
+        return da.known() && db.known() && (!overlap(da, db) || timesApart(da, db));
+    }
+
     int sameness(Event a, Event b, boolean sameArticle) {
         if (!typesCompatible(a.type(), b.type())) {
             return -1;

@@ -45,6 +45,8 @@ final class Gazetteer {
     private final Map<String, String> capitals = new HashMap<>();
     /** The first words of the country words of two or more words ("new" of "new zealand"). */
     private final Set<String> pairFirsts = new java.util.HashSet<>();
+    /** The same for the capitals ("addis" of "addis ababa"). */
+    private final Set<String> capitalPairFirsts = new java.util.HashSet<>();
     /** One-word short names withheld as aliases (NO_SURNAME_ALIAS), with the people they would stand for. */
     private final Map<String, List<KnownEntity>> withheld = new HashMap<>();
     /** The day each dated holder took office (optional seventh column) and left it (optional eighth). */
@@ -69,6 +71,11 @@ final class Gazetteer {
         for (String key : g.countryWords.keySet()) {
             if (key.indexOf(' ') > 0) {
                 g.pairFirsts.add(key.substring(0, key.indexOf(' ')));
+            }
+        }
+        for (String key : g.capitals.keySet()) {
+            if (key.indexOf(' ') > 0) {
+                g.capitalPairFirsts.add(key.substring(0, key.indexOf(' ')));
             }
         }
         return g;
@@ -184,6 +191,19 @@ final class Gazetteer {
         return country(tokens.raw(i) + " " + tokens.raw(i + 1));
     }
 
+    /** {@code capital(tokens.raw(i))}, as {@link #countryOfToken} answers {@link #country}. */
+    String capitalOfToken(parley.extract.text.Tokens tokens, int i) {
+        return ascii(tokens, i) ? capitals.get(tokens.folded(i)) : capital(tokens.raw(i));
+    }
+
+    /** {@code capital(raw(i) + " " + raw(i + 1))}, as {@link #countryOfPair} answers {@link #country}. */
+    String capitalOfPair(parley.extract.text.Tokens tokens, int i) {
+        if (ascii(tokens, i) && !capitalPairFirsts.contains(tokens.folded(i))) {
+            return null;
+        }
+        return capital(tokens.raw(i) + " " + tokens.raw(i + 1));
+    }
+
     private static boolean ascii(parley.extract.text.Tokens tokens, int i) {
         String text = tokens.text();
         for (int k = tokens.start(i); k < tokens.end(i); k++) {
@@ -211,9 +231,12 @@ final class Gazetteer {
         }
         List<KnownEntity> out = new ArrayList<>(2);
         for (KnownEntity e : all) {
+            if (country != null && !country.equals(e.country())) {
+                continue; // before the dates: an entity's hash (a record's: all its fields) is not cached
+            }
             java.time.LocalDate from = on == null ? null : since.get(e);
             java.time.LocalDate to = on == null ? null : until.get(e);
-            if ((country == null || country.equals(e.country())) && (from == null || !from.isAfter(on))
+            if ((from == null || !from.isAfter(on))
                     && (to == null || !on.isAfter(to))) {
                 out.add(e);
             }

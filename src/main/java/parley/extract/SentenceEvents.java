@@ -13,6 +13,7 @@ import parley.domain.EventType;
 import parley.domain.Role;
 import parley.extract.text.PhraseMatcher;
 import parley.extract.text.Tokens;
+import parley.extract.text.WordCues;
 import parley.extract.time.Timex;
 import parley.extract.time.TimexTagger;
 
@@ -229,7 +230,9 @@ final class SentenceEvents {
             + "|congratulates|commended|commends)\\b[^,;]{1,80}?\\bfor\\s+$");
     /**
      * A later trigger sharing the sentence's subject: "after a call", "ahead of a White House meeting", "travel to
-     * Kyiv to meet", "for talks", "travels to The Hague for the NATO summit".
+     * Kyiv to meet", "for talks", "travels to The Hague for the NATO summit". At most five runs of non-space, and
+     * PREPARED six: assignNames searches them from the last six and seven before the trigger
+     * ({@link WordCues#startOfLastRuns}); a longer pattern needs those counts raised.
      */
     private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:after|before|following|ahead of)\\s+(?:a|an|the|"
             + "their|his|her)?\\s*(?:\\S*|(?-i:\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+))\\s*$"
@@ -1605,10 +1608,13 @@ final class SentenceEvents {
                     }
                 }
                 for (Slot s : inClause) {
-                    if (s != after && LINKED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
+                    // both patterns end at the trigger and span at most 5 and 6 words: searched from there
+                    if (s != after && LINKED.matcher(text.substring(WordCues.startOfLastRuns(text, c.start(),
+                            s.trigger.start(), 6), s.trigger.start())).find()) {
                         s.attach(n);
                     } else if (s != after && !s.sequenced && s.trigger.start() > after.trigger.end()
-                            && PREPARED.matcher(text.substring(c.start(), s.trigger.start())).find()) {
+                            && PREPARED.matcher(text.substring(WordCues.startOfLastRuns(text, c.start(),
+                            s.trigger.start(), 7), s.trigger.start())).find()) {
                         s.attach(n); // (a prepared gathering only told as ahead stays a reference point of no one)
                     }
                     if (s != after && s.trigger.start() > after.trigger.end()

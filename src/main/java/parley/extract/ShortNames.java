@@ -25,7 +25,27 @@ final class ShortNames {
     /** A regnal number after a name: "III", "XIV". */
     private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})");
 
+    /**
+     * Answers already worked out, by name: the same people are named sentence after sentence and in every title. The
+     * answer depends on the name alone; the map is emptied when it grows past a bound (a long import meets many names).
+     */
+    private static final Map<String, String> WORKED_OUT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int WORKED_OUT_BOUND = 20_000;
+
     static String of(String name) {
+        String known = WORKED_OUT.get(name);
+        if (known != null) {
+            return known;
+        }
+        String shortName = workOut(name);
+        if (WORKED_OUT.size() >= WORKED_OUT_BOUND) {
+            WORKED_OUT.clear();
+        }
+        WORKED_OUT.put(name, shortName);
+        return shortName;
+    }
+
+    private static String workOut(String name) {
         String trimmed = name.trim();
         String[] words = SPACES.split(trimmed);
         if (words.length < 2) {

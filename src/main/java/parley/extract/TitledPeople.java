@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import parley.extract.text.Alternation;
 import parley.extract.text.Tokens;
 
 /**
@@ -67,11 +68,12 @@ final class TitledPeople {
             "van", "von", "der", "den", "du", "di", "del", "la", "le", "ter");
 
     static {
-        String mod = "(?:" + alternation(WORDS.modifiers) + ")";
-        String head = "(?:" + alternation(WORDS.heads) + ")";
-        String heads = "(?:" + alternation(WORDS.plurals) + ")";
+        String mod = "(?:" + alternation(WORDS.modifiers, true) + ")";
+        String head = "(?:" + alternation(WORDS.heads, true) + ")";
+        String heads = "(?:" + alternation(WORDS.plurals, true) + ")";
         String role = "(?i:(?:" + mod + "[ -]+){0,3}" + head + ")";
-        String address = "(?:(?:" + alternation(WORDS.ranks) + "|" + alternation(WORDS.honorifics) + ")\\.?" + SP
+        String address = "(?:(?:" + alternation(WORDS.ranks, false) + "|" + alternation(WORDS.honorifics, false)
+                + ")\\.?" + SP
                 + ")";
         // "the US ambassador to Malaysia, X"; also a body in lower case before the comma: "the chair of the regional
         // forum, Sato Keiko" (session 10)
@@ -121,17 +123,21 @@ final class TitledPeople {
         String text = tokens.text();
         int s = tokens.start(from);
         int e = tokens.end(to - 1);
-        Matcher roleFirst = ROLE_FIRST.matcher(text);
-        Matcher plural = PLURAL.matcher(text);
-        Matcher addressed = ADDRESSED.matcher(text);
+        // made when first needed: a matcher of these large patterns costs more to set up than most sentences use them
+        Matcher roleFirst = null;
+        Matcher plural = null;
+        Matcher addressed = null;
         int roleDone = -1;
         int pluralDone = -1;
         int addressDone = -1;
         // a PLURAL match ends in a plural head: where the sentence has none at or after a token, the pattern is not
         // tried there
         int lastPlural = -1;
+        // one look-up a token answers the four questions the loop below asks of it and of the words after it
+        int[] flags = new int[to - from];
         for (int i = from; i < to; i++) {
-            if (WORDS.pluralEnds.contains(tokens.folded(i))) {
+            flags[i - from] = WORDS.flags.getOrDefault(tokens.folded(i), 0);
+            if ((flags[i - from] & Words.PLURAL_END) != 0) {
                 lastPlural = i;
             }
         }
@@ -139,21 +145,23 @@ final class TitledPeople {
             String w = tokens.folded(i);
             int at = tokens.start(i);
             // a role ends in its head noun within a few words: checked on tokens before the costlier pattern
-            boolean role = WORDS.roleStarts.contains(w) && roleSoonAfter(tokens, i - 1, to);
-            if (role && at >= roleDone && roleFirst.region(at, e).lookingAt()) {
+            boolean role = (flags[i - from] & Words.ROLE_START) != 0 && roleSoonAfter(flags, i - 1 - from);
+            if (role && at >= roleDone
+                    && (roleFirst = roleFirst != null ? roleFirst : ROLE_FIRST.matcher(text)).region(at, e).lookingAt()) {
                 roleDone = roleFirst.end();
                 roleFirst(roleFirst, text, s, gazetteer, out);
             }
-            if (role && i <= lastPlural && at >= pluralDone && plural.region(at, e).lookingAt()) {
+            if (role && i <= lastPlural && at >= pluralDone
+                    && (plural = plural != null ? plural : PLURAL.matcher(text)).region(at, e).lookingAt()) {
                 pluralDone = plural.end();
                 plural(plural, text, s, gazetteer, out);
             }
-            if (WORDS.addressStarts.contains(w) && tokens.capitalised(i) && at >= addressDone
-                    && addressed.region(at, e).lookingAt()) {
+            if ((flags[i - from] & Words.ADDRESS_START) != 0 && tokens.capitalised(i) && at >= addressDone
+                    && (addressed = addressed != null ? addressed : ADDRESSED.matcher(text)).region(at, e).lookingAt()) {
                 addressDone = addressed.end();
                 addressed(addressed, text, s, gazetteer, out);
             }
-            if (w.equals(",") && i > from && tokens.capitalised(i - 1) && roleSoonAfter(tokens, i, to)) {
+            if (w.equals(",") && i > from && tokens.capitalised(i - 1) && roleSoonAfter(flags, i - from)) {
                 nameFirst(tokens, from, i, e, gazetteer, out);
             }
             if (w.equals("'") && i > from && i + 2 < to && tokens.folded(i + 1).equals("s")
@@ -212,10 +220,10 @@ final class TitledPeople {
         }
     }
 
-    /** A role's head noun within a few words after token {@code at} ("…, China's chief trade negotiator"). */
-    private static boolean roleSoonAfter(Tokens tokens, int at, int to) {
-        for (int k = at + 1; k < Math.min(to, at + 9); k++) {
-            if (WORDS.headEnds.contains(tokens.folded(k))) {
+    /** A role's head noun within a few words after the sentence's token {@code at} (an index into its flags). */
+    private static boolean roleSoonAfter(int[] flags, int at) {
+        for (int k = at + 1; k < Math.min(flags.length, at + 9); k++) {
+            if ((flags[k] & Words.HEAD_END) != 0) {
                 return true;
             }
         }
@@ -418,17 +426,14 @@ final class TitledPeople {
                 : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
-    private static String alternation(List<String> phrases) {
+    /**
+     * The phrases, longest first (a longer role wins over its start: "foreign minister" before "minister"), as a tree
+     * of shared beginnings ({@link Alternation}: these lists are tried at every role word of every sentence).
+     */
+    private static String alternation(List<String> phrases, boolean ignoreCase) {
         List<String> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder b = new StringBuilder();
-        for (String p : sorted) {
-            if (b.length() > 0) {
-                b.append('|');
-            }
-            b.append(Pattern.quote(p).replace(" ", "\\E[ \\u00a0]+\\Q"));
-        }
-        return b.toString();
+        return Alternation.of(sorted, ignoreCase);
     }
 
     /** The lists of titles.tsv. */
@@ -450,6 +455,13 @@ final class TitledPeople {
         final Set<String> headEnds = new HashSet<>();
         /** The folded last token of each plural head, as {@link Tokens} splits it. */
         final Set<String> pluralEnds = new HashSet<>();
+        /** Bits of {@link #flags}: which of the four sets above a folded word is in. */
+        static final int ROLE_START = 1;
+        static final int ADDRESS_START = 1 << 1;
+        static final int HEAD_END = 1 << 2;
+        static final int PLURAL_END = 1 << 3;
+        /** Every word of roleStarts, addressStarts, headEnds and pluralEnds with the bits of the sets it is in. */
+        final java.util.Map<String, Integer> flags = new java.util.HashMap<>();
         /** Lower-case nouns that show capitalised words before them describe a thing ("air base"). */
         final Set<String> nouns = Set.of("base", "air", "region", "province", "city", "port", "oil", "gas", "nuclear",
                 "forces", "army", "border", "government", "ministry", "media", "state", "capital");
@@ -495,6 +507,15 @@ final class TitledPeople {
                     default -> throw new IllegalStateException("titles.tsv: unknown kind in " + line);
                 }
             });
+            Object[][] sets = {{w.roleStarts, ROLE_START}, {w.addressStarts, ADDRESS_START}, {w.headEnds, HEAD_END},
+                {w.pluralEnds, PLURAL_END}};
+            for (Object[] set : sets) {
+                @SuppressWarnings("unchecked")
+                Set<String> words = (Set<String>) set[0];
+                for (String word : words) {
+                    w.flags.merge(word, (Integer) set[1], (a, b) -> a | b);
+                }
+            }
             return w;
         }
 

@@ -1,8 +1,6 @@
 package parley.extract.text;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,31 +26,38 @@ public final class Tokens {
 
     /** Tokens of text[from, to), with offsets into the whole text. */
     public static Tokens of(String text, int from, int to) {
-        List<int[]> spans = new ArrayList<>();
+        // one pass into arrays grown as needed (an article has about a thousand tokens: no object per token)
+        int n = 0;
+        int[] s = new int[Math.max(8, (to - from) / 4)];
+        int[] e = new int[s.length];
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
+            int j;
             if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
+                j = i + 1;
                 while (j < to && Character.isLetterOrDigit(text.charAt(j))) {
                     j++;
                 }
-                spans.add(new int[] {i, j});
-                i = j;
+            } else if (!Character.isWhitespace(c)) {
+                j = i + 1;
             } else {
-                if (!Character.isWhitespace(c)) {
-                    spans.add(new int[] {i, i + 1});
-                }
                 i++;
+                continue;
             }
+            if (n == s.length) {
+                s = java.util.Arrays.copyOf(s, n * 2);
+                e = java.util.Arrays.copyOf(e, n * 2);
+            }
+            s[n] = i;
+            e[n] = j;
+            n++;
+            i = j;
         }
-        int n = spans.size();
-        int[] s = new int[n];
-        int[] e = new int[n];
+        s = java.util.Arrays.copyOf(s, n);
+        e = java.util.Arrays.copyOf(e, n);
         String[] f = new String[n];
         for (int k = 0; k < n; k++) {
-            s[k] = spans.get(k)[0];
-            e[k] = spans.get(k)[1];
             f[k] = fold(text.substring(s[k], e[k]));
         }
         return new Tokens(text, s, e, f);

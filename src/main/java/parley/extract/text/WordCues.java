@@ -44,4 +44,30 @@ public final class WordCues {
         }
         return false;
     }
+
+    /**
+     * Where the last {@code runs} runs of non-whitespace (a pattern's {@code \S}, parted by its {@code \s}) of
+     * text[from, to) start, or {@code from} when it has fewer. A pattern anchored at the end ("…\s*$") whose matches
+     * span at most that many runs cannot start before it; searched from there, find() says the same as from
+     * {@code from} (the character before such a start is a space, as '\b' sees the start of a region), for a
+     * fraction of the positions tried. Count one run more than the pattern holds: '$' may also stand before a final
+     * line terminator set off by spaces.
+     */
+    public static int startOfLastRuns(String text, int from, int to, int runs) {
+        int j = to;
+        for (int r = 0; r < runs && j > from; r++) {
+            while (j > from && isSpace(text.charAt(j - 1))) {
+                j--;
+            }
+            while (j > from && !isSpace(text.charAt(j - 1))) {
+                j--;
+            }
+        }
+        return j;
+    }
+
+    /** The whitespace of a pattern's {@code \s} (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isSpace(char c) {
+        return " \t\n\u000B\f\r".indexOf(c) >= 0;
+    }
 }

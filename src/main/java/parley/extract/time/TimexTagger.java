@@ -47,6 +47,8 @@ public final class TimexTagger {
     private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|during|by|until|of|from)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:((?i:on|last|next|this|by|until|from|since"
             + "|before|after|coming|past|that same|the same|that))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
+    // DEICTIC, DEICTIC_SPAN, PERIOD_END and PERIOD are searched from the words their matches start or end with
+    // (scanWords: DEICTIC_STARTS …, PERIOD_UNITS with four words before the unit at most): keep those lists with them
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight|last night"
             + "|this (morning|afternoon|evening))(?:['’]s)?\\b");
     /** "tomorrow and the day after", "today and tomorrow": two days from the article's, one span. */
@@ -305,7 +307,7 @@ public final class TimexTagger {
         // tried only at the capitals a month name starts with; transparent bounds let '\b' see the character before
         Matcher w = MONTH_WORD.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         for (int i = 0; i < s.length(); i++) {
-            if ("JFMASOND".indexOf(s.charAt(i)) < 0 || !w.region(i, s.length()).lookingAt()) {
+            if (!monthAbbreviationAt(s, i) || !w.region(i, s.length()).lookingAt()) {
                 continue;
             }
             windows.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 25)});
@@ -344,14 +346,41 @@ public final class TimexTagger {
         });
     }
 
+    private static final String[] MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+        "Sep", "Oct", "Nov", "Dec"};
+
+    /**
+     * Whether s holds, at i, the three letters every name of {@link #MONTH} starts with: tested before the matcher,
+     * whose region costs more than the test and which most capitals ("A", "Mr", "Foreign") fail.
+     */
+    private static boolean monthAbbreviationAt(String s, int i) {
+        if ("JFMASOND".indexOf(s.charAt(i)) < 0) {
+            return false;
+        }
+        for (String m : MONTH_ABBREVIATIONS) {
+            if (s.startsWith(m, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words every match of {@link #DEICTIC_SPAN}, {@link #DEICTIC} and {@link #PERIOD_END} starts with. */
+    private static final WordSet DEICTIC_SPAN_STARTS = new WordSet("today", "tomorrow");
+    private static final WordSet DEICTIC_STARTS = new WordSet("today", "yesterday", "tomorrow", "tonight", "last",
+            "this");
+    private static final WordSet PERIOD_END_STARTS = new WordSet("before", "by", "until");
+    /** The words every match of {@link #PERIOD} ends with ("weekend" holds "week"). */
+    private static final WordSet PERIOD_UNITS = new WordSet("week", "month", "year");
+
     private static void scanWords(String s, int from, boolean[] taken, List<Timex> out, Cues cues) {
         if (cues.deictic) {
-            scan(DEICTIC_SPAN, s, from, taken, out, m -> {
+            scanFromCues(DEICTIC_SPAN, s, DEICTIC_SPAN_STARTS, taken, out, m -> {
                 int first = m.group(1).equalsIgnoreCase("today") ? 0 : 1;
                 return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DEICTIC, 0, 0, 0, first + 1, null, null,
                         null, first, null, null);
             });
-            scan(DEICTIC, s, from, taken, out, m -> {
+            scanFromCues(DEICTIC, s, DEICTIC_STARTS, taken, out, m -> {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
                 int off = w.equals("yesterday") || w.startsWith("last") ? -1 : w.equals("tomorrow") ? 1 : 0;
                 String part = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT)
@@ -363,7 +392,7 @@ public final class TimexTagger {
         if (!cues.period) {
             return;
         }
-        scan(PERIOD, s, from, taken, out, m -> {
+        scanBeforeCues(PERIOD, s, PERIOD_UNITS, 5, taken, out, m -> {
             String which = m.group(2).toLowerCase(Locale.ROOT);
             int off = which.equals("last") || which.equals("the past") || which.equals("the previous") ? -1
                     : which.equals("next") || which.equals("the coming") || which.equals("the following") ? 1 : 0;
@@ -384,7 +413,7 @@ public final class TimexTagger {
             return new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0, 0, null, mod, unit, off,
                     null, null);
         });
-        scan(PERIOD_END, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0,
+        scanFromCues(PERIOD_END, s, PERIOD_END_STARTS, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.PERIOD, 0, 0, 0,
                 0, null, null, m.group(1).toLowerCase(Locale.ROOT), 0, null, null));
     }
 
@@ -598,6 +627,49 @@ public final class TimexTagger {
                 w--;
             }
             if (!m.region(Math.max(pos, w - 10), s.length()).find()) {
+                return;
+            }
+            pos = m.end() == m.start() ? m.end() + 1 : m.end();
+            take(m, taken, out, build);
+        }
+    }
+
+    /**
+     * {@link #scan} for a case-insensitive pattern whose every match starts with one of {@code starts} (lower case;
+     * found ignoring ASCII case, as {@code (?i)} does): each search starts at the nearest of them instead of trying
+     * every position. No match starts before it, so the matches are the same; transparent bounds let '\b' and
+     * lookbehinds see the text before.
+     */
+    private static void scanFromCues(Pattern p, String s, WordSet starts, boolean[] taken, List<Timex> out,
+                                     Build build) {
+        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int pos = 0;
+        while (pos <= s.length()) {
+            int cue = starts.firstIgnoreCase(s, pos, s.length());
+            if (cue < 0 || !m.region(cue, s.length()).find()) {
+                return;
+            }
+            pos = m.end() == m.start() ? m.end() + 1 : m.end();
+            take(m, taken, out, build);
+        }
+    }
+
+    /**
+     * {@link #scanFromCues} for a pattern whose every match ends with one of {@code ends} and holds at most
+     * {@code runs} - 1 runs of non-space before it: each search starts that many runs before the nearest of them
+     * ({@link WordCues#startOfLastRuns}), as early as a match ending there or further on can start.
+     */
+    private static void scanBeforeCues(Pattern p, String s, WordSet ends, int runs, boolean[] taken, List<Timex> out,
+                                       Build build) {
+        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int pos = 0;
+        while (pos <= s.length()) {
+            int cue = ends.firstIgnoreCase(s, pos, s.length());
+            if (cue < 0) {
+                return;
+            }
+            int start = Math.max(pos, WordCues.startOfLastRuns(s, 0, cue, runs));
+            if (!m.region(start, s.length()).find()) {
                 return;
             }
             pos = m.end() == m.start() ? m.end() + 1 : m.end();
