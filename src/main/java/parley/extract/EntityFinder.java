@@ -312,15 +312,8 @@ final class EntityFinder {
                 taken.set(m.start(), m.end());
                 continue;
             }
-            List<String> offices = new ArrayList<>(subject.offices());
             boolean held = false;
-            String title = subject.title() == null ? "" : subject.title().toLowerCase(Locale.ROOT);
-            for (String key : OFFICE_KEYS) {
-                if (title.contains(key) && !offices.contains(key)) {
-                    offices.add(key);
-                }
-            }
-            for (String office : offices) {
+            for (String office : officesOf(subject)) {
                 List<KnownEntity> holders = office.equals("leader") ? List.of() : gazetteer.holders(office, country, anchor);
                 if (!holders.isEmpty()) {
                     found.add(new EntityMention(m.start(), m.end(), m.group(), holders.get(0)));
@@ -335,6 +328,18 @@ final class EntityFinder {
                 taken.set(m.start(), m.end());
             }
         }
+    }
+
+    /** The offices a person holds, as gazetteer office keys: their own, and those their title names. */
+    private static List<String> officesOf(KnownEntity person) {
+        List<String> offices = new ArrayList<>(person.offices());
+        String title = person.title() == null ? "" : person.title().toLowerCase(Locale.ROOT);
+        for (String key : OFFICE_KEYS) {
+            if (title.contains(key) && !offices.contains(key)) {
+                offices.add(key);
+            }
+        }
+        return offices;
     }
 
     private IntroducedOffices.Holder holderOf(String country, List<String> office) {
@@ -895,14 +900,30 @@ final class EntityFinder {
             return;
         }
         String plural = pluralOffice.toLowerCase(Locale.ROOT).replace("defense", "defence");
-        String office = plural.substring(0, plural.length() - 1);
+        List<String> offices = List.of(plural.substring(0, plural.length() - 1));
+        if (plural.equals("counterparts")) {
+            // "Eide hosted his Danish and Finnish counterparts": in each country, the holder of Eide's office
+            KnownEntity subject = null;
+            for (EntityMention f : found) {
+                if (f.end() <= m.start() && f.entity().kind() == EntityKind.PERSON) {
+                    subject = f.entity();
+                }
+            }
+            offices = subject == null ? List.of() : officesOf(subject).stream().filter(o -> !o.equals("leader")).toList();
+        }
         List<EntityMention> holders = new ArrayList<>();
         for (String place : LIST_SEPARATOR.split(places)) {
             String country = gazetteer.country(place.strip());
             if (country == null) {
                 continue;
             }
-            List<KnownEntity> held = gazetteer.holders(office, country, anchor);
+            List<KnownEntity> held = List.of();
+            for (String office : offices) {
+                held = gazetteer.holders(office, country, anchor);
+                if (!held.isEmpty()) {
+                    break;
+                }
+            }
             // an office holder we do not know: the country still takes part through them
             holders.add(new EntityMention(m.start(), m.end(), m.group(),
                     held.isEmpty() ? CountryActors.country(country) : held.get(0)));

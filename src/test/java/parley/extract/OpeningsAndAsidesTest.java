@@ -118,4 +118,12 @@ class OpeningsAndAsidesTest {
         assertThat(visit.status()).isEqualTo(parley.domain.EventStatus.PROPOSED);
         assertThat(visit.date().known()).isFalse();
     }
+
+    @Test
+    void pluralCounterpartsAreTheHoldersOfTheHostsOfficeInEachCountry() {
+        List<Event> found = events("Norwegian Foreign Minister Espen Barth Eide hosted his Danish and Finnish "
+                + "counterparts in Oslo on Monday.");
+        Event meeting = only(found, EventType.MEETING);
+        assertThat(names(meeting)).containsExactly("Elina Valtonen", "Espen Barth Eide", "Lars Løkke Rasmussen");
+    }
 }
