@@ -297,12 +297,7 @@ final class EntityFinder {
             if (country == null || quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
                 continue;
             }
-            KnownEntity subject = null;
-            for (EntityMention f : found) {
-                if (f.end() <= m.start() && f.entity().kind() == EntityKind.PERSON) {
-                    subject = f.entity();
-                }
-            }
+            KnownEntity subject = lastPersonBefore(found, m.start());
             if (subject != null && country.equals(subject.country())) {
                 continue;
             }
@@ -312,22 +307,39 @@ final class EntityFinder {
                 taken.set(m.start(), m.end());
                 continue;
             }
-            boolean held = false;
-            for (String office : officesOf(subject)) {
-                List<KnownEntity> holders = office.equals("leader") ? List.of() : gazetteer.holders(office, country, anchor);
-                if (!holders.isEmpty()) {
-                    found.add(new EntityMention(m.start(), m.end(), m.group(), holders.get(0)));
-                    taken.set(m.start(), m.end());
-                    held = true;
-                    break;
-                }
-            }
-            if (!held) {
-                // an office the gazetteer holds no one for in that country: the counterpart's country takes part
-                found.add(new EntityMention(m.start(), m.end(), m.group(), CountryActors.country(country)));
-                taken.set(m.start(), m.end());
+            KnownEntity holder = holderOfAny(counterpartOffices(subject), country);
+            // an office the gazetteer holds no one for in that country: the counterpart's country takes part
+            found.add(new EntityMention(m.start(), m.end(), m.group(),
+                    holder != null ? holder : CountryActors.country(country)));
+            taken.set(m.start(), m.end());
+        }
+    }
+
+    /** The person named last before {@code at} in the sentence so far, or null. */
+    private static KnownEntity lastPersonBefore(List<EntityMention> found, int at) {
+        KnownEntity person = null;
+        for (EntityMention f : found) {
+            if (f.end() <= at && f.entity().kind() == EntityKind.PERSON) {
+                person = f.entity();
             }
         }
+        return person;
+    }
+
+    /** The offices a counterpart of {@code subject} holds: the subject's, less "leader" (no one office). */
+    private static List<String> counterpartOffices(KnownEntity subject) {
+        return officesOf(subject).stream().filter(o -> !o.equals("leader")).toList();
+    }
+
+    /** The gazetteer's holder, on the article's day, of the first of these offices anyone holds there; or null. */
+    private KnownEntity holderOfAny(List<String> offices, String country) {
+        for (String office : offices) {
+            List<KnownEntity> held = gazetteer.holders(office, country, anchor);
+            if (!held.isEmpty()) {
+                return held.get(0);
+            }
+        }
+        return null;
     }
 
     /** The offices a person holds, as gazetteer office keys: their own, and those their title names. */
@@ -678,12 +690,7 @@ final class EntityFinder {
      * the person named last before him ("Latvian defence minister"), so "the two ministers" later finds him too.
      */
     private static String counterpartOffice(TitledPeople.Found f, String title, List<EntityMention> found) {
-        KnownEntity subject = null;
-        for (EntityMention m : found) {
-            if (m.end() <= f.start() && m.entity().kind() == EntityKind.PERSON) {
-                subject = m.entity();
-            }
-        }
+        KnownEntity subject = lastPersonBefore(found, f.start());
         if (subject == null || subject.title() == null) {
             return title;
         }
@@ -903,13 +910,8 @@ final class EntityFinder {
         List<String> offices = List.of(plural.substring(0, plural.length() - 1));
         if (plural.equals("counterparts")) {
             // "Eide hosted his Danish and Finnish counterparts": in each country, the holder of Eide's office
-            KnownEntity subject = null;
-            for (EntityMention f : found) {
-                if (f.end() <= m.start() && f.entity().kind() == EntityKind.PERSON) {
-                    subject = f.entity();
-                }
-            }
-            offices = subject == null ? List.of() : officesOf(subject).stream().filter(o -> !o.equals("leader")).toList();
+            KnownEntity subject = lastPersonBefore(found, m.start());
+            offices = subject == null ? List.of() : counterpartOffices(subject);
         }
         List<EntityMention> holders = new ArrayList<>();
         for (String place : LIST_SEPARATOR.split(places)) {
@@ -917,16 +919,10 @@ final class EntityFinder {
             if (country == null) {
                 continue;
             }
-            List<KnownEntity> held = List.of();
-            for (String office : offices) {
-                held = gazetteer.holders(office, country, anchor);
-                if (!held.isEmpty()) {
-                    break;
-                }
-            }
+            KnownEntity held = holderOfAny(offices, country);
             // an office holder we do not know: the country still takes part through them
             holders.add(new EntityMention(m.start(), m.end(), m.group(),
-                    held.isEmpty() ? CountryActors.country(country) : held.get(0)));
+                    held == null ? CountryActors.country(country) : held));
         }
         found.addAll(holders);
         if (takeAlways || !holders.isEmpty()) {

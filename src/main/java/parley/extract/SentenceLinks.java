@@ -326,10 +326,6 @@ final class SentenceLinks {
         }
     }
 
-    /**
-     * "met on Sunday, and the mediator said afterwards that a fifth round would follow": what someone says after "said
-     * that" is told at another time than the clause before it, and takes none of its date.
-     */
     /** A sentence opening with what came just before its main clause: "After their talks on Wednesday, …". */
     private static final Pattern OPENS_AFTER = Pattern.compile("(?i)\\s*(?:(?:shortly|just|soon|hours|minutes)\\s+)?"
             + "(?:after|following)\\s+");
@@ -350,6 +346,10 @@ final class SentenceLinks {
         return comma > 0 && comma < main.trigger.start();
     }
 
+    /**
+     * "met on Sunday, and the mediator said afterwards that a fifth round would follow": what someone says after "said
+     * that" is told at another time than the clause before it, and takes none of its date.
+     */
     private boolean reportedApart(SentenceEvents.Slot dated, SentenceEvents.Slot undated) {
         int start = undated.clause.start();
         if (earlierStop(dated, undated)) {
