@@ -151,6 +151,9 @@ final class EventBuilder {
                 tense = TenseDetector.of(unquoted(slot.trigger.end() + comma, slot.clause.end()));
             }
         }
+        if (tense != Tense.FUTURE && anchor != null && TenseDetector.timetable(clause, anchor.getDayOfWeek())) {
+            tense = Tense.FUTURE; // "Lavrov arrives in Ankara on Monday": a timetable for a day still to come
+        }
         if (tense == Tense.PAST && clause.contains("invit") && INVITED_TO.matcher(text)
                 .region(slot.clause.start(), slot.trigger.start()).find()) {
             tense = Tense.FUTURE; // "has invited the Gulf leaders to a summit on Wednesday": the summit lies ahead

@@ -183,6 +183,61 @@ public final class TenseDetector {
         return past ? Tense.PAST : Tense.PRESENT;
     }
 
+    /**
+     * "Lavrov arrives in Ankara on Monday", "the ministers meet in Brussels on Friday": the simple present of a verb of
+     * travel or gathering with a weekday is a timetable, the coming day (session 13). Without a weekday the present
+     * stays the present (a live blog's "14:05 Zelensky arrives at the White House" is now).
+     */
+    private static final Set<String> SCHEDULED = Set.of("arrives", "meets", "meet", "travels", "visits", "hosts",
+            "flies", "heads", "departs", "lands", "convenes", "reconvenes", "resumes", "chairs", "attends", "gathers",
+            "gather", "begins", "opens", "starts");
+    /** Forms that are also the infinitive or a noun: a timetable only after a plural subject ("the two meet"). */
+    private static final Set<String> BARE = Set.of("meet", "gather");
+    private static final Set<String> AFTER_BARE_NOT = Set.of("to", "did", "will", "would", "could", "may", "might",
+            "should", "must", "can", "not", "the", "a", "and");
+    /** Past words that only report a telling: "the ministry said Lavrov arrives on Monday" keeps its timetable. */
+    private static final Set<String> TELLING = Set.of("said", "says", "told", "announced", "confirmed");
+
+    /**
+     * Whether the clause tells a timetable for a weekday other than {@code today}: a verb of {@link #SCHEDULED} in the
+     * simple present, a weekday not said with "the" or "that" (a day of a span told already, as in a chronology's
+     * "meet on the Sunday") nor heading the clause (a diary's "Thursday: A and B meet"), and no past but a telling. The day of the telling itself is not ahead of it.
+     */
+    public static boolean timetable(CharSequence clause, java.time.DayOfWeek today) {
+        String[] w = words(clause);
+        boolean verb = false;
+        boolean weekday = false;
+        for (int i = 0; i < w.length; i++) {
+            String a = w[i];
+            String prev = i > 0 ? w[i - 1] : "";
+            if (SCHEDULED.contains(a) && (!BARE.contains(a) || (!prev.isEmpty() && !AFTER_BARE_NOT.contains(prev)))) {
+                verb = true;
+            }
+            java.time.DayOfWeek day = weekdayOf(a);
+            if (day != null && day != today && i > 0 && !prev.equals("the") && !prev.equals("that")) {
+                weekday = true;
+            }
+            int fa = FLAGS.getOrDefault(a, 0);
+            String next = i + 1 < w.length ? w[i + 1] : "";
+            boolean past = (fa & PAST_WORD) != 0 || (fa & IRREGULAR) != 0 || ((fa & PERFECT_FORM) != 0
+                    && !next.isEmpty() && isParticiple(next))
+                    || (a.length() >= 5 && a.endsWith("ed") && (fa & NOT_PAST_WORD) == 0);
+            if (past && !TELLING.contains(a)) {
+                return false;
+            }
+        }
+        return verb && weekday;
+    }
+
+    private static java.time.DayOfWeek weekdayOf(String word) {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().equalsIgnoreCase(word)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** Words that may stand between a verb of intent and its "to": "agreed on Tuesday to meet", "agreed in principle to". */
     private static final Set<String> INTENT_GAP = Set.of("on", "in", "at", "last", "late", "early", "this",
             "principle", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",

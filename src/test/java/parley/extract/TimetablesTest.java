@@ -1,0 +1,56 @@
+package parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import parley.domain.Article;
+import parley.domain.Event;
+import parley.domain.EventStatus;
+import parley.domain.EventType;
+
+/** A trip or gathering told as a timetable: the simple present with a weekday is the coming day (session 13). */
+class TimetablesTest {
+    private static final LocalDate ANCHOR = LocalDate.of(2026, 3, 12); // a Thursday
+
+    private static List<Event> events(String body) {
+        String text = "WORLD DESK\nPublished: 12 March 2026\n\nA busy week of envoys\n\n" + body + "\n";
+        Article a = new Article("timetables.txt", "txt", "", text, null, null, null, ANCHOR);
+        return new RuleBasedExtractor().extract(a, ANCHOR).events();
+    }
+
+    private static Event only(List<Event> events, EventType type) {
+        List<Event> of = events.stream().filter(e -> e.type() == type).toList();
+        assertThat(of).as("events of type %s in %s", type, events).hasSize(1);
+        return of.get(0);
+    }
+
+    @Test
+    void aPresentTenseArrivalWithAWeekdayIsTheComingDayAndPlanned() {
+        Event visit = only(events("Jose Manuel Albares arrives in Rabat on Monday for two days of talks."),
+                EventType.VISIT);
+        assertThat(visit.date().start()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(visit.status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void aReportedTimetableKeepsItsDirection() {
+        Event visit = only(events("The foreign ministry said Paulo Rangel flies to Luanda on Saturday."),
+                EventType.VISIT);
+        assertThat(visit.date().start()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(visit.status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void aPastTenseWeekdayStaysBehindAndAPresentWithoutWeekdayIsNow() {
+        Event visit = only(events("Jose Manuel Albares arrived in Rabat on Monday."), EventType.VISIT);
+        assertThat(visit.date().start()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(visit.status()).isEqualTo(EventStatus.HELD);
+        Event now = only(events("Jose Manuel Albares arrives in Rabat for talks with his counterpart."),
+                EventType.VISIT);
+        assertThat(now.status()).isEqualTo(EventStatus.HELD);
+    }
+}
