@@ -115,9 +115,7 @@ final class EntityFinder {
                 }
             }
         }
-        if (!shortNamesSeen.isEmpty()) {
-            withheldShortNames(tokens, from, to, quoted, taken, found);
-        }
+        withheldShortNames(tokens, from, to, quoted, taken, found);
         if (!familyHolder.isEmpty()) {
             familyNames(tokens, from, to, quoted, taken, found);
         }
@@ -380,6 +378,9 @@ final class EntityFinder {
             }
             String word = tokens.raw(i);
             KnownEntity who = shortNamesSeen.get(word);
+            if (who == null && i > from && ADDRESS.contains(tokens.raw(i - 1))) {
+                who = addressed(word);
+            }
             if (who == null || quoted.get(tokens.start(i)) || taken.get(tokens.start(i))
                     || (i + 1 < to && tokens.capitalised(i + 1))) {
                 continue;
@@ -392,6 +393,21 @@ final class EntityFinder {
             found.add(new EntityMention(tokens.start(i), tokens.end(i), tokens.raw(i), who));
             taken.set(tokens.start(i), tokens.end(i));
         }
+    }
+
+    /** Forms of address that make the next capitalised word a family name ("Mr Eide", "Ms Rasmussen"). */
+    private static final Set<String> ADDRESS = Set.of("Mr", "Ms", "Mrs", "Mr.", "Ms.", "Mrs.");
+    /** Withheld short names that are given names of many ("Mr Hassan" is no one in particular). */
+    private static final Set<String> GIVEN_NAMES = Set.of("Hassan", "Hussein", "Mustafa", "Rashid", "Hasan", "Ahmed",
+            "Asif", "Dan", "Pavel", "Son", "Gil", "Borg");
+
+    /**
+     * "Mr Eide" in an article that never names him in full: a family name too common to stand alone as an alias is
+     * safe after a form of address when the gazetteer has one holder of it (session 13).
+     */
+    private KnownEntity addressed(String word) {
+        List<KnownEntity> holders = gazetteer.withheldShortName(word);
+        return holders.size() == 1 && !GIVEN_NAMES.contains(word) ? holders.get(0) : null;
     }
 
     /** The family parts of Gulf names met in this article ("Al Thani", "bin Farhan"), each to its holder. */
