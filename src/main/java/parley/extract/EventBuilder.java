@@ -57,6 +57,19 @@ final class EventBuilder {
 
     /** A clause opening with a phrase of place or time before its verb ("On the sidelines of …, ", "At the summit, "). */
     private static final Pattern FRONTED = Pattern.compile("(?:On|At|During|Ahead of|Before|After) (?:the|a|an|this|their)\\b");
+    /** A phrase of time relative to another event set before the clause: "Ahead of next week's summit, ". */
+    private static final Pattern LEADING_PHRASE = Pattern.compile("(?:Ahead of|Before|After|Following|On the eve of"
+            + "|In the run-up to|In preparation for)\\s[^,;.]{1,80},\\s");
+    /** The first reporting verb of a clause: what follows it is what was said, in a tense of its own. */
+    private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|told|tells|announced|announces"
+            + "|added|adds|insisted|insists|stressed|stresses|warned|warns|declared|declares)\\b");
+
+    /** The clause up to and with its first reporting verb: the matrix that tells, without what it tells. */
+    private static String matrix(String clause) {
+        java.util.regex.Matcher m = REPORTING_VERB.matcher(clause);
+        return m.find() ? clause.substring(0, m.end()) : clause;
+    }
+
     /** ", his office said.", ", officials said on Monday": the attribution at the end of a sentence. */
     private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("(?i),\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:said|says)"
             + "(?:\\s+on\\s+\\p{L}+|\\s+\\p{L}+day)?\\s*[.!]?\\s*$");
@@ -133,8 +146,11 @@ final class EventBuilder {
         }
         if (slot.saying) {
             // "Witkoff said on Thursday he expected to be told the outcome": the saying is told in its own verb's
-            // tense; what it reports has another
-            tense = TenseDetector.of(unquoted(slot.clause.start(), Math.min(end, slot.trigger.end())));
+            // tense; what it reports has another. Set after what it reports ("The two will reopen the border, X
+            // announced on Tuesday"), the saying's clause starts at its comma (session 13)
+            int comma = text.lastIndexOf(", ", slot.trigger.start());
+            int from = comma > slot.clause.start() && slot.trigger.start() - comma <= 60 ? comma + 1 : slot.clause.start();
+            tense = TenseDetector.of(unquoted(from, Math.min(end, slot.trigger.end())));
         }
         int who = whoClause(Math.max(slot.clause.start(), slot.trigger.start() - 120), slot.trigger.start());
         int closes = who >= 0 ? text.indexOf(',', slot.trigger.end()) : -1;
@@ -143,12 +159,22 @@ final class EventBuilder {
             // tense, not in the main clause's
             tense = TenseDetector.of(unquoted(who, closes));
         }
-        if (tense == Tense.PRESENT && FRONTED.matcher(clause).lookingAt()) {
+        if (tense != Tense.PAST && FRONTED.matcher(clause).lookingAt()) {
             // "On the sidelines of the G20 summit on Saturday, Modi met Albanese": a phrase set before the clause's
-            // verb has no tense of its own; the verb after the comma tells it
+            // verb has no tense of its own; the verb after the comma tells it, up to its reporting verb ("At their
+            // press conference, the chancellor says Berlin will double its aid": held, the "will" is what was said)
             int comma = text.substring(slot.trigger.end(), slot.clause.end()).indexOf(", ");
-            if (comma >= 0) {
-                tense = TenseDetector.of(unquoted(slot.trigger.end() + comma, slot.clause.end()));
+            if (comma >= 0 && (tense == Tense.PRESENT || TenseDetector.of(unquoted(slot.clause.start(),
+                    slot.trigger.end() + comma)) != Tense.FUTURE)) {
+                tense = TenseDetector.of(matrix(unquoted(slot.trigger.end() + comma, slot.clause.end())));
+            }
+        }
+        if (tense == Tense.FUTURE) {
+            // "Ahead of next week's summit, NATO ministers met on Monday": the phrase set before the clause looks
+            // ahead, the clause's own verb does not (session 13)
+            java.util.regex.Matcher lead = LEADING_PHRASE.matcher(clause);
+            if (lead.lookingAt() && slot.clause.start() + lead.end() <= slot.trigger.start()) {
+                tense = TenseDetector.of(unquoted(slot.clause.start() + lead.end(), end));
             }
         }
         if (tense != Tense.FUTURE && anchor != null && TenseDetector.timetable(clause, anchor.getDayOfWeek())) {

@@ -219,7 +219,9 @@ final class SentenceEvents {
     private static final Pattern MODIFIER_GAP = Pattern.compile("\\s+(?:[\\p{Ll}-]+['’]?\\s+){0,2}");
     /** "did not meet", "never visited", "refused to meet": the event the verb names did not happen. */
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no (?:reason|need|plans?|intention)[”\"’']?\\s+to|did not|didn[’']t|does not|doesn[’']t|never|has not"
-            + "|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|failed to|refused to|declined to)\\s+(?:yet\\s+|even\\s+)?$");
+            + "|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|failed to|refused to|declined to)\\s+(?:yet\\s+|even\\s+)?"
+            // "did not make the trip": the trip was not made (session 13)
+            + "(?:make\\s+(?:the|this|that|his|her|their)\\s+)?$");
     /** ", the State Department said Monday": the source of the sentence, named after its events, is not a party. */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)^\\s+(?:said|says|reported|announced|confirmed"
             + "|told reporters|added|stated)\\b");
@@ -336,6 +338,13 @@ final class SentenceEvents {
                 continue; // "will not sit down with", "declined to say if air raids …", "who was due to attend …,
                 // remained in", "an attack on national independence": told, not asserted (session 10)
             }
+            if (m.value() == EventType.MILITARY && Unasserted.abstractUnderAttack(text, from, m.start())
+                    || m.value() == EventType.SUMMIT && Unasserted.aTop(text, from, m.start(), m.end(), to)) {
+                continue; // "free trade is under attack", "the summit of the table": figures of speech (session 13)
+            }
+            if (NotNews.toAnAudience(text, tokens, m, to) || NotNews.putOff(text, tokens, m, from, to)) {
+                continue; // "spoke to soldiers", "were left for later talks": a speech, a matter put off (session 13)
+            }
             if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
                 continue; // "the year saw Britain recognise …", "saw it as": no one is met
             }
@@ -395,7 +404,9 @@ final class SentenceEvents {
             se.sequencedAt.put(m.start(), slot.sequenced);
             // "their first encounter since the G20 summit in 2019": history named as a yardstick; it keeps its own
             // names, places and times so that they go to no other event of the sentence, and reports nothing
-            slot.background = before.contains("since") && sinceBackground(text, m, to);
+            slot.background = before.contains("since") && sinceBackground(text, m, to)
+                    // "in response to the attack", "condemned the shelling of February": an event pointed back at
+                    || NotNews.pointsBack(text, from, m);
             se.slots.add(slot);
         }
         List<Slot[]> repeats = se.repeats(text, tokens, to, clauses);
@@ -464,6 +475,8 @@ final class SentenceEvents {
                 }
             });
         }
+        // "the club's director met Real Madrid's sporting director": sport or business, no state actor (session 13)
+        se.slots.removeIf(s -> NotNews.offDomain(tokens, tf, tt, s));
         if (se.slots.isEmpty()) {
             return se;
         }
@@ -474,6 +487,11 @@ final class SentenceEvents {
             }
         }
         for (Timex t : times) {
+            // ("by the end of June" may be the time's own words: then the outcome's noun stands right before it)
+            int deadlineAt = t.phrase().regionMatches(true, 0, "by ", 0, 3) ? t.start() + 3 : t.start();
+            if (DEADLINE.matcher(text).region(Math.max(from, t.start() - 40), deadlineAt).find()) {
+                continue; // "with a view to a deal by 30 June": a deadline, not the day of any event (session 13)
+            }
             Slot occasion = null;
             if (SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()
                     && se.slots.stream().noneMatch(sl -> sl.saying && sl.trigger.end() <= t.start())) {
@@ -522,6 +540,14 @@ final class SentenceEvents {
         }
         return se;
     }
+
+    /**
+     * "with a view to a deal by 30 June", "an agreement no later than Friday": the deadline of an outcome named in the
+     * clause, no event's day ("travel to Washington by the end of April" still dates the trip).
+     */
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:deal|deals|agreement|agreements|accord"
+            + "|settlement|ceasefire|truce|decision|answer|response|text|draft|framework|solution|conclusion|result"
+            + "|results|outcome)\\s+(?:by|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+)?$");
 
     /** Between a destination and the gathering it is for: "to Oslo to see", "to Stockholm for talks with". */
     private static final Pattern PURPOSE_GAP = Pattern.compile("^,?\\s+(?:to|for)\\s+(?:(?:hold|have|a|an|further"

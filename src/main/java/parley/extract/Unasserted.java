@@ -49,7 +49,7 @@ final class Unasserted {
     private static final Pattern NEGATED_MODAL = Pattern.compile("(?i)\\b(?:(?:will|would|could|can|shall|should|must"
             + "|is|are|was|were)\\s+not|won[’']t|wouldn[’']t|couldn[’']t|cannot|can[’']t|shouldn[’']t|isn[’']t"
             + "|aren[’']t|not\\s+to|no\\s+longer)\\s+(?:(?:yet|even|now|again|personally|be|going\\s+to|plan\\s+to"
-            + "|plans\\s+to|want\\s+to|wants\\s+to|agree\\s+to)\\s+){0,2}$");
+            + "|plans\\s+to|want\\s+to|wants\\s+to|agree\\s+to|make\\s+the|make\\s+(?:his|her|their))\\s+){0,2}$");
 
     static boolean negatedModal(String before) {
         return (before.contains("not") || before.contains("n't") || before.contains("n’t")
@@ -88,5 +88,40 @@ final class Unasserted {
             + "|peace\\s+process|autonomy|self-determination|honour|honor|reputation|integrity)\\b");
     static boolean figurative(String text, int end, int to) {
         return ABSTRACT_OBJECT.matcher(text).region(end, Math.min(to, end + 80)).lookingAt();
+    }
+
+    /**
+     * "Free trade, the minister warned, is under attack", "democracy has come under attack": an idea under attack is a
+     * figure of speech (session 13); "the convoy came under attack near Kherson" keeps its concrete subject.
+     */
+    private static final Pattern ABSTRACT_UNDER_ATTACK = Pattern.compile("(?i)\\b(?:independence|sovereignty"
+            + "|democracy|freedom|freedoms|liberty|liberties|rights|constitution|values|dignity|law|judiciary|press"
+            + "|truth|science|reason|institutions|unity|identity|faith|culture|traditions|process|autonomy"
+            + "|self-determination|honour|honor|reputation|integrity|trade|multilateralism|globalisation"
+            + "|globalization|order|system|consensus|principles?|norms|diplomacy|cooperation|co-operation|ideals"
+            + "|pluralism|tolerance|media|journalism|expertise|policy|policies|agenda|idea|ideas|model)"
+            + "(?:\\s*,[^,;]{1,60},)?\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|came|comes|come"
+            + "|has\\s+come|have\\s+come|remains|remain|is\\s+now|are\\s+now|finds\\s+itself|found\\s+itself)"
+            + "\\s+(?:\\p{L}+ly\\s+)?under\\s+$");
+
+    static boolean abstractUnderAttack(String text, int from, int triggerStart) {
+        int lo = Math.max(from, triggerStart - 120);
+        return text.startsWith("under", Math.max(lo, triggerStart - 6))
+                && ABSTRACT_UNDER_ATTACK.matcher(text).region(lo, triggerStart).find();
+    }
+
+    /**
+     * "climbed to the summit of the table", "the summit of Kilimanjaro": a top, not a gathering (session 13).
+     */
+    private static final Pattern TOP_OF = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:table|league|standings|rankings|ranking|charts|chart|pile|mountain|hill|peak|volcano|ridge|pass"
+            + "|world\\s+rankings|(?-i:\\p{Lu})\\p{L}+\\s+(?:Mountain|Peak|Hill)|Everest|Kilimanjaro|Mont\\s+Blanc"
+            + "|Olympus|Elbrus|Denali|Aconcagua|Fuji)\\b");
+    private static final Pattern CLIMBED = Pattern.compile("(?i)\\b(?:climb(?:s|ed|ing)?|reach(?:es|ed|ing)?"
+            + "|scal(?:e|es|ed|ing))\\s+(?:to\\s+)?(?:the\\s+)?$");
+
+    static boolean aTop(String text, int from, int start, int end, int to) {
+        return TOP_OF.matcher(text).region(end, Math.min(to, end + 60)).lookingAt()
+                || CLIMBED.matcher(text).region(Math.max(from, start - 30), start).find();
     }
 }

@@ -48,7 +48,11 @@ public final class Furniture {
             String sentence = text.substring(s.start(), s.end());
             int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
             out[k] = isFurniture(sentence) || links.get(s.start())
-                    || appealByLine.computeIfAbsent(lineStart, ls -> isAppeal(text, ls, quoted));
+                    || appealByLine.computeIfAbsent(lineStart, ls -> isAppeal(text, ls, quoted))
+                    // an outlet speaking as "we" signs off in its own sentences; a sentence of the same paragraph
+                    // without "we" may report the news ("That's all from us; our coverage resumes at eight. The
+                    // prime minister flies to Montreal tomorrow."): it stays (session 13)
+                    && (appealWords(text, lineStart, quoted) || firstPersons(text, s.start(), s.end(), quoted) > 0);
         }
         return out;
     }
@@ -60,24 +64,32 @@ public final class Furniture {
 
     /** Donation or subscription appeals: their vocabulary, or an outlet speaking as "we" outside any quotation. */
     private static boolean isAppeal(String text, int lineStart, java.util.BitSet quoted) {
+        return appealWords(text, lineStart, quoted) || firstPersons(text, lineStart, lineEnd(text, lineStart), quoted) >= 2;
+    }
+
+    private static int lineEnd(String text, int lineStart) {
         int lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0) {
-            lineEnd = text.length();
-        }
-        String line = text.substring(lineStart, lineEnd);
-        boolean cue = APPEAL_CUES.in(line.toLowerCase(java.util.Locale.ROOT)) != 0;
-        if (cue && APPEAL.matcher(line).find()) {
-            return true;
-        }
+        return lineEnd < 0 ? text.length() : lineEnd;
+    }
+
+    /** The line holds the vocabulary of a donation or subscription appeal. */
+    private static boolean appealWords(String text, int lineStart, java.util.BitSet quoted) {
+        String line = text.substring(lineStart, lineEnd(text, lineStart));
+        return APPEAL_CUES.in(line.toLowerCase(java.util.Locale.ROOT)) != 0 && APPEAL.matcher(line).find();
+    }
+
+    /** How many unquoted "we", "us", "our" text[from, to) holds. */
+    private static int firstPersons(String text, int from, int to, java.util.BitSet quoted) {
+        String line = text.substring(from, to);
         // the pattern is tried only where one of its words starts: scanning the whole line with it costs more
         Matcher m = FIRST_PERSON_PLURAL.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
         int count = 0;
         for (int i = nextFirstPerson(line, 0); i >= 0; i = nextFirstPerson(line, i + 1)) {
-            if (m.region(i, line.length()).lookingAt() && !quoted.get(lineStart + i)) {
+            if (m.region(i, line.length()).lookingAt() && !quoted.get(from + i)) {
                 count++;
             }
         }
-        return count >= 2;
+        return count;
     }
 
     /** The first offset at or after {@code from} where "we", "We", "us", "our" or "Our" starts, or -1. */

@@ -132,6 +132,9 @@ public final class TenseDetector {
             if (past && a.equals("ahead") && next.equals("of")) {
                 continue; // "rang her ahead of the summit": the summit is ahead, the call is past
             }
+            if ((a.equals("plan") || a.equals("plans")) && (fp & ARTICLE) != 0) {
+                continue; // "agreed a plan to reopen the crossings": the noun, no look ahead (session 13)
+            }
             if (a.equals("next") && prev.equals("the") && (next.equals("day") || next.equals("morning")
                     || next.equals("evening") || next.equals("afternoon"))) {
                 // "which leaders hold the next day", "issued a statement the next morning": a step from the day

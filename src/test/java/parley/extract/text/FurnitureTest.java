@@ -36,6 +36,16 @@ class FurnitureTest {
     }
 
     @Test
+    void aSignOffKeepsTheNewsAfterItInItsParagraph() {
+        // session 13: the "we" of a sign-off is the outlet's, the sentences of the paragraph without it report news
+        String text = "That's all from us tonight; our coverage resumes at eight. The prime minister flies to Montreal "
+                + "tomorrow and meets the president on Friday.\nWe thank our readers.";
+        List<Article.Span> spans = SentenceSplitter.split(text);
+        boolean[] f = Furniture.mark(text, spans, QuoteMask.of(text));
+        assertThat(f).containsExactly(true, false, true);
+    }
+
+    @Test
     void trailingCreditIsCutFromACaption() {
         String text = "The minister with her counterpart at the palace(Jane Roe/PA)";
         Article.Span s = new Article.Span(0, text.length());
