@@ -353,7 +353,11 @@ final class ArticleExtraction {
             // held in says nothing new (session 12, seats standing for their city)
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())
                     && undated && (e.location() == null || story.lastPlace(e.location()))
-                    && (e.derivation() == null || SectionDates.fromSection(e.derivation()));
+                    && (e.derivation() == null || SectionDates.fromSection(e.derivation()))
+                    // "- **4** - Russia launches air strikes on Kharkiv" under "## March": an attack told anew in a
+                    // dated entry is that entry's news, though no one takes part in a strike (session 13)
+                    && !(e.type() == EventType.MILITARY && e.date().known() && sections.lead() != null
+                    && !se.slots.get(k).definite && opensLine(base.start()));
             // "X is boycotting the summit": who stays away from an event told before, in no time of its own words
             boolean absences = !nothing && !e.participants().isEmpty() && e.location() == null
                     && se.slots.get(k).times.isEmpty() && se.slots.get(k).definite
@@ -378,6 +382,16 @@ final class ArticleExtraction {
                 story.add(e, reference.get(k) || base.start() == headline);
             }
         }
+    }
+
+    /** The sentence at {@code start} is the first of its line: a dated entry's own news, not a remark after it. */
+    private boolean opensLine(int start) {
+        for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

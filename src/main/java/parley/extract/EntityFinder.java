@@ -183,6 +183,7 @@ final class EntityFinder {
             counterparts(text, s, e, quoted, taken, found);
         }
         if (to > from) {
+            signatories(text, s, e, quoted, taken, found);
             countries.find(tokens, from, to, quoted, taken, found);
             listMates(text, s, e, quoted, taken, found);
         }
@@ -593,6 +594,27 @@ final class EntityFinder {
                 }
             }
             found.add(new EntityMention(f.start(), f.end(), text.substring(f.start(), f.end()), person));
+            taken.set(f.start(), f.end());
+        }
+    }
+
+    /** Untitled people who sign for a side ({@link Signatories}); of the side's country when it names one. */
+    private void signatories(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        for (Signatories.Signer f : Signatories.find(text, s, e)) {
+            if (quoted.get(f.start()) || !taken.get(f.start(), f.end()).isEmpty()) {
+                continue;
+            }
+            KnownEntity person = localByName.computeIfAbsent(f.name(), n -> {
+                String side = f.side().startsWith("the ") ? f.side().substring(4) : f.side();
+                String country = gazetteer.country(side);
+                KnownEntity k = new KnownEntity(n, EntityKind.PERSON, null,
+                        country != null ? country : gazetteer.capital(side), Set.of());
+                for (String alias : localAliases(n)) {
+                    local.add(alias, k, true);
+                }
+                return k;
+            });
+            found.add(new EntityMention(f.start(), f.end(), f.name(), person));
             taken.set(f.start(), f.end());
         }
     }

@@ -359,6 +359,10 @@ final class SentenceEvents {
             if (COMING.contains(tokens.folded(m.first())) && !placeNext(tokens, m, names)) {
                 continue; // "came to power", "come to an agreement": no trip
             }
+            if (m.value() == EventType.STATEMENT && m.last() > m.first() && tokens.folded(m.last()).equals("that")
+                    && !personSubject(text, m, names)) {
+                continue; // "the paper wrote that", "analysts wrote that": no one's statement we can file
+            }
             if (JOINT_ACTS.contains(tokens.folded(m.first())) && !pairActs(text, m, names)) {
                 continue; // "Trump unveiled a plan": one person's act; "X and Y unveil a plan" is their meeting
             }
@@ -446,6 +450,7 @@ final class SentenceEvents {
         }
         leadsDelegation(text, tokens, from, to, quoted, roles);
         se.applyRoles(actors, roles, clauses);
+        se.signers(text, tokens, from, to, actors);
         se.frontedCounterpart(text, from, to, names);
         for (Slot[] r : repeats) {
             // ", mediator C present, and once more in Rome": a name before the repetition is of the first gathering
@@ -651,6 +656,25 @@ final class SentenceEvents {
             }
         }
         return personNext(text, m, names);
+    }
+
+    /** Between a subject and its verb: at most an adverb or two ("later", "also"), no clause break. */
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s+(?:later|also|then|again|separately|herself"
+            + "|himself|has|had|have))*\\s+");
+
+    /**
+     * "Milei wrote that", "the president posted that" (session 13): the subject right before the verb is a person the
+     * article knows or names by a title.
+     */
+    private static boolean personSubject(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
+        EntityMention last = null;
+        for (EntityMention n : names) {
+            if (n.end() <= m.start()) {
+                last = n;
+            }
+        }
+        return last != null && last.entity().kind() == parley.domain.EntityKind.PERSON
+                && SUBJECT_GAP.matcher(text).region(last.end(), m.start()).matches();
     }
 
     /** Verbs of meeting only with a person as their object: "saw Xi", "saw President Ruto". */
@@ -1149,6 +1173,39 @@ final class SentenceEvents {
 
     private static boolean signing(Tokens tokens, Slot s) {
         return SIGN_FORMS.contains(tokens.folded(s.trigger.first()));
+    }
+
+    /**
+     * "it was signed for Bogotá by Ana Ruiz and for the guerrilla by Pablo Beltrán" (session 13): who signs for a side
+     * takes part in the signing the sentence tells, else in the one just told ({@link Signatories}).
+     */
+    private void signers(String text, Tokens tokens, int from, int to, List<EntityMention> actors) {
+        List<Signatories.Signer> found = Signatories.find(text, from, to);
+        if (found.isEmpty()) {
+            return;
+        }
+        Slot signing = null;
+        for (Slot s : slots) {
+            if (signing(tokens, s) && s.trigger.start() < found.get(0).start()) {
+                signing = s;
+            }
+        }
+        for (Signatories.Signer f : found) {
+            for (EntityMention n : actors) {
+                if (n.start() != f.start()) {
+                    continue;
+                }
+                for (Slot s : slots) {
+                    s.participants.remove(n.entity());
+                }
+                if (signing != null) {
+                    signing.participants.put(n.entity(), Role.ATTENDEE);
+                } else {
+                    orphanRoles.put(n.entity(), Role.ATTENDEE);
+                    orphanRoleWords.put(n.entity(), "signed for");
+                }
+            }
+        }
     }
 
     /** A call "by video link" beside another trigger is the way someone joins that event. */
