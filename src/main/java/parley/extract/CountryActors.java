@@ -22,7 +22,7 @@ final class CountryActors {
     private static final String LIST = "(" + COUNTRY + "(?:(?:, | and |, and )(?:the )?" + COUNTRY + "){0,9})";
     /** Delegations, negotiators or governments "from"/"of" a list of countries. */
     private static final Pattern ENVOYS = Pattern.compile("\\b(?i:delegations?|negotiators|negotiating teams?"
-            + "|representatives|envoys|governments?|foreign ministries)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
+            + "|representatives|envoys|ambassadors|governments?|foreign ministries)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
     /** "Ukrainian and Russian delegations", "the Armenian and Azerbaijani negotiators". */
     private static final Pattern ENVOYS_AFTER = Pattern.compile(LIST + "\\s+(?:delegations?|negotiators"
             + "|negotiating teams?|foreign ministries)\\b");
@@ -48,7 +48,9 @@ final class CountryActors {
             + "|issued|issue|issues|released|release|releases|published|publish|publishes"
             // acts of a government toward others (session 10): "Lithuania summoned home its ambassadors", "Estonia and
             // Latvia sent a letter to the Council"
-            + "|recalled|recalls|summoned|summons|withdrew|sent a|send a|sends a|wrote to|write to|writes to)\\b");
+            + "|recalled|recalls|summoned|summons|withdrew|sent a|send a|sends a|wrote to|write to|writes to"
+            // "Bangkok expelled Cambodia's ambassador", "Oslo called in the Iranian envoy" (session 13)
+            + "|expelled|expels|called in|calls in)\\b");
     /**
      * The parties of a signing named after the verb: "the accord was signed by Thailand and Cambodia", "Israel signed
      * a memorandum with Egypt" (the one before the verb is {@link #SUBJECT}'s).
@@ -113,7 +115,7 @@ final class CountryActors {
         int e = tokens.end(to - 1);
         String lower = text.substring(s, e);
         boolean envoys = lower.contains("elegation") || lower.contains("egotiat") || lower.contains("epresentatives")
-                || lower.contains("nvoys") || lower.contains("overnment") || lower.contains("ministries");
+                || lower.contains("nvoys") || lower.contains("mbassadors") || lower.contains("overnment") || lower.contains("ministries");
         if (envoys) {
             add(ENVOYS.matcher(text).region(s, e), quoted, taken, found, true);
             add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found, false);
@@ -155,7 +157,7 @@ final class CountryActors {
     /** The verbs SUBJECT needs, looked for before the costlier pattern. */
     private static final String[] SUBJECT_VERBS = {" agree", " decide", " met", " meet", " held", " hold", " sign", " resum",
         " conclud", " opened", " began", " begin", " launched", " set to", " recall", " summon", " withdrew", " sen",
-        " wr", " issue", " releas", " publish"};
+        " wr", " issue", " releas", " publish", " expel", " called in", " calls in"};
 
     private static boolean mayActAsSubject(String span) {
         for (String v : SUBJECT_VERBS) {

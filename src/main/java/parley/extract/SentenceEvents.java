@@ -363,6 +363,10 @@ final class SentenceEvents {
                     && !personSubject(text, m, names)) {
                 continue; // "the paper wrote that", "analysts wrote that": no one's statement we can file
             }
+            if (m.value() == EventType.MEETING && SUMMONING.contains(tokens.folded(m.first()))
+                    && !ENVOY_OBJECT.matcher(text).region(m.end(), to).lookingAt()) {
+                continue; // "called in the army", "summoned the courage": only an envoy is summoned to a meeting
+            }
             if (JOINT_ACTS.contains(tokens.folded(m.first())) && !pairActs(text, m, names)) {
                 continue; // "Trump unveiled a plan": one person's act; "X and Y unveil a plan" is their meeting
             }
@@ -657,6 +661,14 @@ final class SentenceEvents {
         }
         return personNext(text, m, names);
     }
+
+    /** "summoned", "called in" (triggers.tsv): a meeting only with an envoy as the object. */
+    private static final Set<String> SUMMONING = Set.of("summon", "summons", "summoned", "summoning", "call", "calls",
+            "called", "calling");
+    /** "the Iranian ambassador", "Hungary's chargé d'affaires", "Russian envoy Ivan X", "the ambassadors of A and B". */
+    private static final Pattern ENVOY_OBJECT = Pattern.compile("\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?"
+            + "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:(?:deputy|acting|top|senior|chief)\\s+)?(?:ambassadors?|envoys?"
+            + "|charg[ée]s?\\s+d['’]affaires|diplomats?|heads?\\s+of\\s+mission|consuls?(?:[- ]general)?)\\b");
 
     /** Between a subject and its verb: at most an adverb or two ("later", "also"), no clause break. */
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s+(?:later|also|then|again|separately|herself"

@@ -114,4 +114,41 @@ class PartiesTest {
                 + "Tayyip Erdogan for condemning the Kharkiv strike.");
         assertThat(found).noneMatch(e -> e.type() == EventType.MILITARY);
     }
+
+    @Test
+    void aCapitalThatSummonsAnEnvoyMeetsTheEnvoysCountry() {
+        Event summons = only(events("Oslo summoned the Iranian ambassador on Tuesday over the detention of a "
+                + "Norwegian aid worker."), EventType.MEETING);
+        assertThat(present(summons)).containsExactly("Iran", "Norway");
+        assertThat(summons.date().start()).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
+
+    @Test
+    void aMinisterWithNoCountryCallsInForTheArticlesGovernment() {
+        List<Event> found = events("Poland protested on Thursday against a Hungarian veto in Brussels. The deputy "
+                + "foreign minister called in the Hungarian chargé d'affaires on Friday.");
+        Event summons = only(found, EventType.MEETING);
+        assertThat(present(summons)).containsExactly("Hungary", "Poland");
+        assertThat(summons.date().start()).isEqualTo(LocalDate.of(2026, 3, 6));
+    }
+
+    @Test
+    void callingInTheArmyIsNoMeeting() {
+        assertThat(events("The government called in the army on Monday after the floods.")).isEmpty();
+    }
+
+    @Test
+    void officialsNamedOnlyByOfficeActForTheirCountries() {
+        Event meeting = only(events("Vietnam's deputy foreign minister met the Thai army chief in Hanoi on Monday."),
+                EventType.MEETING);
+        assertThat(present(meeting)).containsExactly("Thailand", "Vietnam");
+        assertThat(meeting.location()).isEqualTo("Hanoi");
+    }
+
+    @Test
+    void anExpelledEnvoyTakesNoPartInTheRecall() {
+        Event recall = only(events("After a border clash on Wednesday, Bangkok expelled Cambodia's ambassador and recalled its own."),
+                EventType.OTHER);
+        assertThat(present(recall)).containsExactly("Thailand");
+    }
 }
