@@ -61,10 +61,26 @@ final class CountryOffices {
         return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
+    /**
+     * "skipped the forum and sent her economy secretary instead": a stand-in named by office alone, sent by the person
+     * before; unnamed ("her economy secretary" with no name after), the stand-in acts for that person's country.
+     */
+    private static final Pattern STAND_IN = Pattern.compile("\\bsent\\s+((?:his|her|their|a|an)\\s+" + MODIFIERS + HEAD
+            + ")\\b(?!['’]s|\\s+of\\b|,?\\s+\\p{Lu})");
+
+    /** The span [start, end) of a stand-in sent by office alone in text[s, e), or null. */
+    static int[] standIn(String text, int s, int e) {
+        if (!text.substring(s, e).contains("sent ")) {
+            return null;
+        }
+        Matcher m = STAND_IN.matcher(text).region(s, e);
+        return m.find() ? new int[] {m.start(1), m.end(1)} : null;
+    }
+
     /** Whether text[s, e) holds a head word at all. */
     static boolean mayName(String text, int s, int e) {
         String span = text.substring(s, e);
-        if (span.contains("summon") || span.contains("alls in") || span.contains("alled in")) {
+        if (span.contains("summon") || span.contains("alls in") || span.contains("alled in") || span.contains("sent ")) {
             return true;
         }
         for (String c : CUES) {

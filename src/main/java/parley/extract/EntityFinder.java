@@ -617,6 +617,17 @@ final class EntityFinder {
                     CountryActors.country(o.country())));
             taken.set(o.start(), o.end());
         }
+        int[] standIn = CountryOffices.standIn(text, s, e);
+        if (standIn != null && !quoted.get(standIn[0]) && taken.get(standIn[0], standIn[1]).isEmpty()) {
+            // "Mexico's president skipped the forum and sent her economy secretary instead": the sender's country
+            found.sort(Comparator.comparingInt(EntityMention::start));
+            KnownEntity sender = lastPersonBefore(found, standIn[0]);
+            if (sender != null && sender.country() != null) {
+                found.add(new EntityMention(standIn[0], standIn[1], text.substring(standIn[0], standIn[1]),
+                        CountryActors.country(sender.country())));
+                taken.set(standIn[0], standIn[1]);
+            }
+        }
         int[] summoner = CountryOffices.summoner(text, s, e);
         if (summoner != null && !quoted.get(summoner[0]) && taken.get(summoner[0], summoner[1]).isEmpty()) {
             // "The deputy foreign minister called in the Hungarian chargé d'affaires": the ministry of the article's

@@ -258,9 +258,22 @@ final class SentenceEvents {
     private static final Pattern ARRIVES_LATER = Pattern.compile("\\b(?:arrive|arrives|arrived)\\s+(?:on|later|the next"
             + "|the following|that)\\b");
 
+    /**
+     * "skipped the forum and sent her economy secretary instead", "did not travel and sent X in her stead" (session 13):
+     * who is sent takes part; "instead" stands for the role phrase, read back to the absence before it.
+     */
+    private static final Pattern SENT_INSTEAD = Pattern.compile("\\bsent\\s+[^.;:]{1,80}?\\s+(instead|in\\s+(?:his|her"
+            + "|their)\\s+stead)\\b(?!\\s+of\\b)");
+
     private static void leadsDelegation(String text, Tokens tokens, int from, int to, java.util.BitSet quoted,
                                         List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles) {
         String s = text.substring(from, to);
+        if (s.contains("sent ") && s.contains("stead")) {
+            Matcher m = SENT_INSTEAD.matcher(text).region(from, to);
+            while (m.find()) {
+                addSpan(text, tokens, m.start(1), m.end(1), quoted, roles, parley.domain.Role.ATTENDEE);
+            }
+        }
         if (s.contains("arrive")) {
             add(text, tokens, ARRIVES_LATER.matcher(text).region(from, to), quoted, roles,
                     parley.domain.Role.JOINED);
@@ -275,15 +288,20 @@ final class SentenceEvents {
     private static void add(String text, Tokens tokens, java.util.regex.Matcher m, java.util.BitSet quoted,
                             List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles, parley.domain.Role role) {
         while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            if (quoted.get(start) || roles.stream().anyMatch(r -> r.start() < end && start < r.end())) {
-                continue;
-            }
-            int first = tokens.indexAt(start);
-            int last = tokens.indexAt(end) - 1;
-            roles.add(new PhraseMatcher.Match<>(first, last, start, end, m.group(), new Lexicon.RolePhrase(role, true)));
+            addSpan(text, tokens, m.start(), m.end(), quoted, roles, role);
         }
+    }
+
+    /** A role phrase at text[start, end) whose role goes to the names before it, unless quoted or overlapping one. */
+    private static void addSpan(String text, Tokens tokens, int start, int end, java.util.BitSet quoted,
+                                List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles, parley.domain.Role role) {
+        if (quoted.get(start) || roles.stream().anyMatch(r -> r.start() < end && start < r.end())) {
+            return;
+        }
+        int first = tokens.indexAt(start);
+        int last = tokens.indexAt(end) - 1;
+        roles.add(new PhraseMatcher.Match<>(first, last, start, end, text.substring(start, end),
+                new Lexicon.RolePhrase(role, true)));
         roles.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
     }
 

@@ -151,4 +151,31 @@ class PartiesTest {
                 EventType.OTHER);
         assertThat(present(recall)).containsExactly("Thailand");
     }
+
+    @Test
+    void aStandInSentByOfficeAloneActsForTheSendersCountry() {
+        List<Event> found = events("Gustavo Petro and Gabriel Boric met at a regional forum in Lima on Tuesday. "
+                + "Mexico's president skipped the forum and sent her economy secretary instead.");
+        Event forum = only(found, EventType.MEETING);
+        assertThat(withRole(forum, Role.ABSENT)).containsExactly("Claudia Sheinbaum");
+        assertThat(present(forum)).contains("Mexico", "Gustavo Petro", "Gabriel Boric");
+    }
+
+    @Test
+    void whoDidNotTravelToTheGatheringsCityIsAbsentFromIt() {
+        List<Event> found = events("Leaders of the Pacific Alliance held a summit in Lima on Tuesday. Claudia "
+                + "Sheinbaum did not travel to Lima and sent her economy secretary instead.");
+        Event summit = only(found, EventType.SUMMIT);
+        assertThat(withRole(summit, Role.ABSENT)).containsExactly("Claudia Sheinbaum");
+        assertThat(present(summit)).contains("Mexico");
+    }
+
+    @Test
+    void chiefsOfBothCountriesSpeakingByHotlineIsACallOfTheTwoCountries() {
+        List<Event> found = events("India and Pakistan agreed on Saturday to reduce patrols in the Arabian Sea. The "
+                + "chiefs of naval staff of both countries spoke by hotline at noon on Sunday.");
+        Event call = only(found, EventType.CALL);
+        assertThat(present(call)).containsExactly("India", "Pakistan");
+        assertThat(call.date().start()).isEqualTo(LocalDate.of(2026, 3, 8));
+    }
 }
