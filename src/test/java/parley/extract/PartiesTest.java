@@ -178,4 +178,21 @@ class PartiesTest {
         assertThat(present(call)).containsExactly("India", "Pakistan");
         assertThat(call.date().start()).isEqualTo(LocalDate.of(2026, 3, 8));
     }
+
+    @Test
+    void leadersWhoTravelForTheSummitJustReportedAttendIt() {
+        List<Event> found = events("A joint summit of ECOWAS and the African Union opened in Abuja on Tuesday. "
+                + "Presidents John Mahama and Alassane Ouattara flew to Abuja for the summit.");
+        Event summit = only(found, EventType.SUMMIT);
+        assertThat(present(summit)).contains("John Mahama", "Alassane Ouattara");
+        assertThat(found).noneMatch(e -> e.type() == EventType.VISIT);
+    }
+
+    @Test
+    void aTripElsewhereOnAnotherDayStaysAVisit() {
+        List<Event> found = events("A joint summit of ECOWAS and the African Union opened in Abuja on Tuesday. "
+                + "Presidents John Mahama and Alassane Ouattara flew to Accra on Wednesday.");
+        assertThat(present(only(found, EventType.VISIT))).containsExactly("Alassane Ouattara", "John Mahama");
+        assertThat(present(only(found, EventType.SUMMIT))).doesNotContain("John Mahama");
+    }
 }
