@@ -270,6 +270,9 @@ final class ArticleExtraction {
         if (!caption && !otherDay && remoteOnly(se, base)) {
             return; // "Macron joined by video link": how he took part in the event just reported, no event of its own
         }
+        if (!caption && !otherDay && arrivedFor(se, base)) {
+            return; // "A and B travelled to Abuja for the opening session": they are at the summit just reported
+        }
         if (!caption && !otherDay && !se.orphanRoles.isEmpty()) {
             precedingOrphans(se, base);
         }
@@ -353,7 +356,11 @@ final class ArticleExtraction {
             // held in says nothing new (session 12, seats standing for their city)
             boolean nothing = e.participants().stream().noneMatch(p -> p.role().present())
                     && undated && (e.location() == null || story.lastPlace(e.location()))
-                    && (e.derivation() == null || SectionDates.fromSection(e.derivation()));
+                    && (e.derivation() == null || SectionDates.fromSection(e.derivation()))
+                    // "- **4** - Russia launches air strikes on Kharkiv" under "## March": an attack told anew in a
+                    // dated entry is that entry's news, though no one takes part in a strike (session 13)
+                    && !(e.type() == EventType.MILITARY && e.date().known() && sections.lead() != null
+                    && !se.slots.get(k).definite && opensLine(base.start()));
             // "X is boycotting the summit": who stays away from an event told before, in no time of its own words
             boolean absences = !nothing && !e.participants().isEmpty() && e.location() == null
                     && se.slots.get(k).times.isEmpty() && se.slots.get(k).definite
@@ -378,6 +385,16 @@ final class ArticleExtraction {
                 story.add(e, reference.get(k) || base.start() == headline);
             }
         }
+    }
+
+    /** The sentence at {@code start} is the first of its line: a dated entry's own news, not a remark after it. */
+    private boolean opensLine(int start) {
+        for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -449,6 +466,58 @@ final class ArticleExtraction {
             return false;
         }
         story.attachRoster(before, parley.domain.Role.ATTENDEE, base, "took part from afar '" + m.group() + "'");
+        return true;
+    }
+
+    /** After a trip's verb: what the trip is for, a gathering named by a definite noun ("for the opening session"). */
+    private static final java.util.regex.Pattern FOR_GATHERING = java.util.regex.Pattern.compile("(?i)^[^.;]{0,40}?"
+            + "\\bfor\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:summit|session|opening|talks|meeting|gathering"
+            + "|conference|forum|ceremony|sessions)\\b");
+
+    /**
+     * "A joint summit opened in Abuja on Tuesday. Presidents A and B travelled to Abuja for the opening session."
+     * (session 13): a trip with no time of its own to the place of the gathering just reported, or for it, is how its
+     * travellers came to that gathering: they attend it, and the trip is no visit of its own (the report otherwise
+     * left the summit with only the two blocs, and added a visit on the story's day).
+     */
+    private boolean arrivedFor(SentenceEvents se, Mention base) {
+        if (story.lastEvent < 0 || se.slots.isEmpty() || !se.unclaimed.isEmpty()) {
+            return false;
+        }
+        Event last = story.events.get(story.lastEvent);
+        if ((last.type() != EventType.SUMMIT && last.type() != EventType.MEETING) || last.location() == null
+                || !last.date().known()) {
+            return false;
+        }
+        parley.extract.time.Tense tense = parley.extract.time.TenseDetector.of(base.text());
+        boolean planned = last.status() == parley.domain.EventStatus.PLANNED;
+        if (planned != (tense == parley.extract.time.Tense.FUTURE)) {
+            return false; // "will travel to Abuja" is for the planned summit, "travelled" for the one held
+        }
+        java.util.Set<KnownEntity> travellers = new java.util.HashSet<>();
+        int purposeEnd = -1;
+        for (SentenceEvents.Slot slot : se.slots) {
+            if (slot.trigger.start() < purposeEnd && slot.type() != EventType.VISIT) {
+                continue; // "for the summit": the gathering the trip is for, the one just reported
+            }
+            java.util.regex.Matcher purpose = FOR_GATHERING.matcher(text).region(slot.trigger.end(), base.end());
+            boolean forIt = purpose.lookingAt();
+            purposeEnd = forIt ? purpose.end() : purposeEnd;
+            if (slot.type() != EventType.VISIT || !slot.times.isEmpty()
+                    || (slot.place == null ? !forIt : !slot.place.name().equals(last.location()))) {
+                return false;
+            }
+            slot.participants.forEach((k, r) -> {
+                if (r.present() && k.kind() == parley.domain.EntityKind.PERSON) {
+                    travellers.add(k);
+                }
+            });
+        }
+        List<EntityMention> people = se.people.stream().filter(p -> travellers.remove(p.entity())).toList();
+        if (people.isEmpty()) {
+            return false;
+        }
+        story.attachRoster(people, parley.domain.Role.ATTENDEE, base, "came for the gathering just reported");
         return true;
     }
 

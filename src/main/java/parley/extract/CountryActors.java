@@ -22,7 +22,7 @@ final class CountryActors {
     private static final String LIST = "(" + COUNTRY + "(?:(?:, | and |, and )(?:the )?" + COUNTRY + "){0,9})";
     /** Delegations, negotiators or governments "from"/"of" a list of countries. */
     private static final Pattern ENVOYS = Pattern.compile("\\b(?i:delegations?|negotiators|negotiating teams?"
-            + "|representatives|envoys|governments?|foreign ministries)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
+            + "|representatives|envoys|ambassadors|governments?|foreign ministries)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
     /** "Ukrainian and Russian delegations", "the Armenian and Azerbaijani negotiators". */
     private static final Pattern ENVOYS_AFTER = Pattern.compile(LIST + "\\s+(?:delegations?|negotiators"
             + "|negotiating teams?|foreign ministries)\\b");
@@ -38,10 +38,19 @@ final class CountryActors {
      */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[,;:]\\s|\\s[-–—]\\s*|\\(|\\b(?:and|but|that)\\s)\\s*"
             + LIST + "(?:\\s*[-–—)])?\\s+(?:have |has |had |will |would |are |were |also |then |finally )?"
+            // a time or manner between subject and verb (session 13): "Bolivia and Paraguay today signed", "this
+            // morning issued", "jointly issued"
+            + "(?:(?:today|yesterday|jointly|formally|earlier|later|this (?:morning|afternoon|evening|week)"
+            + "|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) )?"
             + "(?:agreed|agree|decided|decide|met|meet|held|hold|signed|sign|resumed|resume|concluded|opened|began|begin|launched|are set to|were set to"
+            // countries that issue a statement speak as its issuers (session 13): "Argentina and Uruguay issued a
+            // joint statement"
+            + "|issued|issue|issues|released|release|releases|published|publish|publishes"
             // acts of a government toward others (session 10): "Lithuania summoned home its ambassadors", "Estonia and
             // Latvia sent a letter to the Council"
-            + "|recalled|recalls|summoned|summons|withdrew|sent a|send a|sends a|wrote to|write to|writes to)\\b");
+            + "|recalled|recalls|summoned|summons|withdrew|sent a|send a|sends a|wrote to|write to|writes to"
+            // "Bangkok expelled Cambodia's ambassador", "Oslo called in the Iranian envoy" (session 13)
+            + "|expelled|expels|called in|calls in)\\b");
     /**
      * The parties of a signing named after the verb: "the accord was signed by Thailand and Cambodia", "Israel signed
      * a memorandum with Egypt" (the one before the verb is {@link #SUBJECT}'s).
@@ -77,6 +86,8 @@ final class CountryActors {
             + "|\\b(?i:talks|negotiations|round|dialogue|meeting|consultations)\\b[^.;:]{0,40}?\\b(?:mediated|brokered"
             + "|facilitated|hosted) by (?:the )?" + LIST
             + "|\\b(?:with|under|through) (?:the )?(" + COUNTRY + ") (?:mediation|facilitation)\\b");
+    /** Initials of a body: "ELN", "RSF", "M23" (two to six capitals and digits, a capital first). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?=[\\p{Lu}\\d]*\\p{Lu}|[\\p{Lu}]*\\d)[\\p{Lu}\\d]{1,5}");
     /** Keys the gazetteer knows as organisations. */
     private static final Set<String> NOT_COUNTRIES = Set.of("EU", "NATO", "UN");
 
@@ -104,7 +115,7 @@ final class CountryActors {
         int e = tokens.end(to - 1);
         String lower = text.substring(s, e);
         boolean envoys = lower.contains("elegation") || lower.contains("egotiat") || lower.contains("epresentatives")
-                || lower.contains("nvoys") || lower.contains("overnment") || lower.contains("ministries");
+                || lower.contains("nvoys") || lower.contains("mbassadors") || lower.contains("overnment") || lower.contains("ministries");
         if (envoys) {
             add(ENVOYS.matcher(text).region(s, e), quoted, taken, found, true);
             add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found, false);
@@ -146,7 +157,7 @@ final class CountryActors {
     /** The verbs SUBJECT needs, looked for before the costlier pattern. */
     private static final String[] SUBJECT_VERBS = {" agree", " decide", " met", " meet", " held", " hold", " sign", " resum",
         " conclud", " opened", " began", " begin", " launched", " set to", " recall", " summon", " withdrew", " sen",
-        " wr"};
+        " wr", " issue", " releas", " publish", " expel", " called in", " calls in"};
 
     private static boolean mayActAsSubject(String span) {
         for (String v : SUBJECT_VERBS) {
@@ -205,6 +216,11 @@ final class CountryActors {
                     anyCountry = true;
                 } else if (organisations) {
                     actors[i] = organisation(items[i].strip()); // "delegations from Israel and Hamas"
+                    if (actors[i] == null && ACRONYM.matcher(items[i].strip()).matches()) {
+                        // "Colombia and the ELN signed", "talks between Sudan and the RSF" (session 13): a party
+                        // the gazetteer lacks, named by its initials beside a state, is a body of its own
+                        actors[i] = new KnownEntity(items[i].strip(), EntityKind.ORGANISATION, null, null, Set.of());
+                    }
                 }
                 all &= actors[i] != null;
             }

@@ -181,6 +181,8 @@ final class EntityFinder {
             counterparts(text, s, e, quoted, taken, found);
         }
         if (to > from) {
+            countryOffices(text, s, e, quoted, taken, found);
+            signatories(text, s, e, quoted, taken, found);
             countries.find(tokens, from, to, quoted, taken, found);
             listMates(text, s, e, quoted, taken, found);
         }
@@ -609,6 +611,83 @@ final class EntityFinder {
                 }
             }
             found.add(new EntityMention(f.start(), f.end(), text.substring(f.start(), f.end()), person));
+            taken.set(f.start(), f.end());
+        }
+    }
+
+    /**
+     * "Vietnam's deputy foreign minister", "the Thai army chief", "the Hungarian chargé d'affaires" with no name (session
+     * 13): an official the article names only by office and country acts for the country, as "met Kenya's foreign
+     * minister" does when the gazetteer knows no holder (GUIDELINES.md names a country when no one is named for it).
+     */
+    private void countryOffices(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        if (!CountryOffices.mayName(text, s, e)) {
+            return;
+        }
+        List<CountryOffices.Office> offices = CountryOffices.find(text, s, e, gazetteer);
+        for (CountryOffices.Office o : offices) {
+            if (quoted.get(o.start()) || !taken.get(o.start(), o.end()).isEmpty()) {
+                continue;
+            }
+            found.add(new EntityMention(o.start(), o.end(), text.substring(o.start(), o.end()),
+                    CountryActors.country(o.country())));
+            taken.set(o.start(), o.end());
+        }
+        int[] standIn = CountryOffices.standIn(text, s, e);
+        if (standIn != null && !quoted.get(standIn[0]) && taken.get(standIn[0], standIn[1]).isEmpty()) {
+            // "Mexico's president skipped the forum and sent her economy secretary instead": the sender's country
+            found.sort(Comparator.comparingInt(EntityMention::start));
+            KnownEntity sender = lastPersonBefore(found, standIn[0]);
+            if (sender != null && sender.country() != null) {
+                found.add(new EntityMention(standIn[0], standIn[1], text.substring(standIn[0], standIn[1]),
+                        CountryActors.country(sender.country())));
+                taken.set(standIn[0], standIn[1]);
+            }
+        }
+        int[] summoner = CountryOffices.summoner(text, s, e);
+        if (summoner != null && !quoted.get(summoner[0]) && taken.get(summoner[0], summoner[1]).isEmpty()) {
+            // "The deputy foreign minister called in the Hungarian chargé d'affaires": the ministry of the article's
+            // own government (a readout's issuer), else of the country it names most, never the envoy's
+            Set<String> envoys = countriesIn(text, summoner[1], e, e); // (no title phrase to leave out)
+            String home = issuer != null && !envoys.contains(issuer) ? issuer : mostNamedCountry(envoys);
+            if (home != null) {
+                found.add(new EntityMention(summoner[0], summoner[1], text.substring(summoner[0], summoner[1]),
+                        CountryActors.country(home)));
+                taken.set(summoner[0], summoner[1]);
+            }
+        }
+    }
+
+    /** The country the article names most (by name or adjective), leaving out {@code except}; null when none. */
+    private String mostNamedCountry(Set<String> except) {
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> c : countryWords().entrySet()) {
+            if (!except.contains(c.getKey()) && c.getValue() > most) {
+                best = c.getKey();
+                most = c.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Untitled people who sign for a side ({@link Signatories}); of the side's country when it names one. */
+    private void signatories(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        for (Signatories.Signer f : Signatories.find(text, s, e)) {
+            if (quoted.get(f.start()) || !taken.get(f.start(), f.end()).isEmpty()) {
+                continue;
+            }
+            KnownEntity person = localByName.computeIfAbsent(f.name(), n -> {
+                String side = f.side().startsWith("the ") ? f.side().substring(4) : f.side();
+                String country = gazetteer.country(side);
+                KnownEntity k = new KnownEntity(n, EntityKind.PERSON, null,
+                        country != null ? country : gazetteer.capital(side), Set.of());
+                for (String alias : localAliases(n)) {
+                    local.add(alias, k, true);
+                }
+                return k;
+            });
+            found.add(new EntityMention(f.start(), f.end(), f.name(), person));
             taken.set(f.start(), f.end());
         }
     }

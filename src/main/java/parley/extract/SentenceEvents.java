@@ -260,9 +260,22 @@ final class SentenceEvents {
     private static final Pattern ARRIVES_LATER = Pattern.compile("\\b(?:arrive|arrives|arrived)\\s+(?:on|later|the next"
             + "|the following|that)\\b");
 
+    /**
+     * "skipped the forum and sent her economy secretary instead", "did not travel and sent X in her stead" (session 13):
+     * who is sent takes part; "instead" stands for the role phrase, read back to the absence before it.
+     */
+    private static final Pattern SENT_INSTEAD = Pattern.compile("\\bsent\\s+[^.;:]{1,80}?\\s+(instead|in\\s+(?:his|her"
+            + "|their)\\s+stead)\\b(?!\\s+of\\b)");
+
     private static void leadsDelegation(String text, Tokens tokens, int from, int to, java.util.BitSet quoted,
                                         List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles) {
         String s = text.substring(from, to);
+        if (s.contains("sent ") && s.contains("stead")) {
+            Matcher m = SENT_INSTEAD.matcher(text).region(from, to);
+            while (m.find()) {
+                addSpan(text, tokens, m.start(1), m.end(1), quoted, roles, parley.domain.Role.ATTENDEE);
+            }
+        }
         if (s.contains("arrive")) {
             add(text, tokens, ARRIVES_LATER.matcher(text).region(from, to), quoted, roles,
                     parley.domain.Role.JOINED);
@@ -277,15 +290,20 @@ final class SentenceEvents {
     private static void add(String text, Tokens tokens, java.util.regex.Matcher m, java.util.BitSet quoted,
                             List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles, parley.domain.Role role) {
         while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            if (quoted.get(start) || roles.stream().anyMatch(r -> r.start() < end && start < r.end())) {
-                continue;
-            }
-            int first = tokens.indexAt(start);
-            int last = tokens.indexAt(end) - 1;
-            roles.add(new PhraseMatcher.Match<>(first, last, start, end, m.group(), new Lexicon.RolePhrase(role, true)));
+            addSpan(text, tokens, m.start(), m.end(), quoted, roles, role);
         }
+    }
+
+    /** A role phrase at text[start, end) whose role goes to the names before it, unless quoted or overlapping one. */
+    private static void addSpan(String text, Tokens tokens, int start, int end, java.util.BitSet quoted,
+                                List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles, parley.domain.Role role) {
+        if (quoted.get(start) || roles.stream().anyMatch(r -> r.start() < end && start < r.end())) {
+            return;
+        }
+        int first = tokens.indexAt(start);
+        int last = tokens.indexAt(end) - 1;
+        roles.add(new PhraseMatcher.Match<>(first, last, start, end, text.substring(start, end),
+                new Lexicon.RolePhrase(role, true)));
         roles.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
     }
 
@@ -367,6 +385,14 @@ final class SentenceEvents {
             }
             if (COMING.contains(tokens.folded(m.first())) && !placeNext(tokens, m, names)) {
                 continue; // "came to power", "come to an agreement": no trip
+            }
+            if (m.value() == EventType.STATEMENT && m.last() > m.first() && tokens.folded(m.last()).equals("that")
+                    && !personSubject(text, m, names)) {
+                continue; // "the paper wrote that", "analysts wrote that": no one's statement we can file
+            }
+            if (m.value() == EventType.MEETING && SUMMONING.contains(tokens.folded(m.first()))
+                    && !ENVOY_OBJECT.matcher(text).region(m.end(), to).lookingAt()) {
+                continue; // "called in the army", "summoned the courage": only an envoy is summoned to a meeting
             }
             if (JOINT_ACTS.contains(tokens.folded(m.first())) && !pairActs(text, m, names)) {
                 continue; // "Trump unveiled a plan": one person's act; "X and Y unveil a plan" is their meeting
@@ -457,6 +483,7 @@ final class SentenceEvents {
         }
         leadsDelegation(text, tokens, from, to, quoted, roles);
         se.applyRoles(actors, roles, clauses);
+        se.signers(text, tokens, from, to, actors);
         se.frontedCounterpart(text, from, to, names);
         for (Slot[] r : repeats) {
             // ", mediator C present, and once more in Rome": a name before the repetition is of the first gathering
@@ -677,6 +704,33 @@ final class SentenceEvents {
             }
         }
         return personNext(text, m, names);
+    }
+
+    /** "summoned", "called in" (triggers.tsv): a meeting only with an envoy as the object. */
+    private static final Set<String> SUMMONING = Set.of("summon", "summons", "summoned", "summoning", "call", "calls",
+            "called", "calling");
+    /** "the Iranian ambassador", "Hungary's chargé d'affaires", "Russian envoy Ivan X", "the ambassadors of A and B". */
+    private static final Pattern ENVOY_OBJECT = Pattern.compile("\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?"
+            + "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:(?:deputy|acting|top|senior|chief)\\s+)?(?:ambassadors?|envoys?"
+            + "|charg[ée]s?\\s+d['’]affaires|diplomats?|heads?\\s+of\\s+mission|consuls?(?:[- ]general)?)\\b");
+
+    /** Between a subject and its verb: at most an adverb or two ("later", "also"), no clause break. */
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s+(?:later|also|then|again|separately|herself"
+            + "|himself|has|had|have))*\\s+");
+
+    /**
+     * "Milei wrote that", "the president posted that" (session 13): the subject right before the verb is a person the
+     * article knows or names by a title.
+     */
+    private static boolean personSubject(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
+        EntityMention last = null;
+        for (EntityMention n : names) {
+            if (n.end() <= m.start()) {
+                last = n;
+            }
+        }
+        return last != null && last.entity().kind() == parley.domain.EntityKind.PERSON
+                && SUBJECT_GAP.matcher(text).region(last.end(), m.start()).matches();
     }
 
     /** Verbs of meeting only with a person as their object: "saw Xi", "saw President Ruto". */
@@ -1175,6 +1229,39 @@ final class SentenceEvents {
 
     private static boolean signing(Tokens tokens, Slot s) {
         return SIGN_FORMS.contains(tokens.folded(s.trigger.first()));
+    }
+
+    /**
+     * "it was signed for Bogotá by Ana Ruiz and for the guerrilla by Pablo Beltrán" (session 13): who signs for a side
+     * takes part in the signing the sentence tells, else in the one just told ({@link Signatories}).
+     */
+    private void signers(String text, Tokens tokens, int from, int to, List<EntityMention> actors) {
+        List<Signatories.Signer> found = Signatories.find(text, from, to);
+        if (found.isEmpty()) {
+            return;
+        }
+        Slot signing = null;
+        for (Slot s : slots) {
+            if (signing(tokens, s) && s.trigger.start() < found.get(0).start()) {
+                signing = s;
+            }
+        }
+        for (Signatories.Signer f : found) {
+            for (EntityMention n : actors) {
+                if (n.start() != f.start()) {
+                    continue;
+                }
+                for (Slot s : slots) {
+                    s.participants.remove(n.entity());
+                }
+                if (signing != null) {
+                    signing.participants.put(n.entity(), Role.ATTENDEE);
+                } else {
+                    orphanRoles.put(n.entity(), Role.ATTENDEE);
+                    orphanRoleWords.put(n.entity(), "signed for");
+                }
+            }
+        }
     }
 
     /** A call "by video link" beside another trigger is the way someone joins that event. */

@@ -36,7 +36,13 @@ final class Signings {
             return false; // "to sign on to the Accords", "signed off the budget": joining or approving, no ceremony
         }
         boolean document = false;
-        for (int k = Math.max(0, verb - WINDOW); k < Math.min(tokens.size(), verb + WINDOW + 1) && !document; k++) {
+        int lo = Math.max(0, verb - WINDOW);
+        for (int k = verb - 1; k >= lo; k--) {
+            if (tokens.folded(k).equals(";")) {
+                lo = k + 1; // "signed a protocol; it was signed for X by Y": the clause after tells the same signing
+            }
+        }
+        for (int k = lo; k < Math.min(tokens.size(), verb + WINDOW + 1) && !document; k++) {
             document = k != verb && AGREEMENTS.contains(tokens.folded(k));
         }
         if (!document) {
