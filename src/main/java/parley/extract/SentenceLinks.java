@@ -32,6 +32,7 @@ final class SentenceLinks {
      * ("hours before a US–Gulf summit") is one word of the name.
      */
     private static final Pattern SEQUENCED = Pattern.compile("(?i)\\b(?:after|before|following|follows?|followed(?! by)|preceded|ahead of|since|until"
+            + "|(?:on\\s+)?the\\s+eve\\s+of" // (session 13) "met on the eve of the summit": the summit is the setting
             + "|prepar(?:e|es|ed|ing)(?:\\s+for)?|preparations?\\s+for|in\\s+preparation\\s+for)"
             + "\\s+(?:(?:a|an|the|his|her|their|its|this|that|last|next)\\s+)?(?:[\\p{L}\\p{N}’'–-]+\\s+){0,5}$");
     private static final Set<EventType> GATHERINGS = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS);
@@ -620,7 +621,7 @@ final class SentenceLinks {
         String lower = before.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.contains("after") || lower.contains("before") || lower.contains("follow")
                 || lower.contains("ahead") || lower.contains("since") || lower.contains("until")
-                || lower.contains("preced") || lower.contains("prepar"))) {
+                || lower.contains("preced") || lower.contains("prepar") || lower.contains("eve of"))) {
             return false;
         }
         java.util.regex.Matcher m = SEQUENCED.matcher(before);

@@ -286,6 +286,72 @@ final class Story {
         return true;
     }
 
+    /**
+     * "They signed a joint declaration" after their meeting: the held gathering just told, on the document's day (or
+     * the document with no day of its own words), whose people include every signer, is where it was signed; the
+     * sentence supports that gathering. False when there is no such gathering (session 13, {@link SignedDocuments}).
+     */
+    boolean signedAt(Event document) {
+        if (lastEvent < 0) {
+            return false;
+        }
+        Event prev = events.get(lastEvent);
+        if (!SignedDocuments.occasion(prev.type()) || prev.status() != EventStatus.HELD
+                || document.status() != EventStatus.HELD || !sameDays(document.date(), prev.date())) {
+            return false;
+        }
+        java.util.Set<String> there = new java.util.HashSet<>();
+        for (Participant p : prev.participants()) {
+            if (p.role().present()) {
+                there.add(p.name());
+            }
+        }
+        List<Participant> signers = document.participants().stream().filter(p -> p.role().present()).toList();
+        if (signers.isEmpty() || signers.stream().anyMatch(p -> !there.contains(p.name()))) {
+            return false;
+        }
+        Mention m = document.mentions().get(0);
+        Mention tagged = EventBuilder.withContribution(m, "signed at the event just told ('" + EventTitles.of(prev)
+                + "'); " + m.contribution());
+        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), List.of(),
+                List.of(tagged), List.of());
+        events.set(lastEvent, merger.merge(prev, addition));
+        return true;
+    }
+
+    /**
+     * A signing with no time of its own words told right after a held gathering on its day, in no other place: the
+     * signatories sign at that gathering and join it ("The two leaders signed an energy treaty, and their ministers a
+     * customs protocol" after the leaders' meeting); false when the event just told is no such gathering.
+     */
+    boolean signingAt(Event signing) {
+        if (lastEvent < 0) {
+            return false;
+        }
+        Event prev = events.get(lastEvent);
+        if (!SignedDocuments.occasion(prev.type()) || prev.status() != EventStatus.HELD
+                || signing.status() != EventStatus.HELD || !prev.date().known()
+                || !sameDays(signing.date(), prev.date()) || signing.mentions().isEmpty()
+                || signing.location() != null && (prev.location() == null
+                        || !prev.location().equalsIgnoreCase(signing.location()))) {
+            return false;
+        }
+        List<Participant> ps = new ArrayList<>();
+        for (Participant p : signing.participants()) {
+            if (p.kind() == EntityKind.COUNTRY) {
+                continue; // "the two governments signed": the states of the people already there
+            }
+            ps.add(p.role().present() ? new Participant(p.name(), p.kind(), p.title(), Role.ATTENDEE) : p);
+        }
+        Mention m = signing.mentions().get(0);
+        Mention tagged = EventBuilder.withContribution(m, "signed at the event just told ('" + EventTitles.of(prev)
+                + "'); " + m.contribution());
+        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), ps,
+                List.of(tagged), List.of());
+        events.set(lastEvent, merger.merge(prev, addition));
+        return true;
+    }
+
     /** True when either date is unknown or the first falls within the days of the second. */
     private static boolean sameDays(EventDate d, EventDate of) {
         if (!d.known() || !of.known()) {
@@ -403,18 +469,20 @@ final class Story {
         }
         String s = base.text();
         if (!(s.contains("earlier") || s.contains("Earlier") || s.contains("later") || s.contains("Later")
-                || s.contains("that ") || s.contains("next") || s.contains("following"))) {
+                || s.contains("that ") || s.contains("next") || s.contains("following") || s.contains("after")
+                || s.contains("before"))) {
             return null;
         }
         java.util.regex.Matcher m = OTHER_TIME.matcher(s);
-        if (!m.find()) {
-            return null;
-        }
+        boolean phrase = m.find();
         parley.extract.time.Timex step = null;
         for (parley.extract.time.Timex t : parley.extract.time.TimexTagger.tag(text, base.start(), base.end())) {
-            if (t.kind() == parley.extract.time.Timex.Kind.AFTER_PREVIOUS && t.start() - base.start() <= m.start()
-                    && t.end() - base.start() >= m.end() - 4) {
-                step = t;
+            if (t.kind() != parley.extract.time.Timex.Kind.AFTER_PREVIOUS) {
+                continue;
+            }
+            if (phrase ? t.start() - base.start() <= m.start() && t.end() - base.start() >= m.end() - 4
+                    : t.offset() != 0) {
+                step = t; // (session 13) "Two days later, X joined them": a day of its own, another gathering
             }
         }
         if (step == null) {
