@@ -259,14 +259,13 @@ final class ArticleExtraction {
                 sections.dated(member.date(), member.status() == parley.domain.EventStatus.HELD);
                 return;
             }
-            if (!caption) {
-                sections.mentioned(tokens, base.start(), base.end(), quoted); // "The fourth, on Monday, narrowed it."
-            }
+            parley.extract.time.Resolution own = caption ? null
+                    : sections.mentioned(tokens, base.start(), base.end(), quoted); // "The fourth, on Monday, narrowed it."
             if (!caption && !otherDay && remoteOnly(se, base)) {
                 return; // "X addressed the plenary by video": no trigger, yet how X took part in the event just told
             }
             if (!caption && !otherDay) {
-                story.attachOrphanRoles(se, base); // "(left) with Mr X": the people in a photo join no event
+                story.attachOrphanRoles(se, base, own); // "(left) with Mr X": the people in a photo join no event
             }
             return;
         }

@@ -363,6 +363,11 @@ final class Story {
 
     /** "They will then be joined by Mr Trump": roles with no trigger of their own go to the event just mentioned. */
     void attachOrphanRoles(SentenceEvents se, Mention base) {
+        attachOrphanRoles(se, base, null);
+    }
+
+    /** As above; {@code own} is the past day the sentence names in its own words (SectionDates#mentioned), or null. */
+    void attachOrphanRoles(SentenceEvents se, Mention base, parley.extract.time.Resolution own) {
         if (se.orphanRoles.isEmpty() || lastEvent < 0 || BULLET.matcher(base.text()).lookingAt()) {
             return; // a bullet point is an item of its own: it does not continue the bullet before it
         }
@@ -375,7 +380,7 @@ final class Story {
             target = gathering;
         }
         Event prev = events.get(target);
-        Event apart = gathering >= 0 ? null : sameDayApart(se, base, prev);
+        Event apart = gathering >= 0 ? null : sameDayApart(se, base, prev, own);
         if (apart != null) {
             events.add(apart);
             lastEvent = events.size() - 1;
@@ -462,10 +467,15 @@ final class Story {
      * with roles and no trigger, told at another time than the event just mentioned, is another gathering of that
      * event's people with the newcomers, dated from it; null when the sentence names no other time.
      */
-    private Event sameDayApart(SentenceEvents se, Mention base, Event prev) {
+    private Event sameDayApart(SentenceEvents se, Mention base, Event prev, parley.extract.time.Resolution own) {
         if (!prev.date().known() || prev.date().precision().compareTo(parley.domain.Precision.DAY) < 0
                 || prev.date().end() != null || se.orphanRoles.values().stream().noneMatch(Role::present)) {
             return null;
+        }
+        if (own != null && own.date().known() && own.date().start().isAfter(prev.date().start())
+                && se.orphanRoles.values().stream().anyMatch(r -> r == Role.JOINED)) {
+            // (session 13) "On Wednesday X joined them" after Tuesday's talks: a day of its own words, another gathering
+            return apartEvent(se, base, prev, own, own.derivation() == null ? "" : own.derivation().phrase());
         }
         String s = base.text();
         if (!(s.contains("earlier") || s.contains("Earlier") || s.contains("later") || s.contains("Later")
@@ -493,6 +503,12 @@ final class Story {
         if (!r.date().known()) {
             return null;
         }
+        return apartEvent(se, base, prev, r, step.phrase());
+    }
+
+    /** The people of {@code prev} with the sentence's newcomers, on the day {@code r} the sentence gives. */
+    private Event apartEvent(SentenceEvents se, Mention base, Event prev, parley.extract.time.Resolution r,
+            String phrase) {
         List<Participant> ps = new ArrayList<>();
         for (Participant p : prev.participants()) {
             if (p.role().present() && !se.orphanRoles.keySet().stream().anyMatch(k -> k.name().equals(p.name()))) {
@@ -506,7 +522,7 @@ final class Story {
                     + "' " + e.getKey().name());
         }
         String title = prev.title() == null ? EventTitles.of(prev) : prev.title();
-        Mention tagged = EventBuilder.withContribution(base, APART + " ('" + title + "'); date '" + step.phrase()
+        Mention tagged = EventBuilder.withContribution(base, APART + " ('" + title + "'); date '" + phrase
                 + "'; " + words);
         return new Event(0, prev.type(), null, r.date(), r.derivation(), null, prev.status(), ps, List.of(tagged),
                 List.of());

@@ -152,6 +152,19 @@ class OneOccasionTest {
                 .isEqualTo(LocalDate.of(2026, 3, 10));
     }
 
+    @Test
+    void aFollowUpJoinedOnADayOfItsOwnWordsIsAnotherGatheringButTheSameDayIsNot() {
+        String talks = "Spain's foreign minister José Manuel Albares and Morocco's foreign minister Nasser Bourita"
+                + " began talks in Rabat on Tuesday. ";
+        List<Event> later = events(talks + "On Wednesday, France's foreign minister Jean-Noël Barrot joined them.");
+        assertThat(later).hasSize(2);
+        assertThat(later.stream().filter(e -> present(e).contains("Jean-Noël Barrot")).findFirst().orElseThrow()
+                .date().start()).isEqualTo(LocalDate.of(2026, 3, 11));
+        List<Event> same = events(talks + "On Tuesday evening France's foreign minister Jean-Noël Barrot joined them.");
+        assertThat(same).hasSize(1);
+        assertThat(present(same.get(0))).contains("Jean-Noël Barrot");
+    }
+
     // --- the type follows the article's word, not the setting
 
     @Test
