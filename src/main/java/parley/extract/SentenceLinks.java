@@ -694,8 +694,27 @@ final class SentenceLinks {
                     built.remove(k);
                     se.slots.remove(k);
                     reference.remove(k);
+                } else if ((e.type() == EventType.MEETING || e.type() == EventType.TALKS) && !reference.get(k)
+                        && se.slots.get(k).clause == se.slots.get(v).clause && !se.slots.get(k).definite
+                        && PURPOSE.matcher(text).region(se.slots.get(v).trigger.end(),
+                                se.slots.get(k).trigger.start()).find()) {
+                    // "flew to Caracas for a meeting with Maduro": the traveller is at the meeting the trip is for
+                    // (session 13; the visit and the meeting are reported apart, as GUIDELINES.md has it)
+                    built.set(k, withTravellers(e, visit));
                 }
             }
         }
+    }
+
+    private static Event withTravellers(Event meeting, Event visit) {
+        List<parley.domain.Participant> ps = new java.util.ArrayList<>(meeting.participants());
+        for (parley.domain.Participant p : visit.participants()) {
+            if (p.role().present() && ps.stream().noneMatch(q -> q.name().equals(p.name()))) {
+                ps.add(0, new parley.domain.Participant(p.name(), p.kind(), p.title(), parley.domain.Role.ATTENDEE));
+            }
+        }
+        return ps.size() == meeting.participants().size() ? meeting
+                : new Event(0, meeting.type(), null, meeting.date(), meeting.derivation(), meeting.location(),
+                        meeting.status(), ps, meeting.mentions(), meeting.disagreements());
     }
 }

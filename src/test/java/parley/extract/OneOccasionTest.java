@@ -197,4 +197,12 @@ class OneOccasionTest {
         assertThat(of(es, EventType.VISIT)).hasSize(1);
         assertThat(of(es, EventType.MEETING)).hasSize(1);
     }
+
+    @Test
+    void theTravellerIsAtTheMeetingHisTripIsFor() {
+        List<Event> es = events("US envoy Richard Grenell flew to Caracas on Monday for a meeting with Nicolás"
+                + " Maduro.");
+        assertThat(of(es, EventType.VISIT)).hasSize(1);
+        assertThat(present(of(es, EventType.MEETING).get(0))).contains("Richard Grenell", "Nicolás Maduro");
+    }
 }
