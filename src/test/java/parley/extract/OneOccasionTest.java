@@ -114,6 +114,15 @@ class OneOccasionTest {
     }
 
     @Test
+    void aWelcomeTheNextSentenceCallsASummitIsThatSummit() {
+        List<Event> es = events("Czech prime minister Petr Fiala welcomed Slovak president Peter Pellegrini and"
+                + " Austrian president Alexander Van der Bellen to Prague Castle on Monday. The summit was the first of"
+                + " the Slavkov format since 2019.");
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).type()).isEqualTo(EventType.SUMMIT);
+    }
+
+    @Test
     void aBodysPlenarySessionAndTheOrganisationsSummitOnItsDaysAreOneEvent() {
         List<Event> es = events("The 12th plenary session of the Andean Community met in La Paz on 3 and 4 March,"
                 + " with Bolivia's president Luis Arce and Peru's president Dina Boluarte. The Andean Community"
