@@ -453,12 +453,15 @@ final class ArticleEvents {
             return false;
         }
         Set<String> there = presentNames(summit);
+        int guests = 0;
         for (Participant p : x.participants()) {
             if (p != host && p.role().present() && !there.contains(p.name())) {
                 return false;
             }
+            guests += p != host && p.role().present() ? 1 : 0;
         }
-        return x.mentions().size() == 1 && hostWords(x);
+        // one guest received that day may be an audience of its own; the summit's guests welcomed are its host's
+        return x.mentions().size() == 1 && (x.type() == EventType.SUMMIT || guests >= 2) && hostWords(x);
     }
 
     /** The report's trigger is a host's verb, or "the summit" itself ("opened the summit"). */

@@ -419,16 +419,20 @@ final class ArticleExtraction {
         lists.open(base.end(), kind, who);
     }
 
+    /** The gathering someone joins or addresses from afar. */
+    private static final String GATHERING_NOUNS = "(?:talks|meeting|summit|call|session|proceedings|plenary|gathering"
+            + "|leaders|conference|assembly|forum|delegates|ministers|opening session|closing session)";
+
     /**
      * "joined by video link", "took part by phone", "joined the meeting via video", "joined them from Lima by video
      * link", "addressed the plenary by video": taking part from afar (session 13: the object and the place it was
      * done from may stand between the verb and the means; addressing a gathering from afar is taking part in it).
      */
-    private static final java.util.regex.Pattern REMOTE = java.util.regex.Pattern.compile("(?i)\\b(?:joined|joins"
-            + "|took part|takes part|participated|participates|dialled in|dialed in|followed|follows|attended|attends"
-            + "|addressed|addresses|spoke to|speaks to|spoke at|speaks at)"
-            + "(?:\\s+(?:them|him|her|us|(?:the\\s+)?(?:talks|meeting|summit|call|session|proceedings|plenary|gathering"
-            + "|leaders|conference|assembly|forum|delegates|ministers|opening session|closing session)))?"
+    private static final java.util.regex.Pattern REMOTE = java.util.regex.Pattern.compile("(?i)\\b(?:(?:joined|joins"
+            + "|took part|takes part|participated|participates|dialled in|dialed in|followed|follows|attended|attends)"
+            + "(?:\\s+(?:them|him|her|us|(?:the\\s+)?" + GATHERING_NOUNS + "))?"
+            // addressing needs the gathering as its object: "spoke to him by phone" is a call of its own
+            + "|(?:addressed|addresses|spoke to|speaks to|spoke at|speaks at)\\s+the\\s+" + GATHERING_NOUNS + ")"
             + "(?:\\s+from\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)?"
             + "\\s+(?:by|via|over|through)\\s+(?:a\\s+)?(?:video(?:[\\s-]*link"
             + "|\\s+call|\\s*conference)?|videoconference|phone|telephone)\\b");

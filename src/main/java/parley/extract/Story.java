@@ -336,6 +336,10 @@ final class Story {
                         || !prev.location().equalsIgnoreCase(signing.location()))) {
             return false;
         }
+        List<Participant> signers = signing.participants().stream().filter(p -> p.role().present()).toList();
+        if (signers.isEmpty() || !signers.stream().allMatch(p -> ofTheSides(p, prev))) {
+            return false; // "Bolivia and Peru signed a border accord": other states than the meeting's
+        }
         List<Participant> ps = new ArrayList<>();
         for (Participant p : signing.participants()) {
             if (p.kind() == EntityKind.COUNTRY) {
@@ -351,6 +355,49 @@ final class Story {
         events.set(lastEvent, merger.merge(prev, addition));
         return true;
     }
+
+    /**
+     * True when {@code p} takes part in {@code e}, or is of the country of someone who does: the state itself, or a
+     * person whose title names it ("Chile foreign minister" beside "President of Chile").
+     */
+    private static boolean ofTheSides(Participant p, Event e) {
+        Set<String> own = countryWords(p);
+        for (Participant q : e.participants()) {
+            if (!q.role().present()) {
+                continue;
+            }
+            if (q.name().equals(p.name())) {
+                return true;
+            }
+            for (String w : countryWords(q)) {
+                if (own.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words of a title that can name its country: capitalised, not a word of rank ("President of Chile" → Chile). */
+    private static Set<String> countryWords(Participant p) {
+        String words = p.kind() == EntityKind.COUNTRY ? p.name() : p.title();
+        Set<String> out = new java.util.HashSet<>();
+        if (words == null) {
+            return out;
+        }
+        for (String w : words.split("[\\s,()]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !RANK_WORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> RANK_WORDS = Set.of("President", "Vice", "Prime", "Minister", "Foreign",
+            "Secretary", "General", "Deputy", "Chancellor", "King", "Queen", "Emir", "Crown", "Prince", "Premier",
+            "State", "Affairs", "Defence", "Defense", "Trade", "Chief", "Head", "Special", "Envoy", "The", "Of", "First",
+            "Lady", "Acting", "Interim", "Senior", "Ambassador", "Commissioner", "High", "Representative", "Spokesperson",
+            "National", "Security", "Adviser", "Advisor", "Council", "United", "Republic", "Minister's");
 
     /** True when either date is unknown or the first falls within the days of the second. */
     private static boolean sameDays(EventDate d, EventDate of) {

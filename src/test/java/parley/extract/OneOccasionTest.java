@@ -55,6 +55,14 @@ class OneOccasionTest {
         }
     }
 
+    @Test
+    void speakingToSomeoneByPhoneIsStillACall() {
+        List<Event> es = events("Chile's president Gabriel Boric met Argentina's president Javier Milei in Santiago on"
+                + " Monday. Peru's president Dina Boluarte spoke to Boric by phone on Monday evening.");
+        assertThat(of(es, EventType.CALL)).hasSize(1);
+        assertThat(present(of(es, EventType.MEETING).get(0))).doesNotContain("Dina Boluarte");
+    }
+
     // --- signings at a meeting
 
     @Test
@@ -88,6 +96,13 @@ class OneOccasionTest {
         assertThat(es).hasSize(1);
         assertThat(present(es.get(0))).contains("Gabriel Boric", "Javier Milei", "Alberto van Klaveren",
                 "Gerardo Werthein").doesNotContain("Chile", "Argentina");
+    }
+
+    @Test
+    void otherStatesSigningThatDayAreNotAtTheMeeting() {
+        List<Event> es = events("Chile's president Gabriel Boric received Argentina's president Javier Milei in"
+                + " Santiago on Monday. Bolivia and Peru signed a border accord the same day.");
+        assertThat(of(es, EventType.MEETING)).hasSize(2);
     }
 
     @Test
