@@ -343,8 +343,14 @@ final class ArticleEvents {
         if ((steppedWithOthers(a, b) || steppedWithOthers(b, a)) && a.date().known() && b.date().known()) {
             return -1; // "the two leaders then met together with families of …": a later encounter with more people
         }
+        if (otherSpeakers(a, b)) {
+            return -1; // "X issued a statement on Tuesday …; Y issued a statement thanking X": two sayings, two speakers
+        }
         if (aheadOfHeldDay(a, b) || aheadOfHeldDay(b, a)) {
             return -1; // "said the two would meet again in late May" is not their meeting held on 2 May
+        }
+        if (hostOfSummit(a, b) || hostOfSummit(b, a)) {
+            return 1; // "The president welcomed the leaders", "opened the summit": the summit's host, not an encounter
         }
         int score = merger.sameness(a, b, true);
         if (score >= 0 && otherCounterparts(a, b)) {
@@ -374,6 +380,9 @@ final class ArticleEvents {
      * someone taking part whom {@code other} lacks: the text moved on to another encounter.
      */
     private static boolean steppedWithOthers(Event e, Event other) {
+        if (afterOccasion(e) && hasOwn(e, other) && present(other) >= 2) {
+            return true; // "After the signing, the king received both ministers": a later encounter with a new host
+        }
         parley.domain.DateDerivation d = e.derivation();
         if (d == null || d.rule() == null || !d.rule().startsWith("same day as the event just mentioned")
                 || d.phrase() == null) {
@@ -384,6 +393,104 @@ final class ArticleEvents {
         return (w.equals("then") || w.equals("afterwards") || w.equals("later") || w.startsWith("later ")
                 || w.equals("subsequently")) && hasOwn(e, other)
                 && present(other) >= 2;
+    }
+
+    /**
+     * Two statements, neither a joint one, whose first speakers differ: each speaker's own saying, even when one names
+     * the other ("thanking Albares"), not one statement of two (session 13).
+     */
+    private static boolean otherSpeakers(Event a, Event b) {
+        if (a.type() != EventType.STATEMENT || b.type() != EventType.STATEMENT || joint(a) || joint(b)) {
+            return false;
+        }
+        Participant fa = firstPresent(a);
+        Participant fb = firstPresent(b);
+        return fa != null && fb != null && !fa.name().equals(fb.name());
+    }
+
+    private static Participant firstPresent(Event e) {
+        for (Participant p : e.participants()) {
+            if (p.role().present()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean joint(Event e) {
+        for (parley.domain.Mention m : e.mentions()) {
+            java.util.regex.Matcher t = m.contribution() == null ? null : TRIGGER.matcher(m.contribution());
+            if (t != null && t.find() && t.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("joint")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a host opening a summit or greeting its guests. */
+    private static final Set<String> HOSTING = Set.of("welcomed", "welcomes", "greeted", "greets", "received",
+            "receives", "hosted", "hosts");
+
+    /**
+     * "Bolivia's president welcomed Noboa and Petro at the palace" or "opened the summit on Monday morning", told of
+     * the day of a held summit in no other place: one person (the host) with no one but the summit's own people is the
+     * summit's host at work, not a second meeting (session 13). Not after the occasion ("After the signing, the king
+     * received both ministers" is another encounter).
+     */
+    private static boolean hostOfSummit(Event x, Event summit) {
+        if (summit.type() != EventType.SUMMIT || !(x.type() == EventType.MEETING || x.type() == EventType.SUMMIT)
+                || x.status() != EventStatus.HELD || summit.status() != EventStatus.HELD
+                || !x.date().known() || !summit.date().known() || x.date().end() != null
+                || x.date().start().isBefore(summit.date().start())
+                || x.date().start().isAfter(summit.date().end() != null ? summit.date().end() : summit.date().start())
+                || x.location() != null && summit.location() != null
+                        && !x.location().equalsIgnoreCase(summit.location())
+                || afterOccasion(x) || present(summit) < 2) {
+            return false;
+        }
+        Participant host = firstPresent(x);
+        if (host == null || host.kind() != EntityKind.PERSON) {
+            return false;
+        }
+        Set<String> there = presentNames(summit);
+        int guests = 0;
+        for (Participant p : x.participants()) {
+            if (p != host && p.role().present() && !there.contains(p.name())) {
+                return false;
+            }
+            guests += p != host && p.role().present() ? 1 : 0;
+        }
+        // one guest received that day may be an audience of its own; the summit's guests welcomed are its host's
+        return x.mentions().size() == 1 && (x.type() == EventType.SUMMIT || guests >= 2) && hostWords(x);
+    }
+
+    /** The report's trigger is a host's verb, or "the summit" itself ("opened the summit"). */
+    private static boolean hostWords(Event x) {
+        parley.domain.Mention m = x.mentions().get(0);
+        java.util.regex.Matcher t = m.contribution() == null ? null : TRIGGER.matcher(m.contribution());
+        if (t == null || !t.find()) {
+            return false;
+        }
+        String w = t.group(1).toLowerCase(java.util.Locale.ROOT);
+        return x.type() == EventType.MEETING ? HOSTING.contains(w)
+                : w.equals("summit") && java.util.regex.Pattern.compile("(?i)\\b(?:opened|closed|chaired|hosted)\\s+the\\s+summit\\b")
+                        .matcher(m.text()).find();
+    }
+
+    /** "After the signing,", "Following their talks,", "Shortly after the ceremony,": a sentence opening past an occasion. */
+    private static final java.util.regex.Pattern AFTER_OCCASION = java.util.regex.Pattern.compile("(?i)^\\W*(?:(?:shortly"
+            + "|soon|right|immediately|just)\\s+)?(?:after|following)\\s+(?:the|their|its|this|that)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s*,");
+
+    /** The report's own sentence (its first, the one with its trigger) opens past an occasion already told (session 13). */
+    private static boolean afterOccasion(Event e) {
+        for (parley.domain.Mention m : e.mentions()) {
+            if (m.text() != null && m.contribution() != null && m.contribution().startsWith("trigger '")
+                    && AFTER_OCCASION.matcher(m.text()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean apart(Event e) {
@@ -465,6 +572,8 @@ final class ArticleEvents {
             type = EventType.MEETING;
         } else if (type == EventType.MEETING && countriesOnly(e) && negotiatingRound(e)) {
             type = EventType.TALKS; // "Ukrainian and Russian delegations met again": a negotiating round (GUIDELINES)
+        } else if (type == EventType.MEETING && atTheTable(e) && negotiatingRound(e)) {
+            type = EventType.TALKS; // "the chief negotiator sat down with the rebels' delegation" (session 13)
         }
         Event typed = new Event(0, type, null, e.date(), e.derivation(), e.location(), e.status(), e.participants(),
                 e.mentions(), e.disagreements());
@@ -511,6 +620,20 @@ final class ArticleEvents {
                     end = told.start(); // "talks with Sisi, telling reporters that negotiations …": what was said
                 }
                 if (ROUND.matcher(m.text()).region(Math.max(0, at - ROUND_REACH), end).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Sitting down with the other side is how a round at the table is told: "sat down with", "sits down with". */
+    private static boolean atTheTable(Event e) {
+        for (parley.domain.Mention m : e.mentions()) {
+            java.util.regex.Matcher t = m.contribution() == null ? null : TRIGGER.matcher(m.contribution());
+            while (t != null && t.find()) {
+                String w = t.group(1).toLowerCase(java.util.Locale.ROOT);
+                if (w.endsWith(" down with") && (w.startsWith("sat ") || w.startsWith("sit"))) {
                     return true;
                 }
             }

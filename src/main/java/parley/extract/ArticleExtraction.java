@@ -259,11 +259,13 @@ final class ArticleExtraction {
                 sections.dated(member.date(), member.status() == parley.domain.EventStatus.HELD);
                 return;
             }
-            if (!caption) {
-                sections.mentioned(tokens, base.start(), base.end(), quoted); // "The fourth, on Monday, narrowed it."
+            parley.extract.time.Resolution own = caption ? null
+                    : sections.mentioned(tokens, base.start(), base.end(), quoted); // "The fourth, on Monday, narrowed it."
+            if (!caption && !otherDay && remoteOnly(se, base)) {
+                return; // "X addressed the plenary by video": no trigger, yet how X took part in the event just told
             }
             if (!caption && !otherDay) {
-                story.attachOrphanRoles(se, base); // "(left) with Mr X": the people in a photo join no event
+                story.attachOrphanRoles(se, base, own); // "(left) with Mr X": the people in a photo join no event
             }
             return;
         }
@@ -293,6 +295,9 @@ final class ArticleExtraction {
         links.inheritDates(se, built);
         links.jointStatements(se, built);
         links.statementOccasions(se, built);
+        if (!caption && !otherDay) {
+            SignedDocuments.atOccasion(text, se, built, story); // "met … and signed a joint declaration": one occasion
+        }
         builder.dateOvernight(built);
         if (leadIn && built.stream().noneMatch(e -> e.date().known()
                 && e.date().precision().compareTo(parley.domain.Precision.DAY) >= 0)) {
@@ -431,10 +436,22 @@ final class ArticleExtraction {
         lists.open(base.end(), kind, who);
     }
 
-    /** "joined by video link", "took part by phone", "joined the meeting via video": taking part from afar. */
-    private static final java.util.regex.Pattern REMOTE = java.util.regex.Pattern.compile("(?i)\\b(?:joined|joins"
+    /** The gathering someone joins or addresses from afar. */
+    private static final String GATHERING_NOUNS = "(?:talks|meeting|summit|call|session|proceedings|plenary|gathering"
+            + "|leaders|conference|assembly|forum|delegates|ministers|opening session|closing session)";
+
+    /**
+     * "joined by video link", "took part by phone", "joined the meeting via video", "joined them from Lima by video
+     * link", "addressed the plenary by video": taking part from afar (session 13: the object and the place it was
+     * done from may stand between the verb and the means; addressing a gathering from afar is taking part in it).
+     */
+    private static final java.util.regex.Pattern REMOTE = java.util.regex.Pattern.compile("(?i)\\b(?:(?:joined|joins"
             + "|took part|takes part|participated|participates|dialled in|dialed in|followed|follows|attended|attends)"
-            + "(?:\\s+(?:the\\s+)?(?:talks|meeting|summit|call|session|proceedings))?\\s+(?:by|via|over|through)\\s+(?:a\\s+)?(?:video(?:[\\s-]*link"
+            + "(?:\\s+(?:them|him|her|us|(?:the\\s+)?" + GATHERING_NOUNS + "))?"
+            // addressing needs the gathering as its object: "spoke to him by phone" is a call of its own
+            + "|(?:addressed|addresses|spoke to|speaks to|spoke at|speaks at)\\s+the\\s+" + GATHERING_NOUNS + ")"
+            + "(?:\\s+from\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)?"
+            + "\\s+(?:by|via|over|through)\\s+(?:a\\s+)?(?:video(?:[\\s-]*link"
             + "|\\s+call|\\s*conference)?|videoconference|phone|telephone)\\b");
 
     /**

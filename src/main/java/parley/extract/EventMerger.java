@@ -107,7 +107,8 @@ public final class EventMerger {
             if (!overlap(da, db) || timesApart(da, db)) {
                 return -1;
             }
-            if (a.type() != b.type() && (da.end() != null) != (db.end() != null)) {
+            if (a.type() != b.type() && (da.end() != null) != (db.end() != null)
+                    && !summitOfSession(a, b) && !summitOfSession(b, a)) {
                 return -1; // a meeting on one day of a three-day summit is a meeting held during it, not the summit
             }
         }
@@ -168,6 +169,25 @@ public final class EventMerger {
         }
         return shared * 10 + (a.type() == b.type() ? 5 : 0) + (samePlace ? 3 : 0)
                 + (da.known() && db.known() && da.start().equals(db.start()) ? 2 : 0);
+    }
+
+    /**
+     * "The Andean Community closed its summit on 4 March" beside "the plenary session of the Andean Community met on 3
+     * and 4 March": an organisation's summit told on one day of its own body's session over several days is that
+     * session, one occasion reported twice (session 13); the same organisation must take part in both.
+     */
+    private static boolean summitOfSession(Event summit, Event session) {
+        if (summit.type() != EventType.SUMMIT || summit.date().end() != null || session.date().end() == null
+                || !(session.type() == EventType.MEETING || session.type() == EventType.TALKS)) {
+            return false;
+        }
+        for (Participant p : summit.participants()) {
+            if (p.kind() == parley.domain.EntityKind.ORGANISATION && p.role().present()
+                    && session.participants().stream().anyMatch(q -> q.role().present() && q.name().equals(p.name()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code month} is a month alone and {@code day} a single day inside it. */

@@ -293,17 +293,17 @@ final class SectionDates {
      * "On Wednesday the crown prince went to Capitol Hill"): HeidelTime's reference time moves to that day, so
      * that the next past report with no time of its own ("He met members of Congress") is of it.
      */
-    void mentioned(parley.extract.text.Tokens tokens, int from, int to, java.util.BitSet quoted) {
+    Resolution mentioned(parley.extract.text.Tokens tokens, int from, int to, java.util.BitSet quoted) {
         boolean any = false;
         for (int i = tokens.indexAt(from); i < tokens.size() && tokens.start(i) < to && !any; i++) {
             any = DAY_WORDS.contains(tokens.folded(i));
         }
         if (!any) {
-            return;
+            return null;
         }
         Tense tense = TenseDetector.of(text.substring(from, to));
         if (tense != Tense.PAST) {
-            return;
+            return null;
         }
         Timex day = null;
         for (Timex t : TimexTagger.tag(text, from, to)) {
@@ -313,7 +313,7 @@ final class SectionDates {
                 continue;
             }
             if (day != null) {
-                return; // two days named: which one the story goes on from is not clear
+                return null; // two days named: which one the story goes on from is not clear
             }
             day = t;
         }
@@ -323,7 +323,9 @@ final class SectionDates {
             pastReference = r.date();
             follow(r.date());
             story(r.date());
+            return r; // (the sentence's own day: "On Wednesday X joined them" is another gathering, Story)
         }
+        return null;
     }
 
     /** Only the lead dates the story: a day first told further down is a flashback or another item. */

@@ -1974,6 +1974,10 @@ final class SentenceEvents {
         return main;
     }
 
+    /** "on the eve of the summit", "the eve of his tour": a setting named by the day before it. */
+    private static final Pattern EVE_OF = Pattern.compile("(?i)\\beve\\s+of\\s+(?:(?:the|his|her|their|its|a)\\s+)?"
+            + "(?:[\\p{L}\\p{N}’'–-]+\\s+){0,4}$");
+
     private Slot slotFor(int start, int end, boolean possessive) {
         Slot before = null;
         Slot after = null;
@@ -2014,6 +2018,21 @@ final class SentenceEvents {
         }
         boolean beforeHere = before != null && before.clause.contains(start);
         boolean afterHere = after != null && after.clause.contains(start);
+        if (beforeHere && before.sequenced && EVE_OF.matcher(text)
+                .region(Math.max(0, before.trigger.start() - 40), before.trigger.start()).find()) {
+            for (Slot s : slots) {
+                if (s.trigger.end() <= before.trigger.start() && !s.sequenced && s.clause == before.clause) {
+                    // "met on the eve of the summit in Kuala Lumpur on Sunday": the setting after the verb is a
+                    // reference point; the time and place are the meeting's, not the summit's (session 13)
+                    return s;
+                }
+            }
+            for (Slot s : slots) {
+                if (s.trigger.start() >= end && !s.sequenced) {
+                    return s; // "On the eve of his tour on Sunday, Macron spoke by phone with Xi": the call's Sunday
+                }
+            }
+        }
         if (beforeHere) {
             return before;
         }

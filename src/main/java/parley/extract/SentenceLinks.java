@@ -32,6 +32,7 @@ final class SentenceLinks {
      * ("hours before a US–Gulf summit") is one word of the name.
      */
     private static final Pattern SEQUENCED = Pattern.compile("(?i)\\b(?:after|before|following|follows?|followed(?! by)|preceded|ahead of|since|until"
+            + "|(?:on\\s+)?the\\s+eve\\s+of" // (session 13) "met on the eve of the summit": the summit is the setting
             + "|prepar(?:e|es|ed|ing)(?:\\s+for)?|preparations?\\s+for|in\\s+preparation\\s+for)"
             + "\\s+(?:(?:a|an|the|his|her|their|its|this|that|last|next)\\s+)?(?:[\\p{L}\\p{N}’'–-]+\\s+){0,5}$");
     private static final Set<EventType> GATHERINGS = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS);
@@ -620,7 +621,7 @@ final class SentenceLinks {
         String lower = before.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.contains("after") || lower.contains("before") || lower.contains("follow")
                 || lower.contains("ahead") || lower.contains("since") || lower.contains("until")
-                || lower.contains("preced") || lower.contains("prepar"))) {
+                || lower.contains("preced") || lower.contains("prepar") || lower.contains("eve of"))) {
             return false;
         }
         java.util.regex.Matcher m = SEQUENCED.matcher(before);
@@ -693,8 +694,27 @@ final class SentenceLinks {
                     built.remove(k);
                     se.slots.remove(k);
                     reference.remove(k);
+                } else if ((e.type() == EventType.MEETING || e.type() == EventType.TALKS) && !reference.get(k)
+                        && se.slots.get(k).clause == se.slots.get(v).clause && !se.slots.get(k).definite
+                        && PURPOSE.matcher(text).region(se.slots.get(v).trigger.end(),
+                                se.slots.get(k).trigger.start()).find()) {
+                    // "flew to Caracas for a meeting with Maduro": the traveller is at the meeting the trip is for
+                    // (session 13; the visit and the meeting are reported apart, as GUIDELINES.md has it)
+                    built.set(k, withTravellers(e, visit));
                 }
             }
         }
+    }
+
+    private static Event withTravellers(Event meeting, Event visit) {
+        List<parley.domain.Participant> ps = new java.util.ArrayList<>(meeting.participants());
+        for (parley.domain.Participant p : visit.participants()) {
+            if (p.role().present() && ps.stream().noneMatch(q -> q.name().equals(p.name()))) {
+                ps.add(0, new parley.domain.Participant(p.name(), p.kind(), p.title(), parley.domain.Role.ATTENDEE));
+            }
+        }
+        return ps.size() == meeting.participants().size() ? meeting
+                : new Event(0, meeting.type(), null, meeting.date(), meeting.derivation(), meeting.location(),
+                        meeting.status(), ps, meeting.mentions(), meeting.disagreements());
     }
 }

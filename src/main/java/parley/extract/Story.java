@@ -286,6 +286,119 @@ final class Story {
         return true;
     }
 
+    /**
+     * "They signed a joint declaration" after their meeting: the held gathering just told, on the document's day (or
+     * the document with no day of its own words), whose people include every signer, is where it was signed; the
+     * sentence supports that gathering. False when there is no such gathering (session 13, {@link SignedDocuments}).
+     */
+    boolean signedAt(Event document) {
+        if (lastEvent < 0) {
+            return false;
+        }
+        Event prev = events.get(lastEvent);
+        if (!SignedDocuments.occasion(prev.type()) || prev.status() != EventStatus.HELD
+                || document.status() != EventStatus.HELD || !sameDays(document.date(), prev.date())) {
+            return false;
+        }
+        java.util.Set<String> there = new java.util.HashSet<>();
+        for (Participant p : prev.participants()) {
+            if (p.role().present()) {
+                there.add(p.name());
+            }
+        }
+        List<Participant> signers = document.participants().stream().filter(p -> p.role().present()).toList();
+        if (signers.isEmpty() || signers.stream().anyMatch(p -> !there.contains(p.name()))) {
+            return false;
+        }
+        Mention m = document.mentions().get(0);
+        Mention tagged = EventBuilder.withContribution(m, "signed at the event just told ('" + EventTitles.of(prev)
+                + "'); " + m.contribution());
+        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), List.of(),
+                List.of(tagged), List.of());
+        events.set(lastEvent, merger.merge(prev, addition));
+        return true;
+    }
+
+    /**
+     * A signing with no time of its own words told right after a held gathering on its day, in no other place: the
+     * signatories sign at that gathering and join it ("The two leaders signed an energy treaty, and their ministers a
+     * customs protocol" after the leaders' meeting); false when the event just told is no such gathering.
+     */
+    boolean signingAt(Event signing) {
+        if (lastEvent < 0) {
+            return false;
+        }
+        Event prev = events.get(lastEvent);
+        if (!SignedDocuments.occasion(prev.type()) || prev.status() != EventStatus.HELD
+                || signing.status() != EventStatus.HELD || !prev.date().known()
+                || !sameDays(signing.date(), prev.date()) || signing.mentions().isEmpty()
+                || signing.location() != null && (prev.location() == null
+                        || !prev.location().equalsIgnoreCase(signing.location()))) {
+            return false;
+        }
+        List<Participant> signers = signing.participants().stream().filter(p -> p.role().present()).toList();
+        if (signers.isEmpty() || !signers.stream().allMatch(p -> ofTheSides(p, prev))) {
+            return false; // "Bolivia and Peru signed a border accord": other states than the meeting's
+        }
+        List<Participant> ps = new ArrayList<>();
+        for (Participant p : signing.participants()) {
+            if (p.kind() == EntityKind.COUNTRY) {
+                continue; // "the two governments signed": the states of the people already there
+            }
+            ps.add(p.role().present() ? new Participant(p.name(), p.kind(), p.title(), Role.ATTENDEE) : p);
+        }
+        Mention m = signing.mentions().get(0);
+        Mention tagged = EventBuilder.withContribution(m, "signed at the event just told ('" + EventTitles.of(prev)
+                + "'); " + m.contribution());
+        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(), ps,
+                List.of(tagged), List.of());
+        events.set(lastEvent, merger.merge(prev, addition));
+        return true;
+    }
+
+    /**
+     * True when {@code p} takes part in {@code e}, or is of the country of someone who does: the state itself, or a
+     * person whose title names it ("Chile foreign minister" beside "President of Chile").
+     */
+    private static boolean ofTheSides(Participant p, Event e) {
+        Set<String> own = countryWords(p);
+        for (Participant q : e.participants()) {
+            if (!q.role().present()) {
+                continue;
+            }
+            if (q.name().equals(p.name())) {
+                return true;
+            }
+            for (String w : countryWords(q)) {
+                if (own.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words of a title that can name its country: capitalised, not a word of rank ("President of Chile" → Chile). */
+    private static Set<String> countryWords(Participant p) {
+        String words = p.kind() == EntityKind.COUNTRY ? p.name() : p.title();
+        Set<String> out = new java.util.HashSet<>();
+        if (words == null) {
+            return out;
+        }
+        for (String w : words.split("[\\s,()]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !RANK_WORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> RANK_WORDS = Set.of("President", "Vice", "Prime", "Minister", "Foreign",
+            "Secretary", "General", "Deputy", "Chancellor", "King", "Queen", "Emir", "Crown", "Prince", "Premier",
+            "State", "Affairs", "Defence", "Defense", "Trade", "Chief", "Head", "Special", "Envoy", "The", "Of", "First",
+            "Lady", "Acting", "Interim", "Senior", "Ambassador", "Commissioner", "High", "Representative", "Spokesperson",
+            "National", "Security", "Adviser", "Advisor", "Council", "United", "Republic", "Minister's");
+
     /** True when either date is unknown or the first falls within the days of the second. */
     private static boolean sameDays(EventDate d, EventDate of) {
         if (!d.known() || !of.known()) {
@@ -297,6 +410,11 @@ final class Story {
 
     /** "They will then be joined by Mr Trump": roles with no trigger of their own go to the event just mentioned. */
     void attachOrphanRoles(SentenceEvents se, Mention base) {
+        attachOrphanRoles(se, base, null);
+    }
+
+    /** As above; {@code own} is the past day the sentence names in its own words (SectionDates#mentioned), or null. */
+    void attachOrphanRoles(SentenceEvents se, Mention base, parley.extract.time.Resolution own) {
         if (se.orphanRoles.isEmpty() || lastEvent < 0 || BULLET.matcher(base.text()).lookingAt()) {
             return; // a bullet point is an item of its own: it does not continue the bullet before it
         }
@@ -309,7 +427,7 @@ final class Story {
             target = gathering;
         }
         Event prev = events.get(target);
-        Event apart = gathering >= 0 ? null : sameDayApart(se, base, prev);
+        Event apart = gathering >= 0 ? null : sameDayApart(se, base, prev, own);
         if (apart != null) {
             events.add(apart);
             lastEvent = events.size() - 1;
@@ -396,25 +514,32 @@ final class Story {
      * with roles and no trigger, told at another time than the event just mentioned, is another gathering of that
      * event's people with the newcomers, dated from it; null when the sentence names no other time.
      */
-    private Event sameDayApart(SentenceEvents se, Mention base, Event prev) {
+    private Event sameDayApart(SentenceEvents se, Mention base, Event prev, parley.extract.time.Resolution own) {
         if (!prev.date().known() || prev.date().precision().compareTo(parley.domain.Precision.DAY) < 0
                 || prev.date().end() != null || se.orphanRoles.values().stream().noneMatch(Role::present)) {
             return null;
         }
+        if (own != null && own.date().known() && own.date().start().isAfter(prev.date().start())
+                && se.orphanRoles.values().stream().anyMatch(r -> r == Role.JOINED)) {
+            // (session 13) "On Wednesday X joined them" after Tuesday's talks: a day of its own words, another gathering
+            return apartEvent(se, base, prev, own, own.derivation() == null ? "" : own.derivation().phrase());
+        }
         String s = base.text();
         if (!(s.contains("earlier") || s.contains("Earlier") || s.contains("later") || s.contains("Later")
-                || s.contains("that ") || s.contains("next") || s.contains("following"))) {
+                || s.contains("that ") || s.contains("next") || s.contains("following") || s.contains("after")
+                || s.contains("before"))) {
             return null;
         }
         java.util.regex.Matcher m = OTHER_TIME.matcher(s);
-        if (!m.find()) {
-            return null;
-        }
+        boolean phrase = m.find();
         parley.extract.time.Timex step = null;
         for (parley.extract.time.Timex t : parley.extract.time.TimexTagger.tag(text, base.start(), base.end())) {
-            if (t.kind() == parley.extract.time.Timex.Kind.AFTER_PREVIOUS && t.start() - base.start() <= m.start()
-                    && t.end() - base.start() >= m.end() - 4) {
-                step = t;
+            if (t.kind() != parley.extract.time.Timex.Kind.AFTER_PREVIOUS) {
+                continue;
+            }
+            if (phrase ? t.start() - base.start() <= m.start() && t.end() - base.start() >= m.end() - 4
+                    : t.offset() != 0) {
+                step = t; // (session 13) "Two days later, X joined them": a day of its own, another gathering
             }
         }
         if (step == null) {
@@ -425,6 +550,12 @@ final class Story {
         if (!r.date().known()) {
             return null;
         }
+        return apartEvent(se, base, prev, r, step.phrase());
+    }
+
+    /** The people of {@code prev} with the sentence's newcomers, on the day {@code r} the sentence gives. */
+    private Event apartEvent(SentenceEvents se, Mention base, Event prev, parley.extract.time.Resolution r,
+            String phrase) {
         List<Participant> ps = new ArrayList<>();
         for (Participant p : prev.participants()) {
             if (p.role().present() && !se.orphanRoles.keySet().stream().anyMatch(k -> k.name().equals(p.name()))) {
@@ -438,7 +569,7 @@ final class Story {
                     + "' " + e.getKey().name());
         }
         String title = prev.title() == null ? EventTitles.of(prev) : prev.title();
-        Mention tagged = EventBuilder.withContribution(base, APART + " ('" + title + "'); date '" + step.phrase()
+        Mention tagged = EventBuilder.withContribution(base, APART + " ('" + title + "'); date '" + phrase
                 + "'; " + words);
         return new Event(0, prev.type(), null, r.date(), r.derivation(), null, prev.status(), ps, List.of(tagged),
                 List.of());
@@ -512,10 +643,21 @@ final class Story {
         }
         Mention m = e.mentions().get(0);
         Mention tagged = EventBuilder.withContribution(m, "same event as the previous sentence; " + m.contribution());
-        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
+        // "X welcomed Y and Z to the castle. The summit was the first since 2019.": the article's own word names the
+        // occasion just told a summit (GUIDELINES.md), so the one event is a summit (session 13)
+        EventType kind = e.type() == EventType.SUMMIT && prev.type() == EventType.MEETING
+                && THE_SUMMIT_OPENS.matcher(m.text()).lookingAt() && !MARGIN_WORDS.matcher(m.text()).find()
+                ? EventType.SUMMIT : prev.type();
+        Event addition = new Event(0, kind, null, EventDate.UNKNOWN, null, null, prev.status(),
                 e.participants(), List.of(tagged), List.of());
         events.set(lastEvent, merger.merge(prev, addition));
     }
+
+    /** A sentence whose subject is the summit: "The summit was …", "Their summit ended …", "This year's summit …". */
+    private static final Pattern THE_SUMMIT_OPENS = Pattern.compile("(?i)^\\W*(?:the|this|that|their|this year['’]s)"
+            + "\\s+(?:[\\p{L}-]+\\s+)?summit\\b(?!\\s+of\\b)");
+    /** Words that make the summit the setting of a meeting held beside it. */
+    private static final Pattern MARGIN_WORDS = Pattern.compile("(?i)\\b(?:margins|sidelines|fringes|ahead|eve)\\b");
 
     /**
      * A bare "The summit." told as held, when the event just mentioned is not a held one of that kind: the latest held
