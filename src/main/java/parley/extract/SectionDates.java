@@ -126,8 +126,8 @@ final class SectionDates {
         int le = text.indexOf('\n', ls);
         le = le < 0 ? text.length() : le;
         String l = text.substring(ls, le).strip();
-        if (l.isEmpty()) {
-            return;
+        if (l.isEmpty() || DatedHeadings.ruler(l)) {
+            return; // a ruler line ("=======") frames a heading; it is none itself
         }
         if (title) {
             title = false; // the headline sums up the story; it opens no section
@@ -167,10 +167,12 @@ final class SectionDates {
             }
             entry = null;
         }
-        if (isHeading(l) && !attribution(ls)) {
+        DatedHeadings.Heading item = compilation() ? DatedHeadings.of(l) : null;
+        String plain = DatedHeadings.unruled(l);
+        if ((item != null || !plain.isEmpty() && isHeading(plain)) && !attribution(ls)) {
             month = null;
             entry = null;
-            Resolution dated = dateIn(ls, le, Tense.PRESENT);
+            Resolution dated = item != null ? itemHeading(item) : dateIn(ls, le, Tense.PRESENT);
             if (dated == null && headingLine && heading != null && bareHeading) {
                 // "12.03.2025, 18:05" over "Meeting in Vienna": a dated item's own title, under the same day (not
                 // a byline under a "Published: …" line)
@@ -179,6 +181,7 @@ final class SectionDates {
             }
             headings++;
             heading = dated;
+            headingExplicit = item != null;
             reference = heading == null ? null : heading.date();
             pastReference = reference;
             datedSinceHeading = false;
@@ -186,7 +189,7 @@ final class SectionDates {
             headingLine = true;
             // a line that is only its day and clock time ("12.03.2025, 18:05", "Monday 3 June")
             bareHeading = dated != null && dated.derivation() != null && dated.derivation().phrase() != null
-                    && l.length() - dated.derivation().phrase().length() <= 8;
+                    && plain.length() - dated.derivation().phrase().length() <= 8;
             return;
         }
         headingLine = false;
@@ -474,7 +477,7 @@ final class SectionDates {
         }
         EventDate d = heading.date();
         if (!d.known() || d.end() != null || d.precision().compareTo(Precision.DAY) < 0
-                || (anchor != null && d.start().isAfter(anchor))) {
+                || (anchor != null && d.start().isAfter(anchor) && !headingExplicit)) {
             return null;
         }
         return d.start();
@@ -578,6 +581,27 @@ final class SectionDates {
     }
 
     private static final Pattern DOTTED_DAY = Pattern.compile("\\s*(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d.])");
+
+    /**
+     * The day of an item's heading in a file of dated items ({@link DatedHeadings}): its own full date, before or
+     * after the publication date alike (the file's date may be that of its first item, or of its compiling).
+     */
+    private Resolution itemHeading(DatedHeadings.Heading h) {
+        return new Resolution(EventDate.day(h.day()), null, new DateDerivation(h.phrase(), DateWords.anchor(anchor),
+                "heading of a dated item", DateWords.of(EventDate.day(h.day()))));
+    }
+
+    /** Whether the text is a file of dated items: dated headings of two days or more (looked at once). */
+    private boolean compilation() {
+        if (compilation == null) {
+            compilation = DatedHeadings.distinctDays(text) >= 2;
+        }
+        return compilation;
+    }
+
+    private Boolean compilation;
+    /** Whether the heading above is a dated item's, whose day holds even after the publication date. */
+    private boolean headingExplicit;
 
     /**
      * The day of the heading above when no event has been put on a day since it: "Later on, X phoned Y" opening a
