@@ -549,7 +549,7 @@ final class SectionDates {
      */
     Resolution weekday(Timex t) {
         Resolution s = lead != null ? lead : heading;
-        if (t.kind() != Timex.Kind.WEEKDAY || s == null || !s.date().known()
+        if (t.kind() != Timex.Kind.WEEKDAY || s == null || !s.date().known() || t.day() > 0
                 || (t.modifier() != null && !t.modifier().equals("on"))) {
             return null;
         }
@@ -668,7 +668,7 @@ final class SectionDates {
     }
 
     private static boolean bareWeekday(Timex t) {
-        return t.kind() == Timex.Kind.WEEKDAY && (t.modifier() == null || t.modifier().equals("on"));
+        return t.kind() == Timex.Kind.WEEKDAY && (t.modifier() == null || t.modifier().equals("on")) && t.day() == 0;
     }
 
     /**
