@@ -568,8 +568,8 @@ final class ArticleExtraction {
             return false;
         }
         String line = text.substring(s.start(), s.end()).strip();
-        if (line.startsWith("#")) {
-            return true;
+        if (line.startsWith("#") || DatedHeadings.of(line) != null || itemTitle(lineStart, s)) {
+            return true; // (an item's dated heading, "14.02.2025 | LIMA | Ministers meet", and its title under it)
         }
         if (line.isEmpty() || "-*•|–·▪>".indexOf(line.charAt(0)) >= 0 || Character.isDigit(line.charAt(0))) {
             return false;
@@ -581,6 +581,18 @@ final class ArticleExtraction {
                 || (lineEnd + 2 < text.length() && text.charAt(lineEnd + 1) == '\r');
         return blankBefore && blankAfter && lineEnd >= s.end() && text.substring(s.end(), lineEnd).isBlank()
                 && isHeadline(s);
+    }
+
+    /**
+     * A short line right under an item's dated heading ("14.09.2026, 08:30" over "Talks in Tallinn"): the item's title,
+     * which names what the item tells; it reports nothing of its own.
+     */
+    private boolean itemTitle(int lineStart, Article.Span s) {
+        if (lineStart < 2 || text.charAt(lineStart - 1) != '\n' || !isHeadline(s)) {
+            return false;
+        }
+        int prev = text.lastIndexOf('\n', lineStart - 2) + 1;
+        return DatedHeadings.of(text.substring(prev, lineStart - 1)) != null;
     }
 
     /** End of the roster block being read (see {@link #rosterHeading}), -1 outside one. */

@@ -557,8 +557,8 @@ final class EventBuilder {
     private Resolution fromHeadingDay(Timex t, Tense tense, EventDate previous) {
         // "on Tuesday evening" under "05.03.2025 | RIGA": a weekday, as told or as ahead, counts from the section's
         // day as "today" and "tomorrow" do
-        if (t.kind() != Timex.Kind.DEICTIC && !(t.kind() == Timex.Kind.WEEKDAY
-                && (t.modifier() == null || t.modifier().equals("on")))) {
+        if (t.kind() != Timex.Kind.DEICTIC && !(t.kind() == Timex.Kind.WEEKDAY && (t.modifier() == null
+                || t.modifier().equals("on") || t.modifier().equals(parley.extract.time.TimexTagger.WEEK_NAMED)))) {
             return null;
         }
         LocalDate day = sections.headingDay();
@@ -681,7 +681,7 @@ final class EventBuilder {
     private Resolution weekInReview(Timex t, Resolution r, Tense tense) {
         EventDate ref = sections.reference();
         if (t.kind() != Timex.Kind.WEEKDAY || tense != Tense.PAST || entry != null || anchor == null
-                || (t.modifier() != null && !t.modifier().equals("on")) || !r.resolved()
+                || (t.modifier() != null && !t.modifier().equals("on")) || t.day() > 0 || !r.resolved()
                 || !r.date().start().equals(anchor) || !sections.narrative() || ref == null || !ref.known()
                 || !ref.start().isBefore(anchor) || (ref.start().isBefore(anchor.minusDays(2)) && !periodical())) {
             // a daily piece must have told the days up to its own: an analysis whose last dated day is several days

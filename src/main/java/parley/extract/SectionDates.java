@@ -126,8 +126,8 @@ final class SectionDates {
         int le = text.indexOf('\n', ls);
         le = le < 0 ? text.length() : le;
         String l = text.substring(ls, le).strip();
-        if (l.isEmpty()) {
-            return;
+        if (l.isEmpty() || DatedHeadings.ruler(l)) {
+            return; // a ruler line ("=======") frames a heading; it is none itself
         }
         if (title) {
             title = false; // the headline sums up the story; it opens no section
@@ -167,10 +167,12 @@ final class SectionDates {
             }
             entry = null;
         }
-        if (isHeading(l) && !attribution(ls)) {
+        DatedHeadings.Heading item = compilation() ? DatedHeadings.of(l) : null;
+        String plain = DatedHeadings.unruled(l);
+        if ((item != null || !plain.isEmpty() && isHeading(plain)) && !attribution(ls)) {
             month = null;
             entry = null;
-            Resolution dated = dateIn(ls, le, Tense.PRESENT);
+            Resolution dated = item != null ? itemHeading(item) : dateIn(ls, le, Tense.PRESENT);
             if (dated == null && headingLine && heading != null && bareHeading) {
                 // "12.03.2025, 18:05" over "Meeting in Vienna": a dated item's own title, under the same day (not
                 // a byline under a "Published: …" line)
@@ -179,6 +181,7 @@ final class SectionDates {
             }
             headings++;
             heading = dated;
+            headingExplicit = item != null;
             reference = heading == null ? null : heading.date();
             pastReference = reference;
             datedSinceHeading = false;
@@ -186,7 +189,7 @@ final class SectionDates {
             headingLine = true;
             // a line that is only its day and clock time ("12.03.2025, 18:05", "Monday 3 June")
             bareHeading = dated != null && dated.derivation() != null && dated.derivation().phrase() != null
-                    && l.length() - dated.derivation().phrase().length() <= 8;
+                    && plain.length() - dated.derivation().phrase().length() <= 8;
             return;
         }
         headingLine = false;
@@ -305,6 +308,9 @@ final class SectionDates {
         if (tense != Tense.PAST) {
             return null;
         }
+        if (copular(from, to, quoted)) {
+            return;
+        }
         Timex day = null;
         for (Timex t : TimexTagger.tag(text, from, to)) {
             if (quoted.get(t.start()) || (t.kind() != Timex.Kind.DAY_OF_MONTH && t.kind() != Timex.Kind.WEEKDAY
@@ -326,6 +332,54 @@ final class SectionDates {
             return r; // (the sentence's own day: "On Wednesday X joined them" is another gathering, Story)
         }
         return null;
+    }
+
+    /**
+     * "That was on Tuesday.", "REPORTER: This was last Friday.": a sentence that only says when the thing just asked
+     * about or named took place. Its day is the time of the next sentence ("The premier met Sánchez at the
+     * Moncloa"), in a transcript as in a story, whatever day the story's lead gave.
+     */
+    private boolean copular(int from, int to, java.util.BitSet quoted) {
+        Matcher m = COPULAR.matcher(text).region(from, to);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        List<Timex> ts = TimexTagger.tag(text, m.end(), to);
+        if (ts.size() != 1 || ts.get(0).start() != m.end() || quoted.get(ts.get(0).start())
+                || !text.substring(ts.get(0).end(), to).strip().matches("[.!]?")) {
+            return false;
+        }
+        Resolution r = resolved(ts.get(0), Tense.PAST);
+        if (r == null || r.date().precision().compareTo(Precision.DAY) < 0 || r.date().end() != null) {
+            return false;
+        }
+        copularDay = r;
+        copularAt = sentences;
+        reference = r.date();
+        pastReference = r.date();
+        follow(r.date());
+        return true;
+    }
+
+    /** "That was", "This was", "It all happened", after a speaker's label ("REPORTER: "). */
+    private static final Pattern COPULAR = Pattern.compile("(?:\\p{Lu}[\\p{Lu} .'’-]{1,30}:\\s*)?(?i:that|this|it)"
+            + "(?:\\s+all)?\\s+(?i:was|happened|came|took\\s+place)\\s+");
+    /** The day a copular time sentence named, and the sentence it was (-1: none). */
+    private Resolution copularDay;
+    private int copularAt = -1;
+
+    /**
+     * The day the sentence just before named on its own ("That was on Monday."), for a past report with no time of
+     * its own right after it; null otherwise.
+     */
+    private Resolution afterCopular(Tense tense, String clause) {
+        if (copularDay == null || copularAt != sentences - 1 || tense != Tense.PAST
+                || BACKGROUND.matcher(clause).find()) {
+            return null;
+        }
+        DateDerivation d = copularDay.derivation();
+        return new Resolution(copularDay.date(), null, new DateDerivation(d.phrase(), d.anchor(),
+                "the day the sentence before named (narrative reference time)", d.result()));
     }
 
     /** Only the lead dates the story: a day first told further down is a flashback or another item. */
@@ -396,6 +450,10 @@ final class SectionDates {
      * which the section's time does not date.
      */
     Resolution forUndated(Tense tense, String clause, java.util.Collection<String> people, boolean occasion) {
+        Resolution told = afterCopular(tense, clause);
+        if (told != null) {
+            return told;
+        }
         if (tense == Tense.PAST && lead == null && heading == null && headings < 2 && leads == 0) {
             return forNews(clause, people, occasion);
         }
@@ -476,7 +534,7 @@ final class SectionDates {
         }
         EventDate d = heading.date();
         if (!d.known() || d.end() != null || d.precision().compareTo(Precision.DAY) < 0
-                || (anchor != null && d.start().isAfter(anchor))) {
+                || (anchor != null && d.start().isAfter(anchor) && !headingExplicit)) {
             return null;
         }
         return d.start();
@@ -493,7 +551,7 @@ final class SectionDates {
      */
     Resolution weekday(Timex t) {
         Resolution s = lead != null ? lead : heading;
-        if (t.kind() != Timex.Kind.WEEKDAY || s == null || !s.date().known()
+        if (t.kind() != Timex.Kind.WEEKDAY || s == null || !s.date().known() || t.day() > 0
                 || (t.modifier() != null && !t.modifier().equals("on"))) {
             return null;
         }
@@ -582,6 +640,27 @@ final class SectionDates {
     private static final Pattern DOTTED_DAY = Pattern.compile("\\s*(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d.])");
 
     /**
+     * The day of an item's heading in a file of dated items ({@link DatedHeadings}): its own full date, before or
+     * after the publication date alike (the file's date may be that of its first item, or of its compiling).
+     */
+    private Resolution itemHeading(DatedHeadings.Heading h) {
+        return new Resolution(EventDate.day(h.day()), null, new DateDerivation(h.phrase(), DateWords.anchor(anchor),
+                "heading of a dated item", DateWords.of(EventDate.day(h.day()))));
+    }
+
+    /** Whether the text is a file of dated items: dated headings of two days or more (looked at once). */
+    private boolean compilation() {
+        if (compilation == null) {
+            compilation = DatedHeadings.distinctDays(text) >= 2;
+        }
+        return compilation;
+    }
+
+    private Boolean compilation;
+    /** Whether the heading above is a dated item's, whose day holds even after the publication date. */
+    private boolean headingExplicit;
+
+    /**
      * The day of the heading above when no event has been put on a day since it: "Later on, X phoned Y" opening a
      * release under its own dated heading is later that day, not later than the last event of the release before.
      */
@@ -591,7 +670,7 @@ final class SectionDates {
     }
 
     private static boolean bareWeekday(Timex t) {
-        return t.kind() == Timex.Kind.WEEKDAY && (t.modifier() == null || t.modifier().equals("on"));
+        return t.kind() == Timex.Kind.WEEKDAY && (t.modifier() == null || t.modifier().equals("on")) && t.day() == 0;
     }
 
     /**
@@ -704,6 +783,10 @@ final class SectionDates {
 
     /** "12 May – …", "- Sept 14 —", "**Talks, Sunday.** …", "August – …": the date a paragraph opens with. */
     private Resolution leadDate(int ls, int le) {
+        Resolution placed = placeLead(ls, le);
+        if (placed != null) {
+            return placed;
+        }
         Matcher m = MARKUP.matcher(text).region(ls, le);
         if (!m.lookingAt()) {
             return null;
@@ -741,6 +824,89 @@ final class SectionDates {
             return resolved(t, tense);
         }
         return null;
+    }
+
+    /** Before an item's first word: a heading mark, a bullet, a number ("(3)", "3.", "3)"), an opening bold mark. */
+    private static final Pattern ITEM_MARK = Pattern.compile("\\s*(#{1,6}\\s+|[-*•·▪–]\\s+|\\(\\d{1,3}\\)\\s*"
+            + "|\\d{1,3}[.)]\\s+)?(\\*\\*|__)?\\s*");
+    /** A place (with its country or region) and the comma after it: "Lima, ", "Kampala, Uganda, ", "SAN JOSÉ, ". */
+    private static final Pattern PLACE_COMMA = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:[ -]\\p{Lu}[\\p{L}'’.-]+){0,2}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2})?,\\s+");
+    /** ", 18:10", " 09.30 CET": a clock time after a lead's day. */
+    private static final Pattern LEAD_CLOCK = Pattern.compile(",?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
+            + "(?:\\s*[A-Z]{2,5}\\b)?");
+    /** A line that may open with a place and a date: what {@link #placeLead} reads, counted cheaply. */
+    private static final Pattern PLACE_LEAD_LINE = Pattern.compile("(?m)^" + ITEM_MARK.pattern()
+            + PLACE_COMMA.pattern() + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\d{1,2}\\s+\\p{Lu}|(?:January"
+            + "|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul"
+            + "|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d)");
+    private int placeLeadLines = -1;
+
+    /**
+     * A verbless item lead that names the place first, then the day (and maybe the time): "(3) Lima, Thursday 6 March.
+     * The foreign minister received …", "- **Kampala, June 2019.** Envoys met …", "Quito, Monday 3 March — …": the
+     * day dates what the item tells. A paragraph with no mark before it is an item only in a text of two such leads
+     * or more (a bulletin); one alone is the story's wire dateline, the publication's day.
+     */
+    private Resolution placeLead(int ls, int le) {
+        Matcher mark = ITEM_MARK.matcher(text).region(ls, le);
+        if (!mark.lookingAt() || mark.end() >= le || !Character.isUpperCase(text.charAt(mark.end()))) {
+            return null;
+        }
+        Matcher place = PLACE_COMMA.matcher(text).region(mark.end(), le);
+        if (!place.lookingAt() || place.end() >= le) {
+            return null;
+        }
+        boolean marked = mark.group(1) != null || mark.group(2) != null;
+        if (!marked) {
+            if (placeLeadLines < 0) {
+                Matcher c = PLACE_LEAD_LINE.matcher(text);
+                placeLeadLines = 0;
+                while (placeLeadLines < 2 && c.find()) {
+                    placeLeadLines++;
+                }
+            }
+            if (placeLeadLines < 2) {
+                return null;
+            }
+        }
+        int q = place.end();
+        List<Timex> ts = TimexTagger.tag(text, q, Math.min(le, q + 50));
+        if (ts.isEmpty() || ts.get(0).start() != q) {
+            return null;
+        }
+        // the day's words run on from the comma: "Thursday 6 March", "Monday, 3 March 2025", "June 2019"
+        int end = q;
+        List<Timex> day = new java.util.ArrayList<>();
+        for (Timex t : ts) {
+            if (!text.substring(end, t.start()).matches("[,\\s]*")) {
+                break;
+            }
+            day.add(t);
+            end = t.end();
+        }
+        Matcher clock = LEAD_CLOCK.matcher(text).region(end, le);
+        if (clock.lookingAt()) {
+            end = clock.end();
+        }
+        Matcher stop = LEAD_END.matcher(text).region(end, le);
+        if (!stop.lookingAt()) {
+            return null;
+        }
+        Timex t = single(day);
+        if (t == null && day.size() == 1 && day.get(0).kind() == Timex.Kind.MONTH) {
+            t = day.get(0); // "**Kampala, June 2019.**"
+        }
+        if (t == null) {
+            return null;
+        }
+        int after = stop.end();
+        if (mark.group(2) != null) {
+            int close = text.indexOf(mark.group(2), end);
+            after = close < 0 || close > le ? after : close + 2;
+        }
+        Tense tense = tenseOfFirstSentence(Math.min(after, le), le);
+        return bareWeekday(t) ? weekdayOfSection(t, tense) : resolved(t, tense);
     }
 
     private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("January", "February", "March", "April",

@@ -122,7 +122,14 @@ final class TextDates {
         }
         into.add(Signal.PUBLISHED_LINE, lineDate(lines, LED_PUBLISHED_LINE, monthFirst), null);
         into.add(Signal.UPDATED_LINE, lineDate(lines, UPDATED_LINE, monthFirst), null);
-        masthead(lines, monthFirst, into);
+        LocalDate lastItem = lastItemDay(lines, monthFirst);
+        masthead(lines, monthFirst, into, lastItem != null);
+        if (lastItem != null && !into.has(Signal.PUBLISHED_LINE) && !into.has(Signal.UPDATED_LINE)
+                && !into.has(Signal.MASTHEAD)) {
+            // a file of dated items ("14.02.2025 | LIMA | …" over each release) with no line saying when it was put
+            // together: it went out with its last item, not with its first heading
+            into.add(Signal.NUMERIC, lastItem, "the day of the file's last dated item");
+        }
         if (!into.has(Signal.MASTHEAD)) {
             yearlessMasthead(text, lines, into);
         }
@@ -218,12 +225,20 @@ final class TextDates {
         if (!m.find()) {
             return null;
         }
-        DateText.Found f = find(m.group(1), monthFirst);
+        String rest = m.group(1);
+        Matcher by = BY_AGENT.matcher(rest);
+        if (by.lookingAt()) {
+            rest = rest.substring(by.end()); // "Compiled by the Nordic Desk, 2 December 2024": who, then when
+        }
+        DateText.Found f = find(rest, monthFirst);
         // The date must open what follows the label: "Published 3 March 2024", not a sentence; after a lead-in
         // ("Transcript posted 20/11/2025") it must also close the line.
         boolean leadIn = leadWord(part);
-        return f != null && f.start() <= 16 && (!leadIn || m.group(1).length() - f.end() <= 20) ? f.date() : null;
+        return f != null && f.start() <= 16 && (!leadIn || rest.length() - f.end() <= 20) ? f.date() : null;
     }
+
+    /** "by the Nordic Desk, ", "by Ana Ruiz on ": who issued the text, named between the label and the date. */
+    private static final Pattern BY_AGENT = Pattern.compile("(?i)by\\s+[^,;:\\d]{2,60}?(?:,|\\s+on\\b)\\s*");
 
     /** Whether a line labels the day the text went out ("Show notes - aired Thursday, March 6, 2025"): no headline. */
     static boolean issueDateLine(String line) {
@@ -263,8 +278,11 @@ final class TextDates {
      * A date standing alone near the top, as a line or as one part of a masthead line ("Sunday 18 May 2025 · Issue
      * 112"): MASTHEAD when the month is named, NUMERIC for "2025-05-13" or "13/05/2025".
      */
-    private static void masthead(List<String> lines, BooleanSupplier monthFirst, DateSignals into) {
+    private static void masthead(List<String> lines, BooleanSupplier monthFirst, DateSignals into, boolean items) {
         for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
+            if (items && itemDay(lines.get(i), monthFirst) != null) {
+                continue; // an item's heading in a file of dated items dates its item, not the file
+            }
             String line = MARKDOWN_EMPHASIS.matcher(lines.get(i)).replaceAll("").strip();
             if (line.isEmpty() || line.length() > 160) {
                 continue;
@@ -294,6 +312,54 @@ final class TextDates {
                 }
             }
         }
+    }
+
+    /** Runs of ruler characters at the ends of a line: "==== 14.02.2025 | LIMA ====". */
+    private static final Pattern RULER_ENDS = Pattern.compile("^[=_~*#\\-–—]{3,}\\s*|\\s*[=_~*#\\-–—]{3,}$");
+
+    /**
+     * The latest day of the text's dated item headings when it has dated headings of two days or more: lines whose one
+     * full date stands between bars ("14.02.2025 | LIMA | Ministers meet", "STATEMENT | 3 MARCH 2025") or is a
+     * numeric day alone ("05.03.2025"), the shape of a file that gathers dated releases; null otherwise. Their days
+     * date sections, not the file.
+     */
+    private static LocalDate lastItemDay(List<String> lines, BooleanSupplier monthFirst) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (String line : edges(lines)) {
+            LocalDate d = itemDay(line, monthFirst);
+            if (d != null) {
+                first = first == null ? d : first;
+                last = last == null || d.isAfter(last) ? d : last;
+            }
+        }
+        return first != null && !first.equals(last) ? last : null;
+    }
+
+    private static LocalDate itemDay(String line, BooleanSupplier monthFirst) {
+        if (line.length() > 160 || !DateText.hasYear(line)) {
+            return null;
+        }
+        String l = MARKDOWN_EMPHASIS.matcher(RULER_ENDS.matcher(line.strip()).replaceAll("")).replaceAll("").strip();
+        if (l.isEmpty() || ".:;!?".indexOf(l.charAt(l.length() - 1)) >= 0) {
+            return null;
+        }
+        String[] parts = LINE_PARTS.split(l);
+        LocalDate day = null;
+        for (String part : parts) {
+            DateText.Found f = find(part, monthFirst);
+            if (f != null && onlyADate(part, f)) {
+                if (day != null) {
+                    return null;
+                }
+                day = f.date();
+            } else if (part.isBlank() || part.strip().endsWith(".") || !leadWord(part)
+                    || part.strip().split("\\s+").length > 12) {
+                return null; // a sentence, or a label of publication ("Published | 3 March 2025")
+            }
+        }
+        boolean numeric = parts.length == 1 && Character.isDigit(l.charAt(0)) && !l.matches("(?s).*\\p{L}{3}.*");
+        return day != null && (numeric || l.contains("|")) ? day : null;
     }
 
     /**
@@ -455,7 +521,8 @@ final class TextDates {
             if (m.find()) {
                 String date = WEEKDAY.matcher(m.group(1)).replaceFirst("").strip();
                 DateText.Found f = DateText.find(date);
-                if (f != null && f.start() <= 1 && date.length() - f.end() <= 1) {
+                if (f != null && f.start() <= 1 && (date.length() - f.end() <= 1
+                        || DATELINE_CLOCK.matcher(date.substring(f.end())).matches())) {
                     into.add(Signal.DATELINE, f.date(), "place and full date");
                     return true;
                 }
@@ -463,6 +530,10 @@ final class TextDates {
         }
         return false;
     }
+
+    /** ", 18:10 CET", " at 09:30", " - 14.00 GMT": the clock time a readout's dateline gives after its day. */
+    private static final Pattern DATELINE_CLOCK = Pattern.compile("(?i)\\s*[,;–—-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}"
+            + "(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?|\\s+local time)?\\s*[.,]?");
 
     /**
      * The year of a full date in the text on the dateline's day, else of one within 45 days of it (a story filed on

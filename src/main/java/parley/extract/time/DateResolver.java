@@ -73,7 +73,8 @@ public final class DateResolver {
             case DAY_OF_MONTH -> dayOfMonth(t, anchor, tense);
             case MONTH -> month(t, anchor, tense);
             case WEEKDAY -> weekday(t, anchor, tense);
-            case DEICTIC -> t.endDay() > 0 && t.endDay() > t.offset() ? ok(EventDate.range(anchor.plusDays(t.offset()),
+            case DEICTIC -> t.weekday() != null ? namedDeictic(t, anchor) // "tonight (Tuesday)"
+                    : t.endDay() > 0 && t.endDay() > t.offset() ? ok(EventDate.range(anchor.plusDays(t.offset()),
                     anchor.plusDays(t.endDay())), t, DateWords.anchor(anchor), "days from the article's ('"
                     + t.phrase() + "')") // "tomorrow and the day after"
                     : ok(EventDate.day(anchor.plusDays(t.offset())), t, DateWords.anchor(anchor),
@@ -245,6 +246,22 @@ public final class DateResolver {
 
     private static Resolution weekday(Timex t, LocalDate anchor, Tense tense) {
         DayOfWeek target = t.weekday();
+        if (TimexTagger.WEEK_NAMED.equals(t.modifier())) {
+            // "on Tuesday of last week": that weekday in the week named, counted in calendar weeks from the article's
+            LocalDate d = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(t.offset())
+                    .plusDays(target.getValue() - 1L);
+            String week = t.offset() < 0 ? "the week before the article's" : t.offset() > 0
+                    ? "the week after the article's" : "the article's week";
+            return ok(EventDate.day(d), t, DateWords.anchor(anchor), "weekday of " + week, t.partOfDay());
+        }
+        if (t.day() > 0) {
+            LocalDate d = dayOfWeekday(target, t.day(), anchor, tense);
+            if (d != null) {
+                // "Tuesday the 9th": the 9th nearest the article that is a Tuesday (on the side the tense tells)
+                return ok(EventDate.day(d), t, DateWords.anchor(anchor), "weekday and day of the month: the nearest "
+                        + "month in which they agree" + clause(tense, ""), t.partOfDay());
+            }
+        }
         String mod = t.modifier() == null ? "" : t.modifier();
         Direction dir = switch (mod) {
             case "last", "past", "since" -> Direction.BACK_STRICT;
@@ -267,6 +284,49 @@ public final class DateResolver {
         };
         String rule = "weekday, " + (pick.equals(anchor) ? "same day as the article" : dir.words) + clause(tense, mod);
         return ok(EventDate.day(pick), t, DateWords.anchor(anchor), rule, t.partOfDay());
+    }
+
+    /**
+     * The day {@code day} of a month, nearest the anchor (within half a year), that falls on {@code weekday}: not
+     * after the article in a past clause, not before it in a future one, when there is such a day.
+     */
+    private static LocalDate dayOfWeekday(DayOfWeek weekday, int day, LocalDate anchor, Tense tense) {
+        LocalDate sided = nearestOn(weekday, day, anchor, tense);
+        return sided != null ? sided : nearestOn(weekday, day, anchor, Tense.PRESENT);
+    }
+
+    private static LocalDate nearestOn(DayOfWeek weekday, int day, LocalDate anchor, Tense side) {
+        LocalDate best = null;
+        for (int k = -6; k <= 6; k++) {
+            YearMonth ym = YearMonth.from(anchor).plusMonths(k);
+            if (day > ym.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = ym.atDay(day);
+            if (side == Tense.PAST && d.isAfter(anchor) || side == Tense.FUTURE && d.isBefore(anchor)) {
+                continue;
+            }
+            if (d.getDayOfWeek() == weekday && (best == null
+                    || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay()))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "tonight (Tuesday)", "this evening (Thursday)": the day the words of the day of writing name, settled by the
+     * weekday beside them (the nearest such weekday to it) when the two disagree.
+     */
+    private static Resolution namedDeictic(Timex t, LocalDate anchor) {
+        LocalDate said = anchor.plusDays(t.offset());
+        LocalDate back = said.with(TemporalAdjusters.previousOrSame(t.weekday()));
+        LocalDate fwd = said.with(TemporalAdjusters.nextOrSame(t.weekday()));
+        LocalDate d = said.toEpochDay() - back.toEpochDay() <= fwd.toEpochDay() - said.toEpochDay() ? back : fwd;
+        String rule = d.equals(said) ? (t.offset() == 0 ? "same day as the article" : t.offset() < 0
+                ? "day before the article" : "day after the article") + ", the weekday named"
+                : "the weekday named beside it, nearest the day it would be";
+        return ok(EventDate.day(d), t, DateWords.anchor(anchor), rule, t.partOfDay());
     }
 
     /** "Two days later" counts from the event just mentioned when it has a date, else from the article. */

@@ -46,7 +46,17 @@ public final class TimexTagger {
             + MONTH + "\\b(?:\\s+(\\d{4})|\\s+of\\s+(next|last|this|the following|the previous)\\s+year\\b)?");
     private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|during|by|until|of|from)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:((?i:on|last|next|this|by|until|from|since"
-            + "|before|after|coming|past|that same|the same|that))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
+            + "|before|after|coming|past|that same|the same|that))\\s+)?" + WEEKDAY + "(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b"
+            // "Tuesday of last week", "on Thursday next week": the weekday of the week named
+            + "(?:\\s+(?:of\\s+)?((?i:last|next|this|the previous|the following))\\s+(?i:week)\\b(?!['’]s)"
+            // "Tuesday the 9th": the day of the month the weekday falls on (a month named after it is DAY_MONTH's)
+            + "|,?\\s+(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?" + MONTH + "))?");
+    /**
+     * "tonight (Tuesday)", "this evening (Thursday)": the words of the day of writing with the day they mean, which
+     * the weekday settles when the two disagree.
+     */
+    private static final Pattern DEICTIC_NAMED = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight|last night"
+            + "|this (morning|afternoon|evening))\\s*\\(\\s*(?-i:" + WEEKDAY + ")\\s*\\)");
     // DEICTIC, DEICTIC_SPAN, PERIOD_END and PERIOD are searched from the words their matches start or end with
     // (scanWords: DEICTIC_STARTS …, PERIOD_UNITS with four words before the unit at most): keep those lists with them
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|tonight|last night"
@@ -168,14 +178,39 @@ public final class TimexTagger {
         if (!timeMl && cues.step) {
             scan(STEP, s, from, taken, out, TimexTagger::step);
         }
+        if (cues.day && cues.deictic && s.indexOf('(') >= 0) {
+            scanFromCues(DEICTIC_NAMED, s, DEICTIC_STARTS, taken, out, m -> {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                int off = w.equals("yesterday") || w.startsWith("last") ? -1 : w.equals("tomorrow") ? 1 : 0;
+                String part = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT)
+                        : w.equals("tonight") || w.startsWith("last") ? "night" : null;
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.DEICTIC, 0, 0, 0, 0,
+                        DayOfWeek.valueOf(m.group(3).toUpperCase(Locale.ROOT)), null, null, off, null, part);
+            });
+        }
         if (cues.day) {
             scanWeekdays(s, taken, out, m -> {
                 String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
                 if (mod != null && mod.endsWith("same")) {
                     mod = "that"; // "on that same Sunday", "the same Sunday": the day the text last spoke of
                 }
-                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.WEEKDAY, 0, 0, 0, 0,
-                        DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)), mod, null, 0, null, m.group(3));
+                DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+                if (m.group(4) != null) {
+                    if (mod != null && !mod.equals("on")) {
+                        return null; // "last Tuesday of next week": not understood
+                    }
+                    String which = m.group(4).toLowerCase(Locale.ROOT);
+                    int weeks = which.equals("last") || which.equals("the previous") ? -1
+                            : which.equals("this") ? 0 : 1;
+                    return new Timex(m.start(), m.end(), m.group(), Timex.Kind.WEEKDAY, 0, 0, 0, 0, day, WEEK_NAMED,
+                            "week", weeks, null, m.group(3));
+                }
+                int date = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+                if (date > 31) {
+                    return null;
+                }
+                return new Timex(m.start(), m.end(), m.group(), Timex.Kind.WEEKDAY, 0, 0, date, 0, day, mod, null, 0,
+                        null, m.group(3));
             });
         }
         if (cues.words) {
@@ -433,6 +468,9 @@ public final class TimexTagger {
         return new Timex(m.start(), m.end(), m.group(), kind, year, month, d == null ? 0 : Integer.parseInt(d), 0,
                 null, THAT_YEAR_MOD, null, 0, null, null);
     }
+
+    /** Modifier of a weekday of a week named ("Tuesday of last week"); its offset counts weeks from the article's. */
+    public static final String WEEK_NAMED = "of week";
 
     /** Modifier of an expression whose year is the one the text last named ("in March of that year"). */
     public static final String THAT_YEAR_MOD = "that year";

@@ -1,0 +1,179 @@
+package parley.extract;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The heading of one item in a file of dated items (a ministry's releases gathered into one file, a desk's
+ * compilation, a feed printed out): a line whose one full date stands as a part of its own, between bars or dashes,
+ * beside a place, a label or a title ("14.02.2025 | LIMA | Ministers meet", "STATEMENT | 3 MARCH 2025", "Release —
+ * 4 March 2025"), or alone ("05.03.2025", framed or not by ruler lines such as "======"). Such a line opens a section
+ * of that day and reports nothing itself. A date in a sentence, or after a label of publication ("Published — 4
+ * March 2025"), is none.
+ */
+final class DatedHeadings {
+    private DatedHeadings() {
+    }
+
+    /** The day a heading line gives and the words that give it. */
+    record Heading(LocalDate day, String phrase, boolean dotted) {
+    }
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+    /** ", 18:10", " at 10.30 CET", " - 09:15 UTC": the clock time an item went out, after its day. */
+    private static final String CLOCK = "(?:\\s*(?:,|at|-|–)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
+            + "(?:\\s*\\(?[A-Z]{2,5}\\)?|\\s+local time)?)?";
+    /** A part of a line that is a full date and nothing else (a weekday before it, a clock time after it). */
+    private static final Pattern DATE_PART = Pattern.compile("(?i)" + WEEKDAY + "(?:"
+            + "(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})"
+            + "|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})"
+            + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})"
+            + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2}))" + CLOCK);
+    /** What separates the parts of such a line: bars, dashes with spaces round them, middle dots. */
+    private static final Pattern PARTS = Pattern.compile("\\s*\\|\\s*|\\s+[—–]\\s+|\\s+-{1,2}\\s+|\\s+[·•]\\s+");
+    /** A run of ruler characters at either end of a line ("==== … ====", "--- … ---"). */
+    private static final Pattern RULER_ENDS = Pattern.compile("^[=_~*#\\-–—]{3,}\\s*|\\s*[=_~*#\\-–—]{3,}$");
+    /** Markdown heading marks and emphasis around a line. */
+    private static final Pattern MARKS = Pattern.compile("^#{1,6}\\s+|\\*\\*|__");
+    /** A part naming when the file went out rather than an item: "Published", "Updated 09:00", "By Ana Ruiz". */
+    private static final Pattern ISSUE_LABEL = Pattern.compile("(?i)^(?:first\\s+|last\\s+)?(?:published|posted|updated"
+            + "|modified|issued|released|compiled|collected|filed|sent|date|dated|as of|by)\\b.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** A line made only of ruler characters: "==========", "----------", "~~~~". */
+    static boolean ruler(String line) {
+        String l = line.strip();
+        if (l.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < l.length(); i++) {
+            if ("=_~*#-–—".indexOf(l.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line without ruler runs at its ends, Markdown heading marks and emphasis. */
+    static String unruled(String line) {
+        String l = RULER_ENDS.matcher(line.strip()).replaceAll("");
+        return MARKS.matcher(l).replaceAll("").strip();
+    }
+
+    /** The heading a line is, or null when it is none. */
+    static Heading of(String line) {
+        if (line.length() > 160 || !hasYear(line)) {
+            return null; // (a cheap look first: this runs for every line of every article)
+        }
+        String l = unruled(line);
+        if (l.isEmpty() || l.length() > 120 || ".!?;:".indexOf(l.charAt(l.length() - 1)) >= 0) {
+            return null;
+        }
+        String[] parts = PARTS.split(l);
+        Heading found = null;
+        int words = 0;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                return null;
+            }
+            Matcher m = DATE_PART.matcher(p);
+            if (m.matches()) {
+                if (found != null) {
+                    return null; // two days: a range or a table row, not one item's day
+                }
+                found = heading(m, p);
+                if (found == null) {
+                    return null;
+                }
+                continue;
+            }
+            int w = SPACES.split(p).length;
+            words += w;
+            if (w > 12 || words > 20 || ISSUE_LABEL.matcher(p).matches() || p.endsWith(".")) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private static Heading heading(Matcher m, String phrase) {
+        try {
+            if (m.group(1) != null) {
+                return new Heading(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1))), phrase, true);
+            }
+            if (m.group(4) != null) {
+                return new Heading(LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        Integer.parseInt(m.group(6))), phrase, false);
+            }
+            if (m.group(7) != null) {
+                return new Heading(LocalDate.of(Integer.parseInt(m.group(9)), month(m.group(8)),
+                        Integer.parseInt(m.group(7))), phrase, false);
+            }
+            return new Heading(LocalDate.of(Integer.parseInt(m.group(12)), month(m.group(10)),
+                    Integer.parseInt(m.group(11))), phrase, false);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int month(String name) {
+        String m = name.toLowerCase(Locale.ROOT);
+        return switch (m.substring(0, 3)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+
+    /** Four digits starting 19 or 20. */
+    private static boolean hasYear(String s) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0')
+                    && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many lines of the text are dated headings of different days, counted up to two: a file with two or more is
+     * a file of dated items, whose headings date their sections whatever the publication date.
+     */
+    static int distinctDays(String text) {
+        LocalDate first = null;
+        int from = 0;
+        while (from < text.length()) {
+            int to = text.indexOf('\n', from);
+            to = to < 0 ? text.length() : to;
+            if (to - from <= 160) {
+                Heading h = of(text.substring(from, to));
+                if (h != null) {
+                    if (first == null) {
+                        first = h.day();
+                    } else if (!first.equals(h.day())) {
+                        return 2;
+                    }
+                }
+            }
+            from = to + 1;
+        }
+        return first == null ? 0 : 1;
+    }
+}

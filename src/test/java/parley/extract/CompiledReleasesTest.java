@@ -1,0 +1,61 @@
+package parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import parley.domain.Article;
+import parley.domain.Event;
+import parley.domain.Extraction;
+import parley.domain.Mention;
+import parley.ingest.FileArticleReader;
+
+/**
+ * Files of dated releases gathered into one (session 13): the compiler's "Compiled by …, date" line dates the file,
+ * not its first item's heading; each item's heading ("14.02.2024 | TROMSØ | …", a bare "05.03.2025" between ruler
+ * lines, "STATEMENT | 7 MARCH 2025", "Release — 6 March 2025") dates the words of the day of writing under it, also
+ * when it lies after the day of the first item; and a heading reports nothing of its own.
+ */
+class CompiledReleasesTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"dated-items-compiled.txt", "dated-items-bare.txt"})
+    void eachItemIsDatedByItsHeading(String file) throws Exception {
+        Article article = new FileArticleReader().read(FixtureArticlesTest.path(file));
+        JsonNode expected = new ObjectMapper().readTree(ExpectedEvents.fixture(file.replace(".txt", ".json")));
+        assertThat(article.published()).as("publication date of " + file)
+                .isEqualTo(LocalDate.parse(expected.get("anchor").asText()));
+        Extraction x = new RuleBasedExtractor().extract(article, article.published());
+        ExpectedEvents.check(article.text(), x, expected);
+        for (Event e : x.events()) {
+            for (Mention m : e.mentions()) {
+                assertThat(m.text()).as("a heading line is no sentence of an item's event").doesNotContain(" | ");
+            }
+        }
+    }
+
+    @Test
+    void anIssuedByLineDatesTheFileBeforeItsItemsHeadings(@TempDir Path dir) throws Exception {
+        String text = "Caribbean releases\n\nIssued by the Foreign Ministry's press office on 9 May 2025\n\n"
+                + "02.05.2025 | KINGSTON | Call with Port of Spain\n\nJamaican Prime Minister Andrew Holness spoke by "
+                + "phone today with Keith Rowley, Prime Minister of Trinidad and Tobago.\n\n"
+                + "08.05.2025 | KINGSTON | A visitor from Bridgetown\n\nHolness received Barbadian Prime Minister Mia "
+                + "Mottley this afternoon.\n";
+        Path file = dir.resolve("releases.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Article article = new FileArticleReader().read(file);
+        assertThat(article.published()).isEqualTo(LocalDate.of(2025, 5, 9));
+        Extraction x = new RuleBasedExtractor().extract(article, article.published());
+        assertThat(x.events()).extracting(e -> e.date().iso()).containsExactlyInAnyOrder("2025-05-02", "2025-05-08");
+    }
+}
