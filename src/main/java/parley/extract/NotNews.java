@@ -86,6 +86,15 @@ final class NotNews {
                 || LATER_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 30)).lookingAt();
     }
 
+    /** "skipped the trip", "missed the journey": a trip not made, whose traveller is absent (roles.tsv), no visit. */
+    private static final Pattern SKIPPED = Pattern.compile("(?i)\\b(?:skip(?:s|ped|ping)?|miss(?:es|ed|ing)?"
+            + "|sat\\s+out|sits\\s+out)\\s+(?:the|this|that|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?$");
+
+    static boolean tripSkipped(String text, int from, PhraseMatcher.Match<EventType> m) {
+        return m.value() == EventType.VISIT
+                && SKIPPED.matcher(text).region(Math.max(from, m.start() - 40), m.start()).find();
+    }
+
     /** Words of sport and business: a sentence holding one may tell a gathering of clubs or firms. */
     private static final Set<String> SPORT_OR_BUSINESS = Set.of("club", "clubs", "sporting", "transfer", "striker",
             "midfielder", "goalkeeper", "coach", "squad", "league", "footballer", "fans", "stadium", "football",

@@ -342,8 +342,11 @@ final class SentenceEvents {
                     || m.value() == EventType.SUMMIT && Unasserted.aTop(text, from, m.start(), m.end(), to)) {
                 continue; // "free trade is under attack", "the summit of the table": figures of speech (session 13)
             }
-            if (NotNews.toAnAudience(text, tokens, m, to) || NotNews.putOff(text, tokens, m, from, to)) {
-                continue; // "spoke to soldiers", "were left for later talks": a speech, a matter put off (session 13)
+            if (NotNews.toAnAudience(text, tokens, m, to) || NotNews.putOff(text, tokens, m, from, to)
+                    || NotNews.tripSkipped(text, from, m)) {
+                // "spoke to soldiers", "were left for later talks", "skipped the trip": a speech, a matter put off, an
+                // absence (session 13)
+                continue;
             }
             if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
                 continue; // "the year saw Britain recognise …", "saw it as": no one is met
@@ -1729,8 +1732,10 @@ final class SentenceEvents {
                 }
                 hi = r.start();
                 PhraseMatcher.Match<Lexicon.RolePhrase> prior = i > 0 ? roles.get(i - 1) : null;
-                // (an absence still reaches back: "A was expected to join but will not attend" keeps A away)
-                if (prior != null && prior.value().before() && r.value().role() != Role.ABSENT
+                // (an absence still reaches back: "A was expected to join but will not attend" keeps A away, but not
+                // over another absence: "A did not make the trip, and B skipped it too" is B's own, session 13)
+                if (prior != null && prior.value().before()
+                        && (r.value().role() != Role.ABSENT || prior.value().role() == Role.ABSENT)
                         && prior.end() <= r.start() && prior.end() > lo
                         && Clauses.at(clauses, prior.start()) == c) {
                     lo = prior.end(); // "A did not attend and sent B in his place": B's part is not A's

@@ -73,6 +73,12 @@ class NotNewsTest {
         Event meeting = of(found, EventType.MEETING).get(0);
         assertThat(meeting.participants()).filteredOn(p -> p.name().equals("William Ruto"))
                 .extracting(Participant::role).containsExactly(Role.ABSENT);
+        List<Event> two = events("Leaders of the East African Community met in Arusha on Saturday. The Kenyan "
+                + "president did not make the trip to Arusha, and Tanzanian President Samia Suluhu Hassan skipped the "
+                + "trip too.");
+        assertThat(of(two, EventType.VISIT)).isEmpty();
+        assertThat(of(two, EventType.MEETING).get(0).participants()).filteredOn(p -> p.role() == Role.ABSENT)
+                .extracting(Participant::name).containsExactlyInAnyOrder("William Ruto", "Samia Suluhu Hassan");
     }
 
     @Test
