@@ -1056,7 +1056,12 @@ final class SentenceEvents {
             + "?\\s*(?:(?:been|become)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:stalled|stuck|broken down|broke down|collapsed|failed"
             + "|faltered|foundered|deadlocked|dragged|dragging|(?:made|making)\\s+(?:little|no|some|good|real|slow)"
             + "\\s+progress|(?:gone|going|got|getting|went)\\s+nowhere|productive|constructive|useful|difficult|tough"
-            + "|frank|positive|fruitful|at an impasse|in trouble|on track|off track|on hold|in limbo)\\b");
+            + "|frank|positive|fruitful|at an impasse|in trouble|on track|off track|on hold|in limbo"
+            // "said on Monday that the attack on the pipeline had been deliberate": a judgement of an attack told
+            // elsewhere, not news of it (session 13)
+            + "|deliberate|unprovoked|unacceptable|unjustified|illegal|criminal|barbaric|cowardly|reckless"
+            + "|(?:a|an)\\s+(?:war\\s+crime|act\\s+of\\s+(?:terror|terrorism|aggression|war|sabotage)|provocation"
+            + "|violation|escalation|crime)|(?:amounted|amounts)\\s+to|violated|breached)\\b");
 
     private static boolean describedState(String text, int start, int end, int to) {
         return DEFINITE_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find()

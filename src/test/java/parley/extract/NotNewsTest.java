@@ -51,6 +51,15 @@ class NotNewsTest {
     }
 
     @Test
+    void anAttackJudgedInWhatWasSaidIsNoNewAttack() {
+        List<Event> found = events("Danish Prime Minister Mette Frederiksen said on Monday that the strikes on the port "
+                + "were a war crime.");
+        assertThat(of(found, EventType.MILITARY)).isEmpty();
+        assertThat(of(found, EventType.STATEMENT)).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2026, 3, 9)));
+    }
+
+    @Test
     void anIdeaUnderAttackAndTheSummitOfATableAreFigures() {
         List<Event> found = events("Free trade, Foreign Minister Annalena Baerbock warned on Tuesday, is under "
                 + "attack. Arsenal climbed to the summit of the table on Sunday.");
