@@ -387,6 +387,11 @@ final class SentenceEvents {
                     && Signings.jointSigning(tokens, m.last(), m.start(), names))) {
                 continue; // "what did they put their names to?": the document is named in this sentence or none
             }
+            EventType spoken = NotNews.spokenTo(text, tokens, m, to);
+            if (spoken != m.value()) {
+                // "spoke briefly to local reporters", "spoke to parliament": words to the press or a chamber, no call
+                m = new PhraseMatcher.Match<>(m.first(), m.last(), m.start(), m.end(), m.phrase(), spoken);
+            }
             if (visitsPerson(text, tokens, m, names)) {
                 // "to visit Donald Trump at the White House": one visits a person by meeting them (a trip to a
                 // country or city stays a visit)

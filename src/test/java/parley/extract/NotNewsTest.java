@@ -91,9 +91,15 @@ class NotNewsTest {
     }
 
     @Test
-    void speakingToSoldiersIsNoCall() {
+    void speakingToSoldiersThePressOrParliamentIsNoCall() {
         List<Event> found = events("Argentine President Javier Milei spoke to soldiers in Ushuaia on Monday.");
         assertThat(of(found, EventType.CALL)).isEmpty();
+        // the press and a chamber spoken to: words to reporters, an address
+        List<Event> press = events("Speaking briefly to local reporters in Lima on Tuesday, Peruvian Foreign Minister "
+                + "Elmer Schialer said the border would reopen. Schialer spoke to parliament on Wednesday.");
+        assertThat(of(press, EventType.CALL)).isEmpty();
+        assertThat(of(press, EventType.PRESS_CONFERENCE)).hasSize(1);
+        assertThat(of(press, EventType.STATEMENT)).hasSize(1);
     }
 
     @Test
