@@ -55,8 +55,30 @@ final class NotNews {
             + "|young|cheering|assembled|visiting|gathered|hundreds\\s+of|thousands\\s+of|(?-i:\\p{Lu}[\\p{L}-]+))\\s+){0,3}"
             + "(?:soldiers|troops|servicemen|servicewomen|sailors|airmen|cadets|crowds?|students|pupils|graduates"
             + "|supporters|workers|voters|residents|veterans|farmers|families|audiences?|rally|rallies|gathering"
-            + "|party\\s+members|activists|volunteers|employees|staff|diaspora|congregation|worshippers|fans|youth"
-            + "|nation|country|people)\\b");
+            + "|party\\s+members|activists|volunteers|employees|staff|diaspora|congregation|worshippers|fans|youth)\\b");
+    /** The press spoken to: words to reporters, a press conference as "spoke to reporters" is (triggers.tsv). */
+    private static final Pattern PRESS = Pattern.compile("(?i)^\\s+(?:(?:the|a|an|some|local|foreign|visiting"
+            + "|travelling|traveling|waiting|group\\s+of|(?-i:\\p{Lu}[\\p{L}-]+))\\s+){0,3}(?:reporters|journalists"
+            + "|press|media|correspondents|newsmen)\\b");
+    /** A chamber or a nation addressed: an address, a statement as "addressed the Knesset" is. */
+    private static final Pattern CHAMBER = Pattern.compile("(?i)^\\s+(?:(?:the|a|an|its|his|her|their|national"
+            + "|joint|(?-i:\\p{Lu}[\\p{L}-]+))\\s+){0,3}(?:parliament|lawmakers|legislators|MPs|deputies|senators"
+            + "|assembly|chamber|congress|senate|nation|country|people)\\b");
+
+    /**
+     * The type of a "spoke to" whose object is the press ("spoke briefly to local reporters": PRESS_CONFERENCE) or a
+     * chamber or the nation ("spoke to parliament": STATEMENT), else the trigger's own type.
+     */
+    static EventType spokenTo(String text, Tokens tokens, PhraseMatcher.Match<EventType> m, int to) {
+        if (m.value() != EventType.CALL || !SPEAKING.contains(tokens.folded(m.first()))) {
+            return m.value();
+        }
+        int end = Math.min(to, m.end() + 60);
+        if (PRESS.matcher(text).region(m.end(), end).lookingAt()) {
+            return EventType.PRESS_CONFERENCE;
+        }
+        return CHAMBER.matcher(text).region(m.end(), end).lookingAt() ? EventType.STATEMENT : m.value();
+    }
     private static final Set<String> SPEAKING = Set.of("speak", "speaks", "spoke", "spoken", "speaking", "talk",
             "talks", "talked", "talking");
 
@@ -84,6 +106,15 @@ final class NotNews {
         }
         return PASSIVE_BEFORE.matcher(text).region(Math.max(from, m.start() - 30), m.start()).find()
                 || LATER_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 30)).lookingAt();
+    }
+
+    /** "skipped the trip", "missed the journey": a trip not made, whose traveller is absent (roles.tsv), no visit. */
+    private static final Pattern SKIPPED = Pattern.compile("(?i)\\b(?:skip(?:s|ped|ping)?|miss(?:es|ed|ing)?"
+            + "|sat\\s+out|sits\\s+out)\\s+(?:the|this|that|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?$");
+
+    static boolean tripSkipped(String text, int from, PhraseMatcher.Match<EventType> m) {
+        return m.value() == EventType.VISIT
+                && SKIPPED.matcher(text).region(Math.max(from, m.start() - 40), m.start()).find();
     }
 
     /** Words of sport and business: a sentence holding one may tell a gathering of clubs or firms. */

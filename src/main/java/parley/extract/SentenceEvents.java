@@ -360,8 +360,11 @@ final class SentenceEvents {
                     || m.value() == EventType.SUMMIT && Unasserted.aTop(text, from, m.start(), m.end(), to)) {
                 continue; // "free trade is under attack", "the summit of the table": figures of speech (session 13)
             }
-            if (NotNews.toAnAudience(text, tokens, m, to) || NotNews.putOff(text, tokens, m, from, to)) {
-                continue; // "spoke to soldiers", "were left for later talks": a speech, a matter put off (session 13)
+            if (NotNews.toAnAudience(text, tokens, m, to) || NotNews.putOff(text, tokens, m, from, to)
+                    || NotNews.tripSkipped(text, from, m)) {
+                // "spoke to soldiers", "were left for later talks", "skipped the trip": a speech, a matter put off, an
+                // absence (session 13)
+                continue;
             }
             if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
                 continue; // "the year saw Britain recognise …", "saw it as": no one is met
@@ -409,6 +412,11 @@ final class SentenceEvents {
                     && !(m.last() + 1 < tt && Character.isLetter(tokens.folded(m.last() + 1).charAt(0))
                     && Signings.jointSigning(tokens, m.last(), m.start(), names))) {
                 continue; // "what did they put their names to?": the document is named in this sentence or none
+            }
+            EventType spoken = NotNews.spokenTo(text, tokens, m, to);
+            if (spoken != m.value()) {
+                // "spoke briefly to local reporters", "spoke to parliament": words to the press or a chamber, no call
+                m = new PhraseMatcher.Match<>(m.first(), m.last(), m.start(), m.end(), m.phrase(), spoken);
             }
             if (visitsPerson(text, tokens, m, names)) {
                 // "to visit Donald Trump at the White House": one visits a person by meeting them (a trip to a
@@ -1107,7 +1115,12 @@ final class SentenceEvents {
             + "?\\s*(?:(?:been|become)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:stalled|stuck|broken down|broke down|collapsed|failed"
             + "|faltered|foundered|deadlocked|dragged|dragging|(?:made|making)\\s+(?:little|no|some|good|real|slow)"
             + "\\s+progress|(?:gone|going|got|getting|went)\\s+nowhere|productive|constructive|useful|difficult|tough"
-            + "|frank|positive|fruitful|at an impasse|in trouble|on track|off track|on hold|in limbo)\\b");
+            + "|frank|positive|fruitful|at an impasse|in trouble|on track|off track|on hold|in limbo"
+            // "said on Monday that the attack on the pipeline had been deliberate": a judgement of an attack told
+            // elsewhere, not news of it (session 13)
+            + "|deliberate|unprovoked|unacceptable|unjustified|illegal|criminal|barbaric|cowardly|reckless"
+            + "|(?:a|an)\\s+(?:war\\s+crime|act\\s+of\\s+(?:terror|terrorism|aggression|war|sabotage)|provocation"
+            + "|violation|escalation|crime)|(?:amounted|amounts)\\s+to|violated|breached)\\b");
 
     private static boolean describedState(String text, int start, int end, int to) {
         return DEFINITE_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find()
@@ -1816,8 +1829,10 @@ final class SentenceEvents {
                 }
                 hi = r.start();
                 PhraseMatcher.Match<Lexicon.RolePhrase> prior = i > 0 ? roles.get(i - 1) : null;
-                // (an absence still reaches back: "A was expected to join but will not attend" keeps A away)
-                if (prior != null && prior.value().before() && r.value().role() != Role.ABSENT
+                // (an absence still reaches back: "A was expected to join but will not attend" keeps A away, but not
+                // over another absence: "A did not make the trip, and B skipped it too" is B's own, session 13)
+                if (prior != null && prior.value().before()
+                        && (r.value().role() != Role.ABSENT || prior.value().role() == Role.ABSENT)
                         && prior.end() <= r.start() && prior.end() > lo
                         && Clauses.at(clauses, prior.start()) == c) {
                     lo = prior.end(); // "A did not attend and sent B in his place": B's part is not A's

@@ -51,6 +51,15 @@ class NotNewsTest {
     }
 
     @Test
+    void anAttackJudgedInWhatWasSaidIsNoNewAttack() {
+        List<Event> found = events("Danish Prime Minister Mette Frederiksen said on Monday that the strikes on the port "
+                + "were a war crime.");
+        assertThat(of(found, EventType.MILITARY)).isEmpty();
+        assertThat(of(found, EventType.STATEMENT)).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2026, 3, 9)));
+    }
+
+    @Test
     void anIdeaUnderAttackAndTheSummitOfATableAreFigures() {
         List<Event> found = events("Free trade, Foreign Minister Annalena Baerbock warned on Tuesday, is under "
                 + "attack. Arsenal climbed to the summit of the table on Sunday.");
@@ -73,12 +82,24 @@ class NotNewsTest {
         Event meeting = of(found, EventType.MEETING).get(0);
         assertThat(meeting.participants()).filteredOn(p -> p.name().equals("William Ruto"))
                 .extracting(Participant::role).containsExactly(Role.ABSENT);
+        List<Event> two = events("Leaders of the East African Community met in Arusha on Saturday. The Kenyan "
+                + "president did not make the trip to Arusha, and Tanzanian President Samia Suluhu Hassan skipped the "
+                + "trip too.");
+        assertThat(of(two, EventType.VISIT)).isEmpty();
+        assertThat(of(two, EventType.MEETING).get(0).participants()).filteredOn(p -> p.role() == Role.ABSENT)
+                .extracting(Participant::name).containsExactlyInAnyOrder("William Ruto", "Samia Suluhu Hassan");
     }
 
     @Test
-    void speakingToSoldiersIsNoCall() {
+    void speakingToSoldiersThePressOrParliamentIsNoCall() {
         List<Event> found = events("Argentine President Javier Milei spoke to soldiers in Ushuaia on Monday.");
         assertThat(of(found, EventType.CALL)).isEmpty();
+        // the press and a chamber spoken to: words to reporters, an address
+        List<Event> press = events("Speaking briefly to local reporters in Lima on Tuesday, Peruvian Foreign Minister "
+                + "Elmer Schialer said the border would reopen. Schialer spoke to parliament on Wednesday.");
+        assertThat(of(press, EventType.CALL)).isEmpty();
+        assertThat(of(press, EventType.PRESS_CONFERENCE)).hasSize(1);
+        assertThat(of(press, EventType.STATEMENT)).hasSize(1);
     }
 
     @Test
