@@ -195,4 +195,17 @@ class PartiesTest {
         assertThat(present(only(found, EventType.VISIT))).containsExactly("Alassane Ouattara", "John Mahama");
         assertThat(present(only(found, EventType.SUMMIT))).doesNotContain("John Mahama");
     }
+
+    @Test
+    void numberedRoundsOfAChronologyHaveTheNegotiationsParties() {
+        List<Event> found = events("Talks calendar 2026\n\nJANUARY\n\n20-21 - Geneva. Delegations of Armenia and "
+                + "Azerbaijan hold a first round of talks under Swiss mediation.\n\nFEBRUARY\n\n3-4 - Lisbon. Second "
+                + "round, at the foreign ministry.\n\n17 - Vienna. Third round; Ararat Mirzoyan joins for the closing "
+                + "session.");
+        List<Event> rounds = found.stream().filter(e -> e.type() == EventType.TALKS).toList();
+        assertThat(rounds).extracting(e -> e.date().start()).containsExactly(LocalDate.of(2026, 1, 20),
+                LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 17));
+        assertThat(present(rounds.get(1))).contains("Armenia", "Azerbaijan");
+        assertThat(present(rounds.get(2))).contains("Azerbaijan", "Ararat Mirzoyan");
+    }
 }
