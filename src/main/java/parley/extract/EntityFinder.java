@@ -182,6 +182,9 @@ final class EntityFinder {
             found.sort(Comparator.comparingInt(EntityMention::start));
             counterparts(text, s, e, quoted, taken, found);
         }
+        if (to > from && text.indexOf('+', s) >= 0 && text.indexOf('+', s) < e) {
+            formats(text, s, e, quoted, taken, found);
+        }
         if (to > from) {
             countryOffices(text, s, e, quoted, taken, found);
             signatories(text, s, e, quoted, taken, found);
@@ -653,6 +656,30 @@ final class EntityFinder {
             }
         }
         return best;
+    }
+
+    /** "C5+1", "E3+2", "the 3+3 format": a dialogue format named by letters and numbers, a body of its own. */
+    private static final Pattern FORMAT = Pattern.compile("(?<![\\p{L}\\d+])(?:\\p{Lu}{1,3}\\d{0,2}\\+\\d{1,2}"
+            + "|\\d\\+\\d{1,2}(?=\\s+format\\b))(?:\\s+format\\b)?(?![\\p{L}\\d+])");
+
+    /**
+     * Dialogue formats the gazetteer cannot list, named by their members' count (session 13): "the C5+1 foreign
+     * ministers met", "hosted the 3+3 format meeting"; a bare "3+3" needs "format" after it (a score is no body).
+     */
+    private void formats(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        Matcher m = FORMAT.matcher(text).region(s, e);
+        while (m.find()) {
+            if (quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            KnownEntity body = localByName.computeIfAbsent(m.group(), n -> {
+                KnownEntity k = new KnownEntity(n, EntityKind.ORGANISATION, null, null, Set.of());
+                local.add(n, k, true);
+                return k;
+            });
+            found.add(new EntityMention(m.start(), m.end(), m.group(), body));
+            taken.set(m.start(), m.end());
+        }
     }
 
     /** Untitled people who sign for a side ({@link Signatories}); of the side's country when it names one. */

@@ -208,4 +208,25 @@ class PartiesTest {
         assertThat(present(rounds.get(1))).contains("Armenia", "Azerbaijan");
         assertThat(present(rounds.get(2))).contains("Azerbaijan", "Ararat Mirzoyan");
     }
+
+    @Test
+    void twoLeadersPresentingAPlanTogetherMeet() {
+        Event meeting = only(events("Emmanuel Macron and Keir Starmer present a joint plan for Ukraine at Lancaster "
+                + "House on Tuesday."), EventType.MEETING);
+        assertThat(present(meeting)).containsExactly("Emmanuel Macron", "Keir Starmer");
+    }
+
+    @Test
+    void aFormatNamedByItsCountIsTheBodyThatMeetsNotTheSessionOnWhoseMarginsItMet() {
+        Event meeting = only(events("The C5+1 foreign ministers met on the margins of the UN General Assembly in New "
+                + "York on Tuesday."), EventType.MEETING);
+        assertThat(present(meeting)).containsExactly("C5+1");
+        assertThat(meeting.location()).isEqualTo("New York");
+    }
+
+    @Test
+    void aScoreIsNoFormat() {
+        assertThat(events("The visitors won 3+1 on aggregate after the talks collapsed on Monday.")).allMatch(
+                e -> e.participants().stream().noneMatch(p -> p.name().startsWith("3+")));
+    }
 }
