@@ -229,4 +229,12 @@ class PartiesTest {
         assertThat(events("The visitors won 3+1 on aggregate after the talks collapsed on Monday.")).allMatch(
                 e -> e.participants().stream().noneMatch(p -> p.name().startsWith("3+")));
     }
+
+    @Test
+    void aCountryThatHostsAFormatsMeetingIsItsHost() {
+        Event meeting = only(events("Kazakhstan hosted the 3+3 format meeting in Astana on Tuesday."),
+                EventType.MEETING);
+        assertThat(withRole(meeting, Role.HOST)).containsExactly("Kazakhstan");
+        assertThat(present(meeting)).contains("3+3 format");
+    }
 }
