@@ -620,6 +620,16 @@ final class EntityFinder {
                     CountryActors.country(o.country())));
             taken.set(o.start(), o.end());
         }
+        List<int[]> bare = CountryOffices.bare(text, s, e);
+        String capitalsCountry = bare.isEmpty() ? null : onlyCapital(text, s, e);
+        for (int[] b : capitalsCountry == null ? List.<int[]>of() : bare) {
+            // "landed in Hanoi on Monday and met the deputy minister": the official of the capital's country
+            if (!quoted.get(b[0]) && taken.get(b[0], b[1]).isEmpty()) {
+                found.add(new EntityMention(b[0], b[1], text.substring(b[0], b[1]),
+                        CountryActors.country(capitalsCountry)));
+                taken.set(b[0], b[1]);
+            }
+        }
         int[] standIn = CountryOffices.standIn(text, s, e);
         if (standIn != null && !quoted.get(standIn[0]) && taken.get(standIn[0], standIn[1]).isEmpty()) {
             // "Mexico's president skipped the forum and sent her economy secretary instead": the sender's country
@@ -643,6 +653,25 @@ final class EntityFinder {
                 taken.set(summoner[0], summoner[1]);
             }
         }
+    }
+
+    /** The country of the one capital text[s, e) names, when it names one and no other country; else null. */
+    private String onlyCapital(String text, int s, int e) {
+        String capital = null;
+        Matcher m = CAPITALISED.matcher(text).region(s, e);
+        while (m.find()) {
+            String words = m.group();
+            String key = gazetteer.capital(words);
+            if (key == null && words.indexOf(' ') > 0) {
+                key = gazetteer.capital(words.substring(0, words.indexOf(' ')));
+            }
+            String country = gazetteer.country(words.replaceFirst("['’]s$", ""));
+            if (country != null || (key != null && capital != null && !capital.equals(key))) {
+                return null; // a country named, or two capitals: no one city says whose official it is
+            }
+            capital = key != null ? key : capital;
+        }
+        return capital;
     }
 
     /** The country the article names most (by name or adjective), leaving out {@code except}; null when none. */

@@ -237,4 +237,14 @@ class PartiesTest {
         assertThat(withRole(meeting, Role.HOST)).containsExactly("Kazakhstan");
         assertThat(present(meeting)).contains("3+3 format");
     }
+
+    @Test
+    void anOfficialMetInACapitalWithNoCountryNamedIsThatCapitalsCountrys() {
+        List<Event> found = events("Washington sent its special envoy for Southeast Asia, Mark Ellison, to the "
+                + "region this week. The envoy landed in Hanoi on Monday and met the deputy minister the following "
+                + "day.");
+        Event meeting = only(found, EventType.MEETING);
+        assertThat(present(meeting)).containsExactly("Mark Ellison", "Vietnam");
+        assertThat(meeting.date().start()).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
 }
