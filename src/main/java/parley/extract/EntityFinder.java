@@ -177,6 +177,7 @@ final class EntityFinder {
         }
         if (!heldBy.isEmpty() && to > from) {
             introducedOffices(text, s, e, quoted, taken, found);
+            introducedPlurals(text, s, e, quoted, taken, found);
         }
         if (counterpart) {
             found.sort(Comparator.comparingInt(EntityMention::start));
@@ -357,6 +358,37 @@ final class EntityFinder {
             }
         }
         return offices;
+    }
+
+    /** "the two DGMOs", "both DGMOs", "the DGMOs of both countries": an office's initials in the plural. */
+    private static final Pattern INITIALS_PLURAL = Pattern.compile("\\b(?:[Tt]he\\s+(?:two\\s+)?|[Bb]oth\\s+)"
+            + "(\\p{Lu}{2,6})s\\b(?:\\s+of\\s+(?:both|the\\s+two)\\s+countries)?");
+
+    /**
+     * "The two DGMOs spoke by hotline" after the article introduced each country's Director General of Military
+     * Operations with a name (session 13): the plural of the office's initials is those holders, when two or more.
+     */
+    private void introducedPlurals(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        Matcher m = INITIALS_PLURAL.matcher(text).region(s, e);
+        while (m.find()) {
+            if (quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            List<String> office = IntroducedOffices.words(m.group(1));
+            List<KnownEntity> holders = new ArrayList<>();
+            for (IntroducedOffices.Holder h : heldBy) {
+                if (IntroducedOffices.sameOffice(h.office(), office) && !holders.contains(h.person())) {
+                    holders.add(h.person());
+                }
+            }
+            if (holders.size() < 2) {
+                continue;
+            }
+            for (KnownEntity k : holders) {
+                found.add(new EntityMention(m.start(), m.end(), m.group(), k));
+            }
+            taken.set(m.start(), m.end());
+        }
     }
 
     private IntroducedOffices.Holder holderOf(String country, List<String> office) {

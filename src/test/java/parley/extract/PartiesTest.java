@@ -247,4 +247,14 @@ class PartiesTest {
         assertThat(present(meeting)).containsExactly("Mark Ellison", "Vietnam");
         assertThat(meeting.date().start()).isEqualTo(LocalDate.of(2026, 3, 10));
     }
+
+    @Test
+    void thePluralOfAnIntroducedOfficesInitialsIsItsHolders() {
+        List<Event> found = events("India's Director General of Military Operations is Lieutenant General Rajiv "
+                + "Ghai; his Pakistani counterpart is Major General Kashif Abdullah. Tensions rose along the border "
+                + "on Friday. The two DGMOs spoke by hotline on Saturday.");
+        Event call = only(found, EventType.CALL);
+        assertThat(present(call)).containsExactly("Kashif Abdullah", "Rajiv Ghai");
+        assertThat(call.date().start()).isEqualTo(LocalDate.of(2026, 3, 7));
+    }
 }
