@@ -126,9 +126,21 @@ final class ArticleExtraction {
             // fighting is an event with no one named; an act of diplomacy (OTHER: "recalled its ambassadors") is
             // filed under the government that acted, and is dropped without one (session 10)
             boolean force = e.type() == EventType.MILITARY;
-            if (nobody && e.type() == EventType.TALKS && e.date().known()) {
+            // "17 - Vienna. Third round; X joins for the closing session": one who only joins a round is no party to
+            // it; the round still has the negotiation's parties (session 13)
+            boolean joinedOnly = !nobody && e.type() == EventType.TALKS && e.participants().stream()
+                    .filter(p -> p.role().present()).allMatch(p -> p.role() == parley.domain.Role.JOINED);
+            if ((nobody || joinedOnly) && e.type() == EventType.TALKS && e.date().known()) {
+                Event own = e;
                 e = Negotiation.sameParties(e, merged, t -> finishing.finish(t).type() == EventType.TALKS);
                 // "the second round was held in Rome on April 19": a round of the negotiation the article reports
+                if (joinedOnly && e != own) {
+                    List<parley.domain.Participant> ps = new ArrayList<>(e.participants());
+                    own.participants().stream().filter(p -> ps.stream().noneMatch(q -> q.name().equals(p.name())))
+                            .forEach(ps::add);
+                    e = new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(), ps,
+                            e.mentions(), e.disagreements());
+                }
                 nobody = e.participants().isEmpty();
             }
             if (nobody && !force) {
@@ -306,6 +318,10 @@ final class ArticleExtraction {
             lists.open(base.end(), built.get(0).type(), built.get(0).participants());
             return;
         }
+        // the first report of its line: a dated entry's own news ("3-4 - Lisbon. Second round, at the ministry."), not
+        // a remark after it ("During his visit X telephones Y to apologise for the strike")
+        boolean firstOnLine = lineStart(base.start()) != reportedLine;
+        reportedLine = lineStart(base.start());
         List<Boolean> reference = new ArrayList<>();
         for (SentenceEvents.Slot slot : se.slots) {
             reference.add(slot.background || links.sequenced(slot.trigger.start()));
@@ -365,7 +381,7 @@ final class ArticleExtraction {
                     // "- **4** - Russia launches air strikes on Kharkiv" under "## March": an attack told anew in a
                     // dated entry is that entry's news, though no one takes part in a strike (session 13)
                     && !(e.type() == EventType.MILITARY && e.date().known() && sections.lead() != null
-                    && !se.slots.get(k).definite && opensLine(base.start()));
+                    && !se.slots.get(k).definite && firstOnLine);
             // "X is boycotting the summit": who stays away from an event told before, in no time of its own words
             boolean absences = !nothing && !e.participants().isEmpty() && e.location() == null
                     && se.slots.get(k).times.isEmpty() && se.slots.get(k).definite
@@ -374,7 +390,9 @@ final class ArticleExtraction {
                     && story.datesDefinite(e)) {
                 continue; // "The conversation took place on 14 March": the call told before, now with its day
             }
-            if (nothing && item && e.type() == EventType.TALKS && e.date().known()) {
+            if (nothing && (item || sections.lead() != null && firstOnLine && !se.slots.get(k).definite)
+                    && e.type() == EventType.TALKS && e.date().known()) {
+                // (also a round opening a chronology's dated entry: "3-4 - Lisbon. Second round, at the ministry.")
                 story.add(e, false); // "- 16 May, Istanbul. First round.": a dated round, its parties found at the end
             } else if (nothing || absences) {
                 if (!otherDay) { // a bare "the strike" under another day's entry names no event of that day
@@ -392,14 +410,12 @@ final class ArticleExtraction {
         }
     }
 
-    /** The sentence at {@code start} is the first of its line: a dated entry's own news, not a remark after it. */
-    private boolean opensLine(int start) {
-        for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+    /** Start of the line of the last sentence that reported an event; -1 before any. */
+    private int reportedLine = -1;
+
+    /** Start of the line that holds {@code at}. */
+    private int lineStart(int at) {
+        return text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
     }
 
     /**

@@ -50,7 +50,7 @@ final class CountryActors {
             // Latvia sent a letter to the Council"
             + "|recalled|recalls|summoned|summons|withdrew|sent a|send a|sends a|wrote to|write to|writes to"
             // "Bangkok expelled Cambodia's ambassador", "Oslo called in the Iranian envoy" (session 13)
-            + "|expelled|expels|called in|calls in)\\b");
+            + "|expelled|expels|called in|calls in|hosted|hosts|will host)\\b");
     /**
      * The parties of a signing named after the verb: "the accord was signed by Thailand and Cambodia", "Israel signed
      * a memorandum with Egypt" (the one before the verb is {@link #SUBJECT}'s).
@@ -157,7 +157,7 @@ final class CountryActors {
     /** The verbs SUBJECT needs, looked for before the costlier pattern. */
     private static final String[] SUBJECT_VERBS = {" agree", " decide", " met", " meet", " held", " hold", " sign", " resum",
         " conclud", " opened", " began", " begin", " launched", " set to", " recall", " summon", " withdrew", " sen",
-        " wr", " issue", " releas", " publish", " expel", " called in", " calls in"};
+        " wr", " issue", " releas", " publish", " expel", " called in", " calls in", " host"};
 
     private static boolean mayActAsSubject(String span) {
         for (String v : SUBJECT_VERBS) {

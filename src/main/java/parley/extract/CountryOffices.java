@@ -77,6 +77,25 @@ final class CountryOffices {
         return m.find() ? new int[] {m.start(1), m.end(1)} : null;
     }
 
+    /**
+     * "met the deputy minister", "received the army chief": an office with a word before its head, no country and no
+     * name; the caller gives it the country whose capital the sentence names ("landed in Hanoi and met the deputy
+     * minister"). A bare "the minister" or "the envoy" stays the person last named with that title.
+     */
+    private static final Pattern BARE_OFFICE = Pattern.compile("\\b[Tt]he\\s+(?:(?:deputy|vice|acting|senior|chief"
+            + "|foreign|defen[cs]e|interior|economy|trade|finance|army|military|naval|navy|national|security)\\s+)"
+            + MODIFIERS + HEAD + "\\b(?!['’]s|\\s+of\\b|\\s+\\p{Lu}|,\\s+\\p{Lu})");
+
+    /** Spans [start, end) of offices with no country or name in text[s, e) ({@link #BARE_OFFICE}). */
+    static List<int[]> bare(String text, int s, int e) {
+        List<int[]> out = new ArrayList<>(1);
+        Matcher m = BARE_OFFICE.matcher(text).region(s, e);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
     /** Whether text[s, e) holds a head word at all. */
     static boolean mayName(String text, int s, int e) {
         String span = text.substring(s, e);

@@ -175,10 +175,14 @@ final class EntityFinder {
         }
         if (!heldBy.isEmpty() && to > from) {
             introducedOffices(text, s, e, quoted, taken, found);
+            introducedPlurals(text, s, e, quoted, taken, found);
         }
         if (counterpart) {
             found.sort(Comparator.comparingInt(EntityMention::start));
             counterparts(text, s, e, quoted, taken, found);
+        }
+        if (to > from && text.indexOf('+', s) >= 0 && text.indexOf('+', s) < e) {
+            formats(text, s, e, quoted, taken, found);
         }
         if (to > from) {
             countryOffices(text, s, e, quoted, taken, found);
@@ -352,6 +356,37 @@ final class EntityFinder {
             }
         }
         return offices;
+    }
+
+    /** "the two DGMOs", "both DGMOs", "the DGMOs of both countries": an office's initials in the plural. */
+    private static final Pattern INITIALS_PLURAL = Pattern.compile("\\b(?:[Tt]he\\s+(?:two\\s+)?|[Bb]oth\\s+)"
+            + "(\\p{Lu}{2,6})s\\b(?:\\s+of\\s+(?:both|the\\s+two)\\s+countries)?");
+
+    /**
+     * "The two DGMOs spoke by hotline" after the article introduced each country's Director General of Military
+     * Operations with a name (session 13): the plural of the office's initials is those holders, when two or more.
+     */
+    private void introducedPlurals(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        Matcher m = INITIALS_PLURAL.matcher(text).region(s, e);
+        while (m.find()) {
+            if (quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            List<String> office = IntroducedOffices.words(m.group(1));
+            List<KnownEntity> holders = new ArrayList<>();
+            for (IntroducedOffices.Holder h : heldBy) {
+                if (IntroducedOffices.sameOffice(h.office(), office) && !holders.contains(h.person())) {
+                    holders.add(h.person());
+                }
+            }
+            if (holders.size() < 2) {
+                continue;
+            }
+            for (KnownEntity k : holders) {
+                found.add(new EntityMention(m.start(), m.end(), m.group(), k));
+            }
+            taken.set(m.start(), m.end());
+        }
     }
 
     private IntroducedOffices.Holder holderOf(String country, List<String> office) {
@@ -633,6 +668,16 @@ final class EntityFinder {
                     CountryActors.country(o.country())));
             taken.set(o.start(), o.end());
         }
+        List<int[]> bare = CountryOffices.bare(text, s, e);
+        String capitalsCountry = bare.isEmpty() ? null : onlyCapital(text, s, e);
+        for (int[] b : capitalsCountry == null ? List.<int[]>of() : bare) {
+            // "landed in Hanoi on Monday and met the deputy minister": the official of the capital's country
+            if (!quoted.get(b[0]) && taken.get(b[0], b[1]).isEmpty()) {
+                found.add(new EntityMention(b[0], b[1], text.substring(b[0], b[1]),
+                        CountryActors.country(capitalsCountry)));
+                taken.set(b[0], b[1]);
+            }
+        }
         int[] standIn = CountryOffices.standIn(text, s, e);
         if (standIn != null && !quoted.get(standIn[0]) && taken.get(standIn[0], standIn[1]).isEmpty()) {
             // "Mexico's president skipped the forum and sent her economy secretary instead": the sender's country
@@ -658,6 +703,25 @@ final class EntityFinder {
         }
     }
 
+    /** The country of the one capital text[s, e) names, when it names one and no other country; else null. */
+    private String onlyCapital(String text, int s, int e) {
+        String capital = null;
+        Matcher m = CAPITALISED.matcher(text).region(s, e);
+        while (m.find()) {
+            String words = m.group();
+            String key = gazetteer.capital(words);
+            if (key == null && words.indexOf(' ') > 0) {
+                key = gazetteer.capital(words.substring(0, words.indexOf(' ')));
+            }
+            String country = gazetteer.country(words.replaceFirst("['’]s$", ""));
+            if (country != null || (key != null && capital != null && !capital.equals(key))) {
+                return null; // a country named, or two capitals: no one city says whose official it is
+            }
+            capital = key != null ? key : capital;
+        }
+        return capital;
+    }
+
     /** The country the article names most (by name or adjective), leaving out {@code except}; null when none. */
     private String mostNamedCountry(Set<String> except) {
         String best = null;
@@ -669,6 +733,30 @@ final class EntityFinder {
             }
         }
         return best;
+    }
+
+    /** "C5+1", "E3+2", "the 3+3 format": a dialogue format named by letters and numbers, a body of its own. */
+    private static final Pattern FORMAT = Pattern.compile("(?<![\\p{L}\\d+])(?:\\p{Lu}{1,3}\\d{0,2}\\+\\d{1,2}"
+            + "|\\d\\+\\d{1,2}(?=\\s+format\\b))(?:\\s+format\\b)?(?![\\p{L}\\d+])");
+
+    /**
+     * Dialogue formats the gazetteer cannot list, named by their members' count (session 13): "the C5+1 foreign
+     * ministers met", "hosted the 3+3 format meeting"; a bare "3+3" needs "format" after it (a score is no body).
+     */
+    private void formats(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        Matcher m = FORMAT.matcher(text).region(s, e);
+        while (m.find()) {
+            if (quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            KnownEntity body = localByName.computeIfAbsent(m.group(), n -> {
+                KnownEntity k = new KnownEntity(n, EntityKind.ORGANISATION, null, null, Set.of());
+                local.add(n, k, true);
+                return k;
+            });
+            found.add(new EntityMention(m.start(), m.end(), m.group(), body));
+            taken.set(m.start(), m.end());
+        }
     }
 
     /** Untitled people who sign for a side ({@link Signatories}); of the side's country when it names one. */

@@ -15,7 +15,9 @@ final class NotActors {
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to(?:\\s+(?:the|a|an))?\\s*$");
     /** "at the White House", "arrived in the Kremlin", "visited the Élysée", "leaving the White House". */
     private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:at|in|inside|outside|into|leaving|left|leaves"
-            + "|visit|visits|visited|visiting|entered|reached)(?:\\s+the)?\\s*$");
+            + "|visit|visits|visited|visiting|entered|reached"
+            // "met on the margins of the UN General Assembly" (session 13): the body whose session is the setting
+            + "|on\\s+the\\s+(?:margins|sidelines|fringes)\\s+of)(?:\\s+the)?\\s*$");
     /** "The White House said …", "the Kremlin confirmed": the organisation reports; it does not act. */
     private static final Pattern REPORTS = Pattern.compile("^['’]?s?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+)?"
             + "(?:said|says|confirmed|confirms|announced|announces|stated|states|noted|notes|added|adds|reported"
@@ -106,7 +108,7 @@ final class NotActors {
     }
 
     private static boolean acts(String text, int s, int e, EntityMention m) {
-        String before = text.substring(Math.max(s, m.start() - 24), m.start());
+        String before = text.substring(Math.max(s, m.start() - 32), m.start());
         String after = text.substring(m.end(), Math.min(e, m.end() + 40));
         if (ACCORDING.matcher(before).find()) {
             return false;

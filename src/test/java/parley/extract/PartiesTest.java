@@ -195,4 +195,66 @@ class PartiesTest {
         assertThat(present(only(found, EventType.VISIT))).containsExactly("Alassane Ouattara", "John Mahama");
         assertThat(present(only(found, EventType.SUMMIT))).doesNotContain("John Mahama");
     }
+
+    @Test
+    void numberedRoundsOfAChronologyHaveTheNegotiationsParties() {
+        List<Event> found = events("Talks calendar 2026\n\nJANUARY\n\n20-21 - Geneva. Delegations of Armenia and "
+                + "Azerbaijan hold a first round of talks under Swiss mediation.\n\nFEBRUARY\n\n3-4 - Lisbon. Second "
+                + "round, at the foreign ministry.\n\n17 - Vienna. Third round; Ararat Mirzoyan joins for the closing "
+                + "session.");
+        List<Event> rounds = found.stream().filter(e -> e.type() == EventType.TALKS).toList();
+        assertThat(rounds).extracting(e -> e.date().start()).containsExactly(LocalDate.of(2026, 1, 20),
+                LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 17));
+        assertThat(present(rounds.get(1))).contains("Armenia", "Azerbaijan");
+        assertThat(present(rounds.get(2))).contains("Azerbaijan", "Ararat Mirzoyan");
+    }
+
+    @Test
+    void twoLeadersPresentingAPlanTogetherMeet() {
+        Event meeting = only(events("Emmanuel Macron and Keir Starmer present a joint plan for Ukraine at Lancaster "
+                + "House on Tuesday."), EventType.MEETING);
+        assertThat(present(meeting)).containsExactly("Emmanuel Macron", "Keir Starmer");
+    }
+
+    @Test
+    void aFormatNamedByItsCountIsTheBodyThatMeetsNotTheSessionOnWhoseMarginsItMet() {
+        Event meeting = only(events("The C5+1 foreign ministers met on the margins of the UN General Assembly in New "
+                + "York on Tuesday."), EventType.MEETING);
+        assertThat(present(meeting)).containsExactly("C5+1");
+        assertThat(meeting.location()).isEqualTo("New York");
+    }
+
+    @Test
+    void aScoreIsNoFormat() {
+        assertThat(events("The visitors won 3+1 on aggregate after the talks collapsed on Monday.")).allMatch(
+                e -> e.participants().stream().noneMatch(p -> p.name().startsWith("3+")));
+    }
+
+    @Test
+    void aCountryThatHostsAFormatsMeetingIsItsHost() {
+        Event meeting = only(events("Kazakhstan hosted the 3+3 format meeting in Astana on Tuesday."),
+                EventType.MEETING);
+        assertThat(withRole(meeting, Role.HOST)).containsExactly("Kazakhstan");
+        assertThat(present(meeting)).contains("3+3 format");
+    }
+
+    @Test
+    void anOfficialMetInACapitalWithNoCountryNamedIsThatCapitalsCountrys() {
+        List<Event> found = events("Washington sent its special envoy for Southeast Asia, Mark Ellison, to the "
+                + "region this week. The envoy landed in Hanoi on Monday and met the deputy minister the following "
+                + "day.");
+        Event meeting = only(found, EventType.MEETING);
+        assertThat(present(meeting)).containsExactly("Mark Ellison", "Vietnam");
+        assertThat(meeting.date().start()).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
+
+    @Test
+    void thePluralOfAnIntroducedOfficesInitialsIsItsHolders() {
+        List<Event> found = events("India's Director General of Military Operations is Lieutenant General Rajiv "
+                + "Ghai; his Pakistani counterpart is Major General Kashif Abdullah. Tensions rose along the border "
+                + "on Friday. The two DGMOs spoke by hotline on Saturday.");
+        Event call = only(found, EventType.CALL);
+        assertThat(present(call)).containsExactly("Kashif Abdullah", "Rajiv Ghai");
+        assertThat(call.date().start()).isEqualTo(LocalDate.of(2026, 3, 7));
+    }
 }
