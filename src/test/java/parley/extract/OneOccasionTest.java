@@ -56,6 +56,19 @@ class OneOccasionTest {
     }
 
     @Test
+    void speakingToTheSummitByVideoLinkIsTakingPartButTwoTalkingByVideoMeet() {
+        String summit = "EU leaders met in Brussels on Thursday for a summit, with Emmanuel Macron and Friedrich Merz"
+                + " attending. ";
+        List<Event> es = events(summit + "Volodymyr Zelensky, speaking by video link from Kyiv, urged the leaders to"
+                + " act.");
+        assertThat(es).hasSize(1);
+        assertThat(present(es.get(0))).contains("Volodymyr Zelensky");
+        List<Event> two = events(summit + "Keir Starmer and Mark Carney spoke by video link on Thursday evening.");
+        assertThat(two).hasSize(2);
+        assertThat(present(of(two, EventType.SUMMIT).get(0))).doesNotContain("Keir Starmer");
+    }
+
+    @Test
     void speakingToSomeoneByPhoneIsStillACall() {
         List<Event> es = events("Chile's president Gabriel Boric met Argentina's president Javier Milei in Santiago on"
                 + " Monday. Peru's president Dina Boluarte spoke to Boric by phone on Monday evening.");
