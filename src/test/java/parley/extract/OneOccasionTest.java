@@ -218,6 +218,15 @@ class OneOccasionTest {
     }
 
     @Test
+    void aPressConferenceAfterTheSummitIsItsOwnEventNotTheSummits() {
+        List<Event> es = events("EU leaders met in Brussels on Thursday for a summit, with Emmanuel Macron and"
+                + " Friedrich Merz attending. At a press conference after the summit, Macron said the deal was close.");
+        assertThat(of(es, EventType.SUMMIT)).hasSize(1);
+        assertThat(of(es, EventType.PRESS_CONFERENCE)).hasSize(1);
+        assertThat(present(of(es, EventType.PRESS_CONFERENCE).get(0))).containsExactly("Emmanuel Macron");
+    }
+
+    @Test
     void negotiatorsSittingDownWithTheOtherSideHoldTalks() {
         Event e = events("Colombia's chief negotiator Otty Patiño sat down with the ELN commander Pablo Beltrán in"
                 + " Havana on Monday.").get(0);
