@@ -202,6 +202,15 @@ class OneOccasionTest {
         assertThat(present(same.get(0))).contains("Jean-Noël Barrot");
     }
 
+    @Test
+    void aReportGoingOnNowIsNotTheFirstMeetingYearsAgo() {
+        List<Event> es = events("Emmanuel Macron and Friedrich Merz first met in January 2019. Macron and Merz are"
+                + " meeting in Paris.");
+        Event history = es.stream().filter(e -> e.date().known()).findFirst().orElseThrow();
+        assertThat(history.mentions()).hasSize(1);
+        assertThat(es).hasSize(2);
+    }
+
     // --- the type follows the article's word, not the setting
 
     @Test
