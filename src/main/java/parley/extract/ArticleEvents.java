@@ -160,7 +160,11 @@ final class ArticleEvents {
                 // told as held before it (a plan may still be one told as held later: "agree to meet within days")
                 boolean plan = u.status() != EventStatus.HELD && d.status() == EventStatus.HELD
                         && firstStart(d) < firstStart(u);
-                if (j != i && !plan && d.date().known() && SentenceLinks.compatible(d.type(), u.type()) && !sameSentence(d, u)
+                // "Macron and Merz are holding talks" is the article's own news, not their first meeting "in 2019"
+                boolean nowBesideHistory = ongoing(u) && d.date().known()
+                        && d.date().precision().compareTo(parley.domain.Precision.DAY) < 0;
+                if (j != i && !plan && !nowBesideHistory && d.date().known()
+                        && SentenceLinks.compatible(d.type(), u.type()) && !sameSentence(d, u)
                         && !java.util.Collections.disjoint(presentNames(d), people)
                         && (u.location() == null || d.location() == null
                         || u.location().equalsIgnoreCase(d.location()))) {
@@ -187,6 +191,28 @@ final class ArticleEvents {
         }
         datedBeside(out);
         return out;
+    }
+
+    /** "are holding talks", "is meeting": a report told as going on now, by the progressive right before its trigger. */
+    private static final java.util.regex.Pattern ONGOING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is|are)\\s+(?:now\\s+|still\\s+)?\\p{L}+ing\\s+(?:\\p{L}+\\s+)?$");
+
+    private static boolean ongoing(Event u) {
+        if (u.status() != EventStatus.HELD || u.mentions().size() != 1) {
+            return false;
+        }
+        parley.domain.Mention m = u.mentions().get(0);
+        java.util.regex.Matcher t = m.contribution() == null ? null : TRIGGER.matcher(m.contribution());
+        if (t == null || !t.find() || m.text() == null) {
+            return false;
+        }
+        String w = t.group(1);
+        int at = m.text().indexOf(w);
+        if (at < 0) {
+            return false;
+        }
+        // the trigger itself may be the progressive ("are meeting", "are holding talks")
+        return ONGOING.matcher(m.text().substring(0, at) + w + " ").find();
     }
 
     /**

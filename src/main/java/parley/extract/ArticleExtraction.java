@@ -462,13 +462,24 @@ final class ArticleExtraction {
      * done from may stand between the verb and the means; addressing a gathering from afar is taking part in it).
      */
     private static final java.util.regex.Pattern REMOTE = java.util.regex.Pattern.compile("(?i)\\b(?:(?:joined|joins"
-            + "|took part|takes part|participated|participates|dialled in|dialed in|followed|follows|attended|attends)"
+            + "|took part|takes part|participated|participates|dialled in|dialed in|followed|follows|attended|attends"
+            + "|taking part|joining)"
             + "(?:\\s+(?:them|him|her|us|(?:the\\s+)?" + GATHERING_NOUNS + "))?"
             // addressing needs the gathering as its object: "spoke to him by phone" is a call of its own
             + "|(?:addressed|addresses|spoke to|speaks to|spoke at|speaks at)\\s+the\\s+" + GATHERING_NOUNS + ")"
             + "(?:\\s+from\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)?"
             + "\\s+(?:by|via|over|through)\\s+(?:a\\s+)?(?:video(?:[\\s-]*link"
-            + "|\\s+call|\\s*conference)?|videoconference|phone|telephone)\\b");
+            + "|\\s+call|\\s*conference)?|videoconference|phone|telephone)\\b"
+            // "spoke by video link with Zelensky": a call or video meeting of its own with someone, not taking part
+            + "(?!\\s+(?:with|to)\\b)");
+
+    /**
+     * "Zelensky, speaking by video link from Kyiv, urged …", "appeared by video link": one person speaking to a
+     * gathering from afar (a video link, never a phone: "spoke by phone" is a call; nor "with"/"to" someone after it).
+     */
+    private static final java.util.regex.Pattern REMOTE_SPEECH = java.util.regex.Pattern.compile("(?i)\\b(?:speaking"
+            + "|spoke|speaks|appeared|appears|appearing)\\s+(?:by|via|over)\\s+(?:a\\s+)?(?:video(?:[\\s-]*link)?"
+            + "|videoconference)\\b(?!\\s+(?:with|to)\\b)");
 
     /**
      * A sentence whose only triggers are the words of taking part from afar ("Macron joined by video link") adds the
@@ -481,8 +492,13 @@ final class ArticleExtraction {
             return false;
         }
         java.util.regex.Matcher m = REMOTE.matcher(text).region(base.start(), base.end());
+        boolean speech = false;
         if (!m.find()) {
-            return false;
+            m = REMOTE_SPEECH.matcher(text).region(base.start(), base.end());
+            if (!m.find()) {
+                return false;
+            }
+            speech = true;
         }
         for (SentenceEvents.Slot slot : se.slots) {
             if (slot.trigger.start() < m.start() || slot.trigger.end() > m.end()) {
@@ -495,8 +511,8 @@ final class ArticleExtraction {
                 before.add(p);
             }
         }
-        if (before.isEmpty()) {
-            return false;
+        if (before.isEmpty() || speech && before.size() != 1) {
+            return false; // ("Macron and Merz spoke by video link": two people talking to each other, a meeting)
         }
         story.attachRoster(before, parley.domain.Role.ATTENDEE, base, "took part from afar '" + m.group() + "'");
         return true;

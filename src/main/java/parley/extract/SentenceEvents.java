@@ -1759,10 +1759,32 @@ final class SentenceEvents {
                 // (not a strike the speaker reports: "At a news conference, the spokesman said missiles had hit")
                 after.attach(n);
             } else if (!audience(text, before, n)) {
-                before.attach(n);
+                // "At a press conference after the summit on Thursday, Macron said": the summit is a reference
+                // point; the name goes to the occasion it sets (session 13: the setting noun does not decide)
+                Slot main = before.sequenced ? mainBefore(before) : null;
+                (main != null ? main : before).attach(n);
             }
         }
     }
+
+    /**
+     * The occasion a fronted setting opens the sentence with ("At a press conference after the summit, …"), when it
+     * has no one yet and {@code ref}, a reference point, comes after it; else null.
+     */
+    private Slot mainBefore(Slot ref) {
+        Slot main = null;
+        for (Slot s : slots) {
+            if (s.trigger.end() <= ref.trigger.start() && !s.sequenced && s.type() != EventType.MILITARY) {
+                main = s;
+            }
+        }
+        return main != null && main.participants.isEmpty() && FRONTED_OCCASION.matcher(text)
+                .region(main.clause.start(), main.trigger.start()).matches() ? main : null;
+    }
+
+    /** "At a", "During the", "At their joint": the words opening a sentence on its occasion. */
+    private static final Pattern FRONTED_OCCASION = Pattern.compile("(?i)\\s*(?:[-•*]\\s*)?(?:at|during)\\s+"
+            + "(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}");
 
     /** A relative clause set off by commas right after a name: ", who arrived in Ottawa on Saturday,". */
     private static final Pattern SUBJECT_RELATIVE = Pattern.compile("\\s*,\\s+(?:who|whose)\\s[^,;()]{1,120},");

@@ -56,6 +56,19 @@ class OneOccasionTest {
     }
 
     @Test
+    void speakingToTheSummitByVideoLinkIsTakingPartButTwoTalkingByVideoMeet() {
+        String summit = "EU leaders met in Brussels on Thursday for a summit, with Emmanuel Macron and Friedrich Merz"
+                + " attending. ";
+        List<Event> es = events(summit + "Volodymyr Zelensky, speaking by video link from Kyiv, urged the leaders to"
+                + " act.");
+        assertThat(es).hasSize(1);
+        assertThat(present(es.get(0))).contains("Volodymyr Zelensky");
+        List<Event> two = events(summit + "Keir Starmer and Mark Carney spoke by video link on Thursday evening.");
+        assertThat(two).hasSize(2);
+        assertThat(present(of(two, EventType.SUMMIT).get(0))).doesNotContain("Keir Starmer");
+    }
+
+    @Test
     void speakingToSomeoneByPhoneIsStillACall() {
         List<Event> es = events("Chile's president Gabriel Boric met Argentina's president Javier Milei in Santiago on"
                 + " Monday. Peru's president Dina Boluarte spoke to Boric by phone on Monday evening.");
@@ -189,6 +202,15 @@ class OneOccasionTest {
         assertThat(present(same.get(0))).contains("Jean-Noël Barrot");
     }
 
+    @Test
+    void aReportGoingOnNowIsNotTheFirstMeetingYearsAgo() {
+        List<Event> es = events("Emmanuel Macron and Friedrich Merz first met in January 2019. Macron and Merz are"
+                + " meeting in Paris.");
+        Event history = es.stream().filter(e -> e.date().known()).findFirst().orElseThrow();
+        assertThat(history.mentions()).hasSize(1);
+        assertThat(es).hasSize(2);
+    }
+
     // --- the type follows the article's word, not the setting
 
     @Test
@@ -202,6 +224,15 @@ class OneOccasionTest {
         assertThat(of(call, EventType.CALL)).hasSize(1);
         assertThat(present(of(call, EventType.CALL).get(0))).contains("Sanae Takaichi", "Li Qiang");
         assertThat(of(call, EventType.SUMMIT)).isEmpty();
+    }
+
+    @Test
+    void aPressConferenceAfterTheSummitIsItsOwnEventNotTheSummits() {
+        List<Event> es = events("EU leaders met in Brussels on Thursday for a summit, with Emmanuel Macron and"
+                + " Friedrich Merz attending. At a press conference after the summit, Macron said the deal was close.");
+        assertThat(of(es, EventType.SUMMIT)).hasSize(1);
+        assertThat(of(es, EventType.PRESS_CONFERENCE)).hasSize(1);
+        assertThat(present(of(es, EventType.PRESS_CONFERENCE).get(0))).containsExactly("Emmanuel Macron");
     }
 
     @Test
