@@ -309,7 +309,7 @@ final class SectionDates {
             return null;
         }
         if (copular(from, to, quoted)) {
-            return;
+            return null; // "That was on Tuesday.": the next sentence's day, no one's own gathering
         }
         Timex day = null;
         for (Timex t : TimexTagger.tag(text, from, to)) {
