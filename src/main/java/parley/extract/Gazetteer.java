@@ -34,7 +34,9 @@ final class Gazetteer {
             // given names and dynasties shared by many ("Fuad Hussein" is not every Hussein; "Al Nahyan" is a
             // ruling family), regnal numbers, and words of places ("Dar es Salaam")
             "II", "VI", "Hussein", "Mustafa", "Rashid", "Hasan", "Ahmed", "Asif", "Dar", "Johnson", "He", "Wi",
-            "Al Nahyan", "Al Khalifa", "Al Saud", "Al Said", "Al Maktoum", "Al-Sabah", "bin Tarik", "Jr");
+            "Al Nahyan", "Al Khalifa", "Al Saud", "Al Said", "Al Maktoum", "Al-Sabah", "bin Tarik", "Jr",
+            // (session 13) a city's word and a network's name: "La Paz", "the Haqqani network"
+            "Paz", "Haqqani");
 
     private final PhraseMatcher<KnownEntity> names = new PhraseMatcher<>();
     private final List<KnownEntity> entities = new ArrayList<>();

@@ -172,4 +172,13 @@ class TitledPeopleTest {
         assertThat(presentOn("Mr Hassan received Hakan Fidan in Oslo on Monday.", "2025-03-10"))
                 .doesNotContain("Espen Barth Eide").contains("Hakan Fidan");
     }
+
+    @Test
+    void aFamilyNameThatIsPartOfACitysNameStandsForNoOne() {
+        // (session 13) "Paz" is withheld: "La Paz" is a city, "Rodrigo Paz" the president
+        assertThat(presentOn("Hakan Fidan met Ishaq Dar in La Paz on Monday.", "2025-03-10"))
+                .containsExactlyInAnyOrder("Hakan Fidan", "Ishaq Dar");
+        assertThat(presentOn("Rodrigo Paz received Hakan Fidan on Monday.", "2025-03-10"))
+                .containsExactlyInAnyOrder("Rodrigo Paz", "Hakan Fidan");
+    }
 }
