@@ -181,4 +181,10 @@ class TitledPeopleTest {
         assertThat(presentOn("Rodrigo Paz received Hakan Fidan on Monday.", "2025-03-10"))
                 .containsExactlyInAnyOrder("Rodrigo Paz", "Hakan Fidan");
     }
+
+    @Test
+    void theAfricanUnionsInitialsNameIt() {
+        assertThat(presentOn("The AU and the European Union held a summit in Luanda on Monday.", "2025-03-10"))
+                .contains("African Union", "European Union");
+    }
 }
