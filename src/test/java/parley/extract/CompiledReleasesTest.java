@@ -58,4 +58,14 @@ class CompiledReleasesTest {
         Extraction x = new RuleBasedExtractor().extract(article, article.published());
         assertThat(x.events()).extracting(e -> e.date().iso()).containsExactlyInAnyOrder("2025-05-02", "2025-05-08");
     }
+
+    @Test
+    void aCompilationDateLineDatesTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("digest.txt");
+        Files.writeString(file, "Baltic digest\n\nCompilation date: 20 June 2025\n\n03.06.2025 | RIGA | Call\n\n"
+                + "Latvian Prime Minister Evika Silina spoke by phone today with Donald Tusk.\n\n"
+                + "11.06.2025 | VILNIUS | Visit\n\nLithuanian President Gitanas Nauseda received Evika Silina today.\n",
+                StandardCharsets.UTF_8);
+        assertThat(new FileArticleReader().read(file).published()).isEqualTo(LocalDate.of(2025, 6, 20));
+    }
 }
