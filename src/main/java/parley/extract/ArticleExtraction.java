@@ -600,7 +600,7 @@ final class ArticleExtraction {
             return false;
         }
         String line = text.substring(s.start(), s.end()).strip();
-        if (line.startsWith("#") || DatedHeadings.of(line) != null || itemTitle(lineStart, s)) {
+        if (line.startsWith("#") || itemHeading(line, s.end()) || itemTitle(lineStart, s)) {
             return true; // (an item's dated heading, "14.02.2025 | LIMA | Ministers meet", and its title under it)
         }
         if (line.isEmpty() || "-*•|–·▪>".indexOf(line.charAt(0)) >= 0 || Character.isDigit(line.charAt(0))) {
@@ -616,6 +616,26 @@ final class ArticleExtraction {
     }
 
     /**
+     * An item's dated heading ({@link DatedHeadings}) with the item's text under it: a dated line followed by another
+     * (past blank and ruler lines) is an entry of a timeline ("03.03.2025 | Boric receives Boluarte"), which reports.
+     */
+    private boolean itemHeading(String line, int end) {
+        if (DatedHeadings.of(line) == null) {
+            return false;
+        }
+        int from = text.indexOf('\n', end);
+        while (from >= 0 && from + 1 < text.length()) {
+            int to = text.indexOf('\n', from + 1);
+            String next = text.substring(from + 1, to < 0 ? text.length() : to).strip();
+            if (!next.isEmpty() && !DatedHeadings.ruler(next)) {
+                return DatedHeadings.of(next) == null;
+            }
+            from = to;
+        }
+        return false;
+    }
+
+    /**
      * A short line right under an item's dated heading ("14.09.2026, 08:30" over "Talks in Tallinn"): the item's title,
      * which names what the item tells; it reports nothing of its own.
      */
@@ -624,7 +644,8 @@ final class ArticleExtraction {
             return false;
         }
         int prev = text.lastIndexOf('\n', lineStart - 2) + 1;
-        return DatedHeadings.of(text.substring(prev, lineStart - 1)) != null;
+        return DatedHeadings.of(text.substring(prev, lineStart - 1)) != null
+                && DatedHeadings.of(text.substring(s.start(), s.end())) == null;
     }
 
     /** End of the roster block being read (see {@link #rosterHeading}), -1 outside one. */

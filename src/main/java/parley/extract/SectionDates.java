@@ -30,7 +30,8 @@ final class SectionDates {
     /** Compiled once: String.split and matches compile their pattern at every call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Markdown heading marks, a bullet, an opening bold mark: what stands before a lead's first word. */
-    private static final Pattern MARKUP = Pattern.compile("\\s*(?:#{1,6}\\s+|[-*•·▪–]\\s+)?(?:\\*\\*|__)?\\s*");
+    private static final Pattern MARKUP = Pattern.compile("\\s*(?:#{1,6}\\s+|[-*•·▪–]\\s+|\\(\\d{1,3}\\)\\s*|\\d{1,3}\\)\\s+)?"
+            + "(?:\\*\\*|__)?\\s*");
     /** After a lead's date: "12 May –", "12 May:", "18 October (local time) —", "**Sunday**". */
     private static final Pattern LEAD_END = Pattern.compile("\\s*(?:\\([^)\\n]{1,30}\\)\\s*)?(?:[–—:.,]|-\\s|\\*\\*)");
     /** A lead that names only a month: "August – …". */
@@ -362,8 +363,9 @@ final class SectionDates {
     }
 
     /** "That was", "This was", "It all happened", after a speaker's label ("REPORTER: "). */
-    private static final Pattern COPULAR = Pattern.compile("(?:\\p{Lu}[\\p{Lu} .'’-]{1,30}:\\s*)?(?i:that|this|it)"
-            + "(?:\\s+all)?\\s+(?i:was|happened|came|took\\s+place)\\s+");
+    private static final Pattern COPULAR = Pattern.compile("(?:\\p{Lu}[\\p{Lu} .'’-]{1,30}:\\s*)?(?i:(?:yes|no|well"
+            + "|right|so|oh|ah|indeed),?\\s+)?(?i:that|this|it)(?:\\s+all)?\\s+(?i:was|happened|came|took\\s+place)"
+            + "(?:\\s+(?i:back|already|only|just|actually))?\\s+");
     /** The day a copular time sentence named, and the sentence it was (-1: none). */
     private Resolution copularDay;
     private int copularAt = -1;
@@ -843,34 +845,29 @@ final class SectionDates {
     private int placeLeadLines = -1;
 
     /**
-     * A verbless item lead that names the place first, then the day (and maybe the time): "(3) Lima, Thursday 6 March.
-     * The foreign minister received …", "- **Kampala, June 2019.** Envoys met …", "Quito, Monday 3 March — …": the
-     * day dates what the item tells. A paragraph with no mark before it is an item only in a text of two such leads
-     * or more (a bulletin); one alone is the story's wire dateline, the publication's day.
+     * A verbless item lead of a place and a day (and maybe the time), in either order: "(3) Lima, Thursday 6 March.
+     * The foreign minister received …", "- **Kampala, June 2019.** Envoys met …", "Quito, Monday 3 March — …", "(1)
+     * Thursday 13 March, Lima." — or a numbered item's day alone ("(2) Friday 14 March."): the day dates what the item
+     * tells. A paragraph with no mark before it that opens with a place is an item only in a text of two such leads
+     * or more (a bulletin); one alone is the story's wire dateline, the publication's day. Null when the line opens
+     * with no such lead (the usual leads are read by {@link #leadDate}).
      */
     private Resolution placeLead(int ls, int le) {
         Matcher mark = ITEM_MARK.matcher(text).region(ls, le);
-        if (!mark.lookingAt() || mark.end() >= le || !Character.isUpperCase(text.charAt(mark.end()))) {
+        if (!mark.lookingAt() || mark.end() >= le || !Character.isLetterOrDigit(text.charAt(mark.end()))) {
             return null;
         }
-        Matcher place = PLACE_COMMA.matcher(text).region(mark.end(), le);
-        if (!place.lookingAt() || place.end() >= le) {
-            return null;
-        }
-        boolean marked = mark.group(1) != null || mark.group(2) != null;
-        if (!marked) {
-            if (placeLeadLines < 0) {
-                Matcher c = PLACE_LEAD_LINE.matcher(text);
-                placeLeadLines = 0;
-                while (placeLeadLines < 2 && c.find()) {
-                    placeLeadLines++;
-                }
-            }
-            if (placeLeadLines < 2) {
+        String item = mark.group(1) == null ? "" : mark.group(1).strip();
+        boolean numbered = !item.isEmpty() && (item.charAt(0) == '(' || Character.isDigit(item.charAt(0)));
+        int q = mark.end();
+        Matcher place = PLACE_COMMA.matcher(text).region(q, le);
+        boolean placeFirst = place.lookingAt() && place.end() < le && !DATE_WORDS.contains(firstWord(q, le));
+        if (placeFirst) {
+            if (mark.group(1) == null && mark.group(2) == null && placeLeadLines() < 2) {
                 return null;
             }
+            q = place.end();
         }
-        int q = place.end();
         List<Timex> ts = TimexTagger.tag(text, q, Math.min(le, q + 50));
         if (ts.isEmpty() || ts.get(0).start() != q) {
             return null;
@@ -884,6 +881,17 @@ final class SectionDates {
             }
             day.add(t);
             end = t.end();
+        }
+        boolean placeAfter = false;
+        if (!placeFirst) {
+            Matcher after = PLACE_AFTER.matcher(text).region(end, le);
+            if (after.lookingAt()) {
+                end = after.end();
+                placeAfter = true;
+            }
+        }
+        if (!placeFirst && !placeAfter && !numbered) {
+            return null;
         }
         Matcher clock = LEAD_CLOCK.matcher(text).region(end, le);
         if (clock.lookingAt()) {
@@ -907,6 +915,21 @@ final class SectionDates {
         }
         Tense tense = tenseOfFirstSentence(Math.min(after, le), le);
         return bareWeekday(t) ? weekdayOfSection(t, tense) : resolved(t, tense);
+    }
+
+    /** ", Lima", ", SAN JOSÉ": the place after a lead's day. */
+    private static final Pattern PLACE_AFTER = Pattern.compile(",\\s*\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+){0,2}");
+
+    /** How many lines may open with a place and a day (counted once, up to two). */
+    private int placeLeadLines() {
+        if (placeLeadLines < 0) {
+            Matcher c = PLACE_LEAD_LINE.matcher(text);
+            placeLeadLines = 0;
+            while (placeLeadLines < 2 && c.find()) {
+                placeLeadLines++;
+            }
+        }
+        return placeLeadLines;
     }
 
     private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("January", "February", "March", "April",

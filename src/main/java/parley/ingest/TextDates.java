@@ -532,8 +532,8 @@ final class TextDates {
     }
 
     /** ", 18:10 CET", " at 09:30", " - 14.00 GMT": the clock time a readout's dateline gives after its day. */
-    private static final Pattern DATELINE_CLOCK = Pattern.compile("(?i)\\s*[,;–—-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}"
-            + "(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?|\\s+local time)?\\s*[.,]?");
+    private static final Pattern DATELINE_CLOCK = Pattern.compile("(?i)\\s*[,;–—-]?\\s*\\(?(?:at\\s+)?\\d{1,2}[:.]\\d{2}"
+            + "(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?|\\s+local time)?\\)?\\s*[.,]?");
 
     /**
      * The year of a full date in the text on the dateline's day, else of one within 45 days of it (a story filed on

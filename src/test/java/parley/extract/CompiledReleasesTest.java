@@ -25,7 +25,8 @@ import parley.ingest.FileArticleReader;
  * Files of dated releases gathered into one (session 13): the compiler's "Compiled by …, date" line dates the file,
  * not its first item's heading; each item's heading ("14.02.2024 | TROMSØ | …", a bare "05.03.2025" between ruler
  * lines, "STATEMENT | 7 MARCH 2025", "Release — 6 March 2025") dates the words of the day of writing under it, also
- * when it lies after the day of the first item; and a heading reports nothing of its own.
+ * when it lies after the day of the first item; and a heading reports nothing of its own (a dated line with another
+ * right under it is a timeline's entry, which does).
  */
 class CompiledReleasesTest {
     @ParameterizedTest
@@ -57,5 +58,26 @@ class CompiledReleasesTest {
         assertThat(article.published()).isEqualTo(LocalDate.of(2025, 5, 9));
         Extraction x = new RuleBasedExtractor().extract(article, article.published());
         assertThat(x.events()).extracting(e -> e.date().iso()).containsExactlyInAnyOrder("2025-05-02", "2025-05-08");
+    }
+
+    @Test
+    void aTimelineOfDatedLinesReportsEachLineOnItsDay() {
+        String text = "Andean timeline\n\nPublished: 10 March 2025\n\n03.03.2025 | SANTIAGO | Chilean President "
+                + "Gabriel Boric receives Peruvian President Dina Boluarte\n05.03.2025 | QUITO | Ecuadorian President "
+                + "Daniel Noboa meets Colombian President Gustavo Petro\n";
+        LocalDate anchor = LocalDate.of(2025, 3, 10);
+        Extraction x = new RuleBasedExtractor().extract(new Article("timeline.txt", "txt", "", text, null, null, null,
+                anchor), anchor);
+        assertThat(x.events()).extracting(e -> e.date().iso()).containsExactlyInAnyOrder("2025-03-03", "2025-03-05");
+    }
+
+    @Test
+    void aCompilationDateLineDatesTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("digest.txt");
+        Files.writeString(file, "Baltic digest\n\nCompilation date: 20 June 2025\n\n03.06.2025 | RIGA | Call\n\n"
+                + "Latvian Prime Minister Evika Silina spoke by phone today with Donald Tusk.\n\n"
+                + "11.06.2025 | VILNIUS | Visit\n\nLithuanian President Gitanas Nauseda received Evika Silina today.\n",
+                StandardCharsets.UTF_8);
+        assertThat(new FileArticleReader().read(file).published()).isEqualTo(LocalDate.of(2025, 6, 20));
     }
 }

@@ -58,6 +58,14 @@ class ReadoutDatelinesTest {
         assertThat(article.published()).isEqualTo(LocalDate.of(2025, 3, 4));
     }
 
+    @Test
+    void aClockTimeInBracketsAfterTheDayStillDates(@TempDir Path dir) throws Exception {
+        Path txt = dir.resolve("valletta.txt");
+        java.nio.file.Files.writeString(txt, "Readout of the Prime Minister's call\n\nValletta, 4 March 2025 (18:10 "
+                + "CET)\n\nPrime Minister Robert Abela spoke by phone this morning with Giorgia Meloni.\n");
+        assertThat(new FileArticleReader().read(txt).published()).isEqualTo(LocalDate.of(2025, 3, 4));
+    }
+
     private static void write(Path file, String... lines) throws java.io.IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();

@@ -42,6 +42,15 @@ class VerblessDateCuesTest {
     }
 
     @Test
+    void aNumberedItemLeadOfDayThenPlaceDatesItsItem() {
+        List<Event> found = events("(1) Thursday 13 March, Lima. The talks ran late. Peruvian Foreign Minister Elmer "
+                + "Schialer met Chilean Foreign Minister Alberto van Klaveren.\n\n(2) Wednesday 12 March. The visit was "
+                + "short. Ecuadorian President Daniel Noboa received Colombian Foreign Minister Laura Sarabia.");
+        assertThat(with(found, "Elmer Schialer").date().iso()).isEqualTo("2025-03-13");
+        assertThat(with(found, "Laura Sarabia").date().iso()).isEqualTo("2025-03-12");
+    }
+
+    @Test
     void aBoldListLeadWithAMonthDatesItsItemAndDoesNotCarryOver() {
         List<Event> found = events("Earlier rounds:\n\n- **Kampala, June 2019.** Ugandan President Yoweri Museveni "
                 + "hosted Rwandan President Paul Kagame for talks.\n- **Luanda, August 2019.** Angolan President João "
@@ -65,8 +74,8 @@ class VerblessDateCuesTest {
         // a transcript: no sections, so the lead's day ("on Wednesday") would date every undated past report
         String text = "Radio Europa: the premier's tour\n\nTranscript posted 14 March 2025\n\nHOST: The Portuguese "
                 + "prime minister met Emmanuel Macron in Paris on Wednesday. How did Madrid go?\n\nREPORTER: That was "
-                + "on Monday. Luís Montenegro met Pedro Sánchez at the Moncloa.\n\nHOST: And Berlin?\n\nREPORTER: This "
-                + "was last Friday. Montenegro held talks with Friedrich Merz in the chancellery.\n";
+                + "on Monday. Luís Montenegro met Pedro Sánchez at the Moncloa.\n\nHOST: And Berlin?\n\nREPORTER: Yes, "
+                + "this was back last Friday. Montenegro held talks with Friedrich Merz in the chancellery.\n";
         List<Event> found = new RuleBasedExtractor().extract(new Article("radio.txt", "txt", "", text, null, null, null,
                 ANCHOR), ANCHOR).events();
         assertThat(with(found, "Pedro Sánchez").date().iso()).isEqualTo("2025-03-10");
