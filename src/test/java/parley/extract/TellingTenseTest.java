@@ -53,6 +53,14 @@ class TellingTenseTest {
     }
 
     @Test
+    void aPostIsToldInItsOwnTenseNotInWhatItSays() {
+        for (String post : List.of("German Chancellor Friedrich Merz writes on X that Germany will double its aid.",
+                "In a post on X, German Chancellor Friedrich Merz says Germany will double its aid.")) {
+            assertThat(only(events(post), EventType.STATEMENT).status()).as(post).isEqualTo(EventStatus.HELD);
+        }
+    }
+
+    @Test
     void anAnnouncementSetAfterWhatItAnnouncesIsPast() {
         Event said = only(events("Armenia and Azerbaijan agreed a plan to reopen the border crossings, Armenian Prime "
                 + "Minister Nikol Pashinyan announced on Tuesday."), EventType.STATEMENT);
