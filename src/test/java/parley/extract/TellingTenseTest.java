@@ -73,6 +73,13 @@ class TellingTenseTest {
     }
 
     @Test
+    void leftForIsAPastDeparture() {
+        Event trip = only(events("Indian Prime Minister Narendra Modi left for Tianjin on Saturday."), EventType.VISIT);
+        assertThat(trip.status()).isEqualTo(EventStatus.HELD);
+        assertThat(trip.date().start()).isEqualTo(LocalDate.of(2026, 3, 7));
+    }
+
+    @Test
     void aDeadlineIsNotTheDayOfTheTalks() {
         Event talks = only(events("Negotiators from Serbia and Kosovo will meet in Brussels with a view to a deal by 30 "
                 + "June."), EventType.TALKS);
