@@ -1015,14 +1015,16 @@ final class EventBuilder {
     /** Between a hedge and the trigger it qualifies: a few words of one noun phrase ("possible Trump-Putin"). */
     private static final Pattern HEDGE_GAP = Pattern.compile("\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}");
     /** "a possible summit", "a potential three-way meeting": the event itself is hedged, whatever the clause's tense. */
-    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:possible|potential|prospective|mooted)"
+    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:possible|potential|prospective|mooted"
+            // "raised the prospect of a summit", "the possibility of talks" (session 13)
+            + "|(?:prospect|possibility)\\s+of(?:\\s+(?:a|an|new|further|fresh))?)"
             + "\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}$");
 
     /** The trigger's noun phrase is hedged: "a possible summit", "a potential meeting" ({@link #HEDGED}). */
     private boolean hedged(SentenceEvents.Slot slot) {
         int from = Math.max(slot.clause.start(), slot.trigger.start() - 50);
         String before = text.substring(from, slot.trigger.start());
-        return (before.contains("ossible") || before.contains("otential") || before.contains("rospective")
+        return (before.contains("ossib") || before.contains("otential") || before.contains("rospect")
                 || before.contains("mooted")) && HEDGED.matcher(text).region(from, slot.trigger.start()).find();
     }
 
@@ -1055,7 +1057,7 @@ final class EventBuilder {
             // "Were A and B to meet in Geneva, it would be …": an inverted condition, no event told as fact
             return EventStatus.PROPOSED;
         }
-        if (triggerAt > 0 && (lower.contains("possib") || lower.contains("potential") || lower.contains("prospective")
+        if (triggerAt > 0 && (lower.contains("possib") || lower.contains("potential") || lower.contains("prospect")
                 || lower.contains("mooted")) && HEDGED.matcher(clause).region(Math.max(0, triggerAt - 50),
                 Math.min(triggerAt, clause.length())).find()) {
             return EventStatus.PROPOSED; // "exchanged drafts ahead of a possible summit": the summit is not fixed

@@ -73,6 +73,14 @@ class TellingTenseTest {
     }
 
     @Test
+    void theProspectOfASummitIsAProposal() {
+        Event summit = only(events("On Tuesday Hungarian Prime Minister Viktor Orban raised the prospect of a summit "
+                + "with Vladimir Putin in Budapest."), EventType.SUMMIT);
+        assertThat(summit.status()).isEqualTo(EventStatus.PROPOSED);
+        assertThat(summit.date().known()).isFalse();
+    }
+
+    @Test
     void leftForIsAPastDeparture() {
         Event trip = only(events("Indian Prime Minister Narendra Modi left for Tianjin on Saturday."), EventType.VISIT);
         assertThat(trip.status()).isEqualTo(EventStatus.HELD);
