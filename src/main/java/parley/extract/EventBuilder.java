@@ -64,6 +64,11 @@ final class EventBuilder {
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|told|tells|announced|announces"
             + "|added|adds|insisted|insists|stressed|stresses|warned|warns|declared|declares)\\b");
 
+    /** After a statement's trigger, where what it says starts: its "that" or its reporting verb ("says"). */
+    private static final Pattern SAYS_WHAT = Pattern.compile("(?=\\sthat\\s)|\\b(?:said|says|told|tells|announced"
+            + "|announces|added|adds|insisted|insists|stressed|stresses|warned|warns|declared|declares|wrote|writes"
+            + "|posted|posts)\\b");
+
     /** The clause up to and with its first reporting verb: the matrix that tells, without what it tells. */
     private static String matrix(String clause) {
         java.util.regex.Matcher m = REPORTING_VERB.matcher(clause);
@@ -138,6 +143,15 @@ final class EventBuilder {
         String clause = unquoted(slot.clause.start(), end);
         // ", his office said": the tense of the telling, not of the event told
         Tense tense = TenseDetector.of(clause.contains(" said") || clause.contains(" says") ? ATTRIBUTION_TAIL.matcher(clause).replaceFirst("") : clause);
+        if ((slot.type() == EventType.STATEMENT || slot.type() == EventType.PRESS_CONFERENCE) && !slot.saying) {
+            // "Merz writes on X that Germany will double its aid", "In a post on X, Merz says Berlin will …": the
+            // statement is told in the tense of its own words up to what it says, not in the tense of what it says
+            // (session 13)
+            java.util.regex.Matcher said = SAYS_WHAT.matcher(text).region(slot.trigger.end(), Math.max(slot.trigger.end(), end));
+            if (said.find()) {
+                tense = TenseDetector.of(unquoted(slot.clause.start(), said.end()));
+            }
+        }
         java.util.regex.Matcher saying = SentenceLinks.SAID_THEN_AFTER.matcher(text).region(slot.clause.start(), slot.trigger.start());
         if (SentenceLinks.maySayThenAfter(text, slot.clause.start(), slot.trigger.start()) && saying.find()) {
             // "Troops will go in, Macron said on Thursday after hosting the coalition": the hosting is told in the
@@ -1001,14 +1015,16 @@ final class EventBuilder {
     /** Between a hedge and the trigger it qualifies: a few words of one noun phrase ("possible Trump-Putin"). */
     private static final Pattern HEDGE_GAP = Pattern.compile("\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}");
     /** "a possible summit", "a potential three-way meeting": the event itself is hedged, whatever the clause's tense. */
-    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:possible|potential|prospective|mooted)"
+    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:possible|potential|prospective|mooted"
+            // "raised the prospect of a summit", "the possibility of talks" (session 13)
+            + "|(?:prospect|possibility)\\s+of(?:\\s+(?:a|an|new|further|fresh))?)"
             + "\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}$");
 
     /** The trigger's noun phrase is hedged: "a possible summit", "a potential meeting" ({@link #HEDGED}). */
     private boolean hedged(SentenceEvents.Slot slot) {
         int from = Math.max(slot.clause.start(), slot.trigger.start() - 50);
         String before = text.substring(from, slot.trigger.start());
-        return (before.contains("ossible") || before.contains("otential") || before.contains("rospective")
+        return (before.contains("ossib") || before.contains("otential") || before.contains("rospect")
                 || before.contains("mooted")) && HEDGED.matcher(text).region(from, slot.trigger.start()).find();
     }
 
@@ -1041,7 +1057,7 @@ final class EventBuilder {
             // "Were A and B to meet in Geneva, it would be …": an inverted condition, no event told as fact
             return EventStatus.PROPOSED;
         }
-        if (triggerAt > 0 && (lower.contains("possib") || lower.contains("potential") || lower.contains("prospective")
+        if (triggerAt > 0 && (lower.contains("possib") || lower.contains("potential") || lower.contains("prospect")
                 || lower.contains("mooted")) && HEDGED.matcher(clause).region(Math.max(0, triggerAt - 50),
                 Math.min(triggerAt, clause.length())).find()) {
             return EventStatus.PROPOSED; // "exchanged drafts ahead of a possible summit": the summit is not fixed

@@ -33,7 +33,8 @@ final class NotNews {
             + "|(?-i:\\p{Lu}[\\p{L}.’'-]*)(?:\\s+(?-i:\\p{Lu}[\\p{L}.’'-]*)){0,2}['’]s?)"
             // "condemned the shelling of February and the strikes of last month": a second noun of the same object
             + "\\s+(?:(?:[\\p{L}-]+\\s+){1,4}(?:and|or)\\s+(?:the|these|those|its|their)\\s+)?"
-            + "(?:[\\p{L}-]+\\s+){0,3}$");
+            // (not "raised the prospect of a summit": the event's own noun phrase, no "of" before it)
+            + "(?:(?!of\\s)[\\p{L}-]+\\s+){0,3}$");
 
     /**
      * True when the trigger is an event noun that an act of judgement or response points back at: it names an event

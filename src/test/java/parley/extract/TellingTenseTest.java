@@ -53,6 +53,14 @@ class TellingTenseTest {
     }
 
     @Test
+    void aPostIsToldInItsOwnTenseNotInWhatItSays() {
+        for (String post : List.of("German Chancellor Friedrich Merz writes on X that Germany will double its aid.",
+                "In a post on X, German Chancellor Friedrich Merz says Germany will double its aid.")) {
+            assertThat(only(events(post), EventType.STATEMENT).status()).as(post).isEqualTo(EventStatus.HELD);
+        }
+    }
+
+    @Test
     void anAnnouncementSetAfterWhatItAnnouncesIsPast() {
         Event said = only(events("Armenia and Azerbaijan agreed a plan to reopen the border crossings, Armenian Prime "
                 + "Minister Nikol Pashinyan announced on Tuesday."), EventType.STATEMENT);
@@ -62,6 +70,21 @@ class TellingTenseTest {
                 + "Nikol Pashinyan announced on Tuesday."), EventType.STATEMENT);
         assertThat(again.status()).isEqualTo(EventStatus.HELD);
         assertThat(again.date().start()).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
+
+    @Test
+    void theProspectOfASummitIsAProposal() {
+        Event summit = only(events("On Tuesday Hungarian Prime Minister Viktor Orban raised the prospect of a summit "
+                + "with Vladimir Putin in Budapest."), EventType.SUMMIT);
+        assertThat(summit.status()).isEqualTo(EventStatus.PROPOSED);
+        assertThat(summit.date().known()).isFalse();
+    }
+
+    @Test
+    void leftForIsAPastDeparture() {
+        Event trip = only(events("Indian Prime Minister Narendra Modi left for Tianjin on Saturday."), EventType.VISIT);
+        assertThat(trip.status()).isEqualTo(EventStatus.HELD);
+        assertThat(trip.date().start()).isEqualTo(LocalDate.of(2026, 3, 7));
     }
 
     @Test

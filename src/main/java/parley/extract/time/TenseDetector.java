@@ -179,7 +179,8 @@ public final class TenseDetector {
                 continue; // "starts in Vilnius, chaired by Z": a passive participle has no tense of its own
             }
             if (!past) {
-                past = (fa & PAST_WORD) != 0 || (fa & IRREGULAR) != 0 || ((fa & PERFECT_FORM) != 0 && !next.isEmpty() && isParticiple(next))
+                // "left for Tianjin on Saturday": "left" before "for" is the verb's past, not the side (session 13)
+                past = (fa & PAST_WORD) != 0 || (fa & IRREGULAR) != 0 || a.equals("left") && next.equals("for") || ((fa & PERFECT_FORM) != 0 && !next.isEmpty() && isParticiple(next))
                         || (a.length() >= 5 && a.endsWith("ed") && (fa & NOT_PAST_WORD) == 0);
             }
         }
