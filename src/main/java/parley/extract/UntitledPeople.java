@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * makes them actors: the subject of a meeting verb ("Ines Morvaly and Tadeo Quintrel shook hands", "X, who …, met"),
  * the one a delegation is "led/headed/chaired by", the one talks are held "with". A name here is a run of two or three
  * capitalised words, none a country or capital word, a body's noun, a title, a month or a stop word; a nationality
- * adjective before the run gives the country. Headline-case sentences are left alone.
+ * adjective before the run gives the country. The verb and "by"/"with" are lower case, so a headline in title case
+ * ("Envoys Met In Ankara") never matches.
  */
 final class UntitledPeople {
     /** A person found: the name's span, the name, and the country a nationality adjective before it gives. */
@@ -50,9 +51,6 @@ final class UntitledPeople {
 
     /** Untitled people in text[s, e) not overlapping {@code taken}, in text order. */
     static List<Person> find(String text, int s, int e, BitSet taken, Gazetteer gazetteer) {
-        if (headlineCase(text, s, e)) {
-            return List.of();
-        }
         List<Person> out = new ArrayList<>(2);
         Matcher m = SUBJECT.matcher(text).region(s, e);
         while (m.find()) {
@@ -71,12 +69,20 @@ final class UntitledPeople {
 
     private static void add(String text, int s, int start, int end, BitSet taken, Gazetteer gazetteer,
             List<Person> out) {
-        if (!taken.get(start, end).isEmpty() || capitalisedBefore(text, s, start)) {
+        String raw = text.substring(start, end);
+        String[] words = raw.split(" ");
+        boolean lead = false;
+        while (words.length > 2 && TitledPeople.stopWord(words[0])) {
+            // "Monday Ines Morvaly met": a weekday or another word no name holds opens the run
+            start += words[0].length() + 1;
+            raw = raw.substring(words[0].length() + 1);
+            words = raw.split(" ");
+            lead = true;
+        }
+        if (!taken.get(start, end).isEmpty() || !lead && capitalisedBefore(text, s, start)) {
             return; // a known name, or the tail of a longer capitalised run ("Prime Minister X" is TitledPeople's)
         }
-        String raw = text.substring(start, end);
         String country = null;
-        String[] words = raw.split(" ");
         if (words.length == 3 && gazetteer.country(words[0]) != null) {
             country = gazetteer.country(words[0]); // "Senegalese Macky Sall"
             start += words[0].length() + 1;
@@ -113,26 +119,6 @@ final class UntitledPeople {
         while (w > s && Character.isLetter(text.charAt(w - 1))) {
             w--;
         }
-        return w < i && Character.isUpperCase(text.charAt(w));
-    }
-
-    /** A headline or title in capitals word after word: its capitalised runs are no names. */
-    private static boolean headlineCase(String text, int s, int e) {
-        int words = 0;
-        int caps = 0;
-        boolean start = true;
-        for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (start) {
-                    words++;
-                    caps += Character.isUpperCase(c) ? 1 : 0;
-                }
-                start = false;
-            } else {
-                start = c == ' ' || c == '\n';
-            }
-        }
-        return words >= 4 && caps * 3 > words * 2;
+        return w < i && Character.isUpperCase(text.charAt(w)) && !TitledPeople.stopWord(text.substring(w, i));
     }
 }

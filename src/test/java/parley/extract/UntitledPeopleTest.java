@@ -60,6 +60,24 @@ class UntitledPeopleTest {
     }
 
     @Test
+    void aWeekdayBeforeTheNameIsNoPartOfIt() {
+        assertThat(presentOn("On Monday Ines Morvaly met Hakan Fidan in Ankara.", "2025-03-10"))
+                .containsExactlyInAnyOrder("Ines Morvaly", "Hakan Fidan");
+    }
+
+    @Test
+    void aNationalityBeforeTheNameIsNoPartOfIt() {
+        assertThat(presentOn("Chilean Ines Morvaly met Hakan Fidan in Ankara on Monday.", "2025-03-10"))
+                .containsExactlyInAnyOrder("Ines Morvaly", "Hakan Fidan");
+    }
+
+    @Test
+    void headlineCaseAndTitledRunsMakeNoUntitledPerson() {
+        assertThat(presentOn("Hakan Fidan met Sergei Lavrov in Ankara on Monday.\n\nFree Trade Talks Resume As"
+                + " Envoys Met In Ankara", "2025-03-10")).containsExactlyInAnyOrder("Hakan Fidan", "Sergei Lavrov");
+    }
+
+    @Test
     void bodiesAndPlacesBeforeAVerbAreNoPeople() {
         assertThat(presentOn("The Security Council met in New York on Monday with Hakan Fidan.", "2025-03-10"))
                 .noneMatch(n -> n.equals("Security Council") || n.equals("New York"));
