@@ -187,6 +187,7 @@ final class EntityFinder {
         if (to > from) {
             countryOffices(text, s, e, quoted, taken, found);
             signatories(text, s, e, quoted, taken, found);
+            untitledPeople(text, s, e, quoted, taken, found);
             countries.find(tokens, from, to, quoted, taken, found);
             listMates(text, s, e, quoted, taken, found);
         }
@@ -770,6 +771,24 @@ final class EntityFinder {
                 String country = gazetteer.country(side);
                 KnownEntity k = new KnownEntity(n, EntityKind.PERSON, null,
                         country != null ? country : gazetteer.capital(side), Set.of());
+                for (String alias : localAliases(n)) {
+                    local.add(alias, k, true);
+                }
+                return k;
+            });
+            found.add(new EntityMention(f.start(), f.end(), f.name(), person));
+            taken.set(f.start(), f.end());
+        }
+    }
+
+    /** People named without a title whom the grammar makes actors ({@link UntitledPeople}); known by surname after. */
+    private void untitledPeople(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        for (UntitledPeople.Person f : UntitledPeople.find(text, s, e, taken, gazetteer)) {
+            if (quoted.get(f.start())) {
+                continue;
+            }
+            KnownEntity person = localByName.computeIfAbsent(f.name(), n -> {
+                KnownEntity k = new KnownEntity(n, EntityKind.PERSON, null, f.country(), Set.of());
                 for (String alias : localAliases(n)) {
                     local.add(alias, k, true);
                 }
