@@ -576,8 +576,8 @@ final class EventBuilder {
             return null;
         }
         LocalDate day = sections.headingDay();
-        if (day == null || anchor == null || day.equals(anchor)) {
-            return null;
+        if (day == null || day.equals(anchor)) {
+            return null; // (with no article day, a dated heading's day is the only day of writing there is)
         }
         Resolution r = DateResolver.resolve(t, day, tense, previous);
         if (!r.resolved()) {

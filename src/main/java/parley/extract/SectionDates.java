@@ -124,6 +124,7 @@ final class SectionDates {
         line = ls;
         lines++;
         lead = null;
+        leadDateline = false;
         int le = text.indexOf('\n', ls);
         le = le < 0 ? text.length() : le;
         String l = text.substring(ls, le).strip();
@@ -531,6 +532,9 @@ final class SectionDates {
      * otherwise.
      */
     LocalDate headingDay() {
+        if (lead != null && leadDateline) {
+            return lead.date().start(); // "[2] Ministry — Lima, 5 May 2025 — X today met Y": the release's day
+        }
         if (heading == null || lead != null) {
             return null;
         }
@@ -829,8 +833,14 @@ final class SectionDates {
     }
 
     /** Before an item's first word: a heading mark, a bullet, a number ("(3)", "3.", "3)"), an opening bold mark. */
-    private static final Pattern ITEM_MARK = Pattern.compile("\\s*(#{1,6}\\s+|[-*•·▪–]\\s+|\\(\\d{1,3}\\)\\s*"
+    private static final Pattern ITEM_MARK = Pattern.compile("\\s*(#{1,6}\\s+|[-*•·▪–]\\s+|[(\\[]\\d{1,3}[)\\]]\\s*"
             + "|\\d{1,3}[.)]\\s+)?(\\*\\*|__)?\\s*");
+    /**
+     * "Ministry of Foreign Affairs — " before a release's place and day: the issuer of an item in a compilation
+     * (session 13). Up to eight words, capitalised or small joining words, then a dash or a bar.
+     */
+    private static final Pattern ISSUER_DASH = Pattern.compile("\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:of|for|and|the|on|in"
+            + "|\\p{Lu}[\\p{L}'’.&-]*)){0,7}\\s+[—–|]\\s+");
     /** A place (with its country or region) and the comma after it: "Lima, ", "Kampala, Uganda, ", "SAN JOSÉ, ". */
     private static final Pattern PLACE_COMMA = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:[ -]\\p{Lu}[\\p{L}'’.-]+){0,2}"
             + "(?:,\\s*\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2})?,\\s+");
@@ -843,6 +853,8 @@ final class SectionDates {
             + "|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul"
             + "|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d)");
     private int placeLeadLines = -1;
+    /** Whether the line's lead is a dated dateline of an item ({@link #headingDay} answers its day). */
+    private boolean leadDateline;
 
     /**
      * A verbless item lead of a place and a day (and maybe the time), in either order: "(3) Lima, Thursday 6 March.
@@ -860,10 +872,15 @@ final class SectionDates {
         String item = mark.group(1) == null ? "" : mark.group(1).strip();
         boolean numbered = !item.isEmpty() && (item.charAt(0) == '(' || Character.isDigit(item.charAt(0)));
         int q = mark.end();
+        Matcher issuer = ISSUER_DASH.matcher(text).region(q, le);
+        boolean issued = issuer.lookingAt() && PLACE_COMMA.matcher(text).region(issuer.end(), le).lookingAt();
+        if (issued) {
+            q = issuer.end(); // "[2] Ministry of Foreign Affairs — Lima, 5 May 2025 — …"
+        }
         Matcher place = PLACE_COMMA.matcher(text).region(q, le);
         boolean placeFirst = place.lookingAt() && place.end() < le && !DATE_WORDS.contains(firstWord(q, le));
         if (placeFirst) {
-            if (mark.group(1) == null && mark.group(2) == null && placeLeadLines() < 2) {
+            if (mark.group(1) == null && mark.group(2) == null && !issued && placeLeadLines() < 2) {
                 return null;
             }
             q = place.end();
@@ -914,7 +931,11 @@ final class SectionDates {
             after = close < 0 || close > le ? after : close + 2;
         }
         Tense tense = tenseOfFirstSentence(Math.min(after, le), le);
-        return bareWeekday(t) ? weekdayOfSection(t, tense) : resolved(t, tense);
+        Resolution r = bareWeekday(t) ? weekdayOfSection(t, tense) : resolved(t, tense);
+        // a release's dateline (place, then a full date) is the day its item was written: "today" counts from it
+        leadDateline = r != null && placeFirst && t.kind() == Timex.Kind.DAY_OF_MONTH && t.year() > 0
+                && r.date().known() && r.date().end() == null && r.date().precision().compareTo(Precision.DAY) >= 0;
+        return r;
     }
 
     /** ", Lima", ", SAN JOSÉ": the place after a lead's day. */

@@ -89,4 +89,19 @@ class VerblessDateCuesTest {
         assertThat(with(found, "Pedro Sánchez").date().iso()).isEqualTo("2025-03-11");
         assertThat(found).filteredOn(e -> e.type() == EventType.MEETING).hasSize(2);
     }
+
+    @Test
+    void aReleasesIssuerPlaceAndDateLeadDatesItsTodayWithOrWithoutAnArticleDay() {
+        // (session 13) "[n] Issuer — Place, full date — … today …": the release's day, not the compilation's
+        String body = "[1] Ministry of Foreign Affairs — Ankara, 10 March 2025 — Hakan Fidan today received Ishaq "
+                + "Dar at the ministry.\n\n[2] Ministry of Foreign Affairs — Ankara, 12 March 2025 — "
+                + "Hakan Fidan today spoke by telephone with Mauro Vieira.";
+        List<Event> found = events(body);
+        assertThat(with(found, "Ishaq Dar").date().iso()).isEqualTo("2025-03-10");
+        assertThat(with(found, "Mauro Vieira").date().iso()).isEqualTo("2025-03-12");
+        Article undated = new Article("releases.txt", "txt", "", "Releases of the week\n\n" + body + "\n", null, null,
+                null, null);
+        List<Event> alone = new RuleBasedExtractor().extract(undated, null).events();
+        assertThat(with(alone, "Mauro Vieira").date().iso()).isEqualTo("2025-03-12");
+    }
 }
