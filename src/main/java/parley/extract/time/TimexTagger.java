@@ -28,6 +28,22 @@ public final class TimexTagger {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:(?i:on|from|between)\\s+)?(?:(?i:the)\\s+)?"
             + "(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?\\s+(?:of\\s+)?" + MONTH
             + "\\.?(?:,?\\s+(\\d{4}))?\\b");
+    /** "on the ninth of March", "the twenty-first of May, 2025": a day spelled out, as speech and transcripts tell it. */
+    private static final String SPELLED = "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+            + "|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+            + "|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)";
+    private static final Pattern SPELLED_DAY_MONTH = Pattern.compile("\\b(?:(?i:on)\\s+)?(?i:the)\\s+(?i:" + SPELLED
+            + ")\\s+of\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
+    private static final List<String> SPELLED_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
+            "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
+            "twenty-ninth", "thirtieth", "thirty-first");
+
+    private static int spelledDay(String word) {
+        return SPELLED_DAYS.indexOf(word.toLowerCase(Locale.ROOT).replace(' ', '-')) + 1;
+    }
+
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(?i:on|from)\\s+)?" + MONTH + "\\.?\\s+(\\d{1,2})"
             + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?:,?\\s+(\\d{4}))?\\b(?![:.]\\d)");
     /** A range from a day of one month to a day of another: "from 30 June to 2 July", "30 June–2 July 2025". */
@@ -361,6 +377,8 @@ public final class TimexTagger {
         }
         scanIn(windows, DAY_MONTH, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(3)),
                 Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
+        scanIn(windows, SPELLED_DAY_MONTH, s, from, taken, out, m -> full(m, year(m.group(3)), month(m.group(2)),
+                spelledDay(m.group(1)), 0));
         scanIn(windows, MONTH_DAY, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(1)),
                 Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
         scanIn(windows, MONTH_ONLY, s, from, taken, out, m -> {

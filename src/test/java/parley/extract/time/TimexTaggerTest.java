@@ -162,4 +162,16 @@ class TimexTaggerTest {
         assertThat(t.partOfDay()).isEqualTo("evening");
         assertThat(TimexTagger.tag("That same day he flew home.").get(0).kind()).isEqualTo(Timex.Kind.AFTER_PREVIOUS);
     }
+
+    @Test
+    void daysSpelledOutAsSpeechTellsThem() {
+        // (session 13) transcripts and quoted speech: "on the ninth of March", "the twenty-first of May, 2025"
+        Timex ninth = only("They last met on the ninth of March in Tirana.");
+        assertThat(ninth.kind()).isEqualTo(Timex.Kind.DAY_OF_MONTH);
+        assertThat(ninth.month()).isEqualTo(3);
+        assertThat(ninth.day()).isEqualTo(9);
+        Timex late = only("The envoys will return on the twenty-first of May, 2025.");
+        assertThat(late.day()).isEqualTo(21);
+        assertThat(late.year()).isEqualTo(2025);
+    }
 }
