@@ -39,6 +39,16 @@ class HeaderFormsTest {
     }
 
     @Test
+    void aDigestsCirculatedOrPreparedLineIsItsDay() {
+        // (session 13) the labels of a circulated digest or a prepared brief, as "Issued" and "Compiled" are
+        assertThat(published("COAST DIGEST\nA compilation of releases\nCirculated 21 March 2024\n" + BODY))
+                .isEqualTo(LocalDate.of(2024, 3, 21));
+        assertThat(published("COAST BRIEF\nPrepared by the Accra desk, 20 March 2024\n" + BODY))
+                .isEqualTo(LocalDate.of(2024, 3, 20));
+        assertThat(published("COAST BRIEF\nDated: 19 March 2024\n" + BODY)).isEqualTo(LocalDate.of(2024, 3, 19));
+    }
+
+    @Test
     void datelinesOfStoriesFiledFromTwoCapitals() {
         assertThat(published("ACCRA/LOME, Thursday 14 March 2024 – Port officials met on Tuesday.\n"))
                 .isEqualTo(LocalDate.of(2024, 3, 14));
