@@ -34,6 +34,9 @@ final class ChronologyEntries {
     /** "4 - ", "11-12 - ", "4 – ", "- 30–31: ": a bare day (or span of days) and a dash or colon opening a line. */
     private static final Pattern DAY_ENTRY = Pattern.compile("\\s*(?:[-*•▪]\\s+)?(?:\\*\\*|__)?(\\d{1,2})"
             + "(?:\\s*[-–—]\\s*(\\d{1,2}))?(?:\\*\\*|__)?\\s*[-–—:]\\s+");
+    /** "- Friday: ", "**Saturday** – ": a weekday and a dash or colon opening a chronology's line. */
+    private static final Pattern WEEKDAY_ENTRY = Pattern.compile("\\s*(?:[-*•▪]\\s+)?(?:\\*\\*|__)?(Monday|Tuesday"
+            + "|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\*\\*|__)?\\s*[-–—:]\\s+");
     /** A year of the 20th or 21st century standing alone (not inside a longer number). */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(19\\d\\d|20\\d\\d)(?![\\d/])");
     /** A full date "4 May 2025", "May 4, 2025", "2025-05-04": a masthead's or dateline's year, not the list's. */
@@ -106,6 +109,23 @@ final class ChronologyEntries {
         return new Resolution(date, null, new DateDerivation(phrase, anchor == null ? "month heading "
                 + DateWords.of(EventDate.month(month)) : DateWords.anchor(anchor),
                 "day opening a chronology entry, month of the heading above", DateWords.of(date)));
+    }
+
+    /**
+     * A line opening with a bare weekday under a dated entry ("- 14-15: …" then "- Friday: …"): an entry of its own on
+     * the first such weekday from the entry above's first day (session 13); null when the line opens otherwise.
+     */
+    static Resolution weekdayEntry(String text, int ls, int le, Resolution above) {
+        Matcher m = WEEKDAY_ENTRY.matcher(text).region(ls, le);
+        if (!m.lookingAt() || !above.date().known() || above.date().precision().compareTo(
+                parley.domain.Precision.DAY) < 0) {
+            return null;
+        }
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+        LocalDate d = above.date().start().with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
+        EventDate date = EventDate.day(d);
+        return new Resolution(date, null, new DateDerivation(m.group(1), DateWords.day(above.date().start()),
+                "weekday opening a chronology entry, the first such day from the entry above", DateWords.of(date)));
     }
 
     /**

@@ -161,6 +161,17 @@ final class SectionDates {
                 restartThread();
                 return;
             }
+            Resolution weekday = entry == null ? null : ChronologyEntries.weekdayEntry(text, ls, le, entry);
+            if (weekday != null) {
+                // "- 14-15: X visits Quito" then "- Friday: they sign": the first such day from the entry above
+                entry = weekday;
+                lead = weekday;
+                leads++;
+                reference = weekday.date();
+                pastReference = reference;
+                restartThread();
+                return;
+            }
             if (entry != null && continues(ls, l)) {
                 // "  - Alongside it, A sees B": a line of the entry above, on the entry's day
                 lead = entry;

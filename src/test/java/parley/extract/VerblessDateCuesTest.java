@@ -104,4 +104,13 @@ class VerblessDateCuesTest {
         List<Event> alone = new RuleBasedExtractor().extract(undated, null).events();
         assertThat(with(alone, "Mauro Vieira").date().iso()).isEqualTo("2025-03-12");
     }
+
+    @Test
+    void aWeekdayEntryUnderAMonthHeadingCountsFromTheEntryAbove() {
+        // (session 13) "- 4-5: …" then "- Friday: …" under "FEBRUARY": Friday 7 February, not the week
+        List<Event> found = events("FEBRUARY\n\n- 4-5: Hakan Fidan visits Islamabad for talks with Ishaq Dar.\n"
+                + "- Friday: Mauro Vieira and Hakan Fidan speak by phone.\n- 12: Ishaq Dar receives Mauro Vieira.");
+        Event call = found.stream().filter(e -> e.type() == parley.domain.EventType.CALL).findFirst().orElseThrow();
+        assertThat(call.date().iso()).isEqualTo("2025-02-07");
+    }
 }
