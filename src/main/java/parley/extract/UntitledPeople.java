@@ -28,9 +28,10 @@ final class UntitledPeople {
     /** Subjects: one name or two joined by "and", then the verb, or ", who …," and the verb. */
     private static final Pattern SUBJECT = Pattern.compile("(?<![\\p{L}’'-])(" + NAME + ")(?: and (" + NAME + "))?"
             + "(?:, who [^,]{1,80},)? (?:also |then |later |on \\p{Lu}\\p{Ll}+ )?" + VERB + "\\b");
-    /** "led by X", "held talks with X", "met with X". */
+    /** "led by X", "held talks with X", "met with X", and the object of a meeting verb: "received X" (session 13). */
     private static final Pattern AFTER = Pattern.compile("\\b(?:(?:led|headed|chaired) by|(?:met|meets|talks|talked"
-            + "|spoke|speaks|meeting|negotiations|consultations) with) (" + NAME + ")(?![\\p{L}’'-]| \\p{Lu})");
+            + "|spoke|speaks|meeting|negotiations|consultations) with|met|meets|received|receives|hosted|hosts"
+            + "|welcomed|welcomes) (" + NAME + ")(?![\\p{L}’'-]| \\p{Lu})");
     /** Nouns that make a capitalised run a body, a medium or a place rather than a person. */
     private static final Set<String> NOT_PERSON = Set.of("Council", "Union", "Ministry", "Party", "Front", "Army",
             "Forces", "Force", "Group", "Bank", "Fund", "Agency", "Commission", "Court", "University", "News", "Times",

@@ -86,4 +86,14 @@ class UntitledPeopleTest {
         assertThat(presentOn("National Liberation Army negotiators met Hakan Fidan in Ankara on Monday.",
                 "2025-03-10")).noneMatch(n -> n.contains("Liberation"));
     }
+
+    @Test
+    void theUntitledObjectOfAMeetingVerbIsAParticipantButABodyIsNoPerson() {
+        assertThat(presentOn("Hakan Fidan received Ines Morvaly in Ankara on Monday.", "2025-03-10"))
+                .containsExactlyInAnyOrder("Hakan Fidan", "Ines Morvaly");
+        assertThat(presentOn("Hakan Fidan hosted Tadeo Quintrel at the ministry on Monday.", "2025-03-10"))
+                .containsExactlyInAnyOrder("Hakan Fidan", "Tadeo Quintrel");
+        assertThat(presentOn("Hakan Fidan met Foreign Minister Ishaq Dar in Ankara on Monday.", "2025-03-10"))
+                .containsExactlyInAnyOrder("Hakan Fidan", "Ishaq Dar");
+    }
 }
