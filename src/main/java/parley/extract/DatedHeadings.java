@@ -123,21 +123,7 @@ final class DatedHeadings {
     }
 
     private static int month(String name) {
-        String m = name.toLowerCase(Locale.ROOT);
-        return switch (m.substring(0, 3)) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            default -> 12;
-        };
+        return parley.extract.time.TimexTagger.month(name);
     }
 
     /** Four digits starting 19 or 20. */

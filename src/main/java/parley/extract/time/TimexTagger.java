@@ -619,7 +619,8 @@ public final class TimexTagger {
         return g == null ? 0 : Integer.parseInt(g);
     }
 
-    static int month(String name) {
+    /** The month (1-12) of a month's name or abbreviation ("Sept", "MARCH"). */
+    public static int month(String name) {
         return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
             case "jan" -> 1;
             case "feb" -> 2;
