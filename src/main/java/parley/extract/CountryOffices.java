@@ -53,8 +53,8 @@ final class CountryOffices {
 
     /** The span [start, end) of a summoning office with no country in text[s, e), or null. */
     static int[] summoner(String text, int s, int e) {
-        if (!(text.substring(s, e).contains("summon")
-                || text.substring(s, e).contains("called in") || text.substring(s, e).contains("calls in"))) {
+        String span = text.substring(s, e);
+        if (!(span.contains("summon") || span.contains("called in") || span.contains("calls in"))) {
             return null;
         }
         Matcher m = SUMMONER.matcher(text).region(s, e);

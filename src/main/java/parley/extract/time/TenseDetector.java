@@ -180,8 +180,7 @@ public final class TenseDetector {
             }
             if (!past) {
                 // "left for Tianjin on Saturday": "left" before "for" is the verb's past, not the side (session 13)
-                past = (fa & PAST_WORD) != 0 || (fa & IRREGULAR) != 0 || a.equals("left") && next.equals("for") || ((fa & PERFECT_FORM) != 0 && !next.isEmpty() && isParticiple(next))
-                        || (a.length() >= 5 && a.endsWith("ed") && (fa & NOT_PAST_WORD) == 0);
+                past = pastForm(a, fa, next) || a.equals("left") && next.equals("for");
             }
         }
         return past ? Tense.PAST : Tense.PRESENT;
@@ -223,10 +222,7 @@ public final class TenseDetector {
             }
             int fa = FLAGS.getOrDefault(a, 0);
             String next = i + 1 < w.length ? w[i + 1] : "";
-            boolean past = (fa & PAST_WORD) != 0 || (fa & IRREGULAR) != 0 || ((fa & PERFECT_FORM) != 0
-                    && !next.isEmpty() && isParticiple(next))
-                    || (a.length() >= 5 && a.endsWith("ed") && (fa & NOT_PAST_WORD) == 0);
-            if (past && !TELLING.contains(a)) {
+            if (pastForm(a, fa, next) && !TELLING.contains(a)) {
                 return false;
             }
         }
@@ -258,6 +254,12 @@ public final class TenseDetector {
             }
         }
         return false;
+    }
+
+    /** A past form: a listed past word, an irregular past, a perfect ("has met"), or a regular "-ed" past. */
+    private static boolean pastForm(String a, int fa, String next) {
+        return (fa & PAST_WORD) != 0 || (fa & IRREGULAR) != 0 || ((fa & PERFECT_FORM) != 0 && !next.isEmpty()
+                && isParticiple(next)) || (a.length() >= 5 && a.endsWith("ed") && (fa & NOT_PAST_WORD) == 0);
     }
 
     private static boolean isParticiple(String w) {
