@@ -660,24 +660,14 @@ final class EntityFinder {
         if (!CountryOffices.mayName(text, s, e)) {
             return;
         }
-        List<CountryOffices.Office> offices = CountryOffices.find(text, s, e, gazetteer);
-        for (CountryOffices.Office o : offices) {
-            if (quoted.get(o.start()) || !taken.get(o.start(), o.end()).isEmpty()) {
-                continue;
-            }
-            found.add(new EntityMention(o.start(), o.end(), text.substring(o.start(), o.end()),
-                    CountryActors.country(o.country())));
-            taken.set(o.start(), o.end());
+        for (CountryOffices.Office o : CountryOffices.find(text, s, e, gazetteer)) {
+            actsFor(text, o.start(), o.end(), o.country(), quoted, taken, found);
         }
         List<int[]> bare = CountryOffices.bare(text, s, e);
         String capitalsCountry = bare.isEmpty() ? null : onlyCapital(text, s, e);
         for (int[] b : capitalsCountry == null ? List.<int[]>of() : bare) {
             // "landed in Hanoi on Monday and met the deputy minister": the official of the capital's country
-            if (!quoted.get(b[0]) && taken.get(b[0], b[1]).isEmpty()) {
-                found.add(new EntityMention(b[0], b[1], text.substring(b[0], b[1]),
-                        CountryActors.country(capitalsCountry)));
-                taken.set(b[0], b[1]);
-            }
+            actsFor(text, b[0], b[1], capitalsCountry, quoted, taken, found);
         }
         int[] standIn = CountryOffices.standIn(text, s, e);
         if (standIn != null && !quoted.get(standIn[0]) && taken.get(standIn[0], standIn[1]).isEmpty()) {
@@ -685,9 +675,7 @@ final class EntityFinder {
             found.sort(Comparator.comparingInt(EntityMention::start));
             KnownEntity sender = lastPersonBefore(found, standIn[0]);
             if (sender != null && sender.country() != null) {
-                found.add(new EntityMention(standIn[0], standIn[1], text.substring(standIn[0], standIn[1]),
-                        CountryActors.country(sender.country())));
-                taken.set(standIn[0], standIn[1]);
+                actsFor(text, standIn[0], standIn[1], sender.country(), quoted, taken, found);
             }
         }
         int[] summoner = CountryOffices.summoner(text, s, e);
@@ -697,11 +685,19 @@ final class EntityFinder {
             Set<String> envoys = countriesIn(text, summoner[1], e, e); // (no title phrase to leave out)
             String home = issuer != null && !envoys.contains(issuer) ? issuer : mostNamedCountry(envoys);
             if (home != null) {
-                found.add(new EntityMention(summoner[0], summoner[1], text.substring(summoner[0], summoner[1]),
-                        CountryActors.country(home)));
-                taken.set(summoner[0], summoner[1]);
+                actsFor(text, summoner[0], summoner[1], home, quoted, taken, found);
             }
         }
+    }
+
+    /** The office phrase text[start, end) stands for country {@code key}, unless quoted or already a name. */
+    private static void actsFor(String text, int start, int end, String key, BitSet quoted, BitSet taken,
+            List<EntityMention> found) {
+        if (quoted.get(start) || !taken.get(start, end).isEmpty()) {
+            return;
+        }
+        found.add(new EntityMention(start, end, text.substring(start, end), CountryActors.country(key)));
+        taken.set(start, end);
     }
 
     /** The country of the one capital text[s, e) names, when it names one and no other country; else null. */
