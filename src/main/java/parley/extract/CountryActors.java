@@ -20,9 +20,9 @@ final class CountryActors {
     private static final String COUNTRY = "\\p{Lu}[\\p{L}\\p{N}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}";
     /** "Iran and the E3": a later item may be a body named with its article. */
     private static final String LIST = "(" + COUNTRY + "(?:(?:, | and |, and )(?:the )?" + COUNTRY + "){0,9})";
-    /** Delegations, negotiators or governments "from"/"of" a list of countries. */
+    /** Delegations, negotiators, officials or governments "from"/"of" a list of countries. */
     private static final Pattern ENVOYS = Pattern.compile("\\b(?i:delegations?|negotiators|negotiating teams?"
-            + "|representatives|envoys|ambassadors|governments?|foreign ministries)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
+            + "|representatives|envoys|ambassadors|diplomats|officials|mediators|emissaries|governments?|foreign ministries)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
     /** "Ukrainian and Russian delegations", "the Armenian and Azerbaijani negotiators". */
     private static final Pattern ENVOYS_AFTER = Pattern.compile(LIST + "\\s+(?:delegations?|negotiators"
             + "|negotiating teams?|foreign ministries)\\b");
@@ -115,7 +115,9 @@ final class CountryActors {
         int e = tokens.end(to - 1);
         String lower = text.substring(s, e);
         boolean envoys = lower.contains("elegation") || lower.contains("egotiat") || lower.contains("epresentatives")
-                || lower.contains("nvoys") || lower.contains("mbassadors") || lower.contains("overnment") || lower.contains("ministries");
+                || lower.contains("nvoys") || lower.contains("mbassadors") || lower.contains("overnment") || lower.contains("ministries")
+                || lower.contains("fficials") || lower.contains("iplomats") || lower.contains("ediators")
+                || lower.contains("missaries");
         if (envoys) {
             add(ENVOYS.matcher(text).region(s, e), quoted, taken, found, true);
             add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found, false);

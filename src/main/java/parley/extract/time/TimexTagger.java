@@ -111,11 +111,13 @@ public final class TimexTagger {
     /**
      * Narrative steps from the event just told (HeidelTime's reference time): "two days later", "a week earlier",
      * "that evening", "the same afternoon", "the next morning", "later that night". Not for TimeML, where "two
-     * days" is annotated as a duration of its own.
+     * days" is annotated as a duration of its own. A weekday set beside the step ("a day later, on Tuesday", "the
+     * next day, Friday,") names the same day: it belongs to the step, not to the week of the telling.
      */
     private static final Pattern STEP = Pattern.compile("(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|\\d{1,2})\\s+(day|week)s?\\s+(later|afterwards|after that|earlier)"
-            + "|(that same|that|the same|the next|the following|later that|earlier that)\\s+(morning|afternoon|evening|night|day))\\b");
+            + "|(that same|that|the same|the next|the following|later that|earlier that)\\s+(morning|afternoon|evening|night|day))\\b"
+            + "(?:,?\\s+(?:on\\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s*\\d))?");
     /**
      * "in March of that year", "later that year", "on 4 May that year", "that same year": the year is the one the
      * text last named before the phrase (the narrative's year), not the article's; "later" here is no step from the

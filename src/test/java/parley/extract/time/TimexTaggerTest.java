@@ -174,4 +174,16 @@ class TimexTaggerTest {
         assertThat(late.day()).isEqualTo(21);
         assertThat(late.year()).isEqualTo(2025);
     }
+
+    @Test
+    void aWeekdaySetBesideANarrativeStepBelongsToTheStep() {
+        List<Timex> found = TimexTagger.tag("A day later, on Friday, the envoys returned to Kigali.");
+        assertThat(phrases(found)).containsExactly("A day later, on Friday");
+        assertThat(found.get(0).kind()).isEqualTo(Timex.Kind.AFTER_PREVIOUS);
+        assertThat(found.get(0).offset()).isEqualTo(1);
+        assertThat(phrases(TimexTagger.tag("The next day, Sunday, she flew home."))).containsExactly("The next day, Sunday");
+        // a weekday with its own date says the day itself
+        assertThat(phrases(TimexTagger.tag("Two days later, Sunday 8 March, she flew home.")))
+                .contains("Two days later").doesNotContain("Two days later, Sunday");
+    }
 }
