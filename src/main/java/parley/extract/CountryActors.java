@@ -37,7 +37,9 @@ final class CountryActors {
      * dashes or brackets after the noun they name ("The five producers - A, B and C - agreed", session 10).
      */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[,;:]\\s|\\s[-–—]\\s*|\\(|\\b(?:and|but|that)\\s)\\s*"
-            + LIST + "(?:\\s*[-–—)])?\\s+(?:have |has |had |will |would |are |were |also |then |finally )?"
+            + LIST + "(?:\\s*[-–—)])?\\s+(?:have |has |had |will |would |are |were |is |was |also |then |finally "
+            // an act under way or ahead (session 14): "Bolivia and Paraguay are holding talks", "are due to sign"
+            + "|are to |is to |are due to |is due to |plan to |plans to |planned to )?"
             // a time or manner between subject and verb (session 13): "Bolivia and Paraguay today signed", "this
             // morning issued", "jointly issued"
             + "(?:(?:today|yesterday|jointly|formally|earlier|later|this (?:morning|afternoon|evening|week)"
@@ -50,7 +52,9 @@ final class CountryActors {
             // Latvia sent a letter to the Council"
             + "|recalled|recalls|summoned|summons|withdrew|sent a|send a|sends a|wrote to|write to|writes to"
             // "Bangkok expelled Cambodia's ambassador", "Oslo called in the Iranian envoy" (session 13)
-            + "|expelled|expels|called in|calls in|hosted|hosts|will host)\\b");
+            + "|expelled|expels|called in|calls in|hosted|hosts|will host"
+            + "|agreeing|deciding|meeting|holding|signing|resuming|concluding|opening|beginning|launching|issuing"
+            + "|releasing|publishing|recalling|summoning|withdrawing|sending a|writing to|expelling|calling in|hosting)\\b");
     /**
      * The parties of a signing named after the verb: "the accord was signed by Thailand and Cambodia", "Israel signed
      * a memorandum with Egypt" (the one before the verb is {@link #SUBJECT}'s).
@@ -159,7 +163,8 @@ final class CountryActors {
     /** The verbs SUBJECT needs, looked for before the costlier pattern. */
     private static final String[] SUBJECT_VERBS = {" agree", " decide", " met", " meet", " held", " hold", " sign", " resum",
         " conclud", " opened", " began", " begin", " launched", " set to", " recall", " summon", " withdrew", " sen",
-        " wr", " issue", " releas", " publish", " expel", " called in", " calls in", " host"};
+        " wr", " issue", " releas", " publish", " expel", " called in", " calls in", " host", " issuing", " decid",
+        " opening", " launching", " withdrawing", " calling in"};
 
     private static boolean mayActAsSubject(String span) {
         for (String v : SUBJECT_VERBS) {

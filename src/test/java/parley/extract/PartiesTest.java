@@ -257,4 +257,14 @@ class PartiesTest {
         assertThat(present(call)).containsExactly("Kashif Abdullah", "Rajiv Ghai");
         assertThat(call.date().start()).isEqualTo(LocalDate.of(2026, 3, 7));
     }
+
+    @Test
+    void countriesAreTheSubjectOfAnActUnderWayOrAhead() {
+        Event talks = only(events("Bolivia and Paraguay are holding talks in Asuncion today."), EventType.TALKS);
+        assertThat(present(talks)).containsExactly("Bolivia", "Paraguay");
+        Event signing = only(events("Chile and Peru are due to sign a fisheries pact in Lima on Friday."),
+                EventType.MEETING);
+        assertThat(present(signing)).containsExactly("Chile", "Peru");
+        assertThat(signing.date().start()).isEqualTo(LocalDate.of(2026, 3, 13));
+    }
 }

@@ -53,4 +53,20 @@ class TimetablesTest {
                 EventType.VISIT);
         assertThat(now.status()).isEqualTo(EventStatus.HELD);
     }
+
+    @Test
+    void aPresentProgressiveWithAWeekdayIsAnArrangementForTheComingDay() {
+        List<Event> found = events("The Uruguayan president is visiting Asuncion on Monday. Brazil and Chile are "
+                + "holding talks in Brasilia on Tuesday.");
+        Event visit = only(found, EventType.VISIT);
+        assertThat(visit.date().start()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(visit.status()).isEqualTo(EventStatus.PLANNED);
+        Event talks = only(found, EventType.TALKS);
+        assertThat(talks.date().start()).isEqualTo(LocalDate.of(2026, 3, 17));
+        assertThat(talks.status()).isEqualTo(EventStatus.PLANNED);
+        // the day of the telling is today's, under way
+        Event today = only(events("The Uruguayan president is visiting Asuncion today."), EventType.VISIT);
+        assertThat(today.date().start()).isEqualTo(ANCHOR);
+        assertThat(today.status()).isEqualTo(EventStatus.HELD);
+    }
 }

@@ -194,6 +194,14 @@ public final class TenseDetector {
     private static final Set<String> SCHEDULED = Set.of("arrives", "meets", "meet", "travels", "visits", "hosts",
             "flies", "heads", "departs", "lands", "convenes", "reconvenes", "resumes", "chairs", "attends", "gathers",
             "gather", "begins", "opens", "starts");
+    /**
+     * "The president is visiting Lima on Monday", "the two are meeting on Friday": the present progressive of such a
+     * verb with a weekday is an arrangement for the coming day, as the simple present is (session 14).
+     */
+    private static final Set<String> ARRANGED = Set.of("arriving", "meeting", "travelling", "traveling", "visiting",
+            "hosting", "flying", "heading", "departing", "landing", "convening", "reconvening", "resuming", "chairing",
+            "attending", "gathering", "holding", "signing", "receiving");
+    private static final Set<String> PROGRESSIVE_AUX = Set.of("is", "are", "am");
     /** Forms that are also the infinitive or a noun: a timetable only after a plural subject ("the two meet"). */
     private static final Set<String> BARE = Set.of("meet", "gather");
     private static final Set<String> AFTER_BARE_NOT = Set.of("to", "did", "will", "would", "could", "may", "might",
@@ -214,6 +222,10 @@ public final class TenseDetector {
             String a = w[i];
             String prev = i > 0 ? w[i - 1] : "";
             if (SCHEDULED.contains(a) && (!BARE.contains(a) || (!prev.isEmpty() && !AFTER_BARE_NOT.contains(prev)))) {
+                verb = true;
+            }
+            if (ARRANGED.contains(a) && (PROGRESSIVE_AUX.contains(prev)
+                    || i > 1 && PROGRESSIVE_AUX.contains(w[i - 2]) && prev.equals("also"))) {
                 verb = true;
             }
             java.time.DayOfWeek day = weekdayOf(a);
