@@ -54,7 +54,10 @@ final class CountryActors {
             // "Bangkok expelled Cambodia's ambassador", "Oslo called in the Iranian envoy" (session 13)
             + "|expelled|expels|called in|calls in|hosted|hosts|will host"
             + "|agreeing|deciding|meeting|holding|signing|resuming|concluding|opening|beginning|launching|issuing"
-            + "|releasing|publishing|recalling|summoning|withdrawing|sending a|writing to|expelling|calling in|hosting)\\b");
+            + "|releasing|publishing|recalling|summoning|withdrawing|sending a|writing to|expelling|calling in|hosting"
+            // a country present at a gathering (session 14): "Mexico attended the summit", "Chile took part"
+            + "|attended|attends|attending|attend|took part|takes part|taking part|take part|participated|participates"
+            + "|participating)\\b");
     /**
      * The parties of a signing named after the verb: "the accord was signed by Thailand and Cambodia", "Israel signed
      * a memorandum with Egypt" (the one before the verb is {@link #SUBJECT}'s).
@@ -164,7 +167,8 @@ final class CountryActors {
     private static final String[] SUBJECT_VERBS = {" agree", " decide", " met", " meet", " held", " hold", " sign", " resum",
         " conclud", " opened", " began", " begin", " launched", " set to", " recall", " summon", " withdrew", " sen",
         " wr", " issue", " releas", " publish", " expel", " called in", " calls in", " host", " issuing", " decid",
-        " opening", " launching", " withdrawing", " calling in"};
+        " opening", " launching", " withdrawing", " calling in", " attend", " took part", " take", " taking part",
+        " participat"};
 
     private static boolean mayActAsSubject(String span) {
         for (String v : SUBJECT_VERBS) {

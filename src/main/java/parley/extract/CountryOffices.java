@@ -63,14 +63,18 @@ final class CountryOffices {
 
     /**
      * "skipped the forum and sent her economy secretary instead": a stand-in named by office alone, sent by the person
-     * before; unnamed ("her economy secretary" with no name after), the stand-in acts for that person's country.
+     * before; unnamed ("her economy secretary" with no name after), the stand-in acts for that person's country, or for
+     * the country before that sends or is represented by "its" official (session 14).
      */
-    private static final Pattern STAND_IN = Pattern.compile("\\bsent\\s+((?:his|her|their|a|an)\\s+" + MODIFIERS + HEAD
+    private static final Pattern STAND_IN = Pattern.compile("\\b(?:sent|represented\\b[^.;:]{0,60}?\\bby)\\s+"
+            // "Mexico sent its foreign minister", "Chile was represented at the summit by its trade minister"
+            + "((?:his|her|their|its|a|an)\\s+" + MODIFIERS + HEAD
             + ")\\b(?!['’]s|\\s+of\\b|,?\\s+\\p{Lu})");
 
     /** The span [start, end) of a stand-in sent by office alone in text[s, e), or null. */
     static int[] standIn(String text, int s, int e) {
-        if (!text.substring(s, e).contains("sent ")) {
+        String span = text.substring(s, e);
+        if (!span.contains("sent ") && !span.contains("represented ")) {
             return null;
         }
         Matcher m = STAND_IN.matcher(text).region(s, e);
@@ -99,7 +103,8 @@ final class CountryOffices {
     /** Whether text[s, e) holds a head word at all. */
     static boolean mayName(String text, int s, int e) {
         String span = text.substring(s, e);
-        if (span.contains("summon") || span.contains("alls in") || span.contains("alled in") || span.contains("sent ")) {
+        if (span.contains("summon") || span.contains("alls in") || span.contains("alled in") || span.contains("sent ")
+                || span.contains("represented ")) {
             return true;
         }
         for (String c : CUES) {

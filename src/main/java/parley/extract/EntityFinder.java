@@ -331,6 +331,17 @@ final class EntityFinder {
         return person;
     }
 
+    /** "Chile was represented by its trade minister": the key of the last country text[s, at) names, or null. */
+    private String lastCountryNamed(String text, int s, int at) {
+        String country = null;
+        Matcher m = CAPITALISED.matcher(text).region(s, at);
+        while (m.find()) {
+            String key = gazetteer.country(m.group().replaceFirst("['’]s$", ""));
+            country = key != null ? key : country;
+        }
+        return country;
+    }
+
     /** The offices a counterpart of {@code subject} holds: the subject's, less "leader" (no one office). */
     private static List<String> counterpartOffices(KnownEntity subject) {
         return officesOf(subject).stream().filter(o -> !o.equals("leader")).toList();
@@ -674,8 +685,9 @@ final class EntityFinder {
             // "Mexico's president skipped the forum and sent her economy secretary instead": the sender's country
             found.sort(Comparator.comparingInt(EntityMention::start));
             KnownEntity sender = lastPersonBefore(found, standIn[0]);
-            if (sender != null && sender.country() != null) {
-                actsFor(text, standIn[0], standIn[1], sender.country(), quoted, taken, found);
+            String home = sender != null ? sender.country() : lastCountryNamed(text, s, standIn[0]);
+            if (home != null) {
+                actsFor(text, standIn[0], standIn[1], home, quoted, taken, found);
             }
         }
         int[] summoner = CountryOffices.summoner(text, s, e);

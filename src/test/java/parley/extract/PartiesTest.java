@@ -267,4 +267,22 @@ class PartiesTest {
         assertThat(present(signing)).containsExactly("Chile", "Peru");
         assertThat(signing.date().start()).isEqualTo(LocalDate.of(2026, 3, 13));
     }
+
+    @Test
+    void aCountryRepresentedByItsOfficialTakesPartAndTheOneItReplacesIsAbsent() {
+        Event summit = only(events("Uruguay was represented at the summit in Quito on Monday by its trade minister "
+                + "rather than the president."), EventType.SUMMIT);
+        assertThat(present(summit)).containsExactly("Uruguay");
+        assertThat(withRole(summit, Role.ABSENT)).hasSize(1);
+        Event sent = only(events("Mexico sent its foreign minister to the summit in Quito on Monday instead of "
+                + "President Claudia Sheinbaum."), EventType.SUMMIT);
+        assertThat(present(sent)).containsExactly("Mexico");
+        assertThat(withRole(sent, Role.ABSENT)).containsExactly("Claudia Sheinbaum");
+    }
+
+    @Test
+    void countriesThatAttendAGatheringArePresentAtIt() {
+        Event summit = only(events("Paraguay and Peru attended the summit in Quito on Monday."), EventType.SUMMIT);
+        assertThat(present(summit)).containsExactly("Paraguay", "Peru");
+    }
 }
