@@ -19,6 +19,10 @@ final class Bylines {
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:correspondent|reporter|editor|writer|columnist"
             + "|analyst|staff|chief|desk|bureau|contributor|producer|fellow|journalist|director|senior|deputy"
             + "|political|diplomatic|economics|affairs|team|newsroom|agencies)\\b");
+    /** A newspaper's name after the author ("By Kari Lund, Nordic Post"): the outlet, no second author (session 14). */
+    private static final Pattern PAPER_WORD = Pattern.compile("\\b(?:Times|Post|Herald|Tribune|Gazette|Journal|Daily"
+            + "|Chronicle|Observer|Telegraph|Courier|Express|Standard|Guardian|Independent|Wire|Dispatch|Review|Weekly"
+            + "|Monitor|Digest|Bulletin|Inquirer|Examiner|Globe|Record|Sentinel|Leader|Nation|Mirror)$");
     /** Readers a text is written for: "subscribers", "our members", "paying clients", "the clients of Firm". */
     static final String READERS = "(?:the\\s+)?(?:our\\s+|its\\s+|paying\\s+|all\\s+)?(?:subscribers|readers|members"
             + "|clients)";
@@ -76,7 +80,7 @@ final class Bylines {
             Matcher m = ONE_NAME.matcher(p);
             // An office or outlet ("Parliamentary Reporting Unit") is no person.
             if (!m.find() || !m.group(1).equals(p) || ROLE.matcher(p).find()
-                    || OutletLines.ORGANISATION_WORD.matcher(p).find()) {
+                    || OutletLines.ORGANISATION_WORD.matcher(p).find() || PAPER_WORD.matcher(p).find()) {
                 break;
             }
             if (!names.contains(p)) {

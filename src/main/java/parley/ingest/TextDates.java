@@ -138,6 +138,13 @@ final class TextDates {
         return into;
     }
 
+    /**
+     * "10/03/2025 09:00 AM EDT", "10/03/2025 4:15 p.m. ET": a twelve-hour clock or a North American time zone after a
+     * slashed date says the date is written month first, as American sites print it (session 14).
+     */
+    private static final Pattern US_CLOCK = Pattern.compile("[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?(?!\\p{L})"
+            + "|(?:E|C|M|P|A|H)[SD]?T\\b)");
+
     /** {@link #monthFirst} worked out only if an ambiguous numeric date needs it. */
     private static BooleanSupplier lazyMonthFirst(String text) {
         Boolean[] memo = new Boolean[1];
@@ -184,7 +191,9 @@ final class TextDates {
             int b = Integer.parseInt(m.group(3));
             int year = Integer.parseInt(m.group(4));
             boolean ambiguous = a <= 12 && b <= 12;
-            LocalDate d = ambiguous && m.group(2).equals("/") && monthFirst.getAsBoolean() ? DateText.date(year, a, b)
+            boolean us = ambiguous && m.group(2).equals("/")
+                    && (US_CLOCK.matcher(s).region(m.end(), s.length()).lookingAt() || monthFirst.getAsBoolean());
+            LocalDate d = us ? DateText.date(year, a, b)
                     : a > 12 || ambiguous ? DateText.date(year, b, a) : DateText.date(year, a, b);
             if (d != null) {
                 return new DateText.Found(d, m.start(), m.end());

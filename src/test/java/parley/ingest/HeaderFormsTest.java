@@ -182,4 +182,22 @@ class HeaderFormsTest {
         assertThat(published("# Coast notes\n\n*A weekly look at the ports. Published Sunday 7 April 2024.*\n" + BODY))
                 .isEqualTo(LocalDate.of(2024, 4, 7));
     }
+
+    @Test
+    void aSlashedDateBeforeATwelveHourClockOrAnAmericanZoneIsMonthFirst() {
+        // (session 14) American sites print "10/03/2025 09:00 AM EDT": the third of October, not the tenth of March
+        assertThat(published("Ports agree customs checks\n\nBy Ama Owusu\n10/03/2024 09:00 AM EDT\n" + BODY))
+                .isEqualTo(LocalDate.of(2024, 10, 3));
+        assertThat(published("Ports agree customs checks\n\nBy Ama Owusu\n10/03/2024 4:15 p.m. ET\n" + BODY))
+                .isEqualTo(LocalDate.of(2024, 10, 3));
+        // a 24-hour clock says nothing of the order: day first, as before
+        assertThat(published("Ports agree customs checks\n\nBy Ama Owusu\n10/03/2024 09:00\n" + BODY))
+                .isEqualTo(LocalDate.of(2024, 3, 10));
+    }
+
+    @Test
+    void aNewspapersNameAfterTheAuthorIsNoSecondAuthor() {
+        assertThat(TextMetadata.of("Ports agree customs checks\n\nBy Ama Owusu, Coast Herald\n14 March 2024\n" + BODY)
+                .author()).isEqualTo("Ama Owusu");
+    }
 }
