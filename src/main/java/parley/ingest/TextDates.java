@@ -32,7 +32,9 @@ final class TextDates {
      * "Broadcast: …", "Collected 14.03.2025" above a file of dated releases, whose own headings are older).
      */
     private static final String ISSUE_LABEL = "(?:first\\s+)?(?:published|posted|publication date|date published|date"
-            + "|issued|released|filed|sent|transmitted|aired|broadcast|collected|compiled|circulated|distributed|prepared|dated)";
+            + "|issued|released|filed|sent|transmitted|aired|broadcast|collected|compiled|circulated|distributed|prepared|dated"
+            // "Issue of 3 October 2025", "Edition of …": a newsletter's issue named by its day (session 14)
+            + "|issue of|edition of)";
     /**
      * A labelled line after a one-word lead-in ("Transcript posted 20/11/2025") or said in a sentence of the page's
      * own ("This article was published on 5 August 2025").

@@ -200,4 +200,11 @@ class HeaderFormsTest {
         assertThat(TextMetadata.of("Ports agree customs checks\n\nBy Ama Owusu, Coast Herald\n14 March 2024\n" + BODY)
                 .author()).isEqualTo("Ama Owusu");
     }
+
+    @Test
+    void aNewslettersIssueNamedByItsDay() {
+        assertThat(published("# Coast Letter, week 11\n\n*Issue of 15 March 2024*\n" + BODY))
+                .isEqualTo(LocalDate.of(2024, 3, 15));
+        assertThat(published("COAST LETTER\nEdition of 15 March 2024\n" + BODY)).isEqualTo(LocalDate.of(2024, 3, 15));
+    }
 }
