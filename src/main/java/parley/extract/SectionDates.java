@@ -182,6 +182,11 @@ final class SectionDates {
         }
         DatedHeadings.Heading item = compilation() ? DatedHeadings.of(l) : null;
         String plain = DatedHeadings.unruled(l);
+        if (item == null && headingLine && headingExplicit && heading != null && !plain.isEmpty() && isHeading(plain)) {
+            // "NEWS RELEASE | 8 SEPTEMBER 2026" over "MINISTERS CONFER IN TALLINN": the item's title, under its day
+            // (a title naming a day of its own does not re-date the item either)
+            return;
+        }
         if ((item != null || !plain.isEmpty() && isHeading(plain)) && !attribution(ls)) {
             month = null;
             entry = null;
