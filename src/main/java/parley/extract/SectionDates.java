@@ -230,6 +230,16 @@ final class SectionDates {
             chronologyYear = ChronologyEntries.year(text, ls, anchor);
         }
         month = ChronologyEntries.monthHeading(l, chronologyYear);
+        if (month != null && chronologyYear != null && month.getYear() == chronologyYear) {
+            int le = text.indexOf('\n', ls);
+            Integer told = ChronologyEntries.weekdayYear(text, le < 0 ? text.length() : le, month.getMonth(),
+                    chronologyYear, anchor);
+            if (told != null) {
+                // "- Monday 7 September" under "SEPTEMBER": the weekday tells the year the introduction did not
+                chronologyYear = told;
+                month = java.time.YearMonth.of(told, month.getMonth());
+            }
+        }
         entry = null;
         headings++;
         heading = month == null ? null : new Resolution(EventDate.month(month), null, new DateDerivation(l,
@@ -832,6 +842,12 @@ final class SectionDates {
         }
         Tense tense = tenseOfFirstSentence(p, le);
         List<Timex> ts = TimexTagger.tag(text, p, Math.min(le, p + 60));
+        if (ts.size() > 1 && ts.get(0).start() == p && ts.get(0).kind() == Timex.Kind.WEEKDAY
+                && ts.get(1).kind() == Timex.Kind.DAY_OF_MONTH
+                && text.substring(ts.get(0).end(), ts.get(1).start()).matches(",?\\s+")) {
+            ts = ts.subList(1, ts.size()); // "- Thursday 4 June: …": the day of the month dates the lead
+            p = ts.get(0).start();
+        }
         if (!ts.isEmpty() && ts.get(0).start() == p && (ts.get(0).kind() == Timex.Kind.DAY_OF_MONTH
                 || ts.get(0).kind() == Timex.Kind.WEEKDAY)
                 && LEAD_END.matcher(text).region(ts.get(0).end(), le).lookingAt()) {
