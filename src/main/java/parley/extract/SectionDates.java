@@ -180,6 +180,10 @@ final class SectionDates {
             }
             entry = null;
         }
+        boolean stamped = STAMPED.matcher(l).lookingAt();
+        if (stamped) {
+            entryStamp();
+        }
         DatedHeadings.Heading item = compilation() ? DatedHeadings.of(l) : null;
         String plain = DatedHeadings.unruled(l);
         if (item == null && headingLine && headingExplicit && heading != null && !plain.isEmpty() && isHeading(plain)) {
@@ -198,6 +202,13 @@ final class SectionDates {
                 return;
             }
             headings++;
+            if (stamped && item == null && dated != null && !dated.derivation().phrase().matches(".*\\d{4}.*")) {
+                // "11:20 — Looking back at Wednesday's dinner": an entry's headline dates that entry alone; the
+                // next time stamp restarts at the blog's day (entries run newest first)
+                blogHeading = heading;
+                blogHeadingExplicit = headingExplicit;
+                stampedHeading = true;
+            }
             heading = dated;
             headingExplicit = item != null;
             reference = heading == null ? null : heading.date();
@@ -218,6 +229,32 @@ final class SectionDates {
             pastReference = reference;
             restartThread();
         }
+    }
+
+    /** A live blog's time stamp opening a line: "11:20 —", "09.45 GMT:", "2.15pm |", or a stamp alone. */
+    private static final Pattern STAMPED = Pattern.compile("(?i)(?:updated\\s+|posted\\s+)?\\d{1,2}[:.]\\d{2}\\s*"
+            + "(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*(?-i:[A-Z]{2,5})|\\s+local time)?\\s*(?:[—–|:-]\\s|$)");
+    /** The heading an entry's dated headline stood in for, and whether the headline's day is still the section's. */
+    private Resolution blogHeading;
+    private boolean blogHeadingExplicit;
+    private boolean stampedHeading;
+
+    /**
+     * A live blog's next time-stamped entry begins (its stamp alone on a line, or opening its headline or paragraph):
+     * the day the entry before took from its own headline ("Catch-up on Wednesday's dinner") ends with that entry.
+     */
+    void entryStamp() {
+        if (!stampedHeading) {
+            return;
+        }
+        stampedHeading = false;
+        heading = blogHeading;
+        headingExplicit = blogHeadingExplicit;
+        bareHeading = false;
+        reference = heading == null ? null : heading.date();
+        pastReference = reference;
+        datedSinceHeading = false;
+        restartThread();
     }
 
     /**
