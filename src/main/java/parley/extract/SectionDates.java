@@ -241,7 +241,7 @@ final class SectionDates {
 
     /**
      * A live blog's next time-stamped entry begins (its stamp alone on a line, or opening its headline or paragraph):
-     * the day the entry before took from its own headline ("Catch-up on Wednesday's dinner") ends with that entry.
+     * the day the entry before took from its own headline ("What came of Monday's dinner") ends with that entry.
      */
     void entryStamp() {
         if (!stampedHeading) {
