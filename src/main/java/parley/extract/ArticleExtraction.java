@@ -186,6 +186,7 @@ final class ArticleExtraction {
         if (span.end() - span.start() <= 24 && (Character.isDigit(first) || "UuPp".indexOf(first) >= 0)
                 && ENTRY_STAMP.matcher(text.substring(span.start(), span.end())).matches()) {
             builder.entry(text.substring(span.start(), span.end()));
+            sections.entryStamp();
             return;
         }
         sections.sentence(span.start());

@@ -32,11 +32,14 @@ final class ChronologyEntries {
             + "|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY"
             + "|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?:\\s+(\\d{4}))?\\s*:?\\s*(?:\\*\\*|__)?\\s*");
     /** "4 - ", "11-12 - ", "4 – ", "- 30–31: ": a bare day (or span of days) and a dash or colon opening a line. */
-    private static final Pattern DAY_ENTRY = Pattern.compile("\\s*(?:[-*•▪]\\s+)?(?:\\*\\*|__)?(\\d{1,2})"
+    private static final Pattern DAY_ENTRY = Pattern.compile("\\s*(?:[-*•▪]\\s+)?(?:\\*\\*|__)?"
+            + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(\\d{1,2})"
             + "(?:\\s*[-–—]\\s*(\\d{1,2}))?(?:\\*\\*|__)?\\s*[-–—:]\\s+");
     /** "- Friday: ", "**Saturday** – ": a weekday and a dash or colon opening a chronology's line. */
     private static final Pattern WEEKDAY_ENTRY = Pattern.compile("\\s*(?:[-*•▪]\\s+)?(?:\\*\\*|__)?(Monday|Tuesday"
             + "|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\*\\*|__)?\\s*[-–—:]\\s+");
+    /** "Friday ", "Monday, ": a weekday right before a day of the month, the same day named twice. */
+    static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+$");
     /** A year of the 20th or 21st century standing alone (not inside a longer number). */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(19\\d\\d|20\\d\\d)(?![\\d/])");
     /** A full date "4 May 2025", "May 4, 2025", "2025-05-04": a masthead's or dateline's year, not the list's. */
@@ -56,9 +59,17 @@ final class ChronologyEntries {
         return r == null || r.date().start().isAfter(anchor) ? null : r;
     }
 
-    /** Only bullets, emphasis and spaces before it on its line; a colon or dash after it (past any emphasis). */
+    /**
+     * Only bullets, emphasis and spaces before it on its line, maybe its weekday ("- Sunday 8 March: …"); a colon
+     * or dash after it (past any emphasis).
+     */
     static boolean opensEntry(String text, Timex t) {
-        for (int i = t.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+        int from = t.start();
+        Matcher w = WEEKDAY_BEFORE.matcher(text).region(Math.max(0, from - 12), from);
+        if (w.find()) {
+            from = w.start();
+        }
+        for (int i = from - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && BULLETS.indexOf(c) < 0) {
                 return false;
@@ -87,6 +98,48 @@ final class ChronologyEntries {
     /** True when the line names only a month (whatever the year): a chronology's month heading. */
     static boolean isMonthHeading(String line) {
         return MONTH_HEADING.matcher(line).matches();
+    }
+
+    /** "- Sunday 8 March:", "**Monday, 7**": an entry's weekday and day of the month (and maybe its month). */
+    private static final Pattern WEEKDAY_DAY = Pattern.compile("(?m)^\\s*(?:[-*•▪]\\s+)?(?:\\*\\*|__)?(Monday|Tuesday"
+            + "|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(January|February|March"
+            + "|April|May|June|July|August|September|October|November|December))?\\b");
+
+    /**
+     * The year a month heading with no year of its own is in, told by the first entry under it that names a weekday
+     * with its day ("SEPTEMBER" over "- Monday 7 September: …"): when the weekday does not fall on that day in the
+     * {@code guess}ed year (a year the introduction named in passing, "the quarrel dates from 2016"), the year
+     * nearest the article's, not after it, in which it does; null when the guess stands or nothing tells.
+     */
+    static Integer weekdayYear(String text, int from, java.time.Month month, int guess, LocalDate anchor) {
+        Matcher m = WEEKDAY_DAY.matcher(text).region(from, Math.min(text.length(), from + 4000));
+        while (m.find()) {
+            if (text.substring(from, m.start()).lines().anyMatch(l -> isMonthHeading(l.strip()))) {
+                return null; // the next month's entries are not this month's
+            }
+            if (m.group(3) != null && Month.valueOf(m.group(3).toUpperCase(Locale.ROOT)) != month) {
+                continue;
+            }
+            java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            int d = Integer.parseInt(m.group(2));
+            if (fallsOn(guess, month, d, day)) {
+                return null;
+            }
+            int top = anchor == null ? guess : anchor.getYear();
+            for (int y = top; y > top - 12; y--) {
+                if (fallsOn(y, month, d, day) && (anchor == null || !YearMonth.of(y, month).isAfter(
+                        YearMonth.from(anchor)))) {
+                    return y;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean fallsOn(int year, java.time.Month month, int d, java.time.DayOfWeek day) {
+        YearMonth ym = YearMonth.of(year, month);
+        return d >= 1 && d <= ym.lengthOfMonth() && ym.atDay(d).getDayOfWeek() == day;
     }
 
     /**

@@ -27,8 +27,15 @@ final class DatedHeadings {
     /** ", 18:10", " at 10.30 CET", " - 09:15 UTC": the clock time an item went out, after its day. */
     private static final String CLOCK = "(?:\\s*(?:,|at|-|–)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
             + "(?:\\s*\\(?[A-Z]{2,5}\\)?|\\s+local time)?)?";
+    /**
+     * "Lima, ", "SANTIAGO DE CHILE, ", "Addis Ababa, Ethiopia, ": the place a release was issued in, before its day
+     * ("[3] Foreign Ministry of Chile - Santiago, 4 March 2026"): up to four capitalised words (small joining words
+     * between), maybe its country after a comma.
+     */
+    private static final String PLACE = "(?-i:(?:\\p{Lu}[\\p{L}'’.-]+(?:[ -](?:\\p{Lu}[\\p{L}'’.-]+|de|del|da|do|la|el|of"
+            + "|upon|am|sur|DE|DEL|LA|EL)){0,3},\\s*){1,2})?";
     /** A part of a line that is a full date and nothing else (a weekday before it, a clock time after it). */
-    private static final Pattern DATE_PART = Pattern.compile("(?i)" + WEEKDAY + "(?:"
+    private static final Pattern DATE_PART = Pattern.compile("(?i)" + PLACE + WEEKDAY + "(?:"
             + "(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})"
             + "|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})"
             + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})"
@@ -83,7 +90,7 @@ final class DatedHeadings {
             }
             Matcher m = DATE_PART.matcher(p);
             if (m.matches()) {
-                if (found != null) {
+                if (found != null || ISSUE_LABEL.matcher(p).matches()) {
                     return null; // two days: a range or a table row, not one item's day
                 }
                 found = heading(m, p);

@@ -125,12 +125,16 @@ final class EventBuilder {
      */
     private EventDate sentenceDay;
 
-    /** The one day (not clock time) among a sentence's unclaimed times, or null when there is none or several. */
-    private static Timex loneDay(List<Timex> unclaimed) {
+    /**
+     * The one day (not clock time) among a sentence's unclaimed times, or null when there is none or several. A
+     * weekday right before a day of the month ("Saturday 12 December") names that day again: one day, the dated one.
+     */
+    private Timex loneDay(List<Timex> unclaimed) {
         Timex lone = null;
         for (Timex t : unclaimed) {
             if (t.kind() != Timex.Kind.TIME) {
-                if (lone != null) {
+                if (lone != null && !(lone.kind() == Timex.Kind.WEEKDAY && t.kind() == Timex.Kind.DAY_OF_MONTH
+                        && (lone.modifier() == null || lone.modifier().equals("on")) && text.substring(lone.end(), t.start()).matches(",?\\s+"))) {
                     return null;
                 }
                 lone = t;
@@ -273,6 +277,14 @@ final class EventBuilder {
             // "3 - A meets B and apologises for a border shooting last November": a chronology entry happens on its
             // own day; an earlier time in it ("last …", "… ago", a day before the entry's) is what it looks back on
             day = entryDay;
+            dayTimex = null;
+        }
+        Resolution leadDay = sections.lead();
+        if (leadDay != null && day != null && dayTimex != null && tense != Tense.FUTURE && opensLine(base.start())
+                && within(leadDay.date(), day.date())) {
+            // "- 5 May: While the drought lasts this year, A meets B": the entry's day dates what its first
+            // sentence tells; a vaguer time around it ("this year", "in June") is the setting, not another day
+            day = leadDay;
             dayTimex = null;
         }
         if (day != null && day.date().known() && dayTimex != null) {
@@ -590,6 +602,29 @@ final class EventBuilder {
     }
 
     /**
+     * A day and month still to come in a dated entry of a chronology that looks back ("- 2 March: … Their next
+     * meeting is scheduled for 20 April."): the first such day from the entry's, not from the article's (which would
+     * put it in the next year when the entry lies months back). Null elsewhere.
+     */
+    private Resolution aheadOfEntry(Timex t, Tense tense, EventDate previous) {
+        Resolution lead = sections.lead();
+        if (t.kind() != Timex.Kind.DAY_OF_MONTH || t.year() != 0 || tense != Tense.FUTURE || lead == null
+                || anchor == null || !lead.date().known() || lead.date().precision().compareTo(Precision.DAY) < 0
+                || lead.date().start().isAfter(anchor)) {
+            return null;
+        }
+        LocalDate from = lead.date().start();
+        Resolution r = DateResolver.resolve(t, from, tense, previous);
+        if (!r.resolved() || r.date().start().isBefore(from)) {
+            return null;
+        }
+        DateDerivation d = r.derivation();
+        return new Resolution(r.date(), r.time(), new DateDerivation(d.phrase(), "entry of "
+                + parley.extract.time.DateWords.of(lead.date()), d.rule().replace("the article", "the entry's day")
+                + " (a day ahead told in a dated entry)", d.result()));
+    }
+
+    /**
      * An article with no date of its own (a transcript, a saved page without metadata) still gives its year once:
      * "signed on 26 October 2025" makes a later "on 26 July" and "in March" days of that year's neighbourhood. Only
      * dates that name a day and month or a month take it; a weekday or "yesterday" needs the article's own day.
@@ -636,6 +671,23 @@ final class EventBuilder {
                 + "the article", parley.extract.time.DateWords.of(before)));
     }
 
+    /** True when {@code day} is one known day inside {@code vaguer}, a month, season or year around it. */
+    private static boolean within(EventDate day, EventDate vaguer) {
+        return day.known() && vaguer.known() && day.end() == null && day.precision().compareTo(Precision.DAY) >= 0
+                && vaguer.precision().compareTo(Precision.DAY) < 0 && !day.start().isBefore(vaguer.start())
+                && !day.start().isAfter(vaguer.lastDay());
+    }
+
+    /** True when the sentence at {@code start} opens its line (only bullets, marks and spaces before it). */
+    private boolean opensLine(int start) {
+        for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i)) && "-*•–·▪#>_".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "last November", "two years ago", "the previous week": a time told as before the time being told. */
     private static boolean lookingBack(Timex t) {
         String p = t.phrase().toLowerCase(java.util.Locale.ROOT);
@@ -668,6 +720,10 @@ final class EventBuilder {
         Resolution underHeading = fromHeadingDay(t, tense, previous);
         if (underHeading != null) {
             return underHeading;
+        }
+        Resolution ahead = aheadOfEntry(t, tense, previous);
+        if (ahead != null) {
+            return ahead;
         }
         Resolution r = DateResolver.resolve(t, anchor, tense, previous);
         if (anchor != null) {

@@ -180,8 +180,17 @@ final class SectionDates {
             }
             entry = null;
         }
+        boolean stamped = STAMPED.matcher(l).lookingAt();
+        if (stamped) {
+            entryStamp();
+        }
         DatedHeadings.Heading item = compilation() ? DatedHeadings.of(l) : null;
         String plain = DatedHeadings.unruled(l);
+        if (item == null && headingLine && headingExplicit && heading != null && !plain.isEmpty() && isHeading(plain)) {
+            // "NEWS RELEASE | 8 SEPTEMBER 2026" over "MINISTERS CONFER IN TALLINN": the item's title, under its day
+            // (a title naming a day of its own does not re-date the item either)
+            return;
+        }
         if ((item != null || !plain.isEmpty() && isHeading(plain)) && !attribution(ls)) {
             month = null;
             entry = null;
@@ -193,6 +202,13 @@ final class SectionDates {
                 return;
             }
             headings++;
+            if (stamped && item == null && dated != null && !dated.derivation().phrase().matches(".*\\d{4}.*")) {
+                // "11:20 — Looking back at Wednesday's dinner": an entry's headline dates that entry alone; the
+                // next time stamp restarts at the blog's day (entries run newest first)
+                blogHeading = heading;
+                blogHeadingExplicit = headingExplicit;
+                stampedHeading = true;
+            }
             heading = dated;
             headingExplicit = item != null;
             reference = heading == null ? null : heading.date();
@@ -215,6 +231,32 @@ final class SectionDates {
         }
     }
 
+    /** A live blog's time stamp opening a line: "11:20 —", "09.45 GMT:", "2.15pm |", or a stamp alone. */
+    private static final Pattern STAMPED = Pattern.compile("(?i)(?:updated\\s+|posted\\s+)?\\d{1,2}[:.]\\d{2}\\s*"
+            + "(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*(?-i:[A-Z]{2,5})|\\s+local time)?\\s*(?:[—–|:-]\\s|$)");
+    /** The heading an entry's dated headline stood in for, and whether the headline's day is still the section's. */
+    private Resolution blogHeading;
+    private boolean blogHeadingExplicit;
+    private boolean stampedHeading;
+
+    /**
+     * A live blog's next time-stamped entry begins (its stamp alone on a line, or opening its headline or paragraph):
+     * the day the entry before took from its own headline ("What came of Monday's dinner") ends with that entry.
+     */
+    void entryStamp() {
+        if (!stampedHeading) {
+            return;
+        }
+        stampedHeading = false;
+        heading = blogHeading;
+        headingExplicit = blogHeadingExplicit;
+        bareHeading = false;
+        reference = heading == null ? null : heading.date();
+        pastReference = reference;
+        datedSinceHeading = false;
+        restartThread();
+    }
+
     /**
      * A line that is only a month ("MAY", "June"): a chronology's heading; its entries open with a bare day. The
      * year is the heading's own, else the one the title or introduction names, else the article's.
@@ -225,6 +267,16 @@ final class SectionDates {
             chronologyYear = ChronologyEntries.year(text, ls, anchor);
         }
         month = ChronologyEntries.monthHeading(l, chronologyYear);
+        if (month != null && chronologyYear != null && month.getYear() == chronologyYear) {
+            int le = text.indexOf('\n', ls);
+            Integer told = ChronologyEntries.weekdayYear(text, le < 0 ? text.length() : le, month.getMonth(),
+                    chronologyYear, anchor);
+            if (told != null) {
+                // "- Monday 7 September" under "SEPTEMBER": the weekday tells the year the introduction did not
+                chronologyYear = told;
+                month = java.time.YearMonth.of(told, month.getMonth());
+            }
+        }
         entry = null;
         headings++;
         heading = month == null ? null : new Resolution(EventDate.month(month), null, new DateDerivation(l,
@@ -827,6 +879,12 @@ final class SectionDates {
         }
         Tense tense = tenseOfFirstSentence(p, le);
         List<Timex> ts = TimexTagger.tag(text, p, Math.min(le, p + 60));
+        if (ts.size() > 1 && ts.get(0).start() == p && ts.get(0).kind() == Timex.Kind.WEEKDAY
+                && ts.get(1).kind() == Timex.Kind.DAY_OF_MONTH
+                && text.substring(ts.get(0).end(), ts.get(1).start()).matches(",?\\s+")) {
+            ts = ts.subList(1, ts.size()); // "- Thursday 4 June: …": the day of the month dates the lead
+            p = ts.get(0).start();
+        }
         if (!ts.isEmpty() && ts.get(0).start() == p && (ts.get(0).kind() == Timex.Kind.DAY_OF_MONTH
                 || ts.get(0).kind() == Timex.Kind.WEEKDAY)
                 && LEAD_END.matcher(text).region(ts.get(0).end(), le).lookingAt()) {

@@ -357,21 +357,33 @@ final class TextDates {
         }
         String[] parts = LINE_PARTS.split(l);
         LocalDate day = null;
+        boolean placed = false;
         for (String part : parts) {
             DateText.Found f = find(part, monthFirst);
-            if (f != null && onlyADate(part, f)) {
-                if (day != null) {
+            Matcher place = ISSUED_IN.matcher(part);
+            boolean issuedIn = f != null && parts.length > 1 && place.lookingAt() && place.end() <= f.start()
+                    && onlyADate(part.substring(place.end()), find(part.substring(place.end()), monthFirst));
+            if (f != null && (onlyADate(part, f) || issuedIn)) {
+                if (day != null || !leadWord(part)) {
                     return null;
                 }
                 day = f.date();
+                placed = issuedIn;
             } else if (part.isBlank() || part.strip().endsWith(".") || !leadWord(part)
                     || part.strip().split("\\s+").length > 12) {
                 return null; // a sentence, or a label of publication ("Published | 3 March 2025")
             }
         }
         boolean numeric = parts.length == 1 && Character.isDigit(l.charAt(0)) && !l.matches("(?s).*\\p{L}{3}.*");
-        return day != null && (numeric || l.contains("|")) ? day : null;
+        return day != null && (numeric || placed || l.contains("|")) ? day : null;
     }
+
+    /**
+     * "Lima, ", "SANTIAGO DE CHILE, ": the place a release was issued in, before its day, in an item's heading after
+     * its issuer ("[3] Foreign Ministry of Chile - Santiago, 4 March 2026").
+     */
+    private static final Pattern ISSUED_IN = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}'’.-]+(?:[ -](?:\\p{Lu}[\\p{L}'’.-]+"
+            + "|de|del|da|do|la|el|of|upon|am|sur|DE|DEL|LA|EL)){0,3},\\s*){1,2}");
 
     /**
      * A day and month standing alone near the top without a year ("Friday 31 October" under a newsletter's name):

@@ -68,6 +68,16 @@ public final class TimexTagger {
             // "Tuesday the 9th": the day of the month the weekday falls on (a month named after it is DAY_MONTH's)
             + "|,?\\s+(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?" + MONTH + "))?");
     /**
+     * "on a Friday in early May", "one Sunday at the end of June — the 28th —": a weekday that is any of a month's, not
+     * the week of the telling's; the month it is in (the day when an apposition names it).
+     */
+    private static final Pattern INDEFINITE_WEEKDAY = Pattern.compile("\\b(?:(?i:on)\\s+)?(?i:a|one)\\s+" + WEEKDAY
+            + "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?i:in|of|at)\\s+(?:((?i:early|late|mid|the end of"
+            + "|the start of|the beginning of|the middle of))[\\s-]+)?" + MONTH + "\\b(?:,?\\s+(\\d{4})\\b)?"
+            + "(?:\\s*(?:[—–(]|-{1,2}|,)\\s*(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
+            + "(?=\\s*[—–),.;]|\\s+-))?");
+
+    /**
      * "tonight (Tuesday)", "this evening (Thursday)": the words of the day of writing with the day they mean, which
      * the weekday settles when the two disagree.
      */
@@ -173,6 +183,9 @@ public final class TimexTagger {
         }
         if (cues.digit) {
             scanDigits(s, from, taken, out);
+        }
+        if (!timeMl && cues.day && cues.month) {
+            scan(INDEFINITE_WEEKDAY, s, from, taken, out, TimexTagger::indefiniteWeekday);
         }
         if (cues.month) {
             scanMonths(s, from, taken, out, !timeMl);
@@ -399,6 +412,21 @@ public final class TimexTagger {
             return new Timex(m.start(), m.end(), m.group(), Timex.Kind.MONTH, year(m.group(3)), month(m.group(2)), 0,
                     0, null, mod, null, 0, null, null);
         });
+    }
+
+    /** {@link #INDEFINITE_WEEKDAY}: its month ("early", "late", "mid" kept), or the day an apposition names. */
+    private static Timex indefiniteWeekday(Matcher m) {
+        int year = year(m.group(4));
+        if (m.group(5) != null) {
+            int day = Integer.parseInt(m.group(5));
+            return day < 1 || day > 31 ? null : new Timex(m.start(), m.end(), m.group(), Timex.Kind.DAY_OF_MONTH, year,
+                    month(m.group(3)), day, 0, null, null, null, 0, null, null);
+        }
+        String part = m.group(2) == null ? "in" : m.group(2).toLowerCase(Locale.ROOT);
+        String mod = part.contains("end") ? "late" : part.contains("start") || part.contains("beginning") ? "early"
+                : part.contains("middle") ? "mid" : part;
+        return new Timex(m.start(), m.end(), m.group(), Timex.Kind.MONTH, year, month(m.group(3)), 0, 0, null, mod,
+                null, 0, null, null);
     }
 
     private static final String[] MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
