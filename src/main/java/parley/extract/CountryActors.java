@@ -50,7 +50,15 @@ final class CountryActors {
             // Latvia sent a letter to the Council"
             + "|recalled|recalls|summoned|summons|withdrew|sent a|send a|sends a|wrote to|write to|writes to"
             // "Bangkok expelled Cambodia's ambassador", "Oslo called in the Iranian envoy" (session 13)
-            + "|expelled|expels|called in|calls in|hosted|hosts|will host)\\b");
+            + "|expelled|expels|called in|calls in|hosted|hosts|will host"
+            // acts of states before a council or toward each other (session 14, InstitutionalActs): "France and
+            // Germany notified the Council", "Quito and Bogotá swapped 40 detainees", "Russia vetoed the draft"
+            + "|notified|notifies|notify|swapped|swaps|swap|exchanged|exchanges|exchange|vetoed|vetoes|re-imposed"
+            + "|reimposed|carried out a prisoner|completed a prisoner)\\b");
+    /** "the draft was vetoed by Russia", "a prisoner exchange between Moscow and Kyiv" (session 14, InstitutionalActs). */
+    private static final Pattern ACT_BY = Pattern.compile("\\b(?:(?:vetoed|blocked) by|(?i:prisoner|detainee)s? "
+            + "(?:exchange|swap)s? between|exchange of (?:prisoners|detainees) between) (?:the )?" + LIST
+            + "(?<!\\p{Ll}\\.)"); // (a full stop after a word ends the sentence, not the name; "U.S." keeps its own)
     /**
      * The parties of a signing named after the verb: "the accord was signed by Thailand and Cambodia", "Israel signed
      * a memorandum with Egypt" (the one before the verb is {@link #SUBJECT}'s).
@@ -149,6 +157,10 @@ final class CountryActors {
                 addList(m.start(g), m.group(g), quoted, taken, found, false);
             }
         }
+        if (lower.contains("vetoed by") || lower.contains("blocked by") || lower.contains(" between ")
+                && (lower.contains("prisoner") || lower.contains("detainee"))) {
+            add(ACT_BY.matcher(text).region(s, e), quoted, taken, found, false);
+        }
         if (mayActAsSubject(lower)) {
             Matcher m = SUBJECT.matcher(text).region(s, e);
             m.useAnchoringBounds(true);
@@ -159,7 +171,8 @@ final class CountryActors {
     /** The verbs SUBJECT needs, looked for before the costlier pattern. */
     private static final String[] SUBJECT_VERBS = {" agree", " decide", " met", " meet", " held", " hold", " sign", " resum",
         " conclud", " opened", " began", " begin", " launched", " set to", " recall", " summon", " withdrew", " sen",
-        " wr", " issue", " releas", " publish", " expel", " called in", " calls in", " host"};
+        " wr", " issue", " releas", " publish", " expel", " called in", " calls in", " host",
+        " notif", " swap", " exchang", " veto", " reimpos", " re-impos", " carried out a prisoner", " completed a prisoner"};
 
     private static boolean mayActAsSubject(String span) {
         for (String v : SUBJECT_VERBS) {

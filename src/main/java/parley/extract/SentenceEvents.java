@@ -449,6 +449,7 @@ final class SentenceEvents {
         se.splitCoordinatedCalls(text, tokens);
         se.datedSaying(text, tokens, from, to, names, quoted, clauses);
         se.bodySitting(text, tokens, from, to, quoted, clauses);
+        se.institutionalAct(text, tokens, from, to, quoted, clauses);
         List<EntityMention> actors = new ArrayList<>();
         se.people = names;
         // ", the State Department said": the source of a meeting's news; but the speaker of a statement takes part
@@ -468,6 +469,7 @@ final class SentenceEvents {
         }
         se.assignNames(text, actors, clauses, lexicon);
         se.tailSpeakers(actors);
+        se.actingBodies(names);
         List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles = new ArrayList<>();
         for (PhraseMatcher.Match<Lexicon.RolePhrase> r : lexicon.roles().find(tokens, tf, tt)) {
             String rp = tokens.folded(r.first());
@@ -1174,6 +1176,41 @@ final class SentenceEvents {
         int u = tokens.indexAt(end - 1);
         slots.add(new Slot(new PhraseMatcher.Match<>(t, u, start, end, text.substring(start, end), EventType.MEETING),
                 Clauses.at(clauses, start)));
+    }
+
+    /** A council's vote on a draft, a notification, sanctions taking effect, a prisoner exchange (InstitutionalActs). */
+    private void institutionalAct(String text, Tokens tokens, int from, int to, BitSet quoted,
+                                  List<Clauses.Clause> clauses) {
+        if (!slots.isEmpty() || denied) {
+            return;
+        }
+        int[] at = InstitutionalActs.find(text, from, to);
+        if (at == null || quoted.get(at[0]) || (mayNegate(text.substring(Math.max(from, at[0] - 40), at[0]))
+                && NEGATED.matcher(text.substring(Math.max(from, at[0] - 40), at[0])).find())) {
+            return;
+        }
+        act = new Slot(new PhraseMatcher.Match<>(tokens.indexAt(at[0]), tokens.indexAt(at[1] - 1), at[0], at[1],
+                text.substring(at[0], at[1]), EventType.OTHER), Clauses.at(clauses, at[0]));
+        slots.add(act);
+    }
+
+    /** The act of an institution this sentence tells (institutionalAct), or null. */
+    private Slot act;
+
+    /**
+     * "A Security Council draft … fails": the body that votes is named as the draft's modifier, which names no party
+     * elsewhere; here it is the act's own party.
+     */
+    private void actingBodies(List<EntityMention> names) {
+        if (act == null) {
+            return;
+        }
+        for (EntityMention n : names) {
+            if (n.entity().kind() == parley.domain.EntityKind.ORGANISATION && n.start() >= act.clause.start()
+                    && n.end() <= act.clause.end()) {
+                act.attach(n);
+            }
+        }
     }
 
     private static final parley.extract.text.WordSet SAYING_CUES = new parley.extract.text.WordSet("said", "confirmed",
