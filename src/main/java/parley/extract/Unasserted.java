@@ -128,13 +128,12 @@ final class Unasserted {
     /**
      * A condition or a prospect (session 14): a sentence that opens with "If" or "Unless" tells no event in either of
      * its halves ("If Caracas returns to talks, Brasília will host them"); within a sentence, a trigger after "if" or
-     * "unless" in its clause, or after "the risk of", "threat of", "fears of", "prospect of" ("warned of a risk of
-     * renewed strikes") is what might happen, not news; nor is an event of a kind ("such a summit").
+     * "unless" in its clause, or after "the risk of", "threat of", "fears of" ("warned of a risk of renewed strikes";
+     * "the prospect of a summit" stays a proposal) is what might happen, not news; nor is an event of a kind ("such a summit").
      */
     private static final Pattern OPENS_CONDITION = Pattern.compile("^[\\s\"“‘'(*_-]*(?:[Ii]f|IF|[Uu]nless|UNLESS)\\s");
     private static final Pattern CONDITION = Pattern.compile("(?i)(?:(?<!\\bas\\s|\\beven\\s)\\b(?:if|unless)\\b"
-            + "[^,;:.!?]{0,80}|\\b(?:risks?|threats?|dangers?|fears?|prospects?|spectre|specter|possibility"
-            + "|likelihood)\\s+of\\s+(?:(?:a|an|the|new|renewed|fresh|further|more|another|wider|possible|full-scale"
+            + "[^,;:.!?]{0,80}|\\b(?:risks?|threats?|dangers?|fears?|spectre|specter)\\s+of\\s+(?:(?:a|an|the|new|renewed|fresh|further|more|another|wider|possible|full-scale"
             + "|[\\p{L}-]+)\\s+){0,2}"
             // "such a summit would need months of work", "such talks rarely last": a kind of event, not one held
             + "|\\bsuch\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?)$");
