@@ -684,7 +684,7 @@ final class SentenceEvents {
 
     /** Acts two people perform together, a meeting only when both are the subject (triggers.tsv lists them). */
     private static final Set<String> JOINT_ACTS = Set.of("unveil", "unveils", "unveiled", "unveiling", "present",
-            "presents", "presented", "presenting");
+            "presents", "presented", "presenting", "announce", "announces", "announced", "announcing");
     private static final Pattern PAIR_GAP = Pattern.compile("\\s+(?:jointly\\s+|together\\s+)?");
 
     /** "Trump and Netanyahu unveil a 20-point plan at the White House": two people named as the act's subject. */
