@@ -55,6 +55,18 @@ final class CountryActors {
             // Germany notified the Council", "Quito and Bogotá swapped 40 detainees", "Russia vetoed the draft"
             + "|notified|notifies|notify|swapped|swaps|swap|exchanged|exchanges|exchange|vetoed|vetoes|re-imposed"
             + "|reimposed|carried out a prisoner|completed a prisoner)\\b");
+    /**
+     * Countries that speak through a joint statement named with a verb of saying (session 14; "issued a joint statement"
+     * is {@link #SUBJECT}'s): "Chile and Argentina said in a joint statement", "In a joint statement on Monday, Chile and
+     * Argentina welcomed …".
+     */
+    private static final String JOINT_TEXT = "a\\s+joint\\s+(?:statement|declaration|communiqu[eé]|letter)";
+    private static final Pattern JOINT_ISSUERS = Pattern.compile("(?:^|[,;:]\\s|\\b(?:and|but|that)\\s)\\s*" + LIST
+            + "\\s+(?:have\\s+|had\\s+|also\\s+|jointly\\s+)?(?:said|say|says|stated|state|states|declared|announced"
+            + "|warned|added|wrote)\\s+(?:on\\s+\\p{Lu}\\p{L}+\\s+|today\\s+|yesterday\\s+)?in\\s+" + JOINT_TEXT + "\\b"
+            + "|(?:^|[.;:]\\s)\\s*[Ii]n\\s+" + JOINT_TEXT + "(?:\\s+(?:issued|released|published))?(?:\\s+(?:on|late\\s+on"
+            + "|early\\s+on)\\s+\\p{Lu}\\p{L}+(?:\\s+\\d{1,2})?|\\s+today|\\s+yesterday)?,\\s+(?:the\\s+)?" + LIST
+            + "\\s+(?!(?:officials|diplomats|leaders|ministers|governments?)\\b)\\p{Ll}");
     /** "the draft was vetoed by Russia", "a prisoner exchange between Moscow and Kyiv" (session 14, InstitutionalActs). */
     private static final Pattern ACT_BY = Pattern.compile("\\b(?:(?:vetoed|blocked) by|(?i:prisoner|detainee)s? "
             + "(?:exchange|swap)s? between|exchange of (?:prisoners|detainees) between) (?:the )?" + LIST
@@ -160,6 +172,14 @@ final class CountryActors {
         if (lower.contains("vetoed by") || lower.contains("blocked by") || lower.contains(" between ")
                 && (lower.contains("prisoner") || lower.contains("detainee"))) {
             add(ACT_BY.matcher(text).region(s, e), quoted, taken, found, false);
+        }
+        if (lower.contains("joint ")) {
+            Matcher m = JOINT_ISSUERS.matcher(text).region(s, e);
+            m.useAnchoringBounds(true);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                addList(m.start(g), m.group(g), quoted, taken, found, true);
+            }
         }
         if (mayActAsSubject(lower)) {
             Matcher m = SUBJECT.matcher(text).region(s, e);
