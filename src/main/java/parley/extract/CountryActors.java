@@ -57,7 +57,27 @@ final class CountryActors {
             + "|releasing|publishing|recalling|summoning|withdrawing|sending a|writing to|expelling|calling in|hosting"
             // a country present at a gathering (session 14): "Mexico attended the summit", "Chile took part"
             + "|attended|attends|attending|attend|took part|takes part|taking part|take part|participated|participates"
-            + "|participating)\\b");
+            + "|participating"
+            // acts of states before a council or toward each other (session 14, InstitutionalActs): "France and
+            // Germany notified the Council", "Quito and Bogotá swapped 40 detainees", "Russia vetoed the draft"
+            + "|notified|notifies|notify|swapped|swaps|swap|exchanged|exchanges|exchange|vetoed|vetoes|re-imposed"
+            + "|reimposed|carried out a prisoner|completed a prisoner)\\b");
+    /**
+     * Countries that speak through a joint statement named with a verb of saying (session 14; "issued a joint statement"
+     * is {@link #SUBJECT}'s): "Chile and Argentina said in a joint statement", "In a joint statement on Monday, Chile and
+     * Argentina welcomed …".
+     */
+    private static final String JOINT_TEXT = "a\\s+joint\\s+(?:statement|declaration|communiqu[eé]|letter)";
+    private static final Pattern JOINT_ISSUERS = Pattern.compile("(?:^|[,;:]\\s|\\b(?:and|but|that)\\s)\\s*" + LIST
+            + "\\s+(?:have\\s+|had\\s+|also\\s+|jointly\\s+)?(?:said|say|says|stated|state|states|declared|announced"
+            + "|warned|added|wrote)\\s+(?:on\\s+\\p{Lu}\\p{L}+\\s+|today\\s+|yesterday\\s+)?in\\s+" + JOINT_TEXT + "\\b"
+            + "|(?:^|[.;:]\\s)\\s*[Ii]n\\s+" + JOINT_TEXT + "(?:\\s+(?:issued|released|published))?(?:\\s+(?:on|late\\s+on"
+            + "|early\\s+on)\\s+\\p{Lu}\\p{L}+(?:\\s+\\d{1,2})?|\\s+today|\\s+yesterday)?,\\s+(?:the\\s+)?" + LIST
+            + "\\s+(?!(?:officials|diplomats|leaders|ministers|governments?)\\b)\\p{Ll}");
+    /** "the draft was vetoed by Russia", "a prisoner exchange between Moscow and Kyiv" (session 14, InstitutionalActs). */
+    private static final Pattern ACT_BY = Pattern.compile("\\b(?:(?:vetoed|blocked) by|(?i:prisoner|detainee)s? "
+            + "(?:exchange|swap)s? between|exchange of (?:prisoners|detainees) between) (?:the )?" + LIST
+            + "(?<!\\p{Ll}\\.)"); // (a full stop after a word ends the sentence, not the name; "U.S." keeps its own)
     /**
      * The parties of a signing named after the verb: "the accord was signed by Thailand and Cambodia", "Israel signed
      * a memorandum with Egypt" (the one before the verb is {@link #SUBJECT}'s).
@@ -156,6 +176,18 @@ final class CountryActors {
                 addList(m.start(g), m.group(g), quoted, taken, found, false);
             }
         }
+        if (lower.contains("vetoed by") || lower.contains("blocked by") || lower.contains(" between ")
+                && (lower.contains("prisoner") || lower.contains("detainee"))) {
+            add(ACT_BY.matcher(text).region(s, e), quoted, taken, found, false);
+        }
+        if (lower.contains("joint ")) {
+            Matcher m = JOINT_ISSUERS.matcher(text).region(s, e);
+            m.useAnchoringBounds(true);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                addList(m.start(g), m.group(g), quoted, taken, found, true);
+            }
+        }
         if (mayActAsSubject(lower)) {
             Matcher m = SUBJECT.matcher(text).region(s, e);
             m.useAnchoringBounds(true);
@@ -168,7 +200,8 @@ final class CountryActors {
         " conclud", " opened", " began", " begin", " launched", " set to", " recall", " summon", " withdrew", " sen",
         " wr", " issue", " releas", " publish", " expel", " called in", " calls in", " host", " issuing", " decid",
         " opening", " launching", " withdrawing", " calling in", " attend", " took part", " take", " taking part",
-        " participat"};
+        " participat", " notif", " swap", " exchang", " veto", " reimpos", " re-impos", " carried out a prisoner",
+        " completed a prisoner"};
 
     private static boolean mayActAsSubject(String span) {
         for (String v : SUBJECT_VERBS) {

@@ -339,8 +339,11 @@ final class SentenceEvents {
         // "Will she see A or B next week?": a question asserts no event (session 10)
         boolean asks = Unasserted.question(text, from, to);
         int[] abandoned = asks ? null : Unasserted.abandonedPlan(text, from, to);
+        int[] series = seriesSummary(text, from, to);
         for (PhraseMatcher.Match<EventType> m : lexicon.triggers().find(tokens, tf, tt)) {
-            if (asks || quoted.get(m.start()) || negatedByNext(tokens, m) || inside(naming, m.start())) {
+            if (asks || quoted.get(m.start()) || negatedByNext(tokens, m) || inside(naming, m.start())
+                    || talksAsVerb(tokens, m, tf)
+                    || series != null && m.start() >= series[0] && m.start() < series[1]) {
                 continue; // "what the White House calls a framework": a name credited, no call
             }
             String before = text.substring(Math.max(from, m.start() - 40), m.start());
@@ -350,6 +353,7 @@ final class SentenceEvents {
                 continue; // "according to a readout", "did not meet": no event of its own
             }
             if (Unasserted.negatedModal(before) || Unasserted.hedged(text, from, m.start())
+                    || Unasserted.conditional(text, from, m.start())
                     || (abandoned != null && m.start() >= abandoned[0] && m.start() < abandoned[1])
                     || (m.value() == EventType.MILITARY && Unasserted.figurative(text, m.end(), to))) {
                 se.denied = true;
@@ -449,6 +453,7 @@ final class SentenceEvents {
         se.splitCoordinatedCalls(text, tokens);
         se.datedSaying(text, tokens, from, to, names, quoted, clauses);
         se.bodySitting(text, tokens, from, to, quoted, clauses);
+        se.institutionalAct(text, tokens, from, to, quoted, clauses);
         List<EntityMention> actors = new ArrayList<>();
         se.people = names;
         // ", the State Department said": the source of a meeting's news; but the speaker of a statement takes part
@@ -468,6 +473,7 @@ final class SentenceEvents {
         }
         se.assignNames(text, actors, clauses, lexicon);
         se.tailSpeakers(actors);
+        se.actingBodies(names);
         List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles = new ArrayList<>();
         for (PhraseMatcher.Match<Lexicon.RolePhrase> r : lexicon.roles().find(tokens, tf, tt)) {
             String rp = tokens.folded(r.first());
@@ -678,7 +684,7 @@ final class SentenceEvents {
 
     /** Acts two people perform together, a meeting only when both are the subject (triggers.tsv lists them). */
     private static final Set<String> JOINT_ACTS = Set.of("unveil", "unveils", "unveiled", "unveiling", "present",
-            "presents", "presented", "presenting");
+            "presents", "presented", "presenting", "announce", "announces", "announced", "announcing");
     private static final Pattern PAIR_GAP = Pattern.compile("\\s+(?:jointly\\s+|together\\s+)?");
 
     /** "Trump and Netanyahu unveil a 20-point plan at the White House": two people named as the act's subject. */
@@ -1176,6 +1182,81 @@ final class SentenceEvents {
                 Clauses.at(clauses, start)));
     }
 
+    /** A council's vote on a draft, a notification, sanctions taking effect, a prisoner exchange (InstitutionalActs). */
+    private void institutionalAct(String text, Tokens tokens, int from, int to, BitSet quoted,
+                                  List<Clauses.Clause> clauses) {
+        if (!slots.isEmpty() || denied) {
+            return;
+        }
+        int[] at = InstitutionalActs.find(text, from, to);
+        if (at == null || quoted.get(at[0]) || (mayNegate(text.substring(Math.max(from, at[0] - 40), at[0]))
+                && NEGATED.matcher(text.substring(Math.max(from, at[0] - 40), at[0])).find())) {
+            return;
+        }
+        act = new Slot(new PhraseMatcher.Match<>(tokens.indexAt(at[0]), tokens.indexAt(at[1] - 1), at[0], at[1],
+                text.substring(at[0], at[1]), EventType.OTHER), Clauses.at(clauses, at[0]));
+        slots.add(act);
+    }
+
+    /** The act of an institution this sentence tells (institutionalAct), or null. */
+    private Slot act;
+
+    /**
+     * "A Security Council draft … fails": the body that votes is named as the draft's modifier, which names no party
+     * elsewhere; here it is the act's own party.
+     */
+    private void actingBodies(List<EntityMention> names) {
+        if (act == null) {
+            return;
+        }
+        for (EntityMention n : names) {
+            if (n.entity().kind() == parley.domain.EntityKind.ORGANISATION && n.start() >= act.clause.start()
+                    && n.end() <= act.clause.end()) {
+                act.attach(n);
+            }
+        }
+    }
+
+    /** Words before a verb "talks": an adverb or a pronoun subject ("Lima now talks about a pause", "she talks of"). */
+    private static final Set<String> TALKER_LEADS = Set.of("now", "also", "still", "often", "openly", "increasingly",
+            "even", "longer", "rarely", "constantly", "repeatedly", "frequently", "seldom", "he", "she", "it", "who",
+            "which", "that", "one", "everyone", "nobody", "somebody", "someone");
+    private static final Set<String> TALKED_OF = Set.of("about", "of", "up", "down", "tough");
+
+    /**
+     * "The ministry now talks about a 'pause'", "he talks of a reset" (session 14): "talks" as a verb of speaking, with
+     * an adverb or pronoun before it and "about"/"of" after it, is no negotiation.
+     */
+    private static boolean talksAsVerb(Tokens tokens, PhraseMatcher.Match<EventType> m, int tf) {
+        return m.first() == m.last() && tokens.folded(m.first()).equals("talks") && m.first() > tf
+                && m.last() + 1 < tokens.size() && TALKED_OF.contains(tokens.folded(m.last() + 1))
+                && TALKER_LEADS.contains(tokens.folded(m.first() - 1));
+    }
+
+    private static final String MONTH_OR_YEAR = "(?:(?:early|late|mid-?)\\s*)?(?:January|February|March|April|May|June"
+            + "|July|August|September|October|November|December|(?:19|20)\\d\\d)";
+    /**
+     * "hosted five rounds between May and July", "have held six rounds of talks from March to June" (session 14): a
+     * count of gatherings over a span of months sums up a series; it is not one gathering (the rounds told one by one
+     * are). The span runs from the verb (or the count) to the end of the range.
+     */
+    private static final Pattern SERIES = Pattern.compile("(?i)(?:\\b(?:hosted|hosts|held|holds|had|staged|convened"
+            + "|organised|organized)\\s+)?\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}"
+            + "|several|multiple|numerous|a\\s+series\\s+of|a\\s+string\\s+of|dozens\\s+of)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:rounds|meetings|sessions|sittings|summits|visits|calls|talks|consultations)\\b[^.;:]{0,80}?"
+            + "\\b(?:between|from)\\s+(?-i:" + MONTH_OR_YEAR + ")(?:\\s+\\d{4})?\\s+(?:and|to|until|through)\\s+(?-i:"
+            + MONTH_OR_YEAR + ")");
+
+    /** The span of a series summary in [from, to), or null. */
+    private static int[] seriesSummary(String text, int from, int to) {
+        String s = text.substring(from, to);
+        if (!(s.contains("between") || s.contains("from"))) {
+            return null;
+        }
+        Matcher m = SERIES.matcher(text).region(from, to);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
+    }
+
     private static final parley.extract.text.WordSet SAYING_CUES = new parley.extract.text.WordSet("said", "confirmed",
             "announced", "declared", "posted", "wrote", "tweeted", "told");
     /**
@@ -1405,8 +1486,9 @@ final class SentenceEvents {
     private static final String NAMING_VERBS = "(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed"
             + "|labels?|labell?ed|refers\\s+to|referred\\s+to|puts|put|characteri[sz]es|characteri[sz]ed";
     /** Capitalised words of the body credited, after an optional determiner, and an optional auxiliary. */
-    private static final String CREDITED = "\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}"
-            + "(?:(?:has|had|have|now)\\s+)?";
+    private static final String CREDITED = "\\s+(?:(?:the\\s+|its\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}"
+            // "what it calls interference", "what they call a provocation" (session 14): a pronoun credits the name
+            + "|(?:it|he|she|they|we)\\s+)(?:(?:has|had|have|now|still|openly|repeatedly)\\s+)?";
     private static final Pattern NAMING = Pattern.compile("\\b[Ww]hat" + CREDITED + NAMING_VERBS + "|hails?|hailed)\\b"
             // "as X calls it": with "it" only, so that "as Macron called Merz" stays a call
             + "|\\bas" + CREDITED + NAMING_VERBS + ")\\s+it\\b");

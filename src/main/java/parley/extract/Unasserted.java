@@ -124,4 +124,29 @@ final class Unasserted {
         return TOP_OF.matcher(text).region(end, Math.min(to, end + 60)).lookingAt()
                 || CLIMBED.matcher(text).region(Math.max(from, start - 30), start).find();
     }
+
+    /**
+     * A condition or a prospect (session 14): a sentence that opens with "If" or "Unless" tells no event in either of
+     * its halves ("If Caracas returns to talks, Brasília will host them"); within a sentence, a trigger after "if" or
+     * "unless" in its clause, or after "the risk of", "threat of", "fears of" ("warned of a risk of renewed strikes";
+     * "the prospect of a summit" stays a proposal) is what might happen, not news; nor is an event of a kind ("such a summit").
+     */
+    private static final Pattern OPENS_CONDITION = Pattern.compile("^[\\s\"“‘'(*_-]*(?:[Ii]f|IF|[Uu]nless|UNLESS)\\s");
+    private static final Pattern CONDITION = Pattern.compile("(?i)(?:(?<!\\bas\\s|\\beven\\s)\\b(?:if|unless)\\b"
+            + "[^,;:.!?]{0,80}|\\b(?:risks?|threats?|dangers?|fears?|spectre|specter)\\s+of\\s+(?:(?:a|an|the|new|renewed|fresh|further|more|another|wider|possible|full-scale"
+            + "|[\\p{L}-]+)\\s+){0,2}"
+            // "such a summit would need months of work", "such talks rarely last": a kind of event, not one held
+            + "|\\bsuch\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?)$");
+
+    static boolean conditional(String text, int from, int triggerStart) {
+        if (OPENS_CONDITION.matcher(text).region(from, triggerStart).lookingAt()) {
+            return true;
+        }
+        int lo = Math.max(from, triggerStart - 120);
+        String before = text.substring(lo, triggerStart);
+        if (!(before.contains("if") || before.contains("unless") || before.contains(" of ") || before.contains("uch "))) {
+            return false; // the usual sentence: no regex
+        }
+        return CONDITION.matcher(before).find();
+    }
 }
