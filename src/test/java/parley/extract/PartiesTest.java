@@ -285,4 +285,14 @@ class PartiesTest {
         Event summit = only(events("Paraguay and Peru attended the summit in Quito on Monday."), EventType.SUMMIT);
         assertThat(present(summit)).containsExactly("Paraguay", "Peru");
     }
+
+    @Test
+    void capitalsOfSmallerStatesStandForTheirGovernments() {
+        Event talks = only(events("Talks between Asuncion and La Paz resumed in Montevideo on Tuesday."),
+                EventType.TALKS);
+        assertThat(present(talks)).containsExactly("Bolivia", "Paraguay");
+        Event recall = only(events("Lusaka and Lilongwe held talks on the border in Mchinji on Monday."),
+                EventType.TALKS);
+        assertThat(present(recall)).containsExactly("Malawi", "Zambia");
+    }
 }
