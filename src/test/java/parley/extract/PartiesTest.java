@@ -295,4 +295,14 @@ class PartiesTest {
                 EventType.TALKS);
         assertThat(present(recall)).containsExactly("Malawi", "Zambia");
     }
+
+    @Test
+    void leadersOfSmallerStatesNamedByTheirOfficeAreTheHoldersOnTheDay() {
+        // (session 14) the gazetteer's holders of 2025, with the days of that year's changes
+        Event visit = only(events("Malawi's president flew to Lusaka on Tuesday."), EventType.VISIT);
+        assertThat(present(visit)).containsExactly("Peter Mutharika");
+        Event meeting = only(events("The Peruvian president received Fiji's prime minister in Lima on Monday."),
+                EventType.MEETING);
+        assertThat(present(meeting)).containsExactly("José Jerí", "Sitiveni Rabuka");
+    }
 }
