@@ -130,11 +130,16 @@ final class ArticleExtraction {
             // it; the round still has the negotiation's parties (session 13)
             boolean joinedOnly = !nobody && e.type() == EventType.TALKS && e.participants().stream()
                     .filter(p -> p.role().present()).allMatch(p -> p.role() == parley.domain.Role.JOINED);
-            if ((nobody || joinedOnly) && e.type() == EventType.TALKS && e.date().known()) {
+            // "Third round, in Vienna, under Swiss mediation": a numbered round naming only its mediator (or one
+            // newcomer) is still a round between the series' sides; the one it names is added to them (session 14)
+            boolean lone = !nobody && !joinedOnly && e.type() == EventType.TALKS
+                    && e.participants().stream().filter(p -> p.role().present()).count() == 1
+                    && Negotiation.numberedRound(e);
+            if ((nobody || joinedOnly || lone) && e.type() == EventType.TALKS && e.date().known()) {
                 Event own = e;
                 e = Negotiation.sameParties(e, merged, t -> finishing.finish(t).type() == EventType.TALKS);
                 // "the second round was held in Rome on April 19": a round of the negotiation the article reports
-                if (joinedOnly && e != own) {
+                if ((joinedOnly || lone) && e != own) {
                     List<parley.domain.Participant> ps = new ArrayList<>(e.participants());
                     own.participants().stream().filter(p -> ps.stream().noneMatch(q -> q.name().equals(p.name())))
                             .forEach(ps::add);

@@ -35,6 +35,19 @@ class SeriesRoundsTest {
     }
 
     @Test
+    void aRoundNamingOnlyItsMediatorKeepsTheSidesOfTheSeries() {
+        List<Event> es = extract("""
+                Fishing talks: where things stand
+
+                - 8 January: First round, in Geneva, between the Azerbaijani and Armenian delegations.
+                - 26 February: Third round, in Vienna, this time under Swiss mediation.
+                - 2 April: the fourth round opened in Prague with Kazakh facilitation.
+                """);
+        assertThat(present(on(es, "2026-02-26"))).containsExactlyInAnyOrder("Azerbaijan", "Armenia", "Switzerland");
+        assertThat(present(on(es, "2026-04-02"))).containsExactlyInAnyOrder("Azerbaijan", "Armenia", "Kazakhstan");
+    }
+
+    @Test
     void aRoundOnlyFixedForADayIsPlanned() {
         List<Event> es = extract("""
                 Fishing talks: where things stand
