@@ -329,7 +329,8 @@ final class ArticleExtraction {
         reportedLine = lineStart(base.start());
         List<Boolean> reference = new ArrayList<>();
         for (SentenceEvents.Slot slot : se.slots) {
-            reference.add(slot.background || links.sequenced(slot.trigger.start()));
+            // (an event in a clause about a person, "led by X, who survived an attack in May", is background too)
+            reference.add(slot.background || links.sequenced(slot.trigger.start()) || slot.relativeStart >= 0);
         }
         for (int k = 0; k < se.slots.size(); k++) {
             SentenceEvents.Slot slot = se.slots.get(k);
@@ -372,6 +373,9 @@ final class ArticleExtraction {
             Event e = built.get(k);
             if (se.slots.get(k).background) {
                 continue; // "since the G20 summit": a yardstick, not an event
+            }
+            if (se.slots.get(k).relativeStart >= 0 && e.participants().stream().noneMatch(p -> p.role().present())) {
+                continue; // "led by X, who survived a drone strike in May": the person's past, no one's event here
             }
             if (!caption && !otherDay && !reference.get(k) && story.absentees(e)) {
                 continue; // "Meloni stayed off the call" after a video conference: who was missing from that one
