@@ -12,8 +12,8 @@ import parley.domain.Event;
 import parley.domain.Participant;
 
 /**
- * Parties named by reference to people told before: "the same pair", "the same two ministers". Sentences of our
- * own.
+ * Parties named by reference to people told before: "the same pair", "the same two ministers"; the traveller of a
+ * visit in the clause about it ("during which he met Y"). Sentences of our own.
  */
 class ReferencedPartiesTest {
     private static final LocalDate THU_12_MAR = LocalDate.of(2026, 3, 12);
@@ -41,5 +41,16 @@ class ReferencedPartiesTest {
         List<Event> es = extract("Hakan Fidan met Sergei Lavrov in Antalya on 2 February.\n\n"
                 + "On 5 March the same two ministers held talks in Baku.");
         assertThat(presentOn(es, "2026-03-05")).containsExactlyInAnyOrder("Hakan Fidan", "Sergei Lavrov");
+    }
+
+    @Test
+    void theTravellerHoldsTheTalksOfTheVisitsClause() {
+        List<Event> es = extract("Hakan Fidan landed in Tunis on Monday for a three-day visit, in the course of which"
+                + " he held talks with Kais Saied.");
+        Event talks = es.stream().filter(e -> e.type() != parley.domain.EventType.VISIT).findFirst().orElse(null);
+        assertThat(talks).as(SeedArticlesTest.dump(es)).isNotNull();
+        assertThat(talks.participants().stream().map(Participant::name).toList())
+                .containsExactlyInAnyOrder("Hakan Fidan", "Kais Saied");
+        assertThat(talks.location()).isEqualTo("Tunis");
     }
 }
