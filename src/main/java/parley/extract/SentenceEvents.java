@@ -1998,6 +1998,8 @@ final class SentenceEvents {
             "(?:,\\s*(?:and|but|then|and then)|;\\s*(?:and|then)?)\\s+$");
 
     /** A relative clause about a person, open from its comma up to a trigger: ", who arrives in Ottawa". */
+    private static final Pattern SAYS = Pattern.compile("\\b(?:said|says|say|told|tells|announced|stated|insisted"
+            + "|warned|argued|offered|proposed|suggested|believes|believed|wants|wanted|hopes|hoped)\\b");
     /** ", who …", ", veteran of …": a clause about the person just named, up to the trigger. */
     private static final Pattern ABOUT_PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*,\\s+(?:who|whose|whom\\b"
             + "|(?:(?:a|an|the)\\s+)?(?:(?:\\p{L}+\\s+)?veteran|survivor|architect|victim|target|witness)s?\\s+of\\b)"
@@ -2024,9 +2026,11 @@ final class SentenceEvents {
         while (end < text.length() && ",;.\n".indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        // "…, who will host Trump on Thursday": what lies ahead is news of its own, not the person's past
-        return parley.extract.time.TenseDetector.of(text.substring(comma + 1, end)) == parley.extract.time.Tense.FUTURE
-                ? -1 : comma;
+        // "…, who will host Trump on Thursday": what lies ahead is news of its own, not the person's past; "…, who has
+        // said the Vatican is ready to host talks": what the person said is left to the rules of reported speech
+        String clause = text.substring(comma + 1, end);
+        return parley.extract.time.TenseDetector.of(clause) == parley.extract.time.Tense.FUTURE
+                || SAYS.matcher(text).region(comma, at).find() ? -1 : comma;
     }
 
     private static final Pattern RELATIVE_TO_TRIGGER = Pattern.compile(",\\s+(?:who|whose)\\s[^,;()]*");
