@@ -130,11 +130,16 @@ final class ArticleExtraction {
             // it; the round still has the negotiation's parties (session 13)
             boolean joinedOnly = !nobody && e.type() == EventType.TALKS && e.participants().stream()
                     .filter(p -> p.role().present()).allMatch(p -> p.role() == parley.domain.Role.JOINED);
-            if ((nobody || joinedOnly) && e.type() == EventType.TALKS && e.date().known()) {
+            // "Third round, in Vienna, under Swiss mediation": a numbered round naming only its mediator (or one
+            // newcomer) is still a round between the series' sides; the one it names is added to them (session 14)
+            boolean lone = !nobody && !joinedOnly && e.type() == EventType.TALKS
+                    && e.participants().stream().filter(p -> p.role().present()).count() == 1
+                    && Negotiation.numberedRound(e);
+            if ((nobody || joinedOnly || lone) && e.type() == EventType.TALKS && e.date().known()) {
                 Event own = e;
                 e = Negotiation.sameParties(e, merged, t -> finishing.finish(t).type() == EventType.TALKS);
                 // "the second round was held in Rome on April 19": a round of the negotiation the article reports
-                if (joinedOnly && e != own) {
+                if ((joinedOnly || lone) && e != own) {
                     List<parley.domain.Participant> ps = new ArrayList<>(e.participants());
                     own.participants().stream().filter(p -> ps.stream().noneMatch(q -> q.name().equals(p.name())))
                             .forEach(ps::add);
@@ -325,7 +330,8 @@ final class ArticleExtraction {
         reportedLine = lineStart(base.start());
         List<Boolean> reference = new ArrayList<>();
         for (SentenceEvents.Slot slot : se.slots) {
-            reference.add(slot.background || links.sequenced(slot.trigger.start()));
+            // (an event in a clause about a person, "led by X, who survived an attack in May", is background too)
+            reference.add(slot.background || links.sequenced(slot.trigger.start()) || slot.relativeStart >= 0);
         }
         for (int k = 0; k < se.slots.size(); k++) {
             SentenceEvents.Slot slot = se.slots.get(k);
@@ -368,6 +374,9 @@ final class ArticleExtraction {
             Event e = built.get(k);
             if (se.slots.get(k).background) {
                 continue; // "since the G20 summit": a yardstick, not an event
+            }
+            if (se.slots.get(k).relativeStart >= 0 && e.participants().stream().noneMatch(p -> p.role().present())) {
+                continue; // "led by X, who survived a drone strike in May": the person's past, no one's event here
             }
             if (!caption && !otherDay && !reference.get(k) && story.absentees(e)) {
                 continue; // "Meloni stayed off the call" after a video conference: who was missing from that one

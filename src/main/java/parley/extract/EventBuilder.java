@@ -33,6 +33,18 @@ final class EventBuilder {
     /** The rule of a date lent by a live-blog entry's time stamp: the entry's day, no day of the event's words. */
     static final String BLOG_DAY = "day of the live-blog entry";
     /** Called off, or never held: "never took place", "did not go ahead", "is off". */
+    /**
+     * "A fifth round was set for 3 May", "the meeting had been scheduled for Friday": an occasion told only as fixed
+     * for a day is planned, even when the day has passed by the article's date (nothing says it was held).
+     */
+    private static final Pattern SET_FOR = Pattern.compile("(?i)^[^,;:]{0,40}?\\b(?:was|were|had been|has been|have been)"
+            + " (?:(?:initially|originally|provisionally|tentatively|first) )?(?:set|scheduled|slated|planned|pencill?ed in"
+            + "|fixed|timetabled) for (?:the )?(?:\\d|(?:early |mid-?|late )?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+            + "|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|next|end|start|middle|week|weekend)\\b)");
+    /** What tells a fixed occasion did take place after all. */
+    private static final Pattern TOOK_PLACE = Pattern.compile("(?i)\\b(?:took place|went ahead|(?:was|were) held|opened"
+            + "|began|ended|concluded|met|convened)\\b");
     private static final Pattern CANCELLED = Pattern.compile("(?i)\\b(?:cancel(?:l)?ed|called off|postponed|scrapped"
             + "|abandoned|shelved|will not (?:now )?take place|won[’']t take place|never (?:took place|happened|went ahead)"
             + "|did not (?:take place|happen|go ahead)|didn[’']t (?:take place|happen|go ahead)|(?:is|was) (?:now )?off)\\b");
@@ -1130,6 +1142,11 @@ final class EventBuilder {
         }
         if (anchor != null && date.known() && date.start().isAfter(anchor)) {
             return EventStatus.PLANNED;
+        }
+        if (triggerAt >= 0 && date.known() && (lower.contains(" set ") || lower.contains("led ") || lower.contains("ned ")
+                || lower.contains("fixed ") || lower.contains(" in for ")) && triggerAt < clause.length()
+                && SET_FOR.matcher(clause.substring(triggerAt)).find() && !TOOK_PLACE.matcher(clause).find()) {
+            return EventStatus.PLANNED; // "a fifth round was set for 3 May": fixed, not told as held
         }
         return EventStatus.HELD;
     }

@@ -57,6 +57,20 @@ final class Negotiation {
                 round.status(), parties, mentions, round.disagreements());
     }
 
+    /** "Third round", "the 4th round": an ordinal round, one of a series told round by round. */
+    private static final java.util.regex.Pattern ORDINAL_ROUND = java.util.regex.Pattern.compile("(?i)\\b(?:second"
+            + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th))\\s+round\\b");
+
+    /** True when one of the event's sentences calls it an ordinal round after the first. */
+    static boolean numberedRound(Event e) {
+        for (Mention m : e.mentions()) {
+            if (m.text().contains("round") && ORDINAL_ROUND.matcher(m.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hosting(Role r) {
         return r == Role.HOST || r == Role.CHAIR || r == Role.CO_CHAIR;
     }

@@ -43,6 +43,11 @@ final class SentenceEvents {
         boolean saying;
         /** "since the G20 summit": a past event named as a yardstick, which makes no event (SentenceEvents.read). */
         boolean background;
+        /**
+         * Where the non-restrictive clause about a person that holds the trigger opens (its comma: "led by X, who
+         * survived an attack last month"), -1 when none: background to the sentence, with no roster of its own.
+         */
+        int relativeStart = -1;
         /** Another trigger of the same event in the clause holds a time ("hosted a conference from 15 to 17 June"). */
         boolean clauseDated;
 
@@ -445,6 +450,7 @@ final class SentenceEvents {
             slot.background = before.contains("since") && sinceBackground(text, m, to)
                     // "in response to the attack", "condemned the shelling of February": an event pointed back at
                     || NotNews.pointsBack(text, from, m);
+            slot.relativeStart = relativeOpening(text, from, m.start());
             se.slots.add(slot);
         }
         List<Slot[]> repeats = se.repeats(text, tokens, to, clauses);
@@ -1975,6 +1981,9 @@ final class SentenceEvents {
                     listed = n;
                 }
                 Slot target = object != null ? object : slotFor(n.start(), n.end(), false);
+                if (target != null && target.relativeStart >= 0 && r.start() < target.relativeStart) {
+                    target = null; // "was led by X, who survived an attack": X leads the side, not the attack
+                }
                 if (target == null && role == Role.JOINED && r.value().before()) {
                     target = gatheringBefore(n.start()); // "X met Y in Rome; Z joined by phone": Z took part in it
                 }
@@ -2071,6 +2080,41 @@ final class SentenceEvents {
             "(?:,\\s*(?:and|but|then|and then)|;\\s*(?:and|then)?)\\s+$");
 
     /** A relative clause about a person, open from its comma up to a trigger: ", who arrives in Ottawa". */
+    private static final Pattern SAYS = Pattern.compile("\\b(?:said|says|say|told|tells|announced|stated|insisted"
+            + "|warned|argued|offered|proposed|suggested|believes|believed|wants|wanted|hopes|hoped)\\b");
+    /** ", who …", ", veteran of …": a clause about the person just named, up to the trigger. */
+    private static final Pattern ABOUT_PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*,\\s+(?:who|whose|whom\\b"
+            + "|(?:(?:a|an|the)\\s+)?(?:(?:\\p{L}+\\s+)?veteran|survivor|architect|victim|target|witness)s?\\s+of\\b)"
+            + "[^,;:()—–]*$");
+
+    /**
+     * The comma opening a non-restrictive clause about a person that holds the trigger at {@code at} ("headed by X,
+     * who survived a drone strike in January", "Y, veteran of the 2019 talks"), or -1; a clause that looks ahead is
+     * none.
+     */
+    static int relativeOpening(String text, int from, int at) {
+        int comma = text.lastIndexOf(',', at);
+        if (comma <= from) {
+            return -1;
+        }
+        int name = comma - 1;
+        while (name > from && (Character.isLetter(text.charAt(name - 1)) || "'’.-".indexOf(text.charAt(name - 1)) >= 0)) {
+            name--;
+        }
+        if (!ABOUT_PERSON.matcher(text).region(name, at).matches()) {
+            return -1;
+        }
+        int end = at;
+        while (end < text.length() && ",;.\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        // "…, who will host Trump on Thursday": what lies ahead is news of its own, not the person's past; "…, who has
+        // said the Vatican is ready to host talks": what the person said is left to the rules of reported speech
+        String clause = text.substring(comma + 1, end);
+        return parley.extract.time.TenseDetector.of(clause) == parley.extract.time.Tense.FUTURE
+                || SAYS.matcher(text).region(comma, at).find() ? -1 : comma;
+    }
+
     private static final Pattern RELATIVE_TO_TRIGGER = Pattern.compile(",\\s+(?:who|whose)\\s[^,;()]*");
 
     /**

@@ -675,6 +675,11 @@ final class SentenceLinks {
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:for|to (?:hold|have))(?:\\s+(?:a|an|further|more"
             + "|new|fresh|urgent|a round of|two days of|several|a series of))?\\s*$");
 
+    /** ", during which he", ", in the course of which she also": a clause about the visit, its traveller the subject. */
+    private static final Pattern DURING_WHICH = Pattern.compile("(?i),\\s*(?:during|in the course of|over the course of"
+            + "|on) which\\s+(?:he|she|they|the (?:minister|president|king|emir|sultan|leader|envoy|premier|chancellor"
+            + "|prime minister|delegation))\\s+(?:also\\s+|first\\s+|briefly\\s+)?\\p{L}*\\s*$");
+
     void purposeOfVisit(SentenceEvents se, List<Event> built, List<Boolean> reference) {
         for (int v = 0; v < built.size(); v++) {
             Event visit = built.get(v);
@@ -701,6 +706,17 @@ final class SentenceLinks {
                     // "flew to Caracas for a meeting with Maduro": the traveller is at the meeting the trip is for
                     // (session 13; the visit and the meeting are reported apart, as GUIDELINES.md has it)
                     built.set(k, withTravellers(e, visit));
+                } else if ((e.type() == EventType.MEETING || e.type() == EventType.TALKS) && !reference.get(k)
+                        && !se.slots.get(k).definite && DURING_WHICH.matcher(text).region(se.slots.get(v).trigger.end(),
+                                se.slots.get(k).trigger.start()).find()) {
+                    // "arrived for a state visit, in the course of which he held talks with Y": the traveller holds
+                    // them, where the visit is (session 14)
+                    Event met = withTravellers(e, visit);
+                    if (met.location() == null && visit.location() != null) {
+                        met = new Event(0, met.type(), null, met.date(), met.derivation(), visit.location(),
+                                met.status(), met.participants(), met.mentions(), met.disagreements());
+                    }
+                    built.set(k, met);
                 }
             }
         }

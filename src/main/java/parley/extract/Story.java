@@ -42,7 +42,8 @@ final class Story {
      * "The two leaders", "both sides", "the pair": the people of an event just mentioned; not "the leaders of the
      * Gulf Cooperation Council", which says whose leaders they are.
      */
-    private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both|all) (?:(?:two|three|four|five|six"
+    // "the same pair", "the same two ministers": the people of the event told before, met again (session 14)
+    private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both|all) (?:same )?(?:(?:two|three|four|five|six"
             + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
             + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b"
             // "the leaders of the (six-member) Gulf Cooperation Council": a group the words name, not one told before

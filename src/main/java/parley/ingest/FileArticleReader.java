@@ -22,7 +22,8 @@ import parley.domain.UnreadableFileException;
 /**
  * Reads .txt, .md, .html/.htm, .pdf and .eml articles, deciding the format by content first (an HTML page saved as .txt,
  * a PDF named .html) and the extension second. Plain text and Markdown are kept as read (newlines normalised to
- * LF) so that mention offsets index into exactly what the analyst saved; an HTML page gives its article body and
+ * LF) so that mention offsets index into exactly what the analyst saved, save the emphasis marks around names in
+ * Markdown, which no reader of the page sees ({@link NameEmphasis}); an HTML page gives its article body and
  * captions; a PDF gives its text layer. Everything a file cannot be turned into an article for becomes an
  * {@link UnreadableFileException} with a reason a person understands. Stateless and thread-safe.
  */
@@ -88,6 +89,9 @@ public final class FileArticleReader implements ArticleReader {
             return article(name, format, sha, page.text(), page.metadata());
         }
         String plain = TextDecoder.normaliseNewlines(text);
+        if (format == FormatSniffer.Format.MD) {
+            plain = NameEmphasis.unmark(plain); // what a reader of the page sees: "Minister Lena Ortiz", no marks
+        }
         if (plain.isBlank()) {
             throw new UnreadableFileException("has no text (only blank space)");
         }

@@ -27,7 +27,7 @@ public final class SentenceSplitter {
     private static final Pattern DATE_STAMP =
             Pattern.compile("(?im)^[ \\t]*(?:date|published|updated|posted)[:\\s]+\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:]+Z?)?");
     private static final String CLOSERS = "\"'”’)]»*_"; // a Markdown emphasis mark closes too
-    private static final String OPENERS = "\"'“‘([«";
+    private static final String OPENERS = "\"'“‘([«*_"; // and an emphasis mark opening the next sentence
 
     private SentenceSplitter() {
     }
