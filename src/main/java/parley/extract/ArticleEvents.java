@@ -385,6 +385,9 @@ final class ArticleEvents {
         if (score >= 0 && (bilateralBeside(a, b) || bilateralBeside(b, a))) {
             return -1;
         }
+        if (score >= 0 && (EventMerger.pairBesideSession(a, b) || EventMerger.pairBesideSession(b, a))) {
+            return -1; // the host's talks with one guest are not the forum's plenary that day (session 14)
+        }
         return score >= 0 && a.type() != b.type() && distinctGroups(a, b) ? -1 : score;
     }
 

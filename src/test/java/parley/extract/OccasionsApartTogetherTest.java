@@ -1,0 +1,44 @@
+package parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import parley.domain.Article;
+import parley.domain.Event;
+import parley.domain.EventType;
+import parley.domain.Participant;
+
+/**
+ * Occasions kept apart and occasions told twice, and the types of two-party meetings (session 14). Sentences of our
+ * own.
+ */
+class OccasionsApartTogetherTest {
+    private static final LocalDate ANCHOR = LocalDate.of(2026, 3, 12); // a Thursday
+
+    private static List<Event> events(String body) {
+        String text = "REGIONAL DESK\nPublished: 12 March 2026\n\nLeaders and envoys this week\n\n" + body + "\n";
+        Article a = new Article("occasions14.txt", "txt", "", text, null, null, null, ANCHOR);
+        return new RuleBasedExtractor().extract(a, ANCHOR).events();
+    }
+
+    private static List<String> present(Event e) {
+        return e.participants().stream().filter(p -> p.role().present()).map(Participant::name).toList();
+    }
+
+    // --- a forum's sitting and the bilateral beside it
+
+    @Test
+    void aForumsPlenaryDoesNotAbsorbTheHostsBilateralThatDay() {
+        List<Event> es = events("The Pacific Alliance ministers sat in plenary session in Santiago on Monday under"
+                + " Chile's foreign minister Alberto van Klaveren, with Peru's Elmer Schialer and Mexico's Juan Ramón de"
+                + " la Fuente. On Monday in Santiago van Klaveren also met Schialer alone.");
+        assertThat(es).hasSize(2);
+        assertThat(es).anySatisfy(e -> assertThat(present(e))
+                .containsExactlyInAnyOrder("Alberto van Klaveren", "Elmer Schialer"));
+        assertThat(es).anySatisfy(e -> assertThat(present(e)).contains("Juan Ramón de la Fuente"));
+    }
+}
