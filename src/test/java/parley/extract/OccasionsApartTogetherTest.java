@@ -41,4 +41,17 @@ class OccasionsApartTogetherTest {
                 .containsExactlyInAnyOrder("Alberto van Klaveren", "Elmer Schialer"));
         assertThat(es).anySatisfy(e -> assertThat(present(e)).contains("Juan Ramón de la Fuente"));
     }
+
+    // --- speakers
+
+    @Test
+    void twoSpeakersOfOneSentenceMakeTwoStatements() {
+        List<Event> es = events("On Monday Kenya's foreign minister Musalia Mudavadi issued a statement on the truce,"
+                + " and Tanzania's foreign minister Mahmoud Thabit Kombo said in a statement that Dodoma would wait.");
+        assertThat(es).hasSize(2);
+        assertThat(es).allSatisfy(e -> assertThat(present(e)).hasSize(1));
+        List<Event> joint = events("Kenya's foreign minister Musalia Mudavadi and Tanzania's foreign minister Mahmoud"
+                + " Thabit Kombo said in a joint statement on Tuesday that the border would reopen.");
+        assertThat(joint).hasSize(1);
+    }
 }
