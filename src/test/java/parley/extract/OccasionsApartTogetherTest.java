@@ -54,4 +54,17 @@ class OccasionsApartTogetherTest {
                 + " Thabit Kombo said in a joint statement on Tuesday that the border would reopen.");
         assertThat(joint).hasSize(1);
     }
+
+    // --- the article's news and an occasion months before it
+
+    @Test
+    void theUndatedNewsIsNotTheMeetingDatedMonthsBefore() {
+        List<Event> es = events("Indonesia's foreign minister Sugiono met Malaysia's foreign minister Mohamad Hasan in"
+                + " Jakarta to discuss the maritime border. Sugiono and Mohamad Hasan had also met in January on the"
+                + " margins of a forum.");
+        Event january = es.stream().filter(e -> "2026-01".equals(e.date().iso())).findFirst().orElseThrow();
+        assertThat(january.location()).isNull();
+        assertThat(january.mentions()).noneMatch(m -> m.text().contains("Jakarta"));
+        assertThat(es).anySatisfy(e -> assertThat(e.location()).isEqualTo("Jakarta"));
+    }
 }
