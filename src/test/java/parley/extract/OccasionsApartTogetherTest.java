@@ -67,4 +67,24 @@ class OccasionsApartTogetherTest {
         assertThat(january.mentions()).noneMatch(m -> m.text().contains("Jakarta"));
         assertThat(es).anySatisfy(e -> assertThat(e.location()).isEqualTo("Jakarta"));
     }
+
+    // --- types
+
+    @Test
+    void aConversationHeldInPersonIsAMeetingAndOneWithoutPlaceStaysACall() {
+        List<Event> placed = events("On Wednesday Peru's president José Jerí had a long conversation with Chile's"
+                + " president Gabriel Boric at the government palace in Lima.");
+        assertThat(placed).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.MEETING);
+            assertThat(e.location()).isEqualTo("Lima");
+        });
+        List<Event> together = events("Canada's Anita Anand held a face-to-face conversation with Mexico's Juan Ramón"
+                + " de la Fuente on Monday.");
+        assertThat(together).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EventType.MEETING));
+        for (String s : List.of("Brazil's president Lula da Silva had a conversation with Gabriel Boric on Friday.",
+                "Gabriel Boric had a telephone conversation with Lula da Silva on Friday, speaking from Santiago.",
+                "In Santiago on Friday, Gabriel Boric had a conversation with Lula da Silva.")) {
+            assertThat(events(s)).as(s).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EventType.CALL));
+        }
+    }
 }
