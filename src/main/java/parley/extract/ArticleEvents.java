@@ -175,7 +175,9 @@ final class ArticleEvents {
                         && SentenceLinks.compatible(d.type(), u.type()) && !sameSentence(d, u)
                         && !java.util.Collections.disjoint(presentNames(d), people)
                         && (u.location() == null || d.location() == null
-                        || u.location().equalsIgnoreCase(d.location()))) {
+                        || u.location().equalsIgnoreCase(d.location())
+                        || EventMerger.cityInCountry(u.location(), d.location())
+                        || EventMerger.cityInCountry(d.location(), u.location()))) {
                     candidates.add(j);
                 }
             }

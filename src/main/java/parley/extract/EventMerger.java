@@ -363,7 +363,15 @@ public final class EventMerger {
     private static boolean samePlace(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        return x.contains(y) || y.contains(x);
+        return x.contains(y) || y.contains(x) || cityInCountry(a, b) || cityInCountry(b, a);
+    }
+
+    /**
+     * "after talks in Kenya" and "the delegations, meeting in Nairobi": a capital (the gazetteer's) inside the country
+     * the other report names is no second place (session 14).
+     */
+    static boolean cityInCountry(String city, String country) {
+        return RuleBasedExtractor.gazetteer().capitalOf(city, country);
     }
 
     private static Set<String> present(Event e) {
@@ -403,8 +411,9 @@ public final class EventMerger {
         } else if (other.location() != null && !samePlace(location, other.location())) {
             note(disagreements, "place: " + location + " in " + sources(kept) + ", " + other.location() + " in "
                     + sources(other));
-        } else if (other.location() != null && other.location().length() > location.length()) {
-            location = other.location();
+        } else if (other.location() != null && (other.location().length() > location.length()
+                || cityInCountry(other.location(), location))) {
+            location = other.location(); // the longer name, or the city inside the country ("Nairobi" over "Kenya")
         }
 
         List<Participant> participants = mergeParticipants(kept, other, disagreements);

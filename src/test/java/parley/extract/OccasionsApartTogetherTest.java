@@ -87,4 +87,16 @@ class OccasionsApartTogetherTest {
             assertThat(events(s)).as(s).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EventType.CALL));
         }
     }
+
+    // --- one occasion told twice
+
+    @Test
+    void talksInACountryAndTheDelegationsMeetingInItsCapitalAreOneOccasion() {
+        List<Event> es = events("Ethiopia and Eritrea agreed on Tuesday to reopen their border crossings after talks"
+                + " in Kenya. The two delegations, meeting in Nairobi, also agreed to exchange prisoners.");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.date().iso()).isEqualTo("2026-03-10");
+            assertThat(e.location()).isEqualTo("Nairobi");
+        });
+    }
 }
