@@ -99,4 +99,21 @@ class OccasionsApartTogetherTest {
             assertThat(e.location()).isEqualTo("Nairobi");
         });
     }
+
+    @Test
+    void aMeetingTheyAgreedAfterSharesTheDayOfTheAgreement() {
+        for (String s : List.of("Nduhungirehe and Kayikwamba Wagner agreed on Friday to a ceasefire after meeting"
+                        + " in Doha.",
+                "Rwanda's Olivier Nduhungirehe and Congo's Thérèse Kayikwamba Wagner agreed on Friday to the"
+                        + " corridor plan, after meeting for two days in Doha.")) {
+            assertThat(events(s)).as(s).singleElement().satisfies(e -> {
+                assertThat(e.date().iso()).isEqualTo("2026-03-06");
+                assertThat(e.status()).isEqualTo(parley.domain.EventStatus.HELD);
+            });
+        }
+        List<Event> plan = events("Rwanda's Olivier Nduhungirehe and Congo's Thérèse Kayikwamba Wagner agreed on"
+                + " Friday to meet in Doha.");
+        assertThat(plan).singleElement().satisfies(e ->
+                assertThat(e.status()).isEqualTo(parley.domain.EventStatus.PLANNED));
+    }
 }
