@@ -116,4 +116,14 @@ class OccasionsApartTogetherTest {
         assertThat(plan).singleElement().satisfies(e ->
                 assertThat(e.status()).isEqualTo(parley.domain.EventStatus.PLANNED));
     }
+
+    @Test
+    void theTopicOfABriefingDoesNotTypeIt() {
+        List<Event> es = events("On Monday the foreign ministry spokeswoman Mao Ning gave a briefing on the outcome of"
+                + " the summit.");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.PRESS_CONFERENCE);
+            assertThat(present(e)).containsExactly("Mao Ning");
+        });
+    }
 }
