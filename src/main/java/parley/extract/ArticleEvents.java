@@ -23,10 +23,14 @@ final class ArticleEvents {
     private final EntityFinder names;
     private final Story story;
 
-    ArticleEvents(EventMerger merger, EntityFinder names, Story story) {
+    /** The article's day (null when unknown): a report told as the news is not an occasion months before it. */
+    private final java.time.LocalDate anchor;
+
+    ArticleEvents(EventMerger merger, EntityFinder names, Story story, java.time.LocalDate anchor) {
         this.merger = merger;
         this.names = names;
         this.story = story;
+        this.anchor = anchor;
     }
 
     /**
@@ -163,11 +167,17 @@ final class ArticleEvents {
                 // "Macron and Merz are holding talks" is the article's own news, not their first meeting "in 2019"
                 boolean nowBesideHistory = ongoing(u) && d.date().known()
                         && d.date().precision().compareTo(parley.domain.Precision.DAY) < 0;
-                if (j != i && !plan && !nowBesideHistory && d.date().known()
+                // "Modi meets Kishida …", then "the two last met on 4 January": the undated report the article tells
+                // first is its news, not an occasion it goes on to date over a month before the article (session 14)
+                boolean newsBeforeHistory = anchor != null && d.date().known() && firstStart(u) < firstStart(d)
+                        && d.date().lastDay().isBefore(anchor.minusDays(HISTORY_DAYS));
+                if (j != i && !plan && !nowBesideHistory && !newsBeforeHistory && d.date().known()
                         && SentenceLinks.compatible(d.type(), u.type()) && !sameSentence(d, u)
                         && !java.util.Collections.disjoint(presentNames(d), people)
                         && (u.location() == null || d.location() == null
-                        || u.location().equalsIgnoreCase(d.location()))) {
+                        || u.location().equalsIgnoreCase(d.location())
+                        || EventMerger.cityInCountry(u.location(), d.location())
+                        || EventMerger.cityInCountry(d.location(), u.location()))) {
                     candidates.add(j);
                 }
             }
@@ -192,6 +202,9 @@ final class ArticleEvents {
         datedBeside(out);
         return out;
     }
+
+    /** Days before the article from which a dated occasion is history rather than the article's news. */
+    private static final int HISTORY_DAYS = 31;
 
     /** "are holding talks", "is meeting": a report told as going on now, by the progressive right before its trigger. */
     private static final java.util.regex.Pattern ONGOING = java.util.regex.Pattern.compile(
@@ -384,6 +397,9 @@ final class ArticleEvents {
         }
         if (score >= 0 && (bilateralBeside(a, b) || bilateralBeside(b, a))) {
             return -1;
+        }
+        if (score >= 0 && (EventMerger.pairBesideSession(a, b) || EventMerger.pairBesideSession(b, a))) {
+            return -1; // the host's talks with one guest are not the forum's plenary that day (session 14)
         }
         return score >= 0 && a.type() != b.type() && distinctGroups(a, b) ? -1 : score;
     }

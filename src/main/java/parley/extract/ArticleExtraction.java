@@ -64,7 +64,7 @@ final class ArticleExtraction {
         this.links = new SentenceLinks(text, merger);
         this.sections = new SectionDates(text, anchor);
         this.builder = new EventBuilder(text, anchor, quoted, story, links, sections);
-        this.finishing = new ArticleEvents(merger, names, story);
+        this.finishing = new ArticleEvents(merger, names, story, anchor);
         this.loose = new LooseReports(merger);
         this.series = new CountedSeries(text, anchor);
         this.lists = new ListLeadIns(text);

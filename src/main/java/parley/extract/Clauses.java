@@ -52,6 +52,8 @@ final class Clauses {
     private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:to discuss|to talk about|to update|to address"
             + "|to review|to agree on|about" + NOT_APPROXIMATE + "|on ending|on how|regarding|concerning|focused on"
             + "|focusing on|over the|aimed at|in order to"
+            // "a briefing on the outcome of the summit": what was reported on, not an event told (session 14)
+            + "|on the (?:outcomes?|results?) of"
             // "they discussed Iran and the Gulf summit": what the parties of the event just told talked about (session 9)
             + "|(?:(?<=\\bthey )|(?<=\\bthey also )|(?<=\\bboth sides )|(?<=\\bboth leaders )|(?<=\\bthe two sides )"
             + "|(?<=\\bthe two leaders )|(?<=\\bthe leaders )|(?<=\\bthe ministers ))discussed"

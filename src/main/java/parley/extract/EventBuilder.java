@@ -377,7 +377,8 @@ final class EventBuilder {
         }
         // a call joins people in different places: it has none (GUIDELINES.md), whatever city the sentence names ("In
         // London, X held a call with Y")
-        String location = slot.place == null || slot.type() == EventType.CALL ? null : slot.place.name();
+        EventType type = inPerson(slot, clause) ? EventType.MEETING : slot.type();
+        String location = slot.place == null || type == EventType.CALL ? null : slot.place.name();
         EventStatus status = status(clause, tense, date, slot.trigger.start() - slot.clause.start(), reported(slot));
         EventStatus intended = SentenceLinks.intended(text, slot.trigger.start());
         if (status == EventStatus.HELD && intended != null) {
@@ -412,13 +413,38 @@ final class EventBuilder {
         if (status != EventStatus.HELD) {
             why.add("status " + status.name().toLowerCase(java.util.Locale.ROOT));
         }
-        Event e = new Event(0, slot.type(), null, date, derivation, location, status, ps,
+        Event e = new Event(0, type, null, date, derivation, location, status, ps,
                 List.of(withContribution(base, why.toString())), List.of());
         if (!date.known() && slot.type() == EventType.MILITARY && tense != Tense.FUTURE && anchor != null
                 && clause.contains("overnight")) {
             overnightFrom.put(e, previous);
         }
         return e;
+    }
+
+    /** A telephone, a line or a screen: how a call is held. */
+    private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:phon\\w*|telephon\\w*|video\\w*|virtual\\w*|hotline|line|online|remote\\w*|zoom|rang|ring\\w*"
+            + "|called|calls?|dial\\w*)\\b");
+    /** Words of being together: "face to face", "in person", "over dinner", "on the sidelines", "during his visit". */
+    private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:face[- ]to[- ]face|in person|over (?:a |an )?(?:working )?(?:lunch|dinner|breakfast|coffee|tea)"
+            + "|on the (?:sidelines|margins|fringes)|during (?:his|her|their|the) (?:visit|stay|trip)|side by side)\\b");
+
+    /**
+     * "had a long conversation with Milei at the palace in Buenos Aires", "a face-to-face conversation": a conversation
+     * placed after its word, or told as face to face, with no telephone or screen in its clause, was held in person, a
+     * meeting (session 14); the guidelines' calls are phone calls. "In London, X had a conversation with Y" (a place
+     * before it: where the caller was) and "had a conversation with Rubio on Saturday" stay calls.
+     */
+    private static boolean inPerson(SentenceEvents.Slot slot, String clause) {
+        if (slot.type() != EventType.CALL
+                || !slot.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("conversation")
+                || BY_LINE.matcher(clause).find()) {
+            return false;
+        }
+        return TOGETHER.matcher(clause).find()
+                || slot.place != null && !slot.place.visit() && slot.place.start() > slot.trigger.start();
     }
 
     /**

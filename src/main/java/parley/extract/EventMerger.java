@@ -162,7 +162,8 @@ public final class EventMerger {
         if (shared == 1 && pa.size() == 2 && pb.size() == 2) {
             return -1; // one person with two different counterparts, one each: two bilateral events
         }
-        if (!sameArticle && (bilateralBeside(a, pa, b, pb) || bilateralBeside(b, pb, a, pa))) {
+        if (!sameArticle && (bilateralBeside(a, pa, b, pb) || bilateralBeside(b, pb, a, pa)
+                || pairBesideSession(a, b) || pairBesideSession(b, a))) {
             // what ArticleEvents keeps apart inside an article stays apart across articles: one outlet's account of
             // Trump's talks with al-Sharaa is not another's summit of the Gulf leaders the same day
             return -1;
@@ -205,6 +206,40 @@ public final class EventMerger {
     private static boolean bilateralBeside(Event pair, Set<String> pairPeople, Event summit, Set<String> summitPeople) {
         return summit.type() == EventType.SUMMIT && (pair.type() == EventType.MEETING || pair.type() == EventType.TALKS)
                 && pairPeople.size() == 2 && summitPeople.size() >= 4;
+    }
+
+    /** Words that name a forum's sitting of many: a plenary, a session, a summit, a forum, a conference. */
+    private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile(
+            "(?i)trigger '(?:[\\p{L}-]+ )*(?:plenary|plenum|session|summit|forum|conference|assembly)'");
+
+    /**
+     * "The leaders closed their plenary in Cusco; later the host received Ecuador's president": a meeting or talks of
+     * two people, and nobody else, beside a sitting of three or more of a forum (an organisation taking part, or told
+     * by its word for a sitting) on the same day is a bilateral held beside it, not that sitting (session 14). A
+     * bilateral told "on the sidelines of" the sitting is kept apart already ({@link ArticleEvents#besideAt}).
+     */
+    static boolean pairBesideSession(Event pair, Event session) {
+        if (!(pair.type() == EventType.MEETING || pair.type() == EventType.TALKS) || !GATHERINGS.contains(session.type())) {
+            return false;
+        }
+        int people = 0;
+        for (Participant p : pair.participants()) {
+            if (p.role().present()) {
+                if (p.kind() != parley.domain.EntityKind.PERSON) {
+                    return false;
+                }
+                people++;
+            }
+        }
+        if (people != 2 || present(session).size() < 3) {
+            return false;
+        }
+        boolean forum = session.participants().stream()
+                .anyMatch(p -> p.role().present() && p.kind() == parley.domain.EntityKind.ORGANISATION);
+        for (Mention m : session.mentions()) {
+            forum |= m.contribution() != null && SESSION.matcher(m.contribution()).find();
+        }
+        return forum;
     }
 
     /**
@@ -328,7 +363,15 @@ public final class EventMerger {
     private static boolean samePlace(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        return x.contains(y) || y.contains(x);
+        return x.contains(y) || y.contains(x) || cityInCountry(a, b) || cityInCountry(b, a);
+    }
+
+    /**
+     * "after talks in Kenya" and "the delegations, meeting in Nairobi": a capital (the gazetteer's) inside the country
+     * the other report names is no second place (session 14).
+     */
+    static boolean cityInCountry(String city, String country) {
+        return RuleBasedExtractor.gazetteer().capitalOf(city, country);
     }
 
     private static Set<String> present(Event e) {
@@ -368,8 +411,9 @@ public final class EventMerger {
         } else if (other.location() != null && !samePlace(location, other.location())) {
             note(disagreements, "place: " + location + " in " + sources(kept) + ", " + other.location() + " in "
                     + sources(other));
-        } else if (other.location() != null && other.location().length() > location.length()) {
-            location = other.location();
+        } else if (other.location() != null && (other.location().length() > location.length()
+                || cityInCountry(other.location(), location))) {
+            location = other.location(); // the longer name, or the city inside the country ("Nairobi" over "Kenya")
         }
 
         List<Participant> participants = mergeParticipants(kept, other, disagreements);

@@ -166,6 +166,12 @@ final class Gazetteer {
         return word == null ? null : countryWords.get(word.toLowerCase(Locale.ROOT));
     }
 
+    /** True when {@code city} is the capital of the country {@code country} names ("Nairobi" of "Kenya"). */
+    boolean capitalOf(String city, String country) {
+        String key = capital(city);
+        return key != null && key.equals(country(country));
+    }
+
     /**
      * Country key of a capital that reporting uses for its government ("Kigali" → "Rwanda"), or null. Only for the
      * forms where a country acts ({@link CountryActors}); elsewhere a capital is a place.

@@ -22,6 +22,11 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private final EventMerger merger = new EventMerger();
 
+    /** The gazetteer every extraction reads (loaded once per JVM). */
+    static Gazetteer gazetteer() {
+        return Data.GAZETTEER;
+    }
+
     @Override
     public Extraction extract(Article article, LocalDate anchor) {
         if (article == null || article.text() == null || article.text().isBlank()) {

@@ -91,6 +91,9 @@ final class SentenceLinks {
                         && !a.derivation().phrase().equalsIgnoreCase(b.derivation().phrase())) {
                     continue; // "met in May ... will meet on Friday": two occasions
                 }
+                if (otherSpeakers(se.slots.get(j), se.slots.get(k), a, b)) {
+                    continue; // "X issued a statement on Monday, and Y said in a statement …": two speakers, two sayings
+                }
                 if (SIDELINES.matcher(text).region(se.slots.get(j).trigger.end(), se.slots.get(k).trigger.start()).find()) {
                     continue; // "met on the sidelines of the summit": a meeting held during the summit, not the summit
                 }
@@ -120,6 +123,23 @@ final class SentenceLinks {
                 break;
             }
         }
+    }
+
+    /**
+     * Two statements of one sentence, neither a joint one, each with speakers of its own and none in common: each
+     * speaker's own saying (session 14), as {@link ArticleEvents} keeps them apart across sentences.
+     */
+    private static boolean otherSpeakers(SentenceEvents.Slot a, SentenceEvents.Slot b, Event first, Event second) {
+        if (first.type() != EventType.STATEMENT || second.type() != EventType.STATEMENT
+                || a.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("joint")
+                || b.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("joint")) {
+            return false;
+        }
+        java.util.Set<String> one = new java.util.HashSet<>();
+        first.participants().stream().filter(p -> p.role().present()).forEach(p -> one.add(p.name()));
+        java.util.Set<String> two = new java.util.HashSet<>();
+        second.participants().stream().filter(p -> p.role().present()).forEach(p -> two.add(p.name()));
+        return !one.isEmpty() && !two.isEmpty() && java.util.Collections.disjoint(one, two);
     }
 
     /** " at the NATO ", " during this year's G20 ": a gathering named right after as the place of what came before. */

@@ -121,7 +121,8 @@ public final class TenseDetector {
             int fa = f[i];
             int fn = i + 1 < w.length ? f[i + 1] : 0;
             int fp = i > 0 ? f[i - 1] : 0;
-            if ((fa & FUTURE_PARTICIPLE) != 0 && (fp & ARTICLE) == 0 && !prev.equals("as") && !insideName(clause, a)
+            if ((fa & FUTURE_PARTICIPLE) != 0 && (fp & ARTICLE) == 0 && !prev.equals("as") && !GERUND_AFTER.contains(prev)
+                    && !insideName(clause, a)
                     && ((fp & BE_FORM) != 0 || next.equals("to") || next.equals("for") || next.equals("on")
                     || next.equals("in") || next.isEmpty() || a.equals("planning"))) {
                 return Tense.FUTURE;
@@ -255,11 +256,20 @@ public final class TenseDetector {
             "principle", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
             "afternoon", "evening", "night", "week", "weekend", "also", "now", "finally", "formally", "tentatively");
 
+    /**
+     * "agreed on Friday to a ceasefire after meeting in Doha": after a preposition the participle is a noun of the
+     * occasion (a gerund), no look ahead (session 14).
+     */
+    private static final Set<String> GERUND_AFTER = Set.of("after", "before", "following", "since", "upon");
+    /** "agreed to a ceasefire", "agreed to the plan": a noun after "to", no verb of intent's infinitive. */
+    private static final Set<String> NOUN_AFTER_TO = Set.of("a", "an", "the", "its", "their", "his", "her", "this",
+            "that", "these", "those");
+
     /** Whether the intent verb at {@code i} reaches its "to" over at most three words of {@link #INTENT_GAP}. */
     private static boolean intentTo(String[] w, int i) {
         for (int j = i + 1; j < w.length && j <= i + 4; j++) {
             if (w[j].equals("to")) {
-                return true;
+                return j + 1 >= w.length || !NOUN_AFTER_TO.contains(w[j + 1]); // "agreed to a truce" is done (session 14)
             }
             if (!INTENT_GAP.contains(w[j])) {
                 return false;
