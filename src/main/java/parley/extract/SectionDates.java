@@ -896,6 +896,10 @@ final class SectionDates {
             }
             q = place.end();
         }
+        int comma = text.indexOf(',', q);
+        if (!placeFirst && !numbered && (comma < 0 || comma > Math.min(le - 1, q + 50))) {
+            return null; // no ", Lima" can follow the day (it ends by q + 50): spare most lines the tagger
+        }
         List<Timex> ts = TimexTagger.tag(text, q, Math.min(le, q + 50));
         if (ts.isEmpty() || ts.get(0).start() != q) {
             return null;

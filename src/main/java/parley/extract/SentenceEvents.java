@@ -440,7 +440,7 @@ final class SentenceEvents {
             // names, places and times so that they go to no other event of the sentence, and reports nothing
             slot.background = before.contains("since") && sinceBackground(text, m, to)
                     // "in response to the attack", "condemned the shelling of February": an event pointed back at
-                    || NotNews.pointsBack(text, from, m);
+                    || NotNews.pointsBack(tokens, text, from, m);
             se.slots.add(slot);
         }
         List<Slot[]> repeats = se.repeats(text, tokens, to, clauses);

@@ -149,10 +149,16 @@ public final class Tokens {
 
     /**
      * Whether a token starting in text[fromOffset, toOffset) is one of the cue's words: the gate of a pattern run on
-     * that region, which must not start or end inside a word (a pattern sees the tail of a cut word as a word).
+     * that region. True also when the region cuts a word at either end: a pattern sees the cut part as a word of its
+     * own ("condemned" in "uncondemned"), which no token says.
      */
     public boolean hasAt(Cue cue, int fromOffset, int toOffset) {
-        return has(cue, indexAt(fromOffset), indexAt(toOffset));
+        int from = indexAt(fromOffset);
+        int to = indexAt(toOffset);
+        if (from > 0 && ends[from - 1] > fromOffset || to > 0 && ends[to - 1] > toOffset) {
+            return true;
+        }
+        return has(cue, from, to);
     }
 
     /** Each token's word looked up once for all the cues (again when a cue was made since, as classes load). */
