@@ -136,6 +136,7 @@ final class NotNews {
             "midfielder", "goalkeeper", "coach", "squad", "league", "footballer", "fans", "stadium", "football",
             "tournament", "championship", "shareholders", "investors", "merger", "takeover", "acquisition", "company",
             "companies", "executives", "sponsor", "sponsors", "sponsorship", "ceo", "carmaker", "retailer");
+    private static final Cue SPORT_OR_BUSINESS_CUE = Cue.of(SPORT_OR_BUSINESS.toArray(String[]::new));
     /** A title that names a state's office whoever holds it ("trade minister", "ambassador"): a state actor. */
     private static final Pattern STATE_TITLE = Pattern.compile("(?i)\\b(?:minister|ambassador|envoy|diplomat"
             + "|secretary of state|foreign|prime|president of|king|queen|emir|sultan|crown prince)\\b");
@@ -152,11 +153,7 @@ final class NotNews {
         if (!MEETINGS.contains(slot.type()) || slot.participants.isEmpty()) {
             return false;
         }
-        boolean cue = false;
-        for (int i = tf; i < tt && !cue; i++) {
-            cue = SPORT_OR_BUSINESS.contains(tokens.folded(i));
-        }
-        if (!cue) {
+        if (!tokens.has(SPORT_OR_BUSINESS_CUE, tf, tt)) {
             return false;
         }
         for (KnownEntity k : slot.participants.keySet()) {

@@ -1330,16 +1330,11 @@ final class SentenceEvents {
             "artillery", "shelling", "targets", "target", "targeted");
 
     private static boolean labourDispute(Tokens tokens) {
-        boolean labour = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.folded(i);
-            if (FORCE_WORDS.contains(w)) {
-                return false;
-            }
-            labour |= LABOUR_WORDS.contains(w);
-        }
-        return labour;
+        return !tokens.has(FORCE_CUE, 0, tokens.size()) && tokens.has(LABOUR_CUE, 0, tokens.size());
     }
+
+    private static final Cue LABOUR_CUE = Cue.of(LABOUR_WORDS.toArray(String[]::new));
+    private static final Cue FORCE_CUE = Cue.of(FORCE_WORDS.toArray(String[]::new));
 
     /** "struck a deal", "strike a balance": the verb of agreements, not of force. */
     private static final Set<String> STRIKE_FORMS = Set.of("strike", "strikes", "struck", "striking");
