@@ -168,9 +168,17 @@ final class ArticleExtraction {
             // he expected …": the saying and what it reports have a tense of their own
             + "|(?:later\\s+|then\\s+)?" + REPORTING + ")\\b|,\\s+" + REPORTING + "\\b");
 
+    /** The verbs every match of {@link #COORDINATED} ends with. */
+    private static final parley.extract.text.Cue COORDINATED_CUE = parley.extract.text.Cue.of("is", "are", "was",
+            "were", "will", "would", "has", "have", "had", "could", "may", "might", "plans", "hopes", "said", "says",
+            "told", "added", "announced", "insisted", "warned", "stressed", "noted");
+
     /** "Witkoff landed in Cairo and is expected to join": the trigger's tense stops where another verb group starts. */
     private int ownPart(int triggerEnd, int end) {
         if (triggerEnd >= end) {
+            return end;
+        }
+        if (!tokens.hasAt(COORDINATED_CUE, triggerEnd, end)) {
             return end;
         }
         java.util.regex.Matcher m = COORDINATED.matcher(text).region(triggerEnd, end);

@@ -52,6 +52,12 @@ public final class Cue {
         }
     }
 
+    /** Whether the folded word is one of this cue's. */
+    boolean holds(String folded) {
+        long[] b = vocabulary.bits().get(folded);
+        return b != null && (b[id >>> 6] & 1L << id) != 0;
+    }
+
     /** The vocabulary as it stands: a new cue makes a new one, after which tokens look their words up again. */
     static Vocabulary vocabulary() {
         return vocabulary;

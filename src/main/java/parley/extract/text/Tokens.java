@@ -148,14 +148,22 @@ public final class Tokens {
     }
 
     /**
-     * Whether a token starting in text[fromOffset, toOffset) is one of the cue's words: the gate of a pattern run on
-     * that region. True also when the region cuts a word at either end: a pattern sees the cut part as a word of its
-     * own ("condemned" in "uncondemned"), which no token says.
+     * Whether the region text[fromOffset, toOffset) holds one of the cue's words as a pattern run on that region sees
+     * words: the tokens starting in it, and the part of a word the region cuts at either end, which a pattern takes
+     * for a word of its own ("condemned" at the end of "uncondemned" when the region starts inside it). The gate of a
+     * pattern run on a region, such as a window of so many characters before a trigger.
      */
     public boolean hasAt(Cue cue, int fromOffset, int toOffset) {
+        if (fromOffset >= toOffset) {
+            return true; // (no words: the pattern answers for itself, as before the gate)
+        }
         int from = indexAt(fromOffset);
         int to = indexAt(toOffset);
-        if (from > 0 && ends[from - 1] > fromOffset || to > 0 && ends[to - 1] > toOffset) {
+        if (from > 0 && ends[from - 1] > fromOffset
+                && cue.holds(fold(text.substring(fromOffset, Math.min(ends[from - 1], toOffset))))) {
+            return true;
+        }
+        if (to > from && ends[to - 1] > toOffset && cue.holds(fold(text.substring(starts[to - 1], toOffset)))) {
             return true;
         }
         return has(cue, from, to);

@@ -28,6 +28,20 @@ class CueTest {
     }
 
     @Test
+    void aRegionCuttingAWordSeesTheCutPartAsAPatternDoes() {
+        Cue condemned = Cue.of("condemned");
+        Tokens t = Tokens.of("They uncondemned it, and a meth lab.");
+        int un = t.text().indexOf("uncondemned");
+        assertThat(t.hasAt(condemned, un, t.text().length())).isFalse();
+        assertThat(t.hasAt(condemned, un + 2, t.text().length())).isTrue(); // the pattern sees "condemned"
+        Cue met = Cue.of("met");
+        int meth = t.text().indexOf("meth");
+        assertThat(t.hasAt(met, 0, meth + 4)).isFalse();
+        assertThat(t.hasAt(met, 0, meth + 3)).isTrue(); // the region ends inside "meth": a pattern sees "met"
+        assertThat(t.hasAt(met, meth + 1, meth + 3)).isFalse(); // "et"
+    }
+
+    @Test
     void cueWordsAreSingleFoldedTokens() {
         assertThatThrownBy(() -> Cue.of("held talks")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Cue.of("Met")).isInstanceOf(IllegalArgumentException.class);
