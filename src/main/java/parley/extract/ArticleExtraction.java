@@ -33,6 +33,7 @@ final class ArticleExtraction {
     private final BitSet quoted;
     /** Positions on photo-caption lines: captions may report events of their own, never add people to others. */
     private final BitSet captions;
+    private final Tokens tokens;
     private final Story story;
     private final SentenceLinks links;
     private final EventBuilder builder;
@@ -60,7 +61,8 @@ final class ArticleExtraction {
         names.issuer(Issuer.country(saved, article.title(), article.publisher(), gazetteer));
         this.quoted = QuoteMask.of(text);
         this.captions = CaptionLines.of(text);
-        this.story = new Story(text, merger, captions);
+        this.tokens = Tokens.of(text); // the article's words, read once: rules ask them for their cues (text.Cue)
+        this.story = new Story(text, tokens, merger, captions);
         this.links = new SentenceLinks(text, merger);
         this.sections = new SectionDates(text, anchor);
         this.builder = new EventBuilder(text, anchor, quoted, story, links, sections);
@@ -74,7 +76,6 @@ final class ArticleExtraction {
     Extraction run() {
         List<Article.Span> spans = SentenceSplitter.split(text);
         boolean[] furniture = Furniture.mark(text, spans, quoted);
-        Tokens tokens = Tokens.of(text);
         story.countriesIn = (from, to) -> countriesIn(tokens, from, to);
         for (int i = 0; i < spans.size(); i++) {
             if (furniture[i]) {
@@ -172,9 +173,17 @@ final class ArticleExtraction {
             // he expected …": the saying and what it reports have a tense of their own
             + "|(?:later\\s+|then\\s+)?" + REPORTING + ")\\b|,\\s+" + REPORTING + "\\b");
 
+    /** The verbs every match of {@link #COORDINATED} ends with. */
+    private static final parley.extract.text.Cue COORDINATED_CUE = parley.extract.text.Cue.of("is", "are", "was",
+            "were", "will", "would", "has", "have", "had", "could", "may", "might", "plans", "hopes", "said", "says",
+            "told", "added", "announced", "insisted", "warned", "stressed", "noted");
+
     /** "Witkoff landed in Cairo and is expected to join": the trigger's tense stops where another verb group starts. */
     private int ownPart(int triggerEnd, int end) {
         if (triggerEnd >= end) {
+            return end;
+        }
+        if (!tokens.hasAt(COORDINATED_CUE, triggerEnd, end)) {
             return end;
         }
         java.util.regex.Matcher m = COORDINATED.matcher(text).region(triggerEnd, end);

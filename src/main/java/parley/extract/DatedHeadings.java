@@ -67,8 +67,21 @@ final class DatedHeadings {
 
     /** The line without ruler runs at its ends, Markdown heading marks and emphasis. */
     static String unruled(String line) {
+        if (noMarks(line)) {
+            return line.strip(); // neither pattern has a character to match (most lines: this runs for each of them)
+        }
         String l = RULER_ENDS.matcher(line.strip()).replaceAll("");
         return MARKS.matcher(l).replaceAll("").strip();
+    }
+
+    /** Whether the line holds none of the characters {@link #RULER_ENDS} and {@link #MARKS} need. */
+    private static boolean noMarks(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("=_~*#-\u2013\u2014".indexOf(line.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The heading a line is, or null when it is none. */

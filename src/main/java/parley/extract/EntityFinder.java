@@ -187,7 +187,7 @@ final class EntityFinder {
         if (to > from) {
             countryOffices(text, s, e, quoted, taken, found);
             signatories(text, s, e, quoted, taken, found);
-            untitledPeople(text, s, e, quoted, taken, found);
+            untitledPeople(tokens, text, s, e, quoted, taken, found);
             countries.find(tokens, from, to, quoted, taken, found);
             listMates(text, s, e, quoted, taken, found);
         }
@@ -790,8 +790,9 @@ final class EntityFinder {
     }
 
     /** People named without a title whom the grammar makes actors ({@link UntitledPeople}); known by surname after. */
-    private void untitledPeople(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
-        for (UntitledPeople.Person f : UntitledPeople.find(text, s, e, taken, gazetteer)) {
+    private void untitledPeople(Tokens tokens, String text, int s, int e, BitSet quoted, BitSet taken,
+            List<EntityMention> found) {
+        for (UntitledPeople.Person f : UntitledPeople.find(tokens, text, s, e, taken, gazetteer)) {
             if (quoted.get(f.start())) {
                 continue;
             }

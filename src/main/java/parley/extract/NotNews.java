@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import parley.domain.EntityKind;
 import parley.domain.EventType;
+import parley.extract.text.Cue;
 import parley.extract.text.PhraseMatcher;
 import parley.extract.text.Tokens;
 
@@ -41,7 +42,19 @@ final class NotNews {
      * told before (or history), which the sentence does not report again. Read as background, like a yardstick after
      * "since": it makes no event and keeps its own times and places from the others.
      */
-    static boolean pointsBack(String text, int from, PhraseMatcher.Match<EventType> m) {
+    /** Every word {@link #POINTS_BACK} may open with: a trigger with none of them before it points back at nothing. */
+    private static final Cue POINTS_BACK_CUE = Cue.of("response", "retaliation", "reaction", "reply", "answer",
+            "respond", "responds", "responded", "responding", "retaliate", "retaliates", "retaliated", "retaliating",
+            "condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced", "denouncing",
+            "deplore", "deplores", "deplored", "deploring", "decry", "decries", "decried", "decrying", "criticise",
+            "criticises", "criticised", "criticising", "criticize", "criticizes", "criticized", "criticizing", "raise",
+            "raises", "raised", "raising", "mourn", "mourns", "mourned", "mourning", "commemorate", "commemorates",
+            "commemorated", "commemorating", "investigate", "investigates", "investigated", "investigating");
+
+    static boolean pointsBack(Tokens tokens, String text, int from, PhraseMatcher.Match<EventType> m) {
+        if (!tokens.hasAt(POINTS_BACK_CUE, Math.max(from, m.start() - 80), m.start())) {
+            return false;
+        }
         int lo = Math.max(from, m.start() - 80);
         String before = text.substring(lo, m.start());
         if (before.indexOf(',') >= 0) {
@@ -123,6 +136,7 @@ final class NotNews {
             "midfielder", "goalkeeper", "coach", "squad", "league", "footballer", "fans", "stadium", "football",
             "tournament", "championship", "shareholders", "investors", "merger", "takeover", "acquisition", "company",
             "companies", "executives", "sponsor", "sponsors", "sponsorship", "ceo", "carmaker", "retailer");
+    private static final Cue SPORT_OR_BUSINESS_CUE = Cue.of(SPORT_OR_BUSINESS.toArray(String[]::new));
     /** A title that names a state's office whoever holds it ("trade minister", "ambassador"): a state actor. */
     private static final Pattern STATE_TITLE = Pattern.compile("(?i)\\b(?:minister|ambassador|envoy|diplomat"
             + "|secretary of state|foreign|prime|president of|king|queen|emir|sultan|crown prince)\\b");
@@ -139,11 +153,7 @@ final class NotNews {
         if (!MEETINGS.contains(slot.type()) || slot.participants.isEmpty()) {
             return false;
         }
-        boolean cue = false;
-        for (int i = tf; i < tt && !cue; i++) {
-            cue = SPORT_OR_BUSINESS.contains(tokens.folded(i));
-        }
-        if (!cue) {
+        if (!tokens.has(SPORT_OR_BUSINESS_CUE, tf, tt)) {
             return false;
         }
         for (KnownEntity k : slot.participants.keySet()) {

@@ -349,8 +349,8 @@ final class SectionDates {
     }
 
     /** Month and weekday names: a sentence without one (or a digit) names no day, and is not tagged. */
-    private static final java.util.Set<String> DAY_WORDS = java.util.Set.of("january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december", "sept", "monday",
+    private static final parley.extract.text.Cue DAY_WORDS = parley.extract.text.Cue.of("january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today");
     /** "since Monday", "until Friday", "by Sunday": the edge of a period, not a day something was told on. */
     private static final java.util.Set<String> NOT_ON = java.util.Set.of("since", "until", "till", "by", "before",
@@ -362,11 +362,7 @@ final class SectionDates {
      * that the next past report with no time of its own ("He met members of Congress") is of it.
      */
     Resolution mentioned(parley.extract.text.Tokens tokens, int from, int to, java.util.BitSet quoted) {
-        boolean any = false;
-        for (int i = tokens.indexAt(from); i < tokens.size() && tokens.start(i) < to && !any; i++) {
-            any = DAY_WORDS.contains(tokens.folded(i));
-        }
-        if (!any) {
+        if (!tokens.has(DAY_WORDS, tokens.indexAt(from), tokens.indexAt(to))) {
             return null;
         }
         Tense tense = TenseDetector.of(text.substring(from, to));
@@ -953,6 +949,10 @@ final class SectionDates {
                 return null;
             }
             q = place.end();
+        }
+        int comma = text.indexOf(',', q);
+        if (!placeFirst && !numbered && (comma < 0 || comma > Math.min(le - 1, q + 50))) {
+            return null; // no ", Lima" can follow the day (it ends by q + 50): spare most lines the tagger
         }
         List<Timex> ts = TimexTagger.tag(text, q, Math.min(le, q + 50));
         if (ts.isEmpty() || ts.get(0).start() != q) {

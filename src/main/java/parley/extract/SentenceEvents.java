@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import parley.domain.EventType;
 import parley.domain.Role;
+import parley.extract.text.Cue;
 import parley.extract.text.PhraseMatcher;
 import parley.extract.text.Tokens;
 import parley.extract.text.WordCues;
@@ -102,6 +103,9 @@ final class SentenceEvents {
     private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says|added|announced|confirmed"
             // "acknowledged on Friday a phone call with Y": the day of owning up, not of the call (session 11)
             + "|reported|stated|acknowledged|admitted|revealed|disclosed)\\s*$");
+    /** {@link #SAID_BEFORE}'s verbs. */
+    private static final Cue SAID_BEFORE_CUE = Cue.of("said", "says", "added", "announced", "confirmed", "reported",
+            "stated", "acknowledged", "admitted", "revealed", "disclosed");
     /**
      * A sentence that opens with what its subject did just before ("Shortly after meeting Abiy on Friday, Ruto
      * said …", "After talks with Xi in Beijing, Lula said …", "Speaking after a call with Trump, Starmer said …").
@@ -449,7 +453,7 @@ final class SentenceEvents {
             // names, places and times so that they go to no other event of the sentence, and reports nothing
             slot.background = before.contains("since") && sinceBackground(text, m, to)
                     // "in response to the attack", "condemned the shelling of February": an event pointed back at
-                    || NotNews.pointsBack(text, from, m);
+                    || NotNews.pointsBack(tokens, text, from, m);
             slot.relativeStart = relativeOpening(text, from, m.start());
             se.slots.add(slot);
         }
@@ -536,11 +540,13 @@ final class SentenceEvents {
         for (Timex t : times) {
             // ("by the end of June" may be the time's own words: then the outcome's noun stands right before it)
             int deadlineAt = t.phrase().regionMatches(true, 0, "by ", 0, 3) ? t.start() + 3 : t.start();
-            if (DEADLINE.matcher(text).region(Math.max(from, t.start() - 40), deadlineAt).find()) {
+            if (tokens.hasAt(DEADLINE_CUE, Math.max(from, t.start() - 40), deadlineAt)
+                    && DEADLINE.matcher(text).region(Math.max(from, t.start() - 40), deadlineAt).find()) {
                 continue; // "with a view to a deal by 30 June": a deadline, not the day of any event (session 13)
             }
             Slot occasion = null;
-            if (SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()
+            if (tokens.hasAt(SAID_BEFORE_CUE, Math.max(from, t.start() - 24), t.start())
+                    && SAID_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()
                     && se.slots.stream().noneMatch(sl -> sl.saying && sl.trigger.end() <= t.start())) {
                 occasion = se.occasionAfter(text, t.end(), to);
                 if (occasion == null) {
@@ -595,6 +601,11 @@ final class SentenceEvents {
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:deal|deals|agreement|agreements|accord"
             + "|settlement|ceasefire|truce|decision|answer|response|text|draft|framework|solution|conclusion|result"
             + "|results|outcome)\\s+(?:by|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+)?$");
+
+    /** {@link #DEADLINE}'s nouns: a time with none of them just before it is no deadline. */
+    private static final Cue DEADLINE_CUE = Cue.of("deal", "deals", "agreement", "agreements", "accord", "settlement",
+            "ceasefire", "truce", "decision", "answer", "response", "text", "draft", "framework", "solution",
+            "conclusion", "result", "results", "outcome");
 
     /** Between a destination and the gathering it is for: "to Oslo to see", "to Stockholm for talks with". */
     private static final Pattern PURPOSE_GAP = Pattern.compile("^,?\\s+(?:to|for)\\s+(?:(?:hold|have|a|an|further"
@@ -1406,16 +1417,11 @@ final class SentenceEvents {
             "artillery", "shelling", "targets", "target", "targeted");
 
     private static boolean labourDispute(Tokens tokens) {
-        boolean labour = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.folded(i);
-            if (FORCE_WORDS.contains(w)) {
-                return false;
-            }
-            labour |= LABOUR_WORDS.contains(w);
-        }
-        return labour;
+        return !tokens.has(FORCE_CUE, 0, tokens.size()) && tokens.has(LABOUR_CUE, 0, tokens.size());
     }
+
+    private static final Cue LABOUR_CUE = Cue.of(LABOUR_WORDS.toArray(String[]::new));
+    private static final Cue FORCE_CUE = Cue.of(FORCE_WORDS.toArray(String[]::new));
 
     /** "struck a deal", "strike a balance": the verb of agreements, not of force. */
     private static final Set<String> STRIKE_FORMS = Set.of("strike", "strikes", "struck", "striking");

@@ -15,6 +15,7 @@ import parley.domain.EventType;
 import parley.domain.Mention;
 import parley.domain.Participant;
 import parley.domain.Role;
+import parley.extract.text.Cue;
 import parley.extract.text.Tokens;
 import parley.extract.time.Tense;
 import parley.extract.time.TenseDetector;
@@ -62,6 +63,8 @@ final class Story {
     private static final Pattern BULLET = Pattern.compile("^\\s*[•*–·▪-]\\s+");
 
     private final String text;
+    /** The text's tokens, for the rules' cues. */
+    private final Tokens tokens;
     private final EventMerger merger;
     /** Positions on photo-caption lines ({@link parley.extract.text.CaptionLines}). */
     private final java.util.BitSet captions;
@@ -69,8 +72,9 @@ final class Story {
     /** The event the text is about now; reference points ("after a call") do not change it. */
     int lastEvent = -1;
 
-    Story(String text, EventMerger merger, java.util.BitSet captions) {
+    Story(String text, Tokens tokens, EventMerger merger, java.util.BitSet captions) {
         this.text = text;
+        this.tokens = tokens;
         this.merger = merger;
         this.captions = captions;
     }
@@ -715,6 +719,10 @@ final class Story {
     }
 
     /** The nouns GROUP needs, looked for before the costlier pattern. */
+    /** The words one of {@link #GROUP}'s branches needs: its nouns, "they", "their", "pair", the counts, "both". */
+    private static final Cue GROUP_CUE = Cue.of("leaders", "men", "women", "presidents", "ministers", "sides", "pair",
+            "counterparts", "delegations", "envoys", "negotiators", "chancellors", "governments", "countries", "they",
+            "their", "two", "three", "four", "both");
     private static final String[] GROUP_CUES = {"leaders", "men", "women", "presidents", "ministers", "sides", "pair",
         "counterparts", "delegations", "envoys", "negotiators", "chancellors", "governments", "countries", "They",
         "Their", "two", "three", "four", "Both"};
@@ -767,7 +775,8 @@ final class Story {
      * the last few sentences; none when no group of that size is there. "They" and "the leaders" need two or more.
      */
     Event groupReferent(SentenceEvents.Slot slot, boolean reference) {
-        if (!mayNameGroup(slot.clause.start(), slot.clause.end())) {
+        if (!tokens.hasAt(GROUP_CUE, slot.clause.start(), slot.clause.end())
+                || !mayNameGroup(slot.clause.start(), slot.clause.end())) {
             return null;
         }
         java.util.regex.Matcher m = GROUP.matcher(text).region(slot.clause.start(), slot.clause.end());

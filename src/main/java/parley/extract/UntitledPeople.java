@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import parley.extract.text.Cue;
+import parley.extract.text.Tokens;
+
 /**
  * People the gazetteer does not know and the article names without a title (session 13), found because the grammar
  * makes them actors: the subject of a meeting verb ("Ines Morvaly and Tadeo Quintrel shook hands", "X, who …, met"),
@@ -32,6 +35,13 @@ final class UntitledPeople {
     private static final Pattern AFTER = Pattern.compile("\\b(?:(?:led|headed|chaired) by|(?:met|meets|talks|talked"
             + "|spoke|speaks|meeting|negotiations|consultations) with|met|meets|received|receives|hosted|hosts"
             + "|welcomed|welcomes) (" + NAME + ")(?![\\p{L}’'-]| \\p{Lu})");
+    /** The verbs of {@link #SUBJECT} and the words {@link #AFTER} opens with: neither matches a sentence without. */
+    static final Cue SUBJECT_CUE = Cue.of("met", "meets", "meet", "held", "holds", "hosted", "hosts", "received",
+            "receives", "visited", "visits", "flew", "arrived", "arrives", "landed", "travelled", "traveled", "signed",
+            "signs", "shook", "spoke", "speaks", "talked", "talks", "phoned", "welcomed", "welcomes", "negotiated");
+    static final Cue AFTER_CUE = Cue.of("led", "headed", "chaired", "met", "meets", "talks", "talked", "spoke", "speaks",
+            "meeting", "negotiations", "consultations", "received", "receives", "hosted", "hosts", "welcomed",
+            "welcomes");
     /** Nouns that make a capitalised run a body, a medium or a place rather than a person. */
     private static final Set<String> NOT_PERSON = Set.of("Council", "Union", "Ministry", "Party", "Front", "Army",
             "Forces", "Force", "Group", "Bank", "Fund", "Agency", "Commission", "Court", "University", "News", "Times",
@@ -50,19 +60,24 @@ final class UntitledPeople {
     private UntitledPeople() {
     }
 
-    /** Untitled people in text[s, e) not overlapping {@code taken}, in text order. */
-    static List<Person> find(String text, int s, int e, BitSet taken, Gazetteer gazetteer) {
+    /** Untitled people in text[s, e) (whole tokens of {@code tokens}) not overlapping {@code taken}, in text order. */
+    static List<Person> find(Tokens tokens, String text, int s, int e, BitSet taken, Gazetteer gazetteer) {
         List<Person> out = new ArrayList<>(2);
-        Matcher m = SUBJECT.matcher(text).region(s, e);
-        while (m.find()) {
-            add(text, s, m.start(1), m.end(1), taken, gazetteer, out);
-            if (m.group(2) != null) {
-                add(text, s, m.start(2), m.end(2), taken, gazetteer, out);
+        Matcher m;
+        if (tokens.hasAt(SUBJECT_CUE, s, e)) {
+            m = SUBJECT.matcher(text).region(s, e);
+            while (m.find()) {
+                add(text, s, m.start(1), m.end(1), taken, gazetteer, out);
+                if (m.group(2) != null) {
+                    add(text, s, m.start(2), m.end(2), taken, gazetteer, out);
+                }
             }
         }
-        m = AFTER.matcher(text).region(s, e);
-        while (m.find()) {
-            add(text, s, m.start(1), m.end(1), taken, gazetteer, out);
+        if (tokens.hasAt(AFTER_CUE, s, e)) {
+            m = AFTER.matcher(text).region(s, e);
+            while (m.find()) {
+                add(text, s, m.start(1), m.end(1), taken, gazetteer, out);
+            }
         }
         out.sort(java.util.Comparator.comparingInt(Person::start));
         return out;

@@ -119,4 +119,68 @@ public final class Tokens {
     public String text() {
         return text;
     }
+
+    /** The vocabulary {@link #cueBits} was read with; null before a cue was first asked. */
+    private Cue.Vocabulary cues;
+    /** For token i, the bits of the cues its folded word belongs to: {@code width} longs from {@code i * width}. */
+    private long[] cueBits;
+    private int cueWidth;
+
+    /** Whether one of tokens [from, to) is one of the cue's words: false means the cue's patterns cannot match there. */
+    public boolean has(Cue cue, int from, int to) {
+        return next(cue, from, to) >= 0;
+    }
+
+    /** The first of tokens [from, to) that is one of the cue's words, or -1. */
+    public int next(Cue cue, int from, int to) {
+        Cue.Vocabulary v = Cue.vocabulary();
+        if (v != cues) {
+            readCues(v);
+        }
+        int word = cue.id >>> 6;
+        long bit = 1L << cue.id;
+        for (int i = Math.max(0, from), n = Math.min(to, starts.length); i < n; i++) {
+            if ((cueBits[i * cueWidth + word] & bit) != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the region text[fromOffset, toOffset) holds one of the cue's words as a pattern run on that region sees
+     * words: the tokens starting in it, and the part of a word the region cuts at either end, which a pattern takes
+     * for a word of its own ("condemned" at the end of "uncondemned" when the region starts inside it). The gate of a
+     * pattern run on a region, such as a window of so many characters before a trigger.
+     */
+    public boolean hasAt(Cue cue, int fromOffset, int toOffset) {
+        if (fromOffset >= toOffset) {
+            return true; // (no words: the pattern answers for itself, as before the gate)
+        }
+        int from = indexAt(fromOffset);
+        int to = indexAt(toOffset);
+        if (from > 0 && ends[from - 1] > fromOffset
+                && cue.holds(fold(text.substring(fromOffset, Math.min(ends[from - 1], toOffset))))) {
+            return true;
+        }
+        if (to > from && ends[to - 1] > toOffset && cue.holds(fold(text.substring(starts[to - 1], toOffset)))) {
+            return true;
+        }
+        return has(cue, from, to);
+    }
+
+    /** Each token's word looked up once for all the cues (again when a cue was made since, as classes load). */
+    private void readCues(Cue.Vocabulary v) {
+        int width = v.width();
+        long[] bits = new long[Math.max(1, starts.length * width)];
+        for (int i = 0; i < folded.length; i++) {
+            long[] b = v.bits().get(folded[i]);
+            if (b != null) {
+                System.arraycopy(b, 0, bits, i * width, Math.min(width, b.length));
+            }
+        }
+        cueBits = bits;
+        cueWidth = width;
+        cues = v;
+    }
 }
