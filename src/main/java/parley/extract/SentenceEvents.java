@@ -410,6 +410,13 @@ final class SentenceEvents {
                     && !ENVOY_OBJECT.matcher(text).region(m.end(), to).lookingAt()) {
                 continue; // "called in the army", "summoned the courage": only an envoy is summoned to a meeting
             }
+            if (m.first() == m.last() && RECIPROCAL.contains(tokens.folded(m.first()))
+                    && (!reciprocalPair(text, tokens, m, names)
+                    || parley.extract.time.TimexTagger.tag(text, from, to).isEmpty())) {
+                // "Macron spoke at the forum", "spoke of a new era": no conversation between two named; nor "the two
+                // spoke often" with no day of its own (a habit or the call told already)
+                continue;
+            }
             if (JOINT_ACTS.contains(tokens.folded(m.first())) && !pairActs(text, m, names)) {
                 continue; // "Trump unveiled a plan": one person's act; "X and Y unveil a plan" is their meeting
             }
@@ -703,6 +710,43 @@ final class SentenceEvents {
     private static final Set<String> JOINT_ACTS = Set.of("unveil", "unveils", "unveiled", "unveiling", "present",
             "presents", "presented", "presenting", "announce", "announces", "announced", "announcing");
     private static final Pattern PAIR_GAP = Pattern.compile("\\s+(?:jointly\\s+|together\\s+)?");
+
+    /** Verbs of talking that make a conversation only with two people named together as their subject. */
+    private static final Set<String> RECIPROCAL = Set.of("speak", "speaks", "spoke", "spoken", "speaking", "talk",
+            "talked", "talking", "confer", "confers", "conferred", "conferring");
+    /** What may stand between "A and B" and their verb of talking: "are expected to", "had", "briefly". */
+    private static final Pattern RECIPROCAL_GAP = Pattern.compile("\\s+(?:(?:have|has|had|will|would|are|were|also"
+            + "|then|later|again|briefly|last|first|finally|reportedly|expected|due|set|to|plan|planned|agreed|on"
+            + "|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)\\s+)*");
+    /** "A and B", "A and Bolivian President B": the second may keep its title before the name. */
+    private static final Pattern PAIR_AND = Pattern.compile("\\s+and\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
+    /** What after the verb makes it no conversation between the two: a speech "at" or "to" a gathering, "of", "about". */
+    private static final Set<String> NOT_AFTER_RECIPROCAL = Set.of("at", "to", "of", "about", "before", "in",
+            "during", "out", "up", "for", "against", "publicly", "openly");
+
+    /**
+     * "Noboa and Paz spoke by phone on Sunday", "the two presidents … are expected to talk on Friday" (session 14): two
+     * people named together right before the verb, and no speech or topic after it ("spoke at the forum", "talked
+     * about trade" with no one else named is a remark).
+     */
+    private static boolean reciprocalPair(String text, Tokens tokens, PhraseMatcher.Match<EventType> m,
+                                          List<EntityMention> names) {
+        int after = m.last() + 1;
+        if (after < tokens.size() && NOT_AFTER_RECIPROCAL.contains(tokens.folded(after))) {
+            return false;
+        }
+        for (int i = names.size() - 1; i >= 1; i--) {
+            EntityMention b = names.get(i);
+            EntityMention a = names.get(i - 1);
+            if (b.end() > m.start() || b.entity().kind() != parley.domain.EntityKind.PERSON
+                    || a.entity().kind() != parley.domain.EntityKind.PERSON || a.entity().equals(b.entity())) {
+                continue;
+            }
+            return RECIPROCAL_GAP.matcher(text).region(b.end(), m.start()).matches()
+                    && PAIR_AND.matcher(text).region(a.end(), b.start()).matches();
+        }
+        return false;
+    }
 
     /** "Trump and Netanyahu unveil a 20-point plan at the White House": two people named as the act's subject. */
     private static boolean pairActs(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {

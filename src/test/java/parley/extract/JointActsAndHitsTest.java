@@ -45,4 +45,22 @@ class JointActsAndHitsTest {
                 .anyMatch(e -> e.type() == EventType.MILITARY);
         assertThat(events("Higher tariffs hit exports on Monday.")).isEmpty();
     }
+
+    @Test
+    void twoPeopleNamedTogetherWhoSpokeOnADayHadAConversation() {
+        List<Event> found = events("Presidents Daniel Noboa and Gustavo Petro spoke on Sunday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).type()).isEqualTo(EventType.CALL);
+        assertThat(found.get(0).date().start()).isEqualTo(LocalDate.of(2026, 3, 8));
+        Event planned = events("Ecuadorian President Daniel Noboa and Colombian President Gustavo Petro are expected "
+                + "to talk on Friday.").get(0);
+        assertThat(planned.date().start()).isEqualTo(LocalDate.of(2026, 3, 13));
+        assertThat(planned.participants().stream().map(Participant::name))
+                .contains("Daniel Noboa", "Gustavo Petro");
+        // a speech at a gathering, one speaker, or no day of its own: no conversation between them
+        assertThat(events("Daniel Noboa and Gustavo Petro spoke at the forum in Quito on Tuesday."))
+                .noneMatch(e -> e.type() == EventType.CALL);
+        assertThat(events("Daniel Noboa spoke on Tuesday.")).isEmpty();
+        assertThat(events("Daniel Noboa and Gustavo Petro spoke often.")).isEmpty();
+    }
 }
