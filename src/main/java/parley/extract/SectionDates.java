@@ -184,6 +184,12 @@ final class SectionDates {
         if (stamped) {
             entryStamp();
         }
+        int note = l.endsWith(")") ? dayNote(text, ls, le) : -1;
+        if (note > ls) {
+            // "### 4 April (Friday)", "9 June (Monday, late)": the bracket restates the heading's day
+            le = note;
+            l = text.substring(ls, le).strip();
+        }
         DatedHeadings.Heading item = compilation() ? DatedHeadings.of(l) : null;
         String plain = DatedHeadings.unruled(l);
         if (item == null && headingLine && headingExplicit && heading != null && !plain.isEmpty() && isHeading(plain)) {
@@ -646,6 +652,21 @@ final class SectionDates {
         int start = text.lastIndexOf('\n', end - 1) + 1;
         String prev = text.substring(start, end).strip();
         return prev.length() > 2 && "“\"".indexOf(prev.charAt(0)) >= 0 && "”\"".indexOf(prev.charAt(prev.length() - 1)) >= 0;
+    }
+
+    /** A weekday or a time of day in brackets closing a line: "(Friday)", "(Monday, late)", "(Tue, 18:00)". */
+    private static final Pattern DAY_NOTE = Pattern.compile("\\s*\\((?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri"
+            + "|sat(?:ur)?|sun)(?:day)?\\.?|morning|afternoon|evening|night|late|early|local time|\\d{1,2}[:.]\\d{2}"
+            + "(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?|[,;/\\s])+\\)\\s*$");
+
+    /** Where a closing bracketed day note of line text[ls, le) starts, or -1. */
+    private static int dayNote(String text, int ls, int le) {
+        int open = text.lastIndexOf('(', le);
+        if (open < ls) {
+            return -1;
+        }
+        Matcher m = DAY_NOTE.matcher(text).region(Math.max(ls, open - 4), le);
+        return m.find() && m.end() == le ? m.start() : -1;
     }
 
     private static boolean isHeading(String l) {

@@ -45,4 +45,13 @@ class ChainedDatesTest {
         assertThat(meeting.participants().stream().map(Participant::name))
                 .contains("Norway", "Iceland", "Bolivia");
     }
+
+    @Test
+    void aWeekdayInBracketsAfterAHeadingsDayRestatesIt() {
+        List<Event> found = events("### 9 March (Monday)\n\nEcuadorian President Daniel Noboa met Colombian "
+                + "President Gustavo Petro in Quito.\n\n### 10 March (Tuesday, late)\n\nPeruvian Foreign Minister "
+                + "Hugo de Zela held talks with Bolivian Foreign Minister Fernando Aramayo in Lima.");
+        assertThat(found).extracting(e -> e.date().start())
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 10));
+    }
 }
