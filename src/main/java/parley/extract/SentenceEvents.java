@@ -1948,6 +1948,10 @@ final class SentenceEvents {
                         && Clauses.at(clauses, prior.start()) == c) {
                     lo = prior.end(); // "A did not attend and sent B in his place": B's part is not A's
                 }
+                int with = prior != null && !prior.value().before() ? agentListEnd(prior, c) : -1;
+                if (with > lo && with <= r.start()) {
+                    lo = with; // "chaired by A, with B and C attending": the attending is B's and C's, not A's
+                }
             } else {
                 lo = r.end();
                 hi = c.end();
@@ -1961,6 +1965,10 @@ final class SentenceEvents {
                     hi = roles.get(i + 1).start();
                 }
                 hi = frontedEnd(r, hi, actors);
+                int with = agentListEnd(r, c);
+                if (with >= 0 && with < hi) {
+                    hi = with; // "chaired by A, with B and C": B and C attend, only A chairs (session 14)
+                }
             }
             Slot object = r.value().before() ? objectOf(r, c) : null;
             if (object != null) {
@@ -2004,6 +2012,22 @@ final class SentenceEvents {
             }
         }
     }
+
+    /**
+     * Where the agent of a passive role ("chaired by", "hosted by", "co-chaired by", "led by") gives way to the others
+     * told with it: ", with B and C", ", along with B", ", together with B"; -1 when nothing follows in the clause.
+     */
+    private int agentListEnd(PhraseMatcher.Match<Lexicon.RolePhrase> r, Clauses.Clause c) {
+        String p = r.phrase().toLowerCase(java.util.Locale.ROOT);
+        if (!(p.endsWith(" by") || p.endsWith(" of"))) {
+            return -1;
+        }
+        Matcher m = WITH_OTHERS.matcher(text).region(r.end(), c.end());
+        return m.find() ? m.start() : -1;
+    }
+
+    /** ", with B and C", ", along with B", ", together with B": others told after the agent of a passive role. */
+    private static final Pattern WITH_OTHERS = Pattern.compile(",\\s+(?:(?:along|together|alongside)\\s+)?with\\b");
 
     /** The latest gathering of the sentence told before {@code start}, or null. */
     private Slot gatheringBefore(int start) {
