@@ -286,11 +286,25 @@ final class SentenceEvents {
                     parley.domain.Role.JOINED);
         }
         if (!(s.contains("delegation") || s.contains(" team") || s.contains(" side")) || !(s.contains("led ")
-                || s.contains("leads ") || s.contains("head"))) {
+                || s.contains("leads ") || s.contains("head") || s.contains("eading "))) {
             return;
         }
         add(text, tokens, LEADS_SIDE.matcher(text).region(from, to), quoted, roles, parley.domain.Role.ATTENDEE);
+        Matcher m = LEADING_SIDE.matcher(text).region(from, to);
+        while (m.find()) {
+            // "Heading the rebel side was X", "Leading the Sudanese side, X said": fronted, the role is the name's
+            // after it; "X, leading the government team, told …": the name's before it (session 14)
+            boolean fronted = m.start() == from || FRONTED_GAP.matcher(text).region(from, m.start()).matches();
+            addSpan(text, tokens, m.start(), m.end(), quoted, roles, parley.domain.Role.ATTENDEE, !fronted);
+        }
     }
+
+    /** "leading the Sudanese side", "heading the government delegation": who speaks for a side. */
+    private static final Pattern LEADING_SIDE = Pattern.compile("\\b(?:[Ll]eading|[Hh]eading)\\s+(?:the|his|her|their)"
+            + "\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:delegation|team|side|negotiators)\\b(?:\\s+(?:was|were|is|are)\\b)?");
+
+    /** Before a fronted participle: nothing but quotes, spaces or a time ("On Monday, heading the …"). */
+    private static final Pattern FRONTED_GAP = Pattern.compile("[\\s\"“‘']*(?:(?:On|In|At)\\s+[^,]{1,30},\\s*)?");
 
     private static void add(String text, Tokens tokens, java.util.regex.Matcher m, java.util.BitSet quoted,
                             List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles, parley.domain.Role role) {
@@ -302,13 +316,19 @@ final class SentenceEvents {
     /** A role phrase at text[start, end) whose role goes to the names before it, unless quoted or overlapping one. */
     private static void addSpan(String text, Tokens tokens, int start, int end, java.util.BitSet quoted,
                                 List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles, parley.domain.Role role) {
+        addSpan(text, tokens, start, end, quoted, roles, role, true);
+    }
+
+    private static void addSpan(String text, Tokens tokens, int start, int end, java.util.BitSet quoted,
+                                List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles, parley.domain.Role role,
+                                boolean before) {
         if (quoted.get(start) || roles.stream().anyMatch(r -> r.start() < end && start < r.end())) {
             return;
         }
         int first = tokens.indexAt(start);
         int last = tokens.indexAt(end) - 1;
         roles.add(new PhraseMatcher.Match<>(first, last, start, end, text.substring(start, end),
-                new Lexicon.RolePhrase(role, true)));
+                new Lexicon.RolePhrase(role, before)));
         roles.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
     }
 
