@@ -155,6 +155,7 @@ final class EntityFinder {
         if (title) {
             found.sort(Comparator.comparingInt(EntityMention::start));
             titleOnly(text, s, e, quoted, taken, found);
+            modifiedTitleOnly(text, s, e, quoted, taken, found);
             possessiveOffices(text, s, e, quoted, taken, found);
         }
         if (plural) {
@@ -1028,6 +1029,46 @@ final class EntityFinder {
     /** The offices a readout gives its own leader or minister without a name. */
     private static final Set<String> ISSUER_OFFICES = Set.of("prime minister", "president", "chancellor", "premier",
             "taoiseach", "foreign minister", "foreign secretary");
+
+    /**
+     * "the deputy minister", "the special envoy", "the chief negotiator": an office with a word before its head and no
+     * country or name after it (session 14).
+     */
+    private static final Pattern MODIFIED_TITLE = Pattern.compile("\\b[Tt]he\\s+((?:(?:deputy|vice|acting|special"
+            + "|chief|senior|assistant|permanent|principal|lead|foreign|defen[cs]e|interior|finance|trade|economy"
+            + "|energy|health|justice|transport|agriculture|culture|environment|education|labour|tourism|mines"
+            + "|fisheries|industry|security|presidential|peace|climate|humanitarian|european|affairs)\\s+){1,3}"
+            + "(?:minister|envoy|ambassador|negotiator|mediator|secretary|adviser|advisor|commissioner|representative"
+            + "|spokesman|spokeswoman|spokesperson))\\b(?!\\s+(?:of|for|to)\\b|\\s+\\p{Lu}|,\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})");
+
+    /**
+     * "the deputy minister met …" after "Deputy Foreign Minister X arrived …": a role-only mention is the one person
+     * the article has named with an office holding all its words, when exactly one was named (two deputy ministers
+     * leave it to the country rules); a person the sentence names elsewhere is not it.
+     */
+    private void modifiedTitleOnly(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
+        Matcher m = MODIFIED_TITLE.matcher(text).region(s, e);
+        while (m.find()) {
+            if (quoted.get(m.start()) || !taken.get(m.start(), m.end()).isEmpty()) {
+                continue;
+            }
+            List<String> words = List.of(SPACES.split(m.group(1).toLowerCase(Locale.ROOT)));
+            KnownEntity only = null;
+            int count = 0;
+            for (KnownEntity k : aliasesUsed.keySet()) {
+                String title = k.title() == null ? "" : k.title().toLowerCase(Locale.ROOT);
+                if (k.kind() == EntityKind.PERSON && List.of(SPACES.split(title.replace('-', ' '))).containsAll(words)
+                        && found.stream().noneMatch(f -> f.entity().equals(k))) {
+                    only = k;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                found.add(new EntityMention(m.start(), m.end(), m.group(), only));
+                taken.set(m.start(), m.end());
+            }
+        }
+    }
 
     /** Titles that name no one office: "the minister" is whichever minister the story spoke of last. */
     private static final Set<String> BARE_TITLES = Set.of("minister", "envoy", "ambassador", "negotiator", "mediator",

@@ -290,11 +290,25 @@ final class SentenceEvents {
                     parley.domain.Role.JOINED);
         }
         if (!(s.contains("delegation") || s.contains(" team") || s.contains(" side")) || !(s.contains("led ")
-                || s.contains("leads ") || s.contains("head"))) {
+                || s.contains("leads ") || s.contains("head") || s.contains("eading "))) {
             return;
         }
         add(text, tokens, LEADS_SIDE.matcher(text).region(from, to), quoted, roles, parley.domain.Role.ATTENDEE);
+        Matcher m = LEADING_SIDE.matcher(text).region(from, to);
+        while (m.find()) {
+            // "Heading the rebel side was X", "Leading the Sudanese side, X said": fronted, the role is the name's
+            // after it; "X, leading the government team, told …": the name's before it (session 14)
+            boolean fronted = m.start() == from || FRONTED_GAP.matcher(text).region(from, m.start()).matches();
+            addSpan(text, tokens, m.start(), m.end(), quoted, roles, parley.domain.Role.ATTENDEE, !fronted);
+        }
     }
+
+    /** "leading the Sudanese side", "heading the government delegation": who speaks for a side. */
+    private static final Pattern LEADING_SIDE = Pattern.compile("\\b(?:[Ll]eading|[Hh]eading)\\s+(?:the|his|her|their)"
+            + "\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:delegation|team|side|negotiators)\\b(?:\\s+(?:was|were|is|are)\\b)?");
+
+    /** Before a fronted participle: nothing but quotes, spaces or a time ("On Monday, heading the …"). */
+    private static final Pattern FRONTED_GAP = Pattern.compile("[\\s\"“‘']*(?:(?:On|In|At)\\s+[^,]{1,30},\\s*)?");
 
     private static void add(String text, Tokens tokens, java.util.regex.Matcher m, java.util.BitSet quoted,
                             List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles, parley.domain.Role role) {
@@ -306,13 +320,19 @@ final class SentenceEvents {
     /** A role phrase at text[start, end) whose role goes to the names before it, unless quoted or overlapping one. */
     private static void addSpan(String text, Tokens tokens, int start, int end, java.util.BitSet quoted,
                                 List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles, parley.domain.Role role) {
+        addSpan(text, tokens, start, end, quoted, roles, role, true);
+    }
+
+    private static void addSpan(String text, Tokens tokens, int start, int end, java.util.BitSet quoted,
+                                List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles, parley.domain.Role role,
+                                boolean before) {
         if (quoted.get(start) || roles.stream().anyMatch(r -> r.start() < end && start < r.end())) {
             return;
         }
         int first = tokens.indexAt(start);
         int last = tokens.indexAt(end) - 1;
         roles.add(new PhraseMatcher.Match<>(first, last, start, end, text.substring(start, end),
-                new Lexicon.RolePhrase(role, true)));
+                new Lexicon.RolePhrase(role, before)));
         roles.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
     }
 
@@ -1998,6 +2018,10 @@ final class SentenceEvents {
                         && Clauses.at(clauses, prior.start()) == c) {
                     lo = prior.end(); // "A did not attend and sent B in his place": B's part is not A's
                 }
+                int with = prior != null && !prior.value().before() ? agentListEnd(prior, c) : -1;
+                if (with > lo && with <= r.start()) {
+                    lo = with; // "chaired by A, with B and C attending": the attending is B's and C's, not A's
+                }
             } else {
                 lo = r.end();
                 hi = c.end();
@@ -2011,6 +2035,10 @@ final class SentenceEvents {
                     hi = roles.get(i + 1).start();
                 }
                 hi = frontedEnd(r, hi, actors);
+                int with = agentListEnd(r, c);
+                if (with >= 0 && with < hi) {
+                    hi = with; // "chaired by A, with B and C": B and C attend, only A chairs (session 14)
+                }
             }
             Slot object = r.value().before() ? objectOf(r, c) : null;
             if (object != null) {
@@ -2054,6 +2082,22 @@ final class SentenceEvents {
             }
         }
     }
+
+    /**
+     * Where the agent of a passive role ("chaired by", "hosted by", "co-chaired by", "led by") gives way to the others
+     * told with it: ", with B and C", ", along with B", ", together with B"; -1 when nothing follows in the clause.
+     */
+    private int agentListEnd(PhraseMatcher.Match<Lexicon.RolePhrase> r, Clauses.Clause c) {
+        String p = r.phrase().toLowerCase(java.util.Locale.ROOT);
+        if (!(p.endsWith(" by") || p.endsWith(" of"))) {
+            return -1;
+        }
+        Matcher m = WITH_OTHERS.matcher(text).region(r.end(), c.end());
+        return m.find() ? m.start() : -1;
+    }
+
+    /** ", with B and C", ", along with B", ", together with B": others told after the agent of a passive role. */
+    private static final Pattern WITH_OTHERS = Pattern.compile(",\\s+(?:(?:along|together|alongside)\\s+)?with\\b");
 
     /** The latest gathering of the sentence told before {@code start}, or null. */
     private Slot gatheringBefore(int start) {

@@ -71,7 +71,12 @@ final class TitledPeople {
         String mod = "(?:" + alternation(WORDS.modifiers, true) + ")";
         String head = "(?:" + alternation(WORDS.heads, true) + ")";
         String heads = "(?:" + alternation(WORDS.plurals, true) + ")";
-        String role = "(?i:(?:" + mod + "[ -]+){0,3}" + head + ")";
+        // "Minister of Transport", "minister for European affairs", "Minister of Health and Social Affairs": the
+        // portfolio after the head, in the modifiers' words (session 14); not a body's name ("Chair of the National
+        // Planning Council Li Wen")
+        String portfolio = "(?:" + SP + "(?:of|for)" + SP + "(?:the" + SP + ")?" + mod + "(?:" + SP + "(?:and" + SP
+                + ")?" + mod + "){0,3}(?![\\p{L}-])(?!(?:" + SP + "\\p{Lu}[\\p{L}-]*)*" + SP + BODY + "))";
+        String role = "(?i:(?:" + mod + "[ -]+){0,3}" + head + portfolio + "?)";
         String address = "(?:(?:" + alternation(WORDS.ranks, false) + "|" + alternation(WORDS.honorifics, false)
                 + ")\\.?" + SP
                 + ")";
