@@ -69,4 +69,14 @@ class TimetablesTest {
         assertThat(today.date().start()).isEqualTo(ANCHOR);
         assertThat(today.status()).isEqualTo(EventStatus.HELD);
     }
+
+    @Test
+    void schedulingIdiomsLookAhead() {
+        for (String idiom : List.of("is slated for", "is pencilled in for", "has been timetabled for")) {
+            Event meeting = only(events("A meeting between Daniel Noboa and Gustavo Petro " + idiom + " Saturday."),
+                    EventType.MEETING);
+            assertThat(meeting.date().start()).as(idiom).isEqualTo(LocalDate.of(2026, 3, 14));
+            assertThat(meeting.status()).as(idiom).isEqualTo(EventStatus.PLANNED);
+        }
+    }
 }

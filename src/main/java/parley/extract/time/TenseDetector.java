@@ -18,7 +18,9 @@ public final class TenseDetector {
      * Participles that look ahead only as a verb ("is scheduled to", "expected on Monday", "planned for May"), not
      * as an adjective ("ran beyond their scheduled time", "the planned talks were held").
      */
-    private static final Set<String> FUTURE_PARTICIPLES = Set.of("expected", "scheduled", "planned", "planning");
+    private static final Set<String> FUTURE_PARTICIPLES = Set.of("expected", "scheduled", "planned", "planning",
+            // scheduling idioms (session 14): "is slated for Saturday", "pencilled in for", "timetabled for"
+            "slated", "pencilled", "penciled", "timetabled", "earmarked");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "being", "been", "am", "now");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "their", "his", "her", "its", "our", "my",
             "your");
