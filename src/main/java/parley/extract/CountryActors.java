@@ -25,7 +25,10 @@ final class CountryActors {
             + "|representatives|envoys|ambassadors|diplomats|officials|mediators|emissaries|governments?|foreign ministries)\\s+(?:from|of)\\s+(?:the\\s+)?" + LIST);
     /** "Ukrainian and Russian delegations", "the Armenian and Azerbaijani negotiators". */
     private static final Pattern ENVOYS_AFTER = Pattern.compile(LIST + "\\s+(?:delegations?|negotiators"
-            + "|negotiating teams?|foreign ministries)\\b");
+            + "|negotiating teams?|foreign ministries"
+            // "the Chilean team held a first round with the Peruvian side" (session 14); not "the Chilean side of the
+            // border", "the Peruvian team won"
+            + "|(?:team|side)(?!\\s+(?:of|won|lost|beat|drew|scored|played)\\b))\\b");
     /**
      * "held talks with US officials", "met Iranian and Omani diplomats": officials met as the other side are their
      * country's (not "US officials said", where they are only the source).
@@ -144,7 +147,7 @@ final class CountryActors {
         boolean envoys = lower.contains("elegation") || lower.contains("egotiat") || lower.contains("epresentatives")
                 || lower.contains("nvoys") || lower.contains("mbassadors") || lower.contains("overnment") || lower.contains("ministries")
                 || lower.contains("fficials") || lower.contains("iplomats") || lower.contains("ediators")
-                || lower.contains("missaries");
+                || lower.contains("missaries") || lower.contains(" team") || lower.contains(" side");
         if (envoys) {
             add(ENVOYS.matcher(text).region(s, e), quoted, taken, found, true);
             add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found, false);

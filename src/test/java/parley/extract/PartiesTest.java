@@ -305,4 +305,14 @@ class PartiesTest {
                 EventType.MEETING);
         assertThat(present(meeting)).containsExactly("José Jerí", "Sitiveni Rabuka");
     }
+
+    @Test
+    void aCountrysTeamOrSideIsTheCountry() {
+        Event talks = only(events("The Uruguayan team held a first round with the Paraguayan side in Salto today."),
+                EventType.TALKS);
+        assertThat(present(talks)).containsExactly("Paraguay", "Uruguay");
+        // the side of a border is a place, not a party
+        assertThat(events("Shelling hit the Paraguayan side of the border on Monday."))
+                .allMatch(e -> e.participants().isEmpty());
+    }
 }
