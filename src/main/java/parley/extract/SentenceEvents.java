@@ -549,7 +549,10 @@ final class SentenceEvents {
                 }
             }
             if (occasion == null && se.signingsOwn(t.start())) {
-                continue; // "… would sign a memorandum next month": the signing's time, not the call's
+                occasion = se.endedInSigning(text, t.end(), to, times);
+                if (occasion == null) {
+                    continue; // "… would sign a memorandum next month": the signing's time, not the call's
+                }
             }
             Slot s = occasion != null ? occasion
                     : se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && POSSESSIVE_END.matcher(t.phrase()).matches());
@@ -1326,6 +1329,28 @@ final class SentenceEvents {
             }
         }
         return false;
+    }
+
+    /** "(, shortly) after" or "following" and up to four words before the trigger: "after nine hours of talks". */
+    private static final Pattern SIGNED_AFTER = Pattern.compile("(?i)\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?"
+            + "(?:after|following)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}");
+
+    /**
+     * "signed a roadmap on Wednesday after meeting for nine hours": a gathering told right after the signing's day
+     * ended in that signing, so the day is the gathering's too (session 14), unless a time of its own follows it;
+     * null when no gathering follows so.
+     */
+    private Slot endedInSigning(String text, int timeEnd, int to, List<Timex> times) {
+        for (Slot s : slots) {
+            int at = s.trigger.start();
+            if (at > timeEnd && at < to && GATHERING.contains(s.type())
+                    && SIGNED_AFTER.matcher(text).region(timeEnd, at).matches()
+                    // "after talks on Monday": the gathering has a day of its own
+                    && times.stream().noneMatch(x -> x.start() > at)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static boolean signing(Tokens tokens, Slot s) {

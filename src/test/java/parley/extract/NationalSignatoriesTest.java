@@ -38,4 +38,19 @@ class NationalSignatoriesTest {
                 + "in Chisinau.");
         assertThat(ministers).anyMatch(e -> names(e).containsAll(List.of("Moldova", "Romania")));
     }
+
+    @Test
+    void aSigningDatesTheGatheringItEnded() {
+        List<Event> found = events("Georgian Prime Minister Irakli Kobakhidze and Armenian Prime Minister Nikol Pashinyan "
+                + "signed a roadmap on Wednesday after meeting for nine hours.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().start()).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(events("The Sudanese and South Sudanese delegations signed an oil transit protocol on Saturday "
+                + "following two days of talks.")).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2026, 3, 7)));
+        // talks with a day of their own keep it
+        assertThat(events("The Georgian and Armenian envoys signed a roadmap on Wednesday after talks in Tbilisi on "
+                + "Monday.")).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2026, 3, 9)));
+    }
 }
