@@ -1454,6 +1454,7 @@ final class SentenceEvents {
     private static final Set<String> NEEDS_OBJECT = Set.of("receive", "receives", "received", "receiving", "welcome",
             "welcomes", "welcomed", "welcoming", "greet", "greets", "greeted", "greeting", "address", "addresses",
             "addressed", "addressing", "rang");
+    private static final Pattern ADDRESSED_BODY = Pattern.compile("(?i)" + Clauses.ADDRESSED_BODY);
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "by", "both"); // "received both ministers"
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "his", "her", "their", "its", "a", "an");
     /** "the two ministers", "the visiting envoys": people counted or told as guests, named before. */
@@ -1473,6 +1474,10 @@ final class SentenceEvents {
         }
         if (tokens.folded(m.first()).equals("address") && tokens.folded(next).equals("to")) {
             return false; // the noun of speech: "his address to the nation", "an address to parliament"
+        }
+        if (ADDRESS_FORMS.contains(tokens.folded(m.first()))
+                && ADDRESSED_BODY.matcher(tokens.text()).region(m.end(), tokens.text().length()).lookingAt()) {
+            return false; // "addressed parliament", "will address the nation" (session 14)
         }
         return !(OBJECT_DETERMINERS.contains(tokens.folded(next)) && next + 1 < tokens.size()
                 && tokens.capitalised(next + 1));
@@ -1922,7 +1927,9 @@ final class SentenceEvents {
 
     /** Between an address or a speech and its audience: "addressed the", "speech to the UN". */
     private static final Pattern TO_AUDIENCE = Pattern.compile("(?i)\\s+(?:to\\s+|before\\s+)?(?:the\\s+)?"
-            + "(?:(?:chair|chairman|chairwoman|chairperson|president|presidency|head|members)\\s+of\\s+(?:the\\s+)?)?");
+            + "(?:(?:chair|chairman|chairwoman|chairperson|president|presidency|head|members)\\s+of\\s+(?:the\\s+)?)?"
+            // "addressed the OAS General Assembly": the body whose assembly it is (session 14)
+            + "(?:(?-i:\\p{Lu}[\\p{Lu}\\p{N}]+)\\s+)?");
     /** Words that make the next word part of an office: "Deputy Chair", "vice chair". */
     private static final Set<String> OFFICE_RANKS = Set.of("deputy", "vice", "acting", "first", "second");
     private static final Set<String> SPEECH_WORDS = Set.of("address", "addresses", "addressed", "addressing", "speech",
