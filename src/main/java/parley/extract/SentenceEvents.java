@@ -385,8 +385,14 @@ final class SentenceEvents {
                 // an outbreak told elsewhere, named as the time of another event
                 continue;
             }
-            if (SPENDING.contains(tokens.folded(m.first())) && !STAY.matcher(text).region(m.end(), to).lookingAt()) {
-                continue; // "spent billions", "spent the day negotiating": only a stay in a place is a visit
+            if (SPENDING.contains(tokens.folded(m.first())) && (!STAY.matcher(text).region(m.end(), to).lookingAt()
+                    || Presence.stayFilled(text, tokens, m.end(), to))) {
+                // "spent billions", "spent the day negotiating": only a stay in a place is a visit; "spent the day in
+                // Juba negotiating": the talks are the event (session 14)
+                continue;
+            }
+            if (Presence.PARTICIPLES.contains(tokens.folded(m.first())) && !Presence.told(text, from, m.start())) {
+                continue; // "the negotiating team": talks only after a presence ("has been in Arusha since …,")
             }
             if (CALLING.contains(tokens.folded(m.first())) && m.first() == m.last() && !calledPerson(text, m, names)
                     && !CALLED_GROUP.matcher(text).region(m.end(), to).lookingAt()) {
