@@ -49,7 +49,16 @@ final class Clauses {
     private static final String NOT_APPROXIMATE = "(?!\\s+(?:\\d|(?:a|an)\\s+(?:hour|half|minute|week|day|month|year"
             + "|dozen|third|quarter|hundred|thousand)|half\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\\b))";
-    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:to discuss|to talk about|to update|to address"
+    /**
+     * A chamber or assembly spoken to after "address" (session 14): "address parliament", "address the OAS General
+     * Assembly", "address a joint session of Congress"; not "address the country's debt" or "address the issue".
+     */
+    static final String ADDRESSED_BODY = "\\s+(?:(?:the|a|an|its|his|her|their|national|joint|plenary|full|annual"
+            + "|(?-i:\\p{Lu}[\\p{L}\\p{N}.-]*))\\s+){0,4}(?:parliament|assembly|congress|senate|chamber|lawmakers"
+            + "|legislators|MPs|deputies|senators|nation|session|plenary|Knesset|Bundestag|Duma|Rada|Sejm|Majlis)\\b(?!['’])";
+    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:to discuss|to talk about|to update"
+            // "is due to address the General Assembly": a speech to a body, no topic (session 14)
+            + "|to address(?!" + ADDRESSED_BODY + ")"
             + "|to review|to agree on|about" + NOT_APPROXIMATE + "|on ending|on how|regarding|concerning|focused on"
             + "|focusing on|over the|aimed at|in order to"
             // "a briefing on the outcome of the summit": what was reported on, not an event told (session 14)

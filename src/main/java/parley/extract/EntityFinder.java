@@ -41,13 +41,15 @@ final class EntityFinder {
      * Role nouns of a country's emissaries with no gazetteer office ("the Saudi and Emirati envoys", "the envoys of
      * Qatar and Egypt"): each country of the list takes part through its unnamed envoy (session 9).
      */
-    private static final String ENVOYS = "special envoys|envoys|delegates|negotiators|chief negotiators|counterparts"
+    private static final String ENVOYS = "special envoys|envoys|delegates|negotiators|chief negotiators|counterparts|ministers"
             + "|ambassadors|mediators|national security advisers|national security advisors";
     private static final Pattern PLURAL_OFFICE = Pattern.compile("\\b(?:[Tt]he )?((?i:prime ministers|presidents|leaders"
             + "|foreign ministers|defence ministers|defense ministers|chancellors|" + ENVOYS + ")) of ((?:\\p{Lu}[\\p{L}.]*"
             + "(?: \\p{Lu}[\\p{L}.]*)?(?:, | and )){1,6}\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)");
     /** "the Saudi and Emirati foreign ministers", "the French, German and Polish leaders": one holder per adjective. */
-    private static final Pattern ADJECTIVES_PLURAL_OFFICE = Pattern.compile("\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
+    private static final Pattern ADJECTIVES_PLURAL_OFFICE = Pattern.compile("\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
+            // no article at all (session 14): "Georgian and Armenian envoys signed a transit accord"
+            + "|(?<![\\p{L}’'-] ))"
             + "((?:\\p{Lu}\\p{Ll}+(?:, | and )){1,6}\\p{Lu}\\p{Ll}+) ((?i:prime ministers|presidents|leaders"
             + "|foreign ministers|defence ministers|defense ministers|chancellors|" + ENVOYS + "))\\b"
             // "his French and German counterparts, Barrot and Wadephul": the names that follow are the holders

@@ -274,6 +274,10 @@ final class EventBuilder {
                 dayTimex = t;
             }
         }
+        if (day == null && anchor != null && (Presence.PARTICIPLES.contains(parley.extract.text.Tokens.fold(
+                slot.trigger.phrase())) || GATHERING_GOING_ON.contains(slot.trigger.value()))) {
+            day = presence(slot, tense, previous);
+        }
         Timex lone = loneDay(unclaimed);
         if (day == null && lone != null && urged < 0) {
             // a time of the sentence that no trigger's clause holds: "On Monday, as talks opened, they met"; a clock
@@ -899,6 +903,37 @@ final class EventBuilder {
                     parley.extract.time.DateWords.of(r)));
         }
         return ranged(day, d.minusDays(n - 1L), d, how);
+    }
+
+    /** Gatherings that may be told going on since a day: "have been holding talks in Doha since Tuesday". */
+    private static final java.util.Set<EventType> GATHERING_GOING_ON = java.util.Set.of(EventType.TALKS,
+            EventType.MEETING);
+
+    /**
+     * "has been in Arusha since Tuesday, shuttling …": from the day after "since" to the article's day (still going
+     * on); "have spent the day in Juba negotiating": the article's day (session 14, {@link Presence}).
+     */
+    private Resolution presence(SentenceEvents.Slot slot, Tense tense, EventDate previous) {
+        int from = slot.clause.start();
+        if (Presence.since(text, from, slot.trigger.start())) {
+            List<Timex> times = new ArrayList<>(slot.times);
+            times.addAll(unclaimed);
+            for (Timex t : times) {
+                if (t.start() >= from && t.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("since")) {
+                    Resolution r = resolve(t, tense, previous);
+                    if (r != null && r.date().known() && r.date().start().isBefore(anchor)) {
+                        return ranged(r, r.date().start(), anchor, "there since then, still on the article's day");
+                    }
+                }
+            }
+            return null;
+        }
+        if (Presence.spentToday(text, from, slot.trigger.start())) {
+            return new Resolution(EventDate.day(anchor), null, new DateDerivation("spent the day",
+                    parley.extract.time.DateWords.anchor(anchor), "a stay through the article's day",
+                    parley.extract.time.DateWords.day(anchor)));
+        }
+        return null;
     }
 
     private static Resolution ranged(Resolution day, LocalDate from, LocalDate to, String how) {

@@ -409,8 +409,14 @@ final class SentenceEvents {
                 // an outbreak told elsewhere, named as the time of another event
                 continue;
             }
-            if (SPENDING.contains(tokens.folded(m.first())) && !STAY.matcher(text).region(m.end(), to).lookingAt()) {
-                continue; // "spent billions", "spent the day negotiating": only a stay in a place is a visit
+            if (SPENDING.contains(tokens.folded(m.first())) && (!STAY.matcher(text).region(m.end(), to).lookingAt()
+                    || Presence.stayFilled(text, tokens, m.end(), to))) {
+                // "spent billions", "spent the day negotiating": only a stay in a place is a visit; "spent the day in
+                // Juba negotiating": the talks are the event (session 14)
+                continue;
+            }
+            if (Presence.PARTICIPLES.contains(tokens.folded(m.first())) && !Presence.told(text, from, m.start())) {
+                continue; // "the negotiating team": talks only after a presence ("has been in Arusha since …,")
             }
             if (CALLING.contains(tokens.folded(m.first())) && m.first() == m.last() && !calledPerson(text, m, names)
                     && !CALLED_GROUP.matcher(text).region(m.end(), to).lookingAt()) {
@@ -582,7 +588,10 @@ final class SentenceEvents {
                 }
             }
             if (occasion == null && se.signingsOwn(t.start())) {
-                continue; // "… would sign a memorandum next month": the signing's time, not the call's
+                occasion = se.endedInSigning(text, t.end(), to, times);
+                if (occasion == null) {
+                    continue; // "… would sign a memorandum next month": the signing's time, not the call's
+                }
             }
             Slot s = occasion != null ? occasion
                     : se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && POSSESSIVE_END.matcher(t.phrase()).matches());
@@ -1403,6 +1412,28 @@ final class SentenceEvents {
         return false;
     }
 
+    /** "(, shortly) after" or "following" and up to four words before the trigger: "after nine hours of talks". */
+    private static final Pattern SIGNED_AFTER = Pattern.compile("(?i)\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?"
+            + "(?:after|following)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}");
+
+    /**
+     * "signed a roadmap on Wednesday after meeting for nine hours": a gathering told right after the signing's day
+     * ended in that signing, so the day is the gathering's too (session 14), unless a time of its own follows it;
+     * null when no gathering follows so.
+     */
+    private Slot endedInSigning(String text, int timeEnd, int to, List<Timex> times) {
+        for (Slot s : slots) {
+            int at = s.trigger.start();
+            if (at > timeEnd && at < to && GATHERING.contains(s.type())
+                    && SIGNED_AFTER.matcher(text).region(timeEnd, at).matches()
+                    // "after talks on Monday": the gathering has a day of its own
+                    && times.stream().noneMatch(x -> x.start() > at)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     private static boolean signing(Tokens tokens, Slot s) {
         return SIGN_FORMS.contains(tokens.folded(s.trigger.first()));
     }
@@ -1499,6 +1530,7 @@ final class SentenceEvents {
     private static final Set<String> NEEDS_OBJECT = Set.of("receive", "receives", "received", "receiving", "welcome",
             "welcomes", "welcomed", "welcoming", "greet", "greets", "greeted", "greeting", "address", "addresses",
             "addressed", "addressing", "rang");
+    private static final Pattern ADDRESSED_BODY = Pattern.compile("(?i)" + Clauses.ADDRESSED_BODY);
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "by", "both"); // "received both ministers"
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "his", "her", "their", "its", "a", "an");
     /** "the two ministers", "the visiting envoys": people counted or told as guests, named before. */
@@ -1518,6 +1550,10 @@ final class SentenceEvents {
         }
         if (tokens.folded(m.first()).equals("address") && tokens.folded(next).equals("to")) {
             return false; // the noun of speech: "his address to the nation", "an address to parliament"
+        }
+        if (ADDRESS_FORMS.contains(tokens.folded(m.first()))
+                && ADDRESSED_BODY.matcher(tokens.text()).region(m.end(), tokens.text().length()).lookingAt()) {
+            return false; // "addressed parliament", "will address the nation" (session 14)
         }
         return !(OBJECT_DETERMINERS.contains(tokens.folded(next)) && next + 1 < tokens.size()
                 && tokens.capitalised(next + 1));
@@ -1967,7 +2003,9 @@ final class SentenceEvents {
 
     /** Between an address or a speech and its audience: "addressed the", "speech to the UN". */
     private static final Pattern TO_AUDIENCE = Pattern.compile("(?i)\\s+(?:to\\s+|before\\s+)?(?:the\\s+)?"
-            + "(?:(?:chair|chairman|chairwoman|chairperson|president|presidency|head|members)\\s+of\\s+(?:the\\s+)?)?");
+            + "(?:(?:chair|chairman|chairwoman|chairperson|president|presidency|head|members)\\s+of\\s+(?:the\\s+)?)?"
+            // "addressed the OAS General Assembly": the body whose assembly it is (session 14)
+            + "(?:(?-i:\\p{Lu}[\\p{Lu}\\p{N}]+)\\s+)?");
     /** Words that make the next word part of an office: "Deputy Chair", "vice chair". */
     private static final Set<String> OFFICE_RANKS = Set.of("deputy", "vice", "acting", "first", "second");
     private static final Set<String> SPEECH_WORDS = Set.of("address", "addresses", "addressed", "addressing", "speech",
