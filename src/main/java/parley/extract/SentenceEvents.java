@@ -764,21 +764,22 @@ final class SentenceEvents {
         if (after < tokens.size() && NOT_AFTER_RECIPROCAL.contains(tokens.folded(after))) {
             return false;
         }
-        for (int i = names.size() - 1; i >= 1; i--) {
-            EntityMention b = names.get(i);
-            EntityMention a = names.get(i - 1);
-            if (b.end() > m.start() || b.entity().kind() != parley.domain.EntityKind.PERSON
-                    || a.entity().kind() != parley.domain.EntityKind.PERSON || a.entity().equals(b.entity())) {
-                continue;
-            }
-            return RECIPROCAL_GAP.matcher(text).region(b.end(), m.start()).matches()
-                    && PAIR_AND.matcher(text).region(a.end(), b.start()).matches();
-        }
-        return false;
+        return namedPairBefore(text, m, names, RECIPROCAL_GAP, PAIR_AND);
     }
 
     /** "Trump and Netanyahu unveil a 20-point plan at the White House": two people named as the act's subject. */
     private static boolean pairActs(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
+        return namedPairBefore(text, m, names, PAIR_GAP, PLAIN_AND);
+    }
+
+    private static final Pattern PLAIN_AND = Pattern.compile(" and ");
+
+    /**
+     * Whether the last two people named before the trigger are "A {@code and} B" with only {@code gap} between B and
+     * the trigger: the pair is the act's subject.
+     */
+    private static boolean namedPairBefore(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names,
+                                           Pattern gap, Pattern and) {
         for (int i = names.size() - 1; i >= 1; i--) {
             EntityMention b = names.get(i);
             EntityMention a = names.get(i - 1);
@@ -786,8 +787,8 @@ final class SentenceEvents {
                     || a.entity().kind() != parley.domain.EntityKind.PERSON || a.entity().equals(b.entity())) {
                 continue;
             }
-            return PAIR_GAP.matcher(text).region(b.end(), m.start()).matches()
-                    && text.substring(a.end(), b.start()).equals(" and ");
+            return gap.matcher(text).region(b.end(), m.start()).matches()
+                    && and.matcher(text).region(a.end(), b.start()).matches();
         }
         return false;
     }
