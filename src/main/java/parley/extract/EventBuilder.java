@@ -157,8 +157,11 @@ final class EventBuilder {
 
     Event build(SentenceEvents.Slot slot, Mention base, int end) {
         String clause = unquoted(slot.clause.start(), end);
+        // the clause's words, read once for its tense and for whether it tells a timetable
+        TenseDetector.Reading words = TenseDetector.read(clause);
         // ", his office said": the tense of the telling, not of the event told
-        Tense tense = TenseDetector.of(clause.contains(" said") || clause.contains(" says") ? ATTRIBUTION_TAIL.matcher(clause).replaceFirst("") : clause);
+        Tense tense = clause.contains(" said") || clause.contains(" says")
+                ? TenseDetector.of(ATTRIBUTION_TAIL.matcher(clause).replaceFirst("")) : TenseDetector.of(words);
         if ((slot.type() == EventType.STATEMENT || slot.type() == EventType.PRESS_CONFERENCE) && !slot.saying) {
             // "Merz writes on X that Germany will double its aid", "In a post on X, Merz says Berlin will …": the
             // statement is told in the tense of its own words up to what it says, not in the tense of what it says
@@ -207,7 +210,7 @@ final class EventBuilder {
                 tense = TenseDetector.of(unquoted(slot.clause.start() + lead.end(), end));
             }
         }
-        if (tense != Tense.FUTURE && anchor != null && TenseDetector.timetable(clause, anchor.getDayOfWeek())) {
+        if (tense != Tense.FUTURE && anchor != null && TenseDetector.timetable(words, anchor.getDayOfWeek())) {
             tense = Tense.FUTURE; // "Lavrov arrives in Ankara on Monday": a timetable for a day still to come
         }
         if (tense == Tense.PAST && clause.contains("invit") && INVITED_TO.matcher(text)

@@ -108,12 +108,37 @@ public final class TenseDetector {
     private TenseDetector() {
     }
 
-    public static Tense of(CharSequence clause) {
-        String[] w = words(clause);
-        int[] f = new int[w.length];
-        for (int i = 0; i < w.length; i++) {
-            f[i] = FLAGS.getOrDefault(w[i], 0);
+    /**
+     * A clause's words and their list bits, read once: a slot's clause is asked for its tense and then whether it
+     * tells a timetable, and both questions are answered from the one reading.
+     */
+    public static final class Reading {
+        private final String clause;
+        private final String[] w;
+        private final int[] f;
+
+        private Reading(String clause) {
+            this.clause = clause;
+            this.w = words(clause);
+            this.f = new int[w.length];
+            for (int i = 0; i < w.length; i++) {
+                f[i] = FLAGS.getOrDefault(w[i], 0);
+            }
         }
+    }
+
+    public static Reading read(CharSequence clause) {
+        return new Reading(clause.toString());
+    }
+
+    public static Tense of(CharSequence clause) {
+        return of(read(clause));
+    }
+
+    public static Tense of(Reading r) {
+        String clause = r.clause;
+        String[] w = r.w;
+        int[] f = r.f;
         boolean past = false;
         boolean progressive = false;
         for (int i = 0; i < w.length; i++) {
@@ -218,7 +243,11 @@ public final class TenseDetector {
      * "meet on the Sunday") nor heading the clause (a diary's "Thursday: A and B meet"), and no past but a telling. The day of the telling itself is not ahead of it.
      */
     public static boolean timetable(CharSequence clause, java.time.DayOfWeek today) {
-        String[] w = words(clause);
+        return timetable(read(clause), today);
+    }
+
+    public static boolean timetable(Reading r, java.time.DayOfWeek today) {
+        String[] w = r.w;
         boolean verb = false;
         boolean weekday = false;
         for (int i = 0; i < w.length; i++) {
@@ -235,7 +264,7 @@ public final class TenseDetector {
             if (day != null && day != today && i > 0 && !prev.equals("the") && !prev.equals("that")) {
                 weekday = true;
             }
-            int fa = FLAGS.getOrDefault(a, 0);
+            int fa = r.f[i];
             String next = i + 1 < w.length ? w[i + 1] : "";
             if (pastForm(a, fa, next) && !TELLING.contains(a)) {
                 return false;
