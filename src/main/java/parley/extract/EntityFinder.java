@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import parley.domain.EntityKind;
+import parley.extract.text.Cue;
 import parley.extract.text.PhraseMatcher;
 import parley.extract.text.Tokens;
 
@@ -130,22 +131,16 @@ final class EntityFinder {
         sentenceText = text;
         sentenceStart = s;
         sentenceEnd = e;
-        boolean title = false;
-        boolean plural = false;
-        boolean cue = false;
+        // which of the costlier finders below can match: bit tests on the tokens' cues, read once per article
+        boolean title = tokens.has(Cues.TITLE, from, to);
+        boolean plural = tokens.has(Cues.PLURAL, from, to);
+        boolean cue = tokens.has(Cues.TITLED, from, to);
         boolean possessive = false;
-        boolean body = false;
-        boolean counterpart = false;
-        for (int i = from; i < to; i++) {
-            String w = tokens.folded(i);
-            int f = CueFlags.MAP.getOrDefault(w, 0);
-            counterpart |= w.equals("counterpart");
-            title |= (f & CueFlags.TITLE) != 0;
-            plural |= (f & CueFlags.PLURAL) != 0;
-            cue |= (f & CueFlags.CUE) != 0;
-            possessive |= w.equals("'") && i + 1 < to && tokens.folded(i + 1).equals("s");
-            body |= (f & CueFlags.BODY) != 0;
+        for (int i = tokens.next(Cues.S, from + 1, to); i >= 0 && !possessive; i = tokens.next(Cues.S, i + 1, to)) {
+            possessive = tokens.folded(i - 1).equals("'");
         }
+        boolean body = tokens.has(Cues.BODY, from, to);
+        boolean counterpart = tokens.has(Cues.COUNTERPART, from, to);
         if (cue || possessive) {
             // the title patterns are costly; most sentences name no office at all
             found.sort(Comparator.comparingInt(EntityMention::start));
@@ -596,25 +591,18 @@ final class EntityFinder {
     private static final Pattern MEMBER_OF = Pattern.compile("(?i)\\bmembers? of\\s*$");
 
     /**
-     * Which of the cue lists a folded word is in ({@link #TITLE_WORDS}, {@link #PLURAL_WORDS}, {@link #BODY_NOUNS},
-     * {@link TitledPeople#cue}): one look-up per token of every sentence instead of four. Built at first use, after
-     * the lists.
+     * The cue lists ({@link #TITLE_WORDS}, {@link #PLURAL_WORDS}, {@link #BODY_NOUNS}, {@link TitledPeople#cue}) as
+     * cues: the article's tokens look their words up once, and a sentence is asked with bit tests instead of a hash
+     * look-up per token. Made at first use, after the lists.
      */
-    private static final class CueFlags {
-        static final int TITLE = 1;
-        static final int PLURAL = 2;
-        static final int CUE = 4;
-        static final int BODY = 8;
-        static final java.util.Map<String, Integer> MAP = build();
-
-        private static java.util.Map<String, Integer> build() {
-            java.util.Map<String, Integer> m = new java.util.HashMap<>();
-            TITLE_WORDS.forEach(w -> m.merge(w, TITLE, (a, b) -> a | b));
-            PLURAL_WORDS.forEach(w -> m.merge(w, PLURAL, (a, b) -> a | b));
-            TitledPeople.cueWords().forEach(w -> m.merge(w, CUE, (a, b) -> a | b));
-            BODY_NOUNS.forEach(w -> m.merge(w, BODY, (a, b) -> a | b));
-            return m;
-        }
+    private static final class Cues {
+        static final Cue TITLE = Cue.ofTokenWords(TITLE_WORDS);
+        static final Cue PLURAL = Cue.ofTokenWords(PLURAL_WORDS);
+        static final Cue TITLED = Cue.ofTokenWords(TitledPeople.cueWords());
+        static final Cue BODY = Cue.ofTokenWords(BODY_NOUNS);
+        static final Cue COUNTERPART = Cue.of("counterpart");
+        /** The "s" of a possessive "'s" (a token of its own after the apostrophe's). */
+        static final Cue S = Cue.of("s");
     }
 
     /**

@@ -52,6 +52,16 @@ public final class Cue {
         }
     }
 
+    /**
+     * A cue of those of the words that a token can be (folded, letters and digits only): what a look-up of each
+     * token's folded word in the set finds, with the bit test of {@link Tokens#has} instead of a hash look-up per
+     * token of each sentence.
+     */
+    public static Cue ofTokenWords(java.util.Collection<String> words) {
+        return of(words.stream().filter(w -> !w.isEmpty() && w.equals(Tokens.fold(w))
+                && w.chars().allMatch(Character::isLetterOrDigit)).sorted().toArray(String[]::new));
+    }
+
     /** Whether the folded word is one of this cue's. */
     boolean holds(String folded) {
         long[] b = vocabulary.bits().get(folded);
