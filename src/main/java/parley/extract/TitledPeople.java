@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import parley.extract.text.Alternation;
+import parley.extract.text.Cue;
 import parley.extract.text.Tokens;
 
 /**
@@ -141,7 +142,10 @@ final class TitledPeople {
         // one look-up a token answers the four questions the loop below asks of it and of the words after it
         int[] flags = new int[to - from];
         for (int i = from; i < to; i++) {
-            flags[i - from] = WORDS.flags.getOrDefault(tokens.folded(i), 0);
+            flags[i - from] = (tokens.is(WORDS.roleStart, i) ? Words.ROLE_START : 0)
+                    | (tokens.is(WORDS.addressStart, i) ? Words.ADDRESS_START : 0)
+                    | (tokens.is(WORDS.headEnd, i) ? Words.HEAD_END : 0)
+                    | (tokens.is(WORDS.pluralEnd, i) ? Words.PLURAL_END : 0);
             if ((flags[i - from] & Words.PLURAL_END) != 0) {
                 lastPlural = i;
             }
@@ -460,13 +464,19 @@ final class TitledPeople {
         final Set<String> headEnds = new HashSet<>();
         /** The folded last token of each plural head, as {@link Tokens} splits it. */
         final Set<String> pluralEnds = new HashSet<>();
-        /** Bits of {@link #flags}: which of the four sets above a folded word is in. */
+        /** Bits of a token's flags in {@link #find}: which of the four sets above its folded word is in. */
         static final int ROLE_START = 1;
         static final int ADDRESS_START = 1 << 1;
         static final int HEAD_END = 1 << 2;
         static final int PLURAL_END = 1 << 3;
-        /** Every word of roleStarts, addressStarts, headEnds and pluralEnds with the bits of the sets it is in. */
-        final java.util.Map<String, Integer> flags = new java.util.HashMap<>();
+        /**
+         * The four sets as cues: the article's tokens look their words up once, and a sentence's flags are bit tests
+         * instead of a hash look-up per token.
+         */
+        Cue roleStart;
+        Cue addressStart;
+        Cue headEnd;
+        Cue pluralEnd;
         /** Lower-case nouns that show capitalised words before them describe a thing ("air base"). */
         final Set<String> nouns = Set.of("base", "air", "region", "province", "city", "port", "oil", "gas", "nuclear",
                 "forces", "army", "border", "government", "ministry", "media", "state", "capital");
@@ -512,15 +522,10 @@ final class TitledPeople {
                     default -> throw new IllegalStateException("titles.tsv: unknown kind in " + line);
                 }
             });
-            Object[][] sets = {{w.roleStarts, ROLE_START}, {w.addressStarts, ADDRESS_START}, {w.headEnds, HEAD_END},
-                {w.pluralEnds, PLURAL_END}};
-            for (Object[] set : sets) {
-                @SuppressWarnings("unchecked")
-                Set<String> words = (Set<String>) set[0];
-                for (String word : words) {
-                    w.flags.merge(word, (Integer) set[1], (a, b) -> a | b);
-                }
-            }
+            w.roleStart = Cue.ofTokenWords(w.roleStarts);
+            w.addressStart = Cue.ofTokenWords(w.addressStarts);
+            w.headEnd = Cue.ofTokenWords(w.headEnds);
+            w.pluralEnd = Cue.ofTokenWords(w.pluralEnds);
             return w;
         }
 

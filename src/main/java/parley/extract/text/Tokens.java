@@ -131,6 +131,11 @@ public final class Tokens {
         return next(cue, from, to) >= 0;
     }
 
+    /** Whether token i is one of the cue's words. */
+    public boolean is(Cue cue, int i) {
+        return next(cue, i, i + 1) == i;
+    }
+
     /** The first of tokens [from, to) that is one of the cue's words, or -1. */
     public int next(Cue cue, int from, int to) {
         Cue.Vocabulary v = Cue.vocabulary();
