@@ -351,6 +351,12 @@ public final class TenseDetector {
 
     private static String[] words(CharSequence clause) {
         String s = clause.toString();
+        // lower-cased once for all its words: the same words where lower-casing keeps every offset and has no
+        // context of its own (a final sigma is told by the letters after it); else word by word as written
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.length() != s.length() || s.indexOf('\u03a3') >= 0) {
+            lower = null;
+        }
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < s.length(); ) {
@@ -359,13 +365,13 @@ public final class TenseDetector {
             if (part && start < 0) {
                 start = i;
             } else if (!part && start >= 0) {
-                out.add(word(s, start, i, out.isEmpty()));
+                out.add(word(s, lower, start, i, out.isEmpty()));
                 start = -1;
             }
             i += Character.charCount(c);
         }
         if (start >= 0) {
-            out.add(word(s, start, s.length(), out.isEmpty()));
+            out.add(word(s, lower, start, s.length(), out.isEmpty()));
         }
         return out.toArray(new String[0]);
     }
@@ -375,8 +381,8 @@ public final class TenseDetector {
      * past verb: it is given with a mark no test matches (session 11: "goes on to Doha to see Mohammed bin
      * Abdulrahman" is no past clause).
      */
-    private static String word(String s, int start, int end, boolean first) {
-        String w = s.substring(start, end).toLowerCase(Locale.ROOT);
+    private static String word(String s, String lower, int start, int end, boolean first) {
+        String w = lower != null ? lower.substring(start, end) : s.substring(start, end).toLowerCase(Locale.ROOT);
         return !first && Character.isUpperCase(s.charAt(start)) && w.endsWith("ed") && !PAST_WORDS.contains(w)
                 ? w + "#" : w;
     }
