@@ -171,8 +171,9 @@ final class EventBuilder {
                 tense = TenseDetector.of(unquoted(slot.clause.start(), said.end()));
             }
         }
-        java.util.regex.Matcher saying = SentenceLinks.SAID_THEN_AFTER.matcher(text).region(slot.clause.start(), slot.trigger.start());
-        if (SentenceLinks.maySayThenAfter(text, slot.clause.start(), slot.trigger.start()) && saying.find()) {
+        java.util.regex.Matcher saying = SentenceLinks.maySayThenAfter(text, slot.clause.start(), slot.trigger.start())
+                ? SentenceLinks.SAID_THEN_AFTER.matcher(text).region(slot.clause.start(), slot.trigger.start()) : null;
+        if (saying != null && saying.find()) {
             // "Troops will go in, Macron said on Thursday after hosting the coalition": the hosting is told in the
             // telling's tense, not in the tense of the words reported before it
             tense = TenseDetector.of(unquoted(saying.start(), end));

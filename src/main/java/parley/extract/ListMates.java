@@ -41,11 +41,12 @@ final class ListMates {
      */
     static List<Mate> find(String text, int s, int e, List<int[]> anchors, BitSet taken) {
         List<Mate> out = new ArrayList<>();
+        Matcher next = NEXT.matcher(text); // (one matcher, set to each region in turn)
         for (int[] a : anchors) {
             int at = a[1];
             boolean listed = false;
             while (at < e) {
-                Matcher m = NEXT.matcher(text).region(at, e);
+                Matcher m = next.region(at, e);
                 if (!m.lookingAt() || !free(m.start(2), m.end(2), taken, out)
                         || (m.group(1).equals(", ") && m.group(3) == null)) {
                     break;
