@@ -93,11 +93,10 @@ final class ArticleExtraction {
                 if (kind != null && lists.headsList(spans.get(i).start(), spans.get(i).end())) {
                     lists.open(spans.get(i).end(), kind, List.of()); // "## Earlier rounds" above a list of rounds
                 }
-                summary = SUMMARY_HEADING.matcher(text.substring(spans.get(i).start(), spans.get(i).end()).strip())
-                        .matches();
+                summary = summaryHeading(spans.get(i));
                 continue; // a section heading names what follows ("Beijing: talks on Tuesday"); it reports nothing
             }
-            if (SUMMARY_HEADING.matcher(text.substring(spans.get(i).start(), spans.get(i).end()).strip()).matches()) {
+            if (summaryHeading(spans.get(i))) {
                 summary = true; // "Key points" on its own line, the bullets right under it
                 continue;
             }
@@ -770,6 +769,15 @@ final class ArticleExtraction {
     /** Headings of a block of bullets that sums up the story below it. */
     private static final java.util.regex.Pattern SUMMARY_HEADING = java.util.regex.Pattern.compile(
             "(?i)#*\\s*(?:key points|highlights|at a glance|in brief|the essentials|what we know|summary)\\s*:?");
+    /** A word each of {@link #SUMMARY_HEADING}'s headings holds: most sentences are no such heading. */
+    private static final parley.extract.text.Cue SUMMARY_CUE = parley.extract.text.Cue.of("key", "highlights", "glance",
+            "brief", "essentials", "know", "summary");
+
+    /** "Key points", "At a glance": a line that heads bullets summing up the story. */
+    private boolean summaryHeading(Article.Span span) {
+        return tokens.hasAt(SUMMARY_CUE, span.start(), span.end())
+                && SUMMARY_HEADING.matcher(text.substring(span.start(), span.end()).strip()).matches();
+    }
 
     /** True when the sentence opens a line that is a list item ("- ", "• ", "* "). */
     private boolean bulletLine(Article.Span s) {
