@@ -88,6 +88,7 @@ final class ArticleExtraction {
                 continue; // "Who is in the room", "In the hall on Saturday:": the block below lists who took part
             } else if (isHeading(spans.get(i)) && !lists.opensList(spans.get(i).start(), spans.get(i).end())) {
                 rosterEnd = -1;
+                story.heading(); // "they" under a heading does not reach the pair named above it
                 sections.sentence(spans.get(i).start()); // its date still opens the section ("## Monday 6 October")
                 EventType kind = ListLeadIns.noun(text, spans.get(i).start(), spans.get(i).end());
                 if (kind != null && lists.headsList(spans.get(i).start(), spans.get(i).end())) {

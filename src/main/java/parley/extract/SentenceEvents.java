@@ -451,7 +451,9 @@ final class SentenceEvents {
                 continue; // "offered to host a youth sports tournament": hosting no one and no gathering of states
             }
             if (SIGN_FORMS.contains(tokens.folded(m.first())) && m.first() == m.last()
-                    && !Signings.jointSigning(tokens, m.first(), m.start(), names)) {
+                    && !Signings.jointSigning(tokens, m.first(), m.start(), names)
+                    && !(Signings.groupSigning(tokens, m.first(), m.start())
+                    && !parley.extract.time.TimexTagger.tag(text, from, to).isEmpty())) {
                 continue; // "Trump signed an executive order": one person's act, no gathering of signatories
             }
             if (m.last() - m.first() == 3 && NAMES_TO.contains(tokens.folded(m.first() + 2))

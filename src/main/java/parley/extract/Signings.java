@@ -61,6 +61,33 @@ final class Signings {
         return false;
     }
 
+    /**
+     * A plural subject right before the verb that stands for people named before: "they", "the two women", "both
+     * leaders", "the pair", "the three heads of state" (session 15); who they are is the story's to find.
+     */
+    private static final java.util.regex.Pattern GROUP_SUBJECT = java.util.regex.Pattern.compile("(?i)(?:\\bthey"
+            + "|\\bthe pair|\\b(?:the|both) (?:(?:two|three|four) )?(?:[\\p{L}-]+ ){0,2}(?:leaders|men|women|presidents"
+            + "|ministers|premiers|chancellors|envoys|counterparts|heads of (?:state|government))"
+            + "|\\bthe (?:two|three|four))(?:\\s+(?:then|also|later|jointly|formally|finally|have|had|will|would))?\\s+$");
+
+    /**
+     * "On Tuesday the two ministers signed an accord": a plural subject right before the verb of signing, with an
+     * agreement near it; the people are the group told before ({@link Story#groupReferent}). The caller asks for a
+     * day of the sentence's own: an undated "They signed two documents" is a moment of the event just told.
+     */
+    static boolean groupSigning(Tokens tokens, int verb, int at) {
+        if (verb + 1 < tokens.size() && PARTICLES.contains(tokens.folded(verb + 1))
+                || !GROUP_SUBJECT.matcher(tokens.text()).region(Math.max(0, at - 48), at).find()) {
+            return false;
+        }
+        for (int k = Math.max(0, verb - WINDOW); k < Math.min(tokens.size(), verb + WINDOW + 1); k++) {
+            if (k != verb && AGREEMENTS.contains(tokens.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "was signed by", "signed … with": the parties may all follow the verb. */
     private static boolean passiveOrWith(Tokens tokens, int verb) {
         for (int k = verb + 1; k < Math.min(tokens.size(), verb + WINDOW + 4); k++) {

@@ -44,12 +44,18 @@ final class Story {
      * Gulf Cooperation Council", which says whose leaders they are.
      */
     // "the same pair", "the same two ministers": the people of the event told before, met again (session 14)
+    // "the three heads of state", "both defence ministers", "the two premiers" (session 15)
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:the|both|all) (?:same )?(?:(?:two|three|four|five|six"
             + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
+            + "|(?:defen[cs]e|finance|trade|interior|energy|economy|health) ministers|heads of (?:state|government)"
+            + "|premiers|foreign secretaries"
             + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b"
             // "the leaders of the (six-member) Gulf Cooperation Council": a group the words name, not one told before
             + "(?! of (?:the )?(?-i:[\\p{Ll}\\d-]+ )?(?-i:\\p{Lu}))"
             + "|^\\s*(?:They|Their(?!\\s+(?:[\\p{L}-]+\\s+)?" + Clauses.DEPUTIES + "\\b)|The pair)\\b"
+            // "On Tuesday they held talks", "Later that day, they met": "they" after a fronted time or sequence word
+            // (session 15)
+            + "|(?<=^\\s{0,3}(?:on|in|at|later|then|afterwards|earlier|next|last|this|that)\\b[^,.;:]{0,40}?,?\\s)they\\b"
             // "The two held talks", "met the two on Friday", "Both then met the press": a count with no noun, told as
             // a subject (a verb after it) or an object (a stop or a preposition after it), not "the two days"
             + "|\\bthe (?:two|three|four)(?=(?: of them)?(?: " + GROUP_VERBS + ")\\b|[.,;]| (?:on|in|at|for|and|after"
@@ -722,10 +728,10 @@ final class Story {
     /** The words one of {@link #GROUP}'s branches needs: its nouns, "they", "their", "pair", the counts, "both". */
     private static final Cue GROUP_CUE = Cue.of("leaders", "men", "women", "presidents", "ministers", "sides", "pair",
             "counterparts", "delegations", "envoys", "negotiators", "chancellors", "governments", "countries", "they",
-            "their", "two", "three", "four", "both");
+            "their", "two", "three", "four", "both", "heads", "premiers", "secretaries");
     private static final String[] GROUP_CUES = {"leaders", "men", "women", "presidents", "ministers", "sides", "pair",
         "counterparts", "delegations", "envoys", "negotiators", "chancellors", "governments", "countries", "They",
-        "Their", "two", "three", "four", "Both"};
+        "Their", "two", "three", "four", "Both", "heads", "premiers", "secretaries", "they"};
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8);
     /** How many sentences back "the three ministers" may find the people it counts. */
@@ -750,6 +756,11 @@ final class Story {
             }
         }
         previousSentence = people;
+        List<KnownEntity> pair = coordinated(names);
+        coordinatedGroups.addLast(pair);
+        if (coordinatedGroups.size() > PAIR_SENTENCES) {
+            coordinatedGroups.removeFirst();
+        }
         if (people.isEmpty()) {
             return;
         }
@@ -757,6 +768,87 @@ final class Story {
         if (recentActors.size() > ACTOR_SENTENCES) {
             recentActors.removeFirst();
         }
+    }
+
+    /** How many sentences back "they" may find a pair named together ("A and B arrived. They met …"). */
+    private static final int PAIR_SENTENCES = 2;
+    /** Per latest sentence (newest last): the people it names together as its subject, or none. */
+    private final java.util.ArrayDeque<List<KnownEntity>> coordinatedGroups = new java.util.ArrayDeque<>();
+    /** What may stand between two people named together: "of Chile and", "'s", ", and Portugal's Foreign Minister". */
+    private static final Pattern JOINED = Pattern.compile("(?:['’]s)?(?:\\s+(?:of|from)\\s+(?:the\\s+)?"
+            + "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
+            + "(?:(?:his|her|their|the|[\\p{Lu}][\\p{L}'’.-]*|foreign|prime|defen[cs]e|finance|minister|president"
+            + "|counterpart|premier|chancellor|secretary|envoy)\\s+){0,5}");
+    /** Before the first of the pair: a short fronted phrase at most, no saying ("said", "told") and no quote. */
+    private static final Pattern PAIR_LEAD = Pattern.compile("[^\"“”.;:]{0,60}");
+    private static final Pattern SAYING = Pattern.compile("(?i)\\b(?:said|says|told|according)\\b");
+
+    /**
+     * The people a sentence names together near its start ("Presidents A and B", "A of Chile, B of Peru and C"): the
+     * subject a later "they" may stand for; none when the sentence names people apart or only after a saying.
+     */
+    private List<KnownEntity> coordinated(List<EntityMention> names) {
+        List<EntityMention> people = new ArrayList<>();
+        for (EntityMention n : names) {
+            if (n.entity().kind() == EntityKind.PERSON) {
+                people.add(n);
+            }
+        }
+        if (people.size() < 2) {
+            return List.of();
+        }
+        int start = text.lastIndexOf('\n', people.get(0).start()) + 1;
+        for (int k = people.get(0).start() - 1; k > start; k--) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?') {
+                start = k + 1;
+                break;
+            }
+        }
+        String lead = text.substring(start, people.get(0).start());
+        if (!PAIR_LEAD.matcher(lead).matches() || SAYING.matcher(lead).find()) {
+            return List.of();
+        }
+        List<KnownEntity> group = new ArrayList<>();
+        group.add(people.get(0).entity());
+        for (int i = 1; i < people.size(); i++) {
+            if (!JOINED.matcher(text).region(people.get(i - 1).end(), people.get(i).start()).matches()) {
+                break;
+            }
+            if (!group.contains(people.get(i).entity())) {
+                group.add(people.get(i).entity());
+            }
+        }
+        return group.size() >= 2 ? group : List.of();
+    }
+
+    /**
+     * "A and B arrived separately. On Tuesday they held talks": the pair or group the last two sentences named as
+     * their subject, when no event gathered a group before; used once (one event per antecedent).
+     */
+    private Event recentCoordinated(SentenceEvents.Slot slot) {
+        java.util.Iterator<List<KnownEntity>> it = coordinatedGroups.descendingIterator();
+        while (it.hasNext()) {
+            List<KnownEntity> group = it.next();
+            if (group.isEmpty()) {
+                continue;
+            }
+            List<Participant> ps = new ArrayList<>();
+            for (KnownEntity k : group) {
+                ps.add(EventBuilder.participant(k, Role.ATTENDEE));
+            }
+            coordinatedGroups.clear();
+            Event named = new Event(0, slot.type(), null, EventDate.UNKNOWN, null, null, EventStatus.HELD, ps,
+                    List.of(), List.of());
+            return new Event(0, slot.type(), EventTitles.of(named).replaceFirst("^[^:]*: ", ""), EventDate.UNKNOWN,
+                    null, null, EventStatus.HELD, ps, List.of(), List.of());
+        }
+        return null;
+    }
+
+    /** A heading ends the stretch a "they" may look back over. */
+    void heading() {
+        coordinatedGroups.clear();
     }
 
     private boolean mayNameGroup(int from, int to) {
@@ -878,7 +970,8 @@ final class Story {
             }
         }
         if (pick < 0) {
-            Event named = size == 0 ? null : recentGroup(size, phrase, slot);
+            // "they" with no group gathered before: the pair the last two sentences named together (session 15)
+            Event named = size == 0 ? recentCoordinated(slot) : recentGroup(size, phrase, slot);
             // "- 2 May: both foreign ministers convene a commission in Riga" with no one named: the sides are the
             // countries the text around names (session 10)
             return named != null || size == 0 ? named : namedStates(size, slot);

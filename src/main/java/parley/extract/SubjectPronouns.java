@@ -31,6 +31,160 @@ final class SubjectPronouns {
      * sentence's own subject for the sentences after it.
      */
     List<EntityMention> resolve(Tokens tokens, int from, int to, List<EntityMention> names, BitSet quoted) {
+        List<EntityMention> out = labelled(tokens, from, to, names, quoted);
+        if (out == null) {
+            out = resolveNamed(tokens, from, to, described(tokens, from, to, names, quoted), quoted);
+        }
+        List<EntityMention> people = new ArrayList<>();
+        for (EntityMention n : out) {
+            if (n.entity().kind() == EntityKind.PERSON) {
+                people.add(n);
+            }
+        }
+        recentPeople.addLast(people);
+        if (recentPeople.size() > HOLDER_REACH) {
+            recentPeople.removeFirst();
+        }
+        return out;
+    }
+
+    /** How many sentences back "the new patriarch" or a label's role may find the one who holds it. */
+    private static final int HOLDER_REACH = 3;
+    /** The people of the latest sentences with where they were named (newest last). */
+    private final java.util.ArrayDeque<List<EntityMention>> recentPeople = new java.util.ArrayDeque<>();
+
+    /**
+     * A label line's pronoun: "Envoy in Lusaka: she is due on Thursday", "- Kamau, envoy: he flies on Friday" (session
+     * 15). The label names the person, or a role the person named in the last sentences holds, or nothing: then the
+     * story's last subject. Null when the sentence is no "label: he/she" line.
+     */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "\\s*(?:[-*•–]\\s+)?(?:\\*\\*)?([^:.!?\\n\"“”]{2,50}?)(?:\\*\\*)?\\s*:\\s*(?:\\*\\*\\s*)?(?i:he|she)\\b");
+
+    private List<EntityMention> labelled(Tokens tokens, int from, int to, List<EntityMention> names, BitSet quoted) {
+        if (from >= to) {
+            return null;
+        }
+        String text = tokens.text();
+        java.util.regex.Matcher m = LABEL.matcher(text).region(tokens.start(from), tokens.end(to - 1));
+        if (!m.lookingAt() || quoted.get(m.end() - 1)) {
+            return null;
+        }
+        int labelEnd = m.end(1);
+        KnownEntity who = null;
+        for (EntityMention n : names) {
+            if (n.start() < labelEnd && n.entity().kind() == EntityKind.PERSON) {
+                who = n.entity(); // "Kamau, envoy: she …"
+                break;
+            }
+        }
+        if (who == null) {
+            Tokens label = Tokens.of(m.group(1));
+            for (int i = 0; i < label.size() && who == null; i++) {
+                if (TitledPeople.roleHead(label.folded(i))) {
+                    who = holder(text, label.folded(i));
+                }
+            }
+        }
+        if (who == null && last != null && age <= REACH) {
+            who = last;
+        }
+        if (who == null) {
+            return null;
+        }
+        int p = m.end() - (text.charAt(m.end() - 2) == 'h' ? 2 : 3);
+        List<EntityMention> out = new ArrayList<>(names);
+        out.add(new EntityMention(p, m.end(), text.substring(p, m.end()), who));
+        out.sort(Comparator.comparingInt(EntityMention::start));
+        last = who;
+        age = 1;
+        return out;
+    }
+
+    /** Adjectives that describe a role holder told before: "the new patriarch", "the veteran envoy". */
+    private static final String DESCRIBING = "(?:new|newly[ -](?:elected|appointed|named)|veteran|incoming|outgoing"
+            + "|acting|interim|special|former|experienced|seasoned|visiting|embattled|elderly|young|long-serving"
+            + "|recently appointed|chief|top|senior)";
+    /** "The new patriarch", "On Tuesday the veteran envoy": a role told as the sentence's subject, with no name. */
+    private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile("(?i)\\s*(?:(?:on|in|at"
+            + "|later|then|afterwards|earlier|next|last|this|that)\\b[^,.;:]{0,30}?,?\\s+)?(the\\s+(?:" + DESCRIBING
+            + "\\s+){0,2})(\\p{Ll}[\\p{Ll}-]+)\\b");
+    /** Roles of no one taking part (commenters, a vague "official") or of no single person. */
+    private static final Set<String> NOT_HOLDERS = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
+            "member", "counterpart", "aide", "adviser", "advisor", "head", "chief", "leader", "diplomat");
+    /** Religious and royal roles titles.tsv leaves out as heads: "the new patriarch". */
+    private static final Set<String> MORE_ROLES = Set.of("patriarch", "pope", "pontiff", "cardinal", "archbishop",
+            "bishop", "monarch", "metropolitan", "imam", "rabbi");
+
+    /**
+     * "The Synod elected X as patriarch. The new patriarch met …": the role told as the subject, before any name of
+     * its sentence, stands for the one person the last sentences named with that role word beside them (session 15).
+     */
+    private List<EntityMention> described(Tokens tokens, int from, int to, List<EntityMention> names, BitSet quoted) {
+        if (from >= to) {
+            return names;
+        }
+        String text = tokens.text();
+        java.util.regex.Matcher m = DESCRIBED.matcher(text).region(tokens.start(from), tokens.end(to - 1));
+        if (!m.lookingAt() || quoted.get(m.start(2))) {
+            return names;
+        }
+        String noun = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        if (NOT_HOLDERS.contains(noun) || !(TitledPeople.roleHead(noun) || MORE_ROLES.contains(noun))
+                || names.stream().anyMatch(n -> n.start() < m.end(2))) {
+            return names; // a name at or before the phrase: the finders read it already ("the president" of X)
+        }
+        KnownEntity who = holder(text, noun);
+        if (who == null) {
+            return names;
+        }
+        int start = m.start(1);
+        List<EntityMention> out = new ArrayList<>(names);
+        out.add(new EntityMention(start, m.end(2), text.substring(start, m.end(2)), who));
+        out.sort(Comparator.comparingInt(EntityMention::start));
+        return out;
+    }
+
+    /**
+     * The one person of the last sentences whose title has the role word, or who was named with it close by ("elected
+     * X as patriarch", "X, the envoy"); null when none or more than one.
+     */
+    private KnownEntity holder(String text, String noun) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(noun)
+                + "\\b");
+        KnownEntity found = null;
+        for (List<EntityMention> sentence : recentPeople) {
+            for (EntityMention n : sentence) {
+                String title = n.entity().title() == null ? "" : n.entity().title();
+                boolean holds = word.matcher(title).find() || word.matcher(text).region(Math.max(0, n.start() - 40),
+                        Math.min(text.length(), n.end() + 40)).find() && near(text, n, word);
+                if (holds && found != null && !found.equals(n.entity())) {
+                    return null;
+                }
+                if (holds) {
+                    found = n.entity();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The role word is in the person's own stretch: no other sentence end between them. */
+    private static boolean near(String text, EntityMention n, java.util.regex.Pattern word) {
+        java.util.regex.Matcher w = word.matcher(text).region(Math.max(0, n.start() - 40),
+                Math.min(text.length(), n.end() + 40));
+        while (w.find()) {
+            int a = Math.min(w.start(), n.start());
+            int b = Math.max(w.end(), n.end());
+            if (text.substring(a, b).chars().noneMatch(c -> c == '.' || c == '\n' || c == ';')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<EntityMention> resolveNamed(Tokens tokens, int from, int to, List<EntityMention> names,
+                                             BitSet quoted) {
         int firstName = names.isEmpty() ? Integer.MAX_VALUE : names.get(0).start();
         KnownEntity subject = null;
         for (EntityMention n : names) {

@@ -445,6 +445,11 @@ final class TitledPeople {
         return Alternation.of(sorted, ignoreCase);
     }
 
+    /** True when the folded word ends a role phrase of titles.tsv ("envoy", "minister", "negotiator"). */
+    static boolean roleHead(String folded) {
+        return WORDS.headEnds.contains(folded);
+    }
+
     /** The lists of titles.tsv. */
     private static final class Words {
         final List<String> heads = new ArrayList<>();
