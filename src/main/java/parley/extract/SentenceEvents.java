@@ -1537,6 +1537,40 @@ final class SentenceEvents {
     /** "the two ministers", "the visiting envoys": people counted or told as guests, named before. */
     private static final Set<String> GROUP_COUNTS = Set.of("two", "three", "four", "five", "visiting");
 
+    /** Verbs of gathering people (triggers.tsv): a meeting only with people as their object. */
+    private static final Set<String> GATHER_FORMS = Set.of("gather", "gathers", "gathered", "assemble",
+            "assembles", "assembled", "assembling", "bring", "brings", "brought", "bringing");
+    /** Plurals of office that make a gathered group people: "five Baltic leaders", "the defence ministers". */
+    private static final Set<String> GATHERED_PEOPLE = Set.of("leaders", "ministers", "counterparts", "premiers",
+            "presidents", "envoys", "heads", "chiefs", "delegations", "delegates", "diplomats", "representatives",
+            "mediators", "negotiators", "chancellors", "monarchs", "kings", "generals");
+    /** Where a gathered object has ended: a place, a time or a purpose follows. */
+    private static final Set<String> GATHER_STOPS = Set.of("in", "at", "on", "for", "to", "outside", "around",
+            "behind", ",", ".");
+
+    /**
+     * "gathered five Baltic leaders", "assembled the prime ministers of Belgium and the Netherlands", "brought
+     * together Tusk and Meloni": the object, within a few words, is a name or a plural of office; "gathered
+     * momentum", "assembled a coalition" are none ("a gathering", the noun, is a trigger line of its own).
+     */
+    private static boolean noGatheredPeople(Tokens tokens, PhraseMatcher.Match<EventType> m) {
+        int next = m.last() + 1;
+        for (int k = next; k < tokens.size() && k <= next + 5; k++) {
+            String w = tokens.folded(k);
+            if (GATHERED_PEOPLE.contains(w)) {
+                return false;
+            }
+            if (k == next && tokens.capitalised(k) || k == next + 1 && OBJECT_DETERMINERS.contains(tokens.folded(next))
+                    && tokens.capitalised(k)) {
+                return false; // "brought together Tusk and Meloni", "gathered the Nordic premiers"
+            }
+            if (GATHER_STOPS.contains(w)) {
+                break;
+            }
+        }
+        return true;
+    }
+
     private static boolean noPersonObject(Tokens tokens, PhraseMatcher.Match<EventType> m) {
         int next = m.last() + 1;
         if (next >= tokens.size()) {
@@ -1656,6 +1690,9 @@ final class SentenceEvents {
         String first = tokens.folded(m.first());
         if (m.first() == m.last() && NEEDS_OBJECT.contains(first) && noPersonObject(tokens, m)) {
             return true;
+        }
+        if (GATHER_FORMS.contains(first) && noGatheredPeople(tokens, m)) {
+            return true; // "gathered evidence", "protesters assembled outside": no one brought together to meet
         }
         if (FORCE_NOUNS.contains(first) && m.first() > 0 && (NOT_FORCE_BEFORE.contains(tokens.folded(m.first() - 1))
                 || NOT_FORCE_BEFORE.contains(wordBefore(tokens, m.first())))) {
