@@ -23,7 +23,7 @@ class GatheringVerbsTest {
     }
 
     private static List<String> present(Event e) {
-        return e.participants().stream().filter(p -> p.role() != Role.ABSENT).map(p -> p.entity().name()).toList();
+        return e.participants().stream().filter(p -> p.role() != Role.ABSENT).map(p -> p.name()).toList();
     }
 
     @Test
