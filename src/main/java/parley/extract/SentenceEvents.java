@@ -2138,6 +2138,10 @@ final class SentenceEvents {
                 if (target != null && target.relativeStart >= 0 && r.start() < target.relativeStart) {
                     target = null; // "was led by X, who survived an attack": X leads the side, not the attack
                 }
+                if (role == Role.ABSENT && r.value().before() && target != null
+                        && sideClauseBefore(n, r, target)) {
+                    continue; // "Lund, who was not part of the Rome team, is due in Tbilisi": absent from another event
+                }
                 if (target == null && role == Role.JOINED && r.value().before()) {
                     target = gatheringBefore(n.start()); // "X met Y in Rome; Z joined by phone": Z took part in it
                 }
@@ -2174,6 +2178,25 @@ final class SentenceEvents {
 
     /** ", with B and C", ", along with B", ", together with B": others told after the agent of a passive role. */
     private static final Pattern WITH_OTHERS = Pattern.compile(",\\s+(?:(?:along|together|alongside)\\s+)?with\\b");
+
+    /** ", who was not part of the Rome team,": a non-restrictive clause about the person just named, closed by a comma. */
+    private static final Pattern WHO_CLAUSE = Pattern.compile("\\s*,\\s+who\\s[^,;:()—–]*");
+
+    /**
+     * True when the role phrase sits in a non-restrictive "who" clause right after the name, and that clause closes
+     * (a comma) before the target's trigger: what the clause denies is of another occasion (session 15).
+     */
+    private boolean sideClauseBefore(EntityMention n, PhraseMatcher.Match<Lexicon.RolePhrase> r, Slot target) {
+        if (n.end() > r.start() || target.trigger.start() < r.end()) {
+            return false;
+        }
+        int close = text.indexOf(',', r.end());
+        if (close < 0 || close > target.trigger.start()) {
+            return false;
+        }
+        return WHO_CLAUSE.matcher(text).region(n.end(), r.start()).matches()
+                && text.substring(r.end(), close).indexOf(',') < 0;
+    }
 
     /** The latest gathering of the sentence told before {@code start}, or null. */
     private Slot gatheringBefore(int start) {
