@@ -1539,6 +1539,40 @@ final class SentenceEvents {
     /** "the two ministers", "the visiting envoys": people counted or told as guests, named before. */
     private static final Set<String> GROUP_COUNTS = Set.of("two", "three", "four", "five", "visiting");
 
+    /** Verbs of gathering people (triggers.tsv): a meeting only with people as their object. */
+    private static final Set<String> GATHER_FORMS = Set.of("gather", "gathers", "gathered", "assemble",
+            "assembles", "assembled", "assembling", "bring", "brings", "brought", "bringing");
+    /** Plurals of office that make a gathered group people: "five Baltic leaders", "the defence ministers". */
+    private static final Set<String> GATHERED_PEOPLE = Set.of("leaders", "ministers", "counterparts", "premiers",
+            "presidents", "envoys", "heads", "chiefs", "delegations", "delegates", "diplomats", "representatives",
+            "mediators", "negotiators", "chancellors", "monarchs", "kings", "generals");
+    /** Where a gathered object has ended: a place, a time or a purpose follows. */
+    private static final Set<String> GATHER_STOPS = Set.of("in", "at", "on", "for", "to", "outside", "around",
+            "behind", ",", ".");
+
+    /**
+     * "gathered five Baltic leaders", "assembled the prime ministers of Belgium and the Netherlands", "brought
+     * together Tusk and Meloni": the object, within a few words, is a name or a plural of office; "gathered
+     * momentum", "assembled a coalition" are none ("a gathering", the noun, is a trigger line of its own).
+     */
+    private static boolean noGatheredPeople(Tokens tokens, PhraseMatcher.Match<EventType> m) {
+        int next = m.last() + 1;
+        for (int k = next; k < tokens.size() && k <= next + 5; k++) {
+            String w = tokens.folded(k);
+            if (GATHERED_PEOPLE.contains(w)) {
+                return false;
+            }
+            if (k == next && tokens.capitalised(k) || k == next + 1 && OBJECT_DETERMINERS.contains(tokens.folded(next))
+                    && tokens.capitalised(k)) {
+                return false; // "brought together Tusk and Meloni", "gathered the Nordic premiers"
+            }
+            if (GATHER_STOPS.contains(w)) {
+                break;
+            }
+        }
+        return true;
+    }
+
     private static boolean noPersonObject(Tokens tokens, PhraseMatcher.Match<EventType> m) {
         int next = m.last() + 1;
         if (next >= tokens.size()) {
@@ -1658,6 +1692,9 @@ final class SentenceEvents {
         String first = tokens.folded(m.first());
         if (m.first() == m.last() && NEEDS_OBJECT.contains(first) && noPersonObject(tokens, m)) {
             return true;
+        }
+        if (GATHER_FORMS.contains(first) && noGatheredPeople(tokens, m)) {
+            return true; // "gathered evidence", "protesters assembled outside": no one brought together to meet
         }
         if (FORCE_NOUNS.contains(first) && m.first() > 0 && (NOT_FORCE_BEFORE.contains(tokens.folded(m.first() - 1))
                 || NOT_FORCE_BEFORE.contains(wordBefore(tokens, m.first())))) {
@@ -2103,6 +2140,10 @@ final class SentenceEvents {
                 if (target != null && target.relativeStart >= 0 && r.start() < target.relativeStart) {
                     target = null; // "was led by X, who survived an attack": X leads the side, not the attack
                 }
+                if (role == Role.ABSENT && r.value().before() && target != null
+                        && sideClauseBefore(n, r, target)) {
+                    continue; // "Lund, who was not part of the Rome team, is due in Tbilisi": absent from another event
+                }
                 if (target == null && role == Role.JOINED && r.value().before()) {
                     target = gatheringBefore(n.start()); // "X met Y in Rome; Z joined by phone": Z took part in it
                 }
@@ -2139,6 +2180,25 @@ final class SentenceEvents {
 
     /** ", with B and C", ", along with B", ", together with B": others told after the agent of a passive role. */
     private static final Pattern WITH_OTHERS = Pattern.compile(",\\s+(?:(?:along|together|alongside)\\s+)?with\\b");
+
+    /** ", who was not part of the Rome team,": a non-restrictive clause about the person just named, closed by a comma. */
+    private static final Pattern WHO_CLAUSE = Pattern.compile("\\s*,\\s+who\\s[^,;:()—–]*");
+
+    /**
+     * True when the role phrase sits in a non-restrictive "who" clause right after the name, and that clause closes
+     * (a comma) before the target's trigger: what the clause denies is of another occasion (session 15).
+     */
+    private boolean sideClauseBefore(EntityMention n, PhraseMatcher.Match<Lexicon.RolePhrase> r, Slot target) {
+        if (n.end() > r.start() || target.trigger.start() < r.end()) {
+            return false;
+        }
+        int close = text.indexOf(',', r.end());
+        if (close < 0 || close > target.trigger.start()) {
+            return false;
+        }
+        return WHO_CLAUSE.matcher(text).region(n.end(), r.start()).matches()
+                && text.substring(r.end(), close).indexOf(',') < 0;
+    }
 
     /** The latest gathering of the sentence told before {@code start}, or null. */
     private Slot gatheringBefore(int start) {
