@@ -91,6 +91,8 @@ final class EntityFinder {
     private final Map<String, KnownEntity> localByName = new HashMap<>();
 
     private final CountryActors countries;
+    /** "Gulf foreign ministers", "army chiefs from the coalition countries": a group with no one named. */
+    private final CollectiveSubjects collectives;
 
     /** The article's publication date, or null: office holders are those in office then. */
     private final java.time.LocalDate anchor;
@@ -103,6 +105,7 @@ final class EntityFinder {
         this.gazetteer = gazetteer;
         this.anchor = anchor;
         this.countries = new CountryActors(gazetteer);
+        this.collectives = new CollectiveSubjects(gazetteer);
     }
 
     /** Names in tokens [from, to) of one sentence, skipping quoted words; in text order. */
@@ -187,8 +190,10 @@ final class EntityFinder {
             signatories(text, s, e, quoted, taken, found);
             untitledPeople(tokens, text, s, e, quoted, taken, found);
             countries.find(tokens, from, to, quoted, taken, found);
+            collectives.find(text, s, e, quoted, taken, found);
             listMates(text, s, e, quoted, taken, found);
         }
+        collectives.note(found);
         found.sort(Comparator.comparingInt(EntityMention::start));
         if (to > from) {
             NotActors.drop(text, s, e, found);
