@@ -171,7 +171,10 @@ final class ArticleEvents {
                 // first is its news, not an occasion it goes on to date over a month before the article (session 14)
                 boolean newsBeforeHistory = anchor != null && d.date().known() && firstStart(u) < firstStart(d)
                         && d.date().lastDay().isBefore(anchor.minusDays(HISTORY_DAYS));
-                if (j != i && !plan && !nowBesideHistory && !newsBeforeHistory && d.date().known()
+                // "X spoke to Y. Monday's call had been tense": an occasion named by its day after the report is
+                // pointed back at, not the day of the report told before it (session 15)
+                boolean namedLater = firstStart(u) < firstStart(d) && namedByItsDay(d);
+                if (j != i && !plan && !nowBesideHistory && !newsBeforeHistory && !namedLater && d.date().known()
                         && SentenceLinks.compatible(d.type(), u.type()) && !sameSentence(d, u)
                         && !java.util.Collections.disjoint(presentNames(d), people)
                         && (u.location() == null || d.location() == null
@@ -201,6 +204,27 @@ final class ArticleEvents {
         }
         datedBeside(out);
         return out;
+    }
+
+    /**
+     * Every report of {@code e} names it by its day as a modifier of its noun: "Monday's call", "last week's summit",
+     * "the 3 March meeting" (session 15).
+     */
+    static boolean namedByItsDay(Event e) {
+        String phrase = e.derivation() == null ? null : e.derivation().phrase();
+        if (phrase == null || e.mentions().isEmpty()) {
+            return false;
+        }
+        String day = phrase.replaceFirst("(?i)^on\\s+", "").replaceFirst("['’]s$", "");
+        for (parley.domain.Mention m : e.mentions()) {
+            java.util.regex.Matcher t = m.contribution() == null ? null : TRIGGER.matcher(m.contribution());
+            if (t == null || !t.find() || m.text() == null || !java.util.regex.Pattern.compile("(?i)"
+                    + java.util.regex.Pattern.quote(day) + "(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+                    + java.util.regex.Pattern.quote(t.group(1)) + "\\b").matcher(m.text()).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Days before the article from which a dated occasion is history rather than the article's news. */

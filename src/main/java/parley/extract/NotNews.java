@@ -28,14 +28,21 @@ final class NotNews {
             + "|reply|answer)\\s+(?:to|for)|respond(?:s|ed|ing)?\\s+to|retaliat(?:e|es|ed|ing)\\s+for"
             + "|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)"
             + "|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|mourn(?:s|ed|ing)?"
-            + "|commemorat(?:e|es|ed|ing)|investigat(?:e|es|ed|ing))\\s+"
+            + "|commemorat(?:e|es|ed|ing)|investigat(?:e|es|ed|ing)"
+            // "reviewed the results of Monday's call", "followed up on last week's summit", "building on the 3 March
+            // meeting": a follow-up names the earlier occasion it builds on, not a second report of its own (session 15)
+            + "|(?:outcomes?|results?|fruits|conclusions)\\s+of|follow(?:s|ed|ing)?[\\s-]up\\s+(?:on|to)"
+            + "|follow-ups?\\s+(?:on|to)|buil(?:d|ds|ding|t)\\s+on|review(?:s|ed|ing)?"
+            + "|t(?:ake|akes|ook|aking)\\s+stock\\s+of)\\s+"
             + "(?:the|this|that|these|those|its|their|his|her"
             + "|(?:last|this|next)\\s+(?:week|month|year)['’]s|\\p{L}+day['’]s|tonight['’]s"
             + "|(?-i:\\p{Lu}[\\p{L}.’'-]*)(?:\\s+(?-i:\\p{Lu}[\\p{L}.’'-]*)){0,2}['’]s?)"
             // "condemned the shelling of February and the strikes of last month": a second noun of the same object
             + "\\s+(?:(?:[\\p{L}-]+\\s+){1,4}(?:and|or)\\s+(?:the|these|those|its|their)\\s+)?"
             // (not "raised the prospect of a summit": the event's own noun phrase, no "of" before it)
-            + "(?:(?!of\\s)[\\p{L}-]+\\s+){0,3}$");
+            // ("the 3 March meeting", "the May 3 talks": a date as a modifier of the noun)
+            // (not "discussed the outcome of last week's summit in a call": a preposition or article ends the phrase)
+            + "(?:(?!(?:of|in|at|on|by|with|during|over|for|to|a|an|the)\\s)[\\p{L}\\p{N}-]+\\s+){0,3}$");
 
     /**
      * True when the trigger is an event noun that an act of judgement or response points back at: it names an event
@@ -49,7 +56,10 @@ final class NotNews {
             "deplore", "deplores", "deplored", "deploring", "decry", "decries", "decried", "decrying", "criticise",
             "criticises", "criticised", "criticising", "criticize", "criticizes", "criticized", "criticizing", "raise",
             "raises", "raised", "raising", "mourn", "mourns", "mourned", "mourning", "commemorate", "commemorates",
-            "commemorated", "commemorating", "investigate", "investigates", "investigated", "investigating");
+            "commemorated", "commemorating", "investigate", "investigates", "investigated", "investigating",
+            "outcome", "outcomes", "result", "results", "fruits", "conclusions", "follow", "follows", "followed",
+            "following", "build", "builds", "building", "built", "review", "reviews",
+            "reviewed", "reviewing", "stock");
 
     static boolean pointsBack(Tokens tokens, String text, int from, PhraseMatcher.Match<EventType> m) {
         if (!tokens.hasAt(POINTS_BACK_CUE, Math.max(from, m.start() - 80), m.start())) {

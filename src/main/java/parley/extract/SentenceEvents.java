@@ -90,6 +90,34 @@ final class SentenceEvents {
 
     /** Compiled once: String.split and matches compile their pattern at every call. */
     private static final Pattern POSSESSIVE_END = Pattern.compile("(?s).*['’]s");
+    /** "last week's summit": the possessive ending right after the time phrase the tagger left out of it. */
+    private static boolean possessiveAfter(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && text.charAt(end + 1) == 's' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
+    }
+
+    /** "the 3 March", "on the May 3": a definite date that may stand before a noun as its modifier. */
+    private static final Pattern DEFINITE_DATE = Pattern.compile("(?i)(?:on\\s+)?the\\s+\\S.*");
+
+    /**
+     * "building on the 3 March meeting": a definite date right before a trigger noun is that noun's modifier, the day of
+     * the occasion it names, as "Monday's meeting" is (session 15); not the day of the verb before it.
+     */
+    private boolean attributive(String text, Timex t) {
+        if (!DEFINITE_DATE.matcher(t.phrase()).matches()) {
+            return false;
+        }
+        int at = t.end();
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        for (Slot s : slots) {
+            if (s.trigger.start() == at && at > t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Words after a single-word trigger that show it is not an event ("call for", "meet demands"). */
     private static final Map<String, Set<String>> NOT_AFTER = Map.of(
             "call", Set.of("for", "on", "to", "up", "off", "it", "them"),
@@ -595,8 +623,13 @@ final class SentenceEvents {
                     continue; // "… would sign a memorandum next month": the signing's time, not the call's
                 }
             }
+            boolean possessive = t.phrase().endsWith("s") && POSSESSIVE_END.matcher(t.phrase()).matches()
+                    || possessiveAfter(text, t.end());
             Slot s = occasion != null ? occasion
-                    : se.slotFor(t.start(), t.end(), t.phrase().endsWith("s") && POSSESSIVE_END.matcher(t.phrase()).matches());
+                    : se.slotFor(t.start(), t.end(), possessive || se.attributive(text, t));
+            if (s == null && possessive) {
+                continue; // "to review Monday's summit": the day of an occasion named as a topic, no one's here
+            }
             if (s != null) {
                 s.times.add(t);
             } else {
@@ -1949,6 +1982,16 @@ final class SentenceEvents {
                 after.attach(n);
                 continue;
             }
+            if (before == null && after != null && after.background) {
+                // "A and B discussed the outcome of last week's summit in a call": the subject's is the call, the
+                // summit pointed back at keeps no one (session 15)
+                for (Slot s : inClause) {
+                    if (s.trigger.start() > after.trigger.end() && !s.background) {
+                        after = s;
+                        break;
+                    }
+                }
+            }
             if (before == null && after.type() == EventType.MILITARY) {
                 continue; // "The EU condemns the missile attack": who speaks of a strike did not launch it
             }
@@ -2350,7 +2393,9 @@ final class SentenceEvents {
                 after = s;
             }
         }
-        if (possessive && after != null) {
+        if (possessive) {
+            // "phoned X to review Monday's summit": a day's possessive dates its own noun; with no event after it (a
+            // topic), no other event takes it (session 15)
             return after;
         }
         if (before == null && after != null && after.sequenced) {

@@ -243,6 +243,9 @@ final class SentenceLinks {
             }
             for (int j = k - 1; j >= 0; j--) {
                 Event dated = built.get(j);
+                if (se.slots.get(j).background) {
+                    continue; // "the outcome of last week's summit": the day of the occasion pointed back at (session 15)
+                }
                 if (dated.date().known() && dated.derivation() != null && e.derivation() == null
                         && earlierStop(se.slots.get(j), se.slots.get(k))) {
                     // an earlier stop of the journey: before the dated day, on a day the sentence does not give; the

@@ -1,0 +1,84 @@
+package parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import parley.domain.Article;
+import parley.domain.Event;
+import parley.domain.EventType;
+import parley.domain.Participant;
+
+/**
+ * Merges kept apart (session 15): occasions pointed back at, one principal's encounters with others the same day,
+ * plans and what became of them, and clauses with days of their own. Sentences of our own; each failed on the
+ * session's base.
+ */
+class MergesKeptApartTest {
+    private static final LocalDate ANCHOR = LocalDate.of(2026, 3, 12); // a Thursday
+
+    private static List<Event> events(String body) {
+        String text = "CAPITALS DESK\nPublished: 12 March 2026\n\nA week of diplomacy\n\n" + body + "\n";
+        Article a = new Article("apart15.txt", "txt", "", text, null, null, null, ANCHOR);
+        return new RuleBasedExtractor().extract(a, ANCHOR).events();
+    }
+
+    private static List<String> present(Event e) {
+        return e.participants().stream().filter(p -> p.role().present()).map(Participant::name).toList();
+    }
+
+    private static boolean cites(Event e, String words) {
+        return e.mentions().stream().anyMatch(m -> m.text().contains(words));
+    }
+
+    // --- occasions pointed back at
+
+    @Test
+    void aFollowUpOnAnEarlierOccasionNeitherDatesNorSwallowsTheCurrentOne() {
+        record Case(String text, String first, String second, EventType type, String notOn) {
+        }
+        for (Case c : List.of(
+                new Case("Foreign Minister Lena Varga spoke by phone with Prime Minister Omar Haddad. They reviewed the"
+                        + " results of Monday's call.", "Lena Varga", "Omar Haddad", EventType.CALL, "2026-03-09"),
+                new Case("Foreign Minister Lena Varga phoned Prime Minister Omar Haddad to follow up on Monday's meeting"
+                        + " in Rome.", "Lena Varga", "Omar Haddad", EventType.CALL, "2026-03-09"),
+                new Case("Chancellor Petra Lind met President Aram Sarkis. The talks followed up on Friday's meeting in"
+                        + " Geneva.", "Petra Lind", "Aram Sarkis", EventType.MEETING, "2026-03-06"),
+                new Case("Chancellor Petra Lind received President Aram Sarkis, building on the 3 March meeting of their"
+                        + " foreign ministers.", "Petra Lind", "Aram Sarkis", EventType.MEETING, "2026-03-03"),
+                new Case("President Ilse Brandt and Prime Minister Omar Haddad discussed the outcome of last week's"
+                        + " summit in a call.", "Ilse Brandt", "Omar Haddad", EventType.CALL, "2026-03-02"))) {
+            List<Event> es = events(c.text());
+            assertThat(es).as(c.text()).anySatisfy(e -> {
+                assertThat(e.type()).isEqualTo(c.type());
+                assertThat(present(e)).contains(c.first(), c.second());
+                assertThat(e.date().iso()).isNotEqualTo(c.notOn());
+            });
+            assertThat(es).as(c.text()).noneMatch(e -> c.notOn().equals(e.date().iso()));
+        }
+    }
+
+    @Test
+    void aDayNamedAsTheTopicOfAnotherEventIsNotItsDay() {
+        List<Event> es = events("Prime Minister Omar Haddad received Foreign Minister Lena Varga on Tuesday. Haddad later"
+                + " phoned President Ilse Brandt to review Monday's summit.");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.CALL);
+            assertThat(e.date().iso()).isEqualTo("2026-03-10");
+        });
+    }
+
+    @Test
+    void anOccasionNamedByItsDayAfterAnUndatedReportDoesNotDateIt() {
+        List<Event> es = events("Chancellor Petra Lind and President Aram Sarkis met in Berlin. The 3 March meeting of"
+                + " the two leaders had ended without a deal.");
+        assertThat(es).noneMatch(e -> "2026-03-03".equals(e.date().iso()) && cites(e, "met in Berlin"));
+        // the same day named again is the same occasion
+        List<Event> again = events("Chancellor Petra Lind met President Aram Sarkis in Berlin on Monday. Monday's meeting"
+                + " ended without a deal.");
+        assertThat(again).singleElement().satisfies(e -> assertThat(e.date().iso()).isEqualTo("2026-03-09"));
+    }
+}
