@@ -342,8 +342,11 @@ final class ArticleExtraction {
             // (an event in a clause about a person, "led by X, who survived an attack in May", is background too)
             reference.add(slot.background || links.sequenced(slot.trigger.start()) || slot.relativeStart >= 0);
         }
+        java.util.BitSet moved = new java.util.BitSet();
         for (int k = 0; k < se.slots.size(); k++) {
             SentenceEvents.Slot slot = se.slots.get(k);
+            // "the trip has been pushed back to 12 May": the occasion told before, on its new day (session 15)
+            moved.set(k, Rescheduling.named(text, slot.trigger.start(), slot.trigger.end()));
             // "the talks would resume": a later occasion of the series, not the talks just reported
             boolean resumed = Resumption.named(text, slot.trigger.start(), slot.trigger.end());
             slot.definite = story.definite(tokens, slot) && !resumed;
@@ -383,6 +386,10 @@ final class ArticleExtraction {
             Event e = built.get(k);
             if (se.slots.get(k).background) {
                 continue; // "since the G20 summit": a yardstick, not an event
+            }
+            if (moved.get(k) && !caption && !otherDay && !reference.get(k) && story.reschedules(e,
+                    Rescheduling.byAgent(text, se.slots.get(k).trigger.start(), se.slots.get(k).trigger.end()))) {
+                continue;
             }
             if (se.slots.get(k).relativeStart >= 0 && e.participants().stream().noneMatch(p -> p.role().present())) {
                 continue; // "led by X, who survived a drone strike in May": the person's past, no one's event here

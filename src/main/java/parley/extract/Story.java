@@ -180,6 +180,51 @@ final class Story {
         return false;
     }
 
+    /**
+     * "The trip has been pushed back to 12 May", "the talks were moved to Thursday" ({@link Rescheduling}): the latest
+     * event of a compatible kind told with people, within a few events, now falls on the report's day and lies ahead;
+     * the report names no one else, or only the agent that moved it ({@code byAgent}: "Turkey postponed the talks").
+     * False when there is none (the report is then an event of its own, session 15).
+     */
+    boolean reschedules(Event e, boolean byAgent) {
+        if (!e.date().known() || SectionDates.fromSection(e.derivation())) {
+            return false;
+        }
+        Set<String> named = new java.util.HashSet<>();
+        e.participants().stream().filter(p -> p.role().present()).forEach(p -> named.add(p.name()));
+        for (int i = lastEvent; i >= 0 && i > lastEvent - DATING_REACH; i--) {
+            Event prev = events.get(i);
+            Set<String> there = new java.util.HashSet<>();
+            prev.participants().stream().filter(p -> p.role().present()).forEach(p -> there.add(p.name()));
+            if (!SentenceLinks.compatible(prev.type(), e.type()) || fromCaption(prev) || references.get(i)
+                    || there.isEmpty() || !byAgent && !there.containsAll(named)
+                    || e.location() != null && prev.location() != null && !prev.location().equalsIgnoreCase(e.location())) {
+                continue;
+            }
+            Mention m = e.mentions().get(0);
+            Mention tagged = EventBuilder.withContribution(m, "the event already reported ('" + EventTitles.of(prev)
+                    + "'), moved to the day of this sentence; " + m.contribution());
+            Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, e.location(), prev.status(),
+                    List.of(), List.of(tagged), List.of());
+            Event merged = merger.merge(prev, addition);
+            // (a postponement with its new day is no cancellation: the occasion will be held, then)
+            EventStatus status = e.status() == EventStatus.HELD || e.status() == EventStatus.CANCELLED
+                    ? EventStatus.PLANNED : e.status();
+            // "postponed until Friday": the day named is the new day, not the end of a span from the old one
+            String phrase = e.derivation() == null || e.derivation().phrase() == null ? ""
+                    : e.derivation().phrase().toLowerCase(java.util.Locale.ROOT);
+            EventDate day = e.date().end() != null && (phrase.startsWith("until") || phrase.startsWith("till"))
+                    ? EventDate.day(e.date().end()) : e.date();
+            Event moved = new Event(merged.id(), merged.type(), null, day, e.derivation(), merged.location(),
+                    status, merged.participants(), merged.mentions(), merged.disagreements());
+            events.set(i, new Event(moved.id(), moved.type(), EventTitles.of(moved), moved.date(), moved.derivation(),
+                    moved.location(), moved.status(), moved.participants(), moved.mentions(), moved.disagreements()));
+            lastEvent = i;
+            return true;
+        }
+        return false;
+    }
+
     /** Adds a definite, undated report to the latest compatible event of the article; false when there is none. */
     boolean coreferDefinite(Event e) {
         // "the summit meeting" after a summit meeting and then a paragraph of background about another summit: the

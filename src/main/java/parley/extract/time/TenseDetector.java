@@ -154,6 +154,9 @@ public final class TenseDetector {
                     || next.equals("in") || next.isEmpty() || a.equals("planning"))) {
                 return Tense.FUTURE;
             }
+            if (MOVED.contains(a) && movedToDay(w, i)) {
+                return Tense.FUTURE; // "was pushed back to 12 May", "moved to Thursday": the new day lies ahead
+            }
             if (i + 2 < w.length && next.equals("forward") && w[i + 2].equals("to")) {
                 continue; // "looked forward to meeting": the meeting is ahead of the looking
             }
@@ -280,6 +283,40 @@ public final class TenseDetector {
             }
         }
         return null;
+    }
+
+    /** Verbs of moving an occasion's date (session 15): "postponed", "pushed back", "brought forward". */
+    private static final Set<String> MOVED = Set.of("postponed", "rescheduled", "moved", "shifted", "deferred",
+            "delayed", "pushed", "put", "brought", "pulled");
+    private static final Set<String> MOVED_PARTICLES = Set.of("back", "forward", "off");
+    /** After "to"/"until": a day, a month or a step ahead (digits are no words here: "to 12 May" reads "to may"). */
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "next", "later", "early", "mid", "late", "tomorrow",
+            "the");
+
+    /**
+     * "was pushed back to 12 May", "moved until Thursday", "brought forward to next week": a verb of moving a date, an
+     * optional object and particle, "to"/"until" and a day; not "moved to Geneva" (a place) nor "pushed for talks".
+     */
+    private static boolean movedToDay(String[] w, int i) {
+        int k = i + 1;
+        if (k < w.length && (FLAGS.getOrDefault(w[k], 0) & ARTICLE) != 0) {
+            // the active form with its object: "postponed the talks until Friday", "pushed their meeting back to May"
+            k += 2;
+            if (k < w.length && !MOVED_PARTICLES.contains(w[k]) && !w[k].equals("to") && !w[k].equals("until")) {
+                k++;
+            }
+        }
+        if (k < w.length && MOVED_PARTICLES.contains(w[k])) {
+            k++;
+        } else if (w[i].equals("pushed") || w[i].equals("put") || w[i].equals("brought") || w[i].equals("pulled")) {
+            return false; // these move a date only with their particle
+        }
+        if (k >= w.length || !(w[k].equals("to") || w[k].equals("until") || w[k].equals("till"))) {
+            return false;
+        }
+        return k + 1 < w.length && DAY_WORDS.contains(w[k + 1]);
     }
 
     /** Words that may stand between a verb of intent and its "to": "agreed on Tuesday to meet", "agreed in principle to". */
