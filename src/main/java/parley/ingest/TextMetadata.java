@@ -127,7 +127,7 @@ final class TextMetadata {
             switch (m.group(1).toLowerCase(Locale.ROOT)) {
                 case "title", "headline" -> title = title == null ? value : title;
                 case "date", "published", "pubdate", "date_published" -> date = date == null ? DateText.first(value) : date;
-                case "author", "byline", "by" -> author = author == null ? value : author;
+                case "author", "byline", "by" -> author = author == null ? Bylines.fromField(value) : author;
                 case "publisher", "source", "site", "outlet" -> publisher = publisher == null ? value : publisher;
                 default -> {
                 }
