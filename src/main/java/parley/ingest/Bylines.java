@@ -16,7 +16,7 @@ final class Bylines {
             + "|ibn|ten|ter)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]+){1,3}";
     private static final Pattern ONE_NAME = Pattern.compile("^(" + NAME + ")");
     /** Words of a job title after a name ("Diplomatic Correspondent", "foreign affairs editor"). */
-    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:correspondent|reporter|editor|writer|columnist"
+    static final Pattern ROLE = Pattern.compile("(?i)\\b(?:correspondent|reporter|editor|writer|columnist"
             + "|analyst|staff|chief|desk|bureau|contributor|producer|fellow|journalist|director|senior|deputy"
             + "|political|diplomatic|economics|affairs|team|newsroom|agencies)\\b");
     /** A newspaper's name after the author ("By Kari Lund, Nordic Post"): the outlet, no second author (session 14). */
