@@ -16,7 +16,7 @@ final class Bylines {
             + "|ibn|ten|ter)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]+){1,3}";
     private static final Pattern ONE_NAME = Pattern.compile("^(" + NAME + ")");
     /** Words of a job title after a name ("Diplomatic Correspondent", "foreign affairs editor"). */
-    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:correspondent|reporter|editor|writer|columnist"
+    static final Pattern ROLE = Pattern.compile("(?i)\\b(?:correspondent|reporter|editor|writer|columnist"
             + "|analyst|staff|chief|desk|bureau|contributor|producer|fellow|journalist|director|senior|deputy"
             + "|political|diplomatic|economics|affairs|team|newsroom|agencies)\\b");
     /** A newspaper's name after the author ("By Kari Lund, Nordic Post"): the outlet, no second author (session 14). */
@@ -41,7 +41,36 @@ final class Bylines {
     private static final Pattern CREDIT_LABEL = Pattern.compile("^(?i)(?:(?:words|written|story|live coverage"
             + "|live blog|live updates|live reporting|coverage|prepared|compiled)\\s+)?by\\s*:?\\s+");
 
+    /**
+     * A courtesy title or rank before a name ("Dr. A", "Prof A", "Ambassador A"): the name goes on without it
+     * (session 15). Its full stop is no end of the credit.
+     */
+    private static final Pattern HONORIFIC = Pattern.compile("(?<=^|,\\s|\\s(?:and|AND|with|&)\\s)(?:Dr|Prof|Professor"
+            + "|Mr|Mrs|Ms|Mx|Miss|Ambassador|Amb|H\\.\\s?E|Rev|Revd|Sir|Dame)\\.?\\s+(?=\\p{Lu})");
+    /** "Gulf desk (A, B)", "Diplomatic team (A and B)": the people of a desk, named in brackets after it. */
+    private static final Pattern DESK_MEMBERS = Pattern.compile("^[^()]{2,60}\\(([^()]{3,120})\\)\\s*$");
+
     private Bylines() {
+    }
+
+    /**
+     * An author as a field states it (front matter, meta tag): "Gulf desk (A, B)" → "A and B", "Dr. A" → "A"; else
+     * the value as given.
+     */
+    static String fromField(String value) {
+        Matcher desk = DESK_MEMBERS.matcher(value);
+        if (desk.matches() && ROLE.matcher(value.substring(0, value.indexOf('('))).find()) {
+            String members = authors(desk.group(1));
+            if (members != null) {
+                return members;
+            }
+        }
+        Matcher honorific = HONORIFIC.matcher(value.strip());
+        if (honorific.lookingAt()) {
+            String names = authors(value);
+            return names != null ? names : honorific.replaceAll("");
+        }
+        return value;
     }
 
     /** The authors named at the start of {@code credit} (after its "By"/"Reporting by" label), or null. */
@@ -51,7 +80,7 @@ final class Bylines {
     }
 
     static List<String> names(String credit) {
-        String s = CREDIT_LABEL.matcher(credit.strip()).replaceFirst("");
+        String s = HONORIFIC.matcher(CREDIT_LABEL.matcher(credit.strip()).replaceFirst("")).replaceAll("");
         Matcher end = CREDIT_END.matcher(s);
         // A full stop after an initial ("J. Smith") does not end the credit.
         while (end.find()) {

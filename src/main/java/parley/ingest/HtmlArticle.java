@@ -143,7 +143,7 @@ final class HtmlArticle {
             metaAuthor = null;
         }
         if (metaAuthor != null) {
-            metaAuthor = metaAuthor.replaceFirst("^(?i)by\\s+", "");
+            metaAuthor = Bylines.fromField(metaAuthor.replaceFirst("^(?i)by\\s+", "")); // "Dr. A", "desk (A, B)"
         }
         String bylineAuthors = byline(doc);
         // The visible byline names everyone; JSON-LD or a meta tag often only the first of them.

@@ -46,6 +46,8 @@ final class OutletLines {
             + "|compiled|transcribed|provided|distributed|transcript|transcription)\\s+by\\s*:?\\s+((?:the\\s+)?"
             + "(?-i:\\p{Lu})[\\p{L}'’&.-]*(?:\\s+(?:(?:of|for|and|the|on|&)\\s+)*(?-i:\\p{Lu})[\\p{L}'’&.-]*){0,7})"
             + "\\s*(?:$|[.,;:(|–—]|\\s-\\s|\\s+(?:for|on|at|from|in)\\s)");
+    /** "… for the Gulf Maritime Forum": the organisation a maker worked for. */
+    private static final Pattern FOR_ORGANISATION = Pattern.compile("\\s+for\\s+(?:the\\s+)?(\\p{Lu}.*)$");
     /** What makes a maker an office and not a person. */
     static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)\\b(?:service|services|office|unit|ministry"
             + "|department|agency|bureau|secretariat|desk|team|centre|center|institute|division|directorate|council"
@@ -72,6 +74,27 @@ final class OutletLines {
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:/\\S*)?");
     private static final Pattern BY_PART = Pattern.compile("^(?i:by)\\s+\\p{Lu}");
     private static final Pattern COMPANY_FORM = Pattern.compile("\\s*,?\\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH)\\.?$");
+    /**
+     * A numbered paper of an organisation's series: "Briefing Note 07/25", "Policy Brief No. 12", "Working Paper
+     * 3/2025". Beside a name it marks the name as the issuer, as a date does (session 15).
+     */
+    private static final Pattern SERIES_NUMBER = Pattern.compile("(?i)(?:(?:policy|briefing|research|working|discussion"
+            + "|occasional|background|analysis|situation|information|technical|country|issue)\\s+)?(?:note|paper|brief"
+            + "|briefing|memo|memorandum|report|update|bulletin|commentary|analysis)\\s+(?:no\\.?\\s*|n[°º]\\s*|#\\s*)?"
+            + "\\d{1,4}(?:[/.-]\\d{1,4})?");
+    /**
+     * A kicker over a headline: "OPINION |", "ANALYSIS —", "EXPLAINER:" — the kind of piece, never the outlet; in
+     * capitals or plural document kinds ("PRESS RELEASES - …", "BULLETINS - …") over a compilation too.
+     */
+    private static final Pattern KICKER = Pattern.compile("(?i)(?:op-?ed|opinion|analysis|comment|commentary|editorial"
+            + "|explainers?|features?|interviews?|perspectives?|viewpoint|column|letters?|obituary|profile|q\\s*&\\s*a"
+            + "|fact ?check|exclusive|breaking|breaking news|news analysis|in depth|insight|long ?read|reviews?|live"
+            + "|updates?|bulletins?|dispatches|statements|press releases|news releases|readouts|briefings|notes)");
+    /** "By Name, Agency": a byline whose last comma part names the outlet the author wrote for. */
+    private static final Pattern BYLINE_START = Pattern.compile("^\\s*(?i:by)\\s+\\p{Lu}");
+    /** A name glued to an outlet word, as wires write themselves: "AndesWire", "NordNews". */
+    private static final Pattern GLUED_OUTLET = Pattern.compile("\\p{Lu}\\p{Ll}+(?:Wire|Post|News|Press|Times|Media"
+            + "|Daily|Net|Agency)");
 
     private OutletLines() {
     }
@@ -88,6 +111,12 @@ final class OutletLines {
             String name = outlet(line);
             if (name == null) {
                 name = preparedBy(line);
+            }
+            if (name == null) {
+                name = besideFullDate(line);
+            }
+            if (name == null) {
+                name = bylineOutlet(line, lines);
             }
             if (name != null) {
                 return name;
@@ -137,6 +166,8 @@ final class OutletLines {
                 site = true; // "Centre for Coastal Studies | coastal-studies.example": a name and its own address
             } else if (NEUTRAL.matcher(part).matches()) {
                 other = true; // a place, a clock time, an issue number: beside the outlet, naming none
+            } else if (SERIES_NUMBER.matcher(part).matches()) {
+                dated = true; // "Harbour Institute - Briefing Note 07/25": the issuer of a numbered paper
             } else {
                 return null; // a part with words in lower case: a headline, a tagline
             }
@@ -154,6 +185,60 @@ final class OutletLines {
             return null;
         }
         return isCapitals(name) ? TextMetadata.titleCase(name) : name;
+    }
+
+    /**
+     * "Kestrel Chronicle, Tuesday, May 13, 2025" under a byline: an outlet's name and a comma, then only a date
+     * (with its weekday). A place before the date ("Geneva, 13 May 2025") is a dateline, not an outlet: the name must
+     * read as an outlet's ({@link #isName}).
+     */
+    static String besideFullDate(String line) {
+        String plain = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("").strip();
+        int comma = plain.indexOf(", ");
+        if (comma < 0 || plain.length() > 100) {
+            return null;
+        }
+        String name = plain.substring(0, comma).strip();
+        String rest = plain.substring(comma + 2).strip();
+        DateText.Found f = TextDates.find(rest, TextDates.monthFirst(rest));
+        return f != null && DateText.hasYear(rest) && TextDates.onlyADate(rest, f) && isName(name) ? name : null;
+    }
+
+    /**
+     * "By Ama Owusu, Coastline Press Agency": the outlet after the author's name and a comma (the last comma part of
+     * the byline's first part). A desk or job title there describes the author, a place where they wrote; a single
+     * word counts only when it is glued to an outlet word ("AndesWire") or the wire dateline names it in brackets
+     * ("TROMSØ, Mar 4 (Fjordpost) -").
+     */
+    static String bylineOutlet(String line, List<String> lines) {
+        String plain = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("").strip();
+        if (plain.length() > 160 || !BYLINE_START.matcher(plain).find() || plain.indexOf(',') < 0) {
+            return null;
+        }
+        String first = TextDates.LINE_PARTS.split(plain)[0].strip().replaceFirst("[.;]$", "");
+        int comma = first.lastIndexOf(',');
+        if (comma < 0 || Bylines.names(first.substring(0, comma)).isEmpty()) {
+            return null;
+        }
+        String outlet = first.substring(comma + 1).strip().replaceFirst("^(?i:for)\\s+", "");
+        if (Bylines.ROLE.matcher(outlet).find() || !NAME.matcher(outlet).matches()) {
+            return null;
+        }
+        if (isName(outlet) || GLUED_OUTLET.matcher(outlet).matches()) {
+            return outlet;
+        }
+        String bracketed = "(" + outlet + ")";
+        for (int i = 0; i < Math.min(lines.size(), HEADER_LINES); i++) {
+            if (lines.get(i).contains(bracketed)) {
+                return outlet;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a line's first part is a kicker ("OPINION | …", "ANALYSIS — …"): the kind of piece, no outlet. */
+    static boolean kicker(String part) {
+        return KICKER.matcher(part.strip()).matches();
     }
 
     /** The words a line sets in bold ("**Tidewater Review** · by …"), or null. */
@@ -206,6 +291,13 @@ final class OutletLines {
             return null;
         }
         String maker = m.group(1).strip();
+        // "Compiled by Ama Owusu for the Gulf Maritime Forum": a person made it for the organisation that issues it.
+        Matcher forOrg = FOR_ORGANISATION.matcher(maker);
+        if (forOrg.find() && !ORGANISATION_WORD.matcher(maker.substring(0, forOrg.start())).find()
+                && Bylines.names(maker.substring(0, forOrg.start())).size() > 0) {
+            String org = forOrg.group(1);
+            return isName(org) || ORGANISATION_WORD.matcher(org).find() ? withoutCompanyForm(org) : null;
+        }
         boolean office = maker.regionMatches(true, 0, "the ", 0, 4) || ORGANISATION_WORD.matcher(maker).find();
         return office ? withoutCompanyForm(maker.replaceFirst("^(?i)the\\s+", "")) : null;
     }

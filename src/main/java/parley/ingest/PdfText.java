@@ -83,7 +83,8 @@ final class PdfText {
 
     private static String usableAuthor(String a) {
         String author = JsonLd.blankToNull(a);
-        return author == null || author.matches("(?i).*\\b(admin|user|owner|administrator)\\b.*") ? null : author;
+        return author == null || author.matches("(?i).*\\b(admin|user|owner|administrator)\\b.*") ? null
+                : Bylines.fromField(author);
     }
 
     private static String describe(Throwable e) {

@@ -125,6 +125,7 @@ final class TextDates {
         into.add(Signal.PUBLISHED_LINE, lineDate(lines, LED_PUBLISHED_LINE, monthFirst), null);
         into.add(Signal.UPDATED_LINE, lineDate(lines, UPDATED_LINE, monthFirst), null);
         LocalDate lastItem = lastItemDay(lines, monthFirst);
+        into.add(Signal.MASTHEAD, Compilations.rangeEnd(lines, monthFirst), "the last day of the range its title names");
         masthead(lines, monthFirst, into, lastItem != null);
         if (lastItem != null && !into.has(Signal.PUBLISHED_LINE) && !into.has(Signal.UPDATED_LINE)
                 && !into.has(Signal.MASTHEAD)) {
@@ -375,7 +376,9 @@ final class TextDates {
             }
         }
         boolean numeric = parts.length == 1 && Character.isDigit(l.charAt(0)) && !l.matches("(?s).*\\p{L}{3}.*");
-        return day != null && (numeric || placed || l.contains("|")) ? day : null;
+        // (a heading led by its weekday, "Monday, 10 March 2025", alone on its line, too)
+        boolean weekdayLed = parts.length == 1 && WEEKDAY.matcher(l).lookingAt();
+        return day != null && (numeric || placed || weekdayLed || l.contains("|")) ? day : null;
     }
 
     /**

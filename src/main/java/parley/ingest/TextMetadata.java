@@ -127,7 +127,7 @@ final class TextMetadata {
             switch (m.group(1).toLowerCase(Locale.ROOT)) {
                 case "title", "headline" -> title = title == null ? value : title;
                 case "date", "published", "pubdate", "date_published" -> date = date == null ? DateText.first(value) : date;
-                case "author", "byline", "by" -> author = author == null ? value : author;
+                case "author", "byline", "by" -> author = author == null ? Bylines.fromField(value) : author;
                 case "publisher", "source", "site", "outlet" -> publisher = publisher == null ? value : publisher;
                 default -> {
                 }
@@ -384,8 +384,8 @@ final class TextMetadata {
         String[] parts = MASTHEAD_PARTS.split(line, 2);
         String name = parts[0].strip();
         if (!isCapitals(name) || name.split("\\s+").length > 6 || name.length() < 3 || name.matches(".*[.!?:;\"“].*")
-                || DOCUMENT_KIND.matcher(name).matches() || SLUG.matcher(name).find()) {
-            return null; // "TRANSCRIPT", a wire slug "IRAN-USA/TALKS": no outlet's name
+                || DOCUMENT_KIND.matcher(name).matches() || SLUG.matcher(name).find() || OutletLines.kicker(name)) {
+            return null; // "TRANSCRIPT", a wire slug "IRAN-USA/TALKS", a kicker "OPINION |": no outlet's name
         }
         String mixed = mixedCase(name, text, first, lines);
         boolean sectioned = parts.length > 1 || noted;
@@ -475,6 +475,11 @@ final class TextMetadata {
             }
             first += 1 + next;
             t = lines.get(first).strip();
+        }
+        // "OPINION | Why the deal matters", "ANALYSIS — …": the kicker names the kind of piece, the headline follows.
+        String[] kicked = MASTHEAD_PARTS.split(t.replaceFirst("^#+\\s*", ""), 2);
+        if (kicked.length == 2 && OutletLines.kicker(kicked[0]) && plausibleTitle(kicked[1].strip())) {
+            return kicked[1].strip();
         }
         // (a brand alone on a plain first line, "Harbour Post Wire", too; a Markdown heading is the writer's title)
         if (!isMasthead(t) && (OutletLines.outlet(t) != null || !t.startsWith("#") && OutletLines.brandLine(lines) != null)) {

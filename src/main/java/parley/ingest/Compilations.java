@@ -1,0 +1,113 @@
+package parley.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The day a compilation of dated items went out when its title names the days it covers: "BULLETINS - PORTS,
+ * 10-14 MARCH 2025", "Releases, 28 February - 3 March 2025", "Statements: March 10-14, 2025". Its items are dated by
+ * their own headings; the file is as new as the range's last day, not as old as its first heading (session 15).
+ */
+final class Compilations {
+    private static final String M = DateText.MONTH;
+    /** "10-14 March 2025", "10 – 14 MARCH 2025" at the end of a title line. */
+    private static final Pattern DAYS_OF_A_MONTH = Pattern.compile("(?i)(?<![\\p{L}\\d])(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+"
+            + M + "\\.?,?\\s+(\\d{4})\\s*$");
+    /** "28 February - 3 March 2025", "28 December 2024 – 3 January 2025". */
+    private static final Pattern DAYS_OF_TWO_MONTHS = Pattern.compile("(?i)(?<![\\p{L}\\d])(\\d{1,2})\\s+" + M
+            + "\\.?,?(?:\\s+(\\d{4}))?\\s*[-–—]\\s*(\\d{1,2})\\s+" + M + "\\.?,?\\s+(\\d{4})\\s*$");
+    /** "March 10-14, 2025", "February 28 - March 3, 2025". */
+    private static final Pattern MONTH_FIRST = Pattern.compile("(?i)(?<!\\p{L})" + M + "\\.?\\s+(\\d{1,2})\\s*[-–—]\\s*(?:"
+            + M + "\\.?\\s+)?(\\d{1,2}),?\\s+(\\d{4})\\s*$");
+    /** How many non-blank lines from the top the title may sit at. */
+    private static final int TITLE_LINES = 3;
+
+    private Compilations() {
+    }
+
+    /**
+     * The last day of a range that ends one of the first lines, when the file has a dated heading within the range
+     * (a headline announcing talks on "10-14 March 2025" has none: its days are the story's, not the file's); else
+     * null.
+     */
+    static LocalDate rangeEnd(List<String> lines, BooleanSupplier monthFirst) {
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < TITLE_LINES; i++) {
+            String line = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(i)).replaceAll("").strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            LocalDate[] range = range(line);
+            if (range != null && headingWithin(lines, i, range[0], range[1], monthFirst)) {
+                return range[1];
+            }
+        }
+        return null;
+    }
+
+    /** The first and last day of a range ending the line, or null. */
+    static LocalDate[] range(String line) {
+        if (line.length() > 160) {
+            return null;
+        }
+        Matcher m = DAYS_OF_A_MONTH.matcher(line);
+        if (m.find()) {
+            return ordered(day(m.group(1), m.group(3), m.group(4)), day(m.group(2), m.group(3), m.group(4)));
+        }
+        m = DAYS_OF_TWO_MONTHS.matcher(line);
+        if (m.find()) {
+            LocalDate end = day(m.group(4), m.group(5), m.group(6));
+            LocalDate start = day(m.group(1), m.group(2), m.group(3) != null ? m.group(3) : m.group(6));
+            if (start != null && end != null && m.group(3) == null && start.isAfter(end)) {
+                start = start.minusYears(1); // "28 December - 3 January 2025"
+            }
+            return ordered(start, end);
+        }
+        m = MONTH_FIRST.matcher(line);
+        if (m.find()) {
+            String endMonth = m.group(3) != null ? m.group(3) : m.group(1);
+            LocalDate start = day(m.group(2), m.group(1), m.group(5));
+            LocalDate end = day(m.group(4), endMonth, m.group(5));
+            if (start != null && end != null && start.isAfter(end)) {
+                start = start.minusYears(1);
+            }
+            return ordered(start, end);
+        }
+        return null;
+    }
+
+    private static LocalDate[] ordered(LocalDate start, LocalDate end) {
+        return start == null || end == null || start.isAfter(end) || start.plusDays(62).isBefore(end) ? null
+                : new LocalDate[] {start, end};
+    }
+
+    private static LocalDate day(String day, String month, String year) {
+        return DateText.first(day + " " + month + " " + year);
+    }
+
+    /** Whether a line other than the title is a dated heading ("Monday, 10 March 2025") on a day of the range. */
+    private static boolean headingWithin(List<String> lines, int title, LocalDate start, LocalDate end,
+            BooleanSupplier monthFirst) {
+        List<String> edges = TextDates.edges(lines);
+        for (int i = 0; i < edges.size(); i++) {
+            if (i == title) {
+                continue;
+            }
+            String line = TextDates.MARKDOWN_EMPHASIS.matcher(edges.get(i)).replaceAll("").strip();
+            if (line.isEmpty() || line.length() > 80 || !DateText.hasYear(line)) {
+                continue;
+            }
+            for (String part : TextDates.LINE_PARTS.split(line)) {
+                DateText.Found f = TextDates.find(part, monthFirst);
+                if (f != null && TextDates.onlyADate(part, f) && !f.date().isBefore(start) && !f.date().isAfter(end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
