@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class ListMates {
     /** One word of a name, as {@link TitledPeople} reads it; lower-case particles inside ("bin", "da"). */
     private static final String WORD = TitledPeople.W;
-    private static final String PARTICLE = "(?:bin|bint|ibn|al|el|de|da|dos|das|van|von|der|den|du|di|del|la|le)";
+    private static final String PARTICLE = TitledPeople.PARTICLE;
     private static final String NAME = WORD + "(?: (?:" + PARTICLE + " ){0,2}" + WORD + "){1,3}";
     /** After a known person: a separator, then a name. */
     private static final Pattern NEXT = Pattern.compile("(,? and |, )(" + NAME + ")(?=(,? and |, )|[^\\p{L}]|$)");

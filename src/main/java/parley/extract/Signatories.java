@@ -23,7 +23,7 @@ final class Signatories {
     }
 
     private static final String WORD = TitledPeople.W;
-    private static final String PARTICLE = "(?:bin|bint|ibn|al|el|de|da|dos|das|van|von|der|den|du|di|del|la|le)";
+    private static final String PARTICLE = TitledPeople.PARTICLE;
     private static final String NAME = WORD + "(?: (?:" + PARTICLE + " ){0,2}" + WORD + "){1,3}";
     /** "for Bogotá by", "on behalf of the rebel movement by": a side of up to four words, then "by" and a name. */
     private static final Pattern FOR_SIDE_BY = Pattern.compile("\\b(?:for|on behalf of)\\s+((?:the\\s+)?"

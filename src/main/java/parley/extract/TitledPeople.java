@@ -39,8 +39,15 @@ final class TitledPeople {
     static final String W = "\\p{Lu}\\p{L}*(?:['’](?!s\\b)\\p{L}+)?(?:-\\p{L}+)*";
     /** "al-Sharaa", "el-Sisi": a lower-case article joined to the family name. */
     private static final String AL = "(?:al|el|ad|as|ash|at|az)-\\p{Lu}\\p{L}+";
-    /** Lower-case words inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
-    private static final String PARTICLE = "(?:bin|bint|ibn|al|el|de|da|dos|das|van|von|der|den|du|di|del|la|le|ter)";
+    /**
+     * Lower-case words inside a name: "Mohammed bin Salman", "Ursula von der Leyen", "Paulo Ramos do Vale", "Ana
+     * Costa e Silva", "José Ortega y Gasset" (do, e, y: session 15). One list for every reader of names.
+     */
+    static final Set<String> PARTICLE_WORDS = Set.of("bin", "bint", "binti", "ibn", "al", "el", "de", "da", "do",
+            "dos", "das", "della", "van", "von", "der", "den", "du", "di", "del", "la", "le", "ter", "e", "y");
+    /** {@link #PARTICLE_WORDS} as a regular expression, longest first. */
+    static final String PARTICLE = "(?:" + String.join("|", PARTICLE_WORDS.stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w)).toList()) + ")";
     private static final String NAME_WORD = "(?:" + W + "|" + AL + ")";
     private static final String NAME = NAME_WORD + "(?:[ \\u00a0]+(?:" + PARTICLE + "[ \\u00a0]+){0,2}" + NAME_WORD
             + "){0,5}";
@@ -65,8 +72,7 @@ final class TitledPeople {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+");
     private static final Pattern SPACES = Pattern.compile("[ \\u00a0]+");
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s$");
-    private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "dos", "das",
-            "van", "von", "der", "den", "du", "di", "del", "la", "le", "ter");
+    private static final Set<String> PARTICLES = PARTICLE_WORDS;
 
     static {
         String mod = "(?:" + alternation(WORDS.modifiers, true) + ")";

@@ -24,7 +24,8 @@ final class UntitledPeople {
     }
 
     private static final String WORD = TitledPeople.W;
-    private static final String NAME = WORD + "(?: " + WORD + "){1,2}";
+    /** Two or three name words; particles may stand inside ("Paulo Ramos do Vale", session 15). */
+    private static final String NAME = WORD + "(?: (?:" + TitledPeople.PARTICLE + " ){0,2}" + WORD + "){1,2}";
     private static final String VERB = "(?:met|meets|meet|held|holds|hosted|hosts|received|receives|visited|visits"
             + "|flew|arrived|arrives|landed|travelled|traveled|signed|signs|shook|spoke|speaks|talked|talks|phoned"
             + "|welcomed|welcomes|negotiated)";
