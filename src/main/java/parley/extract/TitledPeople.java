@@ -145,7 +145,8 @@ final class TitledPeople {
         // a PLURAL match ends in a plural head: where the sentence has none at or after a token, the pattern is not
         // tried there
         int lastPlural = -1;
-        // one look-up a token answers the four questions the loop below asks of it and of the words after it
+        // a token's four flags (bit tests of the article's cues) answer the questions the loop below asks of it and of
+        // the words after it
         int[] flags = new int[to - from];
         for (int i = from; i < to; i++) {
             flags[i - from] = (tokens.is(WORDS.roleStart, i) ? Words.ROLE_START : 0)
