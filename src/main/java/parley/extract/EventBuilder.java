@@ -543,6 +543,9 @@ final class EventBuilder {
     private List<Timex> ownTimes(SentenceEvents.Slot slot) {
         List<Timex> out = new ArrayList<>(slot.times.size());
         for (Timex t : slot.times) {
+            if (embedded(t, slot)) {
+                continue; // "met at the hall where he had protested in 2009": the protest's year, not the meeting's
+            }
             // only a marker between the trigger and the time: "the summit since 2019" vs "since the 2019 summit"
             if (t.start() >= slot.trigger.end() && BACKGROUND_BEFORE.matcher(text)
                     .region(Math.max(slot.trigger.end(), t.start() - 60), t.start()).find()) {
@@ -576,6 +579,78 @@ final class EventBuilder {
             out.removeAll(described);
         }
         return out;
+    }
+
+    /** Nouns of occasions: a clause about one of them ("the talks that ended on Monday") may date the event. */
+    private static final String OCCASION_NOUNS = "talks|meetings?|summits?|visits?|trips?|rounds?|sessions?"
+            + "|conferences?|forums?|calls?|negotiations|consultations|dinners?|lunch|lunches|breakfast|ceremony"
+            + "|ceremonies|gatherings?|tours?|missions?|encounters?|audiences?|signing|events?|exchanges?|contacts";
+    /**
+     * A clause embedded after a noun that is not an occasion, open up to the time: "the hall where he had
+     * protested in 2009", "the palace that was rebuilt in 1998", "the fortress which the two fought over in 1905".
+     */
+    private static final Pattern EMBEDDED_RELATIVE = Pattern.compile("(?i)\\b(?!(?:" + OCCASION_NOUNS
+            + "|said|says|saying|told|tells|agreed|so|now|and|but|or|in|on|at|of|for|with|to|by|from|than|such|after"
+            + "|before|since|is|was|were|are)\\b)(\\p{L}[\\p{L}'’-]*)(?:\\s+(where|whom)\\b|,\\s+(whom)\\b|,?\\s+(?:that|which)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
+            + "(?:was|were|is|are|had|has|have|\\p{L}+ed|\\p{L}+en|won|met|began|fought|held|made|took|struck|built"
+            + "|fell|lost|sent|led)\\b)[^,;.:]*$");
+    /**
+     * A past participle after a noun that is not an occasion, open up to the time: "the pact agreed in March", "the
+     * treaty signed in 2011", "Varga, elected in March," (a reduced relative clause: its time is of its own act).
+     */
+    private static final Pattern EMBEDDED_PARTICIPLE = Pattern.compile("(?i)\\b(?:the|a|an|this|these|those|its|their"
+            + "|his|her|our|[\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?!(?:" + OCCASION_NOUNS + ")\\b)\\p{L}[\\p{L}-]*"
+            + ",?\\s+(?:agreed|signed|reached|concluded|brokered|struck|adopted|ratified|negotiated|drafted|passed"
+            + "|approved|elected|appointed|named|born|built|rebuilt|founded|established|inaugurated|launched|imposed"
+            + "|announced|issued|published|sworn\\s+in|won|lost|seized|captured|destroyed|damaged|bombed|opened"
+            + "|completed|restored)\\s[^,;.:]*$"
+            + "|(?-i:\\p{Lu}[\\p{L}-]+),\\s+(?:elected|appointed|named|born|sworn\\s+in|re-elected)\\s[^,;.:]*$");
+
+    /** Verbs of an occasion's course: a clause with one of them tells of the occasion ("talks that began on Sunday"). */
+    private static final Pattern OCCASION_VERB = Pattern.compile("(?i)\\b(?:began|begun|begins|opened|opens|ended|ends"
+            + "|started|starts|lasted|ran|runs|continued|took\\s+place|(?:was|were|is|are)\\s+held|concluded|resumed|closed"
+            + "|wrapped\\s+up|finished|convened)\\b");
+    /** "held talks", "had a meeting", "began consultations": the occasion noun is the object of the clause's verb. */
+    private static final Pattern HELD_BEFORE = Pattern.compile("(?i)\\b(?:held|hold|holds|holding|had|have|has|having"
+            + "|began|begin|begins|opened|resumed|conducted|attended|attend|attends|hosted|host|hosts)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}$");
+
+    /** ", elected in February,", ", agreed in March,": a participle set off after a name or a noun. */
+    private static final Pattern SET_OFF_PARTICIPLE = Pattern.compile("(?i)\\p{L},\\s+(?:first\\s+|only\\s+|narrowly\\s+)?"
+            + "(?:agreed|signed|reached|concluded|brokered|struck|adopted|ratified|negotiated|drafted|passed|approved"
+            + "|elected|re-elected|appointed|named|born|built|rebuilt|founded|established|inaugurated|sworn\\s+in)\\s"
+            + "[^,;.:]*$");
+
+    /**
+     * Whether a time after the trigger lies in a clause embedded after a noun other than the event's (a relative
+     * clause or a participle about a place, a document, a person) whose verb is not the trigger: that clause tells
+     * its own, earlier act. A relative clause right after an occasion noun ("the summit that opened on Monday") or
+     * a participle after it ("the talks held in Geneva on Monday") still dates it; when the trigger is itself an
+     * occasion noun, a participle after a later noun may be the sentence's verb ("the talks between the two
+     * countries ended on Monday"), so only a relative pronoun marks the clause then.
+     */
+    private boolean embedded(Timex t, SentenceEvents.Slot slot) {
+        if (t.end() <= slot.trigger.start()) {
+            // "President Varga, elected in February, met Berg": a participle set off between commas before the trigger
+            int close = text.indexOf(',', t.end());
+            return close >= 0 && close < slot.trigger.start() && SET_OFF_PARTICIPLE.matcher(text)
+                    .region(Math.max(0, t.start() - 60), t.start()).find();
+        }
+        if (t.start() <= slot.trigger.end()) {
+            return false;
+        }
+        int from = Math.max(slot.trigger.end(), t.start() - 100);
+        String between = text.substring(from, t.start());
+        String last = slot.trigger.phrase().toLowerCase(java.util.Locale.ROOT).replaceAll(".*\\s", "");
+        boolean nominal = last.matches(OCCASION_NOUNS) && !HELD_BEFORE.matcher(text)
+                .region(Math.max(0, slot.trigger.start() - 40), slot.trigger.end() - last.length()).find();
+        java.util.regex.Matcher m = EMBEDDED_RELATIVE.matcher(between);
+        if (m.find() && m.start(1) > 0 && !OCCASION_VERB.matcher(between).region(m.end(1), between.length()).find()
+                && !(nominal && m.group(2) == null && m.group(3) == null)) {
+            // (after an occasion noun, "that"/"which" may still be about it: "talks in Doha that began on Sunday")
+            return true;
+        }
+        return !nominal && EMBEDDED_PARTICIPLE.matcher(between).find();
     }
 
     /** "on the opening day", "before the second day", "on the final day": one day of a span the section dates. */
