@@ -494,7 +494,9 @@ final class TextDates {
         Matcher m = DATELINE.matcher(text.length() > 3000 ? text.substring(0, 3000) : text);
         int month;
         int day;
+        int leadFrom;
         if (m.find()) {
+            leadFrom = m.start();
             month = DateText.month(m.group(1) != null ? m.group(1) : m.group(4));
             day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
             if (m.group(5) != null) {
@@ -506,6 +508,7 @@ final class TextDates {
             if (bare == null) {
                 return;
             }
+            leadFrom = Math.max(0, text.indexOf(bare.group()));
             month = DateText.month(bare.group(1) != null ? bare.group(1) : bare.group(4));
             day = Integer.parseInt(bare.group(2) != null ? bare.group(2) : bare.group(3));
         }
@@ -517,7 +520,42 @@ final class TextDates {
         year = copyrightYear(lines);
         if (year != null) {
             into.add(Signal.DATELINE, DateText.date(year, month, day), "year from the copyright line");
+            return;
         }
+        LocalDate inferred = yearFromLeadWeekday(text, leadFrom, month, day, LocalDate.now());
+        if (inferred != null) {
+            into.add(Signal.DATELINE, inferred, "year inferred: the latest year in which the day falls on the weekday "
+                    + "the lead names");
+        }
+    }
+
+    /** The weekday the dateline or the story's lead names first ("ACCRA, Tuesday, 14 March", "met on Tuesday"). */
+    private static final Pattern LEAD_WEEKDAY = Pattern.compile("(?i)(?:\\b(?:on|late|early|this|since|by|until|from)\\s+|,\\s*)("
+            + WEEKDAY_WORD + ")\\b");
+    /** How far back a yearless wire dateline's year is looked for: past this the weekday recurs too often to tell. */
+    private static final int INFERRED_YEARS = 6;
+
+    /**
+     * A wire story with a yearless dateline and no year anywhere: wire style names the dateline's own day by its
+     * weekday in the lead ("TROMSØ, Mar 4 (Fjordpost) - Ministers met on Tuesday"), so the year is the latest one,
+     * not after {@code today}, in which that day falls on that weekday. Null when the lead names no weekday or no
+     * year of the last few fits (a weekday for another day of the week before).
+     */
+    static LocalDate yearFromLeadWeekday(String text, int leadFrom, int month, int day, LocalDate today) {
+        String lead = text.substring(leadFrom, Math.min(text.length(), leadFrom + 600));
+        Matcher w = LEAD_WEEKDAY.matcher(lead);
+        if (!w.find()) {
+            return null;
+        }
+        String weekday = w.group(1);
+        for (int year = today.getYear(); year > today.getYear() - INFERRED_YEARS; year--) {
+            LocalDate d = DateText.date(year, month, day);
+            if (d != null && !d.isAfter(today) && d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.ENGLISH).regionMatches(true, 0, weekday, 0, 3)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** A dateline with no agency and no year ({@link #BARE_DATELINE}) among the top lines, or null. */

@@ -159,11 +159,36 @@ class DateSignalsTest {
     }
 
     @Test
-    void wireDatelineWithNoYearAnywhereStaysUndated() throws Exception {
-        Article a = read("wire.txt", "LOME, April 20 (Coast Wire Service) - Officials agreed on Saturday to share "
-                + "customs checks.\n");
+    void wireDatelineWithNoYearAndNoWeekdayStaysUndated() throws Exception {
+        Article a = read("wire.txt", "LOME, April 20 (Coast Wire Service) - Officials agreed to share customs "
+                + "checks.\n");
         assertThat(a.published()).as("never today's year").isNull();
         assertThat(a.publishedSignal()).isNull();
+    }
+
+    /**
+     * A yearless wire dateline with no year anywhere: the lead's weekday names the dateline's own day, so the year
+     * is the latest, not after today, in which that day falls on that weekday (within a few years).
+     */
+    @Test
+    void wireDatelineWithNoYearTakesTheYearInWhichTheLeadsWeekdayFits() throws Exception {
+        Article a = read("wire.txt", "LOME, April 20 (Coast Wire Service) - Officials from Ghana and Togo agreed on "
+                + "Saturday to share customs checks.\n");
+        assertThat(a.published()).isNotNull();
+        assertThat(a.published().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SATURDAY);
+        assertThat(a.published()).isBeforeOrEqualTo(LocalDate.now()).isAfter(LocalDate.now().minusYears(6));
+        assertThat(a.publishedSignal()).startsWith("wire dateline (year inferred");
+
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertThat(TextDates.yearFromLeadWeekday("ACCRA, Mar 4 (Gold Coast Wire) - Ministers met on Tuesday.", 0, 3,
+                4, today)).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(TextDates.yearFromLeadWeekday("ACCRA, Thursday, 4 December - The envoys talked.", 0, 12, 4,
+                today)).as("the dateline's own weekday").isEqualTo(LocalDate.of(2025, 12, 4));
+        assertThat(TextDates.yearFromLeadWeekday("ACCRA, Dec 8 (Gold Coast Wire) - Ministers will meet on Tuesday.",
+                0, 12, 8, today)).as("not after today (8 December 2026 is a Tuesday still to come), and 2020 is too far back")
+                .isNull();
+        assertThat(TextDates.yearFromLeadWeekday("ACCRA, Mar 4 (Gold Coast Wire) - Ministers met.", 0, 3, 4, today))
+                .as("no weekday").isNull();
     }
 
     @Test

@@ -61,9 +61,11 @@ class PlainTextReadingTest {
     }
 
     @Test
-    void agencyDatelineWithoutAnyYearLeavesTheDateOpen() throws Exception {
+    void agencyDatelineWithoutAnyYearTakesTheYearTheLeadsWeekdayFits() throws Exception {
         Article a = Fixtures.read(dir, "dateline-no-year.txt");
-        assertThat(a.published()).isNull();
+        assertThat(a.published().getDayOfWeek()).as("'agreed on Tuesday'").isEqualTo(java.time.DayOfWeek.TUESDAY);
+        assertThat(a.published().getMonthValue() * 100 + a.published().getDayOfMonth()).isEqualTo(819);
+        assertThat(a.publishedSignal()).contains("year inferred");
         assertThat(a.title()).as("a first line that is a whole sentence is not a headline").isNull();
     }
 
