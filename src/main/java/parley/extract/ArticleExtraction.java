@@ -219,6 +219,12 @@ final class ArticleExtraction {
             roster(found, span);
             return;
         }
+        if (!caption && INLINE_ROSTER.matcher(text).region(from, to).lookingAt()
+                && found.stream().filter(m -> m.entity().kind() == parley.domain.EntityKind.PERSON).count() >= 2) {
+            rosterRole = parley.domain.Role.ATTENDEE;
+            roster(found, span); // "Present were: A, B and C.": the people of the gathering just reported
+            return;
+        }
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
         links.knownSequenced(se.sequencedAt); // (read with the same text)
         if (!caption && !se.slots.isEmpty() && span.start() != headline) {
@@ -678,6 +684,15 @@ final class ArticleExtraction {
     private int rosterEnd = -1;
     /** ATTENDEE for a list of who is there, ABSENT for a list of who is not. */
     private parley.domain.Role rosterRole = parley.domain.Role.ATTENDEE;
+
+    /**
+     * A sentence that opens with a roster's lead-in and goes on with the names (session 15): "Present were: A, B and
+     * C.", "Attending: A, B.", "Also at the table were A and B.", "Those present included A and B."
+     */
+    private static final java.util.regex.Pattern INLINE_ROSTER = java.util.regex.Pattern.compile("(?i)\\s*(?:"
+            + "(?:also )?(?:present|attending|in attendance|taking part|around the table|at the table)(?: were| was)?"
+            + "|(?:those|others|leaders|ministers) (?:present|attending|taking part)(?: were| included| was)?"
+            + "|(?:the )?(?:participants|attendees|guests) (?:were|included))\\s*(?::|\\s)\\s*(?=\\p{Lu})");
 
     /** Headings and lead-ins of a list of who takes part: "Who is in the room", "In the hall on Saturday:". */
     private static final java.util.regex.Pattern ROSTER_HEADING = java.util.regex.Pattern.compile("(?i)[#*\\s]*(?:"

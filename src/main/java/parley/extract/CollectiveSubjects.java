@@ -32,10 +32,13 @@ final class CollectiveSubjects {
             "nordic", List.of("Denmark", "Finland", "Iceland", "Norway", "Sweden"),
             "baltic", List.of("Estonia", "Latvia", "Lithuania"));
     private static final String REGION = "(Gulf|Arab|African|ASEAN|Southeast Asian|Nordic|Baltic)";
+    /** Not "East African leaders", "North African ministers": another region than the adjective's body. */
+    private static final String COMPASS = "(?<!(?:East|West|North|South|Central|Southern|Northern|Eastern|Western"
+            + "|Persian|Horn of the)[ -])";
     /** "Gulf foreign ministers", "the Nordic defence ministers", "Baltic army chiefs". */
-    private static final Pattern BEFORE = Pattern.compile("\\b" + REGION + " " + PEOPLE + "\\b");
+    private static final Pattern BEFORE = Pattern.compile("\\b" + COMPASS + REGION + " " + PEOPLE + "\\b");
     /** "army chiefs from the Nordic countries", "ministers of the coalition", "envoys from coalition states". */
-    private static final Pattern FROM = Pattern.compile("\\b" + PEOPLE + " (?:from|of) (?:the )?(?:" + REGION
+    private static final Pattern FROM = Pattern.compile("\\b" + PEOPLE + " (?:from|of) (?:the )?(?:" + COMPASS + REGION
             + " (?:countries|states|nations|group|region)|(coalition|alliance)(?: (?:countries|states|nations|members"
             + "|partners))?)\\b");
     /** "coalition defence ministers", "the alliance's army chiefs". */
