@@ -154,6 +154,20 @@ public final class TenseDetector {
                     || next.equals("in") || next.isEmpty() || a.equals("planning"))) {
                 return Tense.FUTURE;
             }
+            if (a.equals("coming") && prev.equals("the") && STRETCHES.contains(next)
+                    || a.equals("ahead") && STRETCHES.contains(prev)) {
+                return Tense.FUTURE; // "would speak to him in the coming days", "in the weeks ahead" (session 15)
+            }
+            if (!past && READY.contains(a) && next.equals("to") && (fp & BE_FORM) != 0 && !prev.equals("was")
+                    && !prev.equals("were")) {
+                // (not after a past: "met X, who has said Turkey is willing to host talks" keeps the meeting past)
+                return Tense.FUTURE; // "is prepared to meet Modi on Sunday should …": a readiness looks ahead
+            }
+            if (PROPOSING.contains(a) && next.length() > 4 && next.endsWith("ing")) {
+                // "has floated attending talks on Friday if …", "proposed holding a summit": what is put forward
+                // lies ahead of the putting (session 15); not "offered to support the monitoring" after a welcome
+                return Tense.FUTURE;
+            }
             if (MOVED.contains(a) && movedToDay(w, i)) {
                 return Tense.FUTURE; // "was pushed back to 12 May", "moved to Thursday": the new day lies ahead
             }
@@ -285,6 +299,13 @@ public final class TenseDetector {
         return null;
     }
 
+    /** Readiness for an occasion: "is prepared to meet", "are ready to sign", "is willing to travel". */
+    private static final Set<String> READY = Set.of("prepared", "ready", "willing");
+    /** Verbs of putting an occasion forward, before a gerund: "floated attending", "proposed holding". */
+    private static final Set<String> PROPOSING = Set.of("floated", "proposed", "suggested", "mooted", "offered",
+            "pitched");
+    /** Stretches of time a telling looks ahead over: "the coming days", "the weeks ahead". */
+    private static final Set<String> STRETCHES = Set.of("days", "weeks", "months");
     /** Verbs of moving an occasion's date (session 15): "postponed", "pushed back", "brought forward". */
     private static final Set<String> MOVED = Set.of("postponed", "rescheduled", "moved", "shifted", "deferred",
             "delayed", "pushed", "put", "brought", "pulled");
