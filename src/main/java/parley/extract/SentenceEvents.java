@@ -399,6 +399,10 @@ final class SentenceEvents {
                 // absence (session 13)
                 continue;
             }
+            if (m.first() == m.last() && tokens.folded(m.first()).equals("dialogue")
+                    && (!tokens.capitalised(m.first()) || m.first() == tf)) {
+                continue; // only a named "… Dialogue" is a round of talks; "called for dialogue" is none (session 15)
+            }
             if (m.first() == m.last() && tokens.folded(m.first()).equals("bilateral") && adjectiveBefore(tokens, m, tt)) {
                 continue; // "bilateral trade by 2030", "bilateral ties": the adjective names no meeting (session 15)
             }
