@@ -52,8 +52,8 @@ final class EventBuilder {
     private static final Pattern NO_DATE = Pattern.compile("(?i)\\bno (?:new |firm )?date (?:has|had) (?:yet )?been"
             + " (?:set|fixed|agreed|named)|\\b(?:has|have|had) not (?:yet )?(?:set|named|fixed|agreed) a (?:new )?date"
             + "|\\bnot (?:yet )?(?:been )?scheduled\\b");
-    private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(?:could|might|may|would) (?:\\w+ )?(?:meet|hold"
-            + "|host|visit|speak|travel|talk)|\\b(?:proposed|proposal|not yet (?:been )?agreed|suggested|offered to"
+    private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(?:could|might|may|would|should) (?:\\w+ )?(?:meet"
+            + "|hold|host|visit|speak|travel|talk|take place|be held|convene)|\\b(?:proposed|proposal|not yet (?:been )?agreed|suggested|offered to"
             + "|possible|potential|invited|invitation|hopes? to|willing to|ready to|open to"
             + "|no (?:new )?date (?:has|had) (?:yet )?been (?:set|fixed|agreed|named)|(?:has|have|had) not (?:yet )?(?:set|named"
             + "|fixed|proposed|agreed) a (?:new )?date|without a date"
@@ -434,10 +434,16 @@ final class EventBuilder {
     private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:phon\\w*|telephon\\w*|video\\w*|virtual\\w*|hotline|line|online|remote\\w*|zoom|rang|ring\\w*"
             + "|called|calls?|dial\\w*)\\b");
-    /** Words of being together: "face to face", "in person", "over dinner", "on the sidelines", "during his visit". */
+    /**
+     * Words of being together: "face to face", "in person", "over dinner", "on the sidelines", "during his visit", "in
+     * the car".
+     */
     private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile(
             "(?i)\\b(?:face[- ]to[- ]face|in person|over (?:a |an )?(?:working )?(?:lunch|dinner|breakfast|coffee|tea)"
-            + "|on the (?:sidelines|margins|fringes)|during (?:his|her|their|the) (?:visit|stay|trip)|side by side)\\b");
+            + "|on the (?:sidelines|margins|fringes)|during (?:his|her|their|the) (?:visit|stay|trip)|side by side"
+            // "during the drive to the airport", "in the car", "a car ride together": travelling together (session 15)
+            + "|(?:in|during|on) (?:the|a|their|his|her|our|my) (?:car|drive|ride|walk|stroll|motorcade|limousine)"
+            + "|car ride|(?:walk|stroll|drive|ride) together)\\b");
 
     /**
      * "had a long conversation with Milei at the palace in Buenos Aires", "a face-to-face conversation": a conversation
@@ -1180,8 +1186,8 @@ final class EventBuilder {
     }
 
     /** Cheap cues without which PROPOSED cannot match: most clauses have none. */
-    private static final String[] PROPOSAL_CUES = {"could", "might", "may ", "would", "propos", "agreed", "suggest",
-        "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date", "floated",
+    private static final String[] PROPOSAL_CUES = {"could", "might", "may ", "would", "should", "propos", "agreed",
+        "suggest", "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date", "floated",
         "schedul"};
 
     /**

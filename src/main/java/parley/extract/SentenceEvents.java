@@ -427,6 +427,13 @@ final class SentenceEvents {
                 // absence (session 13)
                 continue;
             }
+            if (m.first() == m.last() && tokens.folded(m.first()).equals("dialogue")
+                    && (!tokens.capitalised(m.first()) || m.first() == tf)) {
+                continue; // only a named "… Dialogue" is a round of talks; "called for dialogue" is none (session 15)
+            }
+            if (m.first() == m.last() && tokens.folded(m.first()).equals("bilateral") && adjectiveBefore(tokens, m, tt)) {
+                continue; // "bilateral trade by 2030", "bilateral ties": the adjective names no meeting (session 15)
+            }
             if (SEEING.contains(tokens.folded(m.first())) && m.first() == m.last() && !personNext(text, m, names)) {
                 continue; // "the year saw Britain recognise …", "saw it as": no one is met
             }
@@ -445,6 +452,10 @@ final class SentenceEvents {
             }
             if (Presence.PARTICIPLES.contains(tokens.folded(m.first())) && !Presence.told(text, from, m.start())) {
                 continue; // "the negotiating team": talks only after a presence ("has been in Arusha since …,")
+            }
+            if (m.first() == m.last() && NAMING_CALLS.contains(tokens.folded(m.first())) && personNext(text, m, names)
+                    && !calledPerson(text, m, names)) {
+                continue; // "calls Holm his friend": the present of naming, no call (session 15)
             }
             if (CALLING.contains(tokens.folded(m.first())) && m.first() == m.last() && !calledPerson(text, m, names)
                     && !CALLED_GROUP.matcher(text).region(m.end(), to).lookingAt()) {
@@ -874,6 +885,24 @@ final class SentenceEvents {
                 && SUBJECT_GAP.matcher(text).region(last.end(), m.start()).matches();
     }
 
+    /** What may follow the noun "a bilateral" ("held a bilateral with", "the bilateral on Tuesday"). */
+    private static final Set<String> AFTER_BILATERAL_NOUN = Set.of("with", "between", "on", "in", "at", "of", "was",
+            "is", "will", "took", "takes", "held", "later", "earlier", "that", "which", "and", "or", "the", "before",
+            "after", "during", "has", "had", "ended", "lasted", "came", "followed", "went", "this", "last", "next",
+            // "a bilateral strand/leg of the trip": a part of a visit that is a meeting
+            "strand", "leg", "part", "segment", "session", "component", "element", "portion", "format", "track",
+            "encounter", "sit", "chat");
+
+    /** "bilateral trade", "bilateral ties": the adjective before a noun of another kind (the event nouns trigger). */
+    private static boolean adjectiveBefore(Tokens tokens, PhraseMatcher.Match<EventType> m, int tt) {
+        int next = m.last() + 1;
+        if (next >= tt) {
+            return false;
+        }
+        String w = tokens.folded(next);
+        return !w.isEmpty() && Character.isLetter(w.charAt(0)) && !AFTER_BILATERAL_NOUN.contains(w);
+    }
+
     /** Verbs of meeting only with a person as their object: "saw Xi", "saw President Ruto". */
     private static final Set<String> SEEING = Set.of("saw", "see", "sees");
     /** Between a verb and the person it takes: nothing but capitalised words of a title ("President", "Egypt's"). */
@@ -946,6 +975,8 @@ final class SentenceEvents {
 
     /** Verbs of phoning that are also other words ("called for", "rings of steel"): a call only with a person after. */
     private static final Set<String> CALLING = Set.of("called", "rings", "ringing");
+    /** The noun "call(s)" read as the verb of naming when a person and a predicate follow: "calls Holm a friend". */
+    private static final Set<String> NAMING_CALLS = Set.of("calls", "call", "calling");
     /** After the person called: a predicate ("called Lula a danger", "called X's plan …") makes it naming, no call. */
     private static final Pattern NAMING_AFTER = Pattern.compile("(?:['’]s\\b|\\s+(?:a|an|the|his|her|their|its|one|\"|“|‘)"
             + "(?:\\s|\\b))");
