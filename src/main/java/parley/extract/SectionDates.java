@@ -522,6 +522,11 @@ final class SectionDates {
         if (told != null) {
             return told;
         }
+        if (tense == Tense.PAST && lead == null && heading == null && leads == 0
+                && liveBlog() && !BACKGROUND.matcher(clause).find()) {
+            Resolution news = forNews(clause, people, occasion);
+            return news != null ? news : blogDay();
+        }
         if (tense == Tense.PAST && lead == null && heading == null && headings < 2 && leads == 0) {
             return forNews(clause, people, occasion);
         }
@@ -547,6 +552,40 @@ final class SectionDates {
         String phrase = section != null ? section.derivation().phrase() : DateWords.of(ref);
         return new Resolution(ref, null, new DateDerivation(phrase, DateWords.anchor(anchor),
                 where + " (narrative reference time)", DateWords.of(ref)));
+    }
+
+    /**
+     * A live blog's entry opens with its clock time ("18:40 Ministers met …", "**09:15** …", "### 11:20"): two or
+     * more lines so begun mark a blog told through one day. Minutes followed by a dot and digits are a date.
+     */
+    private static final Pattern LIVE_STAMP = Pattern.compile("(?m)^[\\s#*_>-]*(?:updated\\s+|posted\\s+)?\\d{1,2}[:.]"
+            + "\\d{2}(?![.\\d])\\s*(?i:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*[A-Z]{2,5})?[*_]*\\s*(?:[—–|:-]\\s*)?(?:$|\\p{Lu})");
+    private Boolean liveBlog;
+
+    /** Whether the text is a live blog: at least two lines open with a time stamp. */
+    private boolean liveBlog() {
+        if (liveBlog == null) {
+            Matcher m = LIVE_STAMP.matcher(text);
+            int stamps = 0;
+            while (stamps < 2 && m.find()) {
+                stamps++;
+            }
+            liveBlog = stamps >= 2;
+        }
+        return liveBlog;
+    }
+
+    /**
+     * A live blog with no day headings runs through the day it was published: an entry's report with no time of
+     * its own (its time stamp is its time) is of that day (session 15).
+     */
+    private Resolution blogDay() {
+        if (anchor == null) {
+            return null;
+        }
+        EventDate day = EventDate.day(anchor);
+        return new Resolution(day, null, new DateDerivation(DateWords.of(day), DateWords.anchor(anchor),
+                "day of the live blog, whose time-stamped entry told it", DateWords.of(day)));
     }
 
     /**

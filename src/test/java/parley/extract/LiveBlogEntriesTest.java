@@ -46,4 +46,36 @@ class LiveBlogEntriesTest {
         assertThat(extract(text).events()).extracting(e -> e.date().iso())
                 .containsExactly("2026-11-17");
     }
+
+    /**
+     * An entry's report with no time word of its own is of the blog's day: its time stamp is its time (session 15).
+     * Stamps in many dresses: bold, a heading of their own, with a zone, with or without a dash.
+     */
+    @Test
+    void anUndatedPastReportInAStampedEntryIsOfTheBlogsDay() {
+        String[] stamps = {"**18:40** ", "### 18:40\n\n", "18:40 BOT ", "6.40pm — "};
+        for (String stamp : stamps) {
+            String later = stamp.replace("18:40", "15:05").replace("6.40", "3.05");
+            String text = "Live: Andean ministers in La Paz\n\n"
+                    + stamp + "Bolivian Foreign Minister Elena Quispe and Chilean Foreign Minister Tomas Rojas held a "
+                    + "joint press conference at the palace.\n\n"
+                    + later + "Peruvian Foreign Minister Rosa Huaman met Elena Quispe on the sidelines, her office "
+                    + "said.\n";
+            assertThat(extract(text).events()).as(stamp).extracting(e -> e.date().iso())
+                    .containsExactlyInAnyOrder("2026-11-18", "2026-11-18");
+        }
+    }
+
+    @Test
+    void withoutStampsAnUndatedReportStaysUndatedAndPlansAreNotPutOnTheBlogsDay() {
+        String plain = "Andean ministers in La Paz\n\n"
+                + "Bolivian Foreign Minister Elena Quispe and Chilean Foreign Minister Tomas Rojas held a joint press "
+                + "conference at the palace.\n";
+        assertThat(extract(plain).events()).extracting(e -> e.date().iso()).containsOnlyNulls();
+        String plan = "Live: Andean ministers in La Paz\n\n"
+                + "18:40 — Elena Quispe will meet Tomas Rojas again, her office said.\n\n"
+                + "15:05 — Rosa Huaman arrived in La Paz.\n";
+        assertThat(extract(plan).events()).filteredOn(e -> e.status().name().equals("PLANNED"))
+                .extracting(e -> e.date().iso()).doesNotContain("2026-11-18");
+    }
 }
