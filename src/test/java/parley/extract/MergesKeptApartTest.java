@@ -81,4 +81,42 @@ class MergesKeptApartTest {
                 + " ended without a deal.");
         assertThat(again).singleElement().satisfies(e -> assertThat(e.date().iso()).isEqualTo("2026-03-09"));
     }
+
+    // --- one principal, different counterparts, the same day
+
+    @Test
+    void aPrincipalsEncounterWithSomeoneNamedByRoleIsNotTheNextOneWithOthers() {
+        for (String text : List.of(
+                "On Tuesday Prime Minister Omar Haddad received the Patriarch at his residence. He then had lunch with"
+                        + " Foreign Minister Lena Varga and Foreign Minister Yusuf Demir.",
+                "On Wednesday Chancellor Petra Lind received the visiting envoys. Lind later met President Aram Sarkis"
+                        + " and Prime Minister Omar Haddad in Bonn.")) {
+            List<Event> es = events(text);
+            assertThat(es).as(text).hasSize(2);
+            assertThat(es).as(text).anySatisfy(e -> assertThat(present(e)).hasSize(1));
+        }
+        // a role that is the title of the other's counterpart may be that person: one meeting
+        List<Event> same = events("President Ilse Brandt met President Aram Sarkis on Monday. Brandt received the"
+                + " president at the palace with full honours.");
+        assertThat(same).singleElement();
+    }
+
+    @Test
+    void stepsOfOneSentenceToOtherCounterpartsAreTwoEncounters() {
+        for (String text : List.of(
+                "President Ilse Brandt was in Lima on Friday. She met the Peruvian president in the morning, then held"
+                        + " talks with Chancellor Petra Lind.",
+                "On the sidelines of the summit in Lima on Friday, President Ilse Brandt met Prime Minister Omar Haddad,"
+                        + " then held talks with Chancellor Petra Lind.")) {
+            List<Event> es = events(text);
+            assertThat(es).as(text).anySatisfy(e -> assertThat(present(e)).contains("Ilse Brandt", "Petra Lind")
+                    .doesNotContain("Omar Haddad", "José Jerí"));
+            assertThat(es).as(text).noneMatch(e -> present(e).contains("Petra Lind")
+                    && (present(e).contains("Omar Haddad") || present(e).contains("José Jerí")));
+        }
+        // one who joins comes to the same encounter
+        List<Event> joined = events("On Friday President Ilse Brandt met Prime Minister Omar Haddad in Vienna, then"
+                + " Chancellor Petra Lind joined them.");
+        assertThat(joined).singleElement();
+    }
 }
