@@ -158,6 +158,7 @@ final class ArticleEvents {
                 continue;
             }
             List<Integer> candidates = new ArrayList<>();
+            boolean turnedAway = false;
             for (int j = 0; j < out.size(); j++) {
                 Event d = out.get(j);
                 // a report told as not yet held ("are to meet again", "would resume") is no event the text already
@@ -174,6 +175,11 @@ final class ArticleEvents {
                 // "X spoke to Y. Monday's call had been tense": an occasion named by its day after the report is
                 // pointed back at, not the day of the report told before it (session 15)
                 boolean namedLater = firstStart(u) < firstStart(d) && namedByItsDay(d);
+                // "X has held talks with Y" beside "X's meeting with Z, set for 2 March, was called off": a held report
+                // is not a cancelled occasion, nor one principal's encounter with another counterpart (session 15)
+                boolean otherFate = (u.status() == EventStatus.HELD) != (d.status() == EventStatus.HELD)
+                        && (u.status() == EventStatus.CANCELLED || d.status() == EventStatus.CANCELLED);
+                boolean otherParty = otherCounterparts(u, d);
                 if (j != i && !plan && !nowBesideHistory && !newsBeforeHistory && !namedLater && d.date().known()
                         && SentenceLinks.compatible(d.type(), u.type()) && !sameSentence(d, u)
                         && !java.util.Collections.disjoint(presentNames(d), people)
@@ -181,8 +187,19 @@ final class ArticleEvents {
                         || u.location().equalsIgnoreCase(d.location())
                         || EventMerger.cityInCountry(u.location(), d.location())
                         || EventMerger.cityInCountry(d.location(), u.location()))) {
-                    candidates.add(j);
+                    if (otherFate || otherParty) {
+                        turnedAway = true; // it would have fitted, but for its fate or its counterpart
+                    } else {
+                        candidates.add(j);
+                    }
                 }
+            }
+            if (candidates.isEmpty() && turnedAway) {
+                // its only dated occasions are another fate's or another counterpart's: it is not one of them, and
+                // it is left out as a report that fits none, as when several fit (no merge, no event of its own)
+                out.remove(i);
+                i--;
+                continue;
             }
             if (candidates.isEmpty()) {
                 continue;

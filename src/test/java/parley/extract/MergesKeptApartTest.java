@@ -119,4 +119,58 @@ class MergesKeptApartTest {
                 + " Chancellor Petra Lind joined them.");
         assertThat(joined).singleElement();
     }
+
+    // --- an undated report and the only dated occasion of its people
+
+    @Test
+    void anUndatedHeldReportDoesNotFuseIntoACancelledOccasionOrAnotherCounterpartsOne() {
+        for (String text : List.of(
+                "President Ilse Brandt has held talks with Chancellor Petra Lind. A meeting between Brandt and Lind"
+                        + " planned for 2 March had been cancelled.",
+                "President Ilse Brandt has held talks with President Aram Sarkis. A meeting between Brandt and Prime"
+                        + " Minister Omar Haddad planned for 2 March had been cancelled.")) {
+            List<Event> es = events(text);
+            assertThat(es).as(text).noneMatch(e -> e.status() == parley.domain.EventStatus.CANCELLED
+                    && cites(e, "has held talks"));
+            assertThat(es).as(text).noneMatch(e -> present(e).contains("Aram Sarkis") && present(e).contains("Omar Haddad"));
+        }
+    }
+
+    // --- a plan and the report that it happened
+
+    @Test
+    void aPlanMergedWithItsHeldReportIsHeld() {
+        for (String text : List.of(
+                "- 3 March: President Ilse Brandt is to meet Prime Minister Omar Haddad in Vienna.\n\nOn 3 March, Brandt"
+                        + " met Haddad in Vienna.",
+                "President Ilse Brandt was due to hold talks with Prime Minister Omar Haddad in Vienna on 10 March."
+                        + " Brandt and Haddad met in Vienna on 10 March.")) {
+            List<Event> es = events(text);
+            assertThat(es).as(text).singleElement().satisfies(e -> {
+                assertThat(e.status()).isEqualTo(parley.domain.EventStatus.HELD);
+                assertThat(e.mentions()).anyMatch(m -> m.contribution().contains("the plan happened"));
+            });
+        }
+    }
+
+    // --- across articles
+
+    private static Event fromSource(Event e, long source) {
+        List<parley.domain.Mention> ms = e.mentions().stream().map(m -> new parley.domain.Mention(source, m.start(),
+                m.end(), m.text(), m.contribution())).toList();
+        return new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
+                e.participants(), ms, e.disagreements());
+    }
+
+    @Test
+    void aChronologysMonthEntryStaysApartFromAnotherArticlesDay() {
+        String chronology = "POLICY WATCH\nPublished: 20 March 2026\n\nA chronology of the talks\n\n## March\n\n"
+                + "- President Ilse Brandt and Prime Minister Omar Haddad meet in Vienna.\n";
+        Event entry = new RuleBasedExtractor().extract(new Article("c.md", "md", "", chronology, null, null, null,
+                LocalDate.of(2026, 3, 20)), LocalDate.of(2026, 3, 20)).events().get(0);
+        Event day = fromSource(events("President Ilse Brandt met Prime Minister Omar Haddad in Vienna on 3 March.")
+                .get(0), 2);
+        assertThat(entry.date().iso()).isEqualTo("2026-03");
+        assertThat(new EventMerger().sameness(day, fromSource(entry, 1))).isNegative();
+    }
 }
