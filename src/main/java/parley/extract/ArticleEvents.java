@@ -158,6 +158,7 @@ final class ArticleEvents {
                 continue;
             }
             List<Integer> candidates = new ArrayList<>();
+            boolean turnedAway = false;
             for (int j = 0; j < out.size(); j++) {
                 Event d = out.get(j);
                 // a report told as not yet held ("are to meet again", "would resume") is no event the text already
@@ -174,6 +175,11 @@ final class ArticleEvents {
                 // "X spoke to Y. Monday's call had been tense": an occasion named by its day after the report is
                 // pointed back at, not the day of the report told before it (session 15)
                 boolean namedLater = firstStart(u) < firstStart(d) && namedByItsDay(d);
+                // "X has held talks with Y" beside "X's meeting with Z, set for 2 March, was called off": a held report
+                // is not a cancelled occasion, nor one principal's encounter with another counterpart (session 15)
+                boolean otherFate = (u.status() == EventStatus.HELD) != (d.status() == EventStatus.HELD)
+                        && (u.status() == EventStatus.CANCELLED || d.status() == EventStatus.CANCELLED);
+                boolean otherParty = otherCounterparts(u, d);
                 if (j != i && !plan && !nowBesideHistory && !newsBeforeHistory && !namedLater && d.date().known()
                         && SentenceLinks.compatible(d.type(), u.type()) && !sameSentence(d, u)
                         && !java.util.Collections.disjoint(presentNames(d), people)
@@ -181,8 +187,19 @@ final class ArticleEvents {
                         || u.location().equalsIgnoreCase(d.location())
                         || EventMerger.cityInCountry(u.location(), d.location())
                         || EventMerger.cityInCountry(d.location(), u.location()))) {
-                    candidates.add(j);
+                    if (otherFate || otherParty) {
+                        turnedAway = true; // it would have fitted, but for its fate or its counterpart
+                    } else {
+                        candidates.add(j);
+                    }
                 }
+            }
+            if (candidates.isEmpty() && turnedAway) {
+                // its only dated occasions are another fate's or another counterpart's: it is not one of them, and
+                // it is left out as a report that fits none, as when several fit (no merge, no event of its own)
+                out.remove(i);
+                i--;
+                continue;
             }
             if (candidates.isEmpty()) {
                 continue;
@@ -419,6 +436,9 @@ final class ArticleEvents {
         if (score >= 0 && otherCounterparts(a, b)) {
             return -1;
         }
+        if (score >= 0 && (counterpartByRole(a, b) || counterpartByRole(b, a))) {
+            return -1; // "received the Patriarch", then "had lunch with X and Y": one principal, two encounters (session 15)
+        }
         if (score >= 0 && (bilateralBeside(a, b) || bilateralBeside(b, a))) {
             return -1;
         }
@@ -586,6 +606,49 @@ final class ArticleEvents {
         }
         return shared == 1 && hasOwn(a, b) && hasOwn(b, a);
     }
+
+    /** The object of a verb of meeting, told by a word for a role: "received the Patriarch", "lunched with the envoys". */
+    private static final java.util.regex.Pattern ROLE_OBJECT = java.util.regex.Pattern.compile("(?i)^\\s+(?:with\\s+)?"
+            + "(?:the|a|an|his|her|their|its|two|three|four|several|both)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)"
+            + "(?=\\s*(?:[,.;]|$|\\s+(?:at|in|on|for|over|during|before|after|and|then|to|from|who|whom)\\b))");
+
+    /**
+     * "On Tuesday X received the Patriarch at his residence. He then had lunch with A and B": a meeting of one named
+     * person whose verb has a counterpart told only by a role, the same day as a meeting of that person with others,
+     * in no place said to be the same, is another encounter: the same day and one principal are no evidence of one
+     * occasion (session 15). A role that is the title of one of the other's people ("received the president") may
+     * be that person, and stays joined.
+     */
+    private static boolean counterpartByRole(Event x, Event other) {
+        if (present(x) != 1 || !hasOwn(other, x) || definite(x) || !x.date().known() || !other.date().known()
+                || x.location() != null && other.location() != null && x.location().equalsIgnoreCase(other.location())
+                || !(GATHERING_TYPES.contains(x.type()) && GATHERING_TYPES.contains(other.type()))) {
+            return false;
+        }
+        for (parley.domain.Mention m : x.mentions()) {
+            java.util.regex.Matcher t = m.contribution() == null ? null : TRIGGER.matcher(m.contribution());
+            if (t == null || !t.find() || m.text() == null) {
+                continue;
+            }
+            int at = m.text().toLowerCase(java.util.Locale.ROOT).indexOf(t.group(1).toLowerCase(java.util.Locale.ROOT));
+            java.util.regex.Matcher o = at < 0 ? null
+                    : ROLE_OBJECT.matcher(m.text()).region(at + t.group(1).length(), m.text().length());
+            if (o == null || !o.lookingAt()) {
+                continue;
+            }
+            String role = o.group(1).toLowerCase(java.util.Locale.ROOT);
+            for (Participant p : other.participants()) {
+                String title = p.title() == null ? "" : p.title().toLowerCase(java.util.Locale.ROOT);
+                if (p.role().present() && !title.isEmpty() && (title.contains(role) || role.contains(title))) {
+                    return false; // "received the president" beside a meeting with President Y: Y, perhaps
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static final Set<EventType> GATHERING_TYPES = Set.of(EventType.MEETING, EventType.TALKS, EventType.SUMMIT);
 
     /**
      * "Trump went into talks with Sisi" and the summit of twenty leaders both took part in, the same day: a meeting

@@ -112,6 +112,9 @@ public final class EventMerger {
                 return -1; // a meeting on one day of a three-day summit is a meeting held during it, not the summit
             }
         }
+        if (!sameArticle && (monthEntryBesideDay(a, b) || monthEntryBesideDay(b, a))) {
+            return -1; // "## March / - X and Y meet in Vienna" is not known to be another outlet's meeting of 3 March
+        }
         Set<String> pa = present(a);
         Set<String> pb = present(b);
         int shared = 0;
@@ -189,6 +192,30 @@ public final class EventMerger {
             }
         }
         return false;
+    }
+
+    /**
+     * A chronology's entry dated only by its month (under a month heading, or a month opening the entry) beside a report
+     * of another article dated to a day: a month of such entries holds several occasions of the same people, and the
+     * entry does not say which day it is, so it stays apart (session 15).
+     */
+    private static boolean monthEntryBesideDay(Event entry, Event day) {
+        EventDate de = entry.date();
+        EventDate dd = day.date();
+        if (!de.known() || !dd.known() || de.precision().compareTo(Precision.DAY) >= 0
+                || dd.precision().compareTo(Precision.DAY) < 0 || entry.derivation() == null) {
+            return false;
+        }
+        String phrase = entry.derivation().phrase();
+        if (phrase != null && phrase.startsWith("#")) {
+            return true; // a heading's month ("## March"), as the merge index's outline keeps it (phrase only)
+        }
+        String rule = entry.derivation().rule();
+        if (rule == null) {
+            return false;
+        }
+        return rule.contains("chronolog") || rule.contains("list entry") || rule.contains("month heading")
+                || rule.contains("section heading");
     }
 
     /** True when {@code month} is a month alone and {@code day} a single day inside it. */
@@ -316,6 +343,10 @@ public final class EventMerger {
         }
         if (!shared.isEmpty()) {
             out.add("shared " + String.join(", ", shared));
+        }
+        if (planCameTrue(a, b) || planCameTrue(b, a)) {
+            out.add("held, told in the past, over " + (a.status() == EventStatus.HELD ? b : a).status().name()
+                    .toLowerCase(Locale.ROOT) + " (the plan happened)");
         }
         if (a.location() != null && b.location() != null && samePlace(a.location(), b.location())) {
             out.add("same place (" + a.location() + ")");
@@ -467,6 +498,10 @@ public final class EventMerger {
             }
             return EventStatus.CANCELLED;
         }
+        if (planCameTrue(kept, other) || planCameTrue(other, kept)) {
+            // "- 3 March: X is to meet Y" and "On 3 March, X met Y", in one article or two: the plan happened (session 15)
+            return EventStatus.HELD;
+        }
         if (shareSource(kept, other)) {
             // one article: "held" is only the default of a past or present clause, the other words were explicit
             return a == EventStatus.HELD ? b : b == EventStatus.HELD ? a : chosen;
@@ -477,6 +512,17 @@ public final class EventMerger {
                     : a == EventStatus.PLANNED || b == EventStatus.PLANNED ? EventStatus.PLANNED : chosen;
         }
         return chosen;
+    }
+
+    /**
+     * {@code held} is told in a past clause of its own words ("met on 3 March") and {@code plan} was a plan or offer
+     * of the same occasion: the article tells the plan and then that it happened.
+     */
+    private static boolean planCameTrue(Event held, Event plan) {
+        return held.status() == EventStatus.HELD
+                && (plan.status() == EventStatus.PLANNED || plan.status() == EventStatus.PROPOSED)
+                && held.derivation() != null && held.derivation().rule() != null
+                && held.derivation().rule().contains("(past clause)");
     }
 
     private static boolean shareSource(Event a, Event b) {

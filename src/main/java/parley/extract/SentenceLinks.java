@@ -91,6 +91,11 @@ final class SentenceLinks {
                         && !a.derivation().phrase().equalsIgnoreCase(b.derivation().phrase())) {
                     continue; // "met in May ... will meet on Friday": two occasions
                 }
+                if (steppedToOthers(se.slots.get(j), se.slots.get(k), a, b)) {
+                    // "met the Peruvian president, then held talks with Lind": two encounters of one subject (session 15)
+                    built.set(k, withSubjectOf(a, b));
+                    continue;
+                }
                 if (otherSpeakers(se.slots.get(j), se.slots.get(k), a, b)) {
                     continue; // "X issued a statement on Monday, and Y said in a statement …": two speakers, two sayings
                 }
@@ -123,6 +128,45 @@ final class SentenceLinks {
                 break;
             }
         }
+    }
+
+    /** "then", "later", "afterwards", "after that": a step from one encounter of the sentence to the next. */
+    private static final Pattern STEP = Pattern.compile("(?i)\\b(?:then|later|afterwards|after\\s+that|subsequently)\\b");
+
+    /**
+     * "She met the Peruvian president in the morning, then held talks with Lind": two gatherings of one clause told as
+     * steps, each with someone taking part whom the other lacks, are one person's encounters with different
+     * counterparts, not one occasion (session 15).
+     */
+    private boolean steppedToOthers(SentenceEvents.Slot a, SentenceEvents.Slot b, Event first, Event second) {
+        if (!GATHERINGS.contains(first.type()) || !GATHERINGS.contains(second.type())
+                || a.trigger.end() > b.trigger.start()
+                || !STEP.matcher(text).region(a.trigger.end(), b.trigger.start()).find()) {
+            return false;
+        }
+        java.util.Set<String> one = new java.util.HashSet<>();
+        first.participants().stream().filter(p -> p.role().present()).forEach(p -> one.add(p.name()));
+        java.util.Set<String> two = new java.util.HashSet<>();
+        second.participants().stream().filter(p -> p.role().present()).forEach(p -> two.add(p.name()));
+        // ("met X, then Y joined them": one who joins comes to the same encounter)
+        return !one.isEmpty() && !two.isEmpty() && !one.containsAll(two) && !two.containsAll(one)
+                && second.participants().stream().noneMatch(p -> p.role() == parley.domain.Role.JOINED)
+                && !b.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("join");
+    }
+
+    /** {@code later} with the first one taking part in {@code first} (the subject of both verbs) when it lacks them. */
+    private static Event withSubjectOf(Event first, Event later) {
+        parley.domain.Participant subject = first.participants().stream().filter(p -> p.role().present())
+                .findFirst().orElse(null);
+        if (subject == null || later.participants().stream().anyMatch(p -> p.name().equals(subject.name()))) {
+            return later;
+        }
+        List<parley.domain.Participant> ps = new java.util.ArrayList<>();
+        ps.add(new parley.domain.Participant(subject.name(), subject.kind(), subject.title(),
+                parley.domain.Role.ATTENDEE));
+        ps.addAll(later.participants());
+        return new Event(later.id(), later.type(), later.title(), later.date(), later.derivation(), later.location(),
+                later.status(), ps, later.mentions(), later.disagreements());
     }
 
     /**

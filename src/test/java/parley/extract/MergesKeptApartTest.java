@@ -81,4 +81,96 @@ class MergesKeptApartTest {
                 + " ended without a deal.");
         assertThat(again).singleElement().satisfies(e -> assertThat(e.date().iso()).isEqualTo("2026-03-09"));
     }
+
+    // --- one principal, different counterparts, the same day
+
+    @Test
+    void aPrincipalsEncounterWithSomeoneNamedByRoleIsNotTheNextOneWithOthers() {
+        for (String text : List.of(
+                "On Tuesday Prime Minister Omar Haddad received the Patriarch at his residence. He then had lunch with"
+                        + " Foreign Minister Lena Varga and Foreign Minister Yusuf Demir.",
+                "On Wednesday Chancellor Petra Lind received the visiting envoys. Lind later met President Aram Sarkis"
+                        + " and Prime Minister Omar Haddad in Bonn.")) {
+            List<Event> es = events(text);
+            assertThat(es).as(text).hasSize(2);
+            assertThat(es).as(text).anySatisfy(e -> assertThat(present(e)).hasSize(1));
+        }
+        // a role that is the title of the other's counterpart may be that person: one meeting
+        List<Event> same = events("President Ilse Brandt met President Aram Sarkis on Monday. Brandt received the"
+                + " president at the palace with full honours.");
+        assertThat(same).singleElement();
+    }
+
+    @Test
+    void stepsOfOneSentenceToOtherCounterpartsAreTwoEncounters() {
+        for (String text : List.of(
+                "President Ilse Brandt was in Lima on Friday. She met the Peruvian president in the morning, then held"
+                        + " talks with Chancellor Petra Lind.",
+                "On the sidelines of the summit in Lima on Friday, President Ilse Brandt met Prime Minister Omar Haddad,"
+                        + " then held talks with Chancellor Petra Lind.")) {
+            List<Event> es = events(text);
+            assertThat(es).as(text).anySatisfy(e -> assertThat(present(e)).contains("Ilse Brandt", "Petra Lind")
+                    .doesNotContain("Omar Haddad", "José Jerí"));
+            assertThat(es).as(text).noneMatch(e -> present(e).contains("Petra Lind")
+                    && (present(e).contains("Omar Haddad") || present(e).contains("José Jerí")));
+        }
+        // one who joins comes to the same encounter
+        List<Event> joined = events("On Friday President Ilse Brandt met Prime Minister Omar Haddad in Vienna, then"
+                + " Chancellor Petra Lind joined them.");
+        assertThat(joined).singleElement();
+    }
+
+    // --- an undated report and the only dated occasion of its people
+
+    @Test
+    void anUndatedHeldReportDoesNotFuseIntoACancelledOccasionOrAnotherCounterpartsOne() {
+        for (String text : List.of(
+                "President Ilse Brandt has held talks with Chancellor Petra Lind. A meeting between Brandt and Lind"
+                        + " planned for 2 March had been cancelled.",
+                "President Ilse Brandt has held talks with President Aram Sarkis. A meeting between Brandt and Prime"
+                        + " Minister Omar Haddad planned for 2 March had been cancelled.")) {
+            List<Event> es = events(text);
+            assertThat(es).as(text).noneMatch(e -> e.status() == parley.domain.EventStatus.CANCELLED
+                    && cites(e, "has held talks"));
+            assertThat(es).as(text).noneMatch(e -> present(e).contains("Aram Sarkis") && present(e).contains("Omar Haddad"));
+        }
+    }
+
+    // --- a plan and the report that it happened
+
+    @Test
+    void aPlanMergedWithItsHeldReportIsHeld() {
+        for (String text : List.of(
+                "- 3 March: President Ilse Brandt is to meet Prime Minister Omar Haddad in Vienna.\n\nOn 3 March, Brandt"
+                        + " met Haddad in Vienna.",
+                "President Ilse Brandt was due to hold talks with Prime Minister Omar Haddad in Vienna on 10 March."
+                        + " Brandt and Haddad met in Vienna on 10 March.")) {
+            List<Event> es = events(text);
+            assertThat(es).as(text).singleElement().satisfies(e -> {
+                assertThat(e.status()).isEqualTo(parley.domain.EventStatus.HELD);
+                assertThat(e.mentions()).anyMatch(m -> m.contribution().contains("the plan happened"));
+            });
+        }
+    }
+
+    // --- across articles
+
+    private static Event fromSource(Event e, long source) {
+        List<parley.domain.Mention> ms = e.mentions().stream().map(m -> new parley.domain.Mention(source, m.start(),
+                m.end(), m.text(), m.contribution())).toList();
+        return new Event(e.id(), e.type(), e.title(), e.date(), e.derivation(), e.location(), e.status(),
+                e.participants(), ms, e.disagreements());
+    }
+
+    @Test
+    void aChronologysMonthEntryStaysApartFromAnotherArticlesDay() {
+        String chronology = "POLICY WATCH\nPublished: 20 March 2026\n\nA chronology of the talks\n\n## March\n\n"
+                + "- President Ilse Brandt and Prime Minister Omar Haddad meet in Vienna.\n";
+        Event entry = new RuleBasedExtractor().extract(new Article("c.md", "md", "", chronology, null, null, null,
+                LocalDate.of(2026, 3, 20)), LocalDate.of(2026, 3, 20)).events().get(0);
+        Event day = fromSource(events("President Ilse Brandt met Prime Minister Omar Haddad in Vienna on 3 March.")
+                .get(0), 2);
+        assertThat(entry.date().iso()).isEqualTo("2026-03");
+        assertThat(new EventMerger().sameness(day, fromSource(entry, 1))).isNegative();
+    }
 }
