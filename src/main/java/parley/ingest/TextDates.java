@@ -522,11 +522,20 @@ final class TextDates {
             into.add(Signal.DATELINE, DateText.date(year, month, day), "year from the copyright line");
             return;
         }
-        LocalDate inferred = yearFromLeadWeekday(text, leadFrom, month, day, LocalDate.now());
+        LocalDate inferred = yearFromLeadWeekday(text, leadFrom, month, day, today());
         if (inferred != null) {
             into.add(Signal.DATELINE, inferred, "year inferred: the latest year in which the day falls on the weekday "
                     + "the lead names");
         }
+    }
+
+    /**
+     * Today, for the one signal that depends on it (a yearless dateline's inferred year): the system property
+     * {@code parley.today} (an ISO date) when set, so that a re-read or a test gives the same dates on any day.
+     */
+    static LocalDate today() {
+        String fixed = System.getProperty("parley.today");
+        return fixed == null || fixed.isBlank() ? LocalDate.now() : LocalDate.parse(fixed.strip());
     }
 
     /** The weekday the dateline or the story's lead names first ("ACCRA, Tuesday, 14 March", "met on Tuesday"). */
