@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import parley.domain.EntityKind;
-import parley.extract.text.Tokens;
 
 /**
  * A group of office holders told by its region or coalition, with no one named: "Gulf foreign ministers met in Doha",
@@ -115,7 +114,7 @@ final class CollectiveSubjects {
             List<KnownEntity> out = new java.util.ArrayList<>();
             for (String key : keys) {
                 String country = gazetteer.country(key);
-                KnownEntity k = country != null ? CountryActors.country(country) : organisation(key);
+                KnownEntity k = country != null ? CountryActors.country(country) : gazetteer.organisation(key);
                 if (k != null) {
                     out.add(k);
                 }
@@ -123,15 +122,5 @@ final class CollectiveSubjects {
             return out;
         }
         return List.of();
-    }
-
-    /** The organisation the gazetteer knows by exactly these words, or null. */
-    private KnownEntity organisation(String words) {
-        var hits = gazetteer.names().find(Tokens.of(words));
-        if (hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == words.length()
-                && hits.get(0).value().kind() == EntityKind.ORGANISATION) {
-            return hits.get(0).value();
-        }
-        return null;
     }
 }

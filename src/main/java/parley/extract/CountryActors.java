@@ -262,7 +262,7 @@ final class CountryActors {
                     actors[i] = country(key);
                     anyCountry = true;
                 } else if (organisations) {
-                    actors[i] = organisation(items[i].strip()); // "delegations from Israel and Hamas"
+                    actors[i] = gazetteer.organisation(items[i].strip()); // "delegations from Israel and Hamas"
                     if (actors[i] == null && ACRONYM.matcher(items[i].strip()).matches()) {
                         // "Colombia and the ELN signed", "talks between Sudan and the RSF" (session 13): a party
                         // the gazetteer lacks, named by its initials beside a state, is a body of its own
@@ -310,15 +310,5 @@ final class CountryActors {
     private String acting(String words) {
         String key = gazetteer.country(words);
         return key != null ? key : gazetteer.capital(words);
-    }
-
-    /** The organisation the gazetteer knows by exactly these words, or null. */
-    private KnownEntity organisation(String words) {
-        var hits = gazetteer.names().find(Tokens.of(words));
-        if (hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == words.length()
-                && hits.get(0).value().kind() == EntityKind.ORGANISATION) {
-            return hits.get(0).value();
-        }
-        return null;
     }
 }

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 
 import parley.domain.EntityKind;
 import parley.extract.text.PhraseMatcher;
+import parley.extract.text.Tokens;
 
 /**
  * The curated names (gazetteer.tsv) and country words (nationalities.tsv), loaded once and compiled into one
@@ -159,6 +160,16 @@ final class Gazetteer {
 
     PhraseMatcher<KnownEntity> names() {
         return names;
+    }
+
+    /** The organisation known by exactly these words ("the African Union" is not; "African Union" is), or null. */
+    KnownEntity organisation(String words) {
+        var hits = names.find(Tokens.of(words));
+        if (hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == words.length()
+                && hits.get(0).value().kind() == EntityKind.ORGANISATION) {
+            return hits.get(0).value();
+        }
+        return null;
     }
 
     /** Country key for an adjective or name ("Ukrainian" → "Ukraine"), or null. */
