@@ -600,16 +600,18 @@ final class EventBuilder {
             + "|before|since|is|was|were|are)\\b)(\\p{L}[\\p{L}'’-]*)(?:\\s+(where|whom)\\b|,\\s+(whom)\\b|,?\\s+(?:that|which)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
             + "(?:was|were|is|are|had|has|have|\\p{L}+ed|\\p{L}+en|won|met|began|fought|held|made|took|struck|built"
             + "|fell|lost|sent|led)\\b)[^,;.:]*$");
+    /** Participles that tell a document's, a building's or a person's own earlier act ("agreed", "built", "elected"). */
+    private static final String BACKGROUND_PARTICIPLES = "agreed|signed|reached|concluded|brokered|struck|adopted|ratified"
+            + "|negotiated|drafted|passed|approved|elected|appointed|named|born|built|rebuilt|founded|established"
+            + "|inaugurated|sworn\\s+in";
     /**
      * A past participle after a noun that is not an occasion, open up to the time: "the pact agreed in March", "the
      * treaty signed in 2011", "Varga, elected in March," (a reduced relative clause: its time is of its own act).
      */
     private static final Pattern EMBEDDED_PARTICIPLE = Pattern.compile("(?i)\\b(?:the|a|an|this|these|those|its|their"
             + "|his|her|our|[\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?!(?:" + OCCASION_NOUNS + ")\\b)\\p{L}[\\p{L}-]*"
-            + ",?\\s+(?:agreed|signed|reached|concluded|brokered|struck|adopted|ratified|negotiated|drafted|passed"
-            + "|approved|elected|appointed|named|born|built|rebuilt|founded|established|inaugurated|launched|imposed"
-            + "|announced|issued|published|sworn\\s+in|won|lost|seized|captured|destroyed|damaged|bombed|opened"
-            + "|completed|restored)\\s[^,;.:]*$"
+            + ",?\\s+(?:" + BACKGROUND_PARTICIPLES + "|launched|imposed|announced|issued|published|won|lost|seized"
+            + "|captured|destroyed|damaged|bombed|opened|completed|restored)\\s[^,;.:]*$"
             + "|(?-i:\\p{Lu}[\\p{L}-]+),\\s+(?:elected|appointed|named|born|sworn\\s+in|re-elected)\\s[^,;.:]*$");
 
     /** Verbs of an occasion's course: a clause with one of them tells of the occasion ("talks that began on Sunday"). */
@@ -623,9 +625,7 @@ final class EventBuilder {
 
     /** ", elected in February,", ", agreed in March,": a participle set off after a name or a noun. */
     private static final Pattern SET_OFF_PARTICIPLE = Pattern.compile("(?i)\\p{L},\\s+(?:first\\s+|only\\s+|narrowly\\s+)?"
-            + "(?:agreed|signed|reached|concluded|brokered|struck|adopted|ratified|negotiated|drafted|passed|approved"
-            + "|elected|re-elected|appointed|named|born|built|rebuilt|founded|established|inaugurated|sworn\\s+in)\\s"
-            + "[^,;.:]*$");
+            + "(?:" + BACKGROUND_PARTICIPLES + "|re-elected)\\s[^,;.:]*$");
 
     /**
      * Whether a time after the trigger lies in a clause embedded after a noun other than the event's (a relative

@@ -423,8 +423,13 @@ final class TextDates {
         if (d == null || weekday == null) {
             return d;
         }
+        return fallsOn(d, weekday) ? d : null;
+    }
+
+    /** Whether the day is the named weekday ("Tue", "Tuesday", "tues": its first three letters decide). */
+    private static boolean fallsOn(LocalDate d, String weekday) {
         String named = d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-        return named.regionMatches(true, 0, weekday, 0, 3) ? d : null;
+        return named.regionMatches(true, 0, weekday, 0, 3);
     }
 
     /**
@@ -559,8 +564,7 @@ final class TextDates {
         String weekday = w.group(1);
         for (int year = today.getYear(); year > today.getYear() - INFERRED_YEARS; year--) {
             LocalDate d = DateText.date(year, month, day);
-            if (d != null && !d.isAfter(today) && d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
-                    java.util.Locale.ENGLISH).regionMatches(true, 0, weekday, 0, 3)) {
+            if (d != null && !d.isAfter(today) && fallsOn(d, weekday)) {
                 return d;
             }
         }
