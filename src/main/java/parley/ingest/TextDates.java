@@ -57,7 +57,7 @@ final class TextDates {
     static final Pattern DATELINE = Pattern.compile(
             "(?m)^\\s*[\\p{Lu}][\\p{L} .'’/-]{1,40}(?:,\\s*[\\p{Lu}][\\p{L} .'’-]{1,30})?,\\s+(?:" + DateText.MONTH
                     + "\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+" + DateText.MONTH + "\\.?)(?:,?\\s*(\\d{4}))?\\s*"
-                    + "\\((?-i:\\p{Lu})[\\p{L}&.' -]{1,40}\\)\\s*[-–—]",
+                    + "\\((?<agency>(?-i:\\p{Lu})[\\p{L}&.' -]{1,40})\\)\\s*[-–—]",
             Pattern.CASE_INSENSITIVE);
     static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(\\d{4})(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
