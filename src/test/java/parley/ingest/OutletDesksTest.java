@@ -67,4 +67,16 @@ class OutletDesksTest {
                 + "two neighbours agreed on Monday.").publisher()).as("the paper carrying wire copy")
                 .isEqualTo("The Arica Herald");
     }
+
+    @Test
+    void aProgrammesDateLineDatesTheTranscript() {
+        assertThat(read("MORNING ROUND - Radio Kestrel, Spanish service\nBroadcast transcript, Monday 2 June 2025, "
+                + "07:10 CLT").dating().date()).isEqualTo(java.time.LocalDate.of(2025, 6, 2));
+        assertThat(read("The Border Hour\nAir date: 3 June 2025\nHost: Rosa Vial").dating().date())
+                .isEqualTo(java.time.LocalDate.of(2025, 6, 3));
+        assertThat(read("Coast Podcast\nEpisode 12, recorded on Wednesday, 4 June 2025").dating().date())
+                .isEqualTo(java.time.LocalDate.of(2025, 6, 4));
+        assertThat(read("Notes\nThe broadcast on 5 June 2025 drew few listeners in the north.").dating().date())
+                .as("a sentence about a broadcast").isNull();
+    }
 }
