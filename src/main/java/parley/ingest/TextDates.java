@@ -464,7 +464,7 @@ final class TextDates {
                 && part.substring(f.end()).replaceAll("[\\p{P}\\s]+", "").isEmpty();
     }
 
-    private static final Pattern ISSUED_LABEL = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+){0,3}(?:compiled|issued"
+    private static final Pattern ISSUED_LABEL = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+){1,3}(?:compiled|issued"
             + "|published|released|prepared|produced)\\s+(?:on\\s+)?[,:]?\\s*");
 
     /**
