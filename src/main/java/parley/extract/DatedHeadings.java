@@ -35,7 +35,10 @@ final class DatedHeadings {
     private static final String PLACE = "(?-i:(?:\\p{Lu}[\\p{L}'’.-]+(?:[ -](?:\\p{Lu}[\\p{L}'’.-]+|de|del|da|do|la|el|of"
             + "|upon|am|sur|DE|DEL|LA|EL)){0,3},\\s*){1,2})?";
     /** A part of a line that is a full date and nothing else (a weekday before it, a clock time after it). */
-    private static final Pattern DATE_PART = Pattern.compile("(?i)" + PLACE + WEEKDAY + "(?:"
+    /** The word for the item before its day: "Release 12.06.2025", "Readout 2025-02-07" (session 16). */
+    private static final String ITEM_WORD = "(?:(?:release|statement|readout|update|bulletin|briefing|note|item|entry"
+            + "|communiqu[eé]|dispatch|notice)\\s+(?:of\\s+)?)?";
+    private static final Pattern DATE_PART = Pattern.compile("(?i)" + PLACE + ITEM_WORD + WEEKDAY + "(?:"
             + "(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})"
             + "|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})"
             + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})"

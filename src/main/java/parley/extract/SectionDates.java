@@ -749,9 +749,20 @@ final class SectionDates {
         if (!m.lookingAt()) {
             return null;
         }
+        boolean yearless = m.group(4) == null;
+        if (yearless && anchor == null) {
+            return null;
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(3));
+        boolean monthFirst = second > 12 && first <= 12; // "11/19" can only be month first
         LocalDate d;
         try {
-            d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            int year = yearless ? anchor.getYear() : Integer.parseInt(m.group(4));
+            d = LocalDate.of(year, monthFirst ? first : second, monthFirst ? second : first);
+            if (yearless && d.isAfter(anchor)) {
+                d = d.minusYears(1); // "Readout 14/10" in a digest compiled in March: last October
+            }
         } catch (java.time.DateTimeException e) {
             return null;
         }
@@ -759,10 +770,17 @@ final class SectionDates {
             return null;
         }
         return new Resolution(EventDate.day(d), null, new DateDerivation(m.group().strip(), DateWords.anchor(anchor),
-                "dated heading (day.month.year)", DateWords.of(EventDate.day(d))));
+                yearless ? "dated heading (day/month, year of the text)" : "dated heading (day.month.year)",
+                DateWords.of(EventDate.day(d))));
     }
 
-    private static final Pattern DOTTED_DAY = Pattern.compile("\\s*(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d.])");
+    /**
+     * "12.03.2025", "12/03/2025", "12-03-2025" opening a heading, perhaps after the word for the item ("Release
+     * 18.11.2025 — …", "Readout 14/10 — …": session 16); without a year only with a slash, since "14.30" is a clock.
+     */
+    private static final Pattern DOTTED_DAY = Pattern.compile("[#*\\s]*(?:(?i:release|statement|readout|update|bulletin"
+            + "|briefing|note|item|entry|communiqu[eé]|dispatch|notice)\\s+)?(\\d{1,2})([./-])(\\d{1,2})"
+            + "(?:(?:\\2((?:19|20)\\d{2}))|(?<=/\\d{1,2}))(?![\\d./-])");
 
     /**
      * The day of an item's heading in a file of dated items ({@link DatedHeadings}): its own full date, before or

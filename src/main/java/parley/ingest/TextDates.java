@@ -311,6 +311,10 @@ final class TextDates {
                         return;
                     }
                 }
+                if (f != null && !onlyADate(part, f) && issuedOn(part, f)) {
+                    into.add(Signal.MASTHEAD, f.date(), "the day the text says it was compiled or issued");
+                    return;
+                }
                 if (f != null && !onlyADate(part, f) && sessionHeader(part, f)) {
                     into.add(Signal.MASTHEAD, f.date(), "the date line of a transcript (day, time, room)");
                     return;
@@ -450,6 +454,18 @@ final class TextDates {
         Matcher c = SESSION_TIME.matcher(after);
         return c.lookingAt() && after.length() - c.end() <= 80;
     }
+
+    /**
+     * "client digest compiled 20 November 2025", "Briefing issued on 3 June 2025": what the text is, said in lower
+     * case, then the word for its making and the day, and nothing after (session 16).
+     */
+    private static boolean issuedOn(String part, DateText.Found f) {
+        return ISSUED_LABEL.matcher(part.substring(0, f.start())).matches()
+                && part.substring(f.end()).replaceAll("[\\p{P}\\s]+", "").isEmpty();
+    }
+
+    private static final Pattern ISSUED_LABEL = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+){1,3}(?:compiled|issued"
+            + "|published|released|prepared|produced)\\s+(?:on\\s+)?[,:]?\\s*");
 
     /**
      * What a transcript's or programme's date line says before its day: "Broadcast transcript,", "Air date:",

@@ -80,4 +80,22 @@ class CompiledReleasesTest {
                 StandardCharsets.UTF_8);
         assertThat(new FileArticleReader().read(file).published()).isEqualTo(LocalDate.of(2025, 6, 20));
     }
+
+    @Test
+    void itemWordsBeforeNumericDatesInHeadings(@TempDir Path dir) throws Exception {
+        // session 16: "### Release 18.11.2025 — …", "### Readout 14/10 — …" (no year: the digest's year, not after it)
+        String text = "# Caribbean leaders: a release digest\n\n*Antilles Policy Group · digest compiled 20 November "
+                + "2025*\n\n---\n\n### Release 2025-02-07 — A call with Port of Spain\n\nJamaican Prime Minister "
+                + "Andrew Holness spoke by phone today with Keith Rowley, Prime Minister of Trinidad and Tobago.\n\n"
+                + "### Release 12.06.2025 — A visitor from Bridgetown\n\nHolness received Barbadian Prime Minister Mia "
+                + "Mottley this afternoon at Jamaica House.\n\n### Readout 14/10 — Talks in Nassau\n\nHolness met "
+                + "Bahamian Prime Minister Philip Davis in Nassau this morning.\n";
+        Path file = dir.resolve("digest.md");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Article article = new FileArticleReader().read(file);
+        assertThat(article.published()).isEqualTo(LocalDate.of(2025, 11, 20));
+        Extraction x = new RuleBasedExtractor().extract(article, article.published());
+        assertThat(x.events()).extracting(e -> e.date().iso())
+                .containsExactlyInAnyOrder("2025-02-07", "2025-06-12", "2025-10-14");
+    }
 }

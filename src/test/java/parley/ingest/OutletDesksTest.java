@@ -79,4 +79,14 @@ class OutletDesksTest {
         assertThat(read("Notes\nThe broadcast on 5 June 2025 drew few listeners in the north.").dating().date())
                 .as("a sentence about a broadcast").isNull();
     }
+
+    @Test
+    void aLineSayingWhenTheTextWasCompiledDatesIt() {
+        assertThat(read("# Visits to Lima: release digest\n\n*Corvina Strategic Advisory · client digest compiled "
+                + "20 November 2025*").dating().date()).isEqualTo(java.time.LocalDate.of(2025, 11, 20));
+        assertThat(read("Border notes\nWeekly briefing issued on 3 June 2025").dating().date())
+                .isEqualTo(java.time.LocalDate.of(2025, 6, 3));
+        assertThat(read("Border notes\nThe accord was published on 3 June 2025 after a long delay").dating().date())
+                .as("a sentence that goes on after the day").isNull();
+    }
 }
