@@ -18,6 +18,7 @@ import parley.domain.Mention;
 import parley.domain.Participant;
 import parley.domain.Precision;
 import parley.domain.Role;
+import parley.extract.text.WordSet;
 import parley.extract.time.DateResolver;
 import parley.extract.time.Resolution;
 import parley.extract.time.Tense;
@@ -538,8 +539,7 @@ final class EventBuilder {
      * the pattern only runs when the region holds "who" (it is asked for every trigger and time).
      */
     private int whoClause(int from, int to) {
-        int w = text.indexOf("who", from);
-        if (w < 0 || w >= to) {
+        if (parley.extract.text.WordCues.startIn(text, "who", from, to) < 0) {
             return -1;
         }
         java.util.regex.Matcher m = WHO_CLAUSE.matcher(text).region(from, to);
@@ -1186,9 +1186,9 @@ final class EventBuilder {
     }
 
     /** Cheap cues without which PROPOSED cannot match: most clauses have none. */
-    private static final String[] PROPOSAL_CUES = {"could", "might", "may ", "would", "should", "propos", "agreed",
-        "suggest", "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date", "floated",
-        "schedul"};
+    private static final WordSet PROPOSAL_CUES = new WordSet("could", "might", "may ", "would", "should", "propos",
+        "agreed", "suggest", "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date",
+        "floated", "schedul");
 
     /**
      * A word of proposing that speaks of this event: any of the modal or hedged forms, but "proposal"/"proposed" only
@@ -1218,12 +1218,7 @@ final class EventBuilder {
     }
 
     private static boolean mayPropose(String lower) {
-        for (String cue : PROPOSAL_CUES) {
-            if (lower.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
+        return PROPOSAL_CUES.anyIn(lower);
     }
 
     /** Between a hedge and the trigger it qualifies: a few words of one noun phrase ("possible Trump-Putin"). */

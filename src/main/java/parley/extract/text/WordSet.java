@@ -3,9 +3,10 @@ package parley.extract.text;
 import java.util.Arrays;
 
 /**
- * Up to 64 fixed strings found in one pass over a text: bit {@code i} of {@link #in} is set when {@code words[i]}
- * occurs in it, exactly as {@code text.contains(words[i])} would say. Cue checks ask dozens of such questions of every
- * sentence; one pass with a table by first character answers them all for the price of one.
+ * Fixed strings found in one pass over a text: bit {@code i} of {@link #in} is set when {@code words[i]} occurs in it,
+ * exactly as {@code text.contains(words[i])} would say (up to 64 words; {@link #first} and {@link #anyIn} take any
+ * number). Cue checks ask dozens of such questions of every sentence; one pass with a table by first character
+ * answers them all for the price of one.
  */
 public final class WordSet {
     private final String[] words;
@@ -30,9 +31,6 @@ public final class WordSet {
     private final boolean[] foldedUnpaired = new boolean[128];
 
     public WordSet(String... words) {
-        if (words.length > 64) {
-            throw new IllegalArgumentException("at most 64 words, got " + words.length);
-        }
         this.words = words.clone();
         int[] rest = new int[0];
         for (int i = 0; i < words.length; i++) {
@@ -114,6 +112,7 @@ public final class WordSet {
 
     /** The bits of these words, for testing a mask from {@link #in}. */
     public long bits(String... ws) {
+        requireBits();
         long mask = 0;
         for (String w : ws) {
             int i = Arrays.asList(words).indexOf(w);
@@ -183,8 +182,43 @@ public final class WordSet {
         return -1;
     }
 
+    /**
+     * Whether one of the words lies wholly in {@code s[from, to)}: what {@code s.substring(from, to).contains(w)}
+     * for each word says, in one pass and without the copy.
+     */
+    public boolean anyIn(String s, int from, int to) {
+        for (int i = Math.max(0, from), n = Math.min(to, s.length()); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128 && noPair(s, i, c)) {
+                continue;
+            }
+            int[] candidates = c < 128 ? byFirst[c] : others;
+            if (candidates == null) {
+                continue;
+            }
+            for (int w : candidates) {
+                if (i + words[w].length() <= n && secondFits(s, i, w) && s.startsWith(words[w], i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the words occurs in {@code s}. */
+    public boolean anyIn(String s) {
+        return anyIn(s, 0, s.length());
+    }
+
+    private void requireBits() {
+        if (words.length > 64) {
+            throw new IllegalStateException("bits for at most 64 words, the set has " + words.length);
+        }
+    }
+
     /** Which of the words occur in {@code s}: bit i for words[i]. */
     public long in(String s) {
+        requireBits();
         long found = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
