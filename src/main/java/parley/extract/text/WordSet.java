@@ -75,20 +75,7 @@ public final class WordSet {
         bits[p >>> 6] |= 1L << p;
     }
 
-    /** True when no word can start at i, whose character c is ASCII, by its first two characters. */
-    private boolean noPair(String s, int i, int c) {
-        if (unpaired[c]) {
-            return false;
-        }
-        if (i + 1 >= s.length()) {
-            return true;
-        }
-        int d = s.charAt(i + 1);
-        int p = c << 7 | d;
-        return d >= 128 || (pairs[p >>> 6] & 1L << p) == 0;
-    }
-
-    /** {@link #noPair} with the case of ASCII letters ignored; c is already lower-cased. */
+    /** Whether no word can start at i by its first two characters, the case of ASCII letters ignored; c is lower-cased. */
     private boolean noFoldedPair(String s, int i, int c) {
         if (foldedUnpaired[c]) {
             return false;
@@ -102,6 +89,23 @@ public final class WordSet {
         }
         int p = c << 7 | lower(d);
         return (foldedPairs[p >>> 6] & 1L << p) == 0;
+    }
+
+    /** The words that may start at i, whose character is c, or null when none can by the first two characters. */
+    private int[] candidates(String s, int i, char c) {
+        if (c >= 128) {
+            return others.length == 0 ? null : others;
+        }
+        int[] list = byFirst[c];
+        if (list == null || unpaired[c]) {
+            return list;
+        }
+        if (i + 1 >= s.length()) {
+            return null;
+        }
+        int d = s.charAt(i + 1);
+        int p = c << 7 | d;
+        return d >= 128 || (pairs[p >>> 6] & 1L << p) == 0 ? null : list;
     }
 
     /** Whether words[w] can start at i: its second character, if it has one, is the one after i. */
@@ -131,10 +135,10 @@ public final class WordSet {
     public int first(String s, int from, int to) {
         for (int i = Math.max(0, from), n = Math.min(to, s.length()); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 128 && noPair(s, i, c)) {
-                continue;
+            if (c < 128 && byFirst[c] == null) {
+                continue; // most positions, turned away without a call
             }
-            int[] candidates = c < 128 ? byFirst[c] : others;
+            int[] candidates = candidates(s, i, c);
             if (candidates == null) {
                 continue;
             }
@@ -189,10 +193,10 @@ public final class WordSet {
     public boolean anyIn(String s, int from, int to) {
         for (int i = Math.max(0, from), n = Math.min(to, s.length()); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 128 && noPair(s, i, c)) {
-                continue;
+            if (c < 128 && byFirst[c] == null) {
+                continue; // most positions, turned away without a call
             }
-            int[] candidates = c < 128 ? byFirst[c] : others;
+            int[] candidates = candidates(s, i, c);
             if (candidates == null) {
                 continue;
             }
@@ -222,10 +226,10 @@ public final class WordSet {
         long found = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 128 && noPair(s, i, c)) {
-                continue;
+            if (c < 128 && byFirst[c] == null) {
+                continue; // most positions, turned away without a call
             }
-            int[] candidates = c < 128 ? byFirst[c] : others;
+            int[] candidates = candidates(s, i, c);
             if (candidates == null) {
                 continue;
             }
