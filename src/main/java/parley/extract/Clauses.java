@@ -93,8 +93,7 @@ final class Clauses {
         // a lower-casing that changed the length (as of 'İ') shifts offsets: then topics are tried on whole clauses
         boolean aligned = lower.length() == to - from;
         int start = from;
-        if (lower.indexOf(':') >= 0 || lower.indexOf(';') >= 0 || lower.contains(" that") || lower.contains(" tell")
-                || lower.contains(" told")) {
+        if (BREAK_CUES.anyIn(lower)) {
             Matcher b = BREAK.matcher(text).region(from, to);
             while (b.find()) {
                 add(text, start, b.end(), out, lower, from, aligned);
@@ -105,6 +104,8 @@ final class Clauses {
         return out;
     }
 
+    /** What BREAK needs in the lower-cased sentence before it is tried: one pass instead of five. */
+    private static final WordSet BREAK_CUES = new WordSet(":", ";", " that", " tell", " told");
     private static final WordSet TOPIC_CUES = new WordSet("discuss", "talk about", "to update", "to address",
         "to review", "agree on", "about", "on ending", "on how", "regarding", "concerning", "focus", "over the",
         "aimed at", "in order to", "leaving", "seeing off", "goodbye", "parting", "hours b", "hours a", "minutes b",

@@ -3,11 +3,11 @@ package parley.extract;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import parley.domain.EntityKind;
+import parley.extract.text.WordSet;
 
 /**
  * A group of office holders told by its region or coalition, with no one named: "Gulf foreign ministers met in Doha",
@@ -43,8 +43,8 @@ final class CollectiveSubjects {
     /** "coalition defence ministers", "the alliance's army chiefs". */
     private static final Pattern OWNED = Pattern.compile("\\b((?i:coalition|alliance))(?:['’]s)? " + PEOPLE + "\\b");
     /** Cheap test before the patterns. */
-    private static final Set<String> CUES = Set.of("Gulf", "Arab", "African", "ASEAN", "Southeast", "Nordic",
-            "Baltic", "coalition", "alliance", "Coalition", "Alliance");
+    private static final WordSet CUES = new WordSet("Gulf", "Arab", "African",
+            "ASEAN", "Southeast", "Nordic", "Baltic", "coalition", "alliance", "Coalition", "Alliance");
 
     private final Gazetteer gazetteer;
     /** The coalition or alliance the article named last ("the Coalition of the Willing", NATO), or null. */
@@ -73,8 +73,7 @@ final class CollectiveSubjects {
 
     /** Adds the parties of a group told by its region or coalition in text[s, e). */
     void find(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
-        String span = text.substring(s, e);
-        if (CUES.stream().noneMatch(span::contains)) {
+        if (!CUES.anyIn(text, s, e)) {
             return;
         }
         for (Pattern p : List.of(BEFORE, FROM, OWNED)) {

@@ -15,6 +15,7 @@ import parley.domain.EventType;
 import parley.domain.Mention;
 import parley.domain.Participant;
 import parley.domain.Role;
+import parley.extract.text.WordSet;
 import parley.extract.time.DateResolver;
 import parley.extract.time.Resolution;
 import parley.extract.time.Tense;
@@ -50,12 +51,14 @@ final class CountedSeries {
         this.anchor = anchor;
     }
 
+    private static final WordSet SERIES_WORDS = new WordSet("visits", "trips", "rounds", "calls", "meetings", "summits",
+            "sessions");
+
     /** Called for every sentence of the story in reading order. */
     void sentence(int from, int to) {
         sentencesSince++;
         String s = text.substring(from, to);
-        if (s.indexOf(' ') < 0 || !(s.contains("visits") || s.contains("trips") || s.contains("rounds")
-                || s.contains("calls") || s.contains("meetings") || s.contains("summits") || s.contains("sessions"))) {
+        if (s.indexOf(' ') < 0 || !SERIES_WORDS.anyIn(s)) {
             return;
         }
         Matcher m = SERIES.matcher(s);

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import parley.domain.EntityKind;
 import parley.extract.text.Tokens;
+import parley.extract.text.WordSet;
 
 /**
  * Countries that act, as opposed to countries merely mentioned: "delegations from Ukraine and Russia", "the
@@ -199,20 +200,15 @@ final class CountryActors {
     }
 
     /** The verbs SUBJECT needs, looked for before the costlier pattern. */
-    private static final String[] SUBJECT_VERBS = {" agree", " decide", " met", " meet", " held", " hold", " sign", " resum",
-        " conclud", " opened", " began", " begin", " launched", " set to", " recall", " summon", " withdrew", " sen",
+    private static final WordSet SUBJECT_VERBS = new WordSet(" agree", " decide", " met", " meet", " held", " hold",
+        " sign", " resum", " conclud", " opened", " began", " begin", " launched", " set to", " recall", " summon", " withdrew", " sen",
         " wr", " issue", " releas", " publish", " expel", " called in", " calls in", " host", " issuing", " decid",
         " opening", " launching", " withdrawing", " calling in", " attend", " took part", " take", " taking part",
         " participat", " notif", " swap", " exchang", " veto", " reimpos", " re-impos", " carried out a prisoner",
-        " completed a prisoner"};
+        " completed a prisoner");
 
     private static boolean mayActAsSubject(String span) {
-        for (String v : SUBJECT_VERBS) {
-            if (span.contains(v)) {
-                return true;
-            }
-        }
-        return false;
+        return SUBJECT_VERBS.anyIn(span);
     }
 
     private boolean namesCountry(Tokens tokens, int from, int to) {

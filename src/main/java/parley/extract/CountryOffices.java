@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import parley.extract.text.WordSet;
+
 /**
  * Officials named only by their office and country (session 13): "Vietnam's deputy foreign minister", "the Thai army
  * chief", "the Hungarian chargé d'affaires", "the Iranian ambassador". With no name beside it (a name makes the person,
@@ -39,9 +41,13 @@ final class CountryOffices {
      * Cambodia's ambassador" (an act against the country, which takes no part in it).
      */
     private static final Pattern NOT_A_PARTY = Pattern.compile("(?:\\bof|\\bexpel(?:led|s)?)\\s+$");
-    /** Words one of which an office phrase holds: the cheap test before the pattern. */
-    private static final String[] CUES = {"minister", "ambassador", "envoy", "affaires", "chief", "commander",
-        "negotiator", "secretary", "representative", "consul"};
+    /**
+     * Words one of which an office phrase holds, or a summons or posting: the cheap test before the patterns, one pass
+     * over the sentence.
+     */
+    private static final WordSet CUES = new WordSet("summon", "alls in", "alled in", "sent ", "represented ",
+        "minister", "ambassador", "envoy", "affaires", "chief", "commander", "negotiator", "secretary", "representative",
+        "consul");
 
     /**
      * "The deputy foreign minister called in …", "the foreign ministry summoned …": an office or ministry with no
@@ -102,17 +108,7 @@ final class CountryOffices {
 
     /** Whether text[s, e) holds a head word at all. */
     static boolean mayName(String text, int s, int e) {
-        String span = text.substring(s, e);
-        if (span.contains("summon") || span.contains("alls in") || span.contains("alled in") || span.contains("sent ")
-                || span.contains("represented ")) {
-            return true;
-        }
-        for (String c : CUES) {
-            if (span.contains(c)) {
-                return true;
-            }
-        }
-        return false;
+        return CUES.anyIn(text, s, e);
     }
 
     /** Office phrases of text[s, e) whose country the gazetteer knows, in text order. */

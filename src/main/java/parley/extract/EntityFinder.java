@@ -17,6 +17,7 @@ import parley.domain.EntityKind;
 import parley.extract.text.Cue;
 import parley.extract.text.PhraseMatcher;
 import parley.extract.text.Tokens;
+import parley.extract.text.WordCues;
 
 /**
  * Finds the people and organisations of one article, sentence by sentence, in reading order, because later
@@ -182,7 +183,7 @@ final class EntityFinder {
             found.sort(Comparator.comparingInt(EntityMention::start));
             counterparts(text, s, e, quoted, taken, found);
         }
-        if (to > from && text.indexOf('+', s) >= 0 && text.indexOf('+', s) < e) {
+        if (to > from && WordCues.startIn(text, "+", s, e) >= 0) {
             formats(text, s, e, quoted, taken, found);
         }
         if (to > from) {

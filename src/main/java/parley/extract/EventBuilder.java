@@ -18,6 +18,7 @@ import parley.domain.Mention;
 import parley.domain.Participant;
 import parley.domain.Precision;
 import parley.domain.Role;
+import parley.extract.text.WordSet;
 import parley.extract.time.DateResolver;
 import parley.extract.time.Resolution;
 import parley.extract.time.Tense;
@@ -538,8 +539,7 @@ final class EventBuilder {
      * the pattern only runs when the region holds "who" (it is asked for every trigger and time).
      */
     private int whoClause(int from, int to) {
-        int w = text.indexOf("who", from);
-        if (w < 0 || w >= to) {
+        if (parley.extract.text.WordCues.startIn(text, "who", from, to) < 0) {
             return -1;
         }
         java.util.regex.Matcher m = WHO_CLAUSE.matcher(text).region(from, to);
@@ -627,6 +627,10 @@ final class EventBuilder {
     private static final Pattern SET_OFF_PARTICIPLE = Pattern.compile("(?i)\\p{L},\\s+(?:first\\s+|only\\s+|narrowly\\s+)?"
             + "(?:" + BACKGROUND_PARTICIPLES + "|re-elected)\\s[^,;.:]*$");
 
+    /** Compiled once: String.matches and replaceAll compiled these for every time of every slot (2% of extraction). */
+    private static final Pattern OCCASION_NOUN = Pattern.compile(OCCASION_NOUNS);
+    private static final Pattern UP_TO_LAST_SPACE = Pattern.compile(".*\\s");
+
     /**
      * Whether a time after the trigger lies in a clause embedded after a noun other than the event's (a relative
      * clause or a participle about a place, a document, a person) whose verb is not the trigger: that clause tells
@@ -647,8 +651,9 @@ final class EventBuilder {
         }
         int from = Math.max(slot.trigger.end(), t.start() - 100);
         String between = text.substring(from, t.start());
-        String last = slot.trigger.phrase().toLowerCase(java.util.Locale.ROOT).replaceAll(".*\\s", "");
-        boolean nominal = last.matches(OCCASION_NOUNS) && !HELD_BEFORE.matcher(text)
+        String last = UP_TO_LAST_SPACE.matcher(slot.trigger.phrase().toLowerCase(java.util.Locale.ROOT))
+                .replaceAll("");
+        boolean nominal = OCCASION_NOUN.matcher(last).matches() && !HELD_BEFORE.matcher(text)
                 .region(Math.max(0, slot.trigger.start() - 40), slot.trigger.end() - last.length()).find();
         java.util.regex.Matcher m = EMBEDDED_RELATIVE.matcher(between);
         if (m.find() && m.start(1) > 0 && !OCCASION_VERB.matcher(between).region(m.end(1), between.length()).find()
@@ -1186,9 +1191,9 @@ final class EventBuilder {
     }
 
     /** Cheap cues without which PROPOSED cannot match: most clauses have none. */
-    private static final String[] PROPOSAL_CUES = {"could", "might", "may ", "would", "should", "propos", "agreed",
-        "suggest", "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date", "floated",
-        "schedul"};
+    private static final WordSet PROPOSAL_CUES = new WordSet("could", "might", "may ", "would", "should", "propos",
+        "agreed", "suggest", "offered", "possib", "potential", "invit", "hope", "willing", "ready to", "open to", "date",
+        "floated", "schedul");
 
     /**
      * A word of proposing that speaks of this event: any of the modal or hedged forms, but "proposal"/"proposed" only
@@ -1218,12 +1223,7 @@ final class EventBuilder {
     }
 
     private static boolean mayPropose(String lower) {
-        for (String cue : PROPOSAL_CUES) {
-            if (lower.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
+        return PROPOSAL_CUES.anyIn(lower);
     }
 
     /** Between a hedge and the trigger it qualifies: a few words of one noun phrase ("possible Trump-Putin"). */

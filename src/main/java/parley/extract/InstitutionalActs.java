@@ -3,6 +3,8 @@ package parley.extract;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import parley.extract.text.WordSet;
+
 /**
  * Acts of institutions and states that are events of their own with no gathering word (session 14; the guidelines'
  * OTHER, as the dev gold types a truce taking effect or an ambassador recalled): a draft resolution that a council
@@ -44,6 +46,10 @@ final class InstitutionalActs {
             + "|captive|captives|POW|POWs)\\s+(exchange|exchanges|swap|swaps)|(exchange[sd]?|swap(?:s|ped)?|exchanging"
             + "|swapping)\\s+(?:(?:some|more\\s+than|about|nearly|almost|over|\\d[\\d,]*|[\\p{L}-]+ty(?:-[\\p{L}]+)?"
             + "|hundreds\\s+of|dozens\\s+of|their|the)\\s+){0,3}(?:prisoners|detainees|captives|POWs|prisoners\\s+of\\s+war))\\b");
+    /** Words without which FORUM, and PRISONERS (case ignored), cannot match: most sentences skip the patterns. */
+    private static final WordSet FORUM_WORDS = new WordSet("Council", "General Assembly", "UN", "U.N.",
+            "United Nations", "IAEA", "Board of Governors");
+    private static final WordSet PRISONER_WORDS = new WordSet("exchang", "swap");
     /** "if the draft fails", "could be vetoed": a condition or a prospect, no act. */
     private static final Pattern UNREAL = Pattern.compile("(?i)\\b(?:if|unless|whether|would|could|might|(?-i:may)"
             + "|threaten(?:s|ed)?\\s+to|risk)\\b[^.;:]*$");
@@ -52,7 +58,7 @@ final class InstitutionalActs {
     static int[] find(String text, int from, int to) {
         String span = text.substring(from, to);
         int[] at = null;
-        if (FORUM.matcher(span).find()) {
+        if (FORUM_WORDS.anyIn(span) && FORUM.matcher(span).find()) {
             at = group(DRAFT_FATE.matcher(text).region(from, to));
             if (at == null) {
                 at = group(FATE_DRAFT.matcher(text).region(from, to));
@@ -67,7 +73,7 @@ final class InstitutionalActs {
                 at = group(REIMPOSED.matcher(text).region(from, to));
             }
         }
-        if (at == null) {
+        if (at == null && PRISONER_WORDS.firstIgnoreCase(text, from, to) >= 0) {
             at = group(PRISONERS.matcher(text).region(from, to));
         }
         if (at == null || UNREAL.matcher(text).region(Math.max(from, at[0] - 60), at[0]).find()) {

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import parley.extract.text.WordCues;
+import parley.extract.text.WordSet;
 
 /**
  * Places in a clause, most explicit form first: "in the town of Bilozerske", "at Northwood Headquarters",
@@ -39,7 +40,7 @@ final class Places {
     private static final java.util.Map<String, String> RESIDENCES = new java.util.HashMap<>();
     private static final Pattern RESIDENCE;
     /** The first word of each residence name, looked for before the costlier pattern. */
-    private static final String[] RESIDENCE_CUES;
+    private static final WordSet RESIDENCE_CUES;
 
     static {
         List<String> names = new ArrayList<>();
@@ -53,7 +54,8 @@ final class Places {
         for (String n : names) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
         }
-        RESIDENCE_CUES = names.stream().map(n -> n.split(" ")[0]).distinct().toArray(String[]::new);
+        RESIDENCE_CUES = new WordSet(
+                names.stream().map(n -> n.split(" ")[0]).distinct().toArray(String[]::new));
         RESIDENCE = Pattern.compile("(?<!according )\\b(at|in|inside|outside|to) (?:the )?(" + alt
                 + ")\\b(?![ -]\\p{Lu}|['’]s\\b)");
     }
@@ -170,27 +172,17 @@ final class Places {
         }
     }
 
-    private static final String[] FACILITY_WORDS = {"Headquarters", "House", "Palace", "Castle", "Centre", "Center",
-        "Base", "Hall", "Hotel", "Lodge", "Manor", "Estate", "Street", "Building", "Ministry", "Kremlin", "Chequers",
-        "Airport", "Field", "Summit"};
+    private static final WordSet FACILITY_WORDS = new WordSet("Headquarters",
+        "House", "Palace", "Castle", "Centre", "Center", "Base", "Hall", "Hotel", "Lodge", "Manor", "Estate", "Street",
+        "Building", "Ministry", "Kremlin", "Chequers", "Airport", "Field", "Summit");
 
     /** True when the span holds a residence's name (its case as written in the data file). */
     private static boolean namesResidence(String span) {
-        for (String n : RESIDENCE_CUES) {
-            if (span.contains(n)) {
-                return true;
-            }
-        }
-        return false;
+        return RESIDENCE_CUES.anyIn(span);
     }
 
     private static boolean namesFacility(String span) {
-        for (String w : FACILITY_WORDS) {
-            if (span.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return FACILITY_WORDS.anyIn(span);
     }
 
     /** Words after which a place name can start; every pattern needs one of them before a capital. */

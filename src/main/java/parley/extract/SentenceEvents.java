@@ -2393,8 +2393,8 @@ final class SentenceEvents {
     private Slot outsideRelative(Slot inner, int start) {
         int open = text.lastIndexOf(',', inner.trigger.start());
         int close = text.indexOf(',', inner.trigger.end());
-        int who = open < 0 ? -1 : text.indexOf("who", open);
-        if (who < 0 || who > inner.trigger.start() || close < 0 || close >= start
+        int who = open < 0 ? -1 : WordCues.startIn(text, "who", open, inner.trigger.start() + 1);
+        if (who < 0 || close < 0 || close >= start
                 || !RELATIVE_TO_TRIGGER.matcher(text).region(open, inner.trigger.start()).matches()) {
             return null;
         }

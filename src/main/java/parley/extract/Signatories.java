@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import parley.extract.text.WordCues;
+
 /**
  * Who signed for each side, named without a title (session 13): "it was signed for Bogotá by Ana Ruiz and for the
  * guerrilla by Pablo Beltrán", "signed on behalf of the government by X". The side a signatory signs for is what
@@ -31,8 +33,8 @@ final class Signatories {
 
     /** Signatories named in text[s, e), in text order; none unless the sentence says "signed". */
     static List<Signer> find(String text, int s, int e) {
-        int signed = text.indexOf("signed", s);
-        if (signed < 0 || signed >= e) {
+        int signed = WordCues.startIn(text, "signed", s, e);
+        if (signed < 0) {
             return List.of();
         }
         List<Signer> out = new ArrayList<>(2);

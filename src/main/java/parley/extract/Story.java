@@ -17,6 +17,7 @@ import parley.domain.Participant;
 import parley.domain.Role;
 import parley.extract.text.Cue;
 import parley.extract.text.Tokens;
+import parley.extract.text.WordSet;
 import parley.extract.time.Tense;
 import parley.extract.time.TenseDetector;
 
@@ -774,9 +775,9 @@ final class Story {
     private static final Cue GROUP_CUE = Cue.of("leaders", "men", "women", "presidents", "ministers", "sides", "pair",
             "counterparts", "delegations", "envoys", "negotiators", "chancellors", "governments", "countries", "they",
             "their", "two", "three", "four", "both", "heads", "premiers", "secretaries");
-    private static final String[] GROUP_CUES = {"leaders", "men", "women", "presidents", "ministers", "sides", "pair",
-        "counterparts", "delegations", "envoys", "negotiators", "chancellors", "governments", "countries", "They",
-        "Their", "two", "three", "four", "Both", "heads", "premiers", "secretaries", "they"};
+    private static final WordSet GROUP_CUES = new WordSet("leaders", "men", "women", "presidents", "ministers", "sides",
+        "pair", "counterparts", "delegations", "envoys", "negotiators", "chancellors", "governments", "countries", "They",
+        "Their", "two", "three", "four", "Both", "heads", "premiers", "secretaries", "they");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8);
     /** How many sentences back "the three ministers" may find the people it counts. */
@@ -897,13 +898,7 @@ final class Story {
     }
 
     private boolean mayNameGroup(int from, int to) {
-        String clause = text.substring(from, to);
-        for (String cue : GROUP_CUES) {
-            if (clause.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
+        return GROUP_CUES.anyIn(text, from, to);
     }
 
     /**

@@ -3,6 +3,8 @@ package parley.extract;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import parley.extract.text.WordSet;
+
 /**
  * Words of an event that the sentence does not assert (session 10): a question ("Will she see A or B next week?"), an
  * event inside an indirect question or a hedge ("declined to say if air raids were an option", "would not rule out
@@ -66,11 +68,12 @@ final class Unasserted {
             + "|\\s+but\\s+(?:instead\\s+)?)(?:remained|stayed|pulled\\s+out|withdrew|backed\\s+out|never|cancelled"
             + "|canceled|called\\s+off|sent\\s+(?:a|an|his|her|their)\\b)");
 
+    private static final WordSet PLAN_WORDS = new WordSet("due", "expected", "scheduled", "supposed", "meant", "set",
+            "slated", "billed");
+
     /** The span of an abandoned plan in [from, to), or null. */
     static int[] abandonedPlan(String text, int from, int to) {
-        String s = text.substring(from, to);
-        if (!(s.contains("due") || s.contains("expected") || s.contains("scheduled") || s.contains("supposed")
-                || s.contains("meant") || s.contains("set") || s.contains("slated") || s.contains("billed"))) {
+        if (!PLAN_WORDS.anyIn(text, from, to)) {
             return null;
         }
         Matcher m = ABANDONED.matcher(text).region(from, to);

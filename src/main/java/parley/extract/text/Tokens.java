@@ -63,6 +63,9 @@ public final class Tokens {
         return new Tokens(text, s, e, f);
     }
 
+    /** Combining marks, compiled once (replaceAll compiled it for every non-ASCII token). */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     /** Lower case without diacritics; curly apostrophes and dashes become their plain forms. */
     public static String fold(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
@@ -73,7 +76,7 @@ public final class Tokens {
         if (ascii) {
             return lower;
         }
-        String n = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String n = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         return n.replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('—', '-');
     }
 

@@ -46,6 +46,21 @@ public final class WordCues {
     }
 
     /**
+     * Where {@code word} first starts in {@code s[from, to)} (it may run past {@code to}), or -1: what
+     * {@code s.indexOf(word, from)} tested against {@code to} says, without reading the rest of the article after a
+     * sentence that holds no such word.
+     */
+    public static int startIn(String s, String word, int from, int to) {
+        char c = word.charAt(0);
+        for (int i = Math.max(0, from), n = Math.min(to, s.length() - word.length() + 1); i < n; i++) {
+            if (s.charAt(i) == c && s.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Where the last {@code runs} runs of non-whitespace (a pattern's {@code \S}, parted by its {@code \s}) of
      * text[from, to) start, or {@code from} when it has fewer. A pattern anchored at the end ("…\s*$") whose matches
      * span at most that many runs cannot start before it; searched from there, find() says the same as from

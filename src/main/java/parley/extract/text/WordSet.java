@@ -3,9 +3,10 @@ package parley.extract.text;
 import java.util.Arrays;
 
 /**
- * Up to 64 fixed strings found in one pass over a text: bit {@code i} of {@link #in} is set when {@code words[i]}
- * occurs in it, exactly as {@code text.contains(words[i])} would say. Cue checks ask dozens of such questions of every
- * sentence; one pass with a table by first character answers them all for the price of one.
+ * Fixed strings found in one pass over a text: bit {@code i} of {@link #in} is set when {@code words[i]} occurs in it,
+ * exactly as {@code text.contains(words[i])} would say (up to 64 words; {@link #first} and {@link #anyIn} take any
+ * number). Cue checks ask dozens of such questions of every sentence; one pass with a table by first character
+ * answers them all for the price of one.
  */
 public final class WordSet {
     private final String[] words;
@@ -30,9 +31,6 @@ public final class WordSet {
     private final boolean[] foldedUnpaired = new boolean[128];
 
     public WordSet(String... words) {
-        if (words.length > 64) {
-            throw new IllegalArgumentException("at most 64 words, got " + words.length);
-        }
         this.words = words.clone();
         int[] rest = new int[0];
         for (int i = 0; i < words.length; i++) {
@@ -77,20 +75,7 @@ public final class WordSet {
         bits[p >>> 6] |= 1L << p;
     }
 
-    /** True when no word can start at i, whose character c is ASCII, by its first two characters. */
-    private boolean noPair(String s, int i, int c) {
-        if (unpaired[c]) {
-            return false;
-        }
-        if (i + 1 >= s.length()) {
-            return true;
-        }
-        int d = s.charAt(i + 1);
-        int p = c << 7 | d;
-        return d >= 128 || (pairs[p >>> 6] & 1L << p) == 0;
-    }
-
-    /** {@link #noPair} with the case of ASCII letters ignored; c is already lower-cased. */
+    /** Whether no word can start at i by its first two characters, the case of ASCII letters ignored; c is lower-cased. */
     private boolean noFoldedPair(String s, int i, int c) {
         if (foldedUnpaired[c]) {
             return false;
@@ -106,6 +91,23 @@ public final class WordSet {
         return (foldedPairs[p >>> 6] & 1L << p) == 0;
     }
 
+    /** The words that may start at i, whose character is c, or null when none can by the first two characters. */
+    private int[] candidates(String s, int i, char c) {
+        if (c >= 128) {
+            return others.length == 0 ? null : others;
+        }
+        int[] list = byFirst[c];
+        if (list == null || unpaired[c]) {
+            return list;
+        }
+        if (i + 1 >= s.length()) {
+            return null;
+        }
+        int d = s.charAt(i + 1);
+        int p = c << 7 | d;
+        return d >= 128 || (pairs[p >>> 6] & 1L << p) == 0 ? null : list;
+    }
+
     /** Whether words[w] can start at i: its second character, if it has one, is the one after i. */
     private boolean secondFits(String s, int i, int w) {
         int c = second[w];
@@ -114,6 +116,7 @@ public final class WordSet {
 
     /** The bits of these words, for testing a mask from {@link #in}. */
     public long bits(String... ws) {
+        requireBits();
         long mask = 0;
         for (String w : ws) {
             int i = Arrays.asList(words).indexOf(w);
@@ -132,10 +135,10 @@ public final class WordSet {
     public int first(String s, int from, int to) {
         for (int i = Math.max(0, from), n = Math.min(to, s.length()); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 128 && noPair(s, i, c)) {
-                continue;
+            if (c < 128 && byFirst[c] == null) {
+                continue; // most positions, turned away without a call
             }
-            int[] candidates = c < 128 ? byFirst[c] : others;
+            int[] candidates = candidates(s, i, c);
             if (candidates == null) {
                 continue;
             }
@@ -183,15 +186,50 @@ public final class WordSet {
         return -1;
     }
 
+    /**
+     * Whether one of the words lies wholly in {@code s[from, to)}: what {@code s.substring(from, to).contains(w)}
+     * for each word says, in one pass and without the copy.
+     */
+    public boolean anyIn(String s, int from, int to) {
+        for (int i = Math.max(0, from), n = Math.min(to, s.length()); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128 && byFirst[c] == null) {
+                continue; // most positions, turned away without a call
+            }
+            int[] candidates = candidates(s, i, c);
+            if (candidates == null) {
+                continue;
+            }
+            for (int w : candidates) {
+                if (i + words[w].length() <= n && secondFits(s, i, w) && s.startsWith(words[w], i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the words occurs in {@code s}. */
+    public boolean anyIn(String s) {
+        return anyIn(s, 0, s.length());
+    }
+
+    private void requireBits() {
+        if (words.length > 64) {
+            throw new IllegalStateException("bits for at most 64 words, the set has " + words.length);
+        }
+    }
+
     /** Which of the words occur in {@code s}: bit i for words[i]. */
     public long in(String s) {
+        requireBits();
         long found = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 128 && noPair(s, i, c)) {
-                continue;
+            if (c < 128 && byFirst[c] == null) {
+                continue; // most positions, turned away without a call
             }
-            int[] candidates = c < 128 ? byFirst[c] : others;
+            int[] candidates = candidates(s, i, c);
             if (candidates == null) {
                 continue;
             }

@@ -19,6 +19,26 @@ class WordCuesTest {
     }
 
     @Test
+    void startInSaysWhatIndexOfTestedAgainstTheEndSays() {
+        Random random = new Random(28);
+        for (String word : new String[] {"ab", "a", "aba", "é"}) {
+            for (int round = 0; round < 5_000; round++) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = random.nextInt(10); i > 0; i--) {
+                    sb.append("abé ".charAt(random.nextInt(4)));
+                }
+                String s = sb.toString();
+                int from = random.nextInt(s.length() + 2) - 1;
+                int to = random.nextInt(s.length() + 2);
+                int k = s.indexOf(word, from);
+                int expected = k >= 0 && k < to ? k : -1;
+                assertThat(WordCues.startIn(s, word, from, to)).as("'%s' in '%s' [%d, %d)", word, s, from, to)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void lastRunsStartWhereTheLastWordsDo() {
         String t = "talks  ahead of\tthe Gulf Summit ";
         assertThat(WordCues.startOfLastRuns(t, 0, t.length(), 2)).isEqualTo(t.indexOf("Gulf"));

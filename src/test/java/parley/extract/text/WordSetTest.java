@@ -81,6 +81,30 @@ class WordSetTest {
     void refusesWhatItCannotAnswer() {
         assertThatThrownBy(() -> set.bits("tomorrow")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WordSet("")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new WordSet(new String[65])).isInstanceOf(RuntimeException.class);
+        String[] many = new String[65];
+        java.util.Arrays.setAll(many, i -> "w" + i);
+        WordSet wide = new WordSet(many);
+        assertThatThrownBy(() -> wide.in("w1")).as("bits for at most 64 words").isInstanceOf(IllegalStateException.class);
+        assertThat(wide.anyIn("a w64 b")).as("any number of words for anyIn").isTrue();
+    }
+
+    @Test
+    void anyInSaysWhatContainsOnTheSpanSaysForRandomTextsAndBounds() {
+        String[] words = {"ab", "b", "abc", "ca", "é’", "éx", "cc c", "aaaa"};
+        WordSet any = new WordSet(words);
+        java.util.Random random = new java.util.Random(17);
+        String alphabet = "abc é’x";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            String span = text.substring(from, to);
+            boolean expected = java.util.Arrays.stream(words).anyMatch(span::contains);
+            assertThat(any.anyIn(text, from, to)).as("'%s' [%d, %d)", text, from, to).isEqualTo(expected);
+        }
     }
 }
