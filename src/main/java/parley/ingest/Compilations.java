@@ -77,6 +77,35 @@ final class Compilations {
         return f != null && TextDates.onlyADate(head, f) ? f.date() : null;
     }
 
+    /** A line opening with a day and month and a dash or colon: "**4 June** – …", "- Wed 4 June: …", "June 4 – …". */
+    private static final Pattern DAY_ENTRY = Pattern.compile("(?i)^[\\s*_#>|-]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat"
+            + "|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + M + "|" + M
+            + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)[*_\\s]*(?:[:–—|]|-\\s)");
+
+    /**
+     * The latest day, from {@code first} to {@code last}, on which a line of the text opens an entry with a day and
+     * month ("**4 June** – …"), read in {@code first}'s year; null when no entry falls within.
+     */
+    static LocalDate lastEntryWithin(List<String> lines, LocalDate first, LocalDate last) {
+        LocalDate found = null;
+        for (String line : TextDates.edges(lines)) {
+            if (line.length() > 2000) {
+                continue;
+            }
+            Matcher m = DAY_ENTRY.matcher(line);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String day = m.group(1) != null ? m.group(1) : m.group(4);
+            String month = m.group(1) != null ? m.group(2) : m.group(3);
+            LocalDate d = DateText.first(day + " " + month + " " + first.getYear());
+            if (d != null && !d.isBefore(first) && !d.isAfter(last) && (found == null || d.isAfter(found))) {
+                found = d;
+            }
+        }
+        return found;
+    }
+
     /** Whether the words before a date in a title line name a compiled issue ("Weekly roundup, 16 May 2025"). */
     static boolean issueName(String before) {
         return before.length() <= 60 && ISSUE_NAME.matcher(before).find();

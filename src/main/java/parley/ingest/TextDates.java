@@ -95,6 +95,9 @@ final class TextDates {
     /** "… for the week ending ", "Week to ": what names an issue after the last day of its week. */
     private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended|to)\\s+(?:on\\s+)?(?:"
             + WEEKDAY_WORD + ",?\\s+)?");
+    /** "Week of ", "The week beginning Monday ": what names a roundup by the first day of the week it covers. */
+    private static final Pattern WEEK_OF = Pattern.compile("(?i)^\\W*(?:the\\s+)?week\\s+(?:of|beginning|commencing"
+            + "|starting|from)\\s+(?:" + WEEKDAY_WORD + ",?\\s+)?");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b" + WEEKDAY_WORD + "\\b\\.?");
     /**
@@ -316,6 +319,16 @@ final class TextDates {
                     Matcher w = WEEK_ENDING.matcher(part);
                     if (w.find() && w.end() == f.start() && part.length() - f.end() <= 2) {
                         into.add(Signal.MASTHEAD, f.date(), "the day the issue's week closes");
+                        return;
+                    }
+                }
+                if (f != null && !onlyADate(part, f) && part.length() - f.end() <= 2) {
+                    Matcher w = WEEK_OF.matcher(part);
+                    if (w.find() && w.end() == f.start()) {
+                        // "Week of 2 June 2025" over a roundup: the issue went out with the week's last entry
+                        LocalDate last = Compilations.lastEntryWithin(lines, f.date(), f.date().plusDays(6));
+                        into.add(Signal.MASTHEAD, last != null ? last : f.date(), last != null
+                                ? "the last entry of the week the issue's title names" : "the week the issue's title names");
                         return;
                     }
                 }

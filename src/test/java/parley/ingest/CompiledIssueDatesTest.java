@@ -63,4 +63,26 @@ class CompiledIssueDatesTest {
                 + "talked about fishing quotas.\n")).as("one dated lead is the story's dateline")
                 .isEqualTo(LocalDate.of(2025, 4, 12));
     }
+
+    private static final String WEEK = "\n\nThis week: Nordic ministers met twice.\n\n**Mon 2 June** – Kari Holm received "
+            + "Lars Brandt in Oslo.\n\n**5 June** – Aino Laine visited Stockholm.\n";
+
+    @Test
+    void aRoundupNamedForItsWeekWentOutWithTheWeeksLastEntry() {
+        assertThat(published("NORDIC ROUNDUP\n\nWeek of 2 June 2025" + WEEK)).isEqualTo(LocalDate.of(2025, 6, 5));
+        assertThat(published("The Nordic letter\n\nThe week beginning Monday 2 June 2025" + WEEK.replace("**5 June** –",
+                "- June 6:"))).as("month first, a bullet").isEqualTo(LocalDate.of(2025, 6, 6));
+        assertThat(published("Nordic roundup\n\nWeek of 2 June 2025\n\nKari Holm met Lars Brandt.\n"))
+                .as("no entries: the week's first day").isEqualTo(LocalDate.of(2025, 6, 2));
+    }
+
+    @Test
+    void anIssuesNameInCapitalsIsItsTitleWhenNoHeadlineFollows() {
+        assertThat(TextMetadata.of("WEEKLY NORDIC ROUNDUP\n\nWeek of 2 June 2025" + WEEK).title())
+                .isEqualTo("Weekly Nordic Roundup");
+        assertThat(TextMetadata.of("THE WEEK IN NORDIC DIPLOMACY\n\nWeek of 2 June 2025" + WEEK).title())
+                .isEqualTo("The Week in Nordic Diplomacy");
+        assertThat(TextMetadata.of("NORDIC ROUNDUP\n\nMinisters meet twice in a busy week\n" + WEEK).title())
+                .as("a headline under it stays the title").isEqualTo("Ministers meet twice in a busy week");
+    }
 }
