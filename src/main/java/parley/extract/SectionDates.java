@@ -29,8 +29,12 @@ import parley.extract.time.TimexTagger;
 final class SectionDates {
     /** Compiled once: String.split and matches compile their pattern at every call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** Markdown heading marks, a bullet, an opening bold mark: what stands before a lead's first word. */
-    private static final Pattern MARKUP = Pattern.compile("\\s*(?:#{1,6}\\s+|[-*•·▪–]\\s+|\\(\\d{1,3}\\)\\s*|\\d{1,3}\\)\\s+)?"
+    /**
+     * Markdown heading marks, a bullet, an item's number ("(3)", "3)", "3. "), an opening bold mark: what stands before a
+     * lead's first word.
+     */
+    private static final Pattern MARKUP = Pattern.compile("\\s*(?:#{1,6}\\s+|[-*•·▪–]\\s+|\\(\\d{1,3}\\)\\s*|\\d{1,3}\\)\\s+"
+            + "|\\d{1,3}\\.\\s+(?=\\d))?"
             + "(?:\\*\\*|__)?\\s*");
     /** After a lead's date: "12 May –", "12 May:", "18 October (local time) —", "**Sunday**". */
     private static final Pattern LEAD_END = Pattern.compile("\\s*(?:\\([^)\\n]{1,30}\\)\\s*)?(?:[–—:.,]|-\\s|\\*\\*)");

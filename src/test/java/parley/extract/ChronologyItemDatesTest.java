@@ -69,4 +69,13 @@ class ChronologyItemDatesTest {
         assertThat(x.events()).extracting(e -> e.date().iso())
                 .containsExactlyInAnyOrder("2025-06-02", "2025-06-04", "2025-06-06");
     }
+
+    @Test
+    void boldYearHeadingsOverBoldDaysAndNumberedEntries() {
+        String text = "Lake timeline\n\n**2024**\n\n**12 May** – Peruvian Foreign Minister Rosa Quispe received "
+                + "Bolivian Foreign Minister Hugo Mamani in Puno.\n\n**2025**\n\n1. 14.01.2025 – Hugo Mamani met Chilean "
+                + "Foreign Minister Ana Rojas in Arica.\n2. 2/3: Ana Rojas visited Lima.\n";
+        assertThat(extract(text, LocalDate.of(2026, 3, 2)).events()).extracting(e -> e.date().iso())
+                .containsExactlyInAnyOrder("2024-05-12", "2025-01-14", "2025-03-02");
+    }
 }
