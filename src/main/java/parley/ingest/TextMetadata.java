@@ -540,6 +540,7 @@ final class TextMetadata {
             }
         }
         if (capitals == null && tagline == null && ISSUE_KIND.matcher(t).find() && t.split("\\s+").length <= 8
+                && isCapitals(t) && MASTHEAD_PARTS.split(t, 2).length == 1 // not "COAST DIGEST | West Africa"
                 && (first + 1 >= lines.size() || lines.get(first + 1).isBlank())) {
             // "WEEKLY DIPLOMACY ROUNDUP", "THE WEEK IN DIPLOMACY" alone over dated items and no headline: the issue's
             // name is its title (session 16); a name with its issue line under it is the outlet's masthead
