@@ -95,6 +95,58 @@ final class ChronologyEntries {
         return y == null ? null : YearMonth.of(y, Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
     }
 
+    /** A line that is only a year, maybe with Markdown marks or a colon: "2025", "## 2024", "**2023:**". */
+    private static final Pattern YEAR_HEADING = Pattern.compile("(?:#{1,6}\\s*)?(?:\\*\\*|__)?\\s*((?:19|20)\\d\\d)\\s*:?"
+            + "\\s*(?:\\*\\*|__)?\\s*:?");
+
+    /** The year a line that is only a year names (a chronology's year heading), or null. */
+    static Integer yearHeading(String line) {
+        if (line.length() > 16) {
+            return null;
+        }
+        Matcher m = YEAR_HEADING.matcher(line);
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /**
+     * A day and month ("March 3", "5-7 May") or a month ("in April") with no year, in {@code year}: the year of the
+     * heading a chronology's entries stand under. Null for other times and for those said relative to another
+     * ("last March", "next May", "early April" stays a month).
+     */
+    static Resolution inYear(Timex t, int year) {
+        String mod = t.modifier();
+        if (mod != null && !mod.equals("on") && !mod.equals("in")) {
+            return null;
+        }
+        EventDate date;
+        if (t.kind() == Timex.Kind.DAY_OF_MONTH && t.month() > 0 && t.day() > 0) {
+            LocalDate d = safe(year, t.month(), t.day());
+            if (d == null) {
+                return null;
+            }
+            date = EventDate.day(d);
+            if (t.endDay() > 0) {
+                int endMonth = t.endMonth() == 0 ? t.month() : t.endMonth();
+                LocalDate last = safe(endMonth < t.month() ? year + 1 : year, endMonth, t.endDay());
+                date = last == null || !last.isAfter(d) ? date : EventDate.range(d, last);
+            }
+        } else if (t.kind() == Timex.Kind.MONTH && t.month() > 0 && t.day() == 0) {
+            date = EventDate.month(YearMonth.of(year, t.month()));
+        } else {
+            return null;
+        }
+        return new Resolution(date, null, new DateDerivation(t.phrase(), "year heading " + year,
+                "no year of its own: the year of the chronology's heading above", DateWords.of(date)));
+    }
+
+    private static LocalDate safe(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     /** True when the line names only a month (whatever the year): a chronology's month heading. */
     static boolean isMonthHeading(String line) {
         return MONTH_HEADING.matcher(line).matches();

@@ -54,6 +54,58 @@ final class DatedHeadings {
             + "|modified|issued|released|compiled|collected|filed|sent|date|dated|as of|by)\\b.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /**
+     * "Released 12 May 2025", "For immediate release – 16 May 2025", "Issued: 14.05.2025", "Release date 3 June
+     * 2025": the label a release carries for the day it went out, then that day and nothing else.
+     */
+    private static final Pattern RELEASE_LABEL = Pattern.compile("(?i)(?:for\\s+immediate\\s+release|release\\s+date"
+            + "|date\\s+of\\s+(?:issue|release)|released|issued|published|posted)(?:\\s+on)?\\s*[:\\-–—|]?\\s*");
+
+    /**
+     * The day of a line that labels when one release went out and says nothing else ("Released 12 May 2025"), or
+     * null. In a file with such lines of two days or more they head its items (session 16): each dates its release,
+     * as an item heading does; one alone is the text's own publication line.
+     */
+    static Heading releaseLine(String line) {
+        if (line.length() > 80 || !hasYear(line)) {
+            return null;
+        }
+        String l = unruled(line).replace("*", "").replace("_", "").strip();
+        Matcher label = RELEASE_LABEL.matcher(l);
+        if (!label.lookingAt()) {
+            return null;
+        }
+        String rest = l.substring(label.end()).strip();
+        Matcher m = DATE_PART.matcher(rest);
+        return m.matches() && DAY_FIRST_WORD.matcher(rest).lookingAt() ? heading(m, rest) : null; // no place before it
+    }
+
+    /** A date's first word: a figure, a month or a weekday (not a place). */
+    private static final Pattern DAY_FIRST_WORD = Pattern.compile("(?i)(?:\\d|" + MONTH + "|(?:mon|tue|wed|thu|fri|sat"
+            + "|sun))");
+
+    /** How many days the text's release lines ({@link #releaseLine}) name, counted up to two. */
+    static int releaseDays(String text) {
+        LocalDate first = null;
+        int from = 0;
+        while (from < text.length()) {
+            int to = text.indexOf('\n', from);
+            to = to < 0 ? text.length() : to;
+            if (to - from <= 80) {
+                Heading h = releaseLine(text.substring(from, to));
+                if (h != null) {
+                    if (first == null) {
+                        first = h.day();
+                    } else if (!first.equals(h.day())) {
+                        return 2;
+                    }
+                }
+            }
+            from = to + 1;
+        }
+        return first == null ? 0 : 1;
+    }
+
     /** A line made only of ruler characters: "==========", "----------", "~~~~". */
     static boolean ruler(String line) {
         String l = line.strip();

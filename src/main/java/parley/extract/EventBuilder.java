@@ -845,6 +845,10 @@ final class EventBuilder {
     }
 
     private Resolution resolve(Timex t, Tense tense, EventDate previous) {
+        Resolution inYear = sections.inHeadingYear(t, tense); // "2025" above "March 3 – A meets B"
+        if (inYear != null) {
+            return inYear;
+        }
         Resolution entry = ChronologyEntries.day(text, t, anchor);
         if (entry != null) {
             return entry;

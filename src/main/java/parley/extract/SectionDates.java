@@ -29,8 +29,12 @@ import parley.extract.time.TimexTagger;
 final class SectionDates {
     /** Compiled once: String.split and matches compile their pattern at every call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** Markdown heading marks, a bullet, an opening bold mark: what stands before a lead's first word. */
-    private static final Pattern MARKUP = Pattern.compile("\\s*(?:#{1,6}\\s+|[-*•·▪–]\\s+|\\(\\d{1,3}\\)\\s*|\\d{1,3}\\)\\s+)?"
+    /**
+     * Markdown heading marks, a bullet, an item's number ("(3)", "3)", "3. "), an opening bold mark: what stands before a
+     * lead's first word.
+     */
+    private static final Pattern MARKUP = Pattern.compile("\\s*(?:#{1,6}\\s+|[-*•·▪–]\\s+|\\(\\d{1,3}\\)\\s*|\\d{1,3}\\)\\s+"
+            + "|\\d{1,3}\\.\\s+(?=\\d))?"
             + "(?:\\*\\*|__)?\\s*");
     /** After a lead's date: "12 May –", "12 May:", "18 October (local time) —", "**Sunday**". */
     private static final Pattern LEAD_END = Pattern.compile("\\s*(?:\\([^)\\n]{1,30}\\)\\s*)?(?:[–—:.,]|-\\s|\\*\\*)");
@@ -56,6 +60,8 @@ final class SectionDates {
     private Resolution entry;
     private Integer chronologyYear;
     private boolean yearLooked;
+    /** The year of a line above that is only a year ("2025", "## 2024"): a chronology's entries lie in it. */
+    private Integer headingYear;
     /** Start of the line the last sentence was on. */
     private int line = -1;
     private boolean title = true;
@@ -145,6 +151,11 @@ final class SectionDates {
             restartThread();
             return;
         }
+        Integer year = ChronologyEntries.yearHeading(l);
+        if (year != null) {
+            yearHeading(year, l);
+            return;
+        }
         if (ChronologyEntries.isMonthHeading(l)) {
             monthHeading(l, ls);
             return;
@@ -191,6 +202,9 @@ final class SectionDates {
             l = text.substring(ls, le).strip();
         }
         DatedHeadings.Heading item = compilation() ? DatedHeadings.of(l) : null;
+        if (item == null && releases()) {
+            item = DatedHeadings.releaseLine(l); // "Released 14 May 2025" over one release of a compilation
+        }
         String plain = DatedHeadings.unruled(l);
         if (item == null && headingLine && headingExplicit && heading != null && !plain.isEmpty() && isHeading(plain)) {
             // "NEWS RELEASE | 8 SEPTEMBER 2026" over "MINISTERS CONFER IN TALLINN": the item's title, under its day
@@ -201,6 +215,11 @@ final class SectionDates {
             month = null;
             entry = null;
             Resolution dated = item != null ? itemHeading(item) : dateIn(ls, le, Tense.PRESENT);
+            if (dated == null || dated.date().known() && headingYear != null
+                    && dated.date().start().getYear() != headingYear && dated.derivation() != null
+                    && dated.derivation().phrase() != null && YEAR_IN.matcher(dated.derivation().phrase()).find()) {
+                headingYear = null; // a heading naming no day, or a day of another year, ends the year's entries
+            }
             if (dated == null && headingLine && heading != null && bareHeading) {
                 // "12.03.2025, 18:05" over "Meeting in Vienna": a dated item's own title, under the same day (not
                 // a byline under a "Published: …" line)
@@ -267,6 +286,39 @@ final class SectionDates {
      * A line that is only a month ("MAY", "June"): a chronology's heading; its entries open with a bare day. The
      * year is the heading's own, else the one the title or introduction names, else the article's.
      */
+    /** Four digits of a year inside a heading's date phrase. */
+    private static final Pattern YEAR_IN = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+    /**
+     * "2025" on a line of its own above "March 3 – A meets B", "12/5: …" or a month heading: the entries below lie in
+     * that year, whatever the article's (session 16).
+     */
+    private void yearHeading(int year, String l) {
+        headingYear = year;
+        chronologyYear = year;
+        yearLooked = true;
+        month = null;
+        entry = null;
+        headings++;
+        heading = new Resolution(EventDate.year(year), null, new DateDerivation(l, DateWords.anchor(anchor),
+                "year heading of a chronology", String.valueOf(year)));
+        reference = heading.date();
+        pastReference = reference;
+        restartThread();
+    }
+
+    /**
+     * A day and month (or a month) with no year under a chronology's year heading ("2025" above "March 3 – …"): that
+     * year's. Null elsewhere, for a time said relative to another ("last March", "next May"), and for a day ahead in a
+     * clause that looks forward (left to the usual reading from the entry's day).
+     */
+    Resolution inHeadingYear(Timex t, Tense tense) {
+        if (headingYear == null || t.year() != 0 || tense == Tense.FUTURE && !ChronologyEntries.opensEntry(text, t)) {
+            return null;
+        }
+        return ChronologyEntries.inYear(t, headingYear);
+    }
+
     private void monthHeading(String l, int ls) {
         if (!yearLooked) {
             yearLooked = true;
@@ -800,6 +852,15 @@ final class SectionDates {
     }
 
     private Boolean compilation;
+    private Boolean releases;
+
+    /** Whether the text gathers releases, each under a line of the day it went out, of two days or more. */
+    private boolean releases() {
+        if (releases == null) {
+            releases = DatedHeadings.releaseDays(text) >= 2;
+        }
+        return releases;
+    }
     /** Whether the heading above is a dated item's, whose day holds even after the publication date. */
     private boolean headingExplicit;
 
@@ -948,10 +1009,18 @@ final class SectionDates {
             return t == null ? null : bareWeekday(t) ? weekdayOfSection(t, tenseOfFirstSentence(close + 2, le))
                     : resolved(t, tenseOfFirstSentence(close + 2, le));
         }
+        Matcher shortDay = SHORT_WEEKDAY.matcher(text).region(p, le);
+        if (shortDay.lookingAt()) {
+            p = shortDay.end(); // "Mon 12 May:", "Thu. 3/4 –": the weekday names the same day as the date after it
+        }
         if (!Character.isDigit(text.charAt(p)) && !DATE_WORDS.contains(firstWord(p, le))) {
             return null; // most paragraphs open with no date: spare them the tagger
         }
         Tense tense = tenseOfFirstSentence(p, le);
+        Resolution figures = Character.isDigit(text.charAt(p)) ? figuresLead(p, le, tense) : null;
+        if (figures != null) {
+            return figures;
+        }
         List<Timex> ts = TimexTagger.tag(text, p, Math.min(le, p + 60));
         if (ts.size() > 1 && ts.get(0).start() == p && ts.get(0).kind() == Timex.Kind.WEEKDAY
                 && ts.get(1).kind() == Timex.Kind.DAY_OF_MONTH
@@ -973,6 +1042,55 @@ final class SectionDates {
             return resolved(t, tense);
         }
         return null;
+    }
+
+    /** "Mon ", "Thu. ", "Tues, ": a weekday cut short before the day of an entry's lead (session 16). */
+    private static final Pattern SHORT_WEEKDAY = Pattern.compile("(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?"
+            + "\\s+(?=\\d)");
+    /** "12.05.2025", "05/06/2025", "14/5": a day written in figures, which the tagger leaves to the headings. */
+    private static final Pattern FIGURES = Pattern.compile("(\\d{1,2})([./])(\\d{1,2})(?:\\2((?:19|20)\\d{2}))?(?![\\d./])");
+    /** "March 3", "May 12, 2025": the text writes the month before the day. */
+    private static final Pattern MONTH_DAY = Pattern.compile("(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\s+\\d{1,2}(?!\\d)");
+    /** "3 March", "12 May 2025": the text writes the day before the month. */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)\\d{1,2}\\s+(?:January|February|March|April|May"
+            + "|June|July|August|September|October|November|December)\\b");
+
+    /**
+     * An entry opening with its day in figures and a dash or colon: "12.05.2025 – A receives B", "- 05/06/2025: …",
+     * "14/5 – …" (session 16). Day first, as most of the world writes it, unless the text writes "March 3" and never
+     * "3 March" or the first figure cannot be a day's month. A dotted day needs its year (a bare "12.5" is a
+     * number); a day and month with no year only in a chronology (after a dated lead or under a year heading), in the
+     * year of the heading, else of the entry above, else of the article.
+     */
+    private Resolution figuresLead(int p, int le, Tense tense) {
+        Matcher m = FIGURES.matcher(text).region(p, le);
+        if (!m.lookingAt() || !LEAD_END.matcher(text).region(m.end(), le).lookingAt()
+                || m.group(4) == null && (m.group(2).equals(".") || leads == 0 && headingYear == null)) {
+            return null;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        boolean monthFirst = b > 12 || a <= 12 && monthFirstText();
+        int day = monthFirst ? b : a;
+        int mon = monthFirst ? a : b;
+        if (mon < 1 || mon > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : headingYear != null ? headingYear
+                : reference != null && reference.known() ? reference.start().getYear() : 0;
+        Timex t = new Timex(m.start(), m.end(), m.group(), Timex.Kind.DAY_OF_MONTH, year, mon, day, 0, null, null,
+                null, 0, null, null);
+        return resolved(t, tense);
+    }
+
+    private Boolean monthFirstText;
+
+    private boolean monthFirstText() {
+        if (monthFirstText == null) {
+            monthFirstText = MONTH_DAY.matcher(text).find() && !DAY_MONTH.matcher(text).find();
+        }
+        return monthFirstText;
     }
 
     /** Before an item's first word: a heading mark, a bullet, a number ("(3)", "3.", "3)"), an opening bold mark. */
@@ -1122,6 +1240,10 @@ final class SectionDates {
     private Resolution resolved(Timex t, Tense tense) {
         if (t == null) {
             return null;
+        }
+        Resolution inYear = inHeadingYear(t, tense);
+        if (inYear != null) {
+            return inYear;
         }
         Resolution r = DateResolver.resolve(t, anchor, tense, reference);
         return r.resolved() ? r : null;

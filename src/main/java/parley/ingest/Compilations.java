@@ -22,10 +22,93 @@ final class Compilations {
     /** "March 10-14, 2025", "February 28 - March 3, 2025". */
     private static final Pattern MONTH_FIRST = Pattern.compile("(?i)(?<!\\p{L})" + M + "\\.?\\s+(\\d{1,2})\\s*[-–—]\\s*(?:"
             + M + "\\.?\\s+)?(\\d{1,2}),?\\s+(\\d{4})\\s*$");
+    /**
+     * "Released 12 May 2025", "For immediate release – 16 May 2025", "Issued: 14.05.2025": the label a release
+     * carries for the day it went out (not "Compiled", "Collected": those date the whole file).
+     */
+    private static final Pattern RELEASE_LABEL = Pattern.compile("(?i)(?:for\\s+immediate\\s+release|release\\s+date"
+            + "|date\\s+of\\s+(?:issue|release)|released|issued|published|posted)(?:\\s+on)?\\s*[:\\-–—|]?\\s*");
+    /**
+     * A line of a list or table that opens with a full date and goes on to tell something: "12.05.2025 – A receives
+     * B.", "- 2025-05-22: …", "| 3 March 2025 | …": the date and the rest.
+     */
+    private static final Pattern ENTRY = Pattern.compile("^\\s*(?:[-*•▪]\\s+|\\|\\s*)?([^:|–—]{6,40}?)\\s*(?::|\\||\\s[–—-])"
+            + "\\s+(\\S.{10,})$");
+    /**
+     * "Weekly roundup, ", "The Gulf Digest – ", "Diplomatic bulletin of ": a compiled issue's name before the day it
+     * names, at the start of a title line (session 16).
+     */
+    private static final Pattern ISSUE_NAME = Pattern.compile("(?i)^[\\s#]*(?:[\\p{L}'’&.-]+\\s+){0,4}(?:round-?up|digest"
+            + "|bulletin|newsletter|briefing|brief|wrap(?:-up)?|review|summary|dispatch|edition|chronology|timeline"
+            + "|press\\s+releases|releases|statements|notes)\\s*(?:,|:|–|—|-|of|for)\\s*$");
+
     /** How many non-blank lines from the top the title may sit at. */
     private static final int TITLE_LINES = 3;
 
     private Compilations() {
+    }
+
+    /** The day a line labels as one release's ("Released 12 May 2025" and nothing else), or null. */
+    static LocalDate releaseDay(String line, BooleanSupplier monthFirst) {
+        if (line.length() > 80 || !DateText.hasYear(line)) {
+            return null;
+        }
+        String l = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("").strip();
+        Matcher label = RELEASE_LABEL.matcher(l);
+        if (!label.lookingAt()) {
+            return null;
+        }
+        String rest = l.substring(label.end());
+        DateText.Found f = TextDates.find(rest, monthFirst);
+        return f != null && f.start() <= 10 && TextDates.onlyADate(rest, f) ? f.date() : null;
+    }
+
+    /** The day a list or table line opens with before telling something ("12.05.2025 – A receives B."), or null. */
+    static LocalDate entryDay(String line, BooleanSupplier monthFirst) {
+        if (line.length() > 2000 || !DateText.hasYear(line)) {
+            return null;
+        }
+        Matcher m = ENTRY.matcher(TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll(""));
+        if (!m.find()) {
+            return null;
+        }
+        String head = m.group(1);
+        DateText.Found f = TextDates.find(head, monthFirst);
+        return f != null && TextDates.onlyADate(head, f) ? f.date() : null;
+    }
+
+    /** A line opening with a day and month and a dash or colon: "**4 June** – …", "- Wed 4 June: …", "June 4 – …". */
+    private static final Pattern DAY_ENTRY = Pattern.compile("(?i)^[\\s*_#>|-]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat"
+            + "|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + M + "|" + M
+            + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)[*_\\s]*(?:[:–—|]|-\\s)");
+
+    /**
+     * The latest day, from {@code first} to {@code last}, on which a line of the text opens an entry with a day and
+     * month ("**4 June** – …"), read in {@code first}'s year; null when no entry falls within.
+     */
+    static LocalDate lastEntryWithin(List<String> lines, LocalDate first, LocalDate last) {
+        LocalDate found = null;
+        for (String line : TextDates.edges(lines)) {
+            if (line.length() > 2000) {
+                continue;
+            }
+            Matcher m = DAY_ENTRY.matcher(line);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String day = m.group(1) != null ? m.group(1) : m.group(4);
+            String month = m.group(1) != null ? m.group(2) : m.group(3);
+            LocalDate d = DateText.first(day + " " + month + " " + first.getYear());
+            if (d != null && !d.isBefore(first) && !d.isAfter(last) && (found == null || d.isAfter(found))) {
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the words before a date in a title line name a compiled issue ("Weekly roundup, 16 May 2025"). */
+    static boolean issueName(String before) {
+        return before.length() <= 60 && ISSUE_NAME.matcher(before).find();
     }
 
     /**

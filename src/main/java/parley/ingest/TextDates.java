@@ -95,6 +95,9 @@ final class TextDates {
     /** "… for the week ending ", "Week to ": what names an issue after the last day of its week. */
     private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended|to)\\s+(?:on\\s+)?(?:"
             + WEEKDAY_WORD + ",?\\s+)?");
+    /** "Week of ", "The week beginning Monday ": what names a roundup by the first day of the week it covers. */
+    private static final Pattern WEEK_OF = Pattern.compile("(?i)^\\W*(?:the\\s+)?week\\s+(?:of|beginning|commencing"
+            + "|starting|from)\\s+(?:" + WEEKDAY_WORD + ",?\\s+)?");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b" + WEEKDAY_WORD + "\\b\\.?");
     /**
@@ -122,11 +125,17 @@ final class TextDates {
                 into.add(Signal.PUBLISHED_LINE, DateText.first(m.group(1)), null);
             }
         }
-        into.add(Signal.PUBLISHED_LINE, lineDate(lines, LED_PUBLISHED_LINE, monthFirst), null);
-        into.add(Signal.UPDATED_LINE, lineDate(lines, UPDATED_LINE, monthFirst), null);
-        LocalDate lastItem = lastItemDay(lines, monthFirst);
+        // "Released 12 May 2025" over each release of a compilation, "12.05.2025 – A receives B." opening each entry of
+        // a chronology: of two days or more, such lines date their items, not the file (session 16)
+        boolean releases = distinctDays(lines, l -> Compilations.releaseDay(l, monthFirst));
+        boolean entries = distinctDays(lines, l -> Compilations.entryDay(l, monthFirst));
+        java.util.function.Predicate<String> item = l -> releases && Compilations.releaseDay(l, monthFirst) != null
+                || entries && Compilations.entryDay(l, monthFirst) != null;
+        into.add(Signal.PUBLISHED_LINE, lineDate(lines, LED_PUBLISHED_LINE, monthFirst, item), null);
+        into.add(Signal.UPDATED_LINE, lineDate(lines, UPDATED_LINE, monthFirst, item), null);
+        LocalDate lastItem = lastItemDay(lines, monthFirst, releases, entries);
         into.add(Signal.MASTHEAD, Compilations.rangeEnd(lines, monthFirst), "the last day of the range its title names");
-        masthead(lines, monthFirst, into, lastItem != null);
+        masthead(lines, monthFirst, into, lastItem != null, item);
         if (lastItem != null && !into.has(Signal.PUBLISHED_LINE) && !into.has(Signal.UPDATED_LINE)
                 && !into.has(Signal.MASTHEAD)) {
             // a file of dated items ("14.02.2025 | LIMA | …" over each release) with no line saying when it was put
@@ -205,9 +214,10 @@ final class TextDates {
         return f;
     }
 
-    private static LocalDate lineDate(List<String> lines, Pattern p, BooleanSupplier monthFirst) {
+    private static LocalDate lineDate(List<String> lines, Pattern p, BooleanSupplier monthFirst,
+            java.util.function.Predicate<String> item) {
         for (String line : edges(lines)) {
-            if (line.length() > 400 || !DateText.hasYear(line)) {
+            if (line.length() > 400 || !DateText.hasYear(line) || item.test(line)) {
                 continue;
             }
             String plain = MARKDOWN_EMPHASIS.matcher(line).replaceAll("");
@@ -290,9 +300,10 @@ final class TextDates {
      * A date standing alone near the top, as a line or as one part of a masthead line ("Sunday 18 May 2025 · Issue
      * 112"): MASTHEAD when the month is named, NUMERIC for "2025-05-13" or "13/05/2025".
      */
-    private static void masthead(List<String> lines, BooleanSupplier monthFirst, DateSignals into, boolean items) {
+    private static void masthead(List<String> lines, BooleanSupplier monthFirst, DateSignals into, boolean items,
+            java.util.function.Predicate<String> item) {
         for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
-            if (items && itemDay(lines.get(i), monthFirst) != null) {
+            if (items && itemDay(lines.get(i), monthFirst) != null || item.test(lines.get(i))) {
                 continue; // an item's heading in a file of dated items dates its item, not the file
             }
             String line = MARKDOWN_EMPHASIS.matcher(lines.get(i)).replaceAll("").strip();
@@ -313,6 +324,22 @@ final class TextDates {
                 }
                 if (f != null && !onlyADate(part, f) && issuedOn(part, f)) {
                     into.add(Signal.MASTHEAD, f.date(), "the day the text says it was compiled or issued");
+                    return;
+                }
+                if (f != null && !onlyADate(part, f) && part.length() - f.end() <= 2) {
+                    Matcher w = WEEK_OF.matcher(part);
+                    if (w.find() && w.end() == f.start()) {
+                        // "Week of 2 June 2025" over a roundup: the issue went out with the week's last entry
+                        LocalDate last = Compilations.lastEntryWithin(lines, f.date(), f.date().plusDays(6));
+                        into.add(Signal.MASTHEAD, last != null ? last : f.date(), last != null
+                                ? "the last entry of the week the issue's title names" : "the week the issue's title names");
+                        return;
+                    }
+                }
+                if (f != null && !onlyADate(part, f) && part.length() - f.end() <= 2 && i < TOP_LINES / 3
+                        && Compilations.issueName(part.substring(0, f.start()))) {
+                    // "Weekly roundup, 16 May 2025", "The Gulf Digest – 3 June 2025": the issue's own day (session 16)
+                    into.add(Signal.MASTHEAD, f.date(), "the day a compiled issue's title names");
                     return;
                 }
                 if (f != null && !onlyADate(part, f) && sessionHeader(part, f)) {
@@ -339,17 +366,39 @@ final class TextDates {
      * numeric day alone ("05.03.2025"), the shape of a file that gathers dated releases; null otherwise. Their days
      * date sections, not the file.
      */
-    private static LocalDate lastItemDay(List<String> lines, BooleanSupplier monthFirst) {
+    private static LocalDate lastItemDay(List<String> lines, BooleanSupplier monthFirst, boolean releases,
+            boolean entries) {
         LocalDate first = null;
         LocalDate last = null;
         for (String line : edges(lines)) {
             LocalDate d = itemDay(line, monthFirst);
+            if (d == null && releases) {
+                d = Compilations.releaseDay(line, monthFirst);
+            }
+            if (d == null && entries) {
+                d = Compilations.entryDay(line, monthFirst);
+            }
             if (d != null) {
                 first = first == null ? d : first;
                 last = last == null || d.isAfter(last) ? d : last;
             }
         }
         return first != null && !first.equals(last) ? last : null;
+    }
+
+    /** Whether lines of the text's edges give two days or more by {@code day}. */
+    private static boolean distinctDays(List<String> lines, java.util.function.Function<String, LocalDate> day) {
+        LocalDate first = null;
+        for (String line : edges(lines)) {
+            LocalDate d = day.apply(line);
+            if (d != null) {
+                if (first != null && !first.equals(d)) {
+                    return true;
+                }
+                first = first == null ? d : first;
+            }
+        }
+        return false;
     }
 
     private static LocalDate itemDay(String line, BooleanSupplier monthFirst) {

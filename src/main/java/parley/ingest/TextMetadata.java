@@ -553,12 +553,23 @@ final class TextMetadata {
                 return line;
             }
         }
+        if (capitals == null && tagline == null && ISSUE_KIND.matcher(t).find() && t.split("\\s+").length <= 8
+                && isCapitals(t) && MASTHEAD_PARTS.split(t, 2).length == 1 // not "COAST DIGEST | West Africa"
+                && (first + 1 >= lines.size() || lines.get(first + 1).isBlank())) {
+            // "WEEKLY DIPLOMACY ROUNDUP", "THE WEEK IN DIPLOMACY" alone over dated items and no headline: the issue's
+            // name is its title (session 16); a name with its issue line under it is the outlet's masthead
+            return titleCase(t.replaceFirst("^#+\\s*", ""));
+        }
         if (capitals != null || tagline == null) {
             return capitals;
         }
         // A programme or bulletin with no headline of its own: its name and what this issue is.
         return titleCase(MASTHEAD_PARTS.split(t, 2)[0].strip()) + " — " + tagline;
     }
+
+    /** What a compiled issue calls itself: "… ROUNDUP", "… DIGEST", "THE WEEK IN …", "… CHRONOLOGY". */
+    private static final Pattern ISSUE_KIND = Pattern.compile("(?i)\\b(?:round-?up|digest|bulletin|newsletter|briefing"
+            + "|chronology|timeline|wrap(?:-up)?|week\\s+in|month\\s+in|in\\s+brief|key\\s+dates)\\b");
 
     /**
      * A line of a paragraph broken at a fixed margin: it runs on into the next line, which carries on in lower
