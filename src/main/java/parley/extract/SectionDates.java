@@ -104,7 +104,12 @@ final class SectionDates {
     SectionDates(String text, LocalDate anchor) {
         this.text = text;
         this.anchor = anchor;
+        this.transcript = Transcript.of(text, anchor);
     }
+
+    /** The turns of a transcript, or null; the day the question before the current answer named, or null. */
+    private final Transcript transcript;
+    private Resolution asked;
 
     /** Sentences begun so far, and the sentence and line of the last event told as held on a day (-1: none). */
     private int sentences;
@@ -123,6 +128,7 @@ final class SectionDates {
         }
         line = ls;
         lines++;
+        asked = transcript == null ? null : transcript.askedFor(ls);
         lead = null;
         leadDateline = false;
         int le = text.indexOf('\n', ls);
@@ -521,6 +527,9 @@ final class SectionDates {
         Resolution told = afterCopular(tense, clause);
         if (told != null) {
             return told;
+        }
+        if (asked != null && tense == Tense.PAST && !BACKGROUND.matcher(clause).find()) {
+            return asked; // "HOST: Back to Wednesday, then." over "REPORTER: Ruto received Museveni."
         }
         if (tense == Tense.PAST && lead == null && heading == null && leads == 0
                 && liveBlog() && !BACKGROUND.matcher(clause).find()) {
