@@ -111,6 +111,11 @@ final class SectionDates {
     private final Transcript transcript;
     private Resolution asked;
 
+    /** The turns of the text when it is a transcript, else null. */
+    Transcript transcript() {
+        return transcript;
+    }
+
     /** Sentences begun so far, and the sentence and line of the last event told as held on a day (-1: none). */
     private int sentences;
     private int heldAt = -1;

@@ -124,6 +124,11 @@ final class Story {
         sentenceSoFar = built;
     }
 
+    /** The event just told (no reference point, no caption), or null. */
+    Event last() {
+        return lastEvent >= 0 ? events.get(lastEvent) : null;
+    }
+
     /** The date of the event just mentioned, or null. */
     EventDate lastDate() {
         return lastEvent >= 0 ? events.get(lastEvent).date() : null;
