@@ -110,6 +110,7 @@ final class SectionDates {
     /** The turns of a transcript, or null; the day the question before the current answer named, or null. */
     private final Transcript transcript;
     private Resolution asked;
+    private Resolution askedWeek;
 
     /** The turns of the text when it is a transcript, else null. */
     Transcript transcript() {
@@ -133,7 +134,8 @@ final class SectionDates {
         }
         line = ls;
         lines++;
-        asked = transcript == null ? null : transcript.askedFor(ls);
+        asked = transcript == null ? null : transcript.dayFor(ls);
+        askedWeek = transcript == null ? null : transcript.weekFor(ls);
         lead = null;
         leadDateline = false;
         int le = text.indexOf('\n', ls);
@@ -674,7 +676,8 @@ final class SectionDates {
      * the Monday"); under a single dated day, that day when the weekday agrees. Null otherwise.
      */
     Resolution weekday(Timex t) {
-        Resolution s = lead != null ? lead : heading;
+        // (an answer under a question about last week: "He arrived on Tuesday" is that week's Tuesday)
+        Resolution s = lead != null ? lead : heading != null ? heading : askedWeek;
         if (t.kind() != Timex.Kind.WEEKDAY || s == null || !s.date().known() || t.day() > 0
                 || (t.modifier() != null && !t.modifier().equals("on"))) {
             return null;

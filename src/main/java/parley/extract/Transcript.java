@@ -23,7 +23,8 @@ import parley.extract.time.TimexTagger;
  * opened by a speaker's label ("HOST:", "Q:", "MS SMITH:", "SPOKESPERSON HAAS:", "[Presenter]", "Reporter:",
  * "Tom Baker:"). The one asking sets the time of the answer: "Back to Wednesday, then.", "So what did Friday
  * deliver?", "And yesterday?" name the day the next speaker's past reports are of, though the answer names none
- * ("The two presidents met at State House."). A text is read as a transcript only when two labels each open two
+ * ("The two presidents met at State House."); "You were in Hanoi last week." names the week the answer's weekdays
+ * fall in ("He arrived on Tuesday"). A text is read as a transcript only when two labels each open two
  * turns or more (speakers take turns); a header's fields ("Guests:", "Produced by") open none.
  */
 final class Transcript {
@@ -97,7 +98,14 @@ final class Transcript {
             return null;
         }
         Timex day = null;
+        Timex week = null;
+        int weeks = 0;
         for (Timex t : TimexTagger.tag(text, from, to)) {
+            if (t.kind() == Timex.Kind.PERIOD && ("week".equals(t.unit()) || "weekend".equals(t.unit()))) {
+                week = t; // "You were in Hanoi last week.": the week the answer's weekdays fall in
+                weeks++;
+                continue;
+            }
             if (t.kind() != Timex.Kind.DAY_OF_MONTH && t.kind() != Timex.Kind.WEEKDAY && t.kind() != Timex.Kind.DEICTIC) {
                 continue;
             }
@@ -109,6 +117,11 @@ final class Transcript {
                 return null; // two days asked about: which one the answer tells is not clear
             }
             day = t;
+        }
+        if (day == null && weeks == 1) {
+            Resolution r = DateResolver.resolve(week, anchor, Tense.PAST, null);
+            return r.resolved() && r.date().end() != null && !r.date().start().isAfter(anchor)
+                    && r.date().start().plusDays(7).isAfter(r.date().end()) ? r : null;
         }
         if (day == null) {
             return null;
@@ -133,6 +146,18 @@ final class Transcript {
         }
         Turn question = turns.get(at - 1);
         return question.asked() != null && !question.label().equals(turns.get(at).label()) ? question.asked() : null;
+    }
+
+    /** The day the turn before asked about ({@link #askedFor}), when it is one day; null for a week or none. */
+    Resolution dayFor(int lineStart) {
+        Resolution r = askedFor(lineStart);
+        return r == null || r.date().end() != null ? null : r;
+    }
+
+    /** The week the turn before asked about ("last week", "over the weekend"), for the answer's weekdays; or null. */
+    Resolution weekFor(int lineStart) {
+        Resolution r = askedFor(lineStart);
+        return r == null || r.date().end() == null ? null : r;
     }
 
     /** The index of the turn whose line starts at or before {@code offset}, or -1. */

@@ -72,6 +72,16 @@ class TranscriptTurnsTest {
     }
 
     @Test
+    void aQuestionAboutLastWeekPutsTheAnswersWeekdaysInThatWeek() {
+        for (String[] l : LAYOUTS) {
+            String text = "Harbour Hour - transcript\n\n" + l[0] + "Welcome.\n\n" + l[1] + "Thanks.\n\n"
+                    + l[0] + "You were in Kampala last week. What happened there?\n\n"
+                    + l[1] + "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday.\n";
+            assertThat(extract(text).events()).as(l[0]).extracting(e -> e.date().iso()).containsExactly("2025-06-03");
+        }
+    }
+
+    @Test
     void theAnswersOwnDayStillWins() {
         String text = "Harbour Hour - transcript\n\nQ: Welcome.\n\nA: Thanks.\n\nQ: Back to Wednesday, then.\n\n"
                 + "A: Kenyan President William Ruto received Ugandan President Yoweri Museveni at State House on "
