@@ -210,6 +210,26 @@ final class Transcript {
         return m.matches() ? new int[] {q.content(), end} : null;
     }
 
+    /**
+     * A speaker's own view, told as a wish or a guess ("I think the two presidents should meet more often", "Personally,
+     * I would like to see a summit", "In my view they ought to talk", "I'd be surprised if they met before August"):
+     * an opinion about what ought to or may happen, not news of an occasion. Said with a modal; "I think they met on
+     * Tuesday" still reports.
+     */
+    private static final Pattern OPINION = Pattern.compile("(?i)^(?:\\[[^\\]]{1,40}\\]\\s*|[\\p{L} .'’-]{1,40}:\\s*)?"
+            + "(?:(?:well|frankly|honestly|look|yes|no|and|but|so|again)\\b,?\\s*)*"
+            + "(?:(?:in my view|in my opinion|to my mind|personally|my sense is|my guess is|my hope is)\\b,?\\s*"
+            + "|(?:I|we)(?:'d|’d)?\\s+(?:(?:do|don't|really|still|certainly|would|'d|would not|wouldn't)\\s+)?(?:think|believe|feel"
+            + "|hope|suspect|doubt|wish|expect|like|want|be surprised|bet|guess|imagine|reckon)\\b)");
+    private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:should|ought|must|need to|needs to|could|would"
+            + "|might|may|will|'ll)\\b");
+
+    /** Whether the sentence [from, to) of a transcript is a speaker's own view ({@link #OPINION}). */
+    static boolean opinion(String text, int from, int to) {
+        Matcher m = OPINION.matcher(text).region(from, to);
+        return m.lookingAt() && MODAL.matcher(text).region(m.end(), to).find();
+    }
+
     /** Whether the cue's occasion noun ends at {@code triggerEnd} (nothing but "afterwards", "itself" after it). */
     static boolean endsCue(String text, int triggerEnd, int cueEnd) {
         return CUE_TAIL.matcher(text).region(triggerEnd, cueEnd).matches();
