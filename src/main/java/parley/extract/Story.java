@@ -150,7 +150,8 @@ final class Story {
      * (session 11). False when there is no such event; an event with a day of its own words is another occasion.
      */
     boolean datesDefinite(Event e) {
-        if (!e.date().known() || SectionDates.fromSection(e.derivation())
+        // "No, that meeting did not happen; it may come next month": no day the occasion told before was held on
+        if (!e.date().known() || e.status() == EventStatus.CANCELLED || SectionDates.fromSection(e.derivation())
                 || e.participants().stream().anyMatch(p -> p.role().present())) {
             return false;
         }

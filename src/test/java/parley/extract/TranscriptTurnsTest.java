@@ -81,6 +81,19 @@ class TranscriptTurnsTest {
         }
     }
 
+    /** A denial names a day the occasion it denies might come, never the day of the one the question dated. */
+    @Test
+    void aDeniedOccasionDoesNotRedateTheOneJustTold() {
+        for (String[] l : LAYOUTS) {
+            String text = "Harbour Hour - transcript\n\n" + l[0] + "Welcome.\n\n" + l[1] + "Thanks.\n\n"
+                    + l[0] + "So what did Friday deliver?\n\n"
+                    + l[1] + "Kenyan President William Ruto received Ugandan President Yoweri Museveni at State House.\n\n"
+                    + l[0] + "Did Ruto also see the Tanzanian president?\n\n"
+                    + l[1] + "No, that meeting did not happen; it may come next month.\n";
+            assertThat(extract(text).events()).as(l[0]).extracting(e -> e.date().iso()).containsExactly("2025-06-13");
+        }
+    }
+
     @Test
     void theAnswersOwnDayStillWins() {
         String text = "Harbour Hour - transcript\n\nQ: Welcome.\n\nA: Thanks.\n\nQ: Back to Wednesday, then.\n\n"
