@@ -61,6 +61,9 @@ final class OutletLines {
     /** A label before a date in a part of its own: "Published 12 May 2025", "Updated: 3 March 2025". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)^(?:(?:first|last)\\s+)?(?:published|updated|posted"
             + "|filed|issued|released|dated?|modified)\\s*(?:on\\s+)?:?\\s*");
+    /** What the text is and when it was made, in lower case, before a date: "client digest compiled 20 May 2025". */
+    private static final Pattern DESCRIBED_DATE = Pattern.compile("^(?:\\p{Ll}+\\s+){1,3}(?:compiled|published|updated"
+            + "|posted|filed|issued|released|dated|prepared)\\s+(?:on\\s+)?");
     /**
      * Parts that may stand beside an outlet's name without naming it: a place or desk in one to three capitalised
      * words ("Geneva", "Gulf Affairs"), a clock time ("14:20 GMT"), an issue or volume number.
@@ -150,7 +153,7 @@ final class OutletLines {
         String bold = boldName(line);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].strip();
-            String undated = DATE_LABEL.matcher(part).replaceFirst("");
+            String undated = DESCRIBED_DATE.matcher(DATE_LABEL.matcher(part).replaceFirst("")).replaceFirst("");
             DateText.Found f = TextDates.find(undated, false); // numeric day-first or month-first alike: only 'a date'
             if (f != null && TextDates.onlyADate(undated, f)) {
                 dated = true;
@@ -312,7 +315,7 @@ final class OutletLines {
      * ("Lagoon Policy Institute"), or begin with "The". Two or three other capitalised words beside a date are more
      * often a person ("Ama Owusu | 12 May") or a place ("Abu Dhabi | 12 May"), a lone word a place.
      */
-    private static boolean isName(String part) {
+    static boolean isName(String part) {
         if (part.length() < 3 || part.length() > 60 || !NAME.matcher(part).matches() || LABEL.matcher(part).matches()) {
             return false;
         }

@@ -62,7 +62,7 @@ final class TextDates {
     static final Pattern DATELINE = Pattern.compile(
             "(?m)^\\s*[\\p{Lu}][\\p{L} .'’/-]{1,40}(?:,\\s*[\\p{Lu}][\\p{L} .'’-]{1,30})?,\\s+(?:" + DateText.MONTH
                     + "\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+" + DateText.MONTH + "\\.?)(?:,?\\s*(\\d{4}))?\\s*"
-                    + "\\((?-i:\\p{Lu})[\\p{L}&.' -]{1,40}\\)\\s*[-–—]",
+                    + "\\((?<agency>(?-i:\\p{Lu})[\\p{L}&.' -]{1,40})\\)\\s*[-–—]",
             Pattern.CASE_INSENSITIVE);
     static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(\\d{4})(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
@@ -443,14 +443,26 @@ final class TextDates {
      * a full date followed straight by a clock time.
      */
     private static boolean sessionHeader(String part, DateText.Found f) {
-        String before = WEEKDAY.matcher(part.substring(0, f.start())).replaceAll(" ").replaceAll("[\\p{P}\\s]+", "");
-        if (!before.isEmpty()) {
+        String lead = WEEKDAY.matcher(part.substring(0, f.start())).replaceAll(" ");
+        String after = part.substring(f.end());
+        if (RECORDING_LABEL.matcher(lead).matches()) {
+            // "Broadcast transcript, Monday 2 June 2025, 07:10 CET", "Air date: 2 June 2025": the day it went out
+            return after.replaceAll("[\\p{P}\\s]+", "").isEmpty() || SESSION_TIME.matcher(after).lookingAt();
+        }
+        if (!lead.replaceAll("[\\p{P}\\s]+", "").isEmpty()) {
             return false;
         }
-        String after = part.substring(f.end());
         Matcher c = SESSION_TIME.matcher(after);
         return c.lookingAt() && after.length() - c.end() <= 80;
     }
+
+    /**
+     * What a transcript's or programme's date line says before its day: "Broadcast transcript,", "Air date:",
+     * "Recorded on", "Episode 12, aired" (session 16).
+     */
+    private static final Pattern RECORDING_LABEL = Pattern.compile("(?i)\\s*(?:[\\p{L}\\d-]+,?\\s+){0,3}(?:transcript|broadcast"
+            + "|aired|air\\s+date|recorded|recording|episode(?:\\s+\\d+)?|programme|program|segment)\\s*(?:on|of)?"
+            + "\\s*[,:–—-]?\\s*");
 
     /** ", 11:30 a.m.", " at 10.00", " - 14:00 GMT": the clock time right after a transcript header's date. */
     private static final Pattern SESSION_TIME = Pattern.compile("(?i)\\s*[,;–—-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}"

@@ -53,6 +53,8 @@ final class TextMetadata {
      */
     private static final Pattern SELF_INTRODUCTION = Pattern.compile("(?i)^(?:(?:a|an|the|your)\\s+(?:[\\p{L}-]+\\s+){0,3}"
             + "(?:letter|newsletter|briefing|digest|bulletin|round-?up|dispatch|brief|notebook|review)\\b|issue\\s+(?:no\\.?\\s*)?\\d+\\b)");
+    /** " — weekly", " - daily edition": lower-case words after a dash at the end of a letter's name. */
+    private static final Pattern DESCRIPTOR = Pattern.compile("\\s+[—–-]\\s+\\p{Ll}[\\p{Ll} ]{0,30}$");
     private static final Pattern REPORTING_BY = Pattern.compile("\\b(?:Reporting|Reported) by\\s+(.+)$");
     private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^\\s*([A-Za-z_]+)\\s*:\\s*(.*)$");
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
@@ -239,6 +241,10 @@ final class TextMetadata {
      * of a copyright line; null when the text names none.
      */
     static String publisher(List<String> lines, String text) {
+        String desk = Desks.owner(lines);
+        if (desk != null) {
+            return desk;
+        }
         String masthead = mastheadName(lines, text);
         String owner = owner(lines, masthead);
         if (owner != null) {
@@ -262,7 +268,10 @@ final class TextMetadata {
         if (company == null) {
             company = Newsletters.signOff(lines);
         }
-        return company != null ? company : copyrightHolder(lines);
+        if (company == null) {
+            company = copyrightHolder(lines);
+        }
+        return company != null ? company : Desks.wireAgency(text);
     }
 
     /** The organisation the text says it belongs to ("… is a programme of X", "a newsletter from X"), or null. */
@@ -311,8 +320,8 @@ final class TextMetadata {
         if (first < 0) {
             return null;
         }
-        String name = TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(first)).replaceAll("")
-                .replaceFirst("^#+\\s*", "").strip();
+        String name = withoutDescriptor(TextDates.MARKDOWN_EMPHASIS.matcher(lines.get(first)).replaceAll("")
+                .replaceFirst("^#+\\s*", "").strip());
         if (name.isEmpty() || name.split("\\s+").length > 6 || name.matches(".*[.!?:;,\"“”].*")) {
             return null;
         }
@@ -325,6 +334,11 @@ final class TextMetadata {
             }
         }
         return null;
+    }
+
+    /** "The Andes Ledger — weekly" → "The Andes Ledger": a lower-case word after a dash describes the letter. */
+    private static String withoutDescriptor(String name) {
+        return DESCRIPTOR.matcher(name).replaceFirst("");
     }
 
     /** "THE STRAITS HOUR … is an independent programme of the Lantern Institute" / "A weekly letter from X". */
