@@ -21,20 +21,25 @@ import parley.extract.time.TimexTagger;
 /**
  * The turns of a transcript (a briefing, a radio or TV segment, a podcast, a question-and-answer interview): lines
  * opened by a speaker's label ("HOST:", "Q:", "MS SMITH:", "SPOKESPERSON HAAS:", "[Presenter]", "Reporter:",
- * "Tom Baker:"). The one asking sets the time of the answer: "Back to Wednesday, then.", "So what did Friday
- * deliver?", "And yesterday?" name the day the next speaker's past reports are of, though the answer names none
- * ("The two presidents met at State House."); "You were in Hanoi last week." names the week the answer's weekdays
- * fall in ("He arrived on Tuesday"). A text is read as a transcript only when two labels each open two
- * turns or more (speakers take turns); a header's fields ("Guests:", "Produced by") open none.
+ * "Tom Baker:", "CLARA MENDES (HOST):", "[00:04:10] Speaker 1:"). The one asking sets the time of the answer: "Back
+ * to Wednesday, then.", "So what did Friday deliver?", "And yesterday?" name the day the next speaker's past reports
+ * are of, though the answer names none ("The two presidents met at State House."); "You were in Hanoi last week."
+ * names the week the answer's weekdays fall in ("He arrived on Tuesday"). A text is read as a transcript only when
+ * two labels each open two turns or more (speakers take turns); a header's fields ("Guests:", "Produced by") open
+ * none.
  */
 final class Transcript {
     /**
      * A speaker's label at the start of a line, then the turn's words on the same line: "[Sam Oduya] Welcome",
      * "HOST: Welcome", "MS OLSEN: Good morning", "**Reporter:** Yes", "Tom Baker: Well".
      */
-    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t>]*(?:\\[(\\p{Lu}[\\p{L} .'’-]{0,38})\\]\\s*:?"
-            + "|(?:\\*\\*|__)?(\\p{Lu}[\\p{Lu} .'’-]{0,38}|\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,3})"
-            + "(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?)[ \\t]+(?=\\S)");
+    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t>]*"
+            // a recording's time code first: "[00:04:10] HOST:", "00:04:10 Speaker 1:"
+            + "(?:[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?[ \\t]+)?"
+            + "(?:\\[(\\p{Lu}[\\p{L} .'’-]{0,38})\\]\\s*:?"
+            + "|(?:\\*\\*|__)?(\\p{Lu}[\\p{Lu}\\d .'’-]{0,38}|\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\d{1,2})){0,3})"
+            // the speaker's part in brackets: "CLARA MENDES (HOST):", "Tom Baker (correspondent):"
+            + "(?:\\s*\\([^)\\n]{1,40}\\))?(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?)[ \\t]+(?=\\S)");
     /** Labels of a header's fields or a page's furniture, never a speaker. */
     private static final java.util.Set<String> FIELDS = java.util.Set.of("guest", "guests", "with", "produced by",
             "producer", "producers", "date", "broadcast", "aired", "recorded", "programme", "program", "episode", "title",

@@ -47,6 +47,17 @@ class TranscriptTurnsTest {
         }
     }
 
+    /** Time codes, the speaker's part in brackets, numbered speakers of a machine transcript. */
+    @Test
+    void labelsWithTimeCodesPartsAndNumbers() {
+        String[][] more = {{"[00:04:10] HOST: ", "[00:04:32] REPORTER: "}, {"CLARA MENDES (HOST): ", "TOM BAKER (BBC): "},
+                {"00:04:10 Speaker 1: ", "00:04:32 Speaker 2: "}, {"Clara Mendes (host): ", "Tom Baker (reporter): "}};
+        for (String[] l : more) {
+            assertThat(extract(conversation(l[0], l[1], "Back to Wednesday, then.")).events()).as(l[0])
+                    .extracting(e -> e.date().iso()).containsExactly("2025-06-11");
+        }
+    }
+
     @Test
     void yesterdayInTheQuestionIsCountedFromTheBroadcastNotFromAnEarlierDate() {
         String text = "Harbour Hour - transcript\n\n"
