@@ -227,6 +227,22 @@ final class ArticleExtraction {
         }
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
         links.knownSequenced(se.sequencedAt); // (read with the same text)
+        if (!caption && !se.slots.isEmpty() && sections.transcript() != null && Transcript.opinion(text, from, to)) {
+            // "GUEST: I think the two presidents should meet more often": a view, no occasion (session 16)
+            story.noteActors(found);
+            story.noteSentence(from, to);
+            return;
+        }
+        Event cued = caption || !se.slots.isEmpty() ? null : AnsweredCues.report(text, saved, tokens, lexicon,
+                sections.transcript(), span, from, to, found, story.last(), sections, anchor);
+        if (cued != null) {
+            // "HOST: And the press conference?" / "REPORTER: They took questions in the garden." (session 16)
+            story.add(cued, false);
+            sections.dated(cued.date(), true);
+            story.noteActors(found);
+            story.noteSentence(from, to);
+            return;
+        }
         if (!caption && !se.slots.isEmpty() && span.start() != headline) {
             sections.reported(); // (the headline sums up the story; the lead is the first paragraph under it)
         }

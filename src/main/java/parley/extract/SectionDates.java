@@ -110,6 +110,17 @@ final class SectionDates {
     SectionDates(String text, LocalDate anchor) {
         this.text = text;
         this.anchor = anchor;
+        this.transcript = Transcript.of(text, anchor);
+    }
+
+    /** The turns of a transcript, or null; the day the question before the current answer named, or null. */
+    private final Transcript transcript;
+    private Resolution asked;
+    private Resolution askedWeek;
+
+    /** The turns of the text when it is a transcript, else null. */
+    Transcript transcript() {
+        return transcript;
     }
 
     /** Sentences begun so far, and the sentence and line of the last event told as held on a day (-1: none). */
@@ -129,6 +140,8 @@ final class SectionDates {
         }
         line = ls;
         lines++;
+        asked = transcript == null ? null : transcript.dayFor(ls);
+        askedWeek = transcript == null ? null : transcript.weekFor(ls);
         lead = null;
         leadDateline = false;
         int le = text.indexOf('\n', ls);
@@ -574,6 +587,9 @@ final class SectionDates {
         if (told != null) {
             return told;
         }
+        if (asked != null && tense == Tense.PAST && !BACKGROUND.matcher(clause).find()) {
+            return asked; // "HOST: Back to Wednesday, then." over "REPORTER: Ruto received Museveni."
+        }
         if (tense == Tense.PAST && lead == null && heading == null && leads == 0
                 && liveBlog() && !BACKGROUND.matcher(clause).find()) {
             Resolution news = forNews(clause, people, occasion);
@@ -712,7 +728,8 @@ final class SectionDates {
      * the Monday"); under a single dated day, that day when the weekday agrees. Null otherwise.
      */
     Resolution weekday(Timex t) {
-        Resolution s = lead != null ? lead : heading;
+        // (an answer under a question about last week: "He arrived on Tuesday" is that week's Tuesday)
+        Resolution s = lead != null ? lead : heading != null ? heading : askedWeek;
         if (t.kind() != Timex.Kind.WEEKDAY || s == null || !s.date().known() || t.day() > 0
                 || (t.modifier() != null && !t.modifier().equals("on"))) {
             return null;

@@ -125,6 +125,11 @@ final class Story {
         sentenceSoFar = built;
     }
 
+    /** The event just told (no reference point, no caption), or null. */
+    Event last() {
+        return lastEvent >= 0 ? events.get(lastEvent) : null;
+    }
+
     /** The date of the event just mentioned, or null. */
     EventDate lastDate() {
         return lastEvent >= 0 ? events.get(lastEvent).date() : null;
@@ -146,7 +151,8 @@ final class Story {
      * (session 11). False when there is no such event; an event with a day of its own words is another occasion.
      */
     boolean datesDefinite(Event e) {
-        if (!e.date().known() || SectionDates.fromSection(e.derivation())
+        // "No, that meeting did not happen; it may come next month": no day the occasion told before was held on
+        if (!e.date().known() || e.status() == EventStatus.CANCELLED || SectionDates.fromSection(e.derivation())
                 || e.participants().stream().anyMatch(p -> p.role().present())) {
             return false;
         }

@@ -31,7 +31,12 @@ final class TextDates {
      * compilers say it ("Filed: 04/03/2025", "Sent 04/03/2025 09:15 UTC", "aired Thursday, March 6, 2025",
      * "Broadcast: …", "Collected 14.03.2025" above a file of dated releases, whose own headings are older).
      */
-    private static final String ISSUE_LABEL = "(?:first\\s+)?(?:published|posted|publication date|date published|date"
+    private static final String ISSUE_LABEL = "(?:first\\s+)?(?:"
+            // a recording's or broadcast's own day ("Recorded: 3 March 2026", "Original air date: …", "Date of
+            // broadcast: …", "Transmission: …", "Interview conducted on …"): the day its "today" means (session 16)
+            + "(?:date|day)\\s+of\\s+(?:the\\s+)?(?:broadcast|recording|transmission|interview|briefing)"
+            + "|air\\s*date|recorded|taped|transmission|conducted|"
+            + "published|posted|publication date|date published|date"
             + "|issued|released|filed|sent|transmitted|aired|broadcast|collected|compiled|circulated|distributed|prepared|dated"
             // "Issue of 3 October 2025", "Edition of …": a newsletter's issue named by its day (session 14)
             + "|issue of|edition of)";
