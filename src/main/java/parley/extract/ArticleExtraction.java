@@ -39,6 +39,7 @@ final class ArticleExtraction {
     private final EventBuilder builder;
     /** Dates of headings and paragraph leads, and the day the text last spoke of (narrative mode). */
     private final SectionDates sections;
+    private final LiveBlog blog;
     private final ArticleEvents finishing;
     private final LooseReports loose;
     /** "The first three visits …. The fourth, on Monday, …": the member an ordinal stands for. */
@@ -65,7 +66,8 @@ final class ArticleExtraction {
         this.story = new Story(text, tokens, merger, captions);
         this.links = new SentenceLinks(text, merger);
         this.sections = new SectionDates(text, anchor);
-        this.builder = new EventBuilder(text, anchor, quoted, story, links, sections);
+        this.blog = new LiveBlog(text, anchor);
+        this.builder = new EventBuilder(text, anchor, quoted, story, links, sections, blog);
         this.finishing = new ArticleEvents(merger, names, story, anchor);
         this.loose = new LooseReports(merger);
         this.series = new CountedSeries(text, anchor);
@@ -78,6 +80,7 @@ final class ArticleExtraction {
         boolean[] furniture = Furniture.mark(text, spans, quoted);
         story.countriesIn = (from, to) -> countriesIn(tokens, from, to);
         for (int i = 0; i < spans.size(); i++) {
+            blog.reach(spans.get(i).start(), sections.headingDay());
             if (furniture[i]) {
                 continue;
             }
@@ -190,17 +193,9 @@ final class ArticleExtraction {
         return m.find() ? m.start() : end;
     }
 
-    /** A live-blog entry's time stamp alone on its line: "14:05 CET", "2.15pm", "Updated 09:40 BST". */
-    private static final java.util.regex.Pattern ENTRY_STAMP = java.util.regex.Pattern.compile(
-            "(?i)^(?:updated |posted )?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*(?:[A-Z]{2,5}|local time))?$"
-                    + "|^(?:updated |posted )?\\d{1,2}(?:am|pm)(?:\\s*[A-Z]{2,5})?$");
-
     private void sentence(Article.Span span, Tokens tokens) {
-        char first = text.charAt(span.start());
-        if (span.end() - span.start() <= 24 && (Character.isDigit(first) || "UuPp".indexOf(first) >= 0)
-                && ENTRY_STAMP.matcher(text.substring(span.start(), span.end())).matches()) {
-            builder.entry(text.substring(span.start(), span.end()));
-            sections.entryStamp();
+        if (blog.alone(span.start(), span.end())) {
+            sections.entryStamp(); // a live blog's stamp alone on its line opens an entry; it tells nothing
             return;
         }
         sections.sentence(span.start());

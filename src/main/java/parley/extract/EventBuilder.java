@@ -33,6 +33,11 @@ import parley.extract.time.Timex;
 final class EventBuilder {
     /** The rule of a date lent by a live-blog entry's time stamp: the entry's day, no day of the event's words. */
     static final String BLOG_DAY = "day of the live-blog entry";
+
+    /** Whether a date is the live-blog entry's (with a time of day of the sentence's own, or none). */
+    static boolean blogDay(parley.domain.DateDerivation d) {
+        return d != null && d.rule().startsWith(BLOG_DAY);
+    }
     /** Called off, or never held: "never took place", "did not go ahead", "is off". */
     /**
      * "A fifth round was set for 3 May", "the meeting had been scheduled for Friday": an occasion told only as fixed
@@ -104,18 +109,15 @@ final class EventBuilder {
     private final Map<Event, EventDate> overnightFrom = new java.util.IdentityHashMap<>();
     /** The last day the text spoke of, for a time of day with no day ("at midday"). */
     private Resolution focus;
-    /** The time stamp of the live-blog entry being read ("14:05 CET"), or null outside live blogs. */
-    private String entry;
+    /** The live blog's entries and their days (session 16: the one reading of time stamps). */
+    private final LiveBlog blog;
     /** "postponed until tomorrow", "moved to Friday": the date after it is the new date of a planned event. */
     private static final Pattern RESCHEDULED = Pattern.compile("(?i)\\b(?:postponed|delayed|pushed back|put off"
             + "|moved|rescheduled)\\s+(?:until|till|to|for)\\b");
 
-    /** A live-blog time stamp: what its entry reports as done happened on the blog's day. */
-    void entry(String stamp) {
-        entry = stamp;
-    }
-
-    EventBuilder(String text, LocalDate anchor, BitSet quoted, Story story, SentenceLinks links, SectionDates sections) {
+    EventBuilder(String text, LocalDate anchor, BitSet quoted, Story story, SentenceLinks links, SectionDates sections,
+            LiveBlog blog) {
+        this.blog = blog;
         this.text = text;
         this.anchor = anchor;
         this.quoted = quoted;
@@ -236,6 +238,10 @@ final class EventBuilder {
         Resolution time = null;
         Timex dayTimex = null;
         List<Timex> own = ownTimes(slot);
+        LiveBlog.Stamp posted = blog.entry();
+        if (posted != null && !own.isEmpty() && own.get(0).start() < posted.to()) {
+            own = own.stream().filter(t -> !posted.holds(t)).toList(); // "6.40pm — X met Y": when it was posted
+        }
         int urged = SentenceLinks.intentionStart(text, slot.trigger.start());
         if (urged < 0 && hedged(slot)) {
             // "exchanged drafts on Monday ahead of a possible summit": the day is the drafts', the summit has none
@@ -320,14 +326,23 @@ final class EventBuilder {
         } else {
             when = time;
         }
-        if (when == null && entry != null && anchor != null && tense != Tense.FUTURE) {
-            // a live-blog entry stamped "14:05" reports what happened that day, before that time: the day of the
-            // heading it is under ("Tuesday 3 June"), else the blog's
-            LocalDate blogDay = sections.headingDay() != null ? sections.headingDay() : anchor;
-            when = new Resolution(EventDate.day(blogDay), null, new parley.domain.DateDerivation(entry,
-                    blogDay.equals(anchor) ? parley.extract.time.DateWords.anchor(anchor)
-                            : "section headed " + parley.extract.time.DateWords.day(blogDay),
+        LiveBlog.Stamp stamp = blog.entry();
+        if ((when == null || !when.date().known()) && stamp != null && anchor != null
+                && !(slot.clauseDated && !stamp.alone()) && (tense == Tense.PAST
+                || tense != Tense.FUTURE && stamp.alone()) && !SectionDates.background(unquoted(slot.clause.start(),
+                Math.min(end, slot.trigger.end() + 24)))) {
+            // a live-blog entry stamped "14:05" reports what happened that day, before that time: the entry's day
+            // (the day heading above, else the blog's, moved by the nights its stamps crossed). A present tense is
+            // the entry's news only under a stamp of its own line ("14:05 Ministers meet" may be a programme's). On
+            // the stamp's own line, a time another trigger of the clause holds is this one's (SentenceLinks shares it)
+            LocalDate heading = sections.headingDay();
+            LocalDate blogDay = blog.day(heading, anchor);
+            Resolution stampDay = new Resolution(EventDate.day(blogDay), null, new parley.domain.DateDerivation(
+                    stamp.phrase(), blogDay.equals(anchor) ? parley.extract.time.DateWords.anchor(anchor)
+                            : heading != null ? "section headed " + parley.extract.time.DateWords.day(heading)
+                            : "live blog of " + parley.extract.time.DateWords.day(blog.base(anchor)),
                     BLOG_DAY, parley.extract.time.DateWords.day(blogDay)));
+            when = time == null ? stampDay : DateResolver.withTime(stampDay, time, null); // "met at 3pm"
         }
         if ((when == null || !when.date().known()) && !sequenced && !slot.clauseDated && !ownDayUnplaced(dayTimex, day)) {
             // (a time another trigger of the clause holds is this one's too: SentenceLinks shares it)
@@ -388,7 +403,10 @@ final class EventBuilder {
         // London, X held a call with Y")
         EventType type = inPerson(slot, clause) ? EventType.MEETING : slot.type();
         String location = slot.place == null || type == EventType.CALL ? null : slot.place.name();
-        EventStatus status = status(clause, tense, date, slot.trigger.start() - slot.clause.start(), reported(slot));
+        // a past report of a blog entry stamped past midnight is held, though the article was first put up the day before
+        boolean night = tense == Tense.PAST && blogDay(when == null ? null : when.derivation());
+        EventStatus status = status(clause, tense, night ? EventDate.day(anchor) : date,
+                slot.trigger.start() - slot.clause.start(), reported(slot));
         EventStatus intended = SentenceLinks.intended(text, slot.trigger.start());
         if (status == EventStatus.HELD && intended != null) {
             status = intended; // "agreed to meet", "looked forward to meeting": not held yet
@@ -719,7 +737,8 @@ final class EventBuilder {
                 || t.modifier().equals("on") || t.modifier().equals(parley.extract.time.TimexTagger.WEEK_NAMED)))) {
             return null;
         }
-        LocalDate day = sections.headingDay();
+        // (in a live blog, the entry's day: the heading's, moved past midnight, or the day its title names)
+        LocalDate day = blog.entry() != null ? blog.day(sections.headingDay(), anchor) : sections.headingDay();
         if (day == null || day.equals(anchor)) {
             return null; // (with no article day, a dated heading's day is the only day of writing there is)
         }
@@ -728,7 +747,8 @@ final class EventBuilder {
             return null;
         }
         DateDerivation d = r.derivation();
-        return new Resolution(r.date(), r.time(), new DateDerivation(d.phrase(), "section headed "
+        String where = day.equals(sections.headingDay()) ? "section headed " : "live-blog entry of ";
+        return new Resolution(r.date(), r.time(), new DateDerivation(d.phrase(), where
                 + parley.extract.time.DateWords.day(day), d.rule().replace("the article", "the section's day")
                 + " (words of the day of writing under a dated heading)", d.result()));
     }
@@ -886,7 +906,7 @@ final class EventBuilder {
      */
     private Resolution weekInReview(Timex t, Resolution r, Tense tense) {
         EventDate ref = sections.reference();
-        if (t.kind() != Timex.Kind.WEEKDAY || tense != Tense.PAST || entry != null || anchor == null
+        if (t.kind() != Timex.Kind.WEEKDAY || tense != Tense.PAST || blog.entry() != null || anchor == null
                 || (t.modifier() != null && !t.modifier().equals("on")) || t.day() > 0 || !r.resolved()
                 || !r.date().start().equals(anchor) || !sections.narrative() || ref == null || !ref.known()
                 || !ref.start().isBefore(anchor) || (ref.start().isBefore(anchor.minusDays(2)) && !periodical())) {

@@ -44,6 +44,11 @@ final class SectionDates {
     /** Earlier than the time being told: "had met", "previously", "first met", "once hosted". */
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:had\\s+(?:\\w+\\s+)?(?:been|met|held|spoken"
             + "|visited|hosted|talked|\\w+ed)|previously|formerly|once|first met|last met|in the past)\\b");
+    /** Whether a clause is told as earlier than the time being told ("had met", "previously"). */
+    static boolean background(String clause) {
+        return BACKGROUND.matcher(clause).find();
+    }
+
     /**
      * A report told before its subject set off ("told reporters before leaving Tehran", "Before flying out, X said"):
      * said on the way to the story's event, on a day before it, not on the story's day (session 9).
@@ -204,7 +209,7 @@ final class SectionDates {
             }
             entry = null;
         }
-        boolean stamped = STAMPED.matcher(l).lookingAt();
+        boolean stamped = LiveBlog.stamp(text, ls, le) != null;
         if (stamped) {
             entryStamp();
         }
@@ -269,9 +274,6 @@ final class SectionDates {
         }
     }
 
-    /** A live blog's time stamp opening a line: "11:20 —", "09.45 GMT:", "2.15pm |", or a stamp alone. */
-    private static final Pattern STAMPED = Pattern.compile("(?i)(?:updated\\s+|posted\\s+)?\\d{1,2}[:.]\\d{2}\\s*"
-            + "(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*(?-i:[A-Z]{2,5})|\\s+local time)?\\s*(?:[—–|:-]\\s|$)");
     /** The heading an entry's dated headline stood in for, and whether the headline's day is still the section's. */
     private Resolution blogHeading;
     private boolean blogHeadingExplicit;
@@ -590,11 +592,6 @@ final class SectionDates {
         if (asked != null && tense == Tense.PAST && !BACKGROUND.matcher(clause).find()) {
             return asked; // "HOST: Back to Wednesday, then." over "REPORTER: Ruto received Museveni."
         }
-        if (tense == Tense.PAST && lead == null && heading == null && leads == 0
-                && liveBlog() && !BACKGROUND.matcher(clause).find()) {
-            Resolution news = forNews(clause, people, occasion);
-            return news != null ? news : blogDay();
-        }
         if (tense == Tense.PAST && lead == null && heading == null && headings < 2 && leads == 0) {
             return forNews(clause, people, occasion);
         }
@@ -620,40 +617,6 @@ final class SectionDates {
         String phrase = section != null ? section.derivation().phrase() : DateWords.of(ref);
         return new Resolution(ref, null, new DateDerivation(phrase, DateWords.anchor(anchor),
                 where + " (narrative reference time)", DateWords.of(ref)));
-    }
-
-    /**
-     * A live blog's entry opens with its clock time ("18:40 Ministers met …", "**09:15** …", "### 11:20"): two or
-     * more lines so begun mark a blog told through one day. Minutes followed by a dot and digits are a date.
-     */
-    private static final Pattern LIVE_STAMP = Pattern.compile("(?m)^[\\s#*_>-]*(?:updated\\s+|posted\\s+)?\\d{1,2}[:.]"
-            + "\\d{2}(?![.\\d])\\s*(?i:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*[A-Z]{2,5})?[*_]*\\s*(?:[—–|:-]\\s*)?(?:$|\\p{Lu})");
-    private Boolean liveBlog;
-
-    /** Whether the text is a live blog: at least two lines open with a time stamp. */
-    private boolean liveBlog() {
-        if (liveBlog == null) {
-            Matcher m = LIVE_STAMP.matcher(text);
-            int stamps = 0;
-            while (stamps < 2 && m.find()) {
-                stamps++;
-            }
-            liveBlog = stamps >= 2;
-        }
-        return liveBlog;
-    }
-
-    /**
-     * A live blog with no day headings runs through the day it was published: an entry's report with no time of
-     * its own (its time stamp is its time) is of that day (session 15).
-     */
-    private Resolution blogDay() {
-        if (anchor == null) {
-            return null;
-        }
-        EventDate day = EventDate.day(anchor);
-        return new Resolution(day, null, new DateDerivation(DateWords.of(day), DateWords.anchor(anchor),
-                "day of the live blog, whose time-stamped entry told it", DateWords.of(day)));
     }
 
     /**

@@ -166,7 +166,7 @@ final class Story {
                 return false;
             }
             boolean ownDay = prev.date().known() && !SectionDates.fromSection(prev.derivation())
-                    && !(prev.derivation() != null && EventBuilder.BLOG_DAY.equals(prev.derivation().rule()));
+                    && !EventBuilder.blogDay(prev.derivation());
             if (ownDay) {
                 return false;
             }
