@@ -457,6 +457,8 @@ public final class TimexTagger {
 
     /** After a month word: a hyphen and a word that is no month ("Mar-Chiquita", "May-Britt", "Jun-ichi"). */
     private static final Pattern HYPHENED_NAME = Pattern.compile("-(?!" + MONTH + "\\b)\\p{L}");
+    /** Before an abbreviation: a day ("on 26 Jan Trump phoned …"), so it is the month after all. */
+    private static final Pattern DAY_BEFORE = Pattern.compile("\\d(?:st|nd|rd|th)?\\s+$");
     /** After a month word: a lower-case particle and a capital ("Mar del Plata", "Jan de Vries"). */
     private static final Pattern PARTICLE_NAME = Pattern.compile("\\s(?:del|de|do|da|di|la|van|von)\\s\\p{Lu}");
     /** After an abbreviation: a capitalised word that is no month, weekday or ordinal ("Jan Mayen", "Jan Novak"). */
@@ -476,7 +478,9 @@ public final class TimexTagger {
                 || PARTICLE_NAME.matcher(s).region(end, s.length()).lookingAt()) {
             return true;
         }
-        return end - start <= 4 && !s.startsWith("May", start) && s.charAt(end) == ' '
+        String word = s.substring(start, end);
+        return (end - start == 3 || word.equals("Sept")) && !word.equals("May") && s.charAt(end) == ' '
+                && !DAY_BEFORE.matcher(s).region(Math.max(0, start - 8), start).find()
                 && CAPITAL_NAME.matcher(s).region(end, s.length()).lookingAt();
     }
 
