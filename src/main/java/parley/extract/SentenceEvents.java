@@ -450,6 +450,13 @@ final class SentenceEvents {
                 // Juba negotiating": the talks are the event (session 14)
                 continue;
             }
+            if (m.value() == EventType.OTHER && ceremony(tokens, m)
+                    && (!stateOccasion(text, from, to, names) || ceremonyModifier(tokens, m, tt)
+                    || SentenceLinks.sequenced(text, m.start()))) {
+                // "the champions' victory parade", "a funeral for the drowned fishermen": no one's occasion; "after the
+                // parade they drove off for talks": the ceremony only as a time, the talks are told
+                continue;
+            }
             if (Presence.PARTICIPLES.contains(tokens.folded(m.first())) && !Presence.told(text, from, m.start())) {
                 continue; // "the negotiating team": talks only after a presence ("has been in Arusha since …,")
             }
@@ -527,7 +534,9 @@ final class SentenceEvents {
             // names, places and times so that they go to no other event of the sentence, and reports nothing
             slot.background = before.contains("since") && sinceBackground(text, m, to)
                     // "in response to the attack", "condemned the shelling of February": an event pointed back at
-                    || NotNews.pointsBack(tokens, text, from, m);
+                    || NotNews.pointsBack(tokens, text, from, m)
+                    // "reviewed the national day parade": a leader reviews a parade by attending it (session 16)
+                    && !(ceremony(tokens, m) && tokens.folded(m.last()).equals("parade"));
             slot.relativeStart = relativeOpening(text, from, m.start());
             se.slots.add(slot);
         }
@@ -963,6 +972,45 @@ final class SentenceEvents {
     private static final Pattern OUTBREAK_AS_TIME = Pattern.compile("(?i)\\b(?:after|before|since|until|till|when"
             + "|once|as)\\s+(?:the\\s+)?(?:fighting|clashes|hostilities|gunfire|skirmishes|battles?|firefights?"
             + "|shooting)\\b[^,;.:!?]{0,45}$");
+
+    /** Ceremony nouns that name a leaders' occasion only beside a leader or a state occasion (session 16). */
+    private static final Set<String> CEREMONY_WORDS = Set.of("parade", "funeral", "memorial");
+    /** A state occasion or an office in the sentence: the ceremony is one leaders attend as such. */
+    private static final Pattern STATE_OCCASION = Pattern.compile("(?i)\\b(?:independence|national|victory|republic"
+            + "|unity|liberation|constitution|armed\\s+forces|navy|army)\\s+day\\b|\\bstate\\s+(?:funeral|ceremony)"
+            + "|\\b(?:military|royal|presidential|former\\s+(?:president|prime\\s+minister|king|queen|chancellor))\\b"
+            + "|\\b(?:president|prime\\s+minister|premier|chancellor|king|queen|emperor|monarch|taoiseach|pope"
+            + "|heads?\\s+of\\s+state)\\b");
+
+    /** "parade", "state funeral", "funeral Mass", "memorial service": a ceremony noun of triggers.tsv (session 16). */
+    private static boolean ceremony(Tokens tokens, PhraseMatcher.Match<EventType> m) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            if (CEREMONY_WORDS.contains(tokens.folded(i))) {
+                return !(i > m.first() && tokens.folded(m.first()).equals("military"));
+            }
+        }
+        return false;
+    }
+
+    /** "the funeral arrangements", "the parade route": the ceremony noun as a modifier names no occasion held. */
+    private static final Set<String> CEREMONY_MODIFIED = Set.of("arrangements", "plans", "preparations", "home",
+            "homes", "director", "directors", "costs", "route", "ground", "grounds", "organisers", "organizers",
+            "rehearsal", "rehearsals", "date");
+
+    private static boolean ceremonyModifier(Tokens tokens, PhraseMatcher.Match<EventType> m, int tt) {
+        return m.last() + 1 < tt && CEREMONY_MODIFIED.contains(tokens.folded(m.last() + 1));
+    }
+
+    /** A titled person or a state occasion in the sentence: "President Ruiz opened the parade", "Independence Day". */
+    private static boolean stateOccasion(String text, int from, int to, List<EntityMention> names) {
+        for (EntityMention n : names) {
+            if (n.start() >= from && n.end() <= to && n.entity().kind() == parley.domain.EntityKind.PERSON
+                    && n.entity().title() != null) {
+                return true;
+            }
+        }
+        return STATE_OCCASION.matcher(text).region(from, to).find();
+    }
 
     /** "spent last Friday in Oslo", "spends two days in Kyiv": forms of "spend", a visit only as a stay. */
     private static final Set<String> SPENDING = Set.of("spend", "spends", "spent", "spending");

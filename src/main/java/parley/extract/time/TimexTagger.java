@@ -376,6 +376,13 @@ public final class TimexTagger {
             if (!monthAbbreviationAt(s, i) || !w.region(i, s.length()).lookingAt()) {
                 continue;
             }
+            if (insideName(s, w.start(), w.end())) {
+                for (int k = w.start(); k < w.end(); k++) {
+                    taken[k] = true; // "Mar del Plata", "May-Britt": no month, and no pattern may take it as one
+                }
+                i = w.end() - 1;
+                continue;
+            }
             windows.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 25)});
             wide.add(new int[] {Math.max(0, w.start() - 40), Math.min(s.length(), w.end() + 50)});
             i = w.end() - 1;
@@ -446,6 +453,35 @@ public final class TimexTagger {
             }
         }
         return false;
+    }
+
+    /** After a month word: a hyphen and a word that is no month ("Mar-Chiquita", "May-Britt", "Jun-ichi"). */
+    private static final Pattern HYPHENED_NAME = Pattern.compile("-(?!" + MONTH + "\\b)\\p{L}");
+    /** Before an abbreviation: a day ("on 26 Jan Trump phoned …"), so it is the month after all. */
+    private static final Pattern DAY_BEFORE = Pattern.compile("\\d(?:st|nd|rd|th)?\\s+$");
+    /** After a month word: a lower-case particle and a capital ("Mar del Plata", "Jan de Vries"). */
+    private static final Pattern PARTICLE_NAME = Pattern.compile("\\s(?:del|de|do|da|di|la|van|von)\\s\\p{Lu}");
+    /** After an abbreviation: a capitalised word that is no month, weekday or ordinal ("Jan Mayen", "Jan Novak"). */
+    private static final Pattern CAPITAL_NAME = Pattern.compile("\\s(?!" + MONTH + "\\b|" + WEEKDAY
+            + "\\b)\\p{Lu}\\p{Ll}+");
+
+    /**
+     * A month word that only opens a place's or a person's name (session 16): "a rally in Mar-Chiquita the same day",
+     * "Finance Minister May-Britt Olsen", "in Mar del Plata"; a bare three-letter abbreviation before a capitalised word
+     * ("Jan Mayen") too, though not "May" ("in May President X …").
+     */
+    private static boolean insideName(String s, int start, int end) {
+        if (end >= s.length()) {
+            return false;
+        }
+        if (HYPHENED_NAME.matcher(s).region(end, s.length()).lookingAt()
+                || PARTICLE_NAME.matcher(s).region(end, s.length()).lookingAt()) {
+            return true;
+        }
+        String word = s.substring(start, end);
+        return (end - start == 3 || word.equals("Sept")) && !word.equals("May") && s.charAt(end) == ' '
+                && !DAY_BEFORE.matcher(s).region(Math.max(0, start - 8), start).find()
+                && CAPITAL_NAME.matcher(s).region(end, s.length()).lookingAt();
     }
 
     /** The words every match of {@link #DEICTIC_SPAN}, {@link #DEICTIC} and {@link #PERIOD_END} starts with. */
