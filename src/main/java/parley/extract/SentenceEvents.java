@@ -1608,6 +1608,23 @@ final class SentenceEvents {
     private static final Cue LABOUR_CUE = Cue.of(LABOUR_WORDS.toArray(String[]::new));
     private static final Cue FORCE_CUE = Cue.of(FORCE_WORDS.toArray(String[]::new));
 
+    /** Nature as the subject of "struck": an earthquake, a storm, a flood is no use of force. */
+    private static final Set<String> NATURAL_DISASTERS = Set.of("earthquake", "earthquakes", "quake", "quakes",
+            "tremor", "tremors", "aftershock", "aftershocks", "storm", "storms", "cyclone", "cyclones", "typhoon",
+            "typhoons", "hurricane", "hurricanes", "tornado", "tornadoes", "flood", "floods", "flooding", "tsunami",
+            "landslide", "landslides", "mudslide", "wildfire", "wildfires", "blizzard", "heatwave", "drought",
+            "disaster", "disasters", "avalanche", "eruption");
+
+    /** A natural disaster among the few words before the verb "struck" (its subject, with adjectives). */
+    private static boolean natureStruck(Tokens tokens, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 5); k--) {
+            if (NATURAL_DISASTERS.contains(tokens.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "struck a deal", "strike a balance": the verb of agreements, not of force. */
     private static final Set<String> STRIKE_FORMS = Set.of("strike", "strikes", "struck", "striking");
     private static final Set<String> AGREEMENT_WORDS = Set.of("deal", "deals", "agreement", "agreements", "accord",
@@ -1793,6 +1810,9 @@ final class SentenceEvents {
         }
         if (first.startsWith("strike") && labourDispute(tokens)) {
             return true; // "a national strike over pay", "the strike called by the unions"
+        }
+        if (m.first() == m.last() && STRIKE_FORMS.contains(first) && natureStruck(tokens, m.first())) {
+            return true; // "an earthquake struck eastern Turkey", "the cyclone strikes the coast": no use of force
         }
         if (m.first() == m.last() && STRIKE_FORMS.contains(first)) {
             for (int k = m.last() + 1; k <= m.last() + 3 && k < tokens.size(); k++) {
