@@ -462,7 +462,7 @@ final class SentenceEvents {
                 continue; // "called for calm", "called on X to", "called X a danger": no one is phoned
             }
             if (m.value() == EventType.MEETING && m.last() == m.first() + 1 && "called".equals(tokens.folded(m.first()))
-                    && !courtesyCall(text, m, names, to)) {
+                    && "on".equals(tokens.folded(m.last())) && !courtesyCall(text, m, names, to)) {
                 continue; // "called on Israel to halt", "called on all sides": an appeal, no visit in person
             }
             if (addressedGathering(tokens, m, se.slots)) {
