@@ -112,6 +112,9 @@ public final class EventMerger {
                 return -1; // a meeting on one day of a three-day summit is a meeting held during it, not the summit
             }
         }
+        if (!sameArticle && da.known() && db.known() && (yearBesideDay(da, db) || yearBesideDay(db, da))) {
+            return -1; // "met in 2025", "this year": which day of the year is not said, so not another outlet's day
+        }
         if (!sameArticle && (monthEntryBesideDay(a, b) || monthEntryBesideDay(b, a))) {
             return -1; // "## March / - X and Y meet in Vienna" is not known to be another outlet's meeting of 3 March
         }
@@ -173,6 +176,12 @@ public final class EventMerger {
         }
         return shared * 10 + (a.type() == b.type() ? 5 : 0) + (samePlace ? 3 : 0)
                 + (da.known() && db.known() && da.start().equals(db.start()) ? 2 : 0);
+    }
+
+    /** A date known only to its year (one year, no range) beside one known to the day. */
+    private static boolean yearBesideDay(EventDate year, EventDate day) {
+        return year.precision() == Precision.YEAR && year.end() == null && day.precision() != Precision.UNKNOWN
+                && day.precision().compareTo(Precision.DAY) >= 0;
     }
 
     /**

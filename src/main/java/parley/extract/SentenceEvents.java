@@ -468,6 +468,10 @@ final class SentenceEvents {
                     && !CALLED_GROUP.matcher(text).region(m.end(), to).lookingAt()) {
                 continue; // "called for calm", "called on X to", "called X a danger": no one is phoned
             }
+            if (m.value() == EventType.MEETING && m.last() == m.first() + 1 && "called".equals(tokens.folded(m.first()))
+                    && "on".equals(tokens.folded(m.last())) && !courtesyCall(text, m, names, to)) {
+                continue; // "called on Israel to halt", "called on all sides": an appeal, no visit in person
+            }
             if (addressedGathering(tokens, m, se.slots)) {
                 continue; // "a meeting of ministers, addressed by Fuad Hussein": a speaker at the meeting (roles.tsv)
             }
@@ -479,7 +483,7 @@ final class SentenceEvents {
                 continue; // "the paper wrote that", "analysts wrote that": no one's statement we can file
             }
             if (m.value() == EventType.MEETING && SUMMONING.contains(tokens.folded(m.first()))
-                    && !ENVOY_OBJECT.matcher(text).region(m.end(), to).lookingAt()) {
+                    && !"on".equals(tokens.folded(m.last())) && !ENVOY_OBJECT.matcher(text).region(m.end(), to).lookingAt()) {
                 continue; // "called in the army", "summoned the courage": only an envoy is summoned to a meeting
             }
             if (m.first() == m.last() && RECIPROCAL.contains(tokens.folded(m.first()))
@@ -1036,6 +1040,25 @@ final class SentenceEvents {
     private static final Pattern CALLED_GROUP = Pattern.compile("(?i)\\s+(?:both|the\\s+two|the\\s+three|all\\s+three"
             + "|all\\s+four|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:leaders|premiers|presidents|prime\\s+ministers"
             + "|counterparts|foreign\\s+ministers|chancellors)\\b");
+
+    /** Between "called on" and the person: "the" and capitalised titles ("the Emir, Sheikh", "President"). */
+    private static final Pattern CALLED_ON_GAP = Pattern.compile("\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*,?\\s+){0,4}");
+    /** After the person called on: an infinitive of what they are urged to do ("called on Ruto to release …"). */
+    private static final Pattern APPEAL = Pattern.compile("[^.;:]{0,60}?\\bto\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b)"
+            + "\\p{Ll}");
+
+    /** "called on the Emir at the Diwan": a person right after, and no "to <verb>" that makes it an appeal. */
+    private static boolean courtesyCall(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names,
+                                        int to) {
+        for (EntityMention n : names) {
+            if (n.start() >= m.end()) {
+                return n.entity().kind() == parley.domain.EntityKind.PERSON && n.start() - m.end() <= 40
+                        && CALLED_ON_GAP.matcher(text).region(m.end(), n.start()).matches()
+                        && !APPEAL.matcher(text).region(n.end(), to).lookingAt();
+            }
+        }
+        return false;
+    }
 
     private static boolean calledPerson(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names) {
         if (!personNext(text, m, names)) {
@@ -1633,6 +1656,23 @@ final class SentenceEvents {
     private static final Cue LABOUR_CUE = Cue.of(LABOUR_WORDS.toArray(String[]::new));
     private static final Cue FORCE_CUE = Cue.of(FORCE_WORDS.toArray(String[]::new));
 
+    /** Nature as the subject of "struck": an earthquake, a storm, a flood is no use of force. */
+    private static final Set<String> NATURAL_DISASTERS = Set.of("earthquake", "earthquakes", "quake", "quakes",
+            "tremor", "tremors", "aftershock", "aftershocks", "storm", "storms", "cyclone", "cyclones", "typhoon",
+            "typhoons", "hurricane", "hurricanes", "tornado", "tornadoes", "flood", "floods", "flooding", "tsunami",
+            "landslide", "landslides", "mudslide", "wildfire", "wildfires", "blizzard", "heatwave", "drought",
+            "disaster", "disasters", "avalanche", "eruption");
+
+    /** A natural disaster among the few words before the verb "struck" (its subject, with adjectives). */
+    private static boolean natureStruck(Tokens tokens, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 5); k--) {
+            if (NATURAL_DISASTERS.contains(tokens.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "struck a deal", "strike a balance": the verb of agreements, not of force. */
     private static final Set<String> STRIKE_FORMS = Set.of("strike", "strikes", "struck", "striking");
     private static final Set<String> AGREEMENT_WORDS = Set.of("deal", "deals", "agreement", "agreements", "accord",
@@ -1818,6 +1858,9 @@ final class SentenceEvents {
         }
         if (first.startsWith("strike") && labourDispute(tokens)) {
             return true; // "a national strike over pay", "the strike called by the unions"
+        }
+        if (m.first() == m.last() && STRIKE_FORMS.contains(first) && natureStruck(tokens, m.first())) {
+            return true; // "an earthquake struck eastern Turkey", "the cyclone strikes the coast": no use of force
         }
         if (m.first() == m.last() && STRIKE_FORMS.contains(first)) {
             for (int k = m.last() + 1; k <= m.last() + 3 && k < tokens.size(); k++) {

@@ -21,6 +21,14 @@ final class SeparateEncounters {
     private static final Pattern SEPARATE = Pattern.compile("(?i)\\bseparate\\s+(?:[\\p{L}-]+\\s+)?(?:calls?"
             + "|conversations?|meetings?|talks|bilaterals?|audiences|sessions)\\b|\\bseparately\\b");
 
+    /**
+     * "courtesy calls on the governor, the speaker and the chief justice", "meetings with A, B and C", "audiences
+     * with": a plural encounter noun before its list of counterparts counts one encounter per counterpart (a singular
+     * "a meeting with A and B" stays one).
+     */
+    private static final Pattern PLURAL = Pattern.compile("(?i)\\b(?:meetings|(?:courtesy\\s+)?calls|bilaterals"
+            + "|audiences|one-on-ones|encounters)\\s+(?:with|on)\\b");
+
     /** "each of the leaders", "the two ministers each", "Modi and Lula each": every one of the subject on their own. */
     private static final Pattern EACH = Pattern.compile("(?i)\\beach\\b(?!\\s+other\\b)");
 
@@ -41,13 +49,20 @@ final class SeparateEncounters {
         int to = slot.clause.end();
         String clause = text.substring(from, to);
         boolean each = clause.contains("each") || clause.contains("Each");
-        if (!clause.contains("separate") && !each) {
+        Matcher plural = PLURAL.matcher(text).region(slot.trigger.start(), to);
+        boolean many = plural.find() && plural.start() == slot.trigger.start();
+        if (!clause.contains("separate") && !each && !many) {
             return List.of(e);
         }
         Matcher m = SEPARATE.matcher(text).region(from, to);
         Matcher eachOf = EACH.matcher(text).region(from, slot.trigger.start());
         boolean separate = m.find();
         boolean distributive = each && eachOf.find();
+        boolean pluralOnly = !separate && !distributive && many;
+        if (pluralOnly) {
+            m = plural; // "courtesy calls on A, B and C": as separate as "separate calls"
+            separate = true;
+        }
         if (!separate && !distributive) {
             return List.of(e);
         }
@@ -65,7 +80,7 @@ final class SeparateEncounters {
                 counterparts.add(p);
             }
         }
-        if (counterparts.size() == 1) {
+        if (counterparts.size() == 1 && !pluralOnly) {
             // "Each of the three leaders held a separate meeting with Xi", "Modi and Lula each met Xi": one encounter
             // per subject (a group the sentence refers to counts its members), each with the one counterpart
             List<Participant> members = new ArrayList<>(subjects);
@@ -75,7 +90,7 @@ final class SeparateEncounters {
             }
             return members.size() < 2 ? List.of(e) : perParty(e, members, List.of(counterparts.get(0)), rest, cue);
         }
-        if (!separate || subjects.isEmpty() || counterparts.size() < 2) {
+        if (!separate || (subjects.isEmpty() && !pluralOnly) || counterparts.size() < 2) {
             return List.of(e);
         }
         return perParty(e, counterparts, subjects, others, cue);

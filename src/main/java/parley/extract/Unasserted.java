@@ -45,17 +45,19 @@ final class Unasserted {
 
     /**
      * Negated futures and modals just before the trigger: "will not sit down with", "won't meet", "would not host",
-     * "cannot attend", "decided not to travel to", "no longer plans to". (The past "did not meet" is
+     * "cannot attend", "decided not to travel to", "no longer plans to", "was unable to travel", "was barred from
+     * attending" (an obstacle: nothing took place). (The past "did not meet" is
      * {@link SentenceEvents}'s.)
      */
     private static final Pattern NEGATED_MODAL = Pattern.compile("(?i)\\b(?:(?:will|would|could|can|shall|should|must"
             + "|is|are|was|were)\\s+not|won[’']t|wouldn[’']t|couldn[’']t|cannot|can[’']t|shouldn[’']t|isn[’']t"
-            + "|aren[’']t|not\\s+to|no\\s+longer)\\s+(?:(?:yet|even|now|again|personally|be|going\\s+to|plan\\s+to"
+            + "|aren[’']t|not\\s+to|no\\s+longer|unable\\s+to|(?:barred|prevented|stopped)\\s+from)\\s+(?:(?:yet|even|now|again|personally|be|going\\s+to|plan\\s+to"
             + "|plans\\s+to|want\\s+to|wants\\s+to|agree\\s+to|make\\s+the|make\\s+(?:his|her|their))\\s+){0,2}$");
 
     static boolean negatedModal(String before) {
         return (before.contains("not") || before.contains("n't") || before.contains("n’t")
-                || before.contains("longer")) && NEGATED_MODAL.matcher(before).find();
+                || before.contains("longer") || before.contains("unable") || before.contains("from"))
+                && NEGATED_MODAL.matcher(before).find();
     }
 
     /**
