@@ -543,6 +543,9 @@ final class SectionDates {
      * {@code start} finds paragraph breaks.
      */
     void cast(int start, List<EntityMention> names) {
+        if (names.isEmpty() && ruleLine(start)) {
+            return; // "---" between a newsletter's greeting and its body is no paragraph of the story (session 16)
+        }
         if (leadSeen && paragraphStart(start)) {
             storyBreaks++;
         }
@@ -554,6 +557,14 @@ final class SectionDates {
                 cast.add(n.entity().name());
             }
         }
+    }
+
+    /** A line of only "---", "***", "___" or "===" (a rule between parts of the text). */
+    private static final Pattern RULE_LINE = Pattern.compile("[ \\t]*([-*_=])(?:[ \\t]*\\1){2,}[ \\t]*(?:\\n|$)");
+
+    private boolean ruleLine(int start) {
+        int ls = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        return RULE_LINE.matcher(text).region(start == 0 ? 0 : ls, text.length()).lookingAt();
     }
 
     private boolean paragraphStart(int start) {

@@ -24,4 +24,10 @@ class StoryClockTest {
     void aMonthNamedInAMainClauseDatesWhatFollows() throws IOException {
         ExpectedEvents.checkFixture("story-clock-explainer");
     }
+
+    @Test
+    void aRuleLineAfterTheGreetingIsNoParagraphOfTheStory() throws IOException {
+        ExpectedEvents.checkFixture("story-clock-rule-line");
+        ExpectedEvents.checkFixture("story-clock-rule-line2");
+    }
 }
