@@ -391,7 +391,8 @@ final class ArticleExtraction {
             // a photo caption stands beside the story, outside its order: it is not the lead that dates the story
             if (!reference.get(k) && !caption) {
                 // the reference time for "two days later"; a planned event's day is not where the past goes on
-                sections.dated(built.get(k).date(), built.get(k).status() == parley.domain.EventStatus.HELD);
+                sections.dated(built.get(k).date(), built.get(k).status() == parley.domain.EventStatus.HELD,
+                        built.get(k).type() == EventType.VISIT);
             }
         }
         if (!caption && !reference.contains(false)) {

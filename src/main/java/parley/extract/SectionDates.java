@@ -408,13 +408,18 @@ final class SectionDates {
      * past when the event is told as past ({@code past}).
      */
     void dated(EventDate d, boolean past) {
+        dated(d, past, false);
+    }
+
+    /** As {@link #dated(EventDate, boolean)}, for an arrival or visit ({@code arrival}). */
+    void dated(EventDate d, boolean past, boolean arrival) {
         if (d != null && d.known() && d.precision().compareTo(Precision.DAY) >= 0) {
             datedSinceHeading = true;
             reference = d;
             follow(d);
             if (past) {
                 pastReference = d;
-                story(d);
+                story(d, arrival);
                 heldAt = sentences;
                 heldLine = line;
             }
@@ -424,7 +429,19 @@ final class SectionDates {
     /** Month and weekday names: a sentence without one (or a digit) names no day, and is not tagged. */
     private static final parley.extract.text.Cue DAY_WORDS = parley.extract.text.Cue.of("january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today");
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+            "morning", "afternoon", "evening", "night");
+    /**
+     * A time inside a set-off relative clause or a parenthesis ("X, who landed late last night, was welcomed …")
+     * or a participle set off after a name ("Y, elected in March 2024, …") is of that aside, not when the
+     * sentence's main clause, and so the story, goes on (session 16).
+     */
+    private static final Pattern ASIDE_OPEN = Pattern.compile("(?i)(?:,\\s+(?:who|whom|whose|which|where)\\b"
+            + "|,\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\s|\\()[^,;()]*$");
+    /** "Lusaka, 14 October 2025 — …": the date of a dateline opening the sentence is the text's, not the clause's. */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("[\\s#*_>]*(?:\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}"
+            + "[\\p{L}'’.-]*){0,3},?\\s*)?(?:\\p{Lu}\\p{L}+day,?\\s*)?");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)\\n]{1,30}\\)\\s*)?(?:[—–:|]|-\\s)");
     /** "since Monday", "until Friday", "by Sunday": the edge of a period, not a day something was told on. */
     private static final java.util.Set<String> NOT_ON = java.util.Set.of("since", "until", "till", "by", "before",
             "after");
@@ -446,10 +463,28 @@ final class SectionDates {
             return null; // "That was on Tuesday.": the next sentence's day, no one's own gathering
         }
         Timex day = null;
+        Timex dateline = null;
+        boolean dlHit = false;
+        Timex month = null;
+        int months = 0;
         for (Timex t : TimexTagger.tag(text, from, to)) {
+            boolean named = t.kind() == Timex.Kind.MONTH && t.year() != 0;
             if (quoted.get(t.start()) || (t.kind() != Timex.Kind.DAY_OF_MONTH && t.kind() != Timex.Kind.WEEKDAY
-                    && t.kind() != Timex.Kind.DEICTIC) || (t.modifier() != null && NOT_ON.contains(t.modifier()))
-                    || NOT_ON.stream().anyMatch(w -> t.phrase().toLowerCase(Locale.ROOT).startsWith(w + " "))) {
+                    && t.kind() != Timex.Kind.DEICTIC && !named)
+                    || (t.modifier() != null && NOT_ON.contains(t.modifier()))
+                    || NOT_ON.stream().anyMatch(w -> t.phrase().toLowerCase(Locale.ROOT).startsWith(w + " "))
+                    || ASIDE_OPEN.matcher(text).region(Math.max(from, t.start() - 120), t.start()).find()) {
+                continue;
+            }
+            if (dateline == null && day == null && t.start() - from < 60
+                    && DATELINE_BEFORE.matcher(text).region(from, t.start()).matches()
+                    && DATELINE_AFTER.matcher(text).region(t.end(), to).lookingAt()) {
+                dateline = t; // the text's day: the clause's own time, when it names one, comes first
+                continue;
+            }
+            if (named) {
+                months++;
+                month = t;
                 continue;
             }
             if (day != null) {
@@ -457,12 +492,35 @@ final class SectionDates {
             }
             day = t;
         }
+        if (day == null && dateline != null) {
+            day = dateline;
+        } else if (day != null && dateline != null) {
+            Resolution a = resolved(day, tense);
+            Resolution b = resolved(dateline, tense);
+            if (a == null || b == null || !a.date().equals(b.date())) {
+                return null; // the clause's day is not the dateline's: which one the story goes on from is not clear
+            }
+            dlHit = true;
+        } else if (day == null && months == 1) {
+            Resolution m = resolved(month, tense);
+            if (m != null && m.date().precision() == Precision.MONTH && m.date().end() == null) {
+                // "The shift came in May 2023.": what the text goes on to tell with no time of its own ("The two
+                // ministers then met in Doha") is of that month, not of the last day an event was put on (session 16)
+                reference = m.date();
+                pastReference = m.date();
+            }
+            return null;
+        }
         Resolution r = resolved(day, tense);
         if (r != null && r.date().precision().compareTo(Precision.DAY) >= 0 && r.date().end() == null) {
             reference = r.date();
             pastReference = r.date();
             follow(r.date());
-            story(r.date());
+            if (!dlHit || storyDay != null) {
+                // (the dateline's own day, told again in the lead's words, does not set the story's day: the story
+                // may be of an event the lead goes on to tell on another day)
+                story(r.date());
+            }
             return r; // (the sentence's own day: "On Wednesday X joined them" is another gathering, Story)
         }
         return null;
@@ -519,13 +577,28 @@ final class SectionDates {
 
     /** Only the lead dates the story: a day first told further down is a flashback or another item. */
     private void story(EventDate d) {
+        story(d, false);
+    }
+
+    private void story(EventDate d, boolean arrival) {
         leadSeen = true;
         // an undated standfirst ("The first meeting … came hours before a summit") leaves the day to the paragraph
         // after it, which opens the story proper
         if (storyDay == null && d.end() == null && storyBreaks <= 0) {
             storyDay = d;
+            storyArrival = arrival;
+        } else if (storyArrival && storyBreaks < 0 && anchor != null && d.end() == null
+                && d.precision().compareTo(Precision.DAY) >= 0 && d.start().equals(anchor)
+                && storyDay.start().equals(anchor.minusDays(1))) {
+            // "X, who arrived last night, was greeted this morning by Y": in a text of today the night's arrival is
+            // a flashback; the story is of today, the day the lead goes on to (session 16)
+            storyDay = d;
+            storyArrival = false;
         }
     }
+
+    /** Whether the story's day came from an arrival or visit (which a later day of the lead may replace). */
+    private boolean storyArrival;
 
     /** A sentence of the lead reported something: the lead ends with its paragraph. */
     void reported() {
@@ -537,6 +610,9 @@ final class SectionDates {
      * {@code start} finds paragraph breaks.
      */
     void cast(int start, List<EntityMention> names) {
+        if (names.isEmpty() && ruleLine(start)) {
+            return; // "---" between a newsletter's greeting and its body is no paragraph of the story (session 16)
+        }
         if (leadSeen && paragraphStart(start)) {
             storyBreaks++;
         }
@@ -548,6 +624,14 @@ final class SectionDates {
                 cast.add(n.entity().name());
             }
         }
+    }
+
+    /** A line of only "---", "***", "___" or "===" (a rule between parts of the text). */
+    private static final Pattern RULE_LINE = Pattern.compile("[ \\t]*([-*_=])(?:[ \\t]*\\1){2,}[ \\t]*(?:\\n|$)");
+
+    private boolean ruleLine(int start) {
+        int ls = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        return RULE_LINE.matcher(text).region(start == 0 ? 0 : ls, text.length()).lookingAt();
     }
 
     private boolean paragraphStart(int start) {
