@@ -1,0 +1,38 @@
+package parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import parley.domain.Article;
+import parley.domain.EventStatus;
+import parley.domain.EventType;
+import parley.domain.Extraction;
+
+/** Status kept true (session 16): what one clause tells as planned or proposed does not undo what another tells as held. */
+class StatusKeptTrueTest {
+    private static final LocalDate ANCHOR = LocalDate.of(2026, 11, 18); // a Wednesday
+
+    private static Extraction extract(String text) {
+        return new RuleBasedExtractor().extract(new Article("s.txt", "txt", "", text, null, null, null, ANCHOR),
+                ANCHOR);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Prime Minister Lena Varga held talks with President Omar Tekle in Vienna today. Varga will host a dinner "
+            + "for Tekle tonight.",
+        "Chancellor Mara Holm met Premier Ivo Serrat in Bonn today. Holm and Serrat will dine together at the "
+            + "castle this evening.",
+        "Foreign Minister Anton Berg received Foreign Minister Sami Laine in Oslo today. Berg is to give a dinner in "
+            + "honour of Laine tonight."})
+    void sameDayPlanKeepsTheHeldTalks(String text) {
+        assertThat(extract("Talks\n\n" + text + "\n").events())
+                .filteredOn(e -> e.type() != EventType.STATEMENT && "2026-11-18".equals(e.date().iso()))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.status()).isEqualTo(EventStatus.HELD));
+    }
+}
