@@ -91,6 +91,14 @@ final class EventBuilder {
     private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("(?i),\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:said|says)"
             + "(?:\\s+on\\s+\\p{L}+|\\s+\\p{L}+day)?\\s*[.!]?\\s*$");
 
+    /**
+     * A comment on the whole clause set after it: ", which Oslo will not welcome", ", which the opposition will
+     * criticise" (an object relative: a subject before its verb), ", a move that Moscow will watch" (session 16).
+     */
+    private static final Pattern COMMENT_CLAUSE = Pattern.compile(",\\s+(?:which\\s+(?!(?:will|would|is|are|was|were"
+            + "|could|may|might|should|shall|has|have|had|can|must|be|been|not|also|then)\\b)[\\p{L}]"
+            + "|(?:a|another|one) (?:move|step|decision|development|outcome|result) (?:that|which)\\s)");
+
     private final String text;
     private final LocalDate anchor;
     private final BitSet quoted;
@@ -162,6 +170,16 @@ final class EventBuilder {
         // ", his office said": the tense of the telling, not of the event told
         Tense tense = clause.contains(" said") || clause.contains(" says")
                 ? TenseDetector.of(ATTRIBUTION_TAIL.matcher(clause).replaceFirst("")) : TenseDetector.of(words);
+        if (tense == Tense.FUTURE) {
+            // "A met B on Tuesday, which Oslo will not welcome": the future is the comment's, not the meeting's
+            java.util.regex.Matcher comment = COMMENT_CLAUSE.matcher(text).region(slot.trigger.end(), Math.max(slot.trigger.end(), end));
+            // the trigger a past verb of its own ("met", "held talks"), not a noun the comment may be about ("they
+            // discussed a summit, which Berlin will host")
+            if (comment.find() && TenseDetector.of(text.substring(slot.trigger.start(), slot.trigger.end())) == Tense.PAST
+                    && TenseDetector.of(unquoted(slot.clause.start(), comment.start())) == Tense.PAST) {
+                tense = Tense.PAST;
+            }
+        }
         if ((slot.type() == EventType.STATEMENT || slot.type() == EventType.PRESS_CONFERENCE) && !slot.saying) {
             // "Merz writes on X that Germany will double its aid", "In a post on X, Merz says Berlin will …": the
             // statement is told in the tense of its own words up to what it says, not in the tense of what it says

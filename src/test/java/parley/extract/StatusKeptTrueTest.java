@@ -35,4 +35,19 @@ class StatusKeptTrueTest {
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.status()).isEqualTo(EventStatus.HELD));
     }
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Prime Minister Lena Varga met President Omar Tekle in Cairo on Monday, which the opposition will surely "
+            + "criticise.",
+        "President Omar Tekle held talks with Chancellor Mara Holm in Bonn on Monday, which Moscow will not welcome.",
+        "Chancellor Mara Holm visited Kyiv on Monday, a move that Moscow will not forgive."})
+    void futureOfACommentClauseIsNotTheEvents(String sentence) {
+        assertThat(extract("Talks\n\n" + sentence + "\n").events())
+                .filteredOn(e -> e.type() != EventType.STATEMENT)
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.status()).isEqualTo(EventStatus.HELD);
+                    assertThat(e.date().iso()).isEqualTo("2026-11-16");
+                });
+    }
 }
