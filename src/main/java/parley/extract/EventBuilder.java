@@ -99,6 +99,9 @@ final class EventBuilder {
             + "|could|may|might|should|shall|has|have|had|can|must|be|been|not|also|then)\\b)[\\p{L}]"
             + "|(?:a|another|one) (?:move|step|decision|development|outcome|result) (?:that|which)\\s)");
 
+    /** "ahead of the elections", "ahead of next week's summit": up to the phrase's end. */
+    private static final Pattern AHEAD_OF = Pattern.compile("\\bahead of\\b[^,;.]*");
+
     private final String text;
     private final LocalDate anchor;
     private final BitSet quoted;
@@ -405,6 +408,12 @@ final class EventBuilder {
         // London, X held a call with Y")
         EventType type = inPerson(slot, clause) ? EventType.MEETING : slot.type();
         String location = slot.place == null || type == EventType.CALL ? null : slot.place.name();
+        if (tense == Tense.FUTURE && anchor != null && date.known() && date.lastDay().isBefore(anchor)
+                && clause.contains("ahead of") && TenseDetector.of(AHEAD_OF.matcher(clause).replaceAll(" ")) != Tense.FUTURE) {
+            // "- 12 May: A meets B and endorses her ahead of the elections": the elections lie ahead of the entry, the
+            // entry's own day is past; the historical present tells it as held (session 16)
+            tense = Tense.PRESENT;
+        }
         EventStatus status = status(clause, tense, date, slot.trigger.start() - slot.clause.start(), reported(slot));
         EventStatus intended = SentenceLinks.intended(text, slot.trigger.start());
         if (status == EventStatus.HELD && intended != null) {

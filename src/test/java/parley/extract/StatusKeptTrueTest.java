@@ -50,4 +50,27 @@ class StatusKeptTrueTest {
                     assertThat(e.date().iso()).isEqualTo("2026-11-16");
                 });
     }
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Chronology\n\n- **12 November** — President Omar Tekle meets Prime Minister Lena Varga in Cairo and endorses "
+            + "her ahead of the elections.\n- **14 November** — Varga flies to Rome.",
+        "Timeline\n\n- 12 November: Chancellor Mara Holm meets President Ivo Serrat in Bonn ahead of the party "
+            + "congress.\n- 15 November: Serrat returns home.",
+        "How the week went\n\n12 November – Foreign Minister Anton Berg receives Foreign Minister Sami Laine in Oslo "
+            + "ahead of the vote on the treaty.\n\n15 November – Laine speaks in parliament."})
+    void aheadOfInAPastEntryIsHeld(String body) {
+        assertThat(extract("Week\n\n" + body + "\n").events())
+                .filteredOn(e -> "2026-11-12".equals(e.date().iso()))
+                .singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(EventStatus.HELD));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Chancellor Mara Holm meets President Ivo Serrat in Bonn on Friday ahead of the party congress.",
+        "Prime Minister Lena Varga will meet President Omar Tekle in Cairo on 20 November ahead of the elections."})
+    void aheadOfADayToComeStaysPlanned(String sentence) {
+        assertThat(extract("Talks\n\n" + sentence + "\n").events()).singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(EventStatus.PLANNED));
+    }
 }
