@@ -73,4 +73,31 @@ class StatusKeptTrueTest {
         assertThat(extract("Talks\n\n" + sentence + "\n").events()).singleElement()
                 .satisfies(e -> assertThat(e.status()).isEqualTo(EventStatus.PLANNED));
     }
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "On 2 November President Omar Tekle announced that he and Prime Minister Lena Varga would meet in Cairo on 30 "
+            + "November. The plan drew protests at home. On 16 November Tekle told reporters he had cancelled it.",
+        "President Omar Tekle and Prime Minister Lena Varga will meet in Cairo on 30 November, officials said on 2 "
+            + "November. Protests followed. On Monday Varga said the government had called it off.",
+        "President Omar Tekle said on 2 November that he would hold a summit with Chancellor Mara Holm in Vienna in "
+            + "December. Critics in parliament objected. On Monday Tekle called it off.",
+        "Chancellor Mara Holm is to visit Kyiv in December, her office said on 2 November. Two weeks later she shelved "
+            + "the trip."})
+    void laterCancellationReachesThePlan(String text) {
+        assertThat(extract("Plans\n\n" + text + "\n").events())
+                .filteredOn(e -> e.type() != EventType.STATEMENT && e.type() != EventType.PRESS_CONFERENCE)
+                .singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(EventStatus.CANCELLED));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "President Omar Tekle plans to visit Vienna in December. Tekle has not cancelled it, his office said.",
+        "President Omar Tekle plans to visit Vienna in December. Critics say he should have called it off."})
+    void noCancellationToldAsFact(String text) {
+        assertThat(extract("Plans\n\n" + text + "\n").events())
+                .filteredOn(e -> e.type() == EventType.VISIT)
+                .singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(EventStatus.PLANNED));
+    }
 }
