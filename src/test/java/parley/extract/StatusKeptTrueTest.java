@@ -100,4 +100,24 @@ class StatusKeptTrueTest {
                 .singleElement()
                 .satisfies(e -> assertThat(e.status()).isEqualTo(EventStatus.PLANNED));
     }
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "President Omar Tekle arrived in Vienna on Tuesday. Chancellor Mara Holm's office said there were no plans for a "
+            + "Tekle-Holm meeting the next day.",
+        "President Omar Tekle flew to Bonn on Tuesday. Officials said there were no plans for a Tekle-Holm meeting on "
+            + "Wednesday.",
+        "President Omar Tekle flew to Bonn on Tuesday. Berlin said there were no arrangements for a meeting of Tekle "
+            + "and Chancellor Mara Holm on Thursday."})
+    void noPlansForAMeetingIsNoMeeting(String text) {
+        assertThat(extract("Trip\n\n" + text + "\n").events())
+                .noneMatch(e -> e.type() == EventType.MEETING || e.type() == EventType.TALKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "There is no doubt the summit of Chancellor Mara Holm and President Omar Tekle on Friday will be tense."})
+    void noDoubtDeniesNothing(String text) {
+        assertThat(extract("Trip\n\n" + text + "\n").events())
+                .anyMatch(e -> e.type() == EventType.SUMMIT);
+    }
 }
