@@ -279,6 +279,9 @@ final class ArticleExtraction {
         if (!caption && !se.slots.isEmpty()) {
             jointBodyMembers(se, base, tokens);
         }
+        if (!caption) {
+            story.cancelsPlan(base); // "he had cancelled it": the one occasion still ahead (session 16)
+        }
         // under a lead or heading of another day, a sentence does not continue the event before it
         boolean otherDay = sections.otherDay(story.lastDate());
         boolean leadIn = !caption && lists.opensList(base.start(), base.end());

@@ -97,6 +97,17 @@ final class EventBuilder {
     private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("(?i),\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:said|says)"
             + "(?:\\s+on\\s+\\p{L}+|\\s+\\p{L}+day)?\\s*[.!]?\\s*$");
 
+    /**
+     * A comment on the whole clause set after it: ", which Oslo will not welcome", ", which the opposition will
+     * criticise" (an object relative: a subject before its verb), ", a move that Moscow will watch" (session 16).
+     */
+    private static final Pattern COMMENT_CLAUSE = Pattern.compile(",\\s+(?:which\\s+(?!(?:will|would|is|are|was|were"
+            + "|could|may|might|should|shall|has|have|had|can|must|be|been|not|also|then)\\b)[\\p{L}]"
+            + "|(?:a|another|one) (?:move|step|decision|development|outcome|result) (?:that|which)\\s)");
+
+    /** "ahead of the elections", "ahead of next week's summit": up to the phrase's end. */
+    private static final Pattern AHEAD_OF = Pattern.compile("\\bahead of\\b[^,;.]*");
+
     private final String text;
     private final LocalDate anchor;
     private final BitSet quoted;
@@ -165,6 +176,16 @@ final class EventBuilder {
         // ", his office said": the tense of the telling, not of the event told
         Tense tense = clause.contains(" said") || clause.contains(" says")
                 ? TenseDetector.of(ATTRIBUTION_TAIL.matcher(clause).replaceFirst("")) : TenseDetector.of(words);
+        if (tense == Tense.FUTURE) {
+            // "A met B on Tuesday, which Oslo will not welcome": the future is the comment's, not the meeting's
+            java.util.regex.Matcher comment = COMMENT_CLAUSE.matcher(text).region(slot.trigger.end(), Math.max(slot.trigger.end(), end));
+            // the trigger a past verb of its own ("met", "held talks"), not a noun the comment may be about ("they
+            // discussed a summit, which Berlin will host")
+            if (comment.find() && TenseDetector.of(text.substring(slot.trigger.start(), slot.trigger.end())) == Tense.PAST
+                    && TenseDetector.of(unquoted(slot.clause.start(), comment.start())) == Tense.PAST) {
+                tense = Tense.PAST;
+            }
+        }
         if ((slot.type() == EventType.STATEMENT || slot.type() == EventType.PRESS_CONFERENCE) && !slot.saying) {
             // "Merz writes on X that Germany will double its aid", "In a post on X, Merz says Berlin will …": the
             // statement is told in the tense of its own words up to what it says, not in the tense of what it says
@@ -403,6 +424,12 @@ final class EventBuilder {
         // London, X held a call with Y")
         EventType type = inPerson(slot, clause) ? EventType.MEETING : slot.type();
         String location = slot.place == null || type == EventType.CALL ? null : slot.place.name();
+        if (tense == Tense.FUTURE && anchor != null && date.known() && date.lastDay().isBefore(anchor)
+                && clause.contains("ahead of") && TenseDetector.of(AHEAD_OF.matcher(clause).replaceAll(" ")) != Tense.FUTURE) {
+            // "- 12 May: A meets B and endorses her ahead of the elections": the elections lie ahead of the entry, the
+            // entry's own day is past; the historical present tells it as held (session 16)
+            tense = Tense.PRESENT;
+        }
         // a past report of a blog entry stamped past midnight is held, though the article was first put up the day before
         boolean night = tense == Tense.PAST && blogDay(when == null ? null : when.derivation());
         EventStatus status = status(clause, tense, night ? EventDate.day(anchor) : date,

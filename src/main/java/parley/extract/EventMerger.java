@@ -512,6 +512,11 @@ public final class EventMerger {
             return EventStatus.HELD;
         }
         if (shareSource(kept, other)) {
+            if (toldHeld(kept, other) || toldHeld(other, kept)) {
+                // "X held talks with Y today" beside "X will host a dinner for Y tonight": the past clause of the
+                // held report says what happened; a plan of the same day joined to it does not undo that (session 16)
+                return EventStatus.HELD;
+            }
             // one article: "held" is only the default of a past or present clause, the other words were explicit
             return a == EventStatus.HELD ? b : b == EventStatus.HELD ? a : chosen;
         }
@@ -532,6 +537,28 @@ public final class EventMerger {
                 && (plan.status() == EventStatus.PLANNED || plan.status() == EventStatus.PROPOSED)
                 && held.derivation() != null && held.derivation().rule() != null
                 && held.derivation().rule().contains("(past clause)");
+    }
+
+    /**
+     * {@code held} is dated and told by a trigger in a sentence of past verbs only, and {@code plan} was planned or
+     * proposed for that same day (an undated plan is kept apart by {@link ArticleEvents}): the held report's own
+     * words are explicit too.
+     */
+    private static boolean toldHeld(Event held, Event plan) {
+        if (held.status() != EventStatus.HELD || !held.date().known() || !plan.date().known()
+                || held.date().precision().compareTo(Precision.DAY) < 0 || held.date().end() != null
+                || !held.date().start().equals(plan.date().start()) || plan.date().end() != null
+                || !(plan.status() == EventStatus.PLANNED || plan.status() == EventStatus.PROPOSED)) {
+            return false;
+        }
+        for (Mention m : held.mentions()) {
+            String c = m.contribution();
+            if (c != null && c.startsWith("trigger") && !c.contains("status ") && !c.contains("merged: ")
+                    && m.text() != null && parley.extract.time.TenseDetector.of(m.text()) == parley.extract.time.Tense.PAST) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean shareSource(Event a, Event b) {

@@ -411,6 +411,7 @@ final class SentenceEvents {
             }
             if (Unasserted.negatedModal(before) || Unasserted.hedged(text, from, m.start())
                     || Unasserted.conditional(text, from, m.start())
+                    || Unasserted.noOccasion(text, from, m.start(), m.end(), to)
                     || (abandoned != null && m.start() >= abandoned[0] && m.start() < abandoned[1])
                     || (m.value() == EventType.MILITARY && Unasserted.figurative(text, m.end(), to))) {
                 se.denied = true;

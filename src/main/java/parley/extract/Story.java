@@ -99,6 +99,37 @@ final class Story {
         }
     }
 
+    /**
+     * "He told reporters he had cancelled it" ({@link CancelledPlans}): the one occasion the story still tells as ahead
+     * is cancelled, the sentence its last report; nothing when the story has none or several.
+     */
+    void cancelsPlan(Mention base) {
+        int at = CancelledPlans.cancelsIt(base.text());
+        if (at < 0) {
+            return;
+        }
+        int plan = -1;
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if ((e.status() == EventStatus.PLANNED || e.status() == EventStatus.PROPOSED) && !references.get(i)
+                    && !fromCaption(e) && e.participants().stream().anyMatch(p -> p.role().present())) {
+                if (plan >= 0) {
+                    return; // two occasions ahead: "it" is not known to be either
+                }
+                plan = i;
+            }
+        }
+        if (plan < 0) {
+            return;
+        }
+        Event prev = events.get(plan);
+        Mention tagged = EventBuilder.withContribution(base, "the occasion still ahead ('" + EventTitles.of(prev)
+                + "') cancelled by '" + base.text().substring(at, Math.min(base.text().length(), at + 14)).trim() + "'");
+        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, EventStatus.CANCELLED,
+                List.of(), List.of(tagged), List.of());
+        events.set(plan, merger.merge(prev, addition));
+    }
+
     /** True when every sentence reporting {@code e} is a photo caption. */
     boolean fromCaption(Event e) {
         if (captions.isEmpty()) {
@@ -291,7 +322,10 @@ final class Story {
         }
         Mention tagged = EventBuilder.withContribution(m, "the event already reported ('" + EventTitles.of(prev) + "'); "
                 + m.contribution());
-        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, prev.status(),
+        // "she shelved the trip" after "is to visit Kyiv": the trip told again as cancelled is cancelled (session 16)
+        EventStatus told = e.status() == EventStatus.CANCELLED && prev.status() != EventStatus.HELD
+                ? EventStatus.CANCELLED : prev.status();
+        Event addition = new Event(0, prev.type(), null, EventDate.UNKNOWN, null, null, told,
                 e.participants(), List.of(tagged), List.of());
         events.set(i, merger.merge(prev, addition));
         if (!references.get(i)) {

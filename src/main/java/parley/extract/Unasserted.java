@@ -154,4 +154,29 @@ final class Unasserted {
         }
         return CONDITION.matcher(before).find();
     }
+    /**
+     * "there were no plans for a Tekle-Holm meeting", "no arrangements have been made for talks", "there will be no
+     * summit": the sentence denies the occasion its noun names (session 16); what it asserts, if anything, is a saying.
+     */
+    private static final Pattern NO_OCCASION = Pattern.compile("(?i)(?:\\bno\\s+(?:(?:immediate|current|firm|concrete"
+            + "|further|new|such|other)\\s+)?(?:plans?|intention|arrangements?)\\s+(?:(?:yet|so\\s+far|as\\s+yet)\\s+)?(?:for|of)"
+            + "|\\bthere\\s+(?:is|are|was|were|will\\s+be|would\\s+be|has\\s+been|had\\s+been|have\\s+been)\\s+no)"
+            // ("there is no doubt the summit …" is no denial of the summit)
+            + "\\s+(?!(?:doubt|question|denying|longer|need|reason|sign)\\b)(?:(?:an?|any|further|new|fresh|another"
+            + "|such)\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}$");
+    /** "no meeting with X is planned", "no talks had been scheduled": the noun after "no", then a verb of fixing. */
+    private static final Pattern NO_BEFORE = Pattern.compile("(?i)\\bno\\s+(?:(?:further|new|formal|bilateral|fresh"
+            + "|such)\\s+)?$");
+    private static final Pattern FIXED_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:is|are|was|were|has\\s+been"
+            + "|have\\s+been|had\\s+been)\\s+(?:yet\\s+|currently\\s+|now\\s+)?(?:planned|scheduled|foreseen|envisaged"
+            + "|arranged|expected|on\\s+the\\s+(?:agenda|cards)|in\\s+the\\s+works)\\b");
+
+    static boolean noOccasion(String text, int from, int start, int end, int to) {
+        String before = text.substring(Math.max(from, start - 80), start);
+        if (!before.contains("no ") && !before.contains("No ")) {
+            return false; // the usual sentence: no regex
+        }
+        return NO_OCCASION.matcher(before).find() || NO_BEFORE.matcher(before).find()
+                && FIXED_AFTER.matcher(text).region(end, Math.min(to, end + 80)).find();
+    }
 }
