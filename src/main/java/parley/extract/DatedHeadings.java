@@ -86,24 +86,7 @@ final class DatedHeadings {
 
     /** How many days the text's release lines ({@link #releaseLine}) name, counted up to two. */
     static int releaseDays(String text) {
-        LocalDate first = null;
-        int from = 0;
-        while (from < text.length()) {
-            int to = text.indexOf('\n', from);
-            to = to < 0 ? text.length() : to;
-            if (to - from <= 80) {
-                Heading h = releaseLine(text.substring(from, to));
-                if (h != null) {
-                    if (first == null) {
-                        first = h.day();
-                    } else if (!first.equals(h.day())) {
-                        return 2;
-                    }
-                }
-            }
-            from = to + 1;
-        }
-        return first == null ? 0 : 1;
+        return days(text, 80, DatedHeadings::releaseLine);
     }
 
     /** A line made only of ruler characters: "==========", "----------", "~~~~". */
@@ -218,13 +201,18 @@ final class DatedHeadings {
      * a file of dated items, whose headings date their sections whatever the publication date.
      */
     static int distinctDays(String text) {
+        return days(text, 160, DatedHeadings::of);
+    }
+
+    /** How many different days the lines no longer than {@code maxLine} give as headings of a kind, up to two. */
+    private static int days(String text, int maxLine, java.util.function.Function<String, Heading> heading) {
         LocalDate first = null;
         int from = 0;
         while (from < text.length()) {
             int to = text.indexOf('\n', from);
             to = to < 0 ? text.length() : to;
-            if (to - from <= 160) {
-                Heading h = of(text.substring(from, to));
+            if (to - from <= maxLine) {
+                Heading h = heading.apply(text.substring(from, to));
                 if (h != null) {
                     if (first == null) {
                         first = h.day();

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  * whatever the programme or letter over it is called; the place or subject of the desk names nobody.
  */
 final class Desks {
-    /** How many non-blank lines from the top a header line may sit at. */
-    private static final int HEADER_LINES = 12;
     private static final String WORD = "(?-i:\\p{Lu})(?:[\\p{L}'’&-]|\\.(?=\\p{L}))*";
     private static final String NAME = "((?:The\\s+)?" + WORD + "(?:\\s+(?:(?:of|for|and|on|&)\\s+)?" + WORD + "){0,6})";
     /** "the Lisbon desk of Harrow Point Research", "the foreign bureau of the Coast Herald". */
@@ -31,13 +29,7 @@ final class Desks {
 
     /** The organisation one of the top lines names beside a desk, edition or service, or null. */
     static String owner(List<String> lines) {
-        int seen = 0;
-        for (int i = 0; i < lines.size() && seen < HEADER_LINES; i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            seen++;
+        for (String line : OutletLines.headerLines(lines)) {
             String name = line.length() > 240 ? null : owner(TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("").strip());
             if (name != null) {
                 return name;

@@ -104,13 +104,7 @@ final class OutletLines {
 
     /** The outlet named by one of the top lines, or null. */
     static String outlet(List<String> lines) {
-        int seen = 0;
-        for (int i = 0; i < lines.size() && seen < HEADER_LINES; i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            seen++;
+        for (String line : headerLines(lines)) {
             String name = outlet(line);
             if (name == null) {
                 name = preparedBy(line);
@@ -126,6 +120,17 @@ final class OutletLines {
             }
         }
         return null;
+    }
+
+    /** The first non-blank lines of a text, where a header's lines stand ({@link #HEADER_LINES} of them). */
+    static List<String> headerLines(List<String> lines) {
+        List<String> header = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size() && header.size() < HEADER_LINES; i++) {
+            if (!lines.get(i).isBlank()) {
+                header.add(lines.get(i));
+            }
+        }
+        return header;
     }
 
     /**
