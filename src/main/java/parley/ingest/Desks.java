@@ -52,7 +52,7 @@ final class Desks {
         String[] parts = PARTS.split(line.replaceFirst("^\\s*#+\\s*", ""));
         for (int i = 1; i < parts.length; i++) {
             String name = parts[i - 1].strip();
-            if (QUALIFIER.matcher(parts[i].strip()).matches() && OutletLines.isName(name) && !isCapitals(name)) {
+            if (QUALIFIER.matcher(parts[i].strip()).matches() && OutletLines.isName(name) && !OutletLines.isCapitals(name)) {
                 return name;
             }
         }
@@ -63,9 +63,5 @@ final class Desks {
     static String wireAgency(String text) {
         Matcher m = TextDates.DATELINE.matcher(text.length() > 3000 ? text.substring(0, 3000) : text);
         return m.find() ? m.group("agency").strip() : null;
-    }
-
-    private static boolean isCapitals(String s) {
-        return s.equals(s.toUpperCase(java.util.Locale.ROOT));
     }
 }

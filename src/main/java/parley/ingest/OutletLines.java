@@ -332,7 +332,7 @@ final class OutletLines {
                 || ORGANISATION_WORD.matcher(part).find());
     }
 
-    private static boolean isCapitals(String s) {
+    static boolean isCapitals(String s) {
         return s.equals(s.toUpperCase(Locale.ROOT));
     }
 }
