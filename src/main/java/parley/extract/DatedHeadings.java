@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import parley.extract.text.ReleaseLabel;
 
 /**
  * The heading of one item in a file of dated items (a ministry's releases gathered into one file, a desk's
@@ -55,13 +56,6 @@ final class DatedHeadings {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
-     * "Released 12 May 2025", "For immediate release – 16 May 2025", "Issued: 14.05.2025", "Release date 3 June
-     * 2025": the label a release carries for the day it went out, then that day and nothing else.
-     */
-    private static final Pattern RELEASE_LABEL = Pattern.compile("(?i)(?:for\\s+immediate\\s+release|release\\s+date"
-            + "|date\\s+of\\s+(?:issue|release)|released|issued|published|posted)(?:\\s+on)?\\s*[:\\-–—|]?\\s*");
-
-    /**
      * The day of a line that labels when one release went out and says nothing else ("Released 12 May 2025"), or
      * null. In a file with such lines of two days or more they head its items (session 16): each dates its release,
      * as an item heading does; one alone is the text's own publication line.
@@ -71,7 +65,7 @@ final class DatedHeadings {
             return null;
         }
         String l = unruled(line).replace("*", "").replace("_", "").strip();
-        Matcher label = RELEASE_LABEL.matcher(l);
+        Matcher label = ReleaseLabel.in(l);
         if (!label.lookingAt()) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import parley.extract.text.ReleaseLabel;
 
 /**
  * The day a compilation of dated items went out when its title names the days it covers: "BULLETINS - PORTS,
@@ -22,12 +23,6 @@ final class Compilations {
     /** "March 10-14, 2025", "February 28 - March 3, 2025". */
     private static final Pattern MONTH_FIRST = Pattern.compile("(?i)(?<!\\p{L})" + M + "\\.?\\s+(\\d{1,2})\\s*[-–—]\\s*(?:"
             + M + "\\.?\\s+)?(\\d{1,2}),?\\s+(\\d{4})\\s*$");
-    /**
-     * "Released 12 May 2025", "For immediate release – 16 May 2025", "Issued: 14.05.2025": the label a release
-     * carries for the day it went out (not "Compiled", "Collected": those date the whole file).
-     */
-    private static final Pattern RELEASE_LABEL = Pattern.compile("(?i)(?:for\\s+immediate\\s+release|release\\s+date"
-            + "|date\\s+of\\s+(?:issue|release)|released|issued|published|posted)(?:\\s+on)?\\s*[:\\-–—|]?\\s*");
     /**
      * A line of a list or table that opens with a full date and goes on to tell something: "12.05.2025 – A receives
      * B.", "- 2025-05-22: …", "| 3 March 2025 | …": the date and the rest.
@@ -54,7 +49,7 @@ final class Compilations {
             return null;
         }
         String l = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("").strip();
-        Matcher label = RELEASE_LABEL.matcher(l);
+        Matcher label = ReleaseLabel.in(l);
         if (!label.lookingAt()) {
             return null;
         }
