@@ -47,6 +47,10 @@ final class Bylines {
      */
     private static final Pattern HONORIFIC = Pattern.compile("(?<=^|,\\s|\\s(?:and|AND|with|&)\\s)(?:Dr|Prof|Professor"
             + "|Mr|Mrs|Ms|Mx|Miss|Ambassador|Amb|H\\.\\s?E|Rev|Revd|Sir|Dame)\\.?\\s+(?=\\p{Lu})");
+    /** Between the names of a credit: a comma, "and", "with", "&"; a comma keeps the joining word after it. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?=(?:and|AND|with|&)\\s)|\\s*,\\s*|\\s+(?:and|AND|with)\\s+|\\s*&\\s*");
+    /** A joining word opening a part: ", and B" after a description of the author before. */
+    private static final Pattern JOINED = Pattern.compile("^(?:and|AND|with|&)\\s+");
     /** "Gulf desk (A, B)", "Diplomatic team (A and B)": the people of a desk, named in brackets after it. */
     private static final Pattern DESK_MEMBERS = Pattern.compile("^[^()]{2,60}\\(([^()]{3,120})\\)\\s*$");
 
@@ -91,12 +95,21 @@ final class Bylines {
             break;
         }
         List<String> names = new ArrayList<>();
+        boolean described = false;
         // "A and B", "A, B and C", "A & B", "A with B", "A AND B" in a byline in capitals.
-        for (String part : s.split("\\s*,\\s*|\\s+(?:and|AND|with)\\s+|\\s*&\\s*")) {
+        for (String part : SEPARATOR.split(s)) {
             String p = part.strip().replaceFirst("\\s+in\\s+\\p{Lu}.*$", "");
             if (p.isEmpty()) {
                 continue;
             }
+            Matcher joined = JOINED.matcher(p);
+            boolean joins = joined.lookingAt();
+            if (described && !joins) {
+                break; // "A, diplomatic correspondent, Lima": the rest still describes A
+            }
+            // "A, diplomatic correspondent, and B, Lima bureau": a second author after the joining word.
+            p = joins ? p.substring(joined.end()) : p;
+            described = false;
             // "B of the Gulf Desk", "B at Saltmarsh Media": B is the last author, the rest describes them.
             Matcher trailer = TRAILER.matcher(p);
             boolean last = trailer.find();
@@ -104,7 +117,8 @@ final class Bylines {
                 p = p.substring(0, trailer.start()).strip();
             }
             if (ROLE.matcher(p).find() && !names.isEmpty()) {
-                break; // "A, Diplomatic Correspondent": the rest describes A
+                described = true; // "A, Diplomatic Correspondent": this part describes A
+                continue;
             }
             Matcher m = ONE_NAME.matcher(p);
             // An office or outlet ("Parliamentary Reporting Unit") is no person.

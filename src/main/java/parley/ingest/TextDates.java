@@ -736,7 +736,15 @@ final class TextDates {
             if (m.find() && m.group(1) != null) {
                 return Integer.parseInt(m.group(1));
             }
+            Matcher after = YEAR_AFTER_HOLDER.matcher(line);
+            if (after.find()) {
+                return Integer.parseInt(after.group(1));
+            }
         }
         return null;
     }
+
+    /** "(c) Harbour Wire 2025", "Copyright Fjordpost Media 2024. All rights reserved.": the year after the holder. */
+    private static final Pattern YEAR_AFTER_HOLDER = Pattern.compile(
+            "(?i)(?:©|\\(c\\)|copyright)\\s*(?-i:\\p{Lu})[^\\d\\n]{1,60}?(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 }

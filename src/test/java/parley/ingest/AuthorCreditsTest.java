@@ -39,6 +39,19 @@ class AuthorCreditsTest {
                 .isEqualTo("Kojo Addo and Esi Quaye");
     }
 
+    /** Each author with a job description after the name: the joining word brings in the next (session 17). */
+    @Test
+    void authorsEachWithADescription() {
+        assertThat(author("Envoys settle the ferry quarrel\nBy Kojo Addo, diplomatic correspondent, and Esi Quaye, "
+                + "Lome bureau chief\n12 May 2025")).isEqualTo("Kojo Addo and Esi Quaye");
+        assertThat(author("Envoys settle the ferry quarrel\nBy Kojo Addo, Senior Editor, with Esi Quaye\n12 May 2025"))
+                .isEqualTo("Kojo Addo and Esi Quaye");
+        assertThat(author("Envoys settle the ferry quarrel\nBy Kojo Addo, Foreign Editor, Lagoon Herald\n12 May 2025"))
+                .as("without a joining word the rest still describes the one author").isEqualTo("Kojo Addo");
+        assertThat(author("Envoys settle the ferry quarrel\nBy Kojo Addo, Esi Quaye, and Ama Darko\n12 May 2025"))
+                .isEqualTo("Kojo Addo, Esi Quaye and Ama Darko");
+    }
+
     @Test
     void aDeskNamesItsMembersInBrackets() {
         assertThat(TextMetadata.of("---\ntitle: Envoys settle the ferry quarrel\ndate: 2025-05-12\n"

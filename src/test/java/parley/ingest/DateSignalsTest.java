@@ -158,6 +158,22 @@ class DateSignalsTest {
         assertThat(a.publishedSignal()).isEqualTo("wire dateline (year from the copyright line)");
     }
 
+    /**
+     * The holder before the year ("(c) Coast Wire 2025", "Copyright Coast Wire Service 2024. All rights reserved.")
+     * gives the year as well; the lead's weekday (the day before the dateline here) no longer decides it (session 17).
+     */
+    @Test
+    void aCopyrightLineWithTheYearAfterTheHolderGivesTheYear() throws Exception {
+        String wire = "LOME, April 23 (Coast Wire) - Officials from Ghana and Togo agreed on Tuesday to share customs "
+                + "checks.\n\n";
+        for (String line : new String[] {"(c) Coast Wire 2025", "© Coast Wire 2025. All rights reserved.",
+                "Copyright Coast Wire Service 2025 - reproduction only with permission"}) {
+            Article a = read("wire.txt", "Customs deal reached in Lome\n\n" + wire + line + "\n");
+            assertThat(a.published()).as(line).isEqualTo(LocalDate.of(2025, 4, 23));
+            assertThat(a.publishedSignal()).as(line).isEqualTo("wire dateline (year from the copyright line)");
+        }
+    }
+
     @Test
     void wireDatelineWithNoYearAndNoWeekdayStaysUndated() throws Exception {
         Article a = read("wire.txt", "LOME, April 20 (Coast Wire Service) - Officials agreed to share customs "
