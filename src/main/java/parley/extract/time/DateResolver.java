@@ -144,6 +144,9 @@ public final class DateResolver {
      * February, not the next one.
      */
     private static Resolution dayOfMonth(Timex t, LocalDate anchor, Tense tense) {
+        if (t.month() == 0) {
+            return ordinalDay(t, anchor, tense);
+        }
         LocalDate best = null;
         String how = "year of the article";
         LocalDate same = safeDate(anchor.getYear(), t.month(), t.day());
@@ -242,6 +245,26 @@ public final class DateResolver {
 
     private static long monthsBetween(YearMonth a, YearMonth b) {
         return Math.abs((b.getYear() - a.getYear()) * 12L + b.getMonthValue() - a.getMonthValue());
+    }
+
+    /**
+     * "on the 30th": that day of the anchor's month; a past clause with a day after the anchor's means the month
+     * before, a future clause with a day before it the month after.
+     */
+    private static Resolution ordinalDay(Timex t, LocalDate anchor, Tense tense) {
+        YearMonth month = YearMonth.from(anchor);
+        String how = "day of the anchor's month";
+        if (tense == Tense.PAST && t.day() > anchor.getDayOfMonth()) {
+            month = month.minusMonths(1);
+            how = "day of the month before (past clause, a day after the anchor's)";
+        } else if (tense == Tense.FUTURE && t.day() < anchor.getDayOfMonth()) {
+            month = month.plusMonths(1);
+            how = "day of the month after (future clause, a day before the anchor's)";
+        }
+        if (t.day() > month.lengthOfMonth()) {
+            return unresolved(t, anchor, "no such day");
+        }
+        return ok(EventDate.day(month.atDay(t.day())), t, DateWords.anchor(anchor), how);
     }
 
     private static Resolution weekday(Timex t, LocalDate anchor, Tense tense) {

@@ -259,6 +259,13 @@ public final class TimexTagger {
                         off, null, null);
             });
         }
+        if (cues.digit) {
+            scan(ORDINAL_DAY, s, from, taken, out, m -> {
+                int day = Integer.parseInt(m.group(1));
+                return day < 1 || day > 31 ? null : new Timex(m.start(), m.end(), m.group(), Timex.Kind.DAY_OF_MONTH,
+                        0, 0, day, 0, null, null, null, 0, null, null);
+            });
+        }
         if (timeMl) {
             TimeMlCoverage.last(s, taken, out);
         }
@@ -362,6 +369,14 @@ public final class TimexTagger {
     }
 
     private static final Pattern MONTH_WORD = Pattern.compile("\\b" + MONTH + "\\b");
+    /**
+     * "On the 30th, the two ministers …", "by the 12th": a day of the month the text is in, the month unsaid
+     * (readouts, British copy; session 17). Only after a preposition and standing alone: "the 30th anniversary", "the
+     * 15th summit" go on to a noun, and a month after it is the month patterns' ("the 30th of May").
+     */
+    private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?i:on|by|until|till|from|since|before|after)\\s+"
+            + "(?i:the)\\s+([0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?" + MONTH + ")(?=\\s*[,.;:)–—]|\\s+-\\s|\\s*$"
+            + "|\\s+(?:and|to|at|in|when|while|as|after|before|the|a|an|he|she|they|it|we|both|all|his|her|their)\\b)");
 
     /**
      * The month patterns are tried only in a window around each month name: scanning a whole sentence with them
