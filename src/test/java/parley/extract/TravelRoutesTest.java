@@ -12,8 +12,8 @@ import parley.domain.Event;
 import parley.domain.EventType;
 
 /**
- * A trip told by its route (session 17): "travelled together from Seoul to Busan", "flew from Lima to Quito" is a visit
- * to the place after "to", not to the place it set out from. Sentences written for this test.
+ * A trip told by its route (session 17): "travelled from Seoul to Busan", "flew from Lima to Quito" is a visit to the
+ * place after "to", not to the place it set out from. Sentences written for this test.
  */
 class TravelRoutesTest {
     private static final LocalDate ANCHOR = LocalDate.of(2025, 4, 2);
@@ -27,11 +27,11 @@ class TravelRoutesTest {
 
     @Test
     void aRouteIsAVisitToItsEnd() {
-        assertThat(visits("On 31 March, President Gabriel Boric and President Han Duck-soo travelled together from "
+        assertThat(visits("On 31 March, President Gabriel Boric and his minister Alberto van Klaveren travelled from "
                 + "Seoul to Busan by train.")).singleElement().satisfies(e -> {
                     assertThat(e.location()).isEqualTo("Busan");
                     assertThat(e.date().start()).isEqualTo(LocalDate.of(2025, 3, 31));
-                    assertThat(e.participants()).extracting(p -> p.name()).contains("Gabriel Boric", "Han Duck-soo");
+                    assertThat(e.participants()).extracting(p -> p.name()).contains("Gabriel Boric", "Alberto van Klaveren");
                 });
         assertThat(visits("Foreign Minister Alberto van Klaveren flew from Lima to Quito on Monday."))
                 .singleElement().satisfies(e -> assertThat(e.location()).isEqualTo("Quito"));
