@@ -326,7 +326,8 @@ public final class TimexTagger {
             // "two days later" holds later/after/earlier; "that evening", "the next day" hold their first word
             boolean step = (lower & STEP_WORD_BITS) != 0 && (lower & STEP_BITS) != 0;
             // CLOCK: a digit before am/pm ("a.m." holds neither), or hours and minutes ("14:05", "9.30")
-            boolean clock = clockWord || digit && ((lower & CLOCK_BITS) != 0 || digitsAround(s));
+            boolean clock = clockWord || digit && ((lower & CLOCK_BITS) != 0 && digitBeforeMeridiem(s)
+                    || digitsAround(s));
             boolean afterPrevious = words && (lower & AFTER_PREVIOUS_BITS) != 0 || (lower & STEP_AFTER_BITS) != 0;
             boolean deictic = words && (lower & DEICTIC_BITS) != 0;
             boolean period = words && (lower & PERIOD_BITS) != 0;
@@ -336,6 +337,28 @@ public final class TimexTagger {
 
         private static String[] concat(String[]... parts) {
             return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new);
+        }
+
+        /**
+         * An "am", "pm", "a.m." or "p.m." (any case) right after a digit and spaces: what CLOCK's first form needs
+         * ("9 am", "10.30pm"). The letters alone are in most sentences ("among", "campaign", "Ramaphosa").
+         */
+        private static boolean digitBeforeMeridiem(String s) {
+            for (int i = 1; i + 1 < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c != 'a' && c != 'A' && c != 'p' && c != 'P'
+                        || !s.regionMatches(true, i + 1, "m", 0, 1) && !s.regionMatches(true, i + 1, ".m.", 0, 3)) {
+                    continue;
+                }
+                int j = i;
+                while (j > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(j - 1)) >= 0) {
+                    j--; // CLOCK's \s*
+                }
+                if (j > 0 && s.charAt(j - 1) >= '0' && s.charAt(j - 1) <= '9') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A digit, ':' or '.', a digit. */
