@@ -207,8 +207,20 @@ final class CountryActors {
         " participat", " notif", " swap", " exchang", " veto", " reimpos", " re-impos", " carried out a prisoner",
         " completed a prisoner");
 
+    /**
+     * SUBJECT's verbs as its matches hold them, whatever stands before: some of {@link #SUBJECT_VERBS}' short cues are
+     * in most sentences (" sen" of "senior", " wr", " take"), these only where the verb is.
+     */
+    private static final WordSet SUBJECT_VERB_FORMS = new WordSet("agree", "decid", "met", "meet", "held", "hold",
+        "sign", "resum", "concluded", "concluding", "opened", "opening", "began", "begin", "launch", "are set to",
+        "were set to", "issue", "issuing", "release", "releasing", "publish", "recall", "summon", "withdrew",
+        "withdrawing", "sent a", "send a", "sends a", "sending a", "wrote to", "write to", "writes to", "writing to",
+        "expel", "called in", "calls in", "calling in", "host", "attend", "took part", "takes part", "taking part",
+        "take part", "participat", "notif", "swap", "exchang", "veto", "re-imposed", "reimposed",
+        "carried out a prisoner", "completed a prisoner");
+
     private static boolean mayActAsSubject(String span) {
-        return SUBJECT_VERBS.anyIn(span);
+        return SUBJECT_VERBS.anyIn(span) && SUBJECT_VERB_FORMS.anyIn(span);
     }
 
     private boolean namesCountry(Tokens tokens, int from, int to) {

@@ -54,6 +54,13 @@ final class EventBuilder {
     private static final Pattern CANCELLED = Pattern.compile("(?i)\\b(?:cancel(?:l)?ed|called off|postponed|scrapped"
             + "|abandoned|shelved|will not (?:now )?take place|won[’']t take place|never (?:took place|happened|went ahead)"
             + "|did not (?:take place|happen|go ahead)|didn[’']t (?:take place|happen|go ahead)|(?:is|was) (?:now )?off)\\b");
+    /**
+     * Words every match of {@link #CANCELLED} holds, looked for in one pass of the lower-cased clause; "off" only as
+     * the pattern has it ("called off", "is now off"): alone it is in most clauses ("officials", "offered").
+     */
+    private static final parley.extract.text.WordSet CANCELLED_CUES = new parley.extract.text.WordSet("cancel",
+            "called off", "is off", "was off", "now off", "postpone", "scrap", "abandon", "shelve", "take place",
+            "took place", "happen", "go ahead", "went ahead");
     /** An event no one has fixed a day for, in whatever tense the telling is: "no date has been set". */
     private static final Pattern NO_DATE = Pattern.compile("(?i)\\bno (?:new |firm )?date (?:has|had) (?:yet )?been"
             + " (?:set|fixed|agreed|named)|\\b(?:has|have|had) not (?:yet )?(?:set|named|fixed|agreed) a (?:new )?date"
@@ -1295,10 +1302,7 @@ final class EventBuilder {
 
     private EventStatus status(String clause, Tense tense, EventDate date, int triggerAt, boolean reported) {
         String lower = clause.toLowerCase(java.util.Locale.ROOT);
-        if ((lower.contains("cancel") || lower.contains("off") || lower.contains("postpone")
-                || lower.contains("scrap") || lower.contains("abandon") || lower.contains("shelve")
-                || lower.contains("take place") || lower.contains("took place") || lower.contains("happen")
-                || lower.contains("go ahead") || lower.contains("went ahead")) && CANCELLED.matcher(clause).find()) {
+        if (CANCELLED_CUES.anyIn(lower) && CANCELLED.matcher(clause).find()) {
             if (date.known() && RESCHEDULED.matcher(clause).find()) {
                 return EventStatus.PLANNED; // "postponed until tomorrow": it will happen, on the new date
             }

@@ -66,7 +66,12 @@ final class SubjectPronouns {
             return null;
         }
         String text = tokens.text();
-        java.util.regex.Matcher m = LABEL.matcher(text).region(tokens.start(from), tokens.end(to - 1));
+        int rs = tokens.start(from);
+        int re = tokens.end(to - 1);
+        if (parley.extract.text.WordCues.startIn(text, ":", rs, re) < 0) {
+            return null; // every label holds its colon: most sentences are turned away without the pattern
+        }
+        java.util.regex.Matcher m = LABEL.matcher(text).region(rs, re);
         if (!m.lookingAt() || quoted.get(m.end() - 1)) {
             return null;
         }

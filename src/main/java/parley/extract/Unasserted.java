@@ -152,7 +152,16 @@ final class Unasserted {
         if (!(before.contains("if") || before.contains("unless") || before.contains(" of ") || before.contains("uch "))) {
             return false; // the usual sentence: no regex
         }
-        return CONDITION.matcher(before).find();
+        // Every match ends at the end ('$'): "if …" is at most 80 characters with no stop after it, "risk of …" and
+        // "such …" are the last four runs of non-space. Searched from the earliest such start (transparent bounds let
+        // '\b' and the lookbehind see the text before), find() says the same as from the start of the window.
+        int n = before.length();
+        int stop = -1;
+        for (int i = n - 1; i >= 0 && stop < 0; i--) {
+            stop = ",;:.!?".indexOf(before.charAt(i)) >= 0 ? i : -1;
+        }
+        int start = Math.min(Math.max(stop + 1, n - 88), parley.extract.text.WordCues.startOfLastRuns(before, 0, n, 5));
+        return CONDITION.matcher(before).region(Math.max(0, start), n).useTransparentBounds(true).find();
     }
     /**
      * "there were no plans for a Tekle-Holm meeting", "no arrangements have been made for talks", "there will be no

@@ -331,9 +331,10 @@ public final class TimexTagger {
             boolean words = (lower & WORD_BITS) != 0;
             boolean clockWord = (lower & CLOCK_WORD_BITS) != 0;
             // "two days later" holds later/after/earlier; "that evening", "the next day" hold their first word
-            boolean step = (lower & STEP_WORD_BITS) != 0 && (lower & STEP_BITS) != 0;
+            boolean step = (lower & STEP_WORD_BITS) != 0 && (lower & STEP_BITS) != 0 && stepPair(s);
             // CLOCK: a digit before am/pm ("a.m." holds neither), or hours and minutes ("14:05", "9.30")
-            boolean clock = clockWord || digit && ((lower & CLOCK_BITS) != 0 || digitsAround(s));
+            boolean clock = clockWord || digit && ((lower & CLOCK_BITS) != 0 && digitBeforeMeridiem(s)
+                    || digitsAround(s));
             boolean afterPrevious = words && (lower & AFTER_PREVIOUS_BITS) != 0 || (lower & STEP_AFTER_BITS) != 0;
             boolean deictic = words && (lower & DEICTIC_BITS) != 0;
             boolean period = words && (lower & PERIOD_BITS) != 0;
@@ -343,6 +344,78 @@ public final class TimexTagger {
 
         private static String[] concat(String[]... parts) {
             return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new);
+        }
+
+        /**
+         * An "am", "pm", "a.m." or "p.m." (any case) right after a digit and spaces: what CLOCK's first form needs
+         * ("9 am", "10.30pm"). The letters alone are in most sentences ("among", "campaign", "Ramaphosa").
+         */
+        private static boolean digitBeforeMeridiem(String s) {
+            for (int i = 1; i + 1 < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c != 'a' && c != 'A' && c != 'p' && c != 'P'
+                        || !s.regionMatches(true, i + 1, "m", 0, 1) && !s.regionMatches(true, i + 1, ".m.", 0, 3)) {
+                    continue;
+                }
+                int j = i;
+                while (j > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(j - 1)) >= 0) {
+                    j--; // CLOCK's \s*
+                }
+                if (j > 0 && s.charAt(j - 1) >= '0' && s.charAt(j - 1) <= '9') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final String[] STEP_UNITS = {"day", "days", "week", "weeks"};
+        private static final String[] STEP_AFTER = {"later", "after", "earlier"};
+        private static final String[] STEP_PICKS = {"that", "same", "next", "following"};
+        private static final String[] STEP_PARTS = {"morning", "afternoon", "evening", "night", "day"};
+
+        /**
+         * STEP's two words side by side, spaces between (any case): "days" then "later", "after" or "earlier", or
+         * "that", "same", "next" or "following" then a part of the day ("the next morning"). The words apart ("day"
+         * in "Monday", "that") are in most sentences.
+         */
+        private static boolean stepPair(String s) {
+            for (int i = 1; i < s.length(); i++) {
+                if (isSpace(s.charAt(i)) || !isSpace(s.charAt(i - 1))) {
+                    continue; // i: the first character after spaces
+                }
+                int j = i - 1;
+                while (j > 0 && isSpace(s.charAt(j - 1))) {
+                    j--; // j: where the word before the spaces ends
+                }
+                if (endsWithAny(s, j, STEP_UNITS) && startsWithAny(s, i, STEP_AFTER)
+                        || endsWithAny(s, j, STEP_PICKS) && startsWithAny(s, i, STEP_PARTS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A pattern's {@code \s}. */
+        private static boolean isSpace(char c) {
+            return " \t\n\u000B\f\r".indexOf(c) >= 0;
+        }
+
+        private static boolean endsWithAny(String s, int end, String[] words) {
+            for (String w : words) {
+                if (end >= w.length() && s.regionMatches(true, end - w.length(), w, 0, w.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean startsWithAny(String s, int start, String[] words) {
+            for (String w : words) {
+                if (s.regionMatches(true, start, w, 0, w.length())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A digit, ':' or '.', a digit. */
@@ -358,14 +431,24 @@ public final class TimexTagger {
     }
 
     private static void scanDigits(String s, int from, boolean[] taken, List<Timex> out) {
-        scan(ISO, s, from, taken, out, m -> full(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)), 0));
+        // ISO's matches hold a '-', NUMERIC's a '/': most sentences with a digit hold neither
+        if (s.indexOf('-') >= 0) {
+            scanIso(s, from, taken, out);
+        }
+        if (s.indexOf('/') < 0) {
+            return;
+        }
         scan(NUMERIC, s, from, taken, out, m -> {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             boolean dayFirst = b <= 12; // 18/08/2025 is British; 08/18/2025 can only be American
             return full(m, Integer.parseInt(m.group(3)), dayFirst ? b : a, dayFirst ? a : b, 0);
         });
+    }
+
+    private static void scanIso(String s, int from, boolean[] taken, List<Timex> out) {
+        scan(ISO, s, from, taken, out, m -> full(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)), 0));
     }
 
     private static final Pattern MONTH_WORD = Pattern.compile("\\b" + MONTH + "\\b");
@@ -377,6 +460,33 @@ public final class TimexTagger {
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?i:on|by|until|till|from|since|before|after)\\s+"
             + "(?i:the)\\s+([0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?" + MONTH + ")(?=\\s*[,.;:)–—]|\\s+-\\s|\\s*$"
             + "|\\s+(?:and|to|at|in|when|while|as|after|before|the|a|an|he|she|they|it|we|both|all|his|her|their)\\b)");
+
+    /** A word every spelled day of SPELLED_DAY_MONTH holds ("thirteenth" … "nineteenth" hold "teenth"). */
+    private static final WordSet SPELLED_WORDS = new WordSet("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth", "thirtieth");
+
+    /**
+     * The windows that hold one of the words (ASCII case ignored), or an ASCII digit when {@code words} is null: a
+     * pattern whose every match holds one finds nothing in the others, so they are not searched.
+     */
+    private static List<int[]> holding(List<int[]> windows, String s, WordSet words) {
+        List<int[]> out = new ArrayList<>(windows.size());
+        for (int[] w : windows) {
+            if (words != null ? words.firstIgnoreCase(s, w[0], w[1]) >= 0 : asciiDigit(s, w[0], w[1])) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean asciiDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The month patterns are tried only in a window around each month name: scanning a whole sentence with them
@@ -407,16 +517,18 @@ public final class TimexTagger {
         }
         if (ranges && windows.size() >= 2) {
             // TimeML marks the two ends of such a range as two expressions; the app wants one range
+            wide = holding(wide, s, null); // (their days are digits)
             scanIn(wide, CROSS_DAY_MONTH, s, from, taken, out, m -> cross(m, m.group(1), m.group(2), m.group(3),
                     m.group(4), m.group(5), m.group(6), m.group(7), m.group(8)));
             scanIn(wide, CROSS_MONTH_DAY, s, from, taken, out, m -> cross(m, m.group(1), m.group(3), m.group(2),
                     m.group(4), m.group(5), m.group(7), m.group(6), m.group(8)));
         }
-        scanIn(windows, DAY_MONTH, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(3)),
+        List<int[]> numbered = holding(windows, s, null);
+        scanIn(numbered, DAY_MONTH, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(3)),
                 Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
-        scanIn(windows, SPELLED_DAY_MONTH, s, from, taken, out, m -> full(m, year(m.group(3)), month(m.group(2)),
+        scanIn(holding(windows, s, SPELLED_WORDS), SPELLED_DAY_MONTH, s, from, taken, out, m -> full(m, year(m.group(3)), month(m.group(2)),
                 spelledDay(m.group(1)), 0));
-        scanIn(windows, MONTH_DAY, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(1)),
+        scanIn(numbered, MONTH_DAY, s, from, taken, out, m -> full(m, year(m.group(4)), month(m.group(1)),
                 Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
         scanIn(windows, MONTH_ONLY, s, from, taken, out, m -> {
             if (m.group(1) == null && m.group(3) == null && m.group(4) == null) {
