@@ -19,7 +19,10 @@ final class DatedHeadings {
     }
 
     /** The day a heading line gives and the words that give it. */
-    record Heading(LocalDate day, String phrase, boolean dotted) {
+    record Heading(LocalDate day, LocalDate end, String phrase, boolean dotted) {
+        Heading(LocalDate day, String phrase, boolean dotted) {
+            this(day, null, phrase, dotted);
+        }
     }
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
@@ -39,11 +42,18 @@ final class DatedHeadings {
     /** The word for the item before its day: "Release 12.06.2025", "Readout 2025-02-07" (session 16). */
     private static final String ITEM_WORD = "(?:(?:release|statement|readout|update|bulletin|briefing|note|item|entry"
             + "|communiqu[eé]|dispatch|notice)\\s+(?:of\\s+)?)?";
+    /**
+     * An item of several days, the days in figures joined by a dash with no space round it (session 17): "21-22.09.2026"
+     * and "21.-22.09.2026" (groups 13-16), "30.09.-02.10.2026" (groups 17-21). A spaced dash parts a line instead.
+     */
+    private static final String DAY_RANGE = "|(\\d{1,2})\\.?[-–](\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})"
+            + "|(\\d{1,2})\\.(\\d{1,2})\\.?[-–](\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})";
     private static final Pattern DATE_PART = Pattern.compile("(?i)" + PLACE + ITEM_WORD + WEEKDAY + "(?:"
             + "(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})"
             + "|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})"
             + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})"
-            + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2}))" + CLOCK);
+            + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})"
+            + DAY_RANGE + ")" + CLOCK);
     /** What separates the parts of such a line: bars, dashes with spaces round them, middle dots. */
     private static final Pattern PARTS = Pattern.compile("\\s*\\|\\s*|\\s+[—–]\\s+|\\s+-{1,2}\\s+|\\s+[·•]\\s+");
     /** A run of ruler characters at either end of a line ("==== … ====", "--- … ---"). */
@@ -163,6 +173,18 @@ final class DatedHeadings {
                 return new Heading(LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                         Integer.parseInt(m.group(6))), phrase, false);
             }
+            if (m.group(13) != null) {
+                int year = Integer.parseInt(m.group(16));
+                int month = Integer.parseInt(m.group(15));
+                return range(LocalDate.of(year, month, Integer.parseInt(m.group(13))),
+                        LocalDate.of(year, month, Integer.parseInt(m.group(14))), phrase);
+            }
+            if (m.group(17) != null) {
+                int year = Integer.parseInt(m.group(21));
+                LocalDate last = LocalDate.of(year, Integer.parseInt(m.group(20)), Integer.parseInt(m.group(19)));
+                LocalDate first = LocalDate.of(year, Integer.parseInt(m.group(18)), Integer.parseInt(m.group(17)));
+                return range(first.isAfter(last) ? first.minusYears(1) : first, last, phrase); // "30.12.-02.01.2027"
+            }
             if (m.group(7) != null) {
                 return new Heading(LocalDate.of(Integer.parseInt(m.group(9)), month(m.group(8)),
                         Integer.parseInt(m.group(7))), phrase, false);
@@ -172,6 +194,11 @@ final class DatedHeadings {
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /** A heading of several days, the first before the last and at most a month apart; else none. */
+    private static Heading range(LocalDate first, LocalDate last, String phrase) {
+        return first.isBefore(last) && !last.isAfter(first.plusDays(31)) ? new Heading(first, last, phrase, true) : null;
     }
 
     private static int month(String name) {

@@ -771,6 +771,13 @@ final class EventBuilder {
                 || t.modifier().equals("on") || t.modifier().equals(parley.extract.time.TimexTagger.WEEK_NAMED)))) {
             return null;
         }
+        EventDate span = sections.itemSpan();
+        if (span != null && t.kind() == Timex.Kind.DEICTIC && t.offset() == 0 && blog.entry() == null) {
+            // "today" under "21-22.09.2026 | Ministry": the item's days, as its heading gives them (session 17)
+            return new Resolution(span, null, new DateDerivation(t.phrase(), "item headed "
+                    + parley.extract.time.DateWords.of(span), "the days of a dated item spanning several"
+                    + " (words of the day of writing under a dated heading)", parley.extract.time.DateWords.of(span)));
+        }
         // (in a live blog, the entry's day: the heading's, moved past midnight, or the day its title names)
         LocalDate day = blog.entry() != null ? blog.day(sections.headingDay(), anchor) : sections.headingDay();
         if (day == null || day.equals(anchor)) {

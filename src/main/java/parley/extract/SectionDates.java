@@ -765,6 +765,18 @@ final class SectionDates {
         return d.start();
     }
 
+    /**
+     * The days of the dated item heading the sentence is under when the item spans several ("21-22.09.2026 |
+     * Ministry"), or null: a release's "today" there is the item's span, not one day of it (session 17).
+     */
+    EventDate itemSpan() {
+        if (heading == null || lead != null || !headingExplicit) {
+            return null;
+        }
+        EventDate d = heading.date();
+        return d.known() && d.end() != null ? d : null;
+    }
+
     /** True when a date came from the section, not the clause: a date found in the sentence still wins. */
     static boolean fromSection(DateDerivation d) {
         return d != null && d.rule().endsWith("(narrative reference time)");
@@ -903,8 +915,10 @@ final class SectionDates {
      * after the publication date alike (the file's date may be that of its first item, or of its compiling).
      */
     private Resolution itemHeading(DatedHeadings.Heading h) {
-        return new Resolution(EventDate.day(h.day()), null, new DateDerivation(h.phrase(), DateWords.anchor(anchor),
-                "heading of a dated item", DateWords.of(EventDate.day(h.day()))));
+        // (an item of several days, "21-22.09.2026 | Ministry", spans them: session 17)
+        EventDate d = h.end() == null ? EventDate.day(h.day()) : EventDate.range(h.day(), h.end());
+        return new Resolution(d, null, new DateDerivation(h.phrase(), DateWords.anchor(anchor),
+                "heading of a dated item", DateWords.of(d)));
     }
 
     /** Whether the text is a file of dated items: dated headings of two days or more (looked at once). */
