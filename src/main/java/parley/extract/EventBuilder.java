@@ -422,7 +422,7 @@ final class EventBuilder {
         }
         // a call joins people in different places: it has none (GUIDELINES.md), whatever city the sentence names ("In
         // London, X held a call with Y")
-        EventType type = inPerson(slot, clause) ? EventType.MEETING : slot.type();
+        EventType type = inPerson(slot, clause) || afterFaceToFace(slot, clause) ? EventType.MEETING : slot.type();
         String location = slot.place == null || type == EventType.CALL ? null : slot.place.name();
         if (tense == Tense.FUTURE && anchor != null && date.known() && date.lastDay().isBefore(anchor)
                 && clause.contains("ahead of") && TenseDetector.of(AHEAD_OF.matcher(clause).replaceAll(" ")) != Tense.FUTURE) {
@@ -497,6 +497,29 @@ final class EventBuilder {
      * meeting (session 14); the guidelines' calls are phone calls. "In London, X had a conversation with Y" (a place
      * before it: where the caller was) and "had a conversation with Rubio on Saturday" stay calls.
      */
+    /**
+     * "X hosted Y in Canberra on Thursday. X said afterwards the two had a very good conversation": a conversation with
+     * no line named and no day of its own, right after a held face-to-face occasion whose people it names (or none
+     * other), is that occasion told again, a MEETING, not a call of its own (session 17).
+     */
+    private boolean afterFaceToFace(SentenceEvents.Slot slot, String clause) {
+        if (slot.type() != EventType.CALL || slot.times.stream().anyMatch(t -> t.kind() != Timex.Kind.AFTER_PREVIOUS)
+                || !slot.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("conversation")
+                || BY_LINE.matcher(clause).find()) {
+            return false;
+        }
+        Event last = story.last();
+        if (last == null || last.status() != EventStatus.HELD || !FACE_TO_FACE.contains(last.type())) {
+            return false;
+        }
+        java.util.Set<String> there = new java.util.HashSet<>();
+        last.participants().forEach(p -> there.add(p.name()));
+        return slot.participants.keySet().stream().allMatch(k -> there.contains(k.name()));
+    }
+
+    private static final java.util.Set<EventType> FACE_TO_FACE = java.util.EnumSet.of(EventType.MEETING,
+            EventType.SUMMIT, EventType.TALKS, EventType.VISIT);
+
     private static boolean inPerson(SentenceEvents.Slot slot, String clause) {
         if (slot.type() != EventType.CALL
                 || !slot.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("conversation")
