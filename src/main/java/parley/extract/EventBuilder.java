@@ -271,7 +271,7 @@ final class EventBuilder {
             own = own.stream().filter(t -> !posted.holds(t)).toList(); // "6.40pm — X met Y": when it was posted
         }
         int urged = SentenceLinks.intentionStart(text, slot.trigger.start());
-        if (urged < 0 && hedged(slot)) {
+        if (urged < 0 && (hedged(slot) || prospectBefore(slot))) {
             // "exchanged drafts on Monday ahead of a possible summit": the day is the drafts', the summit has none
             urged = slot.trigger.start();
         }
@@ -429,7 +429,7 @@ final class EventBuilder {
         }
         // a call joins people in different places: it has none (GUIDELINES.md), whatever city the sentence names ("In
         // London, X held a call with Y")
-        EventType type = inPerson(slot, clause) ? EventType.MEETING : slot.type();
+        EventType type = inPerson(slot, clause) || afterFaceToFace(slot, clause) ? EventType.MEETING : slot.type();
         String location = slot.place == null || type == EventType.CALL ? null : slot.place.name();
         if (tense == Tense.FUTURE && anchor != null && date.known() && date.lastDay().isBefore(anchor)
                 && clause.contains("ahead of") && TenseDetector.of(AHEAD_OF.matcher(clause).replaceAll(" ")) != Tense.FUTURE) {
@@ -504,6 +504,29 @@ final class EventBuilder {
      * meeting (session 14); the guidelines' calls are phone calls. "In London, X had a conversation with Y" (a place
      * before it: where the caller was) and "had a conversation with Rubio on Saturday" stay calls.
      */
+    /**
+     * "X hosted Y in Canberra on Thursday. X said afterwards the two had a very good conversation": a conversation with
+     * no line named and no day of its own, right after a held face-to-face occasion whose people it names (or none
+     * other), is that occasion told again, a MEETING, not a call of its own (session 17).
+     */
+    private boolean afterFaceToFace(SentenceEvents.Slot slot, String clause) {
+        if (slot.type() != EventType.CALL || slot.times.stream().anyMatch(t -> t.kind() != Timex.Kind.AFTER_PREVIOUS)
+                || !slot.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("conversation")
+                || BY_LINE.matcher(clause).find()) {
+            return false;
+        }
+        Event last = story.last();
+        if (last == null || last.status() != EventStatus.HELD || !FACE_TO_FACE.contains(last.type())) {
+            return false;
+        }
+        java.util.Set<String> there = new java.util.HashSet<>();
+        last.participants().forEach(p -> there.add(p.name()));
+        return slot.participants.keySet().stream().allMatch(k -> there.contains(k.name()));
+    }
+
+    private static final java.util.Set<EventType> FACE_TO_FACE = java.util.EnumSet.of(EventType.MEETING,
+            EventType.SUMMIT, EventType.TALKS, EventType.VISIT);
+
     private static boolean inPerson(SentenceEvents.Slot slot, String clause) {
         if (slot.type() != EventType.CALL
                 || !slot.trigger.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("conversation")
@@ -1307,6 +1330,52 @@ final class EventBuilder {
                 || before.contains("mooted")) && HEDGED.matcher(text).region(from, slot.trigger.start()).find();
     }
 
+    /**
+     * An event still being weighed (session 17): "a meeting that could be a precursor to a summit", "paving the way for
+     * talks", "officials are exploring a visit", "discussed a possible trip": the event after these words is a
+     * prospect, whatever the tense of the telling.
+     */
+    private static final Pattern PROSPECT_BEFORE = Pattern.compile("(?i)\\b(?:(?:precursor|prelude|forerunner"
+            + "|stepping[- ]stone|first\\s+step)\\s+(?:to|towards?|for)|(?:pave[sd]?|paving)\\s+the\\s+way\\s+(?:for|to)"
+            + "|(?:lay|lays|laid|laying)\\s+the\\s+groundwork\\s+for|(?:explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?"
+            + "|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)(?:\\s+(?:the\\s+)?(?:idea|possibility|prospect|option)\\s+of)?"
+            + "|discuss(?:es|ed|ing)?(?:\\s+(?:the\\s+)?(?:idea|possibility|prospect|option)\\s+of|\\s+plans\\s+for)?"
+            + "(?=\\s+(?:a|an|another|new|fresh|further)\\s))"
+            + "\\s+(?:(?:a|an|the|another|new|fresh|further|his|her|their|its)\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}$");
+    /**
+     * "A summit between the two is still being discussed", "talks remain under discussion", "a visit is under
+     * consideration": the event named before these words is weighed, not held or fixed (session 17).
+     */
+    private static final Pattern PROSPECT_AFTER = Pattern.compile("(?i)^[\\p{L}’'-]*(?:,?\\s+(?!(?:where|which|that|who"
+            + "|when|while|as|but)\\b)[^\\s,;:.]+){0,10}?\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been"
+            + "|remains?|remained)\\s+(?:still\\s+|now\\s+|also\\s+|only\\s+)?(?:being\\s+(?:discussed|explored"
+            + "|considered|weighed|mooted)|under\\s+(?:discussion|consideration)|on\\s+the\\s+table)"
+            + "|remains?\\s+(?:a\\s+)?(?:possibility|prospect|option))\\b");
+    /** Cheap cues without which neither prospect pattern can match. */
+    private static final WordSet PROSPECT_CUES = new WordSet("precursor", "prelude", "forerunner", "stepping",
+        "first step", "the way", "groundwork", "explor", "consider", "weigh", "mull", "discuss", "on the table",
+        "remain");
+
+    /** "a precursor to a summit", "exploring a visit": the event after these words is weighed ({@link #prospect}). */
+    private boolean prospectBefore(SentenceEvents.Slot slot) {
+        return prospectBefore(text, slot.clause.start(), slot.trigger.start());
+    }
+
+    /** Whether the words before a trigger (from {@code lo} on) name it as weighed: "a precursor to", "exploring". */
+    static boolean prospectBefore(String text, int lo, int triggerStart) {
+        int from = Math.max(lo, triggerStart - 70);
+        return triggerStart > from && PROSPECT_CUES.anyIn(text, from, triggerStart)
+                && PROSPECT_BEFORE.matcher(text).region(from, triggerStart).find();
+    }
+
+    private static boolean prospect(String clause, String lower, int triggerAt) {
+        if (triggerAt < 0 || triggerAt >= clause.length() || !PROSPECT_CUES.anyIn(lower)) {
+            return false;
+        }
+        return triggerAt > 0 && PROSPECT_BEFORE.matcher(clause).region(Math.max(0, triggerAt - 70), triggerAt).find()
+                || PROSPECT_AFTER.matcher(clause).region(triggerAt, Math.min(clause.length(), triggerAt + 120)).lookingAt();
+    }
+
     private EventStatus status(String clause, Tense tense, EventDate date, int triggerAt, boolean reported) {
         String lower = clause.toLowerCase(java.util.Locale.ROOT);
         if (CANCELLED_CUES.anyIn(lower) && CANCELLED.matcher(clause).find()) {
@@ -1337,6 +1406,9 @@ final class EventBuilder {
                 || lower.contains("mooted")) && HEDGED.matcher(clause).region(Math.max(0, triggerAt - 50),
                 Math.min(triggerAt, clause.length())).find()) {
             return EventStatus.PROPOSED; // "exchanged drafts ahead of a possible summit": the summit is not fixed
+        }
+        if (prospect(clause, lower, triggerAt)) {
+            return EventStatus.PROPOSED; // "could be a precursor to a summit", "a visit is under discussion"
         }
         if (!date.known() && (lower.contains("date") || lower.contains("scheduled")) && NO_DATE.matcher(clause).find()) {
             return EventStatus.PROPOSED; // "No date has been set for a visit by X": told in the past, fixed by no one

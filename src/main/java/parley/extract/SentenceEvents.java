@@ -418,7 +418,8 @@ final class SentenceEvents {
                 continue; // "will not sit down with", "declined to say if air raids …", "who was due to attend …,
                 // remained in", "an attack on national independence": told, not asserted (session 10)
             }
-            if (m.value() == EventType.MILITARY && Unasserted.abstractUnderAttack(text, from, m.start())
+            if (m.value() == EventType.MILITARY && (Unasserted.abstractUnderAttack(text, from, m.start())
+                    || Unasserted.verbalAttack(text, from, m.start(), m.end(), to, names))
                     || m.value() == EventType.SUMMIT && Unasserted.aTop(text, from, m.start(), m.end(), to)) {
                 continue; // "free trade is under attack", "the summit of the table": figures of speech (session 13)
             }

@@ -106,6 +106,13 @@ final class SentenceLinks {
                         || frontedMargins(se.slots.get(j), se.slots.get(k), built.get(j), built.get(k))) {
                     continue; // "Starmer met Carney at the NATO summit", "On the sidelines of the summit, X met Y"
                 }
+                if (a.status() != b.status() && (b.status() == parley.domain.EventStatus.PROPOSED
+                        && EventBuilder.prospectBefore(text, se.slots.get(j).trigger.end(), se.slots.get(k).trigger.start())
+                        || a.status() == parley.domain.EventStatus.PROPOSED && EventBuilder.prospectBefore(text,
+                        se.slots.get(k).trigger.end(), se.slots.get(j).trigger.start()))) {
+                    continue; // "met on Tuesday, a meeting that could be a precursor to a summit": the summit is weighed,
+                    // another occasion than the meeting held (session 17)
+                }
                 if (offeredAside(se.slots.get(j), se.slots.get(k), a, b)) {
                     // "met Pope Leo, who has said the Vatican is ready to host talks": the meeting is told, the offer
                     // describes the person met and is no event of the sentence
@@ -284,6 +291,9 @@ final class SentenceLinks {
             if ((e.derivation() != null && !SectionDates.fromSection(e.derivation()))
                     || sequenced(se.slots.get(k).trigger.start())) {
                 continue;
+            }
+            if (e.status() == EventStatus.PROPOSED && EventBuilder.prospectBefore(text, 0, se.slots.get(k).trigger.start())) {
+                continue; // "met on Sunday, in talks that could pave the way for a summit": the summit has no day yet
             }
             for (int j = k - 1; j >= 0; j--) {
                 Event dated = built.get(j);

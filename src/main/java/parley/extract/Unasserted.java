@@ -1,5 +1,6 @@
 package parley.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,6 +115,58 @@ final class Unasserted {
         return text.startsWith("under", Math.max(lo, triggerStart - 6))
                 && ABSTRACT_UNDER_ATTACK.matcher(text).region(lo, triggerStart).find();
     }
+
+    /**
+     * Attacks in words (session 17): "launched an attack on Chancellor X", "attacks the president almost daily", "to
+     * attack him on the final climb", "came under attack from his own party". A use of force names its weapon, its
+     * forces or a place; an attack whose target is a person (or a body of people who argue) and whose sentence has no
+     * word of force is criticism or sport, no MILITARY event.
+     */
+    private static final Pattern AT_PEOPLE = Pattern.compile("(?i)^\\s+(?:(?:on|against|upon)\\s+)?(?:him|her|them"
+            + "|(?:the|his|her|their|its)\\s+(?:own\\s+)?(?:government|opposition|critics|rivals|opponents|leader|leadership"
+            + "|president|prime\\s+minister|chancellor|minister|media|press|judges|judiciary|party|coalition))\\b");
+    private static final Pattern FROM_ARGUERS = Pattern.compile("(?i)^\\s+(?:from|by)\\s+(?:(?:the|his|her|their|its"
+            + "|own|some|several|fellow)\\s+){0,2}(?:party|critics|opposition|lawmakers|legislators|MPs|senators"
+            + "|members|allies|rivals|opponents|press|media|commentators|campaigners|activists|backbenchers|colleagues"
+            + "|conservatives|liberals|Republicans|Democrats|unions)\\b");
+    private static final Pattern UNDER_BEFORE = Pattern.compile("(?i)\\bunder\\s+$");
+    /** Words that tell a use of force, whoever is its target. */
+    private static final Pattern FORCE = Pattern.compile("(?i)\\b(?:drones?|missiles?|rockets?|artillery|shell(?:s|ing|ed)"
+            + "|troops|soldiers|forces|army|military|militants?|gunm[ae]n|armed|shot|shooting|gunfire|killed|killing|wounded"
+            + "|injured|bombs?|bombing|explosives?|grenades?|knife|stabbed|assassination|airstrikes?|warplanes|jets"
+            + "|convoy|base|positions)\\b");
+
+    static boolean verbalAttack(String text, int from, int start, int end, int to, List<EntityMention> names) {
+        String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        if (!word.equals("attack") && !word.equals("attacks")) {
+            return false;
+        }
+        if (FORCE.matcher(text).region(from, to).find()) {
+            return false;
+        }
+        int lo = Math.min(to, end);
+        int hi = Math.min(to, end + 60);
+        if (AT_PEOPLE.matcher(text).region(lo, hi).lookingAt()
+                || UNDER_BEFORE.matcher(text).region(Math.max(from, start - 8), start).find()
+                && FROM_ARGUERS.matcher(text).region(lo, hi).lookingAt()) {
+            return true;
+        }
+        java.util.regex.Matcher on = ON_WHOM.matcher(text).region(lo, hi);
+        int at = on.lookingAt() ? on.end() : -1;
+        for (EntityMention n : names) {
+            if (at >= 0 && n.start() >= at && n.start() <= at + 50 && n.entity().kind() == parley.domain.EntityKind.PERSON
+                    && TITLE_GAP.matcher(text).region(at, n.start()).matches()
+                    && !(n.end() < text.length() && (text.startsWith("'s", n.end()) || text.startsWith("’s", n.end())))) {
+                return true; // "an attack on Chancellor X", "attacks Senator Y": a person, not a person's convoy
+            }
+        }
+        return false;
+    }
+
+    /** After "attack(s)": the preposition, if any, before its target. */
+    private static final Pattern ON_WHOM = Pattern.compile("(?i)\\s+(?:(?:on|against|upon)\\s+)?");
+    /** Between the preposition and a person's name: a title or a country word or two ("German Chancellor"). */
+    private static final Pattern TITLE_GAP = Pattern.compile("(?:(?:the|former|then)\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
 
     /**
      * "climbed to the summit of the table", "the summit of Kilimanjaro": a top, not a gathering (session 13).
