@@ -712,7 +712,8 @@ final class SentenceEvents {
      * is the trip's purpose is where that gathering is held, as "in Oslo" would be (session 11).
      */
     private static boolean purposeAt(String text, Places.Place p, Slot s) {
-        return GATHERING.contains(s.type()) && s.trigger.start() > p.end() && s.trigger.start() - p.end() <= 24
+        return GATHERING.contains(s.type()) && !p.left() && s.trigger.start() > p.end()
+                && s.trigger.start() - p.end() <= 24
                 && PURPOSE_GAP.matcher(text).region(p.end(), s.trigger.start()).matches();
     }
 
