@@ -67,6 +67,12 @@ final class Places {
                 + ")\\b(?![ -]\\p{Lu}|['’]s\\b)");
     }
 
+    /** "at the Quirinale", "at Downing Street" from {@code at}: a seat or residence of `residences.tsv` is named. */
+    static boolean residenceAt(String text, int at) {
+        Matcher m = RESIDENCE.matcher(text).region(at, text.length()).useTransparentBounds(true);
+        return m.lookingAt() && m.group(1).equals("at");
+    }
+
     /** "in Geneva", and put first in its sentence or clause: "In Nairobi, X met Y" (session 11). */
     private static final Pattern AT_OR_IN = Pattern.compile("\\b(?:in|at|In|At) (" + NAME + ")");
     /**

@@ -398,7 +398,8 @@ final class SentenceEvents {
         int[] abandoned = asks ? null : Unasserted.abandonedPlan(text, from, to);
         int[] series = seriesSummary(text, from, to);
         for (PhraseMatcher.Match<EventType> m : lexicon.triggers().find(tokens, tf, tt)) {
-            if (asks || quoted.get(m.start()) || negatedByNext(tokens, m) || inside(naming, m.start())
+            if (asks || quoted.get(m.start()) || negatedByNext(tokens, m) && !receivedAtSeat(text, tokens, m, names)
+                    || inside(naming, m.start())
                     || talksAsVerb(tokens, m, tf)
                     || series != null && m.start() >= series[0] && m.start() < series[1]) {
                 continue; // "what the White House calls a framework": a name credited, no call
@@ -898,6 +899,33 @@ final class SentenceEvents {
         }
         return last != null && last.entity().kind() == parley.domain.EntityKind.PERSON
                 && SUBJECT_GAP.matcher(text).region(last.end(), m.start()).matches();
+    }
+
+    /** Between a guest and "received/welcomed at <seat>": a form of "be" ("The envoy, X, was welcomed at"). */
+    private static final Pattern PASSIVE_GAP = Pattern.compile(",?\\s+(?:(?:later|also|then|first|formally)\\s+)?"
+            + "(?:was|were|is|are|(?:has|have|had)\\s+been)\\s+");
+
+    /**
+     * "Premier X was received at the Quirinale", "X is welcomed at the Kremlin": a person received at a seat of
+     * government or a residence (`residences.tsv`) with no one named as the object is a guest there, a meeting with
+     * its host (session 17); "the proposal was received at the Kremlin" has no person for a subject.
+     */
+    private static boolean receivedAtSeat(String text, Tokens tokens, PhraseMatcher.Match<EventType> m,
+                                          List<EntityMention> names) {
+        String verb = tokens.folded(m.first());
+        if (m.first() != m.last() || !(verb.startsWith("receiv") || verb.startsWith("welcom"))
+                || m.last() + 1 >= tokens.size() || !tokens.folded(m.last() + 1).equals("at")
+                || !Places.residenceAt(text, tokens.start(m.last() + 1))) {
+            return false;
+        }
+        EntityMention last = null;
+        for (EntityMention n : names) {
+            if (n.end() <= m.start()) {
+                last = n;
+            }
+        }
+        return last != null && last.entity().kind() == parley.domain.EntityKind.PERSON
+                && PASSIVE_GAP.matcher(text).region(last.end(), m.start()).matches();
     }
 
     /** What may follow the noun "a bilateral" ("held a bilateral with", "the bilateral on Tuesday"). */
