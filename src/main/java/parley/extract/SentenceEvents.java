@@ -452,6 +452,10 @@ final class SentenceEvents {
                 // Juba negotiating": the talks are the event (session 14)
                 continue;
             }
+            if (m.last() == m.first() + 1 && tokens.folded(m.first()).equals("was")
+                    && !stayAbroad(text, tokens, m, names, gazetteer, from, to)) {
+                continue; // "was in talks", "was in power", "was in Paris" (a French leader): no trip (session 17)
+            }
             if (m.value() == EventType.OTHER && ceremony(tokens, m)
                     && (!stateOccasion(text, from, to, names) || ceremonyModifier(tokens, m, tt)
                     || SentenceLinks.sequenced(text, m.start()))) {
@@ -899,6 +903,49 @@ final class SentenceEvents {
         }
         return last != null && last.entity().kind() == parley.domain.EntityKind.PERSON
                 && SUBJECT_GAP.matcher(text).region(last.end(), m.start()).matches();
+    }
+
+    /** Before "was in <City>": the person, perhaps with an apposition or an adverb ("The Irish taoiseach, X, then"). */
+    private static final Pattern STAY_GAP = Pattern.compile("(?:\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}"
+            + "[\\p{L}-]+)?))?,?(?:\\s+(?:also|then|briefly|later|again))?\\s+");
+
+    /**
+     * "From 11 to 13 May the Kenyan president, William Ruto, was in Lisbon": a person whose country is known, in
+     * another country's capital, on a day or days the sentence tells, is on a visit there (session 17). A home capital
+     * ("Macron was in Paris"), a city whose country is not known, or no day make none.
+     */
+    private static boolean stayAbroad(String text, Tokens tokens, PhraseMatcher.Match<EventType> m,
+                                      List<EntityMention> names, Gazetteer gazetteer, int from, int to) {
+        int city = m.last() + 1;
+        if (city >= tokens.size() || !tokens.capitalised(city)) {
+            return false;
+        }
+        String country = gazetteer.capitalOfToken(tokens, city);
+        if (country == null && city + 1 < tokens.size()) {
+            country = gazetteer.capitalOfPair(tokens, city);
+        }
+        EntityMention last = null;
+        for (EntityMention n : names) {
+            if (n.end() <= m.start()) {
+                last = n;
+            }
+        }
+        if (country == null || last == null || last.entity().kind() != parley.domain.EntityKind.PERSON) {
+            return false;
+        }
+        Matcher gap = STAY_GAP.matcher(text).region(last.end(), m.start());
+        // "President Ines Mota of Mozambique was in …": the country after the name is the person's
+        String home = !gap.matches() ? null : gap.group(1) != null ? gazetteer.country(gap.group(1)
+                .replaceFirst("^the\\s+", "")) : last.entity().country();
+        if (home == null || country.equals(home)) {
+            return false;
+        }
+        for (Timex t : parley.extract.time.TimexTagger.tag(text, from, to)) {
+            if (t.kind() != Timex.Kind.YEAR && t.kind() != Timex.Kind.MONTH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Between a guest and "received/welcomed at <seat>": a form of "be" ("The envoy, X, was welcomed at"). */
