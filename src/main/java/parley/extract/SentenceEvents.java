@@ -452,6 +452,10 @@ final class SentenceEvents {
                 // Juba negotiating": the talks are the event (session 14)
                 continue;
             }
+            if (m.last() == m.first() + 1 && tokens.folded(m.last()).equals("with") && m.value() == EventType.VISIT
+                    && !journeyTo(text, m, names, to)) {
+                continue; // "went with the proposal", "flew with the air force": no destination told (session 17)
+            }
             if (m.last() == m.first() + 1 && tokens.folded(m.first()).equals("was")
                     && !stayAbroad(text, tokens, m, names, gazetteer, from, to)) {
                 continue; // "was in talks", "was in power", "was in Paris" (a French leader): no trip (session 17)
@@ -904,6 +908,30 @@ final class SentenceEvents {
         return last != null && last.entity().kind() == parley.domain.EntityKind.PERSON
                 && SUBJECT_GAP.matcher(text).region(last.end(), m.start()).matches();
     }
+
+    /**
+     * After "flew with": the company, then "to" and a capitalised place in the same clause ("flew with two aides, but
+     * only to Tromsø", "travelled with her trade minister to Bogotá", "went with X instead to Warsaw").
+     */
+    private static final Pattern JOURNEY_TO = Pattern.compile("[^.;:!?()]{1,90}?\\bto\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+)");
+
+    /** A journey with company has a destination that is a place, not a person ("to Merz") nor a month. */
+    private static boolean journeyTo(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names, int to) {
+        Matcher j = JOURNEY_TO.matcher(text).region(m.end(), to);
+        if (!j.lookingAt() || NOT_DESTINATIONS.contains(j.group(1))) {
+            return false;
+        }
+        for (EntityMention n : names) {
+            if (n.start() <= j.start(1) && n.end() > j.start(1) && n.entity().kind() == parley.domain.EntityKind.PERSON) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> NOT_DESTINATIONS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress");
 
     /** Before "was in <City>": the person, perhaps with an apposition or an adverb ("The Irish taoiseach, X, then"). */
     private static final Pattern STAY_GAP = Pattern.compile("(?:\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}"
