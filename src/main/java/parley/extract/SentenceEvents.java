@@ -590,6 +590,11 @@ final class SentenceEvents {
                 // 10); "holds the rotating chair of ASEAN" still chairs
                 continue;
             }
+            if (r.last() == r.first() + 2 && tokens.folded(r.first() + 1).equals("also")
+                    && tokens.folded(r.last()).equals("in")
+                    && !THERE_FOR.matcher(text).region(r.end(), tokens.end(tt - 1)).lookingAt()) {
+                continue; // "were also in favour", "was also in Rome on business": no gathering they came for
+            }
             if (!quoted.get(r.start()) && !((rp.equals("host") || rp.equals("hosts")) && r.first() > 0
                     && NOUN_LEADS.contains(tokens.folded(r.first() - 1)))
                     && !(HOST_FORMS.contains(rp) && r.first() == r.last() && hostsNonDiplomatic(tokens,
@@ -932,6 +937,10 @@ final class SentenceEvents {
     private static final Set<String> NOT_DESTINATIONS = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress");
+
+    /** After "were also in": a place, then the gathering they came for ("Manila for the forum") (session 17). */
+    private static final Pattern THERE_FOR = Pattern.compile("\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+for\\s+"
+            + "(?:the|its|that|this)\\s");
 
     /** Before "was in <City>": the person, perhaps with an apposition or an adverb ("The Irish taoiseach, X, then"). */
     private static final Pattern STAY_GAP = Pattern.compile("(?:\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}"
