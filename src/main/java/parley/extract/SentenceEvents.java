@@ -938,9 +938,12 @@ final class SentenceEvents {
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress");
 
-    /** After "were also in": a place, then the gathering they came for ("Manila for the forum") (session 17). */
-    private static final Pattern THERE_FOR = Pattern.compile("\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+for\\s+"
-            + "(?:the|its|that|this)\\s");
+    /**
+     * After "were also in": a place, then the gathering they came for ("Manila for the forum") (session 17), or the
+     * room or attendance ("were also in the room", which the longer phrase would otherwise take from "in the room").
+     */
+    private static final Pattern THERE_FOR = Pattern.compile("\\s+(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+for"
+            + "\\s+(?:the|its|that|this)\\s|the\\s+room\\b|attendance\\b)");
 
     /** Before "was in <City>": the person, perhaps with an apposition or an adverb ("The Irish taoiseach, X, then"). */
     private static final Pattern STAY_GAP = Pattern.compile("(?:\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}"
