@@ -589,6 +589,17 @@ final class EventBuilder {
     /** Between a span's noun and the day it ends on: "ending", "which ends", "that wraps up" (session 11). */
     private static final Pattern ENDING_ON = Pattern.compile("(?i)\\b(?:ending|ends|ended|closing|closes|concluding"
             + "|concludes|wrapping up|wraps up)\\s+(?:on\\s+)?$");
+    /**
+     * Before a span: a verb that closes it ("ended a two-day trip", "concluded a state visit", "departed Lima, ending a
+     * state visit") or "at the end of" one; the day named is its last (session 17). "wrapped up" is left out: it cost
+     * a type on the dev set.
+     */
+    private static final Pattern CLOSED_SPAN = Pattern.compile("(?i)\\b(?:end(?:s|ed|ing)?"
+            + "|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|round(?:s|ed|ing)?\\s+off"
+            + "|(?:at|by)\\s+the\\s+(?:end|close)\\s+of|(after))\\s+(?:a|an|the|his|her|their|its)\\s+$");
+    /** A departure before "after a three-day visit": "left Hanoi on Friday after", "flew home after" (session 17). */
+    private static final Pattern DEPARTED = Pattern.compile("(?i)\\b(?:left|leaves|leaving|departed|departs|departing"
+            + "|(?:flew|flies|flying|headed|heads|heading|went|returned|returns|returning)\\s+(?:home|back))\\b");
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
             "seven", 7);
 
@@ -1039,6 +1050,15 @@ final class EventBuilder {
                 // last (session 11)
                 return ranged(day, d.start().minusDays(days - 1L), d.start(), "a " + n + "-day event ending on the day"
                         + " named");
+            }
+            java.util.regex.Matcher closed = CLOSED_SPAN.matcher(text).region(Math.max(slot.clause.start(),
+                    m.start() - 45), m.start());
+            if (days >= 2 && closed.find() && (closed.group(1) == null
+                    || DEPARTED.matcher(text).region(slot.clause.start(), closed.start()).find())) {
+                // "ended a three-day visit on Wednesday", "left Hanoi on Friday after a three-day visit": the
+                // span ran back from the day its end is told on (session 17)
+                return ranged(day, d.start().minusDays(days - 1L), d.start(), "a " + n + "-day event closed on the"
+                        + " day named");
             }
             if (days >= 2) {
                 return ranged(day, d.start(), d.start().plusDays(days - 1L), "a " + n + "-day event from the day named");

@@ -20,7 +20,14 @@ final class Places {
      * @param visit true for "to Rome", a place only for visits
      */
     record Place(int start, int end, String name, String phrase, int rank, boolean visit) {
+        /** "left Hanoi": where a stay ended, no destination a trip's purpose is held at. */
+        boolean left() {
+            return rank == LEFT_RANK;
+        }
     }
+
+    /** The rank of {@link #LEFT} in {@code find}'s list of patterns. */
+    private static final int LEFT_RANK = 6;
 
     /** Compiled once: String.split and matches compile their pattern at every call. */
     private static final Pattern WORD_BREAK = Pattern.compile("[ -]");
@@ -60,6 +67,12 @@ final class Places {
                 + ")\\b(?![ -]\\p{Lu}|['’]s\\b)");
     }
 
+    /** "at the Quirinale", "at Downing Street" from {@code at}: a seat or residence of `residences.tsv` is named. */
+    static boolean residenceAt(String text, int at) {
+        Matcher m = RESIDENCE.matcher(text).region(at, text.length()).useTransparentBounds(true);
+        return m.lookingAt() && m.group(1).equals("at");
+    }
+
     /** "in Geneva", and put first in its sentence or clause: "In Nairobi, X met Y" (session 11). */
     private static final Pattern AT_OR_IN = Pattern.compile("\\b(?:in|at|In|At) (" + NAME + ")");
     /**
@@ -68,6 +81,13 @@ final class Places {
      */
     private static final Pattern CITY_AFTER = Pattern.compile(",? in (" + NAME + ")\\b");
     private static final Pattern TO = Pattern.compile("\\bto (" + NAME + ")");
+    /**
+     * "left Hanoi", "departed Lima", "flew home from Ottawa": the place a stay ends in, the vaguest form (a trip "to"
+     * or a gathering "in" somewhere in the clause says more) (session 17).
+     */
+    private static final Pattern LEFT = Pattern.compile("\\b(?:left|leaves|leaving|departed|departs|departing"
+            + "|(?:flew|flies|flying|headed|heads|heading|went|returned|returns|returning) (?:home|back) from) (?:the )?("
+            + NAME + ")");
     /** "may visit Beijing": the object of a visit is where it goes. */
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\bvisit(?:s|ed|ing)? (" + NAME + ")");
     private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
@@ -87,11 +107,13 @@ final class Places {
         }
         List<Place> out = new ArrayList<>();
         java.util.BitSet taken = new java.util.BitSet();
-        List<Pattern> patterns = List.of(OF_PLACE, RESIDENCE, VISIT_OBJECT, FACILITY, AT_OR_IN, TO);
+        List<Pattern> patterns = List.of(OF_PLACE, RESIDENCE, VISIT_OBJECT, FACILITY, AT_OR_IN, TO, LEFT);
         String span = text.substring(from, to);
         for (int rank = 0; rank < patterns.size(); rank++) {
             Pattern p = patterns.get(rank);
             if ((p == OF_PLACE && !span.contains(" of ")) || (p == TO && !span.contains("to "))
+                    || (p == LEFT && !span.contains("left ") && !span.contains("depart") && !span.contains("leav")
+                    && !span.contains(" from "))
                     || (p == VISIT_OBJECT && !span.contains("visit")) || (p == RESIDENCE && !namesResidence(span))
                     || (p == FACILITY && !namesFacility(span))) {
                 continue; // the cue word the pattern needs is absent
@@ -124,7 +146,7 @@ final class Places {
                         end = from + city.end();
                     }
                 }
-                boolean visit = p == TO || p == VISIT_OBJECT || (p == RESIDENCE && m.group(1).equals("to"));
+                boolean visit = p == TO || p == VISIT_OBJECT || p == LEFT || (p == RESIDENCE && m.group(1).equals("to"));
                 out.add(new Place(start, end, name, text.substring(start, end), rank, visit));
                 taken.set(start, end);
             }
@@ -153,7 +175,9 @@ final class Places {
     private static final List<String[]> STARTS = List.of(new String[] {"in the ", "near the ", "at the ", "outside the "},
             new String[] {"at ", "in ", "inside ", "outside ", "to "},
             new String[] {"visit"}, new String[] {"at ", "in ", "inside "}, new String[] {"in ", "at ", "In ", "At "},
-            new String[] {"to "});
+            new String[] {"to "}, new String[] {"left ", "leaves ", "leaving ", "departed ", "departs ", "departing ",
+                "flew ", "flies ", "flying ", "headed ", "heads ", "heading ", "went ", "returned ", "returns ",
+                "returning "});
 
     /**
      * Like {@link Matcher#find()} from {@code pos}, but the pattern is tried only where one of the words its matches
@@ -187,7 +211,8 @@ final class Places {
 
     /** Words after which a place name can start; every pattern needs one of them before a capital. */
     private static final Set<String> BEFORE_NAME = Set.of("in", "at", "to", "of", "the", "near", "outside", "inside",
-            "visit", "visits", "visited", "visiting");
+            "visit", "visits", "visited", "visiting", "left", "leaves", "leaving", "departed", "departs", "departing",
+            "from");
 
     /** True when some capitalised word follows in/at/to/of/the...: the patterns below can only match there. */
     private static boolean mayName(String text, int from, int to) {

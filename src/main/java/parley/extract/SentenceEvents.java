@@ -398,7 +398,8 @@ final class SentenceEvents {
         int[] abandoned = asks ? null : Unasserted.abandonedPlan(text, from, to);
         int[] series = seriesSummary(text, from, to);
         for (PhraseMatcher.Match<EventType> m : lexicon.triggers().find(tokens, tf, tt)) {
-            if (asks || quoted.get(m.start()) || negatedByNext(tokens, m) || inside(naming, m.start())
+            if (asks || quoted.get(m.start()) || negatedByNext(tokens, m) && !receivedAtSeat(text, tokens, m, names)
+                    || inside(naming, m.start())
                     || talksAsVerb(tokens, m, tf)
                     || series != null && m.start() >= series[0] && m.start() < series[1]) {
                 continue; // "what the White House calls a framework": a name credited, no call
@@ -451,6 +452,14 @@ final class SentenceEvents {
                 // "spent billions", "spent the day negotiating": only a stay in a place is a visit; "spent the day in
                 // Juba negotiating": the talks are the event (session 14)
                 continue;
+            }
+            if (m.last() == m.first() + 1 && tokens.folded(m.last()).equals("with") && m.value() == EventType.VISIT
+                    && !journeyTo(text, m, names, to)) {
+                continue; // "went with the proposal", "flew with the air force": no destination told (session 17)
+            }
+            if (m.last() == m.first() + 1 && tokens.folded(m.first()).equals("was")
+                    && !stayAbroad(text, tokens, m, names, gazetteer, from, to)) {
+                continue; // "was in talks", "was in power", "was in Paris" (a French leader): no trip (session 17)
             }
             if (m.value() == EventType.OTHER && ceremony(tokens, m)
                     && (!stateOccasion(text, from, to, names) || ceremonyModifier(tokens, m, tt)
@@ -581,6 +590,11 @@ final class SentenceEvents {
                 // "Li Wen, Deputy Chair of the Planning Council,": an office written as a title, not the verb (session
                 // 10); "holds the rotating chair of ASEAN" still chairs
                 continue;
+            }
+            if (r.last() == r.first() + 2 && tokens.folded(r.first() + 1).equals("also")
+                    && tokens.folded(r.last()).equals("in")
+                    && !THERE_FOR.matcher(text).region(r.end(), tokens.end(tt - 1)).lookingAt()) {
+                continue; // "were also in favour", "was also in Rome on business": no gathering they came for
             }
             if (!quoted.get(r.start()) && !((rp.equals("host") || rp.equals("hosts")) && r.first() > 0
                     && NOUN_LEADS.contains(tokens.folded(r.first() - 1)))
@@ -713,7 +727,8 @@ final class SentenceEvents {
      * is the trip's purpose is where that gathering is held, as "in Oslo" would be (session 11).
      */
     private static boolean purposeAt(String text, Places.Place p, Slot s) {
-        return GATHERING.contains(s.type()) && s.trigger.start() > p.end() && s.trigger.start() - p.end() <= 24
+        return GATHERING.contains(s.type()) && !p.left() && s.trigger.start() > p.end()
+                && s.trigger.start() - p.end() <= 24
                 && PURPOSE_GAP.matcher(text).region(p.end(), s.trigger.start()).matches();
     }
 
@@ -898,6 +913,107 @@ final class SentenceEvents {
         }
         return last != null && last.entity().kind() == parley.domain.EntityKind.PERSON
                 && SUBJECT_GAP.matcher(text).region(last.end(), m.start()).matches();
+    }
+
+    /**
+     * After "flew with": the company, then "to" and a capitalised place in the same clause ("flew with two aides, but
+     * only to Tromsø", "travelled with her trade minister to Bogotá", "went with X instead to Warsaw").
+     */
+    private static final Pattern JOURNEY_TO = Pattern.compile("[^.;:!?()]{1,90}?\\bto\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+)");
+
+    /** A journey with company has a destination that is a place, not a person ("to Merz") nor a month. */
+    private static boolean journeyTo(String text, PhraseMatcher.Match<EventType> m, List<EntityMention> names, int to) {
+        Matcher j = JOURNEY_TO.matcher(text).region(m.end(), to);
+        if (!j.lookingAt() || NOT_DESTINATIONS.contains(j.group(1))) {
+            return false;
+        }
+        for (EntityMention n : names) {
+            if (n.start() <= j.start(1) && n.end() > j.start(1) && n.entity().kind() == parley.domain.EntityKind.PERSON) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> NOT_DESTINATIONS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress");
+
+    /**
+     * After "were also in": a place, then the gathering they came for ("Manila for the forum") (session 17), or the
+     * room or attendance ("were also in the room", which the longer phrase would otherwise take from "in the room").
+     */
+    private static final Pattern THERE_FOR = Pattern.compile("\\s+(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+for"
+            + "\\s+(?:the|its|that|this)\\s|the\\s+room\\b|attendance\\b)");
+
+    /** Before "was in <City>": the person, perhaps with an apposition or an adverb ("The Irish taoiseach, X, then"). */
+    private static final Pattern STAY_GAP = Pattern.compile("(?:\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}"
+            + "[\\p{L}-]+)?))?,?(?:\\s+(?:also|then|briefly|later|again))?\\s+");
+
+    /**
+     * "From 11 to 13 May the Kenyan president, William Ruto, was in Lisbon": a person whose country is known, in
+     * another country's capital, on a day or days the sentence tells, is on a visit there (session 17). A home capital
+     * ("Macron was in Paris"), a city whose country is not known, or no day make none.
+     */
+    private static boolean stayAbroad(String text, Tokens tokens, PhraseMatcher.Match<EventType> m,
+                                      List<EntityMention> names, Gazetteer gazetteer, int from, int to) {
+        int city = m.last() + 1;
+        if (city >= tokens.size() || !tokens.capitalised(city)) {
+            return false;
+        }
+        String country = gazetteer.capitalOfToken(tokens, city);
+        if (country == null && city + 1 < tokens.size()) {
+            country = gazetteer.capitalOfPair(tokens, city);
+        }
+        EntityMention last = null;
+        for (EntityMention n : names) {
+            if (n.end() <= m.start()) {
+                last = n;
+            }
+        }
+        if (country == null || last == null || last.entity().kind() != parley.domain.EntityKind.PERSON) {
+            return false;
+        }
+        Matcher gap = STAY_GAP.matcher(text).region(last.end(), m.start());
+        // "President Ines Mota of Mozambique was in …": the country after the name is the person's
+        String home = !gap.matches() ? null : gap.group(1) != null ? gazetteer.country(gap.group(1)
+                .replaceFirst("^the\\s+", "")) : last.entity().country();
+        if (home == null || country.equals(home)) {
+            return false;
+        }
+        for (Timex t : parley.extract.time.TimexTagger.tag(text, from, to)) {
+            if (t.kind() != Timex.Kind.YEAR && t.kind() != Timex.Kind.MONTH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Between a guest and "received/welcomed at <seat>": a form of "be" ("The envoy, X, was welcomed at"). */
+    private static final Pattern PASSIVE_GAP = Pattern.compile(",?\\s+(?:(?:later|also|then|first|formally)\\s+)?"
+            + "(?:was|were|is|are|(?:has|have|had)\\s+been)\\s+");
+
+    /**
+     * "Premier X was received at the Quirinale", "X is welcomed at the Kremlin": a person received at a seat of
+     * government or a residence (`residences.tsv`) with no one named as the object is a guest there, a meeting with
+     * its host (session 17); "the proposal was received at the Kremlin" has no person for a subject.
+     */
+    private static boolean receivedAtSeat(String text, Tokens tokens, PhraseMatcher.Match<EventType> m,
+                                          List<EntityMention> names) {
+        String verb = tokens.folded(m.first());
+        if (m.first() != m.last() || !(verb.startsWith("receiv") || verb.startsWith("welcom"))
+                || m.last() + 1 >= tokens.size() || !tokens.folded(m.last() + 1).equals("at")
+                || !Places.residenceAt(text, tokens.start(m.last() + 1))) {
+            return false;
+        }
+        EntityMention last = null;
+        for (EntityMention n : names) {
+            if (n.end() <= m.start()) {
+                last = n;
+            }
+        }
+        return last != null && last.entity().kind() == parley.domain.EntityKind.PERSON
+                && PASSIVE_GAP.matcher(text).region(last.end(), m.start()).matches();
     }
 
     /** What may follow the noun "a bilateral" ("held a bilateral with", "the bilateral on Tuesday"). */

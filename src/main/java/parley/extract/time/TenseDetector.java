@@ -63,6 +63,9 @@ public final class TenseDetector {
             "need", "speed", "feed", "seed", "hundred", "red", "bed", "led", "shed", "breed", "creed", "weed",
             "greed");
     private static final Set<String> PERFECT = Set.of("has", "have");
+    /** "left Hanoi", "left the Kremlin": "left" before a capitalised name is the past of leaving, no side. */
+    private static final java.util.regex.Pattern LEFT_PLACE = java.util.regex.Pattern.compile(
+            "\\bleft\\s+(?:the\\s+)?\\p{Lu}");
     /** "refused to attend", "agreed to meet": the refusal is past, the event it names is not thereby past. */
     private static final Set<String> INTENT_VERBS = Set.of("refused", "declined", "agreed", "promised", "pledged",
             "vowed", "threatened", "offered", "decided", "hoped", "wanted", "sought");
@@ -225,7 +228,9 @@ public final class TenseDetector {
             }
             if (!past) {
                 // "left for Tianjin on Saturday": "left" before "for" is the verb's past, not the side (session 13)
-                past = pastForm(a, fa, next) || a.equals("left") && next.equals("for");
+                // "left Hanoi on Friday": before a name it is the verb too (session 17)
+                past = pastForm(a, fa, next) || a.equals("left") && (next.equals("for") || LEFT_PLACE.matcher(clause)
+                        .find());
             }
         }
         return past ? Tense.PAST : Tense.PRESENT;
