@@ -386,6 +386,14 @@ final class ArticleExtraction {
                 reference.add(k + p, reference.get(k));
             }
         }
+        for (int k = 0; !caption && !item && k < built.size(); k++) {
+            // "- Talks with President Boluarte at the palace." on a trip's day: the traveller holds them (session 16)
+            SentenceEvents.Slot slot = se.slots.get(k);
+            if (!reference.get(k) && VerblessEntries.subjectless(text, base.start(), slot.trigger.start(),
+                    slot.trigger.end(), built.get(k).type())) {
+                built.set(k, VerblessEntries.withTraveller(built.get(k), VerblessEntries.traveller(story.events)));
+            }
+        }
         for (int k = 0; item && k < built.size(); k++) {
             // "- Met Faisal bin Farhan on Monday": the lead-in's subject
             built.set(k, lists.lend(built.get(k), sections.lead()));
