@@ -38,7 +38,7 @@ class VerblessEntriesTest {
         }
     }
 
-    private static List<String> present(Event e, String counterpart) {
+    private static List<String> present(Event e) {
         return e.participants().stream().filter(p -> p.role().present()).map(Participant::name).toList();
     }
 
@@ -47,24 +47,28 @@ class VerblessEntriesTest {
                 .filter(e -> e.type() != parley.domain.EventType.VISIT).findFirst().orElseThrow();
     }
 
+    /**
+     * The traveller must be named as a person somewhere: a title and surname alone ("Premier Lunde", then "Lunde
+     * lands in Lima") make no person, so no visit and no traveller, on every reading path alike.
+     */
     @Test
     void theTravellerHoldsTheEntriesOfHerTrip() {
         List<Event> es = events("# Premier Lunde in the Andes: a day-by-day record\n\n*24 May 2025*\n\n"
-                + "## Monday, 19 May — Lima\n\n- Lunde lands in Lima in the afternoon for an official visit.\n"
+                + "## Monday, 19 May — Lima\n\n- Norway's prime minister Kari Lunde lands in Lima in the afternoon for an "
+                + "official visit.\n"
                 + "- Talks with President Dina Boluarte at the Government Palace.\n\n## Wednesday, 21 May — Santiago\n\n"
                 + "- Lunch with President Gabriel Boric at La Moneda.\n"
                 + "- Afternoon: a meeting with Foreign Minister Alberto van Klaveren.\n");
-        es.forEach(e -> System.out.println("EV " + e.type() + " " + e.date().iso() + " " + e.participants()));
-        assertThat(present(with(es, "Dina Boluarte"), "")).contains("Kari Lunde");
-        assertThat(present(with(es, "Gabriel Boric"), "")).contains("Kari Lunde");
-        assertThat(present(with(es, "Alberto van Klaveren"), "")).contains("Kari Lunde");
+        assertThat(present(with(es, "Dina Boluarte"))).contains("Kari Lunde");
+        assertThat(present(with(es, "Gabriel Boric"))).contains("Kari Lunde");
+        assertThat(present(with(es, "Alberto van Klaveren"))).contains("Kari Lunde");
     }
 
     @Test
     void aCourtesyCallThenAnotherWording() {
         List<Event> es = events("Ghana's foreign minister Kwame Osei arrived in Nairobi on Tuesday, 20 May, for a "
                 + "two-day visit.\n\nThen a courtesy call on President William Ruto at State House.\n");
-        assertThat(present(with(es, "William Ruto"), "")).contains("Kwame Osei");
+        assertThat(present(with(es, "William Ruto"))).contains("Kwame Osei");
     }
 
     @Test
@@ -72,7 +76,7 @@ class VerblessEntriesTest {
         List<Event> told = events("Ghana's foreign minister Kwame Osei arrived in Nairobi on Tuesday, 20 May, for "
                 + "a two-day visit.\n\nPresident William Ruto held talks with Kenya's opposition leader Raila Odinga "
                 + "on Tuesday, 20 May.\n");
-        assertThat(present(with(told, "Raila Odinga"), "")).doesNotContain("Kwame Osei");
+        assertThat(present(with(told, "Raila Odinga"))).doesNotContain("Kwame Osei");
         List<Event> noTrip = events("## Tuesday, 20 May\n\n- Talks with President William Ruto at State House.\n");
         assertThat(noTrip).allSatisfy(e -> assertThat(e.participants()).extracting(Participant::name)
                 .doesNotContain("Kwame Osei"));
