@@ -81,4 +81,66 @@ class VerblessEntriesTest {
         assertThat(noTrip).allSatisfy(e -> assertThat(e.participants()).extracting(Participant::name)
                 .doesNotContain("Kwame Osei"));
     }
+
+    /** Bullets under "Day 1 — date" headings; numbered items ("1.", "2)") under a lead with no date of their own. */
+    @Test
+    void bulletsAndNumberedItems() {
+        List<Event> bullets = events("# The minister's week in the Gulf\n\n*Published 30 May 2025*\n\n"
+                + "Nigeria's foreign minister Tunde Oyelaran flew to Muscat on Sunday, 25 May, for a visit to Oman.\n\n"
+                + "### Day 1 — Monday 26 May, Muscat\n\n• Talks with Sayyid Badr Albusaidi at the foreign ministry.\n\n"
+                + "### Day 3 — Wednesday 28 May, Doha\n\n• A meeting with Prime Minister Mohammed bin Abdulrahman "
+                + "Al Thani.\n");
+        assertThat(present(with(bullets, "Badr Albusaidi"))).contains("Tunde Oyelaran");
+        assertThat(with(bullets, "Badr Albusaidi").date().iso()).isEqualTo("2025-05-26");
+        assertThat(present(with(bullets, "Mohammed bin Abdulrahman Al Thani"))).contains("Tunde Oyelaran");
+        List<Event> numbered = events("Lusaka, 12 June 2025\n\nKenya's trade secretary Amina Wekesa arrived in Lusaka "
+                + "on Tuesday, 10 June, for a two-day visit. Her programme:\n\n1. Talks with Zambia's commerce minister "
+                + "Chipoka Mulenga on tariffs.\n2) Working lunch with President Hakainde Hichilema at State House.\n");
+        for (String counterpart : List.of("Chipoka Mulenga", "Hakainde Hichilema")) {
+            Event e = with(numbered, counterpart);
+            assertThat(present(e)).contains("Amina Wekesa");
+            assertThat(e.date().iso()).isEqualTo("2025-06-10"); // (undated: the visit's day)
+        }
+    }
+
+    /** "Day 2:" items count the trip's days from the visit's first day. */
+    @Test
+    void dayItemsCountFromTheVisit() {
+        List<Event> es = events("Windhoek, 20 March 2025\n\nBrazil's foreign minister Paulo Ramos arrived in Windhoek "
+                + "on Monday, 17 March, for a three-day official visit to Namibia.\n\nDay 1: Courtesy call on President "
+                + "Netumbo Nandi-Ndaitwah at State House.\n\nDay 2: Talks with Namibian foreign minister Selma "
+                + "Ashipala-Musavyi on fisheries.\n");
+        assertThat(present(with(es, "Netumbo Nandi-Ndaitwah"))).contains("Paulo Ramos");
+        assertThat(with(es, "Netumbo Nandi-Ndaitwah").date().iso()).isEqualTo("2025-03-17");
+        assertThat(present(with(es, "Selma Ashipala-Musavyi"))).contains("Paulo Ramos");
+        assertThat(with(es, "Selma Ashipala-Musavyi").date().iso()).isEqualTo("2025-03-18");
+    }
+
+    /** A lead whose trip lies ahead ("who will travel to … next week"): its programme's entries are planned. */
+    @Test
+    void aTripAheadMakesItsProgrammePlanned() {
+        List<Event> es = events("Accra, 20 May 2025\n\nChile's foreign minister, Elena Ruiz, who will travel to Ghana "
+                + "and Senegal next week, has a crowded programme ahead of her:\n\n- Talks with President John Mahama "
+                + "in Accra.\n- Working lunch with Senegal's prime minister Ousmane Sonko in Dakar.\n");
+        for (String counterpart : List.of("John Mahama", "Ousmane Sonko")) {
+            Event e = with(es, counterpart);
+            assertThat(present(e)).contains("Elena Ruiz");
+            assertThat(e.status()).isEqualTo(parley.domain.EventStatus.PLANNED);
+            assertThat(e.date().known()).isTrue();
+        }
+    }
+
+    /** "- Lunch with X, who says … will …": the clause about X sets neither the entry's tense nor its time. */
+    @Test
+    void aClauseAboutTheCounterpartIsNotTheEntrysTense() {
+        List<Event> es = events("# Peru diary\n\n*Published 12 May 2025*\n\n## Friday, 9 May — Lima\n\n"
+                + "- Lunch with President Dina Boluarte, who says the two governments will sign a fisheries accord "
+                + "soon.\n- Talks with Foreign Minister Elmer Schialer, which ends with a promise of a trip to Santiago "
+                + "next year.\n");
+        for (String counterpart : List.of("Dina Boluarte", "Elmer Schialer")) {
+            Event e = with(es, counterpart);
+            assertThat(e.status()).isEqualTo(parley.domain.EventStatus.HELD);
+            assertThat(e.date().iso()).isEqualTo("2025-05-09");
+        }
+    }
 }
