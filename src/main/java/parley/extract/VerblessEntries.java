@@ -57,8 +57,11 @@ final class VerblessEntries {
                 || COUNTERPART.matcher(text.substring(triggerEnd, Math.min(text.length(), triggerEnd + 6))).lookingAt());
     }
 
-    /** ", who tells her guest that …": a relative clause about the counterpart; its verbs are not the entry's. */
-    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which|whose)\\b");
+    /**
+     * ", who tells her guest that …": a relative clause about the counterpart; its verbs are not the entry's. (Not
+     * "which": "Talks with Iran, which will open on Monday" tells the talks' own tense and day.)
+     */
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|whose)\\b");
 
     /**
      * Where the entry's own words end for its tense: before a relative clause after the trigger ("- Lunch with

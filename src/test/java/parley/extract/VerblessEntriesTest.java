@@ -135,8 +135,8 @@ class VerblessEntriesTest {
     void aClauseAboutTheCounterpartIsNotTheEntrysTense() {
         List<Event> es = events("# Peru diary\n\n*Published 12 May 2025*\n\n## Friday, 9 May — Lima\n\n"
                 + "- Lunch with President Dina Boluarte, who says the two governments will sign a fisheries accord "
-                + "soon.\n- Talks with Foreign Minister Elmer Schialer, which ends with a promise of a trip to Santiago "
-                + "next year.\n");
+                + "soon.\n- Talks with Foreign Minister Elmer Schialer, who promises a trip to Santiago next year."
+                + "\n");
         for (String counterpart : List.of("Dina Boluarte", "Elmer Schialer")) {
             Event e = with(es, counterpart);
             assertThat(e.status()).isEqualTo(parley.domain.EventStatus.HELD);
