@@ -336,6 +336,19 @@ final class ArticleExtraction {
                     break;
                 }
             }
+            if (!caption && VerblessEntries.subjectless(text, base.start(), slot.trigger.start(), slot.trigger.end(),
+                    slot.type())) {
+                // "- Lunch with X, who says the two will sign an accord next year": neither the tense nor the time
+                // of the clause about X is the entry's
+                int own = VerblessEntries.ownWordsEnd(text, slot.trigger.end(), end);
+                if (own < end) {
+                    slot.times.removeIf(t -> t.start() >= own);
+                    // (nor does "a visit … next year" in it date the clause)
+                    slot.clauseDated &= se.slots.stream().anyMatch(o -> o != slot && o.clause == slot.clause
+                            && o.trigger.start() < own && o.times.stream().anyMatch(t -> t.start() < own));
+                    end = own;
+                }
+            }
             story.sentenceSoFar(built); // "X received Y ..., and the two leaders held talks": this sentence's pair
             built.add(builder.build(slot, base, ownPart(slot.trigger.end(), end)));
         }
@@ -384,6 +397,15 @@ final class ArticleExtraction {
                 built.add(k + p, parts.get(p));
                 se.slots.add(k + p, se.slots.get(k));
                 reference.add(k + p, reference.get(k));
+            }
+        }
+        for (int k = 0; !caption && !item && k < built.size(); k++) {
+            // "- Talks with President Boluarte at the palace." on a trip's day: the traveller holds them (session 16)
+            SentenceEvents.Slot slot = se.slots.get(k);
+            if (!reference.get(k) && VerblessEntries.subjectless(text, base.start(), slot.trigger.start(),
+                    slot.trigger.end(), built.get(k).type())) {
+                built.set(k, VerblessEntries.withTraveller(built.get(k), VerblessEntries.visit(story.events),
+                        VerblessEntries.tripDay(text, base.start())));
             }
         }
         for (int k = 0; item && k < built.size(); k++) {
