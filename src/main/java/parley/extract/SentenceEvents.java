@@ -664,14 +664,23 @@ final class SentenceEvents {
         for (Slot a : se.slots) {
             for (Slot b : se.slots) {
                 // "hosted a conference from 15 to 17 June": one gathering; not "telephoned … for the strike on 9 May"
-                a.clauseDated |= b != a && b.clause == a.clause && !b.times.isEmpty()
+                // (a yardstick's time is its own: "talks with Y, their first since a meeting in Lima in October"
+                // leaves the talks to the day of the story, session 17)
+                a.clauseDated |= b != a && b.clause == a.clause && !b.times.isEmpty() && !b.background
                         && (a.type() == b.type() || GATHERING.contains(a.type()) && GATHERING.contains(b.type()));
             }
         }
+        int[] yardstick = yardstick(text, from, to);
         for (Places.Place p : Places.find(text, from, to, quoted, gazetteer)) {
             Clauses.Clause c = Clauses.at(clauses, p.start());
             if (c.inTopic(p.start())) {
                 continue;
+            }
+            if (p.start() >= yardstick[0] && p.start() < yardstick[1]) {
+                Slot own = se.slotFor(p.start(), p.end(), false);
+                if (own == null || !own.background) {
+                    continue; // "their first since they clashed in Lima": where the yardstick was, not this event
+                }
             }
             if (se.signingsOwn(p.start())) {
                 continue; // "… would sign it in Canberra": where the signing is, not the call
@@ -726,8 +735,32 @@ final class SentenceEvents {
     private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,2}(?:began|begun|opened|started"
             + "|ended|broke|collapsed|resumed|stalled|was|were|have|has|had)\\b");
 
+    /**
+     * "their first since a brief encounter in Lima", "the first talks since a tense meeting": after "first … since"
+     * whatever follows is the yardstick, with any words before its noun (session 17).
+     */
+    private static final Pattern FIRST_SINCE = Pattern.compile("(?i)\\b(?:first|only)\\b[^.;:,!?]{0,40}?\\bsince\\s+"
+            + "(?:[\\p{L}’'-]+\\s+){0,4}$");
+
+    /** "the first since …", "their only meeting since …" up to the next comma: the span of a yardstick. */
+    private static final Pattern FIRST_SINCE_AT = Pattern.compile("(?i)\\b(?:first|only)\\b[^.;:,!?]{0,40}?\\b(since)\\b");
+
+    /** Start and end of the yardstick after "first … since" in [from, to), or an empty span past {@code to}. */
+    private static int[] yardstick(String text, int from, int to) {
+        java.util.regex.Matcher m = FIRST_SINCE_AT.matcher(text).region(from, to);
+        if (!m.find()) {
+            return new int[] {to, to};
+        }
+        int end = m.end(1);
+        while (end < to && ",;:(".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return new int[] {m.start(1), end};
+    }
+
     private static boolean sinceBackground(String text, PhraseMatcher.Match<EventType> m, int to) {
-        if (!SINCE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+        if (!SINCE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
+                && !FIRST_SINCE.matcher(text).region(Math.max(0, m.start() - 90), m.start()).find()) {
             return false;
         }
         return !SINCE_CLAUSE.matcher(text).region(m.end(), Math.min(to, m.end() + 40)).lookingAt();

@@ -93,4 +93,46 @@ class EncountersInsideGatheringsTest {
         assertThat(pair.date().iso()).isEqualTo("2026-03-09");
         assertThat(withPeople(es, "Ana Duarte", "Karl Lindqvist", "Omar Haddad")).isNotNull();
     }
+
+    // --- a yardstick told beside the pair's talks
+
+    @Test
+    void talksOnTheMarginsKeepTheSummitsDayBesideAYardstickWithAMonth() {
+        List<Event> es = extract(SUMMIT + """
+                On the margins, Holm also held talks with President Marc Serrat, their first since a brief encounter \
+                in Lima in October.
+                """);
+        Event pair = withPeople(es, "Marc Serrat", "Petra Holm");
+        assertThat(pair).as(SeedArticlesTest.dump(es)).isNotNull();
+        assertThat(pair.date().iso()).isEqualTo("2026-03-10");
+        assertThat(pair.location()).isNotEqualTo("Lima");
+        assertThat(withPeople(es, "Anna Berzina", "Olaf Lind", "Petra Holm").type()).isEqualTo(EventType.SUMMIT);
+    }
+
+    @Test
+    void aYardstickMeetingWithItsOwnMonthDatesNoOtherEventOfItsClause() {
+        List<Event> es = extract(SUMMIT + """
+                On the margins, Holm also held talks with President Marc Serrat, their first since their meeting in \
+                Lima in October.
+                """);
+        Event pair = withPeople(es, "Marc Serrat", "Petra Holm");
+        assertThat(pair).as(SeedArticlesTest.dump(es)).isNotNull();
+        assertThat(pair.date().iso()).isEqualTo("2026-03-10");
+    }
+
+    @Test
+    void aPlaceInsideTheYardstickIsNotTheMeetings() {
+        List<Event> es = extract("""
+                Leaders gather in Oslo
+
+                Leaders of eight countries met in Oslo on Tuesday for the Nordic-Baltic summit, chaired by Prime \
+                Minister Olaf Lind and attended by President Anna Berzina and Chancellor Petra Holm.
+
+                On the sidelines of the summit, Holm held a bilateral meeting with President Marc Serrat, the first \
+                since they clashed in Lima last year.
+                """);
+        Event pair = withPeople(es, "Marc Serrat", "Petra Holm");
+        assertThat(pair).as(SeedArticlesTest.dump(es)).isNotNull();
+        assertThat(pair.location()).isNotEqualTo("Lima");
+    }
 }
