@@ -51,6 +51,8 @@ final class SentenceEvents {
         int relativeStart = -1;
         /** Another trigger of the same event in the clause holds a time ("hosted a conference from 15 to 17 June"). */
         boolean clauseDated;
+        /** "The meeting that mattered was X's session with Y": the predicate names the pair; no back-reference. */
+        boolean namedPair;
 
         /** ", Tsahkna told reporters.": a press telling after what it tells, in a clause of its own (pressTail). */
         boolean tail;
@@ -545,6 +547,7 @@ final class SentenceEvents {
             slot.relativeStart = relativeOpening(text, from, m.start());
             se.slots.add(slot);
         }
+        CopularEncounters.mark(text, se.slots, to);
         List<Slot[]> repeats = se.repeats(text, tokens, to, clauses);
         se.dropModes(tokens);
         se.signingInsideGathering(tokens);
@@ -561,7 +564,8 @@ final class SentenceEvents {
                 : se.slots.get(se.slots.size() - 1).trigger.end();
         for (EntityMention n : names) {
             Clauses.Clause c = Clauses.at(clauses, n.start());
-            if (!c.inTopic(n.start()) && (!possessive(text, n) || se.speaking(text, n) || se.ownerOfTrigger(text, n))
+            if (!c.inTopic(n.start()) && (!possessive(text, n) || se.speaking(text, n) || se.ownerOfTrigger(text, n)
+                    || n.entity().kind() == parley.domain.EntityKind.PERSON && CopularEncounters.owner(text, n.end()))
                     && !se.modifier(text, n)
                     && !principal(text, n)
                     && !(n.start() > lastTrigger && attribution(text, n, to))
@@ -2135,6 +2139,13 @@ final class SentenceEvents {
                     && DETERMINED.matcher(text).region(Math.max(0, n.start() - 12), n.start()).find()
                     && MODIFIER_GAP.matcher(text).region(n.end(), after.trigger.start()).matches()) {
                 // "the NATO summit", "Wednesday's G7 leaders' call": a name right before its event noun names whose it is
+                after.attach(n);
+                continue;
+            }
+            if (after != null && !after.background && n.entity().kind() == parley.domain.EntityKind.PERSON
+                    && possessive(text, n) && after.trigger.start() - n.end() <= 40
+                    && OWNED_GAP.matcher(text).region(n.end(), after.trigger.start()).matches()) {
+                // "the encounter of the summit was Holm's meeting with Serrat": whose the meeting is (session 17)
                 after.attach(n);
                 continue;
             }

@@ -135,4 +135,91 @@ class EncountersInsideGatheringsTest {
         assertThat(pair).as(SeedArticlesTest.dump(es)).isNotNull();
         assertThat(pair.location()).isNotEqualTo("Lima");
     }
+
+    // --- the copular predicate names the encounter
+
+    @Test
+    void theMeetingThatDrewAttentionWasAnotherPairsSession() {
+        List<Event> es = extract("""
+                Leaders gather in Oslo
+
+                Prime Minister Olaf Lind hosted the Nordic-Baltic summit in Oslo on Tuesday, attended by President \
+                Anna Berzina and Chancellor Petra Holm.
+
+                Holm first sat down with Lind for an hour. The meeting that drew the most attention, though, was \
+                Holm's session with President Marc Serrat, which ran past midnight.
+                """);
+        assertThat(withPeople(es, "Olaf Lind", "Petra Holm")).as(SeedArticlesTest.dump(es)).isNotNull();
+        assertThat(withPeople(es, "Marc Serrat", "Petra Holm")).as(SeedArticlesTest.dump(es)).isNotNull();
+    }
+
+    @Test
+    void aSitDownNamedByThePredicateIsNotTheMeetingBefore() {
+        List<Event> es = extract("""
+                Chancellor in Oslo
+
+                Chancellor Petra Holm met Prime Minister Olaf Lind in Oslo on Tuesday.
+
+                The meeting that mattered most, however, was Holm's sit-down with President Marc Serrat.
+                """);
+        assertThat(withPeople(es, "Olaf Lind", "Petra Holm")).as(SeedArticlesTest.dump(es)).isNotNull();
+        Event pair = withPeople(es, "Marc Serrat", "Petra Holm");
+        assertThat(pair).as(SeedArticlesTest.dump(es)).isNotNull();
+        assertThat(pair.date().iso()).isEqualTo("2026-03-10");
+    }
+
+    @Test
+    void theSecondMeetingWasHerSessionWithAnother() {
+        List<Event> es = extract("""
+                Envoy's busy day
+
+                Chancellor Petra Holm met Prime Minister Olaf Lind on Tuesday in Oslo to discuss energy.
+
+                The second meeting was Holm's session with President Marc Serrat at the embassy.
+                """);
+        assertThat(withPeople(es, "Marc Serrat", "Petra Holm")).as(SeedArticlesTest.dump(es)).isNotNull();
+    }
+
+    @Test
+    void aMeetingBetweenAnotherPairIsNotTheOneBefore() {
+        List<Event> es = extract("""
+                Chancellor in Oslo
+
+                Chancellor Petra Holm met Prime Minister Olaf Lind in Oslo on Tuesday.
+
+                The meeting after lunch was between Holm and President Marc Serrat, at the embassy.
+                """);
+        assertThat(withPeople(es, "Olaf Lind", "Petra Holm")).as(SeedArticlesTest.dump(es)).isNotNull();
+        assertThat(withPeople(es, "Marc Serrat", "Petra Holm")).as(SeedArticlesTest.dump(es)).isNotNull();
+    }
+
+    @Test
+    void theSummitsWatchedEncounterWasAPairsMeeting() {
+        List<Event> es = extract("""
+                Leaders gather in Oslo
+
+                Prime Minister Olaf Lind hosted the Nordic-Baltic summit in Oslo on Tuesday, attended by President \
+                Anna Berzina, President Marc Serrat and Chancellor Petra Holm.
+
+                The most closely watched encounter of the summit was Holm's meeting with Serrat at the embassy.
+                """);
+        Event pair = withPeople(es, "Marc Serrat", "Petra Holm");
+        assertThat(pair).as(SeedArticlesTest.dump(es)).isNotNull();
+        assertThat(pair.type()).isEqualTo(EventType.MEETING);
+        assertThat(pair.date().iso()).isEqualTo("2026-03-10");
+    }
+
+    @Test
+    void theSummitsRealBusinessWasAPairsTalks() {
+        List<Event> es = extract("""
+                Leaders gather in Oslo
+
+                Prime Minister Olaf Lind hosted the Nordic-Baltic summit in Oslo on Tuesday, attended by President \
+                Anna Berzina, President Marc Serrat and Chancellor Petra Holm.
+
+                The summit's real business, diplomats said, was Berzina's talks with Holm on the gas link.
+                """);
+        assertThat(withPeople(es, "Anna Berzina", "Petra Holm")).as(SeedArticlesTest.dump(es)).isNotNull();
+        assertThat(es.stream().filter(e -> e.type() == EventType.SUMMIT)).hasSize(1);
+    }
 }
