@@ -194,6 +194,18 @@ class EncountersInsideGatheringsTest {
     }
 
     @Test
+    void theSamePairNamedByThePredicateIsStillTheMeetingBefore() {
+        List<Event> es = extract("""
+                Chancellor in Oslo
+
+                Chancellor Petra Holm met Prime Minister Olaf Lind in Oslo on Tuesday.
+
+                The meeting was between Holm and Lind, with no aides present.
+                """);
+        assertThat(es.stream().filter(e -> e.type() == EventType.MEETING)).as(SeedArticlesTest.dump(es)).hasSize(1);
+    }
+
+    @Test
     void theSummitsWatchedEncounterWasAPairsMeeting() {
         List<Event> es = extract("""
                 Leaders gather in Oslo
