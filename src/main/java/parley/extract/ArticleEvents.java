@@ -423,6 +423,9 @@ final class ArticleEvents {
         if ((steppedWithOthers(a, b) || steppedWithOthers(b, a)) && a.date().known() && b.date().known()) {
             return -1; // "the two leaders then met together with families of …": a later encounter with more people
         }
+        if (pairAtOtherHour(a, b) || pairAtOtherHour(b, a)) {
+            return -1; // "The forum met on Monday … Later that day A and B met alone": a bilateral beside it (session 17)
+        }
         if (otherSpeakers(a, b)) {
             return -1; // "X issued a statement on Tuesday …; Y issued a statement thanking X": two sayings, two speakers
         }
@@ -459,6 +462,36 @@ final class ArticleEvents {
                 && held.status() == EventStatus.HELD && planned.date().known() && held.date().known()
                 && planned.date().precision().compareTo(parley.domain.Precision.DAY) < 0
                 && held.date().precision().compareTo(parley.domain.Precision.DAY) >= 0;
+    }
+
+    /** "Earlier that day", "later in the day", "that evening", "hours later": another hour of the day just told. */
+    private static final java.util.regex.Pattern OTHER_HOUR = java.util.regex.Pattern.compile("(?i)^(?:(?:earlier|later)"
+            + "\\s+(?:that|the\\s+same|in\\s+the)\\s+(?:day|morning|afternoon|evening)|(?:that|the\\s+same)\\s+"
+            + "(?:morning|afternoon|evening|night)|(?:hours|minutes|shortly)\\s+(?:earlier|later|before|afterwards))$");
+
+    /**
+     * "The Baltic Dialogue convened on Wednesday with A, B and C. Later that day A met B alone": a meeting or talks of
+     * two people dated by another hour of the day of the event just told is an encounter of its own, not the larger
+     * gathering of that day whose people it shares (session 17). Two reports of the same people stay free to merge.
+     */
+    private static boolean pairAtOtherHour(Event pair, Event gathering) {
+        parley.domain.DateDerivation d = pair.derivation();
+        if (d == null || d.rule() == null || d.phrase() == null
+                || !d.rule().startsWith("same day as the event just mentioned")
+                || !(pair.type() == EventType.MEETING || pair.type() == EventType.TALKS)
+                || !OTHER_HOUR.matcher(d.phrase().trim()).matches()) {
+            return false;
+        }
+        int people = 0;
+        for (Participant p : pair.participants()) {
+            if (p.role().present()) {
+                if (p.kind() != EntityKind.PERSON) {
+                    return false;
+                }
+                people++;
+            }
+        }
+        return people == 2 && present(gathering) >= 3 && hasOwn(gathering, pair);
     }
 
     /**

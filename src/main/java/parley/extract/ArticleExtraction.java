@@ -382,7 +382,7 @@ final class ArticleExtraction {
             moved.set(k, Rescheduling.named(text, slot.trigger.start(), slot.trigger.end()));
             // "the talks would resume": a later occasion of the series, not the talks just reported
             boolean resumed = Resumption.named(text, slot.trigger.start(), slot.trigger.end());
-            slot.definite = story.definite(tokens, slot) && !resumed;
+            slot.definite = story.definite(tokens, slot) && !resumed && !slot.namedPair;
             if (resumed) {
                 built.set(k, Resumption.marked(built.get(k)));
             }

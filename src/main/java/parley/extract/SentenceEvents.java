@@ -51,6 +51,8 @@ final class SentenceEvents {
         int relativeStart = -1;
         /** Another trigger of the same event in the clause holds a time ("hosted a conference from 15 to 17 June"). */
         boolean clauseDated;
+        /** "The meeting that mattered was X's session with Y": the predicate names the pair; no back-reference. */
+        boolean namedPair;
 
         /** ", Tsahkna told reporters.": a press telling after what it tells, in a clause of its own (pressTail). */
         boolean tail;
@@ -555,6 +557,7 @@ final class SentenceEvents {
             slot.relativeStart = relativeOpening(text, from, m.start());
             se.slots.add(slot);
         }
+        CopularEncounters.mark(text, se.slots, to);
         List<Slot[]> repeats = se.repeats(text, tokens, to, clauses);
         se.dropModes(tokens);
         se.signingInsideGathering(tokens);
@@ -571,7 +574,8 @@ final class SentenceEvents {
                 : se.slots.get(se.slots.size() - 1).trigger.end();
         for (EntityMention n : names) {
             Clauses.Clause c = Clauses.at(clauses, n.start());
-            if (!c.inTopic(n.start()) && (!possessive(text, n) || se.speaking(text, n) || se.ownerOfTrigger(text, n))
+            if (!c.inTopic(n.start()) && (!possessive(text, n) || se.speaking(text, n) || se.ownerOfTrigger(text, n)
+                    || n.entity().kind() == parley.domain.EntityKind.PERSON && CopularEncounters.owner(text, n.end()))
                     && !se.modifier(text, n)
                     && !principal(text, n)
                     && !(n.start() > lastTrigger && attribution(text, n, to))
@@ -679,14 +683,23 @@ final class SentenceEvents {
         for (Slot a : se.slots) {
             for (Slot b : se.slots) {
                 // "hosted a conference from 15 to 17 June": one gathering; not "telephoned … for the strike on 9 May"
-                a.clauseDated |= b != a && b.clause == a.clause && !b.times.isEmpty()
+                // (a yardstick's time is its own: "talks with Y, their first since a meeting in Lima in October"
+                // leaves the talks to the day of the story, session 17)
+                a.clauseDated |= b != a && b.clause == a.clause && !b.times.isEmpty() && !b.background
                         && (a.type() == b.type() || GATHERING.contains(a.type()) && GATHERING.contains(b.type()));
             }
         }
+        int[] yardstick = yardstick(text, from, to);
         for (Places.Place p : Places.find(text, from, to, quoted, gazetteer)) {
             Clauses.Clause c = Clauses.at(clauses, p.start());
             if (c.inTopic(p.start())) {
                 continue;
+            }
+            if (p.start() >= yardstick[0] && p.start() < yardstick[1]) {
+                Slot own = se.slotFor(p.start(), p.end(), false);
+                if (own == null || !own.background) {
+                    continue; // "their first since they clashed in Lima": where the yardstick was, not this event
+                }
             }
             if (se.signingsOwn(p.start())) {
                 continue; // "… would sign it in Canberra": where the signing is, not the call
@@ -742,8 +755,32 @@ final class SentenceEvents {
     private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,2}(?:began|begun|opened|started"
             + "|ended|broke|collapsed|resumed|stalled|was|were|have|has|had)\\b");
 
+    /**
+     * "their first since a brief encounter in Lima", "the first talks since a tense meeting": after "first … since"
+     * whatever follows is the yardstick, with any words before its noun (session 17).
+     */
+    private static final Pattern FIRST_SINCE = Pattern.compile("(?i)\\b(?:first|only)\\b[^.;:,!?]{0,40}?\\bsince\\s+"
+            + "(?:[\\p{L}’'-]+\\s+){0,4}$");
+
+    /** "the first since …", "their only meeting since …" up to the next comma: the span of a yardstick. */
+    private static final Pattern FIRST_SINCE_AT = Pattern.compile("(?i)\\b(?:first|only)\\b[^.;:,!?]{0,40}?\\b(since)\\b");
+
+    /** Start and end of the yardstick after "first … since" in [from, to), or an empty span past {@code to}. */
+    private static int[] yardstick(String text, int from, int to) {
+        java.util.regex.Matcher m = FIRST_SINCE_AT.matcher(text).region(from, to);
+        if (!m.find()) {
+            return new int[] {to, to};
+        }
+        int end = m.end(1);
+        while (end < to && ",;:(".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return new int[] {m.start(1), end};
+    }
+
     private static boolean sinceBackground(String text, PhraseMatcher.Match<EventType> m, int to) {
-        if (!SINCE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+        if (!SINCE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
+                && !FIRST_SINCE.matcher(text).region(Math.max(0, m.start() - 90), m.start()).find()) {
             return false;
         }
         return !SINCE_CLAUSE.matcher(text).region(m.end(), Math.min(to, m.end() + 40)).lookingAt();
@@ -2219,6 +2256,13 @@ final class SentenceEvents {
                     && DETERMINED.matcher(text).region(Math.max(0, n.start() - 12), n.start()).find()
                     && MODIFIER_GAP.matcher(text).region(n.end(), after.trigger.start()).matches()) {
                 // "the NATO summit", "Wednesday's G7 leaders' call": a name right before its event noun names whose it is
+                after.attach(n);
+                continue;
+            }
+            if (after != null && !after.background && n.entity().kind() == parley.domain.EntityKind.PERSON
+                    && possessive(text, n) && after.trigger.start() - n.end() <= 40
+                    && OWNED_GAP.matcher(text).region(n.end(), after.trigger.start()).matches()) {
+                // "the encounter of the summit was Holm's meeting with Serrat": whose the meeting is (session 17)
                 after.attach(n);
                 continue;
             }
