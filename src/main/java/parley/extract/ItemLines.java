@@ -29,7 +29,7 @@ final class ItemLines {
             + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String ROMAN = "(i{1,3}|iv|vi{0,3}|ix|xi{0,2})";
     private static final String DATE = WEEKDAY + "(?:"
-            + "(\\d{1,2})([./-])(\\d{1,2})\\3(\\d{4}|\\d{2})" // 1-4: 13.06.25, 11/06/2025
+            + "(\\d{1,2})(?<sep>[./-])(\\d{1,2})\\k<sep>(\\d{4}|\\d{2})" // 1-4: 13.06.25, 11/06/2025
             + "|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})" // 5-7
             + "|(\\d{1,2})[-./ ]" + ROMAN + "[-./ ]((?:19|20)\\d{2})" // 8-10: 13-VI-2025
             + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+((?:19|20)\\d{2}))?" // 11-13
