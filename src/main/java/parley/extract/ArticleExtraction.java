@@ -713,6 +713,11 @@ final class ArticleExtraction {
             return false;
         }
         int prev = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (DatedHeadings.ruler(text.substring(prev, lineStart - 1)) && prev >= 2) {
+            // "[2] 12/06/2025 - READOUT" framed by ruler lines, its title under the closing ruler (session 17)
+            int above = text.lastIndexOf('\n', prev - 2) + 1;
+            return ItemLines.of(text.substring(above, prev - 1), 2000) != null;
+        }
         return DatedHeadings.of(text.substring(prev, lineStart - 1)) != null
                 && DatedHeadings.of(text.substring(s.start(), s.end())) == null;
     }

@@ -261,7 +261,7 @@ final class EventBuilder {
         EventDate previous = sentenceDay == null && sections.freshHeading() != null ? sections.freshHeading()
                 : referent != null && referent.date().known() ? laterOf(referent.date(), sections.reference())
                 : sentenceDay != null ? sentenceDay
-                : sections.reference() != null ? sections.reference() : story.lastDate();
+                : sections.reference() != null ? sections.reference() : story.lastDatedDate();
         Resolution day = null;
         Resolution time = null;
         Timex dayTimex = null;

@@ -223,6 +223,9 @@ final class SectionDates {
         if (item == null && releases()) {
             item = DatedHeadings.releaseLine(l); // "Released 14 May 2025" over one release of a compilation
         }
+        if (item == null && itemLines()) {
+            item = ItemLines.of(l, anchor == null ? 0 : anchor.getYear()); // "[2] 12/06/2025 - READOUT" (session 17)
+        }
         String plain = DatedHeadings.unruled(l);
         if (item == null && headingLine && headingExplicit && heading != null && !plain.isEmpty() && isHeading(plain)) {
             // "NEWS RELEASE | 8 SEPTEMBER 2026" over "MINISTERS CONFER IN TALLINN": the item's title, under its day
@@ -856,6 +859,9 @@ final class SectionDates {
     private Resolution dateIn(int from, int to, Tense tense) {
         Timex best = single(TimexTagger.tag(text, from, to));
         if (best == null) {
+            best = CapitalDays.of(text, from, to); // "THU 12 JUN": a day heading in capitals (session 17)
+        }
+        if (best == null) {
             return numericHeading(from, to);
         }
         if (bareWeekday(best)) {
@@ -931,6 +937,15 @@ final class SectionDates {
 
     private Boolean compilation;
     private Boolean releases;
+    private Boolean itemLines;
+
+    /** Whether the text's items are headed by their day and label ({@link ItemLines}), of two days or more. */
+    private boolean itemLines() {
+        if (itemLines == null) {
+            itemLines = ItemLines.distinctDays(text) >= 2;
+        }
+        return itemLines;
+    }
 
     /** Whether the text gathers releases, each under a line of the day it went out, of two days or more. */
     private boolean releases() {

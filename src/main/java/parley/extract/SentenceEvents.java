@@ -416,7 +416,8 @@ final class SentenceEvents {
                     || Unasserted.conditional(text, from, m.start())
                     || Unasserted.noOccasion(text, from, m.start(), m.end(), to)
                     || (abandoned != null && m.start() >= abandoned[0] && m.start() < abandoned[1])
-                    || (m.value() == EventType.MILITARY && Unasserted.figurative(text, m.end(), to))) {
+                    || (m.value() == EventType.MILITARY && Unasserted.figurative(text, m.end(), to))
+                    || (m.value() == EventType.MILITARY && Unasserted.hypothetical(text, from, m.start(), m.end(), to))) {
                 se.denied = true;
                 continue; // "will not sit down with", "declined to say if air raids …", "who was due to attend …,
                 // remained in", "an attack on national independence": told, not asserted (session 10)

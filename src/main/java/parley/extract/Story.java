@@ -166,6 +166,21 @@ final class Story {
         return lastEvent >= 0 ? events.get(lastEvent).date() : null;
     }
 
+    /**
+     * The day of the last event told that has one, else {@link #lastDate}: "afterwards", "then" count from the last
+     * dated event, never from an undated one told in between (session 17: "X addressed the signing; Y joined by
+     * video." then "X spoke to the press afterwards" in a note whose lead dated the signing).
+     */
+    EventDate lastDatedDate() {
+        for (int i = lastEvent; i >= 0; i--) {
+            EventDate d = events.get(i).date();
+            if (d != null && d.known()) {
+                return d;
+            }
+        }
+        return lastDate();
+    }
+
     boolean definite(Tokens tokens, SentenceEvents.Slot slot) {
         int before = slot.trigger.first() - 1;
         return before >= 0 && DEFINITE.contains(tokens.folded(before));

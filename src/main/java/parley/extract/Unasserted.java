@@ -97,6 +97,35 @@ final class Unasserted {
     }
 
     /**
+     * "An attack on Estonia by Russia would be an attack on all", "a strike on Narva could be answered within hours",
+     * "any invasion of Latvia would trigger Article 5" (session 17): an indefinite force noun that is the subject of a
+     * modal is a supposed case, not an act (once a readout's heading dates it, it was read as that day's force).
+     */
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:an?|(any)|another|(such)\\s+an?)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}$");
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;:.!?]{0,70}?\\b(?:would|could|might|(may"
+            + "|will|shall|should))\\s+(?:not\\s+|never\\s+|only\\s+|also\\s+|surely\\s+|certainly\\s+)?(?:be|mean"
+            + "|trigger|constitute|amount|prompt|provoke|invite|draw|lead|require|spell|bring|count|cross|meet|face"
+            + "|have|cost|unite|end|start|put)\\b");
+
+    /** "… would be an attack on all of us", "could amount to an invasion": the force noun as what a case would be. */
+    private static final Pattern MODAL_PREDICATE = Pattern.compile("(?i)\\b(?:would|could|might|may|will|shall"
+            + "|should)\\s+(?:\\p{L}+ly\\s+)?(?:be|mean|constitute|amount\\s+to|count\\s+as|be\\s+seen\\s+as"
+            + "|be\\s+treated\\s+as|be\\s+considered)\\s+(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+
+    static boolean hypothetical(String text, int from, int start, int end, int to) {
+        int lo = Math.max(from, start - 60);
+        Matcher det = INDEFINITE_BEFORE.matcher(text).region(lo, start);
+        if (!det.find()) {
+            return false;
+        }
+        // "will" only after "any": "any attack will be met with force", not "a strike on the port will be looked into"
+        Matcher modal = MODAL_AFTER.matcher(text).region(end, Math.min(to, end + 100));
+        return modal.lookingAt() && (modal.group(1) == null || det.group(1) != null || det.group(2) != null)
+                || MODAL_PREDICATE.matcher(text).region(lo, start).find();
+    }
+
+    /**
      * "Free trade, the minister warned, is under attack", "democracy has come under attack": an idea under attack is a
      * figure of speech (session 13); "the convoy came under attack near Kherson" keeps its concrete subject.
      */

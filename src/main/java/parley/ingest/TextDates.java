@@ -38,6 +38,8 @@ final class TextDates {
             + "|air\\s*date|recorded|taped|transmission|conducted|"
             + "published|posted|publication date|date published|date"
             + "|issued|released|filed|sent|transmitted|aired|broadcast|collected|compiled|circulated|distributed|prepared|dated"
+            // "Collection assembled 16.06.2025", "Pack put together on …": how a compiler says it (session 17)
+            + "|assembled|put\\s+together|gathered"
             // "Issue of 3 October 2025", "Edition of …": a newsletter's issue named by its day (session 14)
             + "|issue of|edition of)";
     /**
