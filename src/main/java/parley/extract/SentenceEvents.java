@@ -128,7 +128,10 @@ final class SentenceEvents {
             "host", Set.of("of"),
             "strike", Set.of("deal", "balance"),
             "statement", Set.of("of"),
-            "visit", Set.of("from"));
+            "visit", Set.of("from"),
+            // "exchanged phone numbers", "the telephone line": the word names a thing, no call (session 17)
+            "phone", Set.of("number", "numbers", "line", "lines", "records", "book", "bill", "bills"),
+            "telephone", Set.of("number", "numbers", "line", "lines", "records", "book", "bill", "bills"));
     /** A reporting verb right before a time: "said on Tuesday", "announced late on Monday". */
     private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says|added|announced|confirmed"
             // "acknowledged on Friday a phone call with Y": the day of owning up, not of the call (session 11)
