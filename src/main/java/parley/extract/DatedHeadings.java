@@ -18,10 +18,10 @@ final class DatedHeadings {
     private DatedHeadings() {
     }
 
-    /** The day a heading line gives and the words that give it. */
-    record Heading(LocalDate day, LocalDate end, String phrase, boolean dotted) {
+    /** The day a heading line gives and the words that give it; {@code last} the end of a range heading, or null. */
+    record Heading(LocalDate day, String phrase, boolean dotted, LocalDate last) {
         Heading(LocalDate day, String phrase, boolean dotted) {
-            this(day, null, phrase, dotted);
+            this(day, phrase, dotted, null);
         }
     }
 
@@ -48,12 +48,18 @@ final class DatedHeadings {
      */
     private static final String DAY_RANGE = "|(\\d{1,2})\\.?[-–](\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})"
             + "|(\\d{1,2})\\.(\\d{1,2})\\.?[-–](\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})";
-    private static final Pattern DATE_PART = Pattern.compile("(?i)" + PLACE + ITEM_WORD + WEEKDAY + "(?:"
+    /** An item's number before its day: "1. 6/10/2024", "2) Sunday 16 March 2025", "No. 3 – …" (session 17). */
+    private static final String ITEM_NUMBER = "(?:(?:no\\.?\\s*\\d{1,3}[.):]?|\\d{1,3}[.)])\\s+)?";
+    private static final Pattern DATE_PART = Pattern.compile("(?i)" + ITEM_NUMBER + PLACE + ITEM_WORD + WEEKDAY + "(?:"
             + "(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})"
             + "|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})"
             + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})"
             + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})"
-            + DAY_RANGE + ")" + CLOCK);
+            + DAY_RANGE
+            // session 17: "17/03/2025", "17-03-2025" (day first unless the second figure cannot be a month), and
+            // "20.03.25" (a two-digit year only with dots: 20YY)
+            + "|(?<sd>\\d{1,2})(?<ss>[/-])(?<sm>\\d{1,2})\\k<ss>(?<sy>(?:19|20)\\d{2})"
+            + "|(?<td>\\d{1,2})\\.(?<tm>\\d{1,2})\\.(?<ty>\\d{2})(?!\\d))" + CLOCK);
     /** What separates the parts of such a line: bars, dashes with spaces round them, middle dots. */
     private static final Pattern PARTS = Pattern.compile("\\s*\\|\\s*|\\s+[—–]\\s+|\\s+-{1,2}\\s+|\\s+[·•]\\s+");
     /** A run of ruler characters at either end of a line ("==== … ====", "--- … ---"). */
@@ -128,7 +134,7 @@ final class DatedHeadings {
 
     /** The heading a line is, or null when it is none. */
     static Heading of(String line) {
-        if (line.length() > 160 || !hasYear(line)) {
+        if (line.length() > 160 || !hasYear(line) && !shortYear(line)) {
             return null; // (a cheap look first: this runs for every line of every article)
         }
         String l = unruled(line);
@@ -145,8 +151,17 @@ final class DatedHeadings {
             }
             Matcher m = DATE_PART.matcher(p);
             if (m.matches()) {
+                if (found != null && found.last() == null && !ISSUE_LABEL.matcher(p).matches()) {
+                    Heading end = heading(m, p);
+                    if (end != null && end.dotted() == found.dotted() && end.day().isAfter(found.day())
+                            && !end.day().isAfter(found.day().plusDays(RANGE_DAYS))) {
+                        // "03.02.2025 - 06.02.2025 | KENYA": a leg of a tour, its section spans the days (session 17)
+                        found = new Heading(found.day(), found.phrase() + " - " + p, true, end.day());
+                        continue;
+                    }
+                }
                 if (found != null || ISSUE_LABEL.matcher(p).matches()) {
-                    return null; // two days: a range or a table row, not one item's day
+                    return null; // two days: a table row, not one item's day
                 }
                 found = heading(m, p);
                 if (found == null) {
@@ -189,8 +204,19 @@ final class DatedHeadings {
                 return new Heading(LocalDate.of(Integer.parseInt(m.group(9)), month(m.group(8)),
                         Integer.parseInt(m.group(7))), phrase, false);
             }
-            return new Heading(LocalDate.of(Integer.parseInt(m.group(12)), month(m.group(10)),
-                    Integer.parseInt(m.group(11))), phrase, false);
+            if (m.group(10) != null) {
+                return new Heading(LocalDate.of(Integer.parseInt(m.group(12)), month(m.group(10)),
+                        Integer.parseInt(m.group(11))), phrase, false);
+            }
+            if (m.group("sd") != null) {
+                int a = Integer.parseInt(m.group("sd"));
+                int b = Integer.parseInt(m.group("sm"));
+                boolean monthFirst = b > 12 && a <= 12; // "11/19/2025" can only be month first
+                return new Heading(LocalDate.of(Integer.parseInt(m.group("sy")), monthFirst ? a : b,
+                        monthFirst ? b : a), phrase, true);
+            }
+            return new Heading(LocalDate.of(2000 + Integer.parseInt(m.group("ty")), Integer.parseInt(m.group("tm")),
+                    Integer.parseInt(m.group("td"))), phrase, true);
         } catch (java.time.DateTimeException e) {
             return null;
         }
@@ -198,11 +224,21 @@ final class DatedHeadings {
 
     /** A heading of several days, the first before the last and at most a month apart; else none. */
     private static Heading range(LocalDate first, LocalDate last, String phrase) {
-        return first.isBefore(last) && !last.isAfter(first.plusDays(31)) ? new Heading(first, last, phrase, true) : null;
+        return first.isBefore(last) && !last.isAfter(first.plusDays(31)) ? new Heading(first, phrase, true, last) : null;
     }
 
     private static int month(String name) {
         return parley.extract.time.TimexTagger.month(name);
+    }
+
+    /** The longest span a heading of two days in figures covers: one leg of a tour, a summit week. */
+    private static final int RANGE_DAYS = 21;
+
+    /** "20.03.25": a day, month and two-digit year with dots, which {@link #hasYear} does not see. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{2}(?![\\d.])");
+
+    private static boolean shortYear(String s) {
+        return s.indexOf('.') >= 0 && SHORT_YEAR.matcher(s).find();
     }
 
     /** Four digits starting 19 or 20. */

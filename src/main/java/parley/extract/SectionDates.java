@@ -922,9 +922,9 @@ final class SectionDates {
      */
     private Resolution itemHeading(DatedHeadings.Heading h) {
         // (an item of several days, "21-22.09.2026 | Ministry", spans them: session 17)
-        EventDate d = h.end() == null ? EventDate.day(h.day()) : EventDate.range(h.day(), h.end());
+        EventDate d = h.last() == null ? EventDate.day(h.day()) : EventDate.range(h.day(), h.last());
         return new Resolution(d, null, new DateDerivation(h.phrase(), DateWords.anchor(anchor),
-                "heading of a dated item", DateWords.of(d)));
+                h.last() == null ? "heading of a dated item" : "heading of a dated item (its days)", DateWords.of(d)));
     }
 
     /** Whether the text is a file of dated items: dated headings of two days or more (looked at once). */
@@ -977,6 +977,10 @@ final class SectionDates {
      * "Monday" in a Sunday issue is six days back, not tomorrow. Earlier in the week the nearest such day.
      */
     private Resolution weekdayOfSection(Timex t, Tense tense) {
+        Resolution after = afterItemHeading(t);
+        if (after != null) {
+            return after;
+        }
         String intro = tense == Tense.FUTURE ? null : introduction(t.start());
         if (intro != null && tense == Tense.PRESENT && LOOK_AHEAD.matcher(intro).find()) {
             return resolved(t, Tense.FUTURE); // "Coming up:" above "- Monday: X and Y meet": the week after the issue
@@ -994,6 +998,29 @@ final class SectionDates {
         LocalDate d = anchor.with(java.time.temporal.TemporalAdjusters.previousOrSame(t.weekday()));
         return new Resolution(EventDate.day(d), null, new DateDerivation(t.phrase(), DateWords.anchor(anchor),
                 "weekday, the week the issue ends (a section told in the present)", DateWords.day(d)));
+    }
+
+    /**
+     * A weekday standing for its item's day under or after a dated item heading of a compilation (session 17): inside
+     * a heading spanning days ("=== 03.02.2025 - 06.02.2025 | KENYA ===" over "2. Tuesday: talks with …") the day of
+     * the span; after a heading of one day ("1. 6/10/2024" … "2. Wednesday"), the first such weekday after it, as the
+     * items run in date order, never after the article. Before, it was counted back from the issue date.
+     */
+    private Resolution afterItemHeading(Timex t) {
+        if (heading == null || !headingExplicit || !heading.date().known() || t.day() > 0
+                || (t.modifier() != null && !t.modifier().equals("on"))) {
+            return null;
+        }
+        EventDate d = heading.date();
+        if (d.end() != null) {
+            return weekday(t);
+        }
+        LocalDate x = d.start().with(java.time.temporal.TemporalAdjusters.next(t.weekday()));
+        if (anchor != null && x.isAfter(anchor)) {
+            return null;
+        }
+        return new Resolution(EventDate.day(x), null, new DateDerivation(t.phrase(), "item of " + DateWords.of(d),
+                "weekday, the first after the dated item above", DateWords.day(x)));
     }
 
     /** A lead-in that announces days to come: "Coming up:", "The week ahead", "Next week's diary". */
@@ -1092,6 +1119,10 @@ final class SectionDates {
         if (p >= le) {
             return null;
         }
+        Resolution numbered = numberedDay(p, le);
+        if (numbered != null) {
+            return numbered;
+        }
         boolean bold = p >= 2 && (text.startsWith("**", p - 2) || text.startsWith("__", p - 2));
         if (bold) {
             int close = text.indexOf(text.substring(p - 2, p), p);
@@ -1136,6 +1167,27 @@ final class SectionDates {
         }
         return null;
     }
+
+    /**
+     * "Day 2 (Tue 4 Feb): …", "Day 3 [5 February] – …": a trip's numbered day with its date in brackets leads the
+     * entry, and dates every sentence of it (session 17; before, the bracket was read in the first sentence only, and
+     * a second, "Meets X afterwards.", had no day).
+     */
+    private Resolution numberedDay(int p, int le) {
+        Matcher d = DAY_NUMBER.matcher(text).region(p, le);
+        if (!d.lookingAt()) {
+            return null;
+        }
+        Timex t = single(TimexTagger.tag(text, d.start(1), d.end(1)));
+        if (t == null || t.kind() != Timex.Kind.DAY_OF_MONTH) {
+            return null;
+        }
+        return resolved(t, tenseOfFirstSentence(d.end(), le));
+    }
+
+    /** "Day 2 (Tue 4 Feb):", "Day 10 [12 March 2025] –": the number of a trip's day, its date in brackets, a colon. */
+    private static final Pattern DAY_NUMBER = Pattern.compile("(?i:day)\\s+\\d{1,2}\\s*[(\\[]"
+            + "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?([^)\\]\\n]{3,30})[)\\]]\\s*(?:[:–—]|-\\s)");
 
     /** "Mon ", "Thu. ", "Tues, ": a weekday cut short before the day of an entry's lead (session 16). */
     private static final Pattern SHORT_WEEKDAY = Pattern.compile("(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?"

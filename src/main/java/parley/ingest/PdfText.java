@@ -46,12 +46,13 @@ final class PdfText {
             for (int p = 1; p <= Math.min(pages, MAX_PAGES_APART); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                pageTexts.add(TextDecoder.normaliseNewlines(stripper.getText(doc)));
+                // a year alone on its line would pass for a page number: join a date's wrap before that is looked for
+                pageTexts.add(DateWraps.joined(TextDecoder.normaliseNewlines(stripper.getText(doc))));
             }
             if (pages > MAX_PAGES_APART) {
                 stripper.setStartPage(MAX_PAGES_APART + 1);
                 stripper.setEndPage(pages);
-                pageTexts.add(TextDecoder.normaliseNewlines(stripper.getText(doc)));
+                pageTexts.add(DateWraps.joined(TextDecoder.normaliseNewlines(stripper.getText(doc))));
             }
             if (pageTexts.stream().allMatch(String::isBlank)) {
                 throw new UnreadableFileException(pages == 0 ? "PDF has no pages" : "PDF has no text layer (scanned?)");

@@ -738,15 +738,19 @@ final class TextDates {
             if (m.find() && m.group(1) != null) {
                 return Integer.parseInt(m.group(1));
             }
-            Matcher after = YEAR_AFTER_HOLDER.matcher(line);
+            Matcher after = YEAR_AFTER_OWNER.matcher(line);
             if (after.find()) {
-                return Integer.parseInt(after.group(1));
+                return Integer.parseInt(after.group(after.group(2) != null ? 2 : 1)); // "2022-2024": the last
             }
         }
         return null;
     }
 
-    /** "(c) Harbour Wire 2025", "Copyright Fjordpost Media 2024. All rights reserved.": the year after the holder. */
-    private static final Pattern YEAR_AFTER_HOLDER = Pattern.compile(
-            "(?i)(?:©|\\(c\\)|copyright)\\s*(?-i:\\p{Lu})[^\\d\\n]{1,60}?(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+    /**
+     * "© Coast Wire 2024", "(c) Andes Press Agency 2025. All rights reserved": the owner's name before the year, as
+     * many wires write it (session 17; before, only "© 2024 Coast Wire" gave the year, and a yearless dateline then
+     * took its year from the lead's weekday, which names the event's day rather than the dateline's).
+     */
+    private static final Pattern YEAR_AFTER_OWNER = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?"
+            + "(?-i:\\p{Lu})[\\p{L}&'’. -]{1,60}?\\s((?:19|20)\\d{2})(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?(?!\\d)");
 }

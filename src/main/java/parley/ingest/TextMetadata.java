@@ -455,7 +455,9 @@ final class TextMetadata {
         if (!m.find()) {
             return null;
         }
-        String holder = m.group(2).trim().replaceAll("[\\s.,]+$", "");
+        // "© Coast Wire 2024": the year after the owner's name is no part of it (session 17)
+        String holder = m.group(2).trim().replaceAll("[\\s.,]+$", "")
+                .replaceAll("\\s+(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?$", "");
         return holder.length() >= 2 && !holder.equalsIgnoreCase("All rights reserved") ? holder : null;
     }
 

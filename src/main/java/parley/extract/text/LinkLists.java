@@ -16,6 +16,12 @@ final class LinkLists {
             + "|more on this(?: story| topic)?|more from [\\p{L} ]{2,30}|recommended(?: reading| for you| stories)?"
             + "|you (?:might|may) also (?:like|be interested in)|most read|most popular|earlier coverage"
             + "|previous coverage|what to read next|more stories|more in [\\p{L} ]{2,30}|explore more)");
+    /**
+     * A compilation's contents ("Contents", "In this issue:"): the lines under it repeat the headings of the items
+     * below, so they report nothing of their own (session 17: "1. 6/10/2024 - PM meets X" made an event of its own).
+     */
+    private static final Pattern CONTENTS = Pattern.compile("(?i)(?:table of )?contents|in this (?:issue|edition"
+            + "|compilation|bulletin|digest)|inside(?: this issue)?");
     private static final int MAX_HEADLINE = 160;
 
     private LinkLists() {
@@ -32,7 +38,9 @@ final class LinkLists {
                 continue;
             }
             out.set(starts[i], starts[i] + lines[i].length());
-            int blanks = 0;
+            // a contents list runs unbroken; the blank line after it opens the items it lists (session 17)
+            boolean contents = CONTENTS.matcher(MARKS.matcher(lines[i].strip()).replaceAll("")).matches();
+            int blanks = contents ? 1 : 0;
             for (int j = i + 1; j < lines.length; j++) {
                 String l = lines[j].strip();
                 if (l.isEmpty()) {
@@ -44,7 +52,7 @@ final class LinkLists {
                 if (l.startsWith("#") || isLabel(l) || !headline(l)) {
                     break;
                 }
-                blanks = 0;
+                blanks = contents ? 1 : 0;
                 out.set(starts[j], starts[j] + lines[j].length());
                 i = j;
             }
@@ -58,7 +66,7 @@ final class LinkLists {
             return false; // a label is a few words: most lines are ruled out before any pattern runs
         }
         String l = MARKS.matcher(line.strip()).replaceAll("");
-        return l.length() <= 40 && LABEL.matcher(l).matches();
+        return l.length() <= 40 && (LABEL.matcher(l).matches() || CONTENTS.matcher(l).matches());
     }
 
     /** Heading marks and emphasis before a label, a colon or arrow after it. */

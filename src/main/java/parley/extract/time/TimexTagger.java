@@ -157,6 +157,30 @@ public final class TimexTagger {
     }
 
     /**
+     * Markdown emphasis marks ("in **February**", "on __3 September__", "*Monday*") as spaces, so a day or month in
+     * bold or italics is read as one without (session 17): a mark run borders a word on one side only. Offsets stay.
+     */
+    static String unemphasised(String s) {
+        Matcher m = EMPHASIS.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                b.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return b.toString();
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
+    /** A run of one to three "*" or "_" opening a word (after a space, bracket or line start) or closing one. */
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}*_])[*_]{1,3}(?=[\\p{L}\\p{N}])"
+            + "|(?<=[\\p{L}\\p{N}.:,;)])[*_]{1,3}(?![\\p{L}\\p{N}*_])");
+
+    /**
      * Everything TimeML counts as a time expression, not only what dates events: the app's expressions plus
      * durations ("three years"), sets ("every week"), references ("now", "the past"), bare years and months,
      * decades, seasons, quarters and "N units ago". The app's expressions come out as {@link #tag} finds them,
@@ -172,6 +196,10 @@ public final class TimexTagger {
 
     private static List<Timex> tag(String text, int from, int to, boolean timeMl) {
         String s = text.substring(from, to);
+        String raw = s;
+        if (!timeMl && (s.indexOf('*') >= 0 || s.indexOf('_') >= 0)) {
+            s = unemphasised(s);
+        }
         List<Timex> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
         Cues cues = timeMl ? Cues.ALL : Cues.of(s);
@@ -272,7 +300,8 @@ public final class TimexTagger {
         out.sort(Comparator.comparingInt(Timex::start));
         List<Timex> shifted = new ArrayList<>(out.size());
         for (Timex t : out) {
-            shifted.add(new Timex(t.start() + from, t.end() + from, t.phrase(), t.kind(), t.year(), t.month(), t.day(),
+            String phrase = s == raw ? t.phrase() : SPACES.matcher(t.phrase()).replaceAll(" ");
+            shifted.add(new Timex(t.start() + from, t.end() + from, phrase, t.kind(), t.year(), t.month(), t.day(),
                     t.endDay(), t.weekday(), t.modifier(), t.unit(), t.offset(), t.time(), t.partOfDay(), t.endMonth(),
                     t.endYear()));
         }
