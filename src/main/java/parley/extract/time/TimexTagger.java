@@ -122,10 +122,13 @@ public final class TimexTagger {
      * Narrative steps from the event just told (HeidelTime's reference time): "two days later", "a week earlier",
      * "that evening", "the same afternoon", "the next morning", "later that night". Not for TimeML, where "two
      * days" is annotated as a duration of its own. A weekday set beside the step ("a day later, on Tuesday", "the
-     * next day, Friday,") names the same day: it belongs to the step, not to the week of the telling.
+     * next day, Friday,") names the same day: it belongs to the step, not to the week of the telling. "A day before
+     * that visit", "two days after the announcement": an anchor on an event the text has just told, the same step
+     * (session 17).
      */
     private static final Pattern STEP = Pattern.compile("(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|eight"
-            + "|nine|ten|\\d{1,2})\\s+(day|week)s?\\s+(later|afterwards|after that|earlier)"
+            + "|nine|ten|\\d{1,2})\\s+(day|week)s?\\s+(later|afterwards|after that|earlier"
+            + "|(?:before|after|ahead\\s+of)(?=\\s+(?:the|that|this|these|those|his|her|their|its)\\s))"
             + "|(that same|that|the same|the next|the following|later that|earlier that)\\s+(morning|afternoon|evening|night|day))\\b"
             + "(?:,?\\s+(?:on\\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s*\\d))?");
     /**
@@ -331,14 +334,15 @@ public final class TimexTagger {
         private static final WordSet CASED = new WordSet(concat(MONTHS, WEEKDAYS));
         private static final WordSet LOWER = new WordSet(concat(WORDS, STEP_WORDS, new String[] {"after", "earlier",
             "that", "the same", "the next", "the following", "am", "pm", "a.m.", "p.m.", " day", " ago",
-            "shortly after", "soon after", "hours after", "minutes after", "moments after", "just after"}));
+            "shortly after", "soon after", "hours after", "minutes after", "moments after", "just after", "before",
+            "ahead"}));
         private static final long MONTH_BITS = CASED.bits(MONTHS);
         private static final long DAY_BITS = CASED.bits(WEEKDAYS);
         private static final long WORD_BITS = LOWER.bits(WORDS);
         private static final long CLOCK_WORD_BITS = LOWER.bits("midday", "noon", "midnight");
         private static final long STEP_WORD_BITS = LOWER.bits(STEP_WORDS);
         private static final long STEP_BITS = LOWER.bits("later", "after", "earlier", "that", "the same", "the next",
-                "the following");
+                "the following", "before", "ahead");
         private static final long CLOCK_BITS = LOWER.bits("am", "pm", "a.m.", "p.m.");
         private static final long AFTER_PREVIOUS_BITS = LOWER.bits("later", "then", "within", "afterwards", " day");
         /** "Shortly after leaving …": a step from the event just told (AFTER_PREVIOUS), no other cue word needed. */
@@ -398,7 +402,7 @@ public final class TimexTagger {
         }
 
         private static final String[] STEP_UNITS = {"day", "days", "week", "weeks"};
-        private static final String[] STEP_AFTER = {"later", "after", "earlier"};
+        private static final String[] STEP_AFTER = {"later", "after", "earlier", "before", "ahead"};
         private static final String[] STEP_PICKS = {"that", "same", "next", "following"};
         private static final String[] STEP_PARTS = {"morning", "afternoon", "evening", "night", "day"};
 
@@ -737,7 +741,7 @@ public final class TimexTagger {
             int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : COUNTS.get(n);
             String dir = m.group(3).toLowerCase(Locale.ROOT);
             days = count * (m.group(2).equalsIgnoreCase("week") ? 7 : 1)
-                    * (dir.equals("earlier") ? -1 : 1);
+                    * (dir.equals("earlier") || dir.equals("before") || dir.startsWith("ahead") ? -1 : 1);
         } else {
             String which = m.group(4).toLowerCase(Locale.ROOT);
             days = which.equals("the next") || which.equals("the following") ? 1 : 0;
