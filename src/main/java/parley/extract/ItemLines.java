@@ -25,8 +25,8 @@ final class ItemLines {
             + "|summary|memo)";
     private static final String WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?"
             + "|wed|thur?s?|fri|sat|sun)\\.?,?\\s+)?";
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** The month words of a heading, as {@link DatedHeadings} reads them (one capturing group). */
+    private static final String MONTH = DatedHeadings.MONTH;
     private static final String ROMAN = "(i{1,3}|iv|vi{0,3}|ix|xi{0,2})";
     private static final String DATE = WEEKDAY + "(?:"
             + "(\\d{1,2})(?<sep>[./-])(\\d{1,2})\\k<sep>(\\d{4}|\\d{2})" // 1-4: 13.06.25, 11/06/2025
