@@ -603,6 +603,12 @@ final class TextDates {
         }
         Integer year = yearOfSameDay(text, month, day);
         if (year != null) {
+            LocalDate later = laterYearByWeekday(text, leadFrom, month, day, year);
+            if (later != null) {
+                into.add(Signal.DATELINE, later, "year after a date in the text: the lead's weekday falls on the day "
+                        + "then");
+                return;
+            }
             into.add(Signal.DATELINE, DateText.date(year, month, day), "year from a date in the text");
             return;
         }
@@ -653,6 +659,43 @@ final class TextDates {
             }
         }
         return null;
+    }
+
+    /**
+     * The year after {@code year} when the only full dates near the dateline's day lie after it in {@code year} (a
+     * story filed "June 19" that recalls "July 31, 2024": history from the year before, not news from six weeks
+     * ahead) and the lead's weekday falls on the day in the year after, not after today; null otherwise. A date in the
+     * text on or before the day keeps its year: it is what the story reports.
+     */
+    static LocalDate laterYearByWeekday(String text, int leadFrom, int month, int day, int year) {
+        LocalDate day0 = DateText.date(year, month, day);
+        LocalDate next = DateText.date(year + 1, month, day);
+        if (day0 == null || next == null || next.isAfter(today()) || !onlyLaterNearDates(text, day0)) {
+            return null;
+        }
+        LocalDate byWeekday = yearFromLeadWeekday(text, leadFrom, month, day, next);
+        return next.equals(byWeekday) ? next : null;
+    }
+
+    /** Whether every full date of the text within 45 days of {@code day} lies after it. */
+    private static boolean onlyLaterNearDates(String text, LocalDate day) {
+        int from = 0;
+        boolean any = false;
+        while (from < text.length()) {
+            DateText.Found f = DateText.find(text.substring(from));
+            if (f == null) {
+                break;
+            }
+            long gap = ChronoUnit.DAYS.between(day, f.date());
+            if (Math.abs(gap) <= 45) {
+                if (gap <= 0) {
+                    return false;
+                }
+                any = true;
+            }
+            from += f.end();
+        }
+        return any;
     }
 
     /** A dateline with no agency and no year ({@link #BARE_DATELINE}) among the top lines, or null. */

@@ -207,6 +207,31 @@ class DateSignalsTest {
                 .as("no weekday").isNull();
     }
 
+    /**
+     * A yearless dateline whose only nearby full date lies weeks after it is history from the year before ("first
+     * hosted him on 2 August 2024"), so when the lead's weekday falls on the day in the next year, that year wins; a
+     * nearby date on or before the day, or a weekday that does not fit, keeps the text's year (session 18).
+     */
+    @Test
+    void aLaterDateOfTheYearBeforeGivesWayToTheLeadsWeekday() throws Exception {
+        String history = "\n\nIt was their second meeting: Mahama first hosted him in Accra on August 2, 2024.\n";
+        // 19 June 2025 is a Thursday, 19 June 2024 a Wednesday.
+        Article a = read("wire.txt", "ACCRA, June 19 (Coast Wire) - The two presidents met on Thursday." + history);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2025, 6, 19));
+        assertThat(a.publishedSignal()).contains("weekday");
+        Article b = read("wire.txt", "ACCRA, 19 June (Coast Wire) - The envoys talked by phone on Thursday. Their last "
+                + "call was on 30 July 2024, the office said.\n");
+        assertThat(b.published()).isEqualTo(LocalDate.of(2025, 6, 19));
+
+        Article wrongDay = read("wire.txt", "ACCRA, June 19 (Coast Wire) - The two presidents met on Friday." + history);
+        assertThat(wrongDay.published()).as("the weekday fits neither year: the text's year stays")
+                .isEqualTo(LocalDate.of(2024, 6, 19));
+        Article earlier = read("wire.txt", "ACCRA, June 19 (Coast Wire) - The two presidents met on Thursday. Talks "
+                + "had opened on June 2, 2024." + history);
+        assertThat(earlier.published()).as("a nearby date before the day is the story's own year")
+                .isEqualTo(LocalDate.of(2024, 6, 19));
+    }
+
     @Test
     void conflictingSignalsTheMostTrustedWinsAndTheOthersAreNoted() throws Exception {
         Article a = page("<meta property=\"article:published_time\" content=\"2024-04-21T23:30:00+02:00\">"
