@@ -154,8 +154,56 @@ final class TextDates {
         }
         urlDate(lines, into);
         dateline(text, lines, into);
+        if (into.isEmpty()) {
+            into.add(Signal.PUBLISHED_LINE, labelledInHeader(lines, monthFirst, item), "a date labelled inside a "
+                    + "header line");
+        }
         return into;
     }
+
+    /**
+     * The last resort for a file no other signal dates: a full date that a label word or an issue number leads
+     * within the same clause of a header line ("Your Friday briefing — Issue 35, 5 September 2025", "Compiled by
+     * the desk; first published 6 October 2025. Entries …"), whatever else the line holds. Header lines are the top
+     * ones up to the first paragraph of running text.
+     */
+    private static LocalDate labelledInHeader(List<String> lines, BooleanSupplier monthFirst,
+            java.util.function.Predicate<String> item) {
+        for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
+            String line = MARKDOWN_EMPHASIS.matcher(lines.get(i)).replaceAll("").strip();
+            if (line.length() > HEADER_LINE || line.isEmpty() || item.test(line)) {
+                if (line.length() > HEADER_LINE) {
+                    return null; // running text begins: a date after it is the story's, not the file's
+                }
+                continue;
+            }
+            int from = 0;
+            DateText.Found f;
+            while (from < line.length() && (f = find(line.substring(from), monthFirst)) != null) {
+                int at = from + f.start();
+                String before = line.substring(Math.max(0, at - 40), at);
+                Matcher stop = CLAUSE_END.matcher(before);
+                int clause = 0;
+                while (stop.find()) {
+                    clause = stop.end();
+                }
+                if (HEADER_LABEL.matcher(before.substring(clause)).find()) {
+                    return f.date();
+                }
+                from += f.end();
+            }
+        }
+        return null;
+    }
+
+    /** Where a clause of a header line ends: a sentence's stop before a capital ("vol. 4" goes on), a semicolon. */
+    private static final Pattern CLAUSE_END = Pattern.compile("\\.\\s+(?=\\p{Lu})|;");
+    /** Longer than this, a line is running text rather than a header's. */
+    private static final int HEADER_LINE = 240;
+    /** What labels a header's date as the file's: the issue words, an issue or edition number, a newsletter noun. */
+    private static final Pattern HEADER_LABEL = Pattern.compile("(?i)\\b(?:" + ISSUE_LABEL
+            + "|updated|(?:issue|edition|number|no\\.|vol\\.|volume)\\s*\\d+|newsletter|bulletin|digest|briefing"
+            + "|dispatch|roundup|letter)\\b");
 
     /**
      * "10/03/2025 09:00 AM EDT", "10/03/2025 4:15 p.m. ET": a twelve-hour clock or a North American time zone after a

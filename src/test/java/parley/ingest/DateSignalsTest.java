@@ -232,6 +232,30 @@ class DateSignalsTest {
                 .isEqualTo(LocalDate.of(2024, 6, 19));
     }
 
+    /**
+     * A file no other signal dates takes a full date that a label word or an issue number leads inside a header
+     * line, whatever else the line says; a date in running text or an unlabelled date in a headline does not count
+     * (session 18).
+     */
+    @Test
+    void aLabelledDateInsideAHeaderLineDatesAnOtherwiseUndatedFile() throws Exception {
+        String body = "\n\nMinisters met on Tuesday to talk about the river border and agreed to meet again.\n";
+        String[] headers = {"# The Delta Note\n\n**Your Monday letter on West Africa - Issue 12, 3 March 2025**",
+                "Delta Note: reference chronology. Put together by our desk; first published 3 March 2025. Entries "
+                        + "follow the calendar.",
+                "COAST DISPATCH / vol. 4 no. 9 / 3 March 2025 edition for subscribers only, please do not forward",
+                "Weekly roundup for members, 3 March 2025, prepared in Accra"};
+        for (String header : headers) {
+            Article a = read("note.md", header + body);
+            assertThat(a.published()).as(header).isEqualTo(LocalDate.of(2025, 3, 3));
+        }
+        assertThat(read("note.md", "River talks set for 3 March 2025 in Lome" + body).published())
+                .as("a headline's date is the story's, not the file's").isNull();
+        assertThat(read("note.md", "Notes\n\n" + "Officials said on Friday they would meet again. ".repeat(6)
+                + "The bulletin of 3 March 2025 listed them." + body).published())
+                .as("a date after running text has begun").isNull();
+    }
+
     @Test
     void conflictingSignalsTheMostTrustedWinsAndTheOthersAreNoted() throws Exception {
         Article a = page("<meta property=\"article:published_time\" content=\"2024-04-21T23:30:00+02:00\">"
