@@ -130,7 +130,8 @@ final class TextMetadata {
                 case "title", "headline" -> title = title == null ? value : title;
                 case "date", "published", "pubdate", "date_published" -> date = date == null ? DateText.first(value) : date;
                 case "author", "byline", "by" -> author = author == null ? Bylines.fromField(value) : author;
-                case "publisher", "source", "site", "outlet" -> publisher = publisher == null ? value : publisher;
+                case "publisher", "source", "site", "outlet", "publication", "site_name", "newspaper", "magazine",
+                        "outlet_name", "publication_name" -> publisher = publisher == null ? value : publisher;
                 default -> {
                 }
             }
@@ -271,8 +272,40 @@ final class TextMetadata {
         if (company == null) {
             company = copyrightHolder(lines);
         }
+        if (company == null) {
+            company = creditedOutlet(lines);
+        }
         return company != null ? company : Desks.wireAgency(text);
     }
+
+    /**
+     * An outlet a credit line names with the day or the team: "Published 10 July 2025, The Coast Review", "Compiled by
+     * the research team at The Coast Review"; read in the header and footer lines only, last of all.
+     */
+    static String creditedOutlet(List<String> lines) {
+        for (String line : edges(lines)) {
+            if (line.length() > 400) {
+                continue;
+            }
+            String plain = TextDates.MARKDOWN_EMPHASIS.matcher(line).replaceAll("");
+            for (Pattern p : new Pattern[] {DATED_OUTLET, TEAM_AT_OUTLET}) {
+                Matcher m = p.matcher(plain);
+                if (m.find()) {
+                    return m.group(1).strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Capitalised words with the small words a name holds ("The Coast Review", "Centre for Lagoon Studies"). */
+    private static final String OUTLET_NAME = "((?:The\\s+)?\\p{Lu}[\\p{L}’'&.-]*(?:\\s+(?:(?:of|for|and|the|on|&)\\s+)?"
+            + "\\p{Lu}[\\p{L}’'&.-]*){0,5})";
+    private static final Pattern DATED_OUTLET = Pattern.compile("(?i:\\b(?:first\\s+)?(?:published|posted|issued))\\s+"
+            + "(?:on\\s+)?[^,;]{0,30}?\\b\\d{4},\\s+(?:(?i:by|in|at|for)\\s+)?" + OUTLET_NAME + "\\s*[.]?\\s*$");
+    private static final Pattern TEAM_AT_OUTLET = Pattern.compile("(?i:\\b(?:compiled|written|prepared|edited|produced"
+            + "|put\\s+together|assembled)\\s+by\\s+(?:the\\s+)?[^.;:]{0,40}?\\b(?:desk|team|staff|editors|newsroom|unit)"
+            + "\\s+(?:at|of))\\s+" + OUTLET_NAME + "(?=\\s*[.;,]|\\s*$)");
 
     /** The organisation the text says it belongs to ("… is a programme of X", "a newsletter from X"), or null. */
     static String statedOwner(List<String> lines, String text) {

@@ -316,6 +316,20 @@ class SourceMetadataKindsTest {
                 .isNull();
     }
 
+    /** Last of all, an outlet a credit line names beside the day or the team that made the text (session 18). */
+    @Test
+    void aCreditLineNamingTheOutletBesideTheDayOrTheTeam() {
+        assertThat(publisher("COMMENT | Harbour matters\n\nWhy the lagoon needs a ferry pact\n\nBy Ama Owusu\n"
+                + "Published 7 April 2024, The Lagoon Review" + STORY)).isEqualTo("The Lagoon Review");
+        assertThat(publisher("# Ferry releases, March to April 2024\n\n*Compiled by the research team at Centre for "
+                + "Lagoon Studies. Each entry sums up a release in our own words.*" + STORY))
+                .isEqualTo("Centre for Lagoon Studies");
+        assertThat(publisher("---\ntitle: Ferry pact\npublication: The Lagoon Review\ndate: 2024-04-07\n---\n" + STORY))
+                .as("a front matter's publication field").isEqualTo("The Lagoon Review");
+        assertThat(publisher("# Ferry pact\n\nThe ministers said the plan, published 7 April 2024, Keta officials "
+                + "backed." + STORY)).as("a sentence of the story").isNull();
+    }
+
     @Test
     void aBoldBrandOnABylineRow() {
         String md = "# Ferry ministers agree a shared timetable\n\n**Kestrel** · by Ama Owusu and Kofi Badu · 7 April 2024\n"
