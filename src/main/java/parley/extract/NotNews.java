@@ -150,11 +150,13 @@ final class NotNews {
     /** A title that names a state's office whoever holds it ("trade minister", "ambassador"): a state actor. */
     private static final Pattern STATE_TITLE = Pattern.compile("(?i)\\b(?:minister|ambassador|envoy|diplomat"
             + "|secretary of state|foreign|prime|president of|king|queen|emir|sultan|crown prince)\\b");
+    /** The acts a club or a firm may report too: gatherings, calls, and a coach's or chairman's press remarks. */
     private static final Set<EventType> MEETINGS = Set.of(EventType.MEETING, EventType.SUMMIT, EventType.TALKS,
-            EventType.CALL);
+            EventType.CALL, EventType.PRESS_CONFERENCE, EventType.STATEMENT);
 
     /**
-     * A meeting, summit, talks or call in a sentence of sport or business whose people are none of a state: no
+     * A meeting, summit, talks, call, press conference or statement in a sentence of sport or business whose people
+     * are none of a state ("the club's president told a press conference" too, session 18): no
      * country, no body, no one the gazetteer knows or found with a country, no title of a state's office ("The club's
      * director met the sporting director of Real Madrid", "held talks with Bayern over a transfer"). The guidelines
      * file diplomatic events; these are not.

@@ -74,6 +74,16 @@ class NotNewsTest {
         assertThat(found).isEmpty();
     }
 
+    /** A coach's or a club president's press remarks are sport, not diplomacy; a minister's stay (session 18). */
+    @Test
+    void aClubsPressConferenceIsNoDiplomacy() {
+        assertThat(events("The club's president, Ama Boateng, told a press conference on Monday that talks with the "
+                + "stadium owners would go on. Coach Daniel Osei held a news conference at the club's training ground "
+                + "on Tuesday.")).isEmpty();
+        assertThat(of(events("Sports minister Kwame Asante told a press conference at the stadium on Monday that the "
+                + "league would restart."), EventType.PRESS_CONFERENCE)).hasSize(1);
+    }
+
     @Test
     void whoDidNotMakeTheTripIsAbsentNotATraveller() {
         List<Event> found = events("Leaders of the East African Community met in Arusha on Saturday. Kenyan "
