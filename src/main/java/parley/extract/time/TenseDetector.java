@@ -33,7 +33,9 @@ public final class TenseDetector {
     /** Before "last" as a verb of duration: "should last", "will last", "is due to last". */
     private static final Set<String> LASTS_AFTER = Set.of("should", "will", "would", "could", "may", "might", "must",
             "to", "shall");
-    private static final Set<String> MODAL_VERBS = Set.of("meet", "hold", "host", "visit", "travel");
+    // "would fly to Lima on Saturday", "would head to Kampala": a journey told ahead, like "would travel" (session 18)
+    private static final Set<String> MODAL_VERBS = Set.of("meet", "hold", "host", "visit", "travel", "fly",
+            "head");
     /**
      * "may attend the summit in November", "might go to Lima": a possibility lies ahead of the telling (not "would
      * attend", which may report a summit already held from the day it was announced).

@@ -367,6 +367,15 @@ class DateResolverTest {
             assertThat(TenseDetector.of("Residents carry belongings")).isEqualTo(Tense.PRESENT);
         }
 
+        /** A journey told with "would" ahead of it is the future seen from the telling, as "would travel" (session 18). */
+        @Test
+        void aJourneyToldWithWouldLiesAhead() {
+            assertThat(TenseDetector.of("Mr Odinga said he would fly to Kampala on Saturday")).isEqualTo(Tense.FUTURE);
+            assertThat(TenseDetector.of("She said she would head to Arusha on Monday")).isEqualTo(Tense.FUTURE);
+            assertThat(TenseDetector.of("He asked how Kenya could return to talks it had left"))
+                    .as("a figure of speech stays as it was").isNotEqualTo(Tense.FUTURE);
+        }
+
         /** What is agreed is not thereby past: "have agreed to", "agreed on Tuesday to" (the agreement is). */
         @Test
         void anAgreementDoesNotMakeWhatItAgreesPast() {
