@@ -47,8 +47,9 @@ public final class TenseDetector {
      * the future seen from a telling (could/may/might stay with {@link #MODAL_VERBS}: a possibility). Not "would
      * attend": "said on Monday that X would attend the summit" may be of a summit already held.
      */
+    // "would run until Friday", "would end on Sunday", "would conclude": the course of an occasion told ahead
     private static final Set<String> WOULD_VERBS = Set.of("resume", "reconvene", "convene", "begin", "start", "open",
-            "continue");
+            "continue", "run", "end", "conclude", "close");
     private static final Set<String> PAST_WORDS = Set.of("said", "says", "was", "were", "had", "did", "met", "spoke",
             "held", "told", "took", "went", "came", "gave", "made", "sent", "wrote", "began", "flew", "ago", "last",
             "previous", "earlier", "yesterday", "already");

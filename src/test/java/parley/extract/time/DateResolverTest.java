@@ -372,6 +372,8 @@ class DateResolverTest {
         void aJourneyToldWithWouldLiesAhead() {
             assertThat(TenseDetector.of("Mr Odinga said he would fly to Kampala on Saturday")).isEqualTo(Tense.FUTURE);
             assertThat(TenseDetector.of("She said she would head to Arusha on Monday")).isEqualTo(Tense.FUTURE);
+            assertThat(TenseDetector.of("He told reporters the talks would run until Friday")).isEqualTo(Tense.FUTURE);
+            assertThat(TenseDetector.of("The envoy said the round would end on Sunday")).isEqualTo(Tense.FUTURE);
             assertThat(TenseDetector.of("He asked how Kenya could return to talks it had left"))
                     .as("a figure of speech stays as it was").isNotEqualTo(Tense.FUTURE);
         }
