@@ -73,7 +73,7 @@ final class InstitutionalActs {
                 at = group(REIMPOSED.matcher(text).region(from, to));
             }
         }
-        if (at == null && PRISONER_WORDS.firstIgnoreCase(text, from, to, tokens) >= 0) {
+        if (at == null && PRISONER_WORDS.firstIgnoreCase(text, from, to) >= 0) {
             at = group(PRISONERS.matcher(text).region(from, to));
         }
         if (at == null || UNREAL.matcher(text).region(Math.max(from, at[0] - 60), at[0]).find()) {

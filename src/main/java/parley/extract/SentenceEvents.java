@@ -590,7 +590,7 @@ final class SentenceEvents {
             if (!c.inTopic(n.start()) && (!possessive(text, n) || se.speaking(text, n) || se.ownerOfTrigger(text, n)
                     || n.entity().kind() == parley.domain.EntityKind.PERSON && CopularEncounters.owner(text, n.end()))
                     && !se.modifier(text, n)
-                    && !principal(text, tokens, n)
+                    && !principal(text, n)
                     && !(n.start() > lastTrigger && attribution(text, n, to))
                     && !se.thanking(text, n) && !inside(naming, n.start())) {
                 actors.add(n);
@@ -2182,13 +2182,13 @@ final class SentenceEvents {
             "aide", "spokes", "emissary", "representative", "chief of staff", "negotiator", "counsel",
             "press secretary");
 
-    private static boolean principal(String text, Tokens tokens, EntityMention n) {
+    private static boolean principal(String text, EntityMention n) {
         if (n.entity().kind() != parley.domain.EntityKind.PERSON) {
             return false;
         }
         int from = Math.max(0, n.start() - 70);
         // this runs for every person named: the pattern, tried at every position, only where one of its nouns is
-        return SERVES_NOUNS.firstIgnoreCase(text, from, n.start(), tokens) >= 0
+        return SERVES_NOUNS.firstIgnoreCase(text, from, n.start()) >= 0
                 && SERVES_BEFORE.matcher(text).region(from, n.start()).find();
     }
 

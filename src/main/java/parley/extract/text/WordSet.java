@@ -222,11 +222,6 @@ public final class WordSet {
         return article.text() == s ? article.hits().first(this, from, to) : first(s, from, to);
     }
 
-    /** {@link #firstIgnoreCase}, from the article's hits as {@link #anyIn(String, int, int, Tokens)}. */
-    public int firstIgnoreCase(String s, int from, int to, Tokens article) {
-        return article.text() == s ? article.hits().firstIgnoreCase(this, from, to) : firstIgnoreCase(s, from, to);
-    }
-
     /** Whether one of the words occurs in {@code s}. */
     public boolean anyIn(String s) {
         return anyIn(s, 0, s.length());
