@@ -70,14 +70,14 @@ final class ArticleExtraction {
         this.builder = new EventBuilder(text, anchor, quoted, story, links, sections, blog);
         this.finishing = new ArticleEvents(merger, names, story, anchor);
         this.loose = new LooseReports(merger);
-        this.series = new CountedSeries(text, anchor);
+        this.series = new CountedSeries(text, tokens, anchor);
         this.lists = new ListLeadIns(text);
         this.anchor = anchor;
     }
 
     Extraction run() {
         List<Article.Span> spans = SentenceSplitter.split(text);
-        boolean[] furniture = Furniture.mark(text, spans, quoted);
+        boolean[] furniture = Furniture.mark(tokens.hits(), spans, quoted);
         story.countriesIn = (from, to) -> countriesIn(tokens, from, to);
         for (int i = 0; i < spans.size(); i++) {
             blog.reach(spans.get(i).start(), sections.headingDay());

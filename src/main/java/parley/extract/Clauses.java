@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import parley.extract.text.WordHits;
 import parley.extract.text.WordSet;
 
 /**
@@ -88,19 +89,36 @@ final class Clauses {
     }
 
     static List<Clause> of(String text, int from, int to) {
+        return of(text, from, to, null);
+    }
+
+    /**
+     * The clauses of text[from, to), their cue words read from the article's hits (over the same text) when it
+     * lower-cases in place: no lower-cased copy, no scan per clause.
+     */
+    static List<Clause> of(String text, int from, int to, WordHits hits) {
+        if (hits != null && hits.text() == text && hits.lowerCasesInPlace()) {
+            return of(text, from, to, hits, null);
+        }
+        return of(text, from, to, null, text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static List<Clause> of(String text, int from, int to, WordHits hits, String lowered) {
         List<Clause> out = new ArrayList<>();
-        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        String lower = lowered;
         // a lower-casing that changed the length (as of 'İ') shifts offsets: then topics are tried on whole clauses
-        boolean aligned = lower.length() == to - from;
+        boolean aligned = hits != null || lower.length() == to - from;
         int start = from;
-        if (BREAK_CUES.anyIn(lower) && (BREAK_MARKS.anyIn(lower) || BREAK_VERBS.anyIn(lower))) {
+        if (hits != null ? hits.anyInLowerCase(BREAK_CUES, from, to) && (hits.anyInLowerCase(BREAK_MARKS, from, to)
+                || hits.anyInLowerCase(BREAK_VERBS, from, to))
+                : BREAK_CUES.anyIn(lower) && (BREAK_MARKS.anyIn(lower) || BREAK_VERBS.anyIn(lower))) {
             Matcher b = BREAK.matcher(text).region(from, to);
             while (b.find()) {
-                add(text, start, b.end(), out, lower, from, aligned);
+                add(text, start, b.end(), out, hits, lower, from, aligned);
                 start = b.end();
             }
         }
-        add(text, start, to, out, lower, from, aligned);
+        add(text, start, to, out, hits, lower, from, aligned);
         return out;
     }
 
@@ -119,25 +137,30 @@ final class Clauses {
         "to review", "agree on", "about", "on ending", "on how", "regarding", "concerning", "focus", "over the",
         "aimed at", "in order to", "leaving", "seeing off", "goodbye", "parting", "hours b", "hours a", "minutes b",
         "minutes a", "shortly b", "shortly a", "moments b", "moments a", "just b", "just a");
+    private static final WordSet WHO = new WordSet(", who ");
     /** How far before its cue a topic phrase may start: "before saying goodbye" holds its cue 14 characters in. */
     private static final int CUE_LEAD = 16;
 
-    private static void add(String text, int start, int end, List<Clause> out, String lower, int base,
+    private static void add(String text, int start, int end, List<Clause> out, WordHits hits, String lower, int base,
                             boolean aligned) {
         if (end <= start) {
             return;
         }
-        String part = lower.substring(start - base, end - base);
+        String part = hits != null ? null : lower.substring(start - base, end - base);
         // Every topic phrase holds a cue at most CUE_LEAD characters after its start ("to discuss"), so the pattern
         // starts from the word there: the same matches, without trying every position before it.
-        int cue = TOPIC_CUES.first(part, 0, part.length());
+        int cue = part != null ? TOPIC_CUES.first(part, 0, part.length()) : hits.firstWithinLowerCase(TOPIC_CUES, start, end);
+        if (part == null && cue >= 0) {
+            cue -= start;
+        }
         int from = aligned ? start + Math.max(0, cue - CUE_LEAD) : start;
         while (from > start && !Character.isWhitespace(text.charAt(from - 1))) {
             from--;
         }
         Matcher t = cue >= 0 ? TOPIC.matcher(text).region(from, end) : null;
         if (t == null || !t.find()) {
-            t = part.contains(", who ") ? ROLE_RELATIVE.matcher(text).region(start, end) : null;
+            boolean who = part != null ? part.contains(", who ") : hits.anyInLowerCase(WHO, start, end);
+            t = who ? ROLE_RELATIVE.matcher(text).region(start, end) : null;
             if (t == null || !t.find()) {
                 out.add(new Clause(start, end, end, end));
                 return;

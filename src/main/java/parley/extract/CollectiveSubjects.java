@@ -72,8 +72,9 @@ final class CollectiveSubjects {
     }
 
     /** Adds the parties of a group told by its region or coalition in text[s, e). */
-    void find(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
-        if (!CUES.anyIn(text, s, e)) {
+    void find(parley.extract.text.Tokens tokens, String text, int s, int e, BitSet quoted, BitSet taken,
+              List<EntityMention> found) {
+        if (!CUES.anyIn(text, s, e, tokens)) {
             return;
         }
         for (Pattern p : List.of(BEFORE, FROM, OWNED)) {

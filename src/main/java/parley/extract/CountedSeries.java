@@ -42,12 +42,15 @@ final class CountedSeries {
     private static final int REACH = 3;
 
     private final String text;
+    /** The article's tokens, over the same text: its cue hits. */
+    private final parley.extract.text.Tokens tokens;
     private final LocalDate anchor;
     private String noun;
     private int sentencesSince = REACH + 1;
 
-    CountedSeries(String text, LocalDate anchor) {
+    CountedSeries(String text, parley.extract.text.Tokens tokens, LocalDate anchor) {
         this.text = text;
+        this.tokens = tokens;
         this.anchor = anchor;
     }
 
@@ -57,8 +60,11 @@ final class CountedSeries {
     /** Called for every sentence of the story in reading order. */
     void sentence(int from, int to) {
         sentencesSince++;
+        if (!SERIES_WORDS.anyIn(text, from, to, tokens)) {
+            return;
+        }
         String s = text.substring(from, to);
-        if (s.indexOf(' ') < 0 || !SERIES_WORDS.anyIn(s)) {
+        if (s.indexOf(' ') < 0) {
             return;
         }
         Matcher m = SERIES.matcher(s);

@@ -144,19 +144,16 @@ final class CountryActors {
         String text = tokens.text();
         int s = tokens.start(from);
         int e = tokens.end(to - 1);
-        String lower = text.substring(s, e);
-        boolean envoys = lower.contains("elegation") || lower.contains("egotiat") || lower.contains("epresentatives")
-                || lower.contains("nvoys") || lower.contains("mbassadors") || lower.contains("overnment") || lower.contains("ministries")
-                || lower.contains("fficials") || lower.contains("iplomats") || lower.contains("ediators")
-                || lower.contains("missaries") || lower.contains(" team") || lower.contains(" side");
+        long cues = tokens.hits().in(PATTERN_CUES, s, e); // the words of text.substring(s, e)
+        boolean envoys = (cues & ENVOY_BITS) != 0;
         if (envoys) {
             add(ENVOYS.matcher(text).region(s, e), quoted, taken, found, true);
             add(ENVOYS_AFTER.matcher(text).region(s, e), quoted, taken, found, false);
         }
-        if (lower.contains("officials") || lower.contains("diplomats")) {
+        if ((cues & OFFICIALS_BITS) != 0) {
             add(OFFICIALS_MET.matcher(text).region(s, e), quoted, taken, found, false);
         }
-        if (lower.contains("inistry")) {
+        if ((cues & MINISTRY_BITS) != 0) {
             Matcher m = MINISTRY.matcher(text).region(s, e);
             while (m.find()) {
                 int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
@@ -166,25 +163,23 @@ final class CountryActors {
                 }
             }
         }
-        if (lower.contains("signed ")) {
+        if ((cues & SIGNED_BITS) != 0) {
             add(SIGNED_WITH.matcher(text).region(s, e), quoted, taken, found, false);
         }
-        if (lower.contains(" between ")) {
+        if ((cues & BETWEEN_BITS) != 0) {
             add(BETWEEN.matcher(text).region(s, e), quoted, taken, found, true);
         }
-        if (lower.contains("mediat") || lower.contains("broker") || lower.contains(" as ") || lower.contains("hosted by")
-                || lower.contains("facilitat")) {
+        if ((cues & MEDIATOR_BITS) != 0) {
             Matcher m = MEDIATOR.matcher(text).region(s, e);
             while (m.find()) {
                 int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
                 addList(m.start(g), m.group(g), quoted, taken, found, false);
             }
         }
-        if (lower.contains("vetoed by") || lower.contains("blocked by") || lower.contains(" between ")
-                && (lower.contains("prisoner") || lower.contains("detainee"))) {
+        if ((cues & BY_BITS) != 0 || (cues & BETWEEN_BITS) != 0 && (cues & PRISONER_BITS) != 0) {
             add(ACT_BY.matcher(text).region(s, e), quoted, taken, found, false);
         }
-        if (lower.contains("joint ")) {
+        if ((cues & JOINT_BITS) != 0) {
             Matcher m = JOINT_ISSUERS.matcher(text).region(s, e);
             m.useAnchoringBounds(true);
             while (m.find()) {
@@ -192,12 +187,29 @@ final class CountryActors {
                 addList(m.start(g), m.group(g), quoted, taken, found, true);
             }
         }
-        if (mayActAsSubject(lower)) {
+        if (mayActAsSubject(tokens, s, e)) {
             Matcher m = SUBJECT.matcher(text).region(s, e);
             m.useAnchoringBounds(true);
             add(m, quoted, taken, found, true); // "Iran and the E3 held talks", "Israel and Hamas agreed"
         }
     }
+
+    /** The words each pattern of {@link #find} needs, looked up together among the article's hits. */
+    private static final String[] ENVOY_WORDS = {"elegation", "egotiat", "epresentatives", "nvoys", "mbassadors",
+        "overnment", "ministries", "fficials", "iplomats", "ediators", "missaries", " team", " side"};
+    private static final WordSet PATTERN_CUES = new WordSet(java.util.stream.Stream.concat(
+            java.util.Arrays.stream(ENVOY_WORDS), java.util.stream.Stream.of("officials", "diplomats", "inistry",
+                    "signed ", " between ", "mediat", "broker", " as ", "hosted by", "facilitat", "vetoed by",
+                    "blocked by", "prisoner", "detainee", "joint ")).toArray(String[]::new));
+    private static final long ENVOY_BITS = PATTERN_CUES.bits(ENVOY_WORDS);
+    private static final long OFFICIALS_BITS = PATTERN_CUES.bits("officials", "diplomats");
+    private static final long MINISTRY_BITS = PATTERN_CUES.bits("inistry");
+    private static final long SIGNED_BITS = PATTERN_CUES.bits("signed ");
+    private static final long BETWEEN_BITS = PATTERN_CUES.bits(" between ");
+    private static final long MEDIATOR_BITS = PATTERN_CUES.bits("mediat", "broker", " as ", "hosted by", "facilitat");
+    private static final long BY_BITS = PATTERN_CUES.bits("vetoed by", "blocked by");
+    private static final long PRISONER_BITS = PATTERN_CUES.bits("prisoner", "detainee");
+    private static final long JOINT_BITS = PATTERN_CUES.bits("joint ");
 
     /** The verbs SUBJECT needs, looked for before the costlier pattern. */
     private static final WordSet SUBJECT_VERBS = new WordSet(" agree", " decide", " met", " meet", " held", " hold",
@@ -219,8 +231,8 @@ final class CountryActors {
         "take part", "participat", "notif", "swap", "exchang", "veto", "re-imposed", "reimposed",
         "carried out a prisoner", "completed a prisoner");
 
-    private static boolean mayActAsSubject(String span) {
-        return SUBJECT_VERBS.anyIn(span) && SUBJECT_VERB_FORMS.anyIn(span);
+    private static boolean mayActAsSubject(Tokens tokens, int s, int e) {
+        return tokens.hits().anyIn(SUBJECT_VERBS, s, e) && tokens.hits().anyIn(SUBJECT_VERB_FORMS, s, e);
     }
 
     private boolean namesCountry(Tokens tokens, int from, int to) {

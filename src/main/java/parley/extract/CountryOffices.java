@@ -107,8 +107,8 @@ final class CountryOffices {
     }
 
     /** Whether text[s, e) holds a head word at all. */
-    static boolean mayName(String text, int s, int e) {
-        return CUES.anyIn(text, s, e);
+    static boolean mayName(parley.extract.text.Tokens tokens, String text, int s, int e) {
+        return CUES.anyIn(text, s, e, tokens);
     }
 
     /** Office phrases of text[s, e) whose country the gazetteer knows, in text order. */

@@ -17,7 +17,6 @@ import parley.domain.EntityKind;
 import parley.extract.text.Cue;
 import parley.extract.text.PhraseMatcher;
 import parley.extract.text.Tokens;
-import parley.extract.text.WordCues;
 
 /**
  * Finds the people and organisations of one article, sentence by sentence, in reading order, because later
@@ -110,6 +109,9 @@ final class EntityFinder {
     }
 
     /** Names in tokens [from, to) of one sentence, skipping quoted words; in text order. */
+    /** A '+' in a sentence: a format's mark ("Macron + Scholz"), looked up among the article's hits. */
+    private static final parley.extract.text.WordSet PLUS = new parley.extract.text.WordSet("+");
+
     List<EntityMention> sentence(Tokens tokens, int from, int to, BitSet quoted) {
         List<EntityMention> found = new ArrayList<>();
         BitSet taken = new BitSet();
@@ -183,15 +185,15 @@ final class EntityFinder {
             found.sort(Comparator.comparingInt(EntityMention::start));
             counterparts(text, s, e, quoted, taken, found);
         }
-        if (to > from && WordCues.startIn(text, "+", s, e) >= 0) {
+        if (to > from && PLUS.first(text, s, e, tokens) >= 0) {
             formats(text, s, e, quoted, taken, found);
         }
         if (to > from) {
-            countryOffices(text, s, e, quoted, taken, found);
-            signatories(text, s, e, quoted, taken, found);
+            countryOffices(tokens, text, s, e, quoted, taken, found);
+            signatories(tokens, text, s, e, quoted, taken, found);
             untitledPeople(tokens, text, s, e, quoted, taken, found);
             countries.find(tokens, from, to, quoted, taken, found);
-            collectives.find(text, s, e, quoted, taken, found);
+            collectives.find(tokens, text, s, e, quoted, taken, found);
             listMates(text, s, e, quoted, taken, found);
         }
         collectives.note(found);
@@ -664,8 +666,9 @@ final class EntityFinder {
      * 13): an official the article names only by office and country acts for the country, as "met Kenya's foreign
      * minister" does when the gazetteer knows no holder (GUIDELINES.md names a country when no one is named for it).
      */
-    private void countryOffices(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
-        if (!CountryOffices.mayName(text, s, e)) {
+    private void countryOffices(Tokens tokens, String text, int s, int e, BitSet quoted, BitSet taken,
+                                List<EntityMention> found) {
+        if (!CountryOffices.mayName(tokens, text, s, e)) {
             return;
         }
         for (CountryOffices.Office o : CountryOffices.find(text, s, e, gazetteer)) {
@@ -766,8 +769,9 @@ final class EntityFinder {
     }
 
     /** Untitled people who sign for a side ({@link Signatories}); of the side's country when it names one. */
-    private void signatories(String text, int s, int e, BitSet quoted, BitSet taken, List<EntityMention> found) {
-        for (Signatories.Signer f : Signatories.find(text, s, e)) {
+    private void signatories(Tokens tokens, String text, int s, int e, BitSet quoted, BitSet taken,
+                             List<EntityMention> found) {
+        for (Signatories.Signer f : Signatories.find(text, s, e, tokens)) {
             if (quoted.get(f.start()) || !taken.get(f.start(), f.end()).isEmpty()) {
                 continue;
             }

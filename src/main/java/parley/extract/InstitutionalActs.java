@@ -55,10 +55,10 @@ final class InstitutionalActs {
             + "|threaten(?:s|ed)?\\s+to|risk)\\b[^.;:]*$");
 
     /** The span [start, end] of the act's trigger in text[from, to), or null when the sentence tells no such act. */
-    static int[] find(String text, int from, int to) {
+    static int[] find(String text, int from, int to, parley.extract.text.Tokens tokens) {
         String span = text.substring(from, to);
         int[] at = null;
-        if (FORUM_WORDS.anyIn(span) && FORUM.matcher(span).find()) {
+        if (FORUM_WORDS.anyIn(text, from, to, tokens) && FORUM.matcher(span).find()) {
             at = group(DRAFT_FATE.matcher(text).region(from, to));
             if (at == null) {
                 at = group(FATE_DRAFT.matcher(text).region(from, to));

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import parley.extract.text.WordCues;
+import parley.extract.text.WordHits;
 import parley.extract.text.WordSet;
 
 /**
@@ -102,20 +103,30 @@ final class Places {
 
     /** Places in text[from, to), outside the given quoted ranges; earlier, more explicit forms first. */
     static List<Place> find(String text, int from, int to, java.util.BitSet quoted, Gazetteer gazetteer) {
+        return find(text, from, to, quoted, gazetteer, WordHits.of(text));
+    }
+
+    /** {@link #find(String, int, int, java.util.BitSet, Gazetteer)}, the cue words read from the article's hits. */
+    static List<Place> find(String text, int from, int to, java.util.BitSet quoted, Gazetteer gazetteer,
+                            WordHits hits) {
+        if (hits.text() != text) {
+            hits = WordHits.of(text);
+        }
         if (!mayName(text, from, to)) {
             return List.of();
         }
+        long cues = hits.in(PATTERN_CUES, from, to); // the words of text.substring(from, to)
         List<Place> out = new ArrayList<>();
         java.util.BitSet taken = new java.util.BitSet();
         List<Pattern> patterns = List.of(OF_PLACE, RESIDENCE, VISIT_OBJECT, FACILITY, AT_OR_IN, TO, LEFT);
         String span = text.substring(from, to);
         for (int rank = 0; rank < patterns.size(); rank++) {
             Pattern p = patterns.get(rank);
-            if ((p == OF_PLACE && !span.contains(" of ")) || (p == TO && !span.contains("to "))
-                    || (p == LEFT && !span.contains("left ") && !span.contains("depart") && !span.contains("leav")
-                    && !span.contains(" from "))
-                    || (p == VISIT_OBJECT && !span.contains("visit")) || (p == RESIDENCE && !namesResidence(span))
-                    || (p == FACILITY && !namesFacility(span))) {
+            if ((p == OF_PLACE && (cues & OF_BITS) == 0) || (p == TO && (cues & TO_BITS) == 0)
+                    || (p == LEFT && (cues & LEFT_BITS) == 0)
+                    || (p == VISIT_OBJECT && (cues & VISIT_BITS) == 0)
+                    || (p == RESIDENCE && !hits.anyIn(RESIDENCE_CUES, from, to))
+                    || (p == FACILITY && !hits.anyIn(FACILITY_WORDS, from, to))) {
                 continue; // the cue word the pattern needs is absent
             }
             // on the span, the bounds are the region's; transparent bounds let '\b' see the word before a start
@@ -200,14 +211,13 @@ final class Places {
         "House", "Palace", "Castle", "Centre", "Center", "Base", "Hall", "Hotel", "Lodge", "Manor", "Estate", "Street",
         "Building", "Ministry", "Kremlin", "Chequers", "Airport", "Field", "Summit");
 
-    /** True when the span holds a residence's name (its case as written in the data file). */
-    private static boolean namesResidence(String span) {
-        return RESIDENCE_CUES.anyIn(span);
-    }
-
-    private static boolean namesFacility(String span) {
-        return FACILITY_WORDS.anyIn(span);
-    }
+    /** The words OF_PLACE, TO, LEFT and VISIT_OBJECT need, as {@code contains} tests of the span once were. */
+    private static final WordSet PATTERN_CUES = new WordSet(" of ", "to ", "left ", "depart", "leav", " from ",
+            "visit");
+    private static final long OF_BITS = PATTERN_CUES.bits(" of ");
+    private static final long TO_BITS = PATTERN_CUES.bits("to ");
+    private static final long LEFT_BITS = PATTERN_CUES.bits("left ", "depart", "leav", " from ");
+    private static final long VISIT_BITS = PATTERN_CUES.bits("visit");
 
     /** Words after which a place name can start; every pattern needs one of them before a capital. */
     private static final Set<String> BEFORE_NAME = Set.of("in", "at", "to", "of", "the", "near", "outside", "inside",

@@ -309,21 +309,30 @@ final class SentenceEvents {
     private static final Pattern SENT_INSTEAD = Pattern.compile("\\bsent\\s+[^.;:]{1,80}?\\s+(instead|in\\s+(?:his|her"
             + "|their)\\s+stead)\\b(?!\\s+of\\b)");
 
+    /** The words the patterns of {@link #leadsDelegation} need, as {@code contains} tests of the sentence once were. */
+    private static final parley.extract.text.WordSet DELEGATION_CUES = new parley.extract.text.WordSet("sent ",
+            "stead", "arrive", "delegation", " team", " side", "led ", "leads ", "head", "eading ");
+    private static final long SENT_BITS = DELEGATION_CUES.bits("sent ");
+    private static final long STEAD_BITS = DELEGATION_CUES.bits("stead");
+    private static final long ARRIVE_BITS = DELEGATION_CUES.bits("arrive");
+    private static final long SIDE_BITS = DELEGATION_CUES.bits("delegation", " team", " side");
+    private static final long LEADS_BITS = DELEGATION_CUES.bits("led ", "leads ", "head", "eading ");
+
     private static void leadsDelegation(String text, Tokens tokens, int from, int to, java.util.BitSet quoted,
                                         List<PhraseMatcher.Match<Lexicon.RolePhrase>> roles) {
-        String s = text.substring(from, to);
-        if (s.contains("sent ") && s.contains("stead")) {
+        long cues = tokens.text() == text ? tokens.hits().in(DELEGATION_CUES, from, to)
+                : DELEGATION_CUES.in(text.substring(from, to));
+        if ((cues & SENT_BITS) != 0 && (cues & STEAD_BITS) != 0) {
             Matcher m = SENT_INSTEAD.matcher(text).region(from, to);
             while (m.find()) {
                 addSpan(text, tokens, m.start(1), m.end(1), quoted, roles, parley.domain.Role.ATTENDEE);
             }
         }
-        if (s.contains("arrive")) {
+        if ((cues & ARRIVE_BITS) != 0) {
             add(text, tokens, ARRIVES_LATER.matcher(text).region(from, to), quoted, roles,
                     parley.domain.Role.JOINED);
         }
-        if (!(s.contains("delegation") || s.contains(" team") || s.contains(" side")) || !(s.contains("led ")
-                || s.contains("leads ") || s.contains("head") || s.contains("eading "))) {
+        if ((cues & SIDE_BITS) == 0 || (cues & LEADS_BITS) == 0) {
             return;
         }
         add(text, tokens, LEADS_SIDE.matcher(text).region(from, to), quoted, roles, parley.domain.Role.ATTENDEE);
@@ -396,11 +405,11 @@ final class SentenceEvents {
         se.text = text;
         int tf = tokens.indexAt(from);
         int tt = tokens.indexAt(to);
-        List<Clauses.Clause> clauses = Clauses.of(text, from, to);
+        List<Clauses.Clause> clauses = Clauses.of(text, from, to, tokens.hits());
         List<int[]> naming = namings(text, from, to);
         // "Will she see A or B next week?": a question asserts no event (session 10)
         boolean asks = Unasserted.question(text, from, to);
-        int[] abandoned = asks ? null : Unasserted.abandonedPlan(text, from, to);
+        int[] abandoned = asks ? null : Unasserted.abandonedPlan(text, from, to, tokens);
         int[] series = seriesSummary(text, from, to);
         for (PhraseMatcher.Match<EventType> m : lexicon.triggers().find(tokens, tf, tt)) {
             if (asks || quoted.get(m.start()) || negatedByNext(tokens, m) && !receivedAtSeat(text, tokens, m, names)
@@ -643,7 +652,7 @@ final class SentenceEvents {
             return se;
         }
         List<Timex> times = new ArrayList<>();
-        for (Timex t : TimexTagger.tag(text, from, to)) {
+        for (Timex t : TimexTagger.tag(text, from, to, tokens.hits())) {
             if (!quoted.get(t.start())) {
                 times.add(t);
             }
@@ -694,7 +703,7 @@ final class SentenceEvents {
             }
         }
         int[] yardstick = yardstick(text, from, to);
-        for (Places.Place p : Places.find(text, from, to, quoted, gazetteer)) {
+        for (Places.Place p : Places.find(text, from, to, quoted, gazetteer, tokens.hits())) {
             Clauses.Clause c = Clauses.at(clauses, p.start());
             if (c.inTopic(p.start())) {
                 continue;
@@ -1463,7 +1472,7 @@ final class SentenceEvents {
             // "wrote on Monday that there was no reason to meet X": the news is the event denied
             return;
         }
-        int k = SAYING_CUES.first(text, from, to);
+        int k = SAYING_CUES.first(text, from, to, tokens);
         if (k < 0) {
             return;
         }
@@ -1575,7 +1584,7 @@ final class SentenceEvents {
         if (!slots.isEmpty() || denied) {
             return;
         }
-        int[] at = InstitutionalActs.find(text, from, to);
+        int[] at = InstitutionalActs.find(text, from, to, tokens);
         if (at == null || quoted.get(at[0]) || (mayNegate(text.substring(Math.max(from, at[0] - 40), at[0]))
                 && NEGATED.matcher(text.substring(Math.max(from, at[0] - 40), at[0])).find())) {
             return;
@@ -1740,7 +1749,7 @@ final class SentenceEvents {
      * takes part in the signing the sentence tells, else in the one just told ({@link Signatories}).
      */
     private void signers(String text, Tokens tokens, int from, int to, List<EntityMention> actors) {
-        List<Signatories.Signer> found = Signatories.find(text, from, to);
+        List<Signatories.Signer> found = Signatories.find(text, from, to, tokens);
         if (found.isEmpty()) {
             return;
         }

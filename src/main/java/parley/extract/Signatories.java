@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import parley.extract.text.WordCues;
+import parley.extract.text.Tokens;
 
 /**
  * Who signed for each side, named without a title (session 13): "it was signed for Bogotá by Ana Ruiz and for the
@@ -31,9 +31,14 @@ final class Signatories {
     private static final Pattern FOR_SIDE_BY = Pattern.compile("\\b(?:for|on behalf of)\\s+((?:the\\s+)?"
             + "[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3}?)\\s+by\\s+(" + NAME + ")(?![\\p{L}’'-])");
 
-    /** Signatories named in text[s, e), in text order; none unless the sentence says "signed". */
-    static List<Signer> find(String text, int s, int e) {
-        int signed = WordCues.startIn(text, "signed", s, e);
+    private static final parley.extract.text.WordSet SIGNED = new parley.extract.text.WordSet("signed");
+
+    /**
+     * Signatories named in text[s, e), in text order; none unless the sentence says "signed" (looked up among the hits
+     * of the article's tokens when they were read from text).
+     */
+    static List<Signer> find(String text, int s, int e, Tokens tokens) {
+        int signed = SIGNED.first(text, s, e, tokens);
         if (signed < 0) {
             return List.of();
         }

@@ -953,7 +953,7 @@ final class Story {
     }
 
     private boolean mayNameGroup(int from, int to) {
-        return GROUP_CUES.anyIn(text, from, to);
+        return GROUP_CUES.anyIn(text, from, to, tokens);
     }
 
     /**

@@ -61,6 +61,8 @@ final class SubjectPronouns {
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "\\s*(?:[-*•–]\\s+)?(?:\\*\\*)?([^:.!?\\n\"“”]{2,50}?)(?:\\*\\*)?\\s*:\\s*(?:\\*\\*\\s*)?(?i:he|she)\\b");
 
+    private static final parley.extract.text.WordSet COLON = new parley.extract.text.WordSet(":");
+
     private List<EntityMention> labelled(Tokens tokens, int from, int to, List<EntityMention> names, BitSet quoted) {
         if (from >= to) {
             return null;
@@ -68,7 +70,7 @@ final class SubjectPronouns {
         String text = tokens.text();
         int rs = tokens.start(from);
         int re = tokens.end(to - 1);
-        if (parley.extract.text.WordCues.startIn(text, ":", rs, re) < 0) {
+        if (tokens.hits().first(COLON, rs, re) < 0) {
             return null; // every label holds its colon: most sentences are turned away without the pattern
         }
         java.util.regex.Matcher m = LABEL.matcher(text).region(rs, re);

@@ -75,8 +75,8 @@ final class Unasserted {
             "slated", "billed");
 
     /** The span of an abandoned plan in [from, to), or null. */
-    static int[] abandonedPlan(String text, int from, int to) {
-        if (!PLAN_WORDS.anyIn(text, from, to)) {
+    static int[] abandonedPlan(String text, int from, int to, parley.extract.text.Tokens tokens) {
+        if (!PLAN_WORDS.anyIn(text, from, to, tokens)) {
             return null;
         }
         Matcher m = ABANDONED.matcher(text).region(from, to);

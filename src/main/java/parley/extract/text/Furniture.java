@@ -40,6 +40,12 @@ public final class Furniture {
 
     /** For each sentence, true when it is furniture. Appeals are recognised by line, as they come in blocks. */
     public static boolean[] mark(String text, List<Article.Span> sentences, java.util.BitSet quoted) {
+        return mark(WordHits.of(text), sentences, quoted);
+    }
+
+    /** {@link #mark(String, List, java.util.BitSet)} with the cue words read from the article's hits. */
+    public static boolean[] mark(WordHits hits, List<Article.Span> sentences, java.util.BitSet quoted) {
+        String text = hits.text();
         boolean[] out = new boolean[sentences.size()];
         java.util.Map<Integer, Boolean> appealByLine = new java.util.HashMap<>();
         java.util.BitSet links = LinkLists.of(text);
@@ -48,11 +54,11 @@ public final class Furniture {
             String sentence = text.substring(s.start(), s.end());
             int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
             out[k] = isFurniture(sentence) || links.get(s.start())
-                    || appealByLine.computeIfAbsent(lineStart, ls -> isAppeal(text, ls, quoted))
+                    || appealByLine.computeIfAbsent(lineStart, ls -> isAppeal(hits, ls, quoted))
                     // an outlet speaking as "we" signs off in its own sentences; a sentence of the same paragraph
                     // without "we" may report the news ("That's all from us; our coverage resumes at eight. The
                     // prime minister flies to Montreal tomorrow."): it stays (session 13)
-                    && (appealWords(text, lineStart, quoted) || firstPersons(text, s.start(), s.end(), quoted) > 0);
+                    && (appealWords(hits, lineStart) || firstPersons(text, s.start(), s.end(), quoted) > 0);
         }
         return out;
     }
@@ -63,8 +69,9 @@ public final class Furniture {
     }
 
     /** Donation or subscription appeals: their vocabulary, or an outlet speaking as "we" outside any quotation. */
-    private static boolean isAppeal(String text, int lineStart, java.util.BitSet quoted) {
-        return appealWords(text, lineStart, quoted) || firstPersons(text, lineStart, lineEnd(text, lineStart), quoted) >= 2;
+    private static boolean isAppeal(WordHits hits, int lineStart, java.util.BitSet quoted) {
+        String text = hits.text();
+        return appealWords(hits, lineStart) || firstPersons(text, lineStart, lineEnd(text, lineStart), quoted) >= 2;
     }
 
     private static int lineEnd(String text, int lineStart) {
@@ -73,9 +80,12 @@ public final class Furniture {
     }
 
     /** The line holds the vocabulary of a donation or subscription appeal. */
-    private static boolean appealWords(String text, int lineStart, java.util.BitSet quoted) {
-        String line = text.substring(lineStart, lineEnd(text, lineStart));
-        return APPEAL_CUES.in(line.toLowerCase(java.util.Locale.ROOT)) != 0 && APPEAL.matcher(line).find();
+    private static boolean appealWords(WordHits hits, int lineStart) {
+        String text = hits.text();
+        int lineEnd = lineEnd(text, lineStart);
+        // the words of the line lower-cased, as the article's hits hold them
+        return hits.anyInLowerCase(APPEAL_CUES, lineStart, lineEnd)
+                && APPEAL.matcher(text.substring(lineStart, lineEnd)).find();
     }
 
     /** How many unquoted "we", "us", "our" text[from, to) holds. */

@@ -123,6 +123,16 @@ public final class Tokens {
         return text;
     }
 
+    private WordHits hits;
+
+    /** Where every cue list's words stand in the text, found in one pass when first asked ({@link WordHits}). */
+    public WordHits hits() {
+        if (hits == null) {
+            hits = WordHits.of(text);
+        }
+        return hits;
+    }
+
     /** The vocabulary {@link #cueBits} was read with; null before a cue was first asked. */
     private Cue.Vocabulary cues;
     /** For token i, the bits of the cues its folded word belongs to: {@code width} longs from {@code i * width}. */

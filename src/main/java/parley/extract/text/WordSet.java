@@ -209,12 +209,83 @@ public final class WordSet {
         return false;
     }
 
+    /**
+     * {@link #anyIn(String, int, int)} read from the article's {@link WordHits} when {@code s} is the text its tokens
+     * were read from (one pass over the article for every set), by a scan of its own otherwise.
+     */
+    public boolean anyIn(String s, int from, int to, Tokens article) {
+        return article.text() == s ? article.hits().anyIn(this, from, to) : anyIn(s, from, to);
+    }
+
+    /** {@link #first(String, int, int)}, from the article's hits as {@link #anyIn(String, int, int, Tokens)}. */
+    public int first(String s, int from, int to, Tokens article) {
+        return article.text() == s ? article.hits().first(this, from, to) : first(s, from, to);
+    }
+
     /** Whether one of the words occurs in {@code s}. */
     public boolean anyIn(String s) {
         return anyIn(s, 0, s.length());
     }
 
-    private void requireBits() {
+    /** This set's index among the sets asked through {@link WordHits} in each way of matching, -1 before. */
+    private final int[] ids = {-1, -1, -1};
+    /** The sets asked through {@link WordHits}, per way of matching, in the order they were first asked. */
+    private static final WordSet[][] REGISTERED = {new WordSet[0], new WordSet[0], new WordSet[0]};
+
+    /** This set's index in the given way of {@link WordHits}, joining it on first use. */
+    int id(int way) {
+        int id = ids[way];
+        if (id < 0) {
+            synchronized (WordSet.class) {
+                if (ids[way] < 0) {
+                    WordSet[] r = Arrays.copyOf(REGISTERED[way], REGISTERED[way].length + 1);
+                    r[r.length - 1] = this;
+                    REGISTERED[way] = r;
+                    ids[way] = r.length - 1;
+                }
+                id = ids[way];
+            }
+        }
+        return id;
+    }
+
+    static WordSet[] registered(int way) {
+        synchronized (WordSet.class) {
+            return REGISTERED[way];
+        }
+    }
+
+    String[] words() {
+        return words;
+    }
+
+    int length(int w) {
+        return words[w].length();
+    }
+
+    /**
+     * Whether {@code w} stands at i as {@link #firstIgnoreCase} tests it: its first character the ASCII-lower-cased
+     * one at i (or both not ASCII), its second the lower-cased next one, then {@code regionMatches} ignoring case.
+     */
+    static boolean matchesIgnoringCase(String s, int i, String w) {
+        char c = s.charAt(i);
+        char w0 = w.charAt(0);
+        if (c < 128 ? w0 != lower(c) : w0 < 128) {
+            return false;
+        }
+        if (w.length() > 1) {
+            if (i + 1 >= s.length()) {
+                return false;
+            }
+            char d = s.charAt(i + 1);
+            if ((d >= 'A' && d <= 'Z' ? d + 32 : d) != w.charAt(1)) {
+                return false;
+            }
+        }
+        return s.regionMatches(true, i, w, 0, w.length());
+    }
+
+    void requireBits() {
         if (words.length > 64) {
             throw new IllegalStateException("bits for at most 64 words, the set has " + words.length);
         }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import parley.extract.text.WordCues;
+import parley.extract.text.WordHits;
 import parley.extract.text.WordSet;
 
 /**
@@ -197,7 +198,19 @@ public final class TimexTagger {
         return tagAll(text, 0, text.length());
     }
 
+    /**
+     * {@link #tag(String, int, int)} with the cue words of text[from, to) read from the article's {@link WordHits}
+     * (over the same text) instead of two passes of their own and a lower-cased copy.
+     */
+    public static List<Timex> tag(String text, int from, int to, WordHits hits) {
+        return tag(text, from, to, false, hits.text() == text ? hits : null);
+    }
+
     private static List<Timex> tag(String text, int from, int to, boolean timeMl) {
+        return tag(text, from, to, timeMl, null);
+    }
+
+    private static List<Timex> tag(String text, int from, int to, boolean timeMl, WordHits hits) {
         String s = text.substring(from, to);
         String raw = s;
         if (!timeMl && (s.indexOf('*') >= 0 || s.indexOf('_') >= 0)) {
@@ -205,7 +218,7 @@ public final class TimexTagger {
         }
         List<Timex> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
-        Cues cues = timeMl ? Cues.ALL : Cues.of(s);
+        Cues cues = timeMl ? Cues.ALL : hits != null && s == raw ? Cues.of(s, hits, from) : Cues.of(s);
         if (timeMl) {
             TimeMlCoverage.first(s, taken, out);
         }
@@ -353,14 +366,22 @@ public final class TimexTagger {
         private static final long AGO_BITS = LOWER.bits(" ago");
 
         static Cues of(String s) {
+            return of(s, CASED.in(s), LOWER.in(s.toLowerCase(Locale.ROOT)));
+        }
+
+        /** The cues of s, text[from, from + s.length()), from the article's hits. */
+        static Cues of(String s, WordHits hits, int from) {
+            int to = from + s.length();
+            return of(s, hits.in(CASED, from, to), hits.inLowerCase(LOWER, from, to));
+        }
+
+        private static Cues of(String s, long cased, long lower) {
             boolean digit = false;
             for (int i = 0; i < s.length() && !digit; i++) {
                 digit = Character.isDigit(s.charAt(i));
             }
-            long cased = CASED.in(s);
             boolean month = (cased & MONTH_BITS) != 0;
             boolean day = (cased & DAY_BITS) != 0; // WEEKDAY_P's day name is case-sensitive
-            long lower = LOWER.in(s.toLowerCase(Locale.ROOT));
             boolean words = (lower & WORD_BITS) != 0;
             boolean clockWord = (lower & CLOCK_WORD_BITS) != 0;
             // "two days later" holds later/after/earlier; "that evening", "the next day" hold their first word
