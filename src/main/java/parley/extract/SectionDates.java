@@ -137,6 +137,8 @@ final class SectionDates {
     private int sentences;
     private int heldAt = -1;
     private int heldLine = -1;
+    /** The line (paragraph) on which a sentence last told something past on a day (-1: none). */
+    private int pastLine = -1;
 
     /** Called for each sentence in reading order: a new line may be a heading or a dated lead. */
     void sentence(int start) {
@@ -462,6 +464,7 @@ final class SectionDates {
             follow(d);
             if (past) {
                 pastReference = d;
+                pastLine = line;
                 story(d, arrival);
                 heldAt = sentences;
                 heldLine = line;
@@ -558,6 +561,7 @@ final class SectionDates {
         if (r != null && r.date().precision().compareTo(Precision.DAY) >= 0 && r.date().end() == null) {
             reference = r.date();
             pastReference = r.date();
+            pastLine = line;
             follow(r.date());
             if (!dlHit || storyDay != null) {
                 // (the dateline's own day, told again in the lead's words, does not set the story's day: the story
@@ -776,11 +780,13 @@ final class SectionDates {
                 || (!occasion && people.stream().noneMatch(cast::contains))) {
             return null;
         }
-        if (heldAt == sentences - 1 && heldLine == line && pastReference != null && pastReference.known()
-                && pastReference.end() == null && !pastReference.equals(storyDay)) {
+        if ((heldAt == sentences - 1 && heldLine == line || pastLine == line) && pastReference != null
+                && pastReference.known() && pastReference.end() == null && !pastReference.equals(storyDay)) {
             // "The presidents met in Niamey on 9 May. The host, X, was joined by A and B.": a past report with no
             // time of its own, right after a sentence of its paragraph that told an event held on a day, goes on
-            // with that day, not with the lead's (which may be a paragraph of background) (session 11)
+            // with that day, not with the lead's (which may be a paragraph of background) (session 11); so does one
+            // further on in the paragraph, past a quotation or a sentence that told the day alone ("On Wednesday came
+            // the encounter. … He also met Z.") (session 18)
             return new Resolution(pastReference, null, new DateDerivation(DateWords.of(pastReference),
                     DateWords.anchor(anchor), "day of the event the sentence before told (narrative reference time)",
                     DateWords.of(pastReference)));
