@@ -104,6 +104,11 @@ final class SectionDates {
     private static final int FLASHBACK_DAYS = 60;
     /** Headings seen below the title: a text in sections is told section by section. */
     private int headings;
+    /** Whether a paragraph of the body has begun, and the headings seen since (the lines above are its top). */
+    private boolean bodySeen;
+    private int bodyHeadings;
+    /** Whether the current line is a table row: an item of its own. */
+    private boolean tableRow;
     private int leads;
     /** Whether the last line begun was a heading (a dated item's title may stand under its date line). */
     private boolean headingLine;
@@ -132,6 +137,8 @@ final class SectionDates {
     private int sentences;
     private int heldAt = -1;
     private int heldLine = -1;
+    /** The line (paragraph) on which a sentence last told something past on a day (-1: none). */
+    private int pastLine = -1;
 
     /** Called for each sentence in reading order: a new line may be a heading or a dated lead. */
     void sentence(int start) {
@@ -159,7 +166,8 @@ final class SectionDates {
             title = false; // the headline sums up the story; it opens no section
             return;
         }
-        if (l.startsWith("|")) {
+        tableRow = l.startsWith("|");
+        if (tableRow) {
             // a table row is an item of its own: dated by its first cell, never by the row before it
             int cell = text.indexOf('|', ls + text.substring(ls, le).indexOf('|') + 1);
             Timex t = cell < 0 || cell > le ? null : single(TimexTagger.tag(text, ls, cell));
@@ -248,6 +256,7 @@ final class SectionDates {
                 return;
             }
             headings++;
+            bodyHeadings += bodySeen ? 1 : 0;
             if (stamped && item == null && dated != null && !dated.derivation().phrase().matches(".*\\d{4}.*")) {
                 // "11:20 — Looking back at Wednesday's dinner": an entry's headline dates that entry alone; the
                 // next time stamp restarts at the blog's day (entries run newest first)
@@ -268,13 +277,46 @@ final class SectionDates {
             return;
         }
         headingLine = false;
+        boolean first = !bodySeen;
+        bodySeen = true;
         lead = leadDate(ls, le);
         if (lead != null) {
             leads++;
             reference = lead.date();
             pastReference = reference;
             restartThread();
+        } else if (first && storyDay == null) {
+            datelineDay = dateline(ls, le); // (a headline above may have told something: it is no lead)
+            datelineLine = datelineDay == null ? -1 : ls;
         }
+    }
+
+    /**
+     * The day of the wire dateline that opens the story's lead ("CANBERRA, Feb 9 (Wire) - …", "Lusaka, 14 October
+     * 2025 — …"), or the article's own day under a dateline with no date ("BRUSSELS — …"): the day the story is
+     * filed on, which its lead reports as news. Null when no dateline opens the lead.
+     */
+    private Resolution datelineDay;
+    private int datelineLine = -1;
+
+    private Resolution dateline(int ls, int le) {
+        int end = parley.extract.text.Furniture.datelineEnd(text, ls, le);
+        List<Timex> ts = TimexTagger.tag(text, ls, end > 0 ? end : Math.min(le, ls + 60));
+        for (Timex t : ts) {
+            if ((t.kind() == Timex.Kind.DAY_OF_MONTH || t.kind() == Timex.Kind.WEEKDAY)
+                    && (end > 0 || DATELINE_BEFORE.matcher(text).region(ls, t.start()).matches()
+                    && DATELINE_AFTER.matcher(text).region(t.end(), le).lookingAt())) {
+                Resolution r = resolved(t, Tense.PAST); // (a dateline is the day of filing: never after it)
+                return r != null && r.date().precision().compareTo(Precision.DAY) >= 0 && r.date().end() == null
+                        && (anchor == null || !r.date().start().isAfter(anchor)) ? r : null;
+            }
+        }
+        if (end > 0 && ts.isEmpty() && anchor != null) {
+            EventDate d = EventDate.day(anchor);
+            return new Resolution(d, null, new DateDerivation(null, DateWords.anchor(anchor), "article's day",
+                    DateWords.of(d)));
+        }
+        return null;
     }
 
     /** The heading an entry's dated headline stood in for, and whether the headline's day is still the section's. */
@@ -422,6 +464,7 @@ final class SectionDates {
             follow(d);
             if (past) {
                 pastReference = d;
+                pastLine = line;
                 story(d, arrival);
                 heldAt = sentences;
                 heldLine = line;
@@ -518,6 +561,7 @@ final class SectionDates {
         if (r != null && r.date().precision().compareTo(Precision.DAY) >= 0 && r.date().end() == null) {
             reference = r.date();
             pastReference = r.date();
+            pastLine = line;
             follow(r.date());
             if (!dlHit || storyDay != null) {
                 // (the dateline's own day, told again in the lead's words, does not set the story's day: the story
@@ -679,7 +723,22 @@ final class SectionDates {
         if (asked != null && tense == Tense.PAST && !BACKGROUND.matcher(clause).find()) {
             return asked; // "HOST: Back to Wednesday, then." over "REPORTER: Ruto received Museveni."
         }
+        if (tense == Tense.PAST && lead == null && storyDay == null && datelineDay != null && line == datelineLine
+                && (reference == null || !reference.known()) && !people.isEmpty()
+                && !BACKGROUND.matcher(clause).find()) {
+            // "CANBERRA, Feb 9 (Wire) - X met Y at Parliament House": the lead tells the news of the dateline's day
+            // (session 18)
+            return new Resolution(datelineDay.date(), null, new DateDerivation(DateWords.of(datelineDay.date()),
+                    DateWords.anchor(anchor), "day of the story's dateline (narrative reference time)",
+                    DateWords.of(datelineDay.date())));
+        }
         if (tense == Tense.PAST && lead == null && heading == null && headings < 2 && leads == 0) {
+            return forNews(clause, people, occasion);
+        }
+        if (tense == Tense.PAST && lead == null && heading == null && (reference == null || !reference.known())
+                && bodyHeadings == 0 && !tableRow) {
+            // a body under a masthead's date line and a headline (two headings, though no sections yet), no day
+            // told yet: the story's day as news copy would give it, else none (session 18)
             return forNews(clause, people, occasion);
         }
         if (tense == Tense.FUTURE || reference == null || !reference.known()
@@ -721,11 +780,13 @@ final class SectionDates {
                 || (!occasion && people.stream().noneMatch(cast::contains))) {
             return null;
         }
-        if (heldAt == sentences - 1 && heldLine == line && pastReference != null && pastReference.known()
-                && pastReference.end() == null && !pastReference.equals(storyDay)) {
+        if ((heldAt == sentences - 1 && heldLine == line || pastLine == line) && pastReference != null
+                && pastReference.known() && pastReference.end() == null && !pastReference.equals(storyDay)) {
             // "The presidents met in Niamey on 9 May. The host, X, was joined by A and B.": a past report with no
             // time of its own, right after a sentence of its paragraph that told an event held on a day, goes on
-            // with that day, not with the lead's (which may be a paragraph of background) (session 11)
+            // with that day, not with the lead's (which may be a paragraph of background) (session 11); so does one
+            // further on in the paragraph, past a quotation or a sentence that told the day alone ("On Wednesday came
+            // the encounter. … He also met Z.") (session 18)
             return new Resolution(pastReference, null, new DateDerivation(DateWords.of(pastReference),
                     DateWords.anchor(anchor), "day of the event the sentence before told (narrative reference time)",
                     DateWords.of(pastReference)));

@@ -128,6 +128,15 @@ public final class Furniture {
         return m.find() && m.end() < s.end() - s.start() ? s.start() + m.end() : s.start();
     }
 
+    /** The end of a wire dateline opening text[from, to) ("GENEVA, March 4 (Parley Wire) - "), or -1 when none does. */
+    public static int datelineEnd(String text, int from, int to) {
+        if (to - from < 4 || !Character.isUpperCase(text.charAt(from)) || !Character.isUpperCase(text.charAt(from + 1))) {
+            return -1;
+        }
+        Matcher m = DATELINE.matcher(text).region(from, to);
+        return m.lookingAt() && m.end() < to ? m.end() : -1;
+    }
+
     /** Where the facts of a sentence end: before a trailing photo credit. */
     public static int contentEnd(String text, Article.Span s) {
         // the credit ends the sentence with ')' (before a final line break, as '$' allows) or has a ':' in it
