@@ -82,7 +82,11 @@ class DatedLinesTest {
                 Arguments.of("*Wednesday 14 May*", "*Thursday 15 May*"),
                 Arguments.of("### [14.05.2025]", "### [15.05.2025]"),
                 Arguments.of("[14 May]", "[15 May]"),
-                Arguments.of("<< 2025/05/14 >>", "<< 2025/05/15 >>"));
+                Arguments.of("<< 2025/05/14 >>", "<< 2025/05/15 >>"),
+                Arguments.of("14.05. | Brussels", "15.05. | Rome"),
+                Arguments.of("Day 3 (14 May)", "Day 4 (15 May)"),
+                Arguments.of("14/5/25", "15/5/25"),
+                Arguments.of("— Wednesday evening —", "— Thursday morning —"));
     }
 
     @ParameterizedTest
