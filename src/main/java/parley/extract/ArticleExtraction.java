@@ -72,6 +72,7 @@ final class ArticleExtraction {
         this.loose = new LooseReports(merger);
         this.series = new CountedSeries(text, tokens, anchor);
         this.lists = new ListLeadIns(text);
+        sections.listItems(lists::within); // "- 4 April, Istanbul" under "Earlier rounds": an item, no dated line
         this.anchor = anchor;
     }
 
@@ -199,6 +200,10 @@ final class ArticleExtraction {
             return;
         }
         sections.sentence(span.start());
+        if (span.end() <= sections.looseLine(span.start())) {
+            story.heading(); // "— 14/05 —", "[14.05.2025]": a dated line heads what follows and reports nothing
+            return;
+        }
         int from = Furniture.contentStart(text, span);
         int to = Furniture.contentEnd(text, span);
         series.sentence(from, to);

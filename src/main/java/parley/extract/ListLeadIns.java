@@ -111,7 +111,7 @@ final class ListLeadIns {
 
     /** True when {@code start} is on an item of a list a lead-in governs. */
     boolean governs(int start) {
-        if (listEnd < 0 || start >= listEnd || (type == null && people.isEmpty())) {
+        if (!within(start)) {
             return false;
         }
         int ls = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
@@ -120,6 +120,11 @@ final class ListLeadIns {
             itemReported = false;
         }
         return true;
+    }
+
+    /** As {@link #governs}, asked without moving on to the item (a dated item line is the list's, no section's). */
+    boolean within(int start) {
+        return listEnd >= 0 && start < listEnd && (type != null || !people.isEmpty());
     }
 
     /**

@@ -152,6 +152,7 @@ final class SectionDates {
         }
         line = ls;
         lines++;
+        looseLineEnd = -1;
         asked = transcript == null ? null : transcript.dayFor(ls);
         askedWeek = transcript == null ? null : transcript.weekFor(ls);
         lead = null;
@@ -159,6 +160,15 @@ final class SectionDates {
         int le = text.indexOf('\n', ls);
         le = le < 0 ? text.length() : le;
         String l = text.substring(ls, le).strip();
+        if (looseHeading && sentences - 1 > looseAt && SCENE_BREAK.matcher(l).matches()) {
+            // a ruler or "* * *" after the text under a dated line the fall-back read ends its section (session 18)
+            looseHeading = false;
+            heading = null;
+            reference = null;
+            pastReference = null;
+            restartThread();
+            return;
+        }
         if (l.isEmpty() || DatedHeadings.ruler(l)) {
             return; // a ruler line ("=======") frames a heading; it is none itself
         }
@@ -241,54 +251,137 @@ final class SectionDates {
             return;
         }
         if ((item != null || !plain.isEmpty() && isHeading(plain)) && !attribution(ls)) {
-            month = null;
-            entry = null;
             Resolution dated = item != null ? itemHeading(item) : dateIn(ls, le, Tense.PRESENT);
-            if (dated == null || dated.date().known() && headingYear != null
-                    && dated.date().start().getYear() != headingYear && dated.derivation() != null
-                    && dated.derivation().phrase() != null && YEAR_IN.matcher(dated.derivation().phrase()).find()) {
-                headingYear = null; // a heading naming no day, or a day of another year, ends the year's entries
+            boolean loose = false;
+            if (dated == null && item == null) {
+                dated = datedLine(ls, le); // "Date of meeting: 14.05.2025", "WEDNESDAY" (session 18)
+                loose = dated != null;
             }
-            if (dated == null && headingLine && heading != null && bareHeading) {
-                // "12.03.2025, 18:05" over "Meeting in Vienna": a dated item's own title, under the same day (not
-                // a byline under a "Published: …" line)
-                headingLine = true;
-                return;
-            }
-            headings++;
-            bodyHeadings += bodySeen ? 1 : 0;
-            if (stamped && item == null && dated != null && !dated.derivation().phrase().matches(".*\\d{4}.*")) {
-                // "11:20 — Looking back at Wednesday's dinner": an entry's headline dates that entry alone; the
-                // next time stamp restarts at the blog's day (entries run newest first)
-                blogHeading = heading;
-                blogHeadingExplicit = headingExplicit;
-                stampedHeading = true;
-            }
-            heading = dated;
-            headingExplicit = item != null;
-            reference = heading == null ? null : heading.date();
-            pastReference = reference;
-            datedSinceHeading = false;
-            restartThread();
-            headingLine = true;
-            // a line that is only its day and clock time ("12.03.2025, 18:05", "Monday 3 June")
-            bareHeading = dated != null && dated.derivation() != null && dated.derivation().phrase() != null
-                    && plain.length() - dated.derivation().phrase().length() <= 8;
+            heading(dated, item != null, plain, stamped, loose ? le : -1);
             return;
         }
         headingLine = false;
         boolean first = !bodySeen;
         bodySeen = true;
         lead = leadDate(ls, le);
+        Resolution whole = lead == null ? null : datedLine(ls, le);
+        if (whole != null) {
+            // "Brussels, Wednesday." alone on its line: a lead with nothing to lead heads the lines below, in the
+            // tense they are told in (session 18)
+            lead = null;
+            heading(whole, false, plain, stamped, le);
+            return;
+        }
         if (lead != null) {
             leads++;
             reference = lead.date();
             pastReference = reference;
             restartThread();
-        } else if (first && storyDay == null) {
+            return;
+        }
+        if (first && storyDay == null) {
             datelineDay = dateline(ls, le); // (a headline above may have told something: it is no lead)
             datelineLine = datelineDay == null ? -1 : ls;
         }
+        Resolution loose = attribution(ls) ? null : datedLine(ls, le);
+        if (loose != null) {
+            // "— 14/05 —", "[14.05.2025]", "(14 May)", "Wednesday 14.05.": a dated line no specific reader knows
+            heading(loose, false, plain, stamped, le);
+        }
+    }
+
+    /** A line heads a section dated {@code dated} (null: a heading naming no day, which ends the section above). */
+    private void heading(Resolution dated, boolean item, String plain, boolean stamped, int looseEnd) {
+        month = null;
+        entry = null;
+        if (dated == null || dated.date().known() && headingYear != null
+                && dated.date().start().getYear() != headingYear && dated.derivation() != null
+                && dated.derivation().phrase() != null && YEAR_IN.matcher(dated.derivation().phrase()).find()) {
+            headingYear = null; // a heading naming no day, or a day of another year, ends the year's entries
+        }
+        if (dated == null && headingLine && heading != null && bareHeading) {
+            // "12.03.2025, 18:05" over "Meeting in Vienna": a dated item's own title, under the same day (not
+            // a byline under a "Published: …" line)
+            headingLine = true;
+            return;
+        }
+        headings++;
+        bodyHeadings += bodySeen ? 1 : 0;
+        if (stamped && !item && dated != null && !dated.derivation().phrase().matches(".*\\d{4}.*")) {
+            // "11:20 — Looking back at Wednesday's dinner": an entry's headline dates that entry alone; the
+            // next time stamp restarts at the blog's day (entries run newest first)
+            blogHeading = heading;
+            blogHeadingExplicit = headingExplicit;
+            stampedHeading = true;
+        }
+        heading = dated;
+        headingExplicit = item;
+        reference = heading == null ? null : heading.date();
+        pastReference = reference;
+        datedSinceHeading = false;
+        restartThread();
+        headingLine = true;
+        // a line that is only its day and clock time ("12.03.2025, 18:05", "Monday 3 June")
+        bareHeading = dated != null && dated.derivation() != null && dated.derivation().phrase() != null
+                && plain.length() - dated.derivation().phrase().length() <= 8;
+        looseLineEnd = looseEnd;
+        looseHeading = looseEnd >= 0;
+        looseAt = sentences;
+    }
+
+    /**
+     * The day of a line no specific reader claimed when it is a short dated line that is no sentence and no furniture
+     * ({@link DatedLines}), not in a listing of dated lines, and not the masthead's publication day; else null.
+     */
+    private Resolution datedLine(int ls, int le) {
+        Timex t = DatedLines.of(text, ls, le);
+        if (t == null || listItem.test(ls) || DatedLines.listed(text, ls, le)) {
+            return null;
+        }
+        if (signOffs == null) {
+            signOffs = DatedLines.signOffs(text);
+        }
+        if (signOffs) {
+            return null; // "New York, 14 May 2025" under each statement: sign-offs, no section's day
+        }
+        if (ls < MASTHEAD && STAMP_CLOCK.matcher(text).region(ls, le).find()) {
+            return null; // "— Wed 14 May 2025 10:42 BST —" near the top: when the page was stamped, no section
+        }
+        Tense below = tenseBelow(le);
+        Resolution r = bareWeekday(t) ? weekdayOfSection(t, below) : resolved(t, below);
+        if (r == null || !r.date().known() || r.date().precision().compareTo(Precision.DAY) < 0
+                || ls < MASTHEAD && anchor != null && r.date().start().equals(anchor) && r.date().end() == null) {
+            return null; // (the date line of a masthead is the publication's day, not a section's)
+        }
+        return r;
+    }
+
+    /** Whether a line is an item of a list a lead-in governs ({@link ListLeadIns}): its day is the item's. */
+    private java.util.function.IntPredicate listItem = at -> false;
+
+    void listItems(java.util.function.IntPredicate items) {
+        this.listItem = items;
+    }
+
+    /** A clock time: "10:42", "10.42 BST", "9.15am". */
+    private static final Pattern STAMP_CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}(?::\\d{2}|\\.\\d{2}\\s*(?:[ap]\\.?m\\b|[A-Z]{2,4}\\b))");
+
+    /** A ruler or scene break: "---", "* * *", "~~~", "• • •". */
+    private static final Pattern SCENE_BREAK = Pattern.compile("([-*_=~#•·–—])(?:\\s*\\1){2,}");
+
+    /** Whether the text's dated lines close what they stand under (looked at once). */
+    private Boolean signOffs;
+
+    /** End of the line the fall-back just read as a dated line (it reports nothing), else -1. */
+    private int looseLineEnd = -1;
+    /** Whether the section was opened by the fall-back, and at which sentence. */
+    private boolean looseHeading;
+    private int looseAt;
+
+    /** Where the dated line the sentence starting at {@code start} stands on ends, when the fall-back read it; else -1. */
+    int looseLine(int start) {
+        return looseLineEnd >= 0 && line == (start == 0 ? 0 : text.lastIndexOf('\n', Math.max(0, start - 1)) + 1)
+                ? looseLineEnd : -1;
     }
 
     /**
