@@ -46,6 +46,8 @@ final class ArticleExtraction {
     private final CountedSeries series;
     /** "Rounds between the two delegations so far:" above a list: what its items are, and whose. */
     private final ListLeadIns lists;
+    /** Who the document is about, for clauses told with no subject (session 18). */
+    private final Protagonists protagonists;
     private final LocalDate anchor;
     /** Inside a "Key points" block: its bullets sum up the story. */
     private boolean summary;
@@ -59,7 +61,8 @@ final class ArticleExtraction {
         // offsets into the copy are offsets into the saved text: only wrapping breaks become spaces
         this.text = parley.extract.text.SoftBreaks.asSpaces(saved);
         this.names = new EntityFinder(gazetteer, anchor);
-        names.issuer(Issuer.country(saved, article.title(), article.publisher(), gazetteer));
+        String issuer = Issuer.country(saved, article.title(), article.publisher(), gazetteer);
+        names.issuer(issuer);
         this.quoted = QuoteMask.of(text);
         this.captions = CaptionLines.of(text);
         this.tokens = Tokens.of(text); // the article's words, read once: rules ask them for their cues (text.Cue)
@@ -73,6 +76,8 @@ final class ArticleExtraction {
         this.series = new CountedSeries(text, tokens, anchor);
         this.lists = new ListLeadIns(text);
         sections.listItems(lists::within); // "- 4 April, Istanbul" under "Earlier rounds": an item, no dated line
+        this.protagonists = new Protagonists(text, gazetteer, issuer,
+                Issuer.office(saved, article.title(), article.publisher(), gazetteer), anchor);
         this.anchor = anchor;
     }
 
@@ -92,6 +97,7 @@ final class ArticleExtraction {
                 continue; // "Who is in the room", "In the hall on Saturday:": the block below lists who took part
             } else if (isHeading(spans.get(i)) && !lists.opensList(spans.get(i).start(), spans.get(i).end())) {
                 rosterEnd = -1;
+                headingProtagonist(spans.get(i));
                 story.heading(); // "they" under a heading does not reach the pair named above it
                 sections.sentence(spans.get(i).start()); // its date still opens the section ("## Monday 6 October")
                 EventType kind = ListLeadIns.noun(text, spans.get(i).start(), spans.get(i).end());
@@ -215,6 +221,9 @@ final class ArticleExtraction {
         if (!caption) {
             sections.cast(span.start(), found);
         }
+        if (!caption && span.start() == headline) {
+            protagonists.headline(found, from, to); // "Timeline | Chancellor X in the Gulf"
+        }
         if (!caption && span.start() < rosterEnd) {
             roster(found, span);
             return;
@@ -227,6 +236,10 @@ final class ArticleExtraction {
         }
         SentenceEvents se = SentenceEvents.read(text, tokens, from, to, found, quoted, lexicon, gazetteer);
         links.knownSequenced(se.sequencedAt); // (read with the same text)
+        if (!caption && span.start() != headline && se.slots.isEmpty() && isHeadline(span)
+                && !(bulletLine(span) && !text.startsWith("**", span.start()))) {
+            protagonists.line(found, from, to); // "**Premier X — engagements, 2–5 June**" above the entries
+        }
         if (!caption && !se.slots.isEmpty() && sections.transcript() != null && Transcript.opinion(text, from, to)) {
             // "GUEST: I think the two presidents should meet more often": a view, no occasion (session 16)
             story.noteActors(found);
@@ -404,18 +417,32 @@ final class ArticleExtraction {
                 reference.add(k + p, reference.get(k));
             }
         }
+        java.util.BitSet travelled = new java.util.BitSet();
         for (int k = 0; !caption && !item && k < built.size(); k++) {
             // "- Talks with President Boluarte at the palace." on a trip's day: the traveller holds them (session 16)
             SentenceEvents.Slot slot = se.slots.get(k);
             if (!reference.get(k) && VerblessEntries.subjectless(text, base.start(), slot.trigger.start(),
                     slot.trigger.end(), built.get(k).type())) {
-                built.set(k, VerblessEntries.withTraveller(built.get(k), VerblessEntries.visit(story.events),
+                Event before = built.get(k);
+                built.set(k, VerblessEntries.withTraveller(before, VerblessEntries.visit(story.events),
                         VerblessEntries.tripDay(text, base.start())));
+                travelled.set(k, built.get(k) != before);
             }
         }
         for (int k = 0; item && k < built.size(); k++) {
             // "- Met Faisal bin Farhan on Monday": the lead-in's subject
             built.set(k, lists.lend(built.get(k), sections.lead()));
+        }
+        KnownEntity lead = caption || base.start() == headline || item && lists.lends() ? null : protagonists.current();
+        for (int k = 0; lead != null && k < built.size(); k++) {
+            // "Tuesday: called the Kenyan president" under "Foreign Minister X: engagements": X called (session 18)
+            SentenceEvents.Slot slot = se.slots.get(k);
+            if (!reference.get(k) && !travelled.get(k) && (Protagonists.subjectless(text, base.start(),
+                    slot.trigger.start(), slot.trigger.end(), se.people, quoted) || VerblessEntries.subjectless(text,
+                    base.start(), slot.trigger.start(), slot.trigger.end(), built.get(k).type())
+                    && Protagonists.verbless(text, slot.trigger.end(), base.end()))) {
+                built.set(k, Protagonists.with(built.get(k), lead, text.substring(base.start(), slot.trigger.end())));
+            }
         }
         for (int k = 0; k < built.size(); k++) {
             // a photo caption stands beside the story, outside its order: it is not the lead that dates the story
@@ -481,6 +508,21 @@ final class ArticleExtraction {
                 // the headline sums up the story: its events are never the one later sentences continue
                 story.add(e, reference.get(k) || base.start() == headline);
             }
+        }
+    }
+
+    /**
+     * A section heading: its one person (or the issuer's office it names) is whom the section's clauses with no
+     * subject are about; a day heading ("## Monday 16 March") keeps the person of the section above it.
+     */
+    private void headingProtagonist(Article.Span span) {
+        int from = Furniture.contentStart(text, span);
+        int to = Furniture.contentEnd(text, span);
+        try {
+            List<EntityMention> found = names.sentence(tokens, tokens.indexAt(from), tokens.indexAt(to), quoted);
+            protagonists.heading(found, from, to);
+        } catch (RuntimeException e) {
+            protagonists.heading(List.of(), from, from); // (a heading the name rules cannot read names no one)
         }
     }
 

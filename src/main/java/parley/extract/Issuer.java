@@ -56,6 +56,39 @@ final class Issuer {
         return found;
     }
 
+    /**
+     * The office whose holder speaks in the issued text ("Prime Minister's Office" → "prime minister", a seat of
+     * government → "leader", "Ministry of Foreign Affairs" → "foreign minister"), read from the header line that names
+     * the issuing country; null when none does (session 18: the principal of a diary or readout told without subjects).
+     */
+    static String office(String text, String title, String publisher, Gazetteer gazetteer) {
+        for (String line : headerLines(text, title, publisher)) {
+            if (ofLine(line, gazetteer) == null) {
+                continue;
+            }
+            String lower = line.toLowerCase(Locale.ROOT).replace('’', '\'');
+            for (Map.Entry<String, String> seat : SEATS.entrySet()) {
+                if (lower.contains(seat.getKey())) {
+                    return "leader";
+                }
+            }
+            for (String[] o : PRINCIPALS) {
+                if (lower.contains(o[0])) {
+                    return o[1];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Header words of an issuing office, and the office of the one it speaks for. */
+    private static final String[][] PRINCIPALS = {{"prime minister's office", "prime minister"},
+        {"office of the prime minister", "prime minister"}, {"president's office", "president"},
+        {"office of the president", "president"}, {"presidential office", "president"},
+        {"presidency", "president"}, {"chancellor's office", "chancellor"}, {"chancellery", "chancellor"},
+        {"ministry of foreign affairs", "foreign minister"}, {"foreign ministry", "foreign minister"},
+        {"ministry for foreign affairs", "foreign minister"}, {"foreign office", "foreign minister"}};
+
     private static java.util.List<String> headerLines(String text, String title, String publisher) {
         java.util.List<String> lines = new java.util.ArrayList<>();
         if (title != null) {

@@ -109,6 +109,11 @@ final class ListLeadIns {
         this.itemLine = -1;
     }
 
+    /** True when the list being read lends people to its items. */
+    boolean lends() {
+        return !people.isEmpty();
+    }
+
     /** True when {@code start} is on an item of a list a lead-in governs. */
     boolean governs(int start) {
         if (!within(start)) {

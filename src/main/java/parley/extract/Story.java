@@ -50,7 +50,9 @@ final class Story {
             + "|seven|eight) )?(?:leaders|men|women|presidents|prime ministers|ministers|foreign ministers|sides|pair"
             + "|(?:defen[cs]e|finance|trade|interior|energy|economy|health) ministers|heads of (?:state|government)"
             + "|premiers|foreign secretaries"
-            + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries)\\b"
+            + "|counterparts|delegations|envoys|negotiators|chancellors|governments|countries|statesmen|duo"
+            // "the royal couple" after "King X and Queen Y arrived …" (session 18)
+            + "|(?:(?:royal|imperial|presidential|princely|grand[- ]ducal|visiting)\\s+)?couple)\\b"
             // "the leaders of the (six-member) Gulf Cooperation Council": a group the words name, not one told before
             + "(?! of (?:the )?(?-i:[\\p{Ll}\\d-]+ )?(?-i:\\p{Lu}))"
             + "|^\\s*(?:They|Their(?!\\s+(?:[\\p{L}-]+\\s+)?" + Clauses.DEPUTIES + "\\b)|The pair)\\b"
@@ -829,10 +831,11 @@ final class Story {
     /** The words one of {@link #GROUP}'s branches needs: its nouns, "they", "their", "pair", the counts, "both". */
     private static final Cue GROUP_CUE = Cue.of("leaders", "men", "women", "presidents", "ministers", "sides", "pair",
             "counterparts", "delegations", "envoys", "negotiators", "chancellors", "governments", "countries", "they",
-            "their", "two", "three", "four", "both", "heads", "premiers", "secretaries");
+            "their", "two", "three", "four", "both", "heads", "premiers", "secretaries", "couple", "duo", "statesmen");
     private static final WordSet GROUP_CUES = new WordSet("leaders", "men", "women", "presidents", "ministers", "sides",
         "pair", "counterparts", "delegations", "envoys", "negotiators", "chancellors", "governments", "countries", "They",
-        "Their", "two", "three", "four", "Both", "heads", "premiers", "secretaries", "they");
+        "Their", "two", "three", "four", "Both", "heads", "premiers", "secretaries", "they", "couple", "duo",
+        "statesmen");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8);
     /** How many sentences back "the three ministers" may find the people it counts. */
@@ -1228,7 +1231,7 @@ final class Story {
 
     /** 2 for "both", "the pair", "the two …"; 3 for "the three …"; 0 when no number is said ("they"). */
     private static int groupSize(String phrase) {
-        if (phrase.contains("pair") || phrase.startsWith("both")) {
+        if (phrase.contains("pair") || phrase.startsWith("both") || phrase.endsWith("couple") || phrase.endsWith("duo")) {
             return 2;
         }
         String[] words = SPACES.split(phrase.strip());
