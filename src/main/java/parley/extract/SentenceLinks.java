@@ -581,6 +581,8 @@ final class SentenceLinks {
             + "|look(?:s|ed|ing)?\\s+forward|hope[sd]?|hoping|want(?:s|ed)?|eager|keen"
             // "offered to host the next round", "offered on Friday to host it": an offer, the event not yet agreed
             + "|offer(?:s|ed|ing)?"
+            // "repeated his readiness to host the two sides for talks" (session 18)
+            + "|readiness|willingness"
             + "|(?:urge[sd]?|urging|invit(?:e[sd]?|ing)|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?"
             + "|offer(?:s|ed|ing)?)"
             // "asked the Prime Minister, Keir Starmer, to visit": an object set off by commas (session 10)
@@ -590,7 +592,10 @@ final class SentenceLinks {
             + "\\s+to\\s+(?:(?:engage\\s+in|resume|return\\s+to|start|begin|open|join)\\s+"
             // "to resume trade talks", "to open border negotiations": words of the talks' subject before their noun
             + "(?:(?:the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?|(?:hold|host|convene|stage"
-            + "|organi[sz]e)\\s+(?:(?:the|a|an|its|their|his|her)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:of\\s+)?)?)?"
+            + "|organi[sz]e)\\s+(?:(?:the|a|an|its|their|his|her)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:of\\s+)?"
+            // "offer to host peace negotiations", "to host Israel and Hamas for talks": a bare modifier, or the
+            // parties hosted and "for" (session 18)
+            + "|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,2}?|(?:\\p{Lu}[\\p{L}’'-]*,?\\s+(?:and\\s+)?){1,6}?for\\s+)?)?"
             + "(?:(?:the|a|an|new|direct|another|further|fresh)\\s+)*$");
 
     /**
@@ -613,7 +618,7 @@ final class SentenceLinks {
     /** The start of every verb or adjective {@link #INTENDED} opens with, lower-cased. */
     private static final parley.extract.text.WordSet INTENT_WORDS = new parley.extract.text.WordSet("agree", "promise",
             "pledge", "vow", "decide", "look", "hop", "want", "eager", "keen", "offer", "urg", "invit", "call", "press",
-            "ask");
+            "ask", "readiness", "willingness");
 
     /**
      * Whether the words before a trigger hold one INTENDED can start with: the cheap test before the pattern, which
