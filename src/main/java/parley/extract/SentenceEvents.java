@@ -1781,6 +1781,35 @@ final class SentenceEvents {
                 || s.type() == EventType.MEETING && s.trigger.first() > 1
                 && MODE_WORDS_ALL.contains(tokens.folded(s.trigger.first() - 1))
                 && JOINING.contains(tokens.folded(s.trigger.first() - 2)) && slots.get(0) != s);
+        talksByPhone(tokens);
+    }
+
+    /** The auxiliary of a passive: "was hosted", "had been hosted", "is being hosted". */
+    private static final Set<String> PASSIVE_BEFORE = Set.of("was", "were", "is", "are", "be", "been", "being");
+
+    /** Nouns of a conversation that "by phone" after them turns into a call: "held talks with X by telephone". */
+    private static final Set<String> TALK_NOUNS = Set.of("talks", "talk", "discussions", "discussion", "consultations",
+            "conversation", "conversations", "meeting");
+
+    /**
+     * "Modi holds talks with Putin by telephone", "held talks by phone with Merz": the mode phrase says how the talks
+     * were held, one call, not talks beside a call (session 18). The talks' trigger goes, the call's stays and takes
+     * everyone named around both (before, the subject went to the talks and the object to the call).
+     */
+    private void talksByPhone(Tokens tokens) {
+        for (int i = slots.size() - 1; i > 0; i--) {
+            Slot call = slots.get(i);
+            if (call.type() != EventType.CALL || !MODE_WORDS_ALL.contains(tokens.folded(call.trigger.first()))) {
+                continue;
+            }
+            Slot talks = slots.get(i - 1);
+            if ((talks.type() == EventType.TALKS || talks.type() == EventType.MEETING) && talks.clause == call.clause
+                    && TALK_NOUNS.contains(tokens.folded(talks.trigger.last()))
+                    && call.trigger.first() - talks.trigger.last() <= 12 && !talks.background && !talks.sequenced) {
+                slots.remove(i - 1);
+                i--;
+            }
+        }
     }
 
     /** "with Lula joining by phone", "who dialled in by telephone": taking part in the other trigger's event. */
