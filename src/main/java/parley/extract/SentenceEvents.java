@@ -609,6 +609,10 @@ final class SentenceEvents {
                     && !(HOST_FORMS.contains(rp) && r.first() == r.last() && hostsNonDiplomatic(tokens,
                             new PhraseMatcher.Match<>(r.first(), r.last(), r.start(), r.end(), r.phrase(),
                                     EventType.MEETING), names))) {
+                if (r.value().role() == Role.HOST && r.first() == r.last() && rp.equals("hosted") && r.first() > tf
+                        && PASSIVE_BEFORE.contains(tokens.folded(r.first() - 1))) {
+                    continue; // "Ramaphosa was hosted at the Elysee": the guest, not the host (session 18)
+                }
                 if (r.value().role() == Role.HOST && Unasserted.negatedModal(
                         text.substring(Math.max(from, r.start() - 40), r.start()))) {
                     continue; // "would not host another camp": nobody hosts anything (session 10)
