@@ -1379,14 +1379,14 @@ final class EventBuilder {
             + "|when|while|as|but)\\b)[^\\s,;:.]+){0,10}?\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been"
             + "|remains?|remained)\\s+(?:still\\s+|now\\s+|also\\s+|only\\s+)?(?:being\\s+(?:discussed|explored"
             + "|considered|weighed|mooted)|under\\s+(?:discussion|consideration)|on\\s+the\\s+table"
-            // "a trip to Beijing is being floated", "a summit has been mooted for April", "is pencilled in for May":
-            // spoken of as an idea or a tentative slot, fixed by no one (session 18)
-            + "|(?:being\\s+)?(?:floated|mooted)|(?:being\\s+|tentatively\\s+|provisionally\\s+)?pencill?ed\\s+in)"
+            // "a trip to Beijing is being floated", "a summit has been mooted for April": spoken of as an idea, fixed
+            // by no one (session 18; "is pencilled in for May" stays PLANNED, a slot in a timetable, session 14)
+            + "|(?:being\\s+)?(?:floated|mooted))"
             + "|remains?\\s+(?:a\\s+)?(?:possibility|prospect|option))\\b");
     /** Cheap cues without which neither prospect pattern can match. */
     private static final WordSet PROSPECT_CUES = new WordSet("precursor", "prelude", "forerunner", "stepping",
         "first step", "the way", "groundwork", "explor", "consider", "weigh", "mull", "discuss", "on the table",
-        "remain", "floated", "mooted", "pencil");
+        "remain", "floated", "mooted");
 
     /** "a precursor to a summit", "exploring a visit": the event after these words is weighed ({@link #prospect}). */
     private boolean prospectBefore(SentenceEvents.Slot slot) {
