@@ -371,6 +371,7 @@ final class ArticleExtraction {
             built.add(builder.build(slot, base, ownPart(slot.trigger.end(), end)));
         }
         links.inheritDates(se, built);
+        AnchoredBack.date(text, se, built); // "met on Wednesday, a day after X landed": the landing on Tuesday
         links.jointStatements(se, built);
         links.statementOccasions(se, built);
         if (!caption && !otherDay) {
@@ -482,7 +483,9 @@ final class ArticleExtraction {
                     // "- **4** - Russia launches air strikes on Kharkiv" under "## March": an attack told anew in a
                     // dated entry is that entry's news, though no one takes part in a strike (session 13)
                     && !(e.type() == EventType.MILITARY && e.date().known() && sections.lead() != null
-                    && !se.slots.get(k).definite && firstOnLine);
+                    && !se.slots.get(k).definite && firstOnLine)
+                    // "Hours before the announcement, drones struck Erbil airport": news of its own (session 18)
+                    && !AnchoredBack.mainAfterOpening(text, base.start(), base.end(), se, k);
             // "X is boycotting the summit": who stays away from an event told before, in no time of its own words
             boolean absences = !nothing && !e.participants().isEmpty() && e.location() == null
                     && se.slots.get(k).times.isEmpty() && se.slots.get(k).definite

@@ -85,6 +85,8 @@ final class EventBuilder {
     /** A phrase of time relative to another event set before the clause: "Ahead of next week's summit, ". */
     private static final Pattern LEADING_PHRASE = Pattern.compile("(?:Ahead of|Before|After|Following|On the eve of"
             + "|In the run-up to|In preparation for)\\s[^,;.]{1,80},\\s");
+    /** A press telling by its verb: "told reporters", "told journalists". */
+    private static final Pattern TOLD_TRIGGER = Pattern.compile("(?i)told\\s+(?:reporters|journalists)");
     /** The first reporting verb of a clause: what follows it is what was said, in a tense of its own. */
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|told|tells|announced|announces"
             + "|added|adds|insisted|insists|stressed|stresses|warned|warns|declared|declares)\\b");
@@ -200,6 +202,13 @@ final class EventBuilder {
             java.util.regex.Matcher said = SAYS_WHAT.matcher(text).region(slot.trigger.end(), Math.max(slot.trigger.end(), end));
             if (said.find()) {
                 tense = TenseDetector.of(unquoted(slot.clause.start(), said.end()));
+            }
+            int comma = text.lastIndexOf(", ", slot.trigger.start());
+            if (tense == Tense.FUTURE && TOLD_TRIGGER.matcher(slot.trigger.phrase()).matches()
+                    && comma > slot.clause.start() && slot.trigger.start() - comma <= 60) {
+                // "Japan will widen the swap, Kato told reporters on Monday": the telling's tense, set after what it
+                // tells, as for a dated saying (session 18)
+                tense = TenseDetector.of(unquoted(comma + 1, Math.min(end, slot.trigger.end())));
             }
         }
         java.util.regex.Matcher saying = SentenceLinks.maySayThenAfter(text, slot.clause.start(), slot.trigger.start())
@@ -1369,12 +1378,15 @@ final class EventBuilder {
     private static final Pattern PROSPECT_AFTER = Pattern.compile("(?i)^[\\p{L}’'-]*(?:,?\\s+(?!(?:where|which|that|who"
             + "|when|while|as|but)\\b)[^\\s,;:.]+){0,10}?\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been"
             + "|remains?|remained)\\s+(?:still\\s+|now\\s+|also\\s+|only\\s+)?(?:being\\s+(?:discussed|explored"
-            + "|considered|weighed|mooted)|under\\s+(?:discussion|consideration)|on\\s+the\\s+table)"
+            + "|considered|weighed|mooted)|under\\s+(?:discussion|consideration)|on\\s+the\\s+table"
+            // "a trip to Beijing is being floated", "a summit has been mooted for April": spoken of as an idea, fixed
+            // by no one (session 18; "is pencilled in for May" stays PLANNED, a slot in a timetable, session 14)
+            + "|(?:being\\s+)?(?:floated|mooted))"
             + "|remains?\\s+(?:a\\s+)?(?:possibility|prospect|option))\\b");
     /** Cheap cues without which neither prospect pattern can match. */
     private static final WordSet PROSPECT_CUES = new WordSet("precursor", "prelude", "forerunner", "stepping",
         "first step", "the way", "groundwork", "explor", "consider", "weigh", "mull", "discuss", "on the table",
-        "remain");
+        "remain", "floated", "mooted");
 
     /** "a precursor to a summit", "exploring a visit": the event after these words is weighed ({@link #prospect}). */
     private boolean prospectBefore(SentenceEvents.Slot slot) {

@@ -636,10 +636,16 @@ final class SectionDates {
         } else if (day != null && dateline != null) {
             Resolution a = resolved(day, tense);
             Resolution b = resolved(dateline, tense);
-            if (a == null || b == null || !a.date().equals(b.date())) {
+            if (a != null && b != null && !a.date().equals(b.date()) && recentBefore(a.date(), b.date())) {
+                // "QUITO, March 12 (Wire) - When the minister walked into the palace on Monday night, hopes were
+                // low.": a lead reporting nothing whose own day is of the days just before the dateline's sets the
+                // story's day; the next sentence's meeting with no time is of it (session 18, q-report A2 (1))
+                dateline = null;
+            } else if (a == null || b == null || !a.date().equals(b.date())) {
                 return null; // the clause's day is not the dateline's: which one the story goes on from is not clear
+            } else {
+                dlHit = true;
             }
-            dlHit = true;
         } else if (day == null && months == 1) {
             Resolution m = resolved(month, tense);
             if (m != null && m.date().precision() == Precision.MONTH && m.date().end() == null) {
@@ -664,6 +670,12 @@ final class SectionDates {
             return r; // (the sentence's own day: "On Wednesday X joined them" is another gathering, Story)
         }
         return null;
+    }
+
+    /** A single day at most six days before the dateline's single day. */
+    private static boolean recentBefore(parley.domain.EventDate day, parley.domain.EventDate dateline) {
+        return day.precision().compareTo(Precision.DAY) >= 0 && day.end() == null && dateline.end() == null
+                && day.start().isBefore(dateline.start()) && !day.start().isBefore(dateline.start().minusDays(6));
     }
 
     /**

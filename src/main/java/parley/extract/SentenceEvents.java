@@ -54,6 +54,9 @@ final class SentenceEvents {
         /** "The meeting that mattered was X's session with Y": the predicate names the pair; no back-reference. */
         boolean namedPair;
 
+        /** "X said on Tuesday after talks with Y": near where the telling starts; a place before it is not here. */
+        int toldFrom = -1;
+
         /** ", Tsahkna told reporters.": a press telling after what it tells, in a clause of its own (pressTail). */
         boolean tail;
 
@@ -136,6 +139,8 @@ final class SentenceEvents {
     private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says|added|announced|confirmed"
             // "acknowledged on Friday a phone call with Y": the day of owning up, not of the call (session 11)
             + "|reported|stated|acknowledged|admitted|revealed|disclosed)\\s*$");
+    /** A press telling right before a time: "told reporters on Monday", "told journalists Friday". */
+    private static final Pattern TOLD_BEFORE = Pattern.compile("(?i)\\btold\\s+(?:reporters|journalists)\\s*$");
     /** {@link #SAID_BEFORE}'s verbs. */
     private static final Cue SAID_BEFORE_CUE = Cue.of("said", "says", "added", "announced", "confirmed", "reported",
             "stated", "acknowledged", "admitted", "revealed", "disclosed");
@@ -228,7 +233,17 @@ final class SentenceEvents {
     private Slot occasionAfter(String text, int timeEnd, int to) {
         java.util.regex.Matcher m = SentenceLinks.RIGHT_AFTER.matcher(text).region(timeEnd, to);
         // a verb after "after" ("after hosting"): "said after the meeting" points back at a meeting told before
-        if (!m.lookingAt() || !SentenceLinks.AFTER_DOING.matcher(text).region(timeEnd, to).lookingAt()) {
+        if (!m.lookingAt()) {
+            return null;
+        }
+        if (!SentenceLinks.AFTER_DOING.matcher(text).region(timeEnd, to).lookingAt()) {
+            // "said on Wednesday after talks with Y": the occasion right after "after", no definite word before it
+            for (Slot s : slots) {
+                if (s.trigger.start() > timeEnd && s.trigger.start() < m.end() + 1
+                        && SentenceLinks.afterOccasion(text, timeEnd, s.trigger.start())) {
+                    return s;
+                }
+            }
             return null;
         }
         for (Slot s : slots) {
@@ -618,6 +633,10 @@ final class SentenceEvents {
                     && !(HOST_FORMS.contains(rp) && r.first() == r.last() && hostsNonDiplomatic(tokens,
                             new PhraseMatcher.Match<>(r.first(), r.last(), r.start(), r.end(), r.phrase(),
                                     EventType.MEETING), names))) {
+                if (r.value().role() == Role.HOST && r.first() == r.last() && rp.equals("hosted") && r.first() > tf
+                        && PASSIVE_BEFORE.contains(tokens.folded(r.first() - 1))) {
+                    continue; // "Ramaphosa was hosted at the Elysee": the guest, not the host (session 18)
+                }
                 if (r.value().role() == Role.HOST && Unasserted.negatedModal(
                         text.substring(Math.max(from, r.start() - 40), r.start()))) {
                     continue; // "would not host another camp": nobody hosts anything (session 10)
@@ -673,6 +692,14 @@ final class SentenceEvents {
                     se.sayingTimes.add(t);
                     continue; // "his ministry said on Tuesday": the day of the saying, not of the event
                 }
+                occasion.toldFrom = t.start() - 24;
+            } else if (t.start() > from + 14 && TOLD_BEFORE.matcher(text).region(Math.max(from, t.start() - 24), t.start()).find()) {
+                // "told reporters on Monday after meeting Y": the meeting's day too (the press telling keeps it)
+                Slot met = se.occasionAfter(text, t.end(), to);
+                if (met != null) {
+                    met.times.add(t);
+                    met.toldFrom = t.start() - 24;
+                }
             }
             if (occasion == null && se.signingsOwn(t.start())) {
                 occasion = se.endedInSigning(text, t.end(), to, times);
@@ -718,6 +745,9 @@ final class SentenceEvents {
                 continue; // "… would sign it in Canberra": where the signing is, not the call
             }
             Slot s = se.slotFor(p.start(), p.end(), false);
+            if (s != null && p.end() <= s.toldFrom) {
+                continue; // "Peru will reopen its embassy in La Paz, X said on Tuesday after talks with Y": not there
+            }
             for (Slot purpose : p.visit() ? se.slots : List.<Slot>of()) {
                 if (purpose != s && purpose.place == null && purposeAt(text, p, purpose)) {
                     purpose.place = p; // "to Stockholm for talks with Y": also where the gathering the trip is for is
@@ -1790,6 +1820,35 @@ final class SentenceEvents {
                 || s.type() == EventType.MEETING && s.trigger.first() > 1
                 && MODE_WORDS_ALL.contains(tokens.folded(s.trigger.first() - 1))
                 && JOINING.contains(tokens.folded(s.trigger.first() - 2)) && slots.get(0) != s);
+        talksByPhone(tokens);
+    }
+
+    /** The auxiliary of a passive: "was hosted", "had been hosted", "is being hosted". */
+    private static final Set<String> PASSIVE_BEFORE = Set.of("was", "were", "is", "are", "be", "been", "being");
+
+    /** Nouns of a conversation that "by phone" after them turns into a call: "held talks with X by telephone". */
+    private static final Set<String> TALK_NOUNS = Set.of("talks", "talk", "discussions", "discussion", "consultations",
+            "conversation", "conversations", "meeting");
+
+    /**
+     * "Modi holds talks with Putin by telephone", "held talks by phone with Merz": the mode phrase says how the talks
+     * were held, one call, not talks beside a call (session 18). The talks' trigger goes, the call's stays and takes
+     * everyone named around both (before, the subject went to the talks and the object to the call).
+     */
+    private void talksByPhone(Tokens tokens) {
+        for (int i = slots.size() - 1; i > 0; i--) {
+            Slot call = slots.get(i);
+            if (call.type() != EventType.CALL || !MODE_WORDS_ALL.contains(tokens.folded(call.trigger.first()))) {
+                continue;
+            }
+            Slot talks = slots.get(i - 1);
+            if ((talks.type() == EventType.TALKS || talks.type() == EventType.MEETING) && talks.clause == call.clause
+                    && TALK_NOUNS.contains(tokens.folded(talks.trigger.last()))
+                    && call.trigger.first() - talks.trigger.last() <= 12 && !talks.background && !talks.sequenced) {
+                slots.remove(i - 1);
+                i--;
+            }
+        }
     }
 
     /** "with Lula joining by phone", "who dialled in by telephone": taking part in the other trigger's event. */

@@ -581,6 +581,8 @@ final class SentenceLinks {
             + "|look(?:s|ed|ing)?\\s+forward|hope[sd]?|hoping|want(?:s|ed)?|eager|keen"
             // "offered to host the next round", "offered on Friday to host it": an offer, the event not yet agreed
             + "|offer(?:s|ed|ing)?"
+            // "repeated his readiness to host the two sides for talks" (session 18)
+            + "|readiness|willingness"
             + "|(?:urge[sd]?|urging|invit(?:e[sd]?|ing)|call(?:s|ed)?\\s+on|press(?:es|ed)?|ask(?:s|ed)?"
             + "|offer(?:s|ed|ing)?)"
             // "asked the Prime Minister, Keir Starmer, to visit": an object set off by commas (session 10)
@@ -590,7 +592,10 @@ final class SentenceLinks {
             + "\\s+to\\s+(?:(?:engage\\s+in|resume|return\\s+to|start|begin|open|join)\\s+"
             // "to resume trade talks", "to open border negotiations": words of the talks' subject before their noun
             + "(?:(?:the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?|(?:hold|host|convene|stage"
-            + "|organi[sz]e)\\s+(?:(?:the|a|an|its|their|his|her)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:of\\s+)?)?)?"
+            + "|organi[sz]e)\\s+(?:(?:the|a|an|its|their|his|her)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:of\\s+)?"
+            // "offer to host peace negotiations", "to host Israel and Hamas for talks": a bare modifier, or the
+            // parties hosted and "for" (session 18)
+            + "|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,2}?|(?:\\p{Lu}[\\p{L}’'-]*,?\\s+(?:and\\s+)?){1,6}?for\\s+)?)?"
             + "(?:(?:the|a|an|new|direct|another|further|fresh)\\s+)*$");
 
     /**
@@ -613,7 +618,7 @@ final class SentenceLinks {
     /** The start of every verb or adjective {@link #INTENDED} opens with, lower-cased. */
     private static final parley.extract.text.WordSet INTENT_WORDS = new parley.extract.text.WordSet("agree", "promise",
             "pledge", "vow", "decide", "look", "hop", "want", "eager", "keen", "offer", "urg", "invit", "call", "press",
-            "ask");
+            "ask", "readiness", "willingness");
 
     /**
      * Whether the words before a trigger hold one INTENDED can start with: the cheap test before the pattern, which
@@ -709,17 +714,33 @@ final class SentenceLinks {
         int at = triggerStart - before.length() + m.start();
         // (a verb: "after hosting"; "told reporters after the meeting" still points back at a meeting told before)
         return !SAID_RIGHT_BEFORE.matcher(text).region(Math.max(0, at - 50), at).find()
-                || !AFTER_DOING.matcher(text).region(at, Math.min(text.length(), triggerStart + 30)).lookingAt();
+                || !AFTER_DOING.matcher(text).region(at, Math.min(text.length(), triggerStart + 30)).lookingAt()
+                && !afterOccasion(text, at, triggerStart);
+    }
+
+    /**
+     * "said on Wednesday after talks with Y", "told reporters following a meeting with Y": an occasion named right
+     * after the word of sequence, with no definite word before it, is the one the saying came from (session 18).
+     * "told reporters after the meeting" still points back at a meeting told before.
+     */
+
+    /** Whether the trigger at {@code triggerStart} is the noun right after the sequence word at {@code at}. */
+    static boolean afterOccasion(String text, int at, int triggerStart) {
+        java.util.regex.Matcher m = AFTER_OCCASION.matcher(text).region(at, Math.min(text.length(), triggerStart + 1));
+        return m.lookingAt() && m.end() == triggerStart;
     }
 
     /** A reporting verb and perhaps its day: "said on Thursday", "told reporters Friday". */
-    private static final String REPORTING = "\\b(?:said|says|told reporters|announced|added|confirmed|declared)"
+    private static final String REPORTING = "\\b(?:said|says|told (?:reporters|journalists)|announced|added|confirmed|declared)"
             + "(?:\\s+(?:early\\s+|late\\s+)?on\\s+\\p{L}+|\\s+\\p{L}+day)?";
     /** "(, shortly) after", "following": what a saying came right after. */
     private static final String RIGHT_AFTER_WORDS = "\\s*,?\\s*(?:shortly\\s+|just\\s+|soon\\s+)?(?:after|following)\\s+";
 
     /** "after hosting", "following talks with": an -ing verb right after the word of sequence. */
     static final Pattern AFTER_DOING = Pattern.compile("(?i)" + RIGHT_AFTER_WORDS + "\\p{L}+ing\\b");
+    /** "after talks", "following a meeting": the sequence word and an indefinite or possessive word (afterOccasion). */
+    static final Pattern AFTER_OCCASION = Pattern.compile("(?i)" + RIGHT_AFTER_WORDS
+            + "(?:(?:a|an|his|her|their|its|two|three|several|lengthy|long|fresh|further|more|closed-door)\\s+)?");
     /** "(shortly) after" and up to two words: where the trigger a saying came after stands. */
     static final Pattern RIGHT_AFTER = Pattern.compile("(?i)" + RIGHT_AFTER_WORDS + "(?:[\\p{L}'’-]+\\s+){0,2}");
     /** A reporting verb, perhaps its day, then "(shortly) after" and up to three words before the trigger. */
@@ -728,7 +749,7 @@ final class SentenceLinks {
     private static final parley.extract.text.WordSet SEQUENCE_WORDS = new parley.extract.text.WordSet("after",
             "following");
     private static final parley.extract.text.WordSet REPORTING_WORDS = new parley.extract.text.WordSet("said", "says",
-            "told reporters", "announced", "added", "confirmed", "declared");
+            "told reporters", "told journalists", "announced", "added", "confirmed", "declared");
 
     /**
      * False when text[from, to) lacks the words every {@link #SAID_THEN_AFTER} match holds (a reporting verb, then

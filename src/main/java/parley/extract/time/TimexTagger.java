@@ -142,10 +142,14 @@ public final class TimexTagger {
             + "|before the end of|in early|in late|in mid))[\\s-]+)?(?:(?i:the\\s+)?(\\d{1,2})" + ORD
             + "\\s+(?i:of\\s+)?)?" + MONTH + "(?:\\s+(\\d{1,2})" + ORD + ")?,?\\s+(?i:of\\s+)?"
             + "|((?i:later|earlier))\\s+(?i:in\\s+)?|(?i:in|during|by|until|since|of)\\s+)?(?i:that\\s+(?:same\\s+)?year)\\b");
+    /** "(On) the eve of the summit", set before its clause: a step of one day back from the occasion it names. */
+    private static final Pattern EVE = Pattern.compile("\\b(?:[Oo]n\\s+)?[Tt]he\\s+eve(?=\\s+of\\s+(?:the|that"
+            + "|this|these|those|his|her|their|its)\\s[^.;:]{1,80},)");
     private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(later that day|earlier that day"
             + "|within (?:hours|minutes)"
             // "Shortly after leaving Riyadh, she …", "hours after landing": a step from the event just told, same day
             + "|(?:shortly|soon|hours|minutes|moments|just) after(?= \\p{L}+ing\\b)"
+
             + "|the (?:next|following) day|the day (?:before|after)|(?:the|that) same day|later|then|afterwards)\\b");
 
     private TimexTagger() {
@@ -252,6 +256,11 @@ public final class TimexTagger {
         }
         if (!timeMl && cues.step) {
             scan(STEP, s, from, taken, out, TimexTagger::step);
+        }
+        if (!timeMl && s.contains(" eve of ")) {
+            // "On the eve of the talks, X flew to Doha": the day before the occasion just told (session 18)
+            scan(EVE, s, from, taken, out, m -> new Timex(m.start(), m.end(), m.group(), Timex.Kind.AFTER_PREVIOUS,
+                    0, 0, 0, 0, null, "before", null, -1, null, null));
         }
         if (cues.day && cues.deictic && s.indexOf('(') >= 0) {
             scanFromCues(DEICTIC_NAMED, s, DEICTIC_STARTS, taken, out, m -> {
