@@ -187,7 +187,8 @@ final class TextDates {
                 while (stop.find()) {
                     clause = stop.end();
                 }
-                if (HEADER_LABEL.matcher(before.substring(clause)).find()) {
+                if (HEADER_LABEL.matcher(before.substring(clause)).find()
+                        && CLAUSE_CLOSED.matcher(line).region(from + f.end(), line.length()).lookingAt()) {
                     return f.date();
                 }
                 from += f.end();
@@ -198,6 +199,11 @@ final class TextDates {
 
     /** Where a clause of a header line ends: a sentence's stop before a capital ("vol. 4" goes on), a semicolon. */
     private static final Pattern CLAUSE_END = Pattern.compile("\\.\\s+(?=\\p{Lu})|;");
+    /**
+     * What may follow a header's date: the line's end, a stop or a separator, a comma before a name or a clock time
+     * ("…, Accra", "…, 09:00"); not a sentence going on ("published on 3 June 2025 after a long delay").
+     */
+    private static final Pattern CLAUSE_CLOSED = Pattern.compile("\\s*(?:$|[.;|·•—–*)\\]/]|,\\s*(?:\\p{Lu}|\\d))");
     /** Longer than this, a line is running text rather than a header's. */
     private static final int HEADER_LINE = 240;
     /** What labels a header's date as the file's: the issue words, an issue or edition number, a newsletter noun. */

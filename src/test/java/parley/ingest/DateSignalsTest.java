@@ -243,12 +243,14 @@ class DateSignalsTest {
         String[] headers = {"# The Delta Note\n\n**Your Monday letter on West Africa - Issue 12, 3 March 2025**",
                 "Delta Note: reference chronology. Put together by our desk; first published 3 March 2025. Entries "
                         + "follow the calendar.",
-                "COAST DISPATCH / vol. 4 no. 9 / 3 March 2025 edition for subscribers only, please do not forward",
-                "Weekly roundup for members, 3 March 2025, prepared in Accra"};
+                "COAST DISPATCH / vol. 4 no. 9 / 3 March 2025 / for subscribers only, please do not forward",
+                "Weekly roundup for members, 3 March 2025, Accra edition"};
         for (String header : headers) {
             Article a = read("note.md", header + body);
             assertThat(a.published()).as(header).isEqualTo(LocalDate.of(2025, 3, 3));
         }
+        assertThat(read("note.md", "Notes\n\nThe bulletin published on 3 March 2025 drew few readers." + body)
+                .published()).as("a sentence going on after its day").isNull();
         assertThat(read("note.md", "River talks set for 3 March 2025 in Lome" + body).published())
                 .as("a headline's date is the story's, not the file's").isNull();
         assertThat(read("note.md", "Notes\n\n" + "Officials said on Friday they would meet again. ".repeat(6)
