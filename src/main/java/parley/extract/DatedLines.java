@@ -198,33 +198,22 @@ final class DatedLines {
         };
     }
 
-    /** The one day of the line (a weekday beside it names the same day), else its one weekday; null otherwise. */
+    /**
+     * The one day of the line (a weekday beside it names the same day), else its one weekday, as
+     * {@link SectionDates#single} picks it; null when the line also names a week, a month or a year ("this week",
+     * "May 2025": no one day).
+     */
     private static Timex one(List<Timex> ts) {
-        Timex day = null;
-        Timex weekday = null;
-        int days = 0;
-        int weekdays = 0;
         for (Timex t : ts) {
             switch (t.kind()) {
-                case DAY_OF_MONTH -> {
-                    day = t;
-                    days++;
-                }
-                case WEEKDAY, DEICTIC -> {
-                    weekday = t;
-                    weekdays++;
-                }
-                case TIME -> {
+                case DAY_OF_MONTH, WEEKDAY, DEICTIC, TIME -> {
                 }
                 default -> {
-                    return null; // "this week", "May 2025": no one day
+                    return null;
                 }
             }
         }
-        if (days == 1) {
-            return day;
-        }
-        return days == 0 && weekdays == 1 ? weekday : null;
+        return SectionDates.single(ts);
     }
 
     /**

@@ -1246,7 +1246,7 @@ final class SectionDates {
     }
 
     /** A day-of-month beats the weekday beside it; two of the same kind are ambiguous. */
-    private static Timex single(List<Timex> ts) {
+    static Timex single(List<Timex> ts) {
         Timex day = null;
         Timex weekday = null;
         int days = 0;
