@@ -531,7 +531,7 @@ final class TextDates {
     private static LocalDate withYear(String text, List<String> lines, int month, int day, String weekday) {
         Integer year = copyrightYear(lines);
         if (year == null && weekday != null) {
-            year = yearOfSameDay(text, month, day);
+            year = yearOfSameDay(fullDates(text), month, day);
         }
         LocalDate d = year == null ? null : DateText.date(year, month, day);
         if (d == null || weekday == null) {
@@ -655,9 +655,10 @@ final class TextDates {
             month = DateText.month(bare.group(1) != null ? bare.group(1) : bare.group(4));
             day = Integer.parseInt(bare.group(2) != null ? bare.group(2) : bare.group(3));
         }
-        Integer year = yearOfSameDay(text, month, day);
+        List<LocalDate> dates = fullDates(text);
+        Integer year = yearOfSameDay(dates, month, day);
         if (year != null) {
-            LocalDate later = laterYearByWeekday(text, leadFrom, month, day, year);
+            LocalDate later = laterYearByWeekday(text, dates, leadFrom, month, day, year);
             if (later != null) {
                 into.add(Signal.DATELINE, later, "year after a date in the text: the lead's weekday falls on the day "
                         + "then");
@@ -721,10 +722,11 @@ final class TextDates {
      * ahead) and the lead's weekday falls on the day in the year after, not after today; null otherwise. A date in the
      * text on or before the day keeps its year: it is what the story reports.
      */
-    static LocalDate laterYearByWeekday(String text, int leadFrom, int month, int day, int year) {
+    static LocalDate laterYearByWeekday(String text, List<LocalDate> dates, int leadFrom, int month, int day,
+            int year) {
         LocalDate day0 = DateText.date(year, month, day);
         LocalDate next = DateText.date(year + 1, month, day);
-        if (day0 == null || next == null || next.isAfter(today()) || !onlyLaterNearDates(text, day0)) {
+        if (day0 == null || next == null || next.isAfter(today()) || !onlyLaterNearDates(dates, day0)) {
             return null;
         }
         LocalDate byWeekday = yearFromLeadWeekday(text, leadFrom, month, day, next);
@@ -732,22 +734,16 @@ final class TextDates {
     }
 
     /** Whether every full date of the text within 45 days of {@code day} lies after it. */
-    private static boolean onlyLaterNearDates(String text, LocalDate day) {
-        int from = 0;
+    private static boolean onlyLaterNearDates(List<LocalDate> dates, LocalDate day) {
         boolean any = false;
-        while (from < text.length()) {
-            DateText.Found f = DateText.find(text.substring(from));
-            if (f == null) {
-                break;
-            }
-            long gap = ChronoUnit.DAYS.between(day, f.date());
+        for (LocalDate d : dates) {
+            long gap = ChronoUnit.DAYS.between(day, d);
             if (Math.abs(gap) <= 45) {
                 if (gap <= 0) {
                     return false;
                 }
                 any = true;
             }
-            from += f.end();
         }
         return any;
     }
@@ -797,15 +793,9 @@ final class TextDates {
      * The year of a full date in the text on the dateline's day, else of one within 45 days of it (a story filed on
      * "Aug 19" that mentions "August 18, 2025"); null when the text has neither.
      */
-    private static Integer yearOfSameDay(String text, int month, int day) {
+    private static Integer yearOfSameDay(List<LocalDate> dates, int month, int day) {
         Integer near = null;
-        int from = 0;
-        while (from < text.length()) {
-            DateText.Found f = DateText.find(text.substring(from));
-            if (f == null) {
-                break;
-            }
-            LocalDate d = f.date();
+        for (LocalDate d : dates) {
             if (d.getMonthValue() == month && d.getDayOfMonth() == day) {
                 return d.getYear();
             }
@@ -815,9 +805,23 @@ final class TextDates {
                     near = year;
                 }
             }
-            from += f.end();
         }
         return near;
+    }
+
+    /** Every full date the text states, in order (what a yearless dateline's year is looked for in). */
+    private static List<LocalDate> fullDates(String text) {
+        List<LocalDate> out = new java.util.ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            DateText.Found f = DateText.find(text.substring(from));
+            if (f == null) {
+                break;
+            }
+            out.add(f.date());
+            from += f.end();
+        }
+        return out;
     }
 
     /** Whether a line may hold a copyright notice: a cheap test before the pattern. */
